@@ -1,0 +1,115 @@
+"""`envoys check`: every problem of a store, each with its record id.
+
+Unlike `load_store`, which stops at the first problem, this reads on and reports all of them:
+schema, dangling ids, impossible dates, start after end, overlapping postings of one post,
+quotes that are not verbatim in their source (when the sources are at hand), and, as notes,
+the typos and contradictions of the sources that records carry.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from collections import defaultdict
+from collections.abc import Iterable
+from pathlib import Path
+
+from data import model as m
+from data.dates import PartialDate
+from data.sources import quote_problems, read_seeds
+from data.store import Problem, decode_tables, read_documents, reference_problems, schema_version
+
+
+def check_store(path: Path, seeds: Path | None = None, today: _dt.date | None = None) -> list[Problem]:
+    """All problems of the store at `path`; quotes are checked when `seeds` is a folder."""
+    tables = read_documents(path)
+    schema_version(path, tables)
+    records, problems = decode_tables(tables)
+    ids: dict[str, m.Record] = {}
+    for record in records:
+        if record.id in ids:
+            problems.append(Problem(record.id, "appears twice"))
+        ids[record.id] = record
+    problems += reference_problems(records, ids)
+    problems += date_problems(records, today or _dt.date.today())
+    problems += overlap_problems(r for r in records if isinstance(r, m.Envoy))
+    if seeds is not None:
+        sources = [r for r in records if isinstance(r, m.Source)]
+        texts = read_seeds(seeds, sources)
+        for source in sources:
+            if source.id not in texts:
+                problems.append(Problem(source.id, f"source file {source.file} not found in {seeds}"))
+        problems += quote_problems(records, texts)
+    problems += source_notes(records)
+    return problems
+
+
+def date_problems(records: Iterable[m.Record], today: _dt.date) -> list[Problem]:
+    problems = []
+
+    def future(record: m.Record, name: str, date: PartialDate | None) -> None:
+        if date is not None and date.earliest > today:
+            problems.append(Problem(record.id, f"field '{name}' is in the future ({date})"))
+
+    for record in records:
+        if isinstance(record, m.Envoy):
+            future(record, "start", record.start)
+            future(record, "confirmed", record.confirmed)
+            if record.end is not None and record.end.latest < record.start.earliest:
+                problems.append(Problem(record.id, f"ends ({record.end}) before it starts ({record.start})"))
+            if (record.end is None) != (record.end_basis is None):
+                problems.append(Problem(record.id, "'end' and 'end_basis' go together"))
+            if record.confirmed is not None and record.confirmed.latest < record.start.earliest:
+                problems.append(Problem(record.id, f"confirmed ({record.confirmed}) before it starts ({record.start})"))
+        elif isinstance(record, m.Visit):
+            future(record, "date", record.date.start)
+        elif isinstance(record, m.Treaty):
+            future(record, "signed", record.signed)
+            if record.signed and record.in_force and record.in_force.latest < record.signed.earliest:
+                problems.append(Problem(record.id, f"in force ({record.in_force}) before it was signed ({record.signed})"))
+        elif isinstance(record, m.Event):
+            future(record, "date", record.date)
+        elif isinstance(record, m.Mission):
+            future(record, "opened", record.opened)
+    return problems
+
+
+def _post(envoy: m.Envoy) -> tuple[str, str, str, str]:
+    # Ambassadors and chargés hold one post, the head of mission; other roles are per city.
+    role = "head-of-mission" if envoy.heads_mission else envoy.role
+    return (envoy.sending, envoy.receiving, role, "" if envoy.heads_mission else envoy.city or "")
+
+
+def _certain_span(envoy: m.Envoy) -> tuple[_dt.date, _dt.date]:
+    """The days the sources make certain the envoy held the post (may be empty)."""
+    if envoy.end is not None:
+        last = envoy.end.earliest - (_dt.timedelta(days=1) if envoy.end_basis == "successor" else _dt.timedelta(0))
+    elif envoy.confirmed is not None:
+        last = envoy.confirmed.earliest
+    else:
+        last = envoy.start.earliest
+    return envoy.start.latest, last
+
+
+def overlap_problems(envoys: Iterable[m.Envoy]) -> list[Problem]:
+    """Two postings of the same post that certainly overlap."""
+    by_post: dict[tuple[str, str, str, str], list[m.Envoy]] = defaultdict(list)
+    for envoy in envoys:
+        by_post[_post(envoy)].append(envoy)
+    problems = []
+    for holders in by_post.values():
+        holders.sort(key=lambda e: (e.start.earliest, e.id))
+        for i, first in enumerate(holders):
+            a0, a1 = _certain_span(first)
+            for second in holders[i + 1:]:
+                b0, b1 = _certain_span(second)
+                if max(a0, b0) <= min(a1, b1):
+                    problems.append(Problem(first.id, f"overlaps {second.id} in the same post"))
+    return problems
+
+
+def source_notes(records: Iterable[m.Record]) -> list[Problem]:
+    return [
+        Problem(record.id, f"source {issue.kind}: {issue.text}", severity="note")
+        for record in records
+        for issue in record.issues
+    ]

@@ -1,0 +1,190 @@
+"""Partial dates: a date known only to the year, the month or the day, and ranges of them.
+
+The sources say "No 1993. gada" (some day in 1993) as often as "2015. gada 5. oktobris", so
+every date in the project keeps its precision. A partial date stands for the span of days it
+may mean; comparisons that the precision cannot settle answer `Certainty.POSSIBLY`.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as _dt
+import enum
+import re
+from dataclasses import dataclass
+from functools import total_ordering
+
+from data.errors import DateError
+
+_PARTIAL = re.compile(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?")
+
+
+class Precision(enum.IntEnum):
+    YEAR = 1
+    MONTH = 2
+    DAY = 3
+
+
+class Certainty(enum.Enum):
+    """The three honest answers to "was it so on that date?"."""
+
+    YES = "yes"
+    POSSIBLY = "possibly"
+    NO = "no"
+
+
+@total_ordering
+@dataclass(frozen=True, slots=True)
+class PartialDate:
+    """A calendar date known to the year, month or day.
+
+    Ordering is by the first day the date may mean, then by the last (so "2015" sorts before
+    "2015-10-05", which sorts before "2015-12"): a total order consistent with equality.
+    """
+
+    year: int
+    month: int | None = None
+    day: int | None = None
+
+    def __post_init__(self) -> None:
+        if not 1 <= self.year <= 9999:
+            raise DateError(f"year out of range: {self.year}")
+        if self.month is None and self.day is not None:
+            raise DateError("a day needs a month")
+        if self.month is not None and not 1 <= self.month <= 12:
+            raise DateError(f"no month {self.month} in {self.year}")
+        if self.day is not None:
+            last = calendar.monthrange(self.year, self.month or 1)[1]
+            if not 1 <= self.day <= last:
+                raise DateError(f"no day {self.day} in {self.year}-{self.month:02d}")
+
+    @classmethod
+    def parse(cls, text: str) -> PartialDate:
+        """Parse `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; anything else raises `DateError`."""
+        if not isinstance(text, str):
+            raise DateError(f"not a date: {text!r}")
+        match = _PARTIAL.fullmatch(text.strip())
+        if match is None:
+            shown = text if len(text) <= 40 else text[:37] + "..."
+            raise DateError(f"not a date: {shown!r} (use YYYY, YYYY-MM or YYYY-MM-DD)")
+        year, month, day = (int(part) if part else None for part in match.groups())
+        return cls(year, month, day)
+
+    @classmethod
+    def from_date(cls, day: _dt.date) -> PartialDate:
+        return cls(day.year, day.month, day.day)
+
+    @property
+    def precision(self) -> Precision:
+        if self.day is not None:
+            return Precision.DAY
+        return Precision.MONTH if self.month is not None else Precision.YEAR
+
+    @property
+    def earliest(self) -> _dt.date:
+        """The first day this date may mean."""
+        return _dt.date(self.year, self.month or 1, self.day or 1)
+
+    @property
+    def latest(self) -> _dt.date:
+        """The last day this date may mean."""
+        month = self.month or 12
+        return _dt.date(self.year, month, self.day or calendar.monthrange(self.year, month)[1])
+
+    def __str__(self) -> str:
+        if self.month is None:
+            return f"{self.year:04d}"
+        if self.day is None:
+            return f"{self.year:04d}-{self.month:02d}"
+        return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+
+    def __lt__(self, other: object) -> bool:
+        if not isinstance(other, PartialDate):
+            return NotImplemented
+        return (self.earliest, self.latest) < (other.earliest, other.latest)
+
+    def contains(self, day: _dt.date) -> bool:
+        return self.earliest <= day <= self.latest
+
+
+@dataclass(frozen=True, slots=True)
+class DateRange:
+    """A span from one partial date to another, both ends inclusive ("2018-07-18/2018-07-19").
+
+    A single partial date is the range from itself to itself, so every dated record has one.
+    """
+
+    start: PartialDate
+    end: PartialDate
+
+    def __post_init__(self) -> None:
+        if self.end.latest < self.start.earliest:
+            raise DateError(f"range ends before it starts: {self.start}/{self.end}")
+
+    @classmethod
+    def parse(cls, text: str) -> DateRange:
+        """Parse `DATE` or `DATE/DATE`, each a partial date."""
+        if not isinstance(text, str):
+            raise DateError(f"not a date: {text!r}")
+        if "/" in text:
+            start, _, end = text.partition("/")
+            return cls(PartialDate.parse(start), PartialDate.parse(end))
+        single = PartialDate.parse(text)
+        return cls(single, single)
+
+    @classmethod
+    def of(cls, date: PartialDate) -> DateRange:
+        return cls(date, date)
+
+    @property
+    def earliest(self) -> _dt.date:
+        return self.start.earliest
+
+    @property
+    def latest(self) -> _dt.date:
+        return self.end.latest
+
+    @property
+    def is_single(self) -> bool:
+        return self.start == self.end
+
+    def __str__(self) -> str:
+        return str(self.start) if self.is_single else f"{self.start}/{self.end}"
+
+    def sort_key(self) -> tuple[_dt.date, _dt.date]:
+        return (self.earliest, self.latest)
+
+
+def parse_when(text: str) -> DateRange:
+    """Parse what a user types for "as of": a partial date, or a range of them."""
+    return DateRange.parse(text)
+
+
+def term_covers(
+    start: PartialDate,
+    end: PartialDate | None,
+    when: DateRange,
+    *,
+    end_exclusive: bool = False,
+    known_until: PartialDate | None = None,
+) -> Certainty:
+    """Whether a term from `start` to `end` covers the whole of `when`.
+
+    `end_exclusive` is for an end taken from the successor's start: the successor's first day
+    is not the predecessor's. With no `end`, the term is known to last until `known_until`
+    (a source's statement that it still held) and is only POSSIBLY held after that.
+    """
+    # Bounds of the term: the earliest/latest first day and the earliest/latest last day.
+    if end is None:
+        # Without a source saying it still held, only the first day is sure (if known).
+        certain_until = known_until.earliest if known_until else start.earliest
+        last_day_max = _dt.date.max
+    else:
+        shift = _dt.timedelta(days=1) if end_exclusive else _dt.timedelta(0)
+        certain_until = end.earliest - shift
+        last_day_max = end.latest - shift
+    if when.latest < start.earliest or when.earliest > last_day_max:
+        return Certainty.NO
+    if start.latest <= when.earliest and when.latest <= certain_until:
+        return Certainty.YES
+    return Certainty.POSSIBLY

@@ -1,0 +1,118 @@
+"""envoys: the command line of baltic-envoys. It parses arguments and dispatches.
+
+    envoys                      open the app on the embedded store
+    envoys list TABLE           countries, people, envoys, missions, visits, treaties, events, sources
+    envoys who FROM TO --on D   who headed FROM's mission in TO on a date
+    envoys show ID              one record with everything linked to it
+    envoys search QUERY         fuzzy search over every name, title and place
+    envoys check                validate a store
+
+Errors the user can cause print one line and exit with code 2; Textual is imported only when
+the app launches.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from data.errors import EnvoysError
+
+LANGS = ("lv", "lt", "en")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from tui.console import LIST_TABLES
+
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--db", type=Path, default=None, metavar="PATH",
+                        help="read this store instead of the embedded one (never written)")
+    common.add_argument("--lang", choices=LANGS, default="en", help="language of names in the output")
+    parser = argparse.ArgumentParser(
+        prog="envoys", parents=[common],
+        description="Offline explorer of the diplomatic relations of Latvia and Lithuania with Belarus and Ukraine.",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    listing = sub.add_parser("list", parents=[common], help="list the records of one table")
+    listing.add_argument("table", choices=sorted(LIST_TABLES))
+    listing.add_argument("--json", action="store_true", help="a JSON array of full records")
+
+    who = sub.add_parser("who", parents=[common], help="who headed FROM's mission in TO on a date")
+    who.add_argument("sending", metavar="FROM", help="code or name of the sending country (LV, Latvija, Latvia...)")
+    who.add_argument("receiving", metavar="TO", help="code or name of the receiving country")
+    who.add_argument("--on", metavar="DATE", help="YYYY, YYYY-MM or YYYY-MM-DD (default: today)")
+    who.add_argument("--all-roles", action="store_true",
+                     help="also honorary consuls and defence attachés, not only heads of mission")
+    who.add_argument("--json", action="store_true", help="a JSON array of envoys with person and certainty")
+
+    show = sub.add_parser("show", parents=[common], help="one record with everything linked to it")
+    show.add_argument("id", help="a record id, e.g. person:edgars-rinkevics")
+    show.add_argument("--json", action="store_true")
+
+    search = sub.add_parser("search", parents=[common], help="fuzzy search over names in lv, lt, en and Cyrillic")
+    search.add_argument("query")
+    search.add_argument("--type", dest="kind", default=None,
+                        choices=["person", "country", "city", "envoy", "mission", "visit", "treaty", "org", "event"])
+    search.add_argument("--limit", type=int, default=10, help="at most this many hits (1-1000)")
+    search.add_argument("--json", action="store_true")
+
+    check = sub.add_parser("check", parents=[common], help="validate a store; exit 0 only when clean")
+    check.add_argument("--sources", type=Path, default=None, metavar="DIR",
+                       help="folder of the source documents, to check every quote verbatim")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return dispatch(args)
+    except EnvoysError as error:
+        print(f"envoys: {error}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+def dispatch(args: argparse.Namespace) -> int:
+    if args.command is None:
+        from tui.launch import launch_app
+
+        return launch_app(args.db)
+    if args.command == "check":
+        from data.check import check_store
+        from data.store import EMBEDDED_STORE
+        from tui.console import show_problems
+
+        problems = check_store(args.db or EMBEDDED_STORE, args.sources)
+        show_problems(problems)
+        return 1 if any(p.severity == "error" for p in problems) else 0
+
+    from data.store import load_store
+    from tui import console
+
+    store = load_store(args.db)
+    if args.command == "list":
+        console.show_list(store, args.table, as_json=args.json, lang=args.lang)
+    elif args.command == "who":
+        from data.dates import DateRange
+        from data.queries import resolve_country, today_range, who
+
+        sending, receiving = resolve_country(store, args.sending), resolve_country(store, args.receiving)
+        when = DateRange.parse(args.on) if args.on is not None else today_range()
+        found = who(store, sending, receiving, when, heads_only=not args.all_roles)
+        console.show_holders(store, sending, receiving, when, found, as_json=args.json, lang=args.lang)
+    elif args.command == "show":
+        console.show_record(store, store.get(args.id), as_json=args.json, lang=args.lang)
+    elif args.command == "search":
+        from search.command import run_search
+
+        run_search(store, args.query, kind=args.kind, limit=args.limit, as_json=args.json, lang=args.lang)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Search: normalisation, the index and ranking. Never imports Textual."""

@@ -1,0 +1,28 @@
+"""Shared fixtures: the real shipped store and the source documents beside the project."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from data.sources import DEFAULT_SEEDS
+from data.store import EMBEDDED_STORE, Store, load_store
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="session")
+def store() -> Store:
+    return load_store()
+
+
+@pytest.fixture(scope="session")
+def seeds() -> Path:
+    assert DEFAULT_SEEDS.is_dir(), f"the source documents are expected in {DEFAULT_SEEDS}"
+    return DEFAULT_SEEDS
+
+
+@pytest.fixture
+def store_bytes() -> bytes:
+    return EMBEDDED_STORE.read_bytes()

@@ -1,0 +1,2 @@
+"""The terminal interfaces: the Textual app (imported only when it launches) and the plain
+rich output of the command line (`tui.console`)."""

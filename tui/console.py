@@ -1,0 +1,167 @@
+"""The command line's output: readable rich tables, or JSON with --json.
+
+Imports rich only: the command line answers without loading Textual.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterable
+from typing import Any
+
+from rich.console import Console
+from rich.table import Table
+
+from data import model as m
+from data.dates import Certainty, DateRange
+from data.export import to_json
+from data.queries import Holder
+from data.store import Problem, Store
+
+LIST_TABLES: dict[str, type[m.Record]] = {
+    "countries": m.Country, "organisations": m.Organisation, "cities": m.City,
+    "people": m.Person, "envoys": m.Envoy, "missions": m.Mission, "visits": m.Visit,
+    "treaties": m.Treaty, "events": m.Event, "sources": m.Source,
+}
+
+
+def console() -> Console:
+    # A pipe gets no colour and no width guessing; a terminal gets both. NO_COLOR is honoured by rich.
+    return Console(highlight=False, soft_wrap=not sys.stdout.isatty())
+
+
+def print_json(data: Any) -> None:
+    sys.stdout.write(json.dumps(to_json(data), ensure_ascii=False, indent=2) + "\n")
+
+
+def _name(store: Store, record_id: str | None, lang: str) -> str:
+    return store.label(record_id, lang) if record_id else ""
+
+
+def _people(store: Store, people: Iterable[m.Participant], lang: str) -> str:
+    return "; ".join(store.label(p.person, lang) for p in people)
+
+
+def _row(store: Store, record: m.Record, lang: str) -> list[str]:
+    """The columns `envoys list` shows for each kind of record."""
+    name = lambda rid: _name(store, rid, lang)  # noqa: E731
+    match record:
+        case m.Country():
+            return [record.id, record.code, record.label(lang)]
+        case m.Organisation() | m.Person():
+            return [record.id, record.label(lang), ", ".join(record.aliases)]
+        case m.City():
+            return [record.id, record.label(lang), name(record.country)]
+        case m.Envoy():
+            return [record.id, name(record.person), record.role, f"{name(record.sending)} → {name(record.receiving)}",
+                    record.term]
+        case m.Mission():
+            return [record.id, record.mission_kind, f"{name(record.sending)} → {name(record.receiving)}",
+                    name(record.city), str(record.opened or "")]
+        case m.Visit():
+            return [record.id, str(record.date), record.visit_kind, f"{name(record.sending)} → {name(record.receiving)}",
+                    name(record.city), _people(store, record.people, lang) or record.occasion.show(lang)]
+        case m.Treaty():
+            return [record.id, str(record.date or ""), record.treaty_kind, record.title.show(lang),
+                    ", ".join(name(p) for p in record.parties)]
+        case m.Event():
+            return [record.id, str(record.date), record.event_kind, " → ".join(name(p) for p in record.parties)]
+        case m.Source():
+            return [record.id, record.title, record.publisher, record.lang, str(record.published or "")]
+    return [record.id]
+
+
+_HEADERS = {
+    m.Country: ["id", "code", "name"], m.Organisation: ["id", "name", "aliases"],
+    m.Person: ["id", "name", "aliases"], m.City: ["id", "name", "country"],
+    m.Envoy: ["id", "person", "role", "post", "term"],
+    m.Mission: ["id", "kind", "post", "city", "opened"],
+    m.Visit: ["id", "date", "kind", "from → to", "city", "who / what"],
+    m.Treaty: ["id", "date", "kind", "title", "parties"],
+    m.Event: ["id", "date", "kind", "parties"],
+    m.Source: ["id", "title", "publisher", "lang", "published"],
+}
+
+
+def show_list(store: Store, table: str, *, as_json: bool, lang: str) -> None:
+    cls = LIST_TABLES[table]
+    records = store.all(cls)
+    if as_json:
+        print_json(records)
+        return
+    grid = Table(title=f"{table} ({len(records)})", title_justify="left")
+    for header in _HEADERS[cls]:
+        grid.add_column(header, overflow="fold")
+    for record in records:
+        grid.add_row(*_row(store, record, lang))
+    console().print(grid)
+
+
+def show_holders(store: Store, sending: m.Country, receiving: m.Country, when: DateRange,
+                 found: list[Holder], *, as_json: bool, lang: str) -> None:
+    if as_json:
+        print_json([
+            {**to_json(h.envoy), "person": to_json(store.get(h.envoy.person)),
+             "certainty": h.certainty.value, "reason": h.reason or None}
+            for h in found
+        ])
+        return
+    out = console()
+    post = f"{sending.label(lang)} → {receiving.label(lang)}"
+    if not found:
+        out.print(f"{post}, {when}: none known: the sources name no envoy for that date.", markup=False)
+        return
+    for holder in found:
+        envoy = holder.envoy
+        hedge = "" if holder.certainty is Certainty.YES else f"possibly ({holder.reason}): "
+        out.print(f"{post}, {when}: {hedge}{store.label(envoy.person, lang)}, {envoy.title.show(lang) or envoy.role}, "
+                  f"{envoy.term}  [{envoy.id}]", markup=False)
+
+
+def show_record(store: Store, record: m.Record, *, as_json: bool, lang: str) -> None:
+    related = store.related(record.id)
+    if as_json:
+        print_json({**to_json(record), "related": [to_json(r) for r in related]})
+        return
+    out = console()
+    out.print(f"[bold]{store.label(record.id, lang)}[/bold]  [dim]{record.id}[/dim]")
+    grid = Table.grid(padding=(0, 2))
+    grid.add_column(style="dim")
+    grid.add_column(overflow="fold")
+    for key, value in to_json(record).items():
+        if key in ("id", "citations", "issues", "notes") or value in (None, [], {}, ""):
+            continue
+        grid.add_row(key, _plain(value))
+    if record.notes:
+        grid.add_row("notes", record.notes)
+    for issue in record.issues:
+        grid.add_row(f"source {issue.kind}", issue.text)
+    out.print(grid)
+    if related:
+        out.print("\n[bold]Related[/bold]")
+        for other in related:
+            out.print(f"  {other.kind:8} {store.label(other.id, lang)}  [dim]{other.id}[/dim]")
+    out.print("\n[bold]Sources[/bold]")
+    for citation in record.citations:
+        out.print(f"  {store.label(citation.source, lang)}: “{citation.quote}”")
+
+
+def _plain(value: Any) -> str:
+    if isinstance(value, dict) and all(isinstance(v, dict) and "basis" in v for v in value.values()):
+        return "; ".join(f"{lang}: {v['text']} ({v['basis']})" if v["text"] else f"{lang}: not attested"
+                         for lang, v in value.items())
+    if isinstance(value, list):
+        return "; ".join(_plain(v) for v in value)
+    if isinstance(value, dict):
+        return ", ".join(f"{k}={_plain(v)}" for k, v in value.items())
+    return str(value)
+
+
+def show_problems(problems: list[Problem]) -> None:
+    out = console()
+    for problem in problems:
+        out.print(str(problem), markup=False)
+    errors = sum(p.severity == "error" for p in problems)
+    notes = len(problems) - errors
+    out.print(f"{errors} errors, {notes} notes on the sources' own typos and contradictions", markup=False)
