@@ -29,7 +29,9 @@ def check_store(path: Path, seeds: Path | None = None, today: _dt.date | None = 
         if record.id in ids:
             problems.append(Problem(record.id, "appears twice"))
         ids[record.id] = record
-    problems += reference_problems(records, ids)
+    # A record that failed to decode still exists: references to it are not dangling.
+    present = set(ids) | {p.record for p in problems}
+    problems += reference_problems(records, present)
     problems += date_problems(records, today or _dt.date.today())
     problems += overlap_problems(r for r in records if isinstance(r, m.Envoy))
     if seeds is not None:
@@ -65,7 +67,9 @@ def date_problems(records: Iterable[m.Record], today: _dt.date) -> list[Problem]
         elif isinstance(record, m.Treaty):
             future(record, "signed", record.signed)
             if record.signed and record.in_force and record.in_force.latest < record.signed.earliest:
-                problems.append(Problem(record.id, f"in force ({record.in_force}) before it was signed ({record.signed})"))
+                problems.append(
+                    Problem(record.id, f"in force ({record.in_force}) before it was signed ({record.signed})")
+                )
         elif isinstance(record, m.Event):
             future(record, "date", record.date)
         elif isinstance(record, m.Mission):

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Container, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
@@ -117,7 +117,7 @@ def decode_tables(tables: Mapping[str, Any]) -> tuple[list[m.Record], list[Probl
     return records, problems
 
 
-def reference_problems(records: Iterable[m.Record], ids: Mapping[str, m.Record]) -> list[Problem]:
+def reference_problems(records: Iterable[m.Record], ids: Container[str]) -> list[Problem]:
     """Every id a record names that is not in the store."""
     problems = []
     for record in records:

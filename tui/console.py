@@ -27,8 +27,10 @@ LIST_TABLES: dict[str, type[m.Record]] = {
 
 
 def console() -> Console:
-    # A pipe gets no colour and no width guessing; a terminal gets both. NO_COLOR is honoured by rich.
-    return Console(highlight=False, soft_wrap=not sys.stdout.isatty())
+    # A terminal gets its own width; a pipe gets long lines rather than 80-column wrapping.
+    # Rich honours NO_COLOR and writes no colour to a pipe.
+    tty = sys.stdout.isatty()
+    return Console(highlight=False, width=None if tty else 200)
 
 
 def print_json(data: Any) -> None:
@@ -60,8 +62,9 @@ def _row(store: Store, record: m.Record, lang: str) -> list[str]:
             return [record.id, record.mission_kind, f"{name(record.sending)} → {name(record.receiving)}",
                     name(record.city), str(record.opened or "")]
         case m.Visit():
-            return [record.id, str(record.date), record.visit_kind, f"{name(record.sending)} → {name(record.receiving)}",
-                    name(record.city), _people(store, record.people, lang) or record.occasion.show(lang)]
+            who = _people(store, record.people, lang) or record.occasion.show(lang)
+            post = f"{name(record.sending)} → {name(record.receiving)}"
+            return [record.id, str(record.date), record.visit_kind, post, name(record.city), who]
         case m.Treaty():
             return [record.id, str(record.date or ""), record.treaty_kind, record.title.show(lang),
                     ", ".join(name(p) for p in record.parties)]
