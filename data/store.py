@@ -40,8 +40,8 @@ class Problem:
         return f"{self.severity}: {self.record}: {self.message}"
 
 
-def read_documents(path: Path) -> dict[str, Any]:
-    """Read a store file into its tables ({table: {doc_id: document}}); raise StoreError."""
+def check_readable(path: Path) -> None:
+    """Cheap checks before any parsing: the path is a non-empty file we may read."""
     path = Path(path)
     if path.is_dir():
         raise StoreError(f"{path}: is a folder, not a store file")
@@ -54,6 +54,12 @@ def read_documents(path: Path) -> dict[str, Any]:
     if size == 0:
         # TinyDB reads an empty file as an empty database: to a user that is a damaged store.
         raise StoreError(f"{path}: the store file is empty")
+
+
+def read_documents(path: Path) -> dict[str, Any]:
+    """Read a store file into its tables ({table: {doc_id: document}}); raise StoreError."""
+    path = Path(path)
+    check_readable(path)
     try:
         storage = JSONStorage(str(path), access_mode="r", encoding="utf-8")
         try:
