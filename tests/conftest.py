@@ -26,3 +26,11 @@ def seeds() -> Path:
 @pytest.fixture
 def store_bytes() -> bytes:
     return EMBEDDED_STORE.read_bytes()
+
+
+@pytest.fixture(autouse=True)
+def private_settings(tmp_path_factory, monkeypatch) -> Path:
+    """Every test gets its own settings folder: the user's real preferences are never touched."""
+    folder = tmp_path_factory.mktemp("settings")
+    monkeypatch.setenv("BALTIC_ENVOYS_CONFIG_DIR", str(folder))
+    return folder

@@ -1,0 +1,145 @@
+"""The Textual app: loads the store off the UI thread, holds the language and the "as of" date."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from textual import work
+from textual.app import App
+from textual.binding import Binding
+from textual.reactive import reactive
+
+from data.dates import DateRange
+from data.errors import EnvoysError
+from tui.commands import RecordsProvider
+from tui.i18n import tr
+from tui.keys import localise_bindings, user_keymap
+from tui.screens.details import DetailsScreen
+from tui.screens.main import MainScreen
+
+
+class EnvoysApp(App[int]):
+    CSS_PATH = "styles.tcss"
+    TITLE = "Baltic envoys"
+    COMMANDS = App.COMMANDS | {RecordsProvider}
+    BINDINGS = [
+        Binding("q", "quit", "Quit", id="quit"),
+        Binding("question_mark", "help", "Help", id="help"),
+        Binding("l", "language", "Language", id="language"),
+        Binding("s", "search", "Search", id="search"),
+    ]
+
+    lang: reactive[str] = reactive("en", init=False)
+    as_of: reactive[DateRange | None] = reactive(None, init=False)
+
+    def __init__(
+        self, db_path: Path | None = None, *, lang: str | None = None, remember: bool = True,
+        today: dt.date | None = None,
+    ) -> None:
+        super().__init__()
+        self.db_path = db_path
+        self.today = today or dt.date.today()  # fixed by tests, so pictures do not age
+        self.remember = remember  # tests switch languages without touching the user's settings
+        self.store = None
+        self.index = None
+        self._initial_lang = lang
+        self.failure: str | None = None
+
+    def on_mount(self) -> None:
+        from tui.settings import load_language
+
+        self.set_keymap(user_keymap())
+        self.push_screen(MainScreen())
+        self.set_reactive(EnvoysApp.lang, self._initial_lang or load_language())
+        self.apply_language()
+        self.load_data()
+
+    @work(thread=True, exclusive=True, group="load")
+    def load_data(self) -> None:
+        """Read the store and build the search index in a thread: the first frame does not wait."""
+        from data.store import load_store
+        from search.index import SearchIndex
+
+        try:
+            store = load_store(self.db_path)
+            index = SearchIndex.build(store)
+        except EnvoysError as error:
+            self.call_from_thread(self.fail, str(error))
+            return
+        self.call_from_thread(self.data_ready, store, index)
+
+    def fail(self, message: str) -> None:
+        # The caller prints `failure` as one line once the terminal is restored.
+        self.failure = message
+        self.exit(2, return_code=2)
+
+    def data_ready(self, store: object, index: object) -> None:
+        self.store, self.index = store, index
+        main = next((s for s in self.screen_stack if isinstance(s, MainScreen)), None)
+        if main is not None and main.is_mounted:
+            main.attach(store, index)
+        # else: MainScreen.on_mount attaches the data itself
+
+    # -- language ------------------------------------------------------------------------
+
+    def apply_language(self) -> None:
+        localise_bindings(self, self.lang)
+        self.title = tr("app.title", self.lang)
+        for screen in self.screen_stack:
+            apply = getattr(screen, "apply_language", None)
+            if apply is not None and screen.is_mounted:
+                apply(self.lang)
+        self.refresh_bindings()
+
+    def watch_lang(self) -> None:
+        self.apply_language()
+        if self.remember:
+            from tui.settings import save_language
+
+            save_language(self.lang)
+
+    def action_language(self) -> None:
+        from tui.i18n import next_language
+
+        self.lang = next_language(self.lang)
+        self.notify(tr("lang.switched", self.lang), timeout=2)
+
+    # -- navigation -------------------------------------------------------------------------
+
+    def open_record(self, record_id: str) -> None:
+        if self.store is None or record_id not in self.store:
+            return
+        if isinstance(self.screen, DetailsScreen):
+            self.screen.navigate(record_id)
+        else:
+            self.push_screen(DetailsScreen(record_id))
+
+    def show_tab(self, key: str) -> None:
+        while not isinstance(self.screen, MainScreen):
+            self.pop_screen()
+        self.screen.action_show_tab(key)
+
+    def action_help(self) -> None:
+        from tui.screens.help import HelpScreen
+
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen(self.screen))
+
+    def action_search(self) -> None:
+        from tui.screens.search import SearchScreen
+
+        if self.index is not None and not isinstance(self.screen, SearchScreen):
+            self.push_screen(SearchScreen())
+
+    def action_timeline(self) -> None:
+        from tui.screens.timeline import TimelineScreen
+
+        if self.store is not None and not isinstance(self.screen, TimelineScreen):
+            self.push_screen(TimelineScreen())
+
+    def watch_as_of(self) -> None:
+        from tui.screens.timeline import TimelineScreen
+
+        if isinstance(self.screen, TimelineScreen):
+            self.screen.sync_cursor()

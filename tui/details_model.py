@@ -1,0 +1,134 @@
+"""What the details view shows for a record: its facts, its links, its sources, in one language.
+
+Plain Python over the model and the store's labels; the widget only draws it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from data import model as m
+from data.store import Store, references
+from tui.i18n import field as field_label
+from tui.i18n import tr, value
+
+
+@dataclass(frozen=True)
+class Link:
+    record_id: str
+    text: str
+
+
+@dataclass
+class Details:
+    record_id: str
+    title: str
+    kind: str
+    facts: list[tuple[str, str]] = field(default_factory=list)
+    links: list[Link] = field(default_factory=list)
+    citations: list[tuple[str, str]] = field(default_factory=list)
+    issues: list[tuple[str, str]] = field(default_factory=list)
+    notes: str = ""
+
+
+def _forms(text: m.Text, lang: str) -> str:
+    parts = []
+    for code in dict.fromkeys([*m.LANGUAGES, *text.forms]):
+        form = text.get(code)
+        shown = f"{form.text} ({value(form.basis, lang)})" if form else tr("details.not_attested", lang)
+        parts.append(f"{code}: {shown}")
+    return " · ".join(parts)
+
+
+def _kind_label(record: m.Record, lang: str) -> str:
+    return value("source-record" if isinstance(record, m.Source) else record.kind, lang)
+
+
+def describe(store: Store, record: m.Record, lang: str) -> Details:
+    """Everything the details screen shows about `record`, in `lang`."""
+    name = lambda rid: store.label(rid, lang) if rid else ""  # noqa: E731
+    details = Details(record.id, store.label(record.id, lang), _kind_label(record, lang), notes=record.notes)
+    facts = details.facts
+
+    def add(key: str, text: object) -> None:
+        if text not in (None, "", []):
+            facts.append((field_label(key, lang), str(text)))
+
+    if isinstance(record, m.Named):
+        add("name", _forms(record.name, lang))
+        add("aliases", ", ".join(record.aliases))
+    match record:
+        case m.Country():
+            add("code", record.code)
+        case m.City():
+            add("country", name(record.country))
+        case m.Envoy():
+            add("person", name(record.person))
+            add("role", value(record.role, lang))
+            add("title", _forms(record.title, lang) if record.title else "")
+            add("from", name(record.sending))
+            add("to", name(record.receiving))
+            add("city", name(record.city))
+            add("start", record.start)
+            add("end", f"{record.end} ({value(record.end_basis or '', lang)})" if record.end else "")
+            add("confirmed", record.confirmed)
+        case m.Mission():
+            add("kind", value(record.mission_kind, lang))
+            add("from", name(record.sending))
+            add("to", name(record.receiving))
+            add("city", name(record.city))
+            add("opened", record.opened)
+        case m.Visit():
+            add("date", record.date)
+            add("kind", value(record.visit_kind, lang))
+            add("from", name(record.sending))
+            add("to", name(record.receiving))
+            add("place", name(record.place))
+            add("city", name(record.city))
+            for person in record.people:
+                office = person.office.show(lang)
+                add("people", f"{name(person.person)}" + (f" — {office}" if office else ""))
+            add("occasion", record.occasion.show(lang))
+        case m.Treaty():
+            add("kind", value(record.treaty_kind, lang))
+            add("title", _forms(record.title, lang))
+            add("parties", ", ".join(name(p) for p in record.parties))
+            add("signed", record.signed)
+            add("in_force", record.in_force)
+            add("place", name(record.place))
+            add("duration_years", record.duration_years)
+            add("languages", ", ".join(record.languages))
+            for person in record.signatories:
+                office = person.office.show(lang)
+                add("signatories", f"{name(person.person)}" + (f" — {office}" if office else ""))
+        case m.Event():
+            add("kind", value(record.event_kind, lang))
+            add("parties", " → ".join(name(p) for p in record.parties))
+            add("date", record.date)
+            add("city", name(record.city))
+        case m.Source():
+            add("title", record.title)
+            add("publisher", record.publisher)
+            add("lang", record.lang)
+            add("url", record.url)
+            add("published", record.published)
+            add("updated", record.updated)
+            add("file", record.file)
+
+    seen: set[str] = {record.id}
+    for field_name, target in references(record):
+        if field_name != "citations" and target not in seen and target in store:
+            seen.add(target)
+            details.links.append(Link(target, f"{_kind_label(store.get(target), lang)}: {name(target)}"))
+    for other in store.related(record.id):
+        if other.id not in seen:
+            seen.add(other.id)
+            details.links.append(Link(other.id, f"{_kind_label(other, lang)}: {name(other.id)}"))
+    for citation in record.citations:  # the sources come last among the links
+        if citation.source not in seen and citation.source in store:
+            seen.add(citation.source)
+            details.links.append(Link(citation.source, f"{_kind_label(store.get(citation.source), lang)}: "
+                                                       f"{name(citation.source)}"))
+    details.citations = [(name(c.source), c.quote) for c in record.citations]
+    details.issues = [(issue.kind, issue.text) for issue in record.issues]
+    return details

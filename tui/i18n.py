@@ -1,0 +1,182 @@
+"""Interface labels in Latvian, Lithuanian and English.
+
+Labels are resolved when rendering (`tr(key, lang)`), never at import: the language switches at
+a keypress, and the App holds the one current language.
+"""
+
+from __future__ import annotations
+
+LANGUAGES = ("lv", "lt", "en")
+LANGUAGE_NAMES = {"lv": "latviešu", "lt": "lietuvių", "en": "English"}
+
+LABELS: dict[str, tuple[str, str, str]] = {
+    # key: (lv, lt, en)
+    "app.title": ("Baltijas sūtņi", "Baltijos pasiuntiniai", "Baltic envoys"),
+    "app.loading": ("Ielādē krātuvi…", "Įkeliama saugykla…", "Loading the store…"),
+    "tab.countries": ("Valstis", "Valstybės", "Countries"),
+    "tab.people": ("Personas", "Asmenys", "People"),
+    "tab.envoys": ("Sūtņi", "Pasiuntiniai", "Envoys"),
+    "tab.visits": ("Vizītes", "Vizitai", "Visits"),
+    "tab.treaties": ("Līgumi", "Sutartys", "Treaties"),
+    "key.quit": ("Iziet", "Išeiti", "Quit"),
+    "key.help": ("Palīdzība", "Pagalba", "Help"),
+    "key.language": ("Valoda", "Kalba", "Language"),
+    "key.search": ("Meklēt", "Ieškoti", "Search"),
+    "key.filter": ("Filtrs", "Filtras", "Filter"),
+    "key.sort": ("Kārtot", "Rikiuoti", "Sort"),
+    "key.reverse": ("Apgriezt", "Atvirkščiai", "Reverse"),
+    "key.open": ("Atvērt", "Atidaryti", "Open"),
+    "key.back": ("Atpakaļ", "Atgal", "Back"),
+    "key.forward": ("Uz priekšu", "Pirmyn", "Forward"),
+    "key.asof": ("Datums", "Data", "As of"),
+    "key.year_back": ("Gads −1", "Metai −1", "Year −1"),
+    "key.year_forward": ("Gads +1", "Metai +1", "Year +1"),
+    "key.timeline": ("Laika josla", "Laiko juosta", "Timeline"),
+    "key.close": ("Aizvērt", "Uždaryti", "Close"),
+    "key.tab_next": ("Nākamā cilne", "Kitas skirtukas", "Next tab"),
+    "key.tab_prev": ("Iepriekšējā cilne", "Ankstesnis skirtukas", "Previous tab"),
+    "key.down": ("Lejup", "Žemyn", "Down"),
+    "key.move": ("Pārvietoties tabulā vai sarakstā", "Judėti lentelėje ar sąraše", "Move in a table or list"),
+    "key.focus": ("Nākamais / iepriekšējais lauks", "Kitas / ankstesnis laukas", "Next / previous field"),
+    "key.tabs": ("Cilnes", "Skirtukai", "Tabs"),
+    "key.palette": ("Komandu palete: meklēt jebko", "Komandų paletė: ieškoti bet ko", "Command palette: find anything"),
+    "key.leave-filter": ("Atpakaļ uz tabulu", "Atgal į lentelę", "Back to the table"),
+    "key.leave-asof": ("Atpakaļ uz tabulu", "Atgal į lentelę", "Back to the table"),
+    "key.up": ("Augšup", "Aukštyn", "Up"),
+    "filter.placeholder": ("Filtrēt: vārds jebkurā formā, arī kirilicā…", "Filtruoti: vardas bet kokia forma…",
+                           "Filter: a name in any form, even Cyrillic…"),
+    "search.placeholder": ("Meklēt visur…", "Ieškoti visur…", "Search everything…"),
+    "asof.placeholder": ("GGGG, GGGG-MM vai GGGG-MM-DD", "MMMM, MMMM-MM arba MMMM-MM-DD",
+                         "YYYY, YYYY-MM or YYYY-MM-DD"),
+    "asof.label": ("Uz datumu", "Datai", "As of"),
+    "asof.none": ("Neviens nav zināms", "Nė vienas nežinomas", "none known"),
+    "asof.possibly": ("iespējams", "galbūt", "possibly"),
+    "asof.bad": ("Nederīgs datums", "Netinkama data", "Not a date"),
+    "rows.count": ("{shown} no {total}", "{shown} iš {total}", "{shown} of {total}"),
+    "rows.more": ("precizējiet filtru, lai redzētu pārējos", "patikslinkite filtrą",
+                  "refine the filter to see the rest"),
+    "col.id": ("ID", "ID", "ID"),
+    "col.code": ("Kods", "Kodas", "Code"),
+    "col.name": ("Nosaukums", "Pavadinimas", "Name"),
+    "col.person": ("Persona", "Asmuo", "Person"),
+    "col.role": ("Amats", "Pareigos", "Role"),
+    "col.post": ("No → uz", "Iš → į", "From → to"),
+    "col.start": ("No", "Nuo", "From"),
+    "col.end": ("Līdz", "Iki", "Until"),
+    "col.date": ("Datums", "Data", "Date"),
+    "col.kind": ("Veids", "Rūšis", "Kind"),
+    "col.city": ("Pilsēta", "Miestas", "City"),
+    "col.who": ("Kas / kas notika", "Kas / kas vyko", "Who / what"),
+    "col.title": ("Nosaukums", "Pavadinimas", "Title"),
+    "col.parties": ("Puses", "Šalys", "Parties"),
+    "col.holder": ("Amatā", "Pareigose", "Holder"),
+    "col.certainty": ("Drošums", "Tikrumas", "Certainty"),
+    "col.missions": ("Pārstāvniecības", "Atstovybės", "Missions"),
+    "col.aliases": ("Citas formas", "Kitos formos", "Other forms"),
+    "col.postings": ("Amati", "Postai", "Postings"),
+    "col.visits": ("Vizītes", "Vizitai", "Visits"),
+    "details.fields": ("Dati", "Duomenys", "Facts"),
+    "details.related": ("Saistītie ieraksti", "Susiję įrašai", "Related records"),
+    "details.sources": ("Avoti", "Šaltiniai", "Sources"),
+    "details.issues": ("Avotu kļūdas un pretrunas", "Šaltinių klaidos ir prieštaravimai",
+                       "Typos and contradictions in the sources"),
+    "details.notes": ("Piezīmes", "Pastabos", "Notes"),
+    "details.not_attested": ("nav apliecināts", "nepatvirtinta", "not attested"),
+    "help.title": ("Taustiņi", "Klavišai", "Keys"),
+    "help.everywhere": ("Visur", "Visur", "Everywhere"),
+    "search.none": ("Nekas nav atrasts", "Nieko nerasta", "Nothing found"),
+    "timeline.title": ("Amata termiņi", "Kadencijos", "Terms of office"),
+    "timeline.ambassador": ("vēstnieks", "ambasadorius", "ambassador"),
+    "timeline.charge": ("pagaidu pilnvarotais lietvedis", "laikinasis reikalų patikėtinis", "chargé d'affaires"),
+    "timeline.other": ("cits", "kita", "other"),
+    "timeline.cursor": ("datums", "data", "as of"),
+    "lang.switched": ("Valoda: latviešu", "Kalba: lietuvių", "Language: English"),
+}
+
+# Values of record fields, translated for display.
+VALUES: dict[str, tuple[str, str, str]] = {
+    "ambassador": ("vēstnieks", "ambasadorius", "ambassador"),
+    "head-of-mission": ("misijas vadītājs", "misijos vadovas", "head of mission"),
+    "charge-daffaires": ("pagaidu pilnvarotais lietvedis", "laikinasis reikalų patikėtinis", "chargé d'affaires a.i."),
+    "honorary-consul": ("goda konsuls", "garbės konsulas", "honorary consul"),
+    "defence-attache": ("aizsardzības atašejs", "gynybos atašė", "defence attaché"),
+    "embassy": ("vēstniecība", "ambasada", "embassy"),
+    "consulate": ("konsulāts", "konsulatas", "consulate"),
+    "consulate-general": ("ģenerālkonsulāts", "generalinis konsulatas", "consulate general"),
+    "honorary-consulate": ("goda konsulāts", "garbės konsulatas", "honorary consulate"),
+    "visit": ("vizīte", "vizitas", "visit"),
+    "working-visit": ("darba vizīte", "darbo vizitas", "working visit"),
+    "meeting": ("tikšanās", "susitikimas", "meeting"),
+    "event": ("pasākums", "renginys", "event"),
+    "agreement": ("nolīgums", "susitarimas", "agreement"),
+    "treaty": ("līgums", "sutartis", "treaty"),
+    "memorandum": ("memorands", "memorandumas", "memorandum"),
+    "programme": ("programma", "programa", "programme"),
+    "declaration": ("deklarācija", "deklaracija", "declaration"),
+    "protocol": ("protokols", "protokolas", "protocol"),
+    "conclusions": ("secinājumi", "išvados", "conclusions"),
+    "recognition": ("atzīšana", "pripažinimas", "recognition"),
+    "diplomatic-relations": ("diplomātiskās attiecības", "diplomatiniai santykiai", "diplomatic relations"),
+    "yes": ("jā", "taip", "yes"),
+    "possibly": ("iespējams", "galbūt", "possibly"),
+    "stated": ("norādīts avotā", "nurodyta šaltinyje", "stated"),
+    "successor": ("pēc pēcteča", "pagal įpėdinį", "successor's start"),
+    "source": ("avotā", "šaltinyje", "source"),
+    "derived": ("atvasināts", "išvesta", "derived"),
+    "established": ("vispārpieņemts", "nusistovėjęs", "established"),
+    "translated": ("tulkots", "išversta", "translated"),
+    "person": ("persona", "asmuo", "person"),
+    "country": ("valsts", "valstybė", "country"),
+    "org": ("organizācija", "organizacija", "organisation"),
+    "city": ("pilsēta", "miestas", "city"),
+    "envoy": ("sūtnis", "pasiuntinys", "envoy"),
+    "mission": ("pārstāvniecība", "atstovybė", "mission"),
+    "source-record": ("avots", "šaltinis", "source"),
+}
+
+FIELDS: dict[str, tuple[str, str, str]] = {
+    "name": ("Vārds", "Vardas", "Name"), "aliases": ("Citas formas", "Kitos formos", "Other forms"),
+    "code": ("Kods", "Kodas", "Code"), "country": ("Valsts", "Valstybė", "Country"),
+    "person": ("Persona", "Asmuo", "Person"), "from": ("No", "Iš", "From"), "to": ("Uz", "Į", "To"),
+    "role": ("Amats", "Pareigos", "Role"), "title": ("Nosaukums", "Pavadinimas", "Title"),
+    "city": ("Pilsēta", "Miestas", "City"), "start": ("Sākums", "Pradžia", "Start"),
+    "end": ("Beigas", "Pabaiga", "End"), "end_basis": ("Beigu pamats", "Pabaigos pagrindas", "End from"),
+    "confirmed": ("Apstiprināts līdz", "Patvirtinta iki", "Confirmed as of"),
+    "kind": ("Veids", "Rūšis", "Kind"), "opened": ("Atvērta", "Atidaryta", "Opened"),
+    "date": ("Datums", "Data", "Date"), "place": ("Vieta", "Vieta", "Place"),
+    "people": ("Personas", "Asmenys", "People"), "occasion": ("Iemesls", "Proga", "Occasion"),
+    "parties": ("Puses", "Šalys", "Parties"), "signed": ("Parakstīts", "Pasirašyta", "Signed"),
+    "in_force": ("Stājas spēkā", "Įsigalioja", "In force"),
+    "duration_years": ("Termiņš (gadi)", "Trukmė (metai)", "Duration (years)"),
+    "languages": ("Teksta valodas", "Teksto kalbos", "Languages of the text"),
+    "signatories": ("Parakstītāji", "Pasirašė", "Signatories"),
+    "publisher": ("Izdevējs", "Leidėjas", "Publisher"), "lang": ("Valoda", "Kalba", "Language"),
+    "url": ("Adrese", "Adresas", "URL"), "published": ("Publicēts", "Paskelbta", "Published"),
+    "updated": ("Atjaunināts", "Atnaujinta", "Updated"), "file": ("Fails", "Failas", "File"),
+}
+
+
+def _pick(table: dict[str, tuple[str, str, str]], key: str, lang: str) -> str:
+    forms = table.get(key)
+    if forms is None:
+        return key
+    return forms[LANGUAGES.index(lang)] if lang in LANGUAGES else forms[2]
+
+
+def tr(key: str, lang: str, **values: object) -> str:
+    """The interface label `key` in `lang` (English where `lang` is unknown)."""
+    text = _pick(LABELS, key, lang)
+    return text.format(**values) if values else text
+
+
+def value(key: str, lang: str) -> str:
+    """A field value (a role, a kind, a basis) in `lang`; unknown values as they are."""
+    return _pick(VALUES, key, lang)
+
+
+def field(key: str, lang: str) -> str:
+    return _pick(FIELDS, key, lang)
+
+
+def next_language(lang: str) -> str:
+    return LANGUAGES[(LANGUAGES.index(lang) + 1) % len(LANGUAGES)] if lang in LANGUAGES else "en"

@@ -1,0 +1,1 @@
+"""The app's screens: main (tabs), details, search, timeline, help."""

@@ -1,0 +1,104 @@
+"""What each tab's table shows: its record class, its columns, how each column sorts.
+
+Cells are computed from model records and the store's labels, in the current language;
+nothing here touches the store file.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from data import model as m
+from data.store import Store
+from tui.i18n import value
+
+Cell = Callable[[m.Record, Store, str], str]
+SortKey = Callable[[m.Record, Store, str], Any]
+
+
+@dataclass(frozen=True)
+class Column:
+    label: str  # an i18n key
+    cell: Cell
+    sort: SortKey | None = None  # default: the cell text, case-folded
+
+    def sort_key(self, record: m.Record, store: Store, lang: str) -> Any:
+        if self.sort is not None:
+            return self.sort(record, store, lang)
+        return self.cell(record, store, lang).casefold()
+
+
+@dataclass(frozen=True)
+class TabSpec:
+    key: str          # "countries", "people", ...
+    title: str        # an i18n key
+    cls: type[m.Record]
+    kinds: frozenset[str]  # search kinds this tab filters on
+    columns: tuple[Column, ...]
+
+
+def _label(attr: str) -> Cell:
+    return lambda r, s, lang: s.label(getattr(r, attr), lang) if getattr(r, attr) else ""
+
+
+def _date_key(attr: str) -> SortKey:
+    def key(record: m.Record, _s: Store, _l: str) -> Any:
+        date = getattr(record, attr)
+        return (date is None, date.earliest if date is not None else None, record.id)
+    return key
+
+
+def _post(record: Any, store: Store, lang: str) -> str:
+    return f"{store.label(record.sending, lang)} → {store.label(record.receiving, lang)}"
+
+
+def _people(record: m.Visit, store: Store, lang: str) -> str:
+    names = ", ".join(store.label(p.person, lang) for p in record.people)
+    return names or record.occasion.show(lang)
+
+
+def _country_count(cls: type[m.Record]) -> Cell:
+    return lambda r, s, _l: str(len(s.related(r.id, cls)))
+
+
+def _count_key(cls: type[m.Record]) -> SortKey:
+    return lambda r, s, _l: len(s.related(r.id, cls))
+
+
+TABS: tuple[TabSpec, ...] = (
+    TabSpec("countries", "tab.countries", m.Country, frozenset({"country"}), (
+        Column("col.code", lambda r, s, lang: r.code),
+        Column("col.name", lambda r, s, lang: r.label(lang)),
+        Column("col.missions", _country_count(m.Mission), _count_key(m.Mission)),
+        Column("col.visits", _country_count(m.Visit), _count_key(m.Visit)),
+    )),
+    TabSpec("people", "tab.people", m.Person, frozenset({"person"}), (
+        Column("col.name", lambda r, s, lang: r.label(lang)),
+        Column("col.postings", _country_count(m.Envoy), _count_key(m.Envoy)),
+        Column("col.visits", _country_count(m.Visit), _count_key(m.Visit)),
+        Column("col.aliases", lambda r, s, lang: ", ".join(r.aliases)),
+    )),
+    TabSpec("envoys", "tab.envoys", m.Envoy, frozenset({"envoy"}), (
+        Column("col.person", _label("person")),
+        Column("col.role", lambda r, s, lang: value(r.role, lang)),
+        Column("col.post", _post),
+        Column("col.start", lambda r, s, lang: str(r.start), _date_key("start")),
+        Column("col.end", lambda r, s, lang: str(r.end) if r.end else (f"≥ {r.confirmed}" if r.confirmed else "…"),
+               lambda r, s, lang: (r.end or r.confirmed or r.start).earliest),
+    )),
+    TabSpec("visits", "tab.visits", m.Visit, frozenset({"visit"}), (
+        Column("col.date", lambda r, s, lang: str(r.date), lambda r, s, lang: (r.date.sort_key(), r.id)),
+        Column("col.kind", lambda r, s, lang: value(r.visit_kind, lang)),
+        Column("col.post", _post),
+        Column("col.city", _label("city")),
+        Column("col.who", _people),
+    )),
+    TabSpec("treaties", "tab.treaties", m.Treaty, frozenset({"treaty"}), (
+        Column("col.date", lambda r, s, lang: str(r.date or "—"), _date_key("date")),
+        Column("col.kind", lambda r, s, lang: value(r.treaty_kind, lang)),
+        Column("col.title", lambda r, s, lang: r.title.show(lang)),
+        Column("col.parties", lambda r, s, lang: ", ".join(s.label(p, lang) for p in r.parties)),
+    )),
+)

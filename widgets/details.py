@@ -1,0 +1,76 @@
+"""A record's details: its facts, the records it links to (follow with Enter), its sources."""
+
+from __future__ import annotations
+
+from rich.table import Table
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.message import Message
+from textual.widgets import OptionList, Static
+from textual.widgets.option_list import Option
+
+from tui.details_model import Details
+
+
+class LinkList(OptionList):
+    """The record's links; j/k move, Enter follows."""
+
+    BINDINGS = [
+        Binding("j", "cursor_down", "Down", show=False, id="down"),
+        Binding("k", "cursor_up", "Up", show=False, id="up"),
+    ]
+
+
+class RecordDetails(VerticalScroll):
+    DEFAULT_CSS = """
+    RecordDetails { height: 1fr; padding: 0 1; }
+    RecordDetails > .heading { text-style: bold; margin-top: 1; }
+    RecordDetails > .title { text-style: bold; color: $accent; }
+    RecordDetails > LinkList { height: auto; max-height: 14; border: none; }
+    """
+
+    class LinkChosen(Message):
+        def __init__(self, record_id: str) -> None:
+            super().__init__()
+            self.record_id = record_id
+
+    def compose(self) -> ComposeResult:
+        yield Static("", classes="title")
+        yield Static("", id="facts")
+        yield Static("", classes="heading", id="links-heading")
+        yield LinkList(id="links")
+        yield Static("", classes="heading", id="sources-heading")
+        yield Static("", id="sources")
+
+    def show(self, details: Details, headings: dict[str, str]) -> None:
+        self.query_one(".title", Static).update(Text(f"{details.title}  ·  {details.kind}  ·  {details.record_id}"))
+        facts = Table.grid(padding=(0, 2))
+        facts.add_column(style="dim", no_wrap=True)
+        facts.add_column(overflow="fold")
+        for label, text in details.facts:
+            facts.add_row(label, text)
+        if details.notes:
+            facts.add_row(headings["notes"], details.notes)
+        for kind, text in details.issues:
+            facts.add_row(Text(f"⚠ {headings['issues']}", style="yellow"), f"[{kind}] {text}")
+        self.query_one("#facts", Static).update(facts)
+        self.query_one("#links-heading", Static).update(f"{headings['related']} ({len(details.links)})")
+        links = self.query_one(LinkList)
+        links.clear_options()
+        links.add_options([Option(link.text, id=link.record_id) for link in details.links])
+        self.query_one("#sources-heading", Static).update(headings["sources"])
+        sources = Text()
+        for source, quote in details.citations:
+            sources.append(f"{source}\n", style="dim").append(f"  “{quote}”\n")
+        self.query_one("#sources", Static).update(sources)
+        if details.links:
+            links.highlighted = 0
+
+    @on(OptionList.OptionSelected)
+    def _chosen(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        if event.option.id:
+            self.post_message(self.LinkChosen(event.option.id))

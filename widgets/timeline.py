@@ -1,0 +1,122 @@
+"""A timeline picture: one row per post, a bar per term across the years, an "as of" cursor.
+
+`render_timeline` is a pure function of rows and width (tested alone); `Timeline` is the widget
+that draws it at whatever width it gets: readable at 100 columns, useful at 80.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from rich.text import Text
+from textual.reactive import reactive
+from textual.widget import Widget
+
+FILL = {"ambassador": "█", "charge": "▒", "other": "░"}
+STYLE = {"ambassador": "bold white on dark_blue", "charge": "bold black on dark_khaki", "other": "white on grey35"}
+TAIL = "┄"  # the part of a term the sources leave uncertain
+CURSOR = "│"
+
+
+@dataclass(frozen=True)
+class Bar:
+    start: dt.date          # first day the term may have begun
+    sure_end: dt.date       # last day the sources make certain
+    end: dt.date            # last day it may have lasted
+    kind: str               # "ambassador" | "charge" | "other"
+    label: str              # usually the surname
+
+
+@dataclass(frozen=True)
+class Row:
+    label: str
+    bars: tuple[Bar, ...]
+
+
+def _x(day: dt.date, first: dt.date, last: dt.date, width: int) -> int:
+    span = (last - first).days or 1
+    return max(0, min(width - 1, int((day - first).days / span * width)))
+
+
+def render_timeline(
+    rows: list[Row], width: int, first_year: int, last_year: int, cursor: dt.date | None,
+    *, legend: tuple[str, str, str, str] = ("ambassador", "chargé d'affaires", "other", "as of"),
+    cursor_label: str = "",
+    title: str = "",
+) -> Text:
+    """The picture as rich Text lines: an axis of years, a line per post, and a legend."""
+    label_width = max(8, min(24, width // 4))
+    chart = max(10, width - label_width - 1)
+    first, last = dt.date(first_year, 1, 1), dt.date(last_year, 12, 31)
+    cursor_x = _x(cursor, first, last, chart) if cursor and first <= cursor <= last else None
+
+    axis = [" "] * chart
+    step = next(s for s in (1, 2, 5, 10, 20, 50) if chart / ((last_year - first_year + 1) / s) >= 6)
+    for year in range(first_year - first_year % step + step if first_year % step else first_year, last_year + 1, step):
+        x = _x(dt.date(year, 1, 1), first, last, chart)
+        for i, char in enumerate(str(year)):
+            if x + i < chart:
+                axis[x + i] = char
+    # The title heads the label column: the line must not start with white space, which
+    # Textual strips from the start of a widget's content.
+    heading = (title or "·")[:label_width].ljust(label_width + 1)
+    lines = [Text.assemble((heading, "bold"), ("".join(axis), "dim"))]
+
+    for row in rows:
+        cells: list[tuple[str, str]] = [(" ", "")] * chart
+        for bar in row.bars:
+            a, b = _x(bar.start, first, last, chart), _x(bar.sure_end, first, last, chart)
+            c = _x(bar.end, first, last, chart)
+            for x in range(a, max(a, b) + 1):
+                cells[x] = (FILL[bar.kind], STYLE[bar.kind])
+            for x in range(max(a, b) + 1, c + 1):
+                if cells[x][0] == " ":
+                    cells[x] = (TAIL, "dim")
+            # The name sits inside the bar and leaves its last cell as fill, so neighbours stay apart.
+            name = bar.label[: max(0, b - a)]
+            if len(name) >= 2:
+                for i, char in enumerate(name):
+                    cells[a + i] = (char, STYLE[bar.kind])
+        if cursor_x is not None:
+            cells[cursor_x] = (CURSOR if cells[cursor_x][0] in (" ", TAIL) else cells[cursor_x][0], "bold yellow")
+        line = Text(row.label[:label_width].ljust(label_width) + " ", style="bold")
+        for char, style in cells:
+            line.append(char, style)
+        lines.append(line)
+
+    key = Text("  ")
+    for kind, name in zip(("ambassador", "charge", "other"), legend[:3], strict=True):
+        key.append(FILL[kind] * 2, STYLE[kind]).append(f" {name}   ")
+    key.append(TAIL * 2, "dim").append(" ?   ")
+    if cursor is not None:
+        key.append(CURSOR, "bold yellow").append(f" {legend[3]} {cursor_label or cursor.isoformat()}")
+    lines.append(key)
+    return Text("\n").join(lines)
+
+
+class Timeline(Widget):
+    """Draws `rows` across the years, with `cursor` as a vertical line."""
+
+    DEFAULT_CSS = "Timeline { height: auto; text-wrap: nowrap; text-overflow: clip; }"
+
+    cursor: reactive[dt.date | None] = reactive(None)
+    cursor_label: reactive[str] = reactive("")
+    title: reactive[str] = reactive("")
+    legend: reactive[tuple[str, str, str, str]] = reactive(("ambassador", "chargé d'affaires", "other", "as of"))
+
+    def __init__(self, rows: list[Row], first_year: int, last_year: int, **kwargs: object) -> None:
+        super().__init__(**kwargs)  # type: ignore[arg-type]
+        self.rows = rows
+        self.first_year, self.last_year = first_year, last_year
+
+    def set_rows(self, rows: list[Row]) -> None:
+        self.rows = rows
+        self.refresh(layout=True)
+
+    def get_content_height(self, container, viewport, width: int) -> int:
+        return len(self.rows) + 2
+
+    def render(self) -> Text:
+        return render_timeline(self.rows, self.size.width, self.first_year, self.last_year, self.cursor,
+                               legend=self.legend, cursor_label=self.cursor_label, title=self.title)
