@@ -151,6 +151,15 @@ class DateRange:
     def __str__(self) -> str:
         return str(self.start) if self.is_single else f"{self.start}/{self.end}"
 
+    def compact(self) -> str:
+        """The range for display, in ISO 8601's abbreviated form: '2018-07-18/19', '2016-05-16/06-02'."""
+        if self.is_single:
+            return str(self.start)
+        start, end = str(self.start), str(self.end)
+        if self.start.precision == self.end.precision and self.start.year == self.end.year:
+            end = end[5:] if self.start.month != self.end.month or self.end.day is None else end[8:]
+        return f"{start}/{end}"
+
     def sort_key(self) -> tuple[_dt.date, _dt.date]:
         return (self.earliest, self.latest)
 

@@ -228,7 +228,8 @@ def label_of(record: m.Record, lang: str, store: Store) -> str:
         return f"{store.label(record.sending, lang)} {record.mission_kind} · {city}"
     if isinstance(record, m.Visit):
         who = ", ".join(store.label(p.person, lang) for p in record.people)
-        return f"{record.date} {who or record.occasion.show(lang) or record.visit_kind}"
+        route = f"{store.label(record.sending, lang)} → {store.label(record.receiving, lang)}"
+        return f"{record.date.compact()} · {who or record.occasion.show(lang) or record.visit_kind} ({route})"
     if isinstance(record, m.Treaty):
         return record.title.show(lang)
     if isinstance(record, m.Event):

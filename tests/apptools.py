@@ -17,10 +17,31 @@ def make_app(**kwargs: object) -> EnvoysApp:
 
 
 async def ready(app: EnvoysApp, pilot) -> None:
-    """Wait until the store is loaded and the tables are filled."""
-    await app.workers.wait_for_complete()
+    """Wait until the store is loaded and every tab's table is filled."""
+    from tui.panes import BrowsePane
+    from tui.screens.main import MainScreen
+
+    for _ in range(200):
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        main = next((s for s in app.screen_stack if isinstance(s, MainScreen)), None)
+        panes = list(main.query(BrowsePane)) if main is not None and app.store is not None else []
+        if len(panes) == 5 and all(p.browser is not None for p in panes):
+            break
+    else:
+        raise AssertionError("the app did not load its store")
     await pilot.pause()
-    await pilot.pause()
+
+
+async def settle(pilot, done) -> None:
+    """Pause until `done()` is true (the screen has caught up with the keys pressed)."""
+    for _ in range(200):
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        if done():
+            await pilot.pause()
+            return
+    raise AssertionError("the app did not settle")
 
 
 def table_rows(app: EnvoysApp, selector: str = "#records") -> list[list[str]]:

@@ -61,6 +61,16 @@ def test_a_range_parses_both_ends_and_refuses_to_run_backwards():
         r("2018-07-19/2018-07-18")
 
 
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [("2018-07-18/2018-07-19", "2018-07-18/19"), ("2016-05-16/2016-06-02", "2016-05-16/06-02"),
+     ("2014-06/2014-07", "2014-06/07"), ("2013/2015", "2013/2015"), ("1993", "1993"),
+     ("2019-12-30/2020-01-02", "2019-12-30/2020-01-02"), ("2016-04/2016-04-15", "2016-04/2016-04-15")],
+)
+def test_ranges_display_in_the_abbreviated_iso_form(text, shown):
+    assert r(text).compact() == shown
+
+
 class TestTermCovers:
     """A term from 2004 to the successor's start in 2010 (Maira Mora's, say)."""
 

@@ -12,17 +12,15 @@ from textual.reactive import reactive
 
 from data.dates import DateRange
 from data.errors import EnvoysError
-from tui.commands import RecordsProvider
 from tui.i18n import tr
 from tui.keys import localise_bindings, user_keymap
-from tui.screens.details import DetailsScreen
 from tui.screens.main import MainScreen
 
 
 class EnvoysApp(App[int]):
-    CSS_PATH = "styles.tcss"
+    CSS_PATH = Path(__file__).with_name("styles.tcss")  # absolute: subclasses may live anywhere
     TITLE = "Baltic envoys"
-    COMMANDS = App.COMMANDS | {RecordsProvider}
+    COMMANDS = App.COMMANDS | {lambda: _records_provider()}
     BINDINGS = [
         Binding("q", "quit", "Quit", id="quit"),
         Binding("question_mark", "help", "Help", id="help"),
@@ -53,6 +51,9 @@ class EnvoysApp(App[int]):
         self.push_screen(MainScreen())
         self.set_reactive(EnvoysApp.lang, self._initial_lang or load_language())
         self.apply_language()
+
+    def on_ready(self) -> None:
+        # Only after the first frame: the loader thread would otherwise compete with it for the GIL.
         self.load_data()
 
     @work(thread=True, exclusive=True, group="load")
@@ -72,7 +73,8 @@ class EnvoysApp(App[int]):
     def fail(self, message: str) -> None:
         # The caller prints `failure` as one line once the terminal is restored.
         self.failure = message
-        self.exit(2, return_code=2)
+        # After a refresh: the tabs still being built (Lazy) finish mounting before teardown.
+        self.call_after_refresh(self.exit, 2, 2)
 
     def data_ready(self, store: object, index: object) -> None:
         self.store, self.index = store, index
@@ -108,6 +110,8 @@ class EnvoysApp(App[int]):
     # -- navigation -------------------------------------------------------------------------
 
     def open_record(self, record_id: str) -> None:
+        from tui.screens.details import DetailsScreen
+
         if self.store is None or record_id not in self.store:
             return
         if isinstance(self.screen, DetailsScreen):
@@ -143,3 +147,10 @@ class EnvoysApp(App[int]):
 
         if isinstance(self.screen, TimelineScreen):
             self.screen.sync_cursor()
+
+
+def _records_provider() -> type:
+    # Imported when the palette first opens: not on the way to the first frame.
+    from tui.commands import RecordsProvider
+
+    return RecordsProvider

@@ -11,9 +11,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from data import model as m
-from data.store import Store
-from search.rank import Tier
+from typing import TYPE_CHECKING
 from tui.tables import TabSpec
+
+if TYPE_CHECKING:
+    from data.store import Store
 
 WINDOW = 300         # rows handed to the table at most
 FILTER_LIMIT = 1000  # matching records asked of the search index at most
@@ -27,7 +29,7 @@ class View:
 
 
 class Browser:
-    def __init__(self, store: Store, spec: TabSpec, index: object | None = None) -> None:
+    def __init__(self, store: "Store", spec: TabSpec, index: object | None = None) -> None:
         self.store = store
         self.spec = spec
         self.index = index
@@ -64,6 +66,8 @@ class Browser:
         if not self.query.strip() or self.index is None:
             ordered = self._ordered(lang)
             return (ordered[::-1] if self.reverse else ordered), False
+        from search.rank import Tier  # imported on the first filter, not at start-up
+
         hits = self.index.search(self.query, kinds=set(self.spec.kinds), limit=FILTER_LIMIT)  # type: ignore[attr-defined]
         # A table sorted by column cannot show relevance: where the query meets some records
         # exactly, by prefix or by an equivalent spelling, typo-tolerant matches are only noise.

@@ -79,7 +79,7 @@ def describe(store: Store, record: m.Record, lang: str) -> Details:
             add("city", name(record.city))
             add("opened", record.opened)
         case m.Visit():
-            add("date", record.date)
+            add("date", record.date.compact())
             add("kind", value(record.visit_kind, lang))
             add("from", name(record.sending))
             add("to", name(record.receiving))

@@ -10,8 +10,6 @@ from textual.message import Message
 from textual.widgets import Input
 
 from data.dates import Certainty, DateRange, PartialDate
-from data.queries import holders, posts
-from data.store import Store
 from tui.browse import Browser
 from tui.i18n import tr, value
 from tui.tables import TabSpec
@@ -60,10 +58,17 @@ class BrowsePane(Vertical):
             yield RecordTable(id="posts")
         yield RecordTable(id="records")
 
+    def on_mount(self) -> None:
+        # Built after the first frame (Lazy): take the data and language if they are here already.
+        app = self.app
+        if getattr(app, "store", None) is not None:
+            self.attach(app.store, app.index)  # type: ignore[attr-defined]
+        self.set_language(getattr(app, "lang", "en"))
+
     # -- data and language pushed down by the screen ---------------------------------------
 
-    def attach(self, store: Store, index: object) -> None:
-        self.browser = Browser(store, self.spec, index)
+    def attach(self, store: object, index: object) -> None:
+        self.browser = Browser(store, self.spec, index)  # type: ignore[arg-type]
         self.refresh_rows()
 
     def set_language(self, lang: str) -> None:
@@ -116,6 +121,8 @@ class BrowsePane(Vertical):
             self.refresh_posts()
 
     def refresh_posts(self) -> None:
+        from data.queries import holders, posts  # not needed for the first frame
+
         table = self.query_one("#posts", RecordTable)
         table.display = self.as_of is not None
         if self.as_of is None or self.browser is None:

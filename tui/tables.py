@@ -8,14 +8,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from data import model as m
-from data.store import Store
 from tui.i18n import value
 
-Cell = Callable[[m.Record, Store, str], str]
-SortKey = Callable[[m.Record, Store, str], Any]
+if TYPE_CHECKING:
+    from data.store import Store
+
+Cell = Callable[[m.Record, "Store", str], str]
+SortKey = Callable[[m.Record, "Store", str], Any]
 
 
 @dataclass(frozen=True)
@@ -89,7 +91,7 @@ TABS: tuple[TabSpec, ...] = (
                lambda r, s, lang: (r.end or r.confirmed or r.start).earliest),
     )),
     TabSpec("visits", "tab.visits", m.Visit, frozenset({"visit"}), (
-        Column("col.date", lambda r, s, lang: str(r.date), lambda r, s, lang: (r.date.sort_key(), r.id)),
+        Column("col.date", lambda r, s, lang: r.date.compact(), lambda r, s, lang: (r.date.sort_key(), r.id)),
         Column("col.kind", lambda r, s, lang: value(r.visit_kind, lang)),
         Column("col.post", _post),
         Column("col.city", _label("city")),

@@ -40,6 +40,7 @@ class RecordDetails(VerticalScroll):
     def compose(self) -> ComposeResult:
         yield Static("", classes="title")
         yield Static("", id="facts")
+        yield Static("", id="issues")
         yield Static("", classes="heading", id="links-heading")
         yield LinkList(id="links")
         yield Static("", classes="heading", id="sources-heading")
@@ -54,17 +55,26 @@ class RecordDetails(VerticalScroll):
             facts.add_row(label, text)
         if details.notes:
             facts.add_row(headings["notes"], details.notes)
-        for kind, text in details.issues:
-            facts.add_row(Text(f"⚠ {headings['issues']}", style="yellow"), f"[{kind}] {text}")
         self.query_one("#facts", Static).update(facts)
+        issues = Text()
+        if details.issues:
+            issues.append(f"⚠ {headings['issues']}\n", style="bold yellow")
+            for kind, text in details.issues:
+                issues.append(f"  [{kind}] ", style="yellow").append(f"{text}\n")
+        self.query_one("#issues", Static).update(issues)
         self.query_one("#links-heading", Static).update(f"{headings['related']} ({len(details.links)})")
         links = self.query_one(LinkList)
         links.clear_options()
         links.add_options([Option(link.text, id=link.record_id) for link in details.links])
         self.query_one("#sources-heading", Static).update(headings["sources"])
         sources = Text()
+        by_source: dict[str, list[str]] = {}
         for source, quote in details.citations:
-            sources.append(f"{source}\n", style="dim").append(f"  “{quote}”\n")
+            by_source.setdefault(source, []).append(quote)
+        for source, quotes in by_source.items():
+            sources.append(f"{source}\n", style="dim")
+            for quote in quotes:
+                sources.append(f"  “{quote}”\n")
         self.query_one("#sources", Static).update(sources)
         if details.links:
             links.highlighted = 0

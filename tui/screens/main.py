@@ -6,8 +6,9 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.css.query import NoMatches
+from textual.lazy import Lazy
 from textual.screen import Screen
-from textual.widgets import Footer, Header, TabbedContent, TabPane
+from textual.widgets import Footer, TabbedContent, TabPane
 
 from tui.i18n import tr
 from tui.keys import localise_bindings
@@ -31,11 +32,12 @@ class MainScreen(Screen):
     ]
 
     def compose(self) -> ComposeResult:
-        yield Header(show_clock=False, icon="◆")
+        # No Header here: the tab bar says where you are, and the first frame comes sooner.
         with TabbedContent(id="tabs"):
             for spec in TABS:
                 with TabPane(spec.key, id=f"tab-{spec.key}"):
-                    yield BrowsePane(spec, id=f"pane-{spec.key}")
+                    # Lazy: built just after the first frame, so the screen appears sooner.
+                    yield Lazy(BrowsePane(spec, id=f"pane-{spec.key}"))
         yield Footer()
 
     def on_mount(self) -> None:
@@ -54,10 +56,13 @@ class MainScreen(Screen):
     # -- data and language ----------------------------------------------------------------
 
     def attach(self, store: object, index: object) -> None:
+        # Panes not mounted yet attach themselves when they mount (BrowsePane.on_mount).
         for pane in self.query(BrowsePane):
-            pane.attach(store, index)  # type: ignore[arg-type]
+            pane.attach(store, index)
             pane.set_language(self.app.lang)  # type: ignore[attr-defined]
-        self.current_pane().focus_table()
+        pane = self.current_pane()
+        if pane is not None:
+            pane.focus_table()
 
     def apply_language(self, lang: str) -> None:
         localise_bindings(self, lang)
@@ -70,14 +75,16 @@ class MainScreen(Screen):
         for pane in self.query(BrowsePane):
             pane.set_language(lang)
 
-    def current_pane(self) -> BrowsePane:
+    def current_pane(self) -> BrowsePane | None:
         active = self.query_one(TabbedContent).active or f"tab-{TABS[0].key}"
-        return self.query_one(f"#pane-{active.removeprefix('tab-')}", BrowsePane)
+        panes = self.query(f"#pane-{active.removeprefix('tab-')}").results(BrowsePane)
+        return next(panes, None)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         # The envoys-only keys show (and work) only on the Envoys tab.
         if action in ("as_of", "year"):
-            return self.current_pane().spec.key == "envoys"
+            pane = self.current_pane()
+            return pane is not None and pane.spec.key == "envoys"
         return True
 
     @on(TabbedContent.TabActivated)
@@ -88,12 +95,18 @@ class MainScreen(Screen):
 
     def action_show_tab(self, key: str) -> None:
         self.query_one(TabbedContent).active = f"tab-{key}"
-        self.current_pane().focus_table()
+        self._pane("focus_table")
+
+    def _pane(self, method: str, *args: object) -> None:
+        """Call `method` on the visible tab's pane (nothing while it is still being built)."""
+        pane = self.current_pane()
+        if pane is not None:
+            getattr(pane, method)(*args)
 
     def _step_tab(self, step: int) -> None:
         keys = [spec.key for spec in TABS]
-        current = keys.index(self.current_pane().spec.key)
-        self.action_show_tab(keys[(current + step) % len(keys)])
+        active = (self.query_one(TabbedContent).active or f"tab-{TABS[0].key}").removeprefix("tab-")
+        self.action_show_tab(keys[(keys.index(active) + step) % len(keys)])
 
     def action_next_tab(self) -> None:
         self._step_tab(1)
@@ -102,19 +115,19 @@ class MainScreen(Screen):
         self._step_tab(-1)
 
     def action_filter(self) -> None:
-        self.current_pane().focus_filter()
+        self._pane("focus_filter")
 
     def action_sort(self) -> None:
-        self.current_pane().cycle_sort()
+        self._pane("cycle_sort")
 
     def action_sort_reverse(self) -> None:
-        self.current_pane().cycle_sort(reverse=True)
+        self._pane("cycle_sort", True)
 
     def action_as_of(self) -> None:
-        self.current_pane().focus_asof()
+        self._pane("focus_asof")
 
     def action_year(self, years: int) -> None:
-        self.current_pane().step_year(years)
+        self._pane("step_year", years)
 
     def action_timeline(self) -> None:
         self.app.action_timeline()  # type: ignore[attr-defined]

@@ -1,0 +1,80 @@
+"""Start-up benchmark: time to the first painted frame of the main screen, beside a bare app.
+
+    python tests/benchmarks/startup_bench.py [--runs 7]
+
+Each run is a fresh interpreter (cold imports, as a user gets), headless, measured from
+process start to Textual's `Ready` event (the first frame is on screen), and then to the
+moment the tables are filled (the store is loaded and indexed in a worker thread). The bare
+app shows one Label. Prints JSON with the medians and the ratio ours / bare (target ≤ 1.5).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import subprocess
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[2]
+
+BARE = """
+import time, sys
+from textual.app import App
+from textual.widgets import Label
+class Bare(App):
+    def compose(self):
+        yield Label("hello")
+    def on_ready(self):
+        print(json.dumps({"first_paint": time.perf_counter() - T0}))
+        self.exit()
+Bare().run(headless=True, size=(100, 30))
+"""
+
+OURS = """
+import time, os, tempfile
+os.environ.setdefault("BALTIC_ENVOYS_CONFIG_DIR", tempfile.mkdtemp())
+from tui.app import EnvoysApp
+class Measured(EnvoysApp):
+    def on_ready(self):
+        self.first_paint = time.perf_counter() - T0
+    def data_ready(self, store, index):
+        super().data_ready(store, index)
+        self.call_after_refresh(self.report)
+    def report(self):
+        print(json.dumps({"first_paint": self.first_paint, "data_ready": time.perf_counter() - T0}))
+        self.exit()
+Measured(lang="en").run(headless=True, size=(100, 30))
+"""
+
+PRELUDE = "import time; T0 = time.perf_counter(); import json\n"
+
+
+def run(code: str) -> dict[str, float]:
+    result = subprocess.run([sys.executable, "-c", PRELUDE + code], cwd=REPO, capture_output=True, text=True,
+                            check=True, timeout=120)
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=7)
+    args = parser.parse_args()
+    run(BARE), run(OURS)  # warm the file cache: every run after is equally warm
+    bare = [run(BARE)["first_paint"] for _ in range(args.runs)]
+    ours = [run(OURS) for _ in range(args.runs)]
+    first = [o["first_paint"] for o in ours]
+    ready = [o["data_ready"] for o in ours]
+    report = {
+        "runs": args.runs,
+        "bare_first_paint_s": round(statistics.median(bare), 3),
+        "ours_first_paint_s": round(statistics.median(first), 3),
+        "ours_tables_filled_s": round(statistics.median(ready), 3),
+        "ratio_first_paint": round(statistics.median(first) / statistics.median(bare), 2),
+    }
+    print(json.dumps(report, indent=2))
+
+
+if __name__ == "__main__":
+    main()
