@@ -9,9 +9,9 @@ search index for at most `FILTER_LIMIT` matching ids and sorts only those; the t
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from data import model as m
-from typing import TYPE_CHECKING
 from tui.tables import TabSpec
 
 if TYPE_CHECKING:
@@ -29,7 +29,7 @@ class View:
 
 
 class Browser:
-    def __init__(self, store: "Store", spec: TabSpec, index: object | None = None) -> None:
+    def __init__(self, store: Store, spec: TabSpec, index: object | None = None) -> None:
         self.store = store
         self.spec = spec
         self.index = index
