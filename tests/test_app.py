@@ -7,7 +7,7 @@ import json
 from textual.widgets import TabbedContent
 
 from data.store import EMBEDDED_STORE
-from tests.apptools import make_app, ready, table_rows
+from tests.apptools import make_app, ready, settle, table_rows
 from tui.screens.details import DetailsScreen
 from tui.screens.help import HelpScreen
 from tui.screens.main import MainScreen
@@ -171,3 +171,24 @@ async def test_the_app_never_writes_the_store():
             await pilot.press(key, "enter", "escape")
         await pilot.press("l", "3", "t", "escape", "question_mark", "escape")
     assert EMBEDDED_STORE.read_bytes() == before
+
+
+async def test_the_command_palette_finds_any_record():
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await ready(app, pilot)
+        await pilot.press("ctrl+p", *"Макей")
+        await settle(pilot, lambda: bool(app.screen.query("CommandList").first().option_count))
+        await pilot.press("enter")
+        await settle(pilot, lambda: isinstance(app.screen, DetailsScreen))
+        assert app.screen.record_id == "person:vladimirs-makejs"
+
+
+async def test_usable_at_80_by_24():
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(app, pilot)
+        await pilot.press("4")
+        assert len(table_rows(app)) > 10
+        await pilot.press("3", "t")
+        await settle(pilot, lambda: isinstance(app.screen, TimelineScreen))
