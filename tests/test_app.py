@@ -192,3 +192,16 @@ async def test_usable_at_80_by_24():
         assert len(table_rows(app)) > 10
         await pilot.press("3", "t")
         await settle(pilot, lambda: isinstance(app.screen, TimelineScreen))
+
+
+async def test_keys_can_be_remapped_in_the_settings_file(private_settings):
+    (private_settings / "settings.json").write_text(json.dumps({"keymap": {"quit": "ctrl+q"}}), encoding="utf-8")
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await ready(app, pilot)
+        await pilot.press("q")
+        await pilot.pause()
+        assert app.is_running
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+    assert app.return_code == 0
