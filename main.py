@@ -5,6 +5,7 @@
     envoys who FROM TO --on D   who headed FROM's mission in TO on a date
     envoys show ID              one record with everything linked to it
     envoys search QUERY         fuzzy search over every name, title and place
+    envoys import FILE          import a saved relations page into a user store (--dry-run: review only)
     envoys check                validate a store
 
 Errors the user can cause print one line and exit with code 2; Textual is imported only when
@@ -25,12 +26,18 @@ LANGS = ("lv", "lt", "en")
 def build_parser() -> argparse.ArgumentParser:
     from tui.console import LIST_TABLES
 
-    common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--db", type=Path, default=None, metavar="PATH",
-                        help="read this store instead of the embedded one (never written)")
-    common.add_argument("--lang", choices=LANGS, default="en", help="language of names in the output")
+    def options(default_db: object, default_lang: object) -> argparse.ArgumentParser:
+        group = argparse.ArgumentParser(add_help=False)
+        group.add_argument("--db", type=Path, default=default_db, metavar="PATH",
+                           help="read this store instead of the embedded one (never written)")
+        group.add_argument("--lang", choices=LANGS, default=default_lang, help="language of names in the output")
+        return group
+
+    # The options may stand before or after the subcommand; the subcommands' copies default to
+    # SUPPRESS so that they never overwrite a value given before the subcommand.
+    common = options(argparse.SUPPRESS, argparse.SUPPRESS)
     parser = argparse.ArgumentParser(
-        prog="envoys", parents=[common],
+        prog="envoys", parents=[options(None, "en")],
         description="Offline explorer of the diplomatic relations of Latvia and Lithuania with Belarus and Ukraine.",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -58,6 +65,20 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("--limit", type=int, default=10, help="at most this many hits (1-1000)")
     search.add_argument("--json", action="store_true")
 
+    imp = sub.add_parser("import", help="import a saved foreign ministry page into a user store")
+    imp.add_argument("file", type=Path, metavar="FILE", help="the page saved as plain UTF-8 text")
+    imp.add_argument("--lang", dest="source_lang", choices=LANGS, default=None,
+                     help="the page's language (detected when not given)")
+    imp.add_argument("--db", type=Path, default=argparse.SUPPRESS, metavar="PATH",
+                     help="the user store to create or extend (default: store.json in the user's data folder); "
+                          "never the shipped store")
+    imp.add_argument("--dry-run", action="store_true", help="print the review table and write nothing")
+    imp.add_argument("--json", action="store_true", help="the review (or what was written) as JSON")
+    imp.add_argument("--prefer", choices=("imported", "existing"), default=None,
+                     help="which side wins a conflicting fact; without it a conflict refuses the write")
+    imp.add_argument("--accept-guesses", action="store_true",
+                     help="also write names whose nominative is a guess (shown as 'review')")
+
     check = sub.add_parser("check", parents=[common], help="validate a store; exit 0 only when clean")
     check.add_argument("--sources", type=Path, default=None, metavar="DIR",
                        help="folder of the source documents, to check every quote verbatim")
@@ -82,6 +103,12 @@ def dispatch(args: argparse.Namespace) -> int:
         from tui.launch import launch_app
 
         return launch_app(args.db)
+    if args.command == "import":
+        from data.importer.command import run_import
+        from tui.console import console
+
+        return run_import(args.file, lang=args.source_lang, db=args.db, dry_run=args.dry_run, as_json=args.json,
+                          prefer=args.prefer, accept_guesses=args.accept_guesses, console=console())
     if args.command == "check":
         from data.check import check_store
         from data.store import EMBEDDED_STORE

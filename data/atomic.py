@@ -20,6 +20,9 @@ def write_atomic(path: Path | str, data: bytes) -> None:
     folder.mkdir(parents=True, exist_ok=True)
     fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     try:
+        # mkstemp makes the file private (0600): give it the mode the old file had, or what the
+        # user's umask gives a new file, so a rewrite does not quietly change permissions.
+        os.chmod(tmp_name, _mode_for(path))
         with os.fdopen(fd, "wb") as tmp:
             tmp.write(data)
             tmp.flush()
@@ -30,6 +33,15 @@ def write_atomic(path: Path | str, data: bytes) -> None:
             os.unlink(tmp_name)
         raise
     _fsync_folder(folder)
+
+
+def _mode_for(path: Path) -> int:
+    try:
+        return path.stat().st_mode & 0o7777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
 
 
 def _fsync_folder(folder: Path) -> None:

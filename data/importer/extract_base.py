@@ -1,0 +1,155 @@
+"""What the three extractors share: the page's two countries, sentences, roles, names at a phrase's end.
+
+The extractors (`extract_lv`, `extract_lt`, `extract_en`) read the shapes of one language;
+everything here is about any of them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+from itertools import pairwise
+
+from data.importer.facts import Quote
+from data.importer.page import MAX_QUOTE, Page, boundaries, sentence_around
+from data.importer.places import Mention, Places
+
+HOME = {"lv": "LV", "lt": "LT"}
+"""The country a page in this language is written from (a ministry writes its own language)."""
+
+ROLES: dict[str, tuple[tuple[str, str], ...]] = {
+    # (regex on the lowercased title, role), first match wins
+    "lv": ((r"pagaidu\s+pilnvarot\w*\s+lietved|lietvedi|lietvede", "charge-daffaires"),
+           (r"goda\s+konsul", "honorary-consul"),
+           (r"atašej|atašē", "defence-attache"),
+           (r"vēstniek|vēstniec", "ambassador")),
+    "lt": ((r"reikalų\s+patikėtin", "charge-daffaires"),
+           (r"garbės\s+konsul", "honorary-consul"),
+           (r"atašė", "defence-attache"),
+           (r"ambasador", "ambassador")),
+    "en": ((r"charg[ée]\s+d.affaires", "charge-daffaires"),
+           (r"honorary\s+consul", "honorary-consul"),
+           (r"(?:defen[cs]e|military)\s+attach", "defence-attache"),
+           (r"ambassador", "ambassador")),
+}
+
+_UPPER = "A-ZĀČĒĢĪĶĻŅŠŪŽĄĘĖĮŲÀ-ÖØ-Þ"
+_LOWER = "a-zāčēģīķļņšūžąęėįųß-öø-ÿ"
+NAME_WORD = re.compile(rf"^(?:[{_UPPER}]\.)?[{_UPPER}][{_LOWER}{_UPPER}'’]+(?:-[{_UPPER}][{_LOWER}{_UPPER}'’]+)*$")
+INITIAL = re.compile(rf"^[{_UPPER}]\.$")
+
+
+def role_of(title: str, lang: str) -> str | None:
+    """The role a title names ('Pagaidu pilnvarotā lietvede' -> 'charge-daffaires'), or None."""
+    low = title.lower()
+    for pattern, role in ROLES[lang]:
+        if re.search(pattern, low):
+            return role
+    return None
+
+
+def page_pair(page: Page, places: Places) -> tuple[str, str] | None:
+    """The two countries the page is about: its own (by language) and the one it names most."""
+    counts: Counter[str] = Counter()
+    for _number, line in page.numbered():
+        for mention in places.find(line, page.lang, kind="country"):
+            counts[mention.place.key] += 1
+    home = HOME.get(page.lang)
+    ranked = [code for code, _ in counts.most_common()]
+    if home is not None:
+        others = [code for code in ranked if code != home]
+        return (home, others[0]) if others else None
+    return (ranked[0], ranked[1]) if len(ranked) >= 2 else None
+
+
+def other_of(pair: tuple[str, str] | None, code: str) -> str | None:
+    if pair is None or code not in pair:
+        return None
+    return pair[1] if pair[0] == code else pair[0]
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence of one line: its text, where it starts in the line, and the line's number."""
+
+    line: int
+    start: int
+    text: str
+
+    def quote(self) -> Quote:
+        """The sentence as a quote (its first `MAX_QUOTE` characters, cut at a word, when longer)."""
+        if len(self.text) <= MAX_QUOTE:
+            return Quote(self.line, self.text)
+        cut = self.text[:MAX_QUOTE].rsplit(" ", 1)[0]
+        return Quote(self.line, cut)
+
+    def quote_span(self, page: Page, start: int, end: int) -> Quote:
+        """A quote of the part of this sentence around [start, end) (positions in the sentence)."""
+        line = page.lines[self.line - 1]
+        return Quote(self.line, sentence_around(line, self.start + start, self.start + end))
+
+
+def sentences(page: Page) -> Iterator[Sentence]:
+    """Every sentence of the page, whole, line by line (a sentence never spans lines: quotes cannot)."""
+    for number, line in page.numbered():
+        starts = [0, *boundaries(line), len(line)]
+        for begin, stop in pairwise(starts):
+            text = line[begin:stop]
+            lead = len(text) - len(text.lstrip())
+            text = text.strip()
+            if text:
+                yield Sentence(number, begin + lead, text)
+
+
+def clauses(text: str) -> list[tuple[int, str]]:
+    """(start, clause) split at ', savukārt', '; ', ', while', ', o ', ', tuo tarpu'."""
+    parts = []
+    start = 0
+    for match in re.finditer(r",\s+(?:savukārt|bet|o|tuo\s+tarpu|while|whereas)\s+|;\s+", text):
+        parts.append((start, text[start:match.start()]))
+        start = match.end()
+    parts.append((start, text[start:]))
+    return parts
+
+
+def name_at_end(words: list[str], *, max_words: int = 3) -> tuple[int, list[str]] | None:
+    """The name the words end with (an initial and a surname, or up to three capitalised words).
+
+    Returns (index of its first word, its words), or None when the words do not end in a name.
+    'Baltkrievijas ārlietu ministra Vladimira Makeja' -> (3, ['Vladimira', 'Makeja']).
+    """
+    trailing: list[str] = []
+    for word in reversed(words):
+        if len(trailing) >= max_words:
+            break
+        if INITIAL.match(word) or NAME_WORD.match(word):
+            trailing.insert(0, word)
+            if INITIAL.match(word):
+                break
+            continue
+        break
+    if not trailing:
+        return None
+    glued = re.match(rf"^[{_UPPER}]\.", trailing[-1])
+    if len(trailing) == 1 and not glued:
+        return None  # one capitalised word alone is as often a place or an office as a name
+    if len(trailing) == 3 and not INITIAL.match(trailing[0]):
+        trailing = trailing[1:]  # 'Brīvostas Andra Amerika' is rare; 'Valdes Andra Amerika' is not a name
+    return len(words) - len(trailing), trailing
+
+
+def slug(text: str, words: int = 4) -> str:
+    """An id part from text: lowercase ASCII words joined by hyphens, at most `words` of them."""
+    from search.normalize import fold
+
+    parts = [w for w in fold(text).split() if not w.isdigit()][:words]
+    return "-".join(parts) or "x"
+
+
+def first(mentions: list[Mention], *cases: str) -> Mention | None:
+    for mention in mentions:
+        if mention.case in cases:
+            return mention
+    return None

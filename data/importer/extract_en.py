@@ -1,0 +1,226 @@
+"""The shapes of an English page on relations between two countries.
+
+    December 20, 1991 — Lithuania recognized the independence of the Republic of Belarus.  -> a recognition
+    December 30, 1992 in Minsk signed an agreement on diplomatic relations.                -> relations
+    In 1993 opened the Embassy of Lithuania in Minsk and Belarusian Embassy in Vilnius.     -> two missions
+    September 5, 1997 A.Lukashenko paid visit to Lithuania.                                 -> a visit
+    November 12, 1998, was a meeting of the President of Lithuania Valdas Adamkus and ...   -> a meeting
+    ... signed an agreement “On the good-neighborly and friendly relations.”                -> an agreement
+
+English names are taken as written (no declension); a visitor's country is the one their
+office names ("President of Belarus"), else the one of the pair they did not visit.
+"""
+
+from __future__ import annotations
+
+import re
+
+from data.importer import names as nm
+from data.importer.dates import find_dates
+from data.importer.extract_base import NAME_WORD, Sentence, clauses, other_of, page_pair, sentences
+from data.importer.facts import (
+    EventFact,
+    Extraction,
+    Fact,
+    MissionFact,
+    Participant,
+    PersonMention,
+    TreatyFact,
+    VisitFact,
+)
+from data.importer.page import Page
+from data.importer.places import Place, Places
+
+LANG = "en"
+_STOP = frozenset({"The", "President", "Head", "State", "Minister", "Prime", "Foreign", "Affairs", "Republic",
+                   "Embassy", "Ambassador", "Chairman", "Speaker", "Deputy", "Of", "And", "In", "On", "A", "An"})
+_MONTHS = frozenset({"January", "February", "March", "April", "May", "June", "July", "August", "September",
+                     "October", "November", "December"})
+_TREATY_WORDS = ((r"treaty", "treaty"), (r"memorandum", "memorandum"), (r"programme|program", "programme"),
+                 (r"declaration", "declaration"), (r"protocol", "protocol"), (r"agreement", "agreement"))
+
+
+def extract(page: Page, places: Places) -> Extraction:
+    """Every fact of an English page (see the module doc for the shapes)."""
+    pair = page_pair(page, places)
+    facts: list[Fact] = []
+    for sentence in sentences(page):
+        facts += _events(sentence, places, pair)
+        facts += _missions(sentence, places)
+        facts += _visits(sentence, places, pair)
+        facts += _treaties(sentence, places, pair)
+    published, updated = page.dates_stamped()
+    return Extraction(pair, tuple(facts), published, updated)
+
+
+def _events(sentence: Sentence, places: Places, pair: tuple[str, str] | None) -> list[Fact]:
+    found: list[Fact] = []
+    for _start, clause in clauses(sentence.text):
+        dates = find_dates(clause, LANG)
+        if not dates:
+            continue
+        low = clause.lower()
+        match = re.search(r"recogni[sz]ed\s+the\s+independence\s+of", low)
+        if match:
+            before = places.find(clause[:match.start()], LANG, kind="country")
+            after = places.find(clause[match.end():], LANG, kind="country")
+            if before and after and before[-1].place.key != after[0].place.key:
+                found.append(EventFact((sentence.quote(),), "recognition", (before[-1].place.key, after[0].place.key),
+                                       dates[0].date))
+        elif "diplomatic relations" in low and re.search(r"establish|signed|agreement", low):
+            named = list(dict.fromkeys(c.place.key for c in places.find(clause, LANG, kind="country")))
+            parties = tuple(named[:2]) if len(named) >= 2 else pair
+            city = _city_in(clause, places)
+            if parties:
+                found.append(EventFact((sentence.quote(),), "diplomatic-relations", tuple(parties), dates[0].date,
+                                       city))
+    return found
+
+
+def _city_in(text: str, places: Places) -> Place | None:
+    for match in re.finditer(r"\bin\s+", text):
+        mentions = places.find(text[match.end():match.end() + 30], LANG, kind="city")
+        if mentions and mentions[0].start == 0:
+            return mentions[0].place
+    return None
+
+
+def _missions(sentence: Sentence, places: Places) -> list[Fact]:
+    text = sentence.text
+    found: list[Fact] = []
+    dates = find_dates(text, LANG)
+    opened = dates[0].date if dates and re.search(r"\bopen", text, re.I) else None
+    patterns = (
+        r"(?P<kind>Embassy|Consulate[- ]General|Consulate)\s+of\s+(?:the\s+)?(?P<country>[A-Z][\w ]+?)\s+in\s+"
+        r"(?P<city>[A-Z][\w-]+)",
+        r"(?P<country>[A-Z][a-z]+)\s+(?P<kind>Embassy|Consulate[- ]General|Consulate)\s+in\s+(?P<city>[A-Z][\w-]+)",
+    )
+    for pattern in patterns:
+        for match in re.finditer(pattern, text):
+            sending = _country(match["country"], places)
+            city = places.lookup(match["city"], LANG)
+            if sending is None or city is None or city.place.kind != "city" or not city.place.country:
+                continue
+            if city.place.country == sending:
+                continue
+            kind = {"embassy": "embassy", "consulate": "consulate"}.get(match["kind"].lower(), "consulate-general")
+            found.append(MissionFact((sentence.quote(),), sending, city.place.country, kind, city.place, opened))
+    return found
+
+
+def _country(text: str, places: Places) -> str | None:
+    text = re.sub(r"^(?:the\s+)?Republic\s+of\s+(?:the\s+)?", "", text.strip())
+    mention = places.lookup(text, LANG)
+    return mention.place.key if mention and mention.place.kind == "country" else None
+
+
+def _visits(sentence: Sentence, places: Places, pair: tuple[str, str] | None) -> list[Fact]:
+    text = sentence.text
+    low = text.lower()
+    if not re.search(r"\bvisit\b|\bmeeting\b|\bvisited\b", low):
+        return []
+    dates = find_dates(text, LANG)
+    if not dates:
+        return []
+    people = _people(text, places)
+    if not people:
+        return []
+    meeting = "meeting" in low and "visit" not in low
+    target = re.search(r"visit(?:ed)?\s+(?P<where>[A-Z][\w-]+)|visit\b.*?\bto\s+(?P<to>[A-Z][\w-]+)", text)
+    where = places.lookup(target["where"] or target["to"], LANG) if target else None
+    city = where.place if where and where.place.kind == "city" else None
+    receiving = (city.country if city else where.place.key) if where else None
+    sending = next((p.office_country for p in people if p.office_country and p.office_country != receiving), None)
+    if meeting:
+        sending = people[0].office_country or sending
+        hosts = [p.office_country for p in people[1:] if p.office_country]
+        receiving = hosts[0] if hosts else other_of(pair, sending or "")
+    if receiving is None and sending is not None:
+        receiving = other_of(pair, sending)
+    if sending is None and receiving is not None:
+        sending = other_of(pair, receiving)
+    if not sending or not receiving:
+        return []
+    participants = tuple(Participant(PersonMention(nm.nominative(p.written, LANG, genitive=False), LANG,
+                                                   sentence.quote()), p.office, "source") for p in people)
+    kind = "meeting" if meeting else "visit"
+    return [VisitFact((sentence.quote(),), dates[0].range, kind, sending, receiving, city, participants, None, text)]
+
+
+class _Named:
+    def __init__(self, written: str, office: str | None, office_country: str | None) -> None:
+        self.written = written
+        self.office = office
+        self.office_country = office_country
+
+
+def _people(text: str, places: Places) -> list[_Named]:
+    """The people a sentence names, each with the office written before them ('President of Belarus X Y')."""
+    found: list[_Named] = []
+    words = [w if INITIAL_WORD.match(w) else w.rstrip(".") for w in re.findall(r"[\w.'’-]+|[,;—–]", text)]
+    index = 0
+    while index < len(words):
+        word = words[index]
+        glued = re.match(r"^[A-Z]\.[A-Z][a-z]+$", word)
+        if glued or _name_word(word, places):
+            run = [word]
+            while not glued and index + len(run) < len(words) and _name_word(words[index + len(run)], places):
+                run.append(words[index + len(run)])
+            if glued or len(run) >= 2:
+                office_words = _office_before(words[:index])
+                office = " ".join(office_words) or None
+                countries = places.find(office or "", LANG, kind="country")
+                found.append(_Named(" ".join(run[:3]), office, countries[-1].place.key if countries else None))
+                index += len(run)
+                continue
+        index += 1
+    return found
+
+
+INITIAL_WORD = re.compile(r"^[A-Z]\.(?:[A-Z][a-z]+)?$")
+
+
+def _name_word(word: str, places: Places) -> bool:
+    return bool(NAME_WORD.match(word)) and word not in _STOP and word not in _MONTHS \
+        and places.lookup(word, LANG) is None
+
+
+_FUNCTION = frozenset({"of", "the", "and"})
+
+
+def _office_before(words: list[str]) -> list[str]:
+    """The office written just before a name: capitalised words and the 'of the' between them."""
+    office: list[str] = []
+    for position in range(len(words) - 1, -1, -1):
+        word = words[position]
+        if word[:1].isupper() or (word in ("of", "the") and office):
+            if word == "the" and (position == 0 or words[position - 1] != "of"):
+                break
+            office.insert(0, word)
+            continue
+        break
+    while office and office[0] in _FUNCTION:
+        office.pop(0)
+    while office and re.match(r"^\d", office[0]):
+        office.pop(0)
+    return office
+
+
+def _treaties(sentence: Sentence, places: Places, pair: tuple[str, str] | None) -> list[Fact]:
+    text = sentence.text
+    match = re.search(r"signed\s+(?:an?\s+|the\s+)?(?P<kind>agreement|treaty|memorandum|declaration|protocol)\s*"
+                      r"(?P<title>[“\"„][^”\"“]+[”\"“]|on\s+[^.,;]+)", text, re.I)
+    if match is None:
+        return []
+    dates = find_dates(text, LANG)
+    if not dates:
+        return []
+    quoted = match["title"][:1] in "“\"„"
+    title = match["title"].strip("“”\"„ .")
+    if not quoted:
+        title = f"{match['kind'].capitalize()} {title}"
+    kind = next((k for p, k in _TREATY_WORDS if re.search(p, match["kind"], re.I)), "agreement")
+    named = list(dict.fromkeys(c.place.key for c in places.find(text, LANG, kind="country")))
+    parties = tuple(named[:2]) if len(named) >= 2 else (pair or ())
+    city = _city_in(text, places)
+    return [TreatyFact((sentence.quote(),), kind, title, tuple(parties), dates[0].date, city)]

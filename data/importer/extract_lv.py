@@ -1,0 +1,413 @@
+"""The shapes of a Latvian foreign ministry page on relations with one country.
+
+    Baltkrievija Latvijas neatkarību atzina 1992. gada 22. janvārī          -> a recognition
+    Diplomātiskās attiecības ... tika nodibinātas 1992. gada 7. aprīlī     -> relations
+    Latvijas Republikas diplomātiskās pārstāvniecības Baltkrievijas Republikā:
+    vēstniecība Minskā (oficiāli atvērta 1993. gadā);                      -> missions
+    Kopš 2019. gada septembra Latvijas ... vēstnieks Baltkrievijā ir Einārs Semanis.  -> an envoy
+    Iepriekšējie Latvijas vēstnieki Baltkrievijā:
+    No 1993. gada / Ārkārtējais un pilnvarotais vēstnieks Jānis LOVNIKS     -> envoys
+    No Baltkrievijas: / Laiks / Amatpersona
+    2018. gada 18.- 19. jūlijs / Baltkrievijas ārlietu ministra Vladimira Makeja vizīte Latvijā  -> visits
+    ... līguma par sadarbību izglītībā un zinātnē (parakstīts 2004.g.)    -> an agreement
+
+Names in the visit tables are in the genitive ("ministra Vladimira Makeja vizīte"); the
+nominatives come from `names.nominative_lv`. Offices are put in the nominative by their last
+word ("ārlietu ministra" -> "ārlietu ministrs").
+"""
+
+from __future__ import annotations
+
+import re
+
+from data.importer import names as nm
+from data.importer.dates import FoundDate, find_dates, parse_found
+from data.importer.extract_base import (
+    Sentence,
+    clauses,
+    first,
+    name_at_end,
+    other_of,
+    page_pair,
+    role_of,
+    sentences,
+)
+from data.importer.facts import (
+    EnvoyFact,
+    EventFact,
+    Extraction,
+    Fact,
+    MissionFact,
+    Participant,
+    PersonMention,
+    Quote,
+    TreatyFact,
+    VisitFact,
+)
+from data.importer.page import Page
+from data.importer.places import Places
+
+LANG = "lv"
+_MISSION_KINDS = (
+    (r"ģenerālkonsulāt\w*", "consulate-general"),
+    (r"goda\s+konsulāt\w*", "honorary-consulate"),
+    (r"konsulāt\w*", "consulate"),
+    (r"vēstniecīb\w*", "embassy"),
+)
+_ACTION = re.compile(
+    r"(?<![^\W\d_])(?:(?P<work>darba)\s+)?(?:(?:oficiālā|valsts|oficiāla)\s+)?(?P<act>vizīt[eēa]|vizītes|dalība|"
+    r"tikšanās)(?![^\W\d_])", re.I)
+_OFFICE_HEADS = {
+    "ministra": "ministrs", "ministres": "ministre", "premjerministra": "premjerministrs",
+    "premjerministres": "premjerministre", "vietnieka": "vietnieks", "vietnieces": "vietniece",
+    "priekšsēdētāja": "priekšsēdētājs", "priekšsēdētājas": "priekšsēdētāja", "sekretāra": "sekretārs",
+    "sekretāres": "sekretāre", "biedra": "biedrs", "biedres": "biedre", "komandiera": "komandieris",
+    "spīkera": "spīkers", "spīkeres": "spīkere", "vice-spīkera": "vice-spīkers", "vice-spīkeres": "vice-spīkere",
+    "vicespīkera": "vicespīkers", "vicespīkeres": "vicespīkere", "prezidenta": "prezidents",
+    "prezidentes": "prezidente", "vēstnieka": "vēstnieks", "vēstnieces": "vēstniece", "direktora": "direktors",
+    "direktores": "direktore", "padomnieka": "padomnieks", "padomnieces": "padomniece", "mēra": "mērs",
+    "vadītāja": "vadītājs", "vadītājas": "vadītāja", "ģenerālsekretāra": "ģenerālsekretārs",
+}
+_RANKS = {"ģenerālleitnanta": "ģenerālleitnants", "ģenerālmajora": "ģenerālmajors", "ģenerāļa": "ģenerālis",
+          "pulkveža": "pulkvedis", "admirāļa": "admirālis", "viceadmirāļa": "viceadmirālis",
+          "pulkvežleitnanta": "pulkvežleitnants"}
+_TREATY_WORDS = (
+    (r"memorand\w*", "memorandum"), (r"programm\w*", "programme"), (r"deklarācij\w*", "declaration"),
+    (r"protokol\w*", "protocol"), (r"nolīgum\w*|līgum\w*|vienošan\w*", "agreement"),
+)
+
+
+def extract(page: Page, places: Places) -> Extraction:
+    """Every fact of a Latvian page (see the module doc for the shapes)."""
+    pair = page_pair(page, places)
+    facts: list[Fact] = []
+    for sentence in sentences(page):
+        facts += _events(sentence, page, places, pair)
+        facts += _current_envoys(sentence, page, places)
+        facts += _treaties(sentence, page, places, pair)
+    facts += _blocks(page, places, pair)
+    published, updated = page.dates_stamped()
+    return Extraction(pair, tuple(facts), published, updated)
+
+
+# --- recognitions and relations ------------------------------------------------------------
+
+def _events(sentence: Sentence, page: Page, places: Places, pair: tuple[str, str] | None) -> list[Fact]:
+    found: list[Fact] = []
+    for _start, clause in clauses(sentence.text):
+        low = clause.lower()
+        dates = find_dates(clause, LANG)
+        if not dates:
+            continue
+        countries = places.find(clause, LANG, kind="country")
+        quote = Quote(sentence.line, clause.strip().rstrip(".,;"))
+        if "neatkarīb" in low and "atzin" in low:
+            who, whom = first(countries, "nom"), first(countries, "gen")
+            if who and whom and who.place.key != whom.place.key:
+                found.append(EventFact((quote,), "recognition", (who.place.key, whom.place.key), dates[0].date,
+                                       slips=dates[0].slips))
+        elif "diplomātisk" in low and "attiecīb" in low and re.search(r"nodibināt|izveidot|atjaunot", low):
+            named = list(dict.fromkeys(c.place.key for c in countries))
+            parties = tuple(named[:2]) if len(named) >= 2 else pair
+            if parties:
+                found.append(EventFact((quote,), "diplomatic-relations", tuple(parties), dates[0].date,
+                                       slips=dates[0].slips))
+    return found
+
+
+# --- envoys said to hold a post now ("Kopš ... ir NAME") -------------------------------------
+
+_CURRENT = re.compile(r"^\s*(?:Kopš|No)\s+", re.I)
+_NAME_AFTER = re.compile(
+    r"(?:\s(?:ir|bija)\s|\s[–—-]\s)(?P<name>(?:[A-ZĀ-Ž]\.\s?)?[A-ZĀ-Ž][\w-]+(?:\s+[A-ZĀ-Ž][\w-]+)?)")
+
+
+def _current_envoys(sentence: Sentence, page: Page, places: Places) -> list[Fact]:
+    text = sentence.text
+    if not _CURRENT.match(text):
+        return []
+    role = role_of(text, LANG)
+    if role is None:
+        return []
+    dates = find_dates(text, LANG)
+    name = _NAME_AFTER.search(text)
+    if not dates or name is None or dates[0].start > 12:
+        return []
+    countries = places.find(text[:name.start()], LANG, kind="country")
+    sending, receiving = first(countries, "gen"), first(countries, "loc")
+    if sending is None or receiving is None:
+        return []
+    cities = [c for c in places.find(text[name.end():], LANG, kind="city") if c.case in ("loc", "any")]
+    title = _title_between(text, sending.end, name.start(), role)
+    person = PersonMention(nm.nominative(name["name"], LANG, genitive=False), LANG, sentence.quote())
+    return [EnvoyFact((sentence.quote(),), person, sending.place.key, receiving.place.key, role, title,
+                      cities[0].place if cities else None, dates[0].date, None,
+                      current=text.lstrip().lower().startswith("kopš"), slips=dates[0].slips)]
+
+
+def _title_between(text: str, start: int, end: int, role: str) -> str | None:
+    words = re.sub(r"\s+(?:ir|bija)\s*$|\s*[–—-]\s*$", "", text[start:end]).split()
+    keep: list[str] = []
+    for word in words:
+        if places_word(word):
+            continue
+        keep.append(word)
+        if role_of(word if role != "honorary-consul" else " ".join(keep), LANG) == role:
+            break
+    keep = [w for w in keep if w.lower() not in ("viens", "viena", "darbojas")]
+    if not keep:
+        return None
+    title = " ".join(keep)
+    return title[:1].upper() + title[1:]
+
+
+def places_word(word: str) -> bool:
+    return word.endswith(("ā", "ī", "ē")) and word[:1].isupper()
+
+
+# --- blocks: lists of missions and envoys, visit tables --------------------------------------
+
+def _is_heading(line: str) -> bool:
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) >= 4 and all(c.isupper() for c in letters)
+
+
+def _blocks(page: Page, places: Places, pair: tuple[str, str] | None) -> list[Fact]:
+    facts: list[Fact] = []
+    state: tuple[str, str, str, Quote] | None = None  # (kind, sending, receiving, header quote)
+    lines = page.numbered()
+    index = 0
+    while index < len(lines):
+        number, line = lines[index]
+        stripped = line.strip()
+        header = _header(stripped, number, places, pair)
+        if header is not None:
+            state = header
+            index += 1
+            continue
+        if _is_heading(stripped):
+            state = None
+            index += 1
+            continue
+        if stripped.lower() in ("laiks", "amatpersona", "datums", "vizīte"):
+            index += 1
+            continue
+        if state is not None and state[0] == "missions":
+            fact = _mission_line(stripped, line, number, places, state)
+            if fact is not None:
+                facts.append(fact)
+                index += 1
+                continue
+            state = None
+        found = parse_found(stripped, LANG)
+        if found is not None and index + 1 < len(lines):
+            next_number, next_line = lines[index + 1]
+            if parse_found(next_line.strip(), LANG) is None and not _is_heading(next_line.strip()):
+                date_quote = Quote(number, stripped)
+                fact = _row(found, date_quote, next_line, next_number, page, places, pair, state)
+                if fact is not None:
+                    facts.append(fact)
+                    index += 2
+                    continue
+        index += 1
+    return facts
+
+
+def _header(text: str, number: int, places: Places,
+            pair: tuple[str, str] | None) -> tuple[str, str, str, Quote] | None:
+    if not text.endswith(":") or len(text) > 160:
+        return None
+    countries = places.find(text, LANG, kind="country")
+    low = text.lower()
+    quote = Quote(number, text)
+    gen, loc = first(countries, "gen"), first(countries, "loc")
+    if "pārstāvniecīb" in low and gen and loc:
+        return ("missions", gen.place.key, loc.place.key, quote)
+    if re.search(r"vēstniek|vēstniec|lietved|pārstāv", low) and gen and loc:
+        return ("envoys", gen.place.key, loc.place.key, quote)
+    match = re.fullmatch(r"No\s+(.+?):", text)
+    if match and gen is not None and pair is not None:
+        receiving = other_of(pair, gen.place.key)
+        if receiving:
+            return ("visits", gen.place.key, receiving, quote)
+    return None
+
+
+def _mission_line(stripped: str, line: str, number: int, places: Places,
+                  state: tuple[str, str, str, Quote]) -> Fact | None:
+    for pattern, kind in _MISSION_KINDS:
+        match = re.match(rf"^\s*(?:{pattern})\s+", stripped, re.I)
+        if match is None:
+            continue
+        cities = [c for c in places.find(stripped, LANG, kind="city") if c.case in ("loc", "any")]
+        dates = find_dates(stripped, LANG)
+        opened = dates[0].date if dates and re.search(r"atvērt|dibināt|izveidot", stripped, re.I) else None
+        quote = Quote(number, stripped.rstrip(";"))
+        return MissionFact((state[3], quote), state[1], state[2], kind, cities[0].place if cities else None,
+                           opened, slips=dates[0].slips if dates else ())
+    return None
+
+
+def _row(found: FoundDate, date_quote: Quote, line: str, number: int, page: Page, places: Places,
+         pair: tuple[str, str] | None, state: tuple[str, str, str, Quote] | None) -> Fact | None:
+    text = line.strip()
+    role = role_of(text, LANG)
+    words = text.split()
+    tail = name_at_end(words)
+    if role is not None and tail is not None and found.range.is_single:
+        # A list of envoys: "No 1993. gada" / "Ārkārtējais un pilnvarotais vēstnieks Jānis LOVNIKS"
+        sending, receiving = (state[1], state[2]) if state and state[0] == "envoys" else (pair or (None, None))
+        if not sending or not receiving:
+            return None
+        title = " ".join(words[:tail[0]]) or None
+        person = PersonMention(nm.nominative(" ".join(tail[1]), LANG, genitive=False), LANG, Quote(number, text))
+        return EnvoyFact((date_quote, Quote(number, text)), person, sending, receiving, role, title, None,
+                         found.date, slips=found.slips)
+    if state is not None and state[0] == "visits":
+        return _visit(found, date_quote, text, number, places, state[1], state[2], True)
+    return None
+
+
+# --- visits ---------------------------------------------------------------------------------
+
+def _visit(found: FoundDate, date_quote: Quote, text: str, number: int, places: Places, sending: str, receiving: str,
+           from_table: bool) -> VisitFact | None:
+    action = _ACTION.search(text)
+    people: list[Participant] = []
+    if action is not None:
+        people = _participants(text[:action.start()], number, text)
+    after = text[action.end():] if action is not None else text
+    cities = [c for c in places.find(after, LANG, kind="city") if c.case in ("loc", "any")]
+    if not cities and not people:
+        cities = [c for c in places.find(text, LANG, kind="city") if c.case in ("loc", "any")]
+    if people and action is not None:
+        kind = "meeting" if action["act"].lower().startswith("tikšan") else (
+            "working-visit" if action["work"] else "visit")
+        occasion = _occasion(text, action)
+    else:
+        kind, occasion = "event", text.rstrip(".;")
+    quote = Quote(number, text)
+    return VisitFact((date_quote, quote), found.range, kind, sending, receiving,
+                     cities[0].place if cities else None, tuple(people), occasion, text, from_table,
+                     slips=found.slips)
+
+
+def _occasion(text: str, action: re.Match[str]) -> str | None:
+    if action["act"].lower() == "dalība":
+        return text[action.start():].rstrip(".;") or None
+    rest = text[action.end():]
+    match = re.search(r",\s*|\s+(?=dalībai\s|lai\s)", rest)
+    if match is None:
+        return None
+    occasion = rest[match.end():].strip().rstrip(".;")
+    if re.fullmatch(r"[A-ZĀ-Ž]\w+[āēīū]", occasion):
+        return None  # only a place: "darba vizīte Baltkrievijā, Polockā"
+    return occasion or None
+
+
+def _participants(before: str, number: int, line: str) -> list[Participant]:
+    """The people a row names before its verb, each with their office: 'A ministra X un B ministres Y'."""
+    segments = re.split(r"\s+un\s+", before.strip())
+    people: list[Participant] = []
+    pending: list[str] = []
+    for segment in segments:
+        words = segment.split()
+        tail = name_at_end(words)
+        if tail is None:
+            pending.append(segment)
+            continue
+        parts = [office_nominative(part) for part in [*pending, " ".join(words[:tail[0]])] if part.strip()]
+        pending = []
+        written = " ".join(tail[1])
+        person = PersonMention(nm.nominative(written, LANG, genitive=True), LANG,
+                               Quote(number, line.strip()))
+        office = " un ".join(text for text, _basis in parts if text) or None
+        basis = "derived" if any(b == "derived" for _t, b in parts) else "source"
+        people.append(Participant(person, office, basis))
+    return people
+
+
+def office_nominative(office: str) -> tuple[str | None, str]:
+    """An office in the nominative, and its basis: 'derived' when changed, 'source' when written so.
+
+    'Baltkrievijas ārlietu ministra pirmā vietnieka' -> 'Baltkrievijas ārlietu ministra pirmais vietnieks'.
+    """
+    words = office.split()
+    if not words:
+        return None, "derived"
+    changed = False
+    last = words[-1].lower()
+    if last in _RANKS and len(words) >= 2:
+        words[-1] = _keep_case(words[-1], _RANKS[last])
+        words[-2], _ = _head(words[-2])
+        changed = True
+        head_at = len(words) - 2
+    else:
+        words[-1], changed = _head(words[-1])
+        head_at = len(words) - 1
+    if head_at >= 1 and changed:
+        adjective = words[head_at - 1]
+        if adjective.endswith("ā") and adjective[:1].islower():
+            words[head_at - 1] = adjective[:-1] + "ais"
+        elif adjective.endswith("ās") and adjective[:1].islower():
+            words[head_at - 1] = adjective[:-1]
+    return " ".join(words), "derived" if changed else "source"
+
+
+def _head(word: str) -> tuple[str, bool]:
+    low = word.lower()
+    if low in _OFFICE_HEADS:
+        return _keep_case(word, _OFFICE_HEADS[low]), True
+    if low in _RANKS:
+        return _keep_case(word, _RANKS[low]), True
+    return word, False
+
+
+def _keep_case(original: str, replacement: str) -> str:
+    return replacement[:1].upper() + replacement[1:] if original[:1].isupper() else replacement
+
+
+# --- agreements ------------------------------------------------------------------------------
+
+def _treaties(sentence: Sentence, page: Page, places: Places, pair: tuple[str, str] | None) -> list[Fact]:
+    # A saved page keeps its links as "[words](#)": blank the target, keep the positions (quotes stay verbatim).
+    text = re.sub(r"\]\([^)]*\)", lambda link: "]" + " " * (len(link.group(0)) - 1), sentence.text)
+    if not re.search(r"parakstīt|noslēgt", text, re.I):
+        return []
+    found: list[Fact] = []
+    for match in re.finditer(r"(?P<title>[^()]*?(?:līgum|nolīgum|vienošan|memorand|programm|protokol|deklarācij)"
+                             r"\w*(?:\s+[^()]*?)?)\s*\((?:parakstīt\w*|noslēgt\w*)\s+(?P<date>[^)]*)\)", text, re.I):
+        dates = find_dates(match["date"], LANG)
+        if not dates:
+            continue
+        title = _title_from(match["title"])
+        kind = next((k for p, k in _TREATY_WORDS if re.search(p, title, re.I)), "agreement")
+        countries = list(dict.fromkeys(c.place.key for c in places.find(title, LANG, kind="country")))
+        parties = tuple(countries) if len(countries) >= 2 else (pair or tuple(countries))
+        quote = sentence.quote_span(page, match.start(), match.end())
+        found.append(TreatyFact((quote,), kind, title, tuple(parties), dates[0].date, slips=dates[0].slips))
+    if found:
+        return found
+    # "2010. gadā noslēgtais Latvijas-Baltkrievijas līgums par ...": the date before the title.
+    match = re.search(r"(?P<date>(?:1[89]|20)\d\d\.\s*gad[āa])\s+(?:noslēgt|parakstīt)\w*\s+(?P<title>[^.]*?"
+                      r"(?:līgum|nolīgum|vienošan|memorand|programm)\w*[^.]*)", text, re.I)
+    if match:
+        dates = find_dates(match["date"], LANG)
+        title = _title_from(match["title"])
+        countries = list(dict.fromkeys(c.place.key for c in places.find(title, LANG, kind="country")))
+        parties = tuple(countries) if len(countries) >= 2 else (pair or tuple(countries))
+        kind = next((k for p, k in _TREATY_WORDS if re.search(p, title, re.I)), "agreement")
+        if dates:
+            quote = sentence.quote_span(page, match.start(), match.end())
+            found.append(TreatyFact((quote,), kind, title, tuple(parties), dates[0].date, slips=dates[0].slips))
+    return found
+
+
+def _title_from(text: str) -> str:
+    """The agreement's own words: from its first capital (a country, a ministry) to its end."""
+    text = " ".join(text.split()).strip(" ,;:")
+    text = re.sub(r"^.*?(?:pamatojoties\s+uz|balstoties\s+uz|uz)\s+", "", text)
+    match = re.search(r"[A-ZĀ-Ž]", text)
+    text = text[match.start():] if match else text
+    text = " ".join(text.replace("[", "").replace("]", "").split())
+    return text[:1].upper() + text[1:]

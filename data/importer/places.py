@@ -1,0 +1,338 @@
+"""Countries and cities as the pages write them, in every case, and where they stand in a text.
+
+    places = Places.builtin().with_store(store)
+    places.find("Latvijas vēstnieks Baltkrievijā", "lv")
+    # [Mention(country BY? no: LV, case 'gen', ...), Mention(BY, case 'loc', ...)]
+
+The case says the role: in "Latvijas ārkārtējais un pilnvarotais vēstnieks Baltkrievijā" the
+genitive is the sending country and the locative the host; in "No Baltkrievijas:" the
+genitive is where visitors came from; in "vizīte Minskā" the locative is where they went.
+
+The built-in lexicon holds the countries and cities a Baltic foreign ministry page names most;
+its case forms are generated from the nominatives by the declensions (Latvian -a/-e/-pils,
+Lithuanian -a/-ė/-as/-is/-ius). The store's own countries and cities (with their aliases) are
+added at import time, so a city the store knows is found too.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from data import model as m
+from data.store import Store
+from search.normalize import fold
+
+# code | English | Latvian | Lithuanian | English adjective
+_COUNTRIES = """
+LV|Latvia|Latvija|Latvija|Latvian
+LT|Lithuania|Lietuva|Lietuva|Lithuanian
+EE|Estonia|Igaunija|Estija|Estonian
+BY|Belarus|Baltkrievija|Baltarusija|Belarusian
+UA|Ukraine|Ukraina|Ukraina|Ukrainian
+RU|Russia|Krievija|Rusija|Russian
+PL|Poland|Polija|Lenkija|Polish
+DE|Germany|Vācija|Vokietija|German
+FI|Finland|Somija|Suomija|Finnish
+SE|Sweden|Zviedrija|Švedija|Swedish
+NO|Norway|Norvēģija|Norvegija|Norwegian
+DK|Denmark|Dānija|Danija|Danish
+IS|Iceland|Islande|Islandija|Icelandic
+GB|United Kingdom|Lielbritānija|Jungtinė Karalystė|British
+IE|Ireland|Īrija|Airija|Irish
+FR|France|Francija|Prancūzija|French
+NL|Netherlands|Nīderlande|Nyderlandai|Dutch
+BE|Belgium|Beļģija|Belgija|Belgian
+LU|Luxembourg|Luksemburga|Liuksemburgas|Luxembourgish
+CH|Switzerland|Šveice|Šveicarija|Swiss
+AT|Austria|Austrija|Austrija|Austrian
+IT|Italy|Itālija|Italija|Italian
+ES|Spain|Spānija|Ispanija|Spanish
+PT|Portugal|Portugāle|Portugalija|Portuguese
+CZ|Czechia|Čehija|Čekija|Czech
+SK|Slovakia|Slovākija|Slovakija|Slovak
+HU|Hungary|Ungārija|Vengrija|Hungarian
+SI|Slovenia|Slovēnija|Slovėnija|Slovenian
+HR|Croatia|Horvātija|Kroatija|Croatian
+RS|Serbia|Serbija|Serbija|Serbian
+GR|Greece|Grieķija|Graikija|Greek
+CY|Cyprus|Kipra|Kipras|Cypriot
+MT|Malta|Malta|Malta|Maltese
+BG|Bulgaria|Bulgārija|Bulgarija|Bulgarian
+RO|Romania|Rumānija|Rumunija|Romanian
+MD|Moldova|Moldova|Moldova|Moldovan
+GE|Georgia|Gruzija|Gruzija|Georgian
+AM|Armenia|Armēnija|Armėnija|Armenian
+AZ|Azerbaijan|Azerbaidžāna|Azerbaidžanas|Azerbaijani
+KZ|Kazakhstan|Kazahstāna|Kazachstanas|Kazakh
+UZ|Uzbekistan|Uzbekistāna|Uzbekistanas|Uzbek
+TR|Turkey|Turcija|Turkija|Turkish
+IL|Israel|Izraēla|Izraelis|Israeli
+US|United States|Amerikas Savienotās Valstis|Jungtinės Amerikos Valstijos|American
+CA|Canada|Kanāda|Kanada|Canadian
+CN|China|Ķīna|Kinija|Chinese
+JP|Japan|Japāna|Japonija|Japanese
+IN|India|Indija|Indija|Indian
+"""
+# Forms the declension rules do not make (plurals, several words, abbreviations).
+_COUNTRY_EXTRA = {
+    "US": {"lv": {"gen": ["Amerikas Savienoto Valstu"], "loc": ["Amerikas Savienotajās Valstīs"], "nom": ["ASV"]},
+           "lt": {"nom": ["JAV"], "loc": ["Jungtinėse Amerikos Valstijose"], "gen": ["Jungtinių Amerikos Valstijų"]},
+           "en": {"nom": ["United States of America", "USA", "U.S."]}},
+    "GB": {"en": {"nom": ["Great Britain", "Britain"]}, "lt": {"gen": ["Jungtinės Karalystės"],
+                                                             "loc": ["Jungtinėje Karalystėje"]}},
+    "NL": {"lt": {"gen": ["Nyderlandų"], "loc": ["Nyderlanduose"]}},
+    "CZ": {"en": {"nom": ["Czech Republic"]}},
+    "TR": {"en": {"nom": ["Türkiye"]}},
+}
+
+# id | country | English | Latvian | Lithuanian
+_CITIES = """
+minsk|BY|Minsk|Minska|Minskas
+vitebsk|BY|Vitebsk|Vitebska|Vitebskas
+mogilev|BY|Mogilev|Mogiļeva|Mogiliovas
+polotsk|BY|Polotsk|Polocka|Polockas
+novopolotsk|BY|Novopolotsk|Novopolocka|Naujasis Polockas
+orsha|BY|Orsha|Orša|Orša
+grodno|BY|Grodno|Grodņa|Gardinas
+brest|BY|Brest|Bresta|Brestas
+gomel|BY|Gomel|Gomeļa|Gomelis
+riga|LV|Riga|Rīga|Ryga
+daugavpils|LV|Daugavpils|Daugavpils|Daugpilis
+liepaja|LV|Liepāja|Liepāja|Liepoja
+jelgava|LV|Jelgava|Jelgava|Jelgava
+ventspils|LV|Ventspils|Ventspils|Ventspilis
+rezekne|LV|Rēzekne|Rēzekne|Rėzeknė
+vilnius|LT|Vilnius|Viļņa|Vilnius
+kaunas|LT|Kaunas|Kauņa|Kaunas
+klaipeda|LT|Klaipėda|Klaipēda|Klaipėda
+tallinn|EE|Tallinn|Tallina|Talinas
+tartu|EE|Tartu|Tartu|Tartu
+kyiv|UA|Kyiv|Kijiva|Kyjivas
+kharkiv|UA|Kharkiv|Harkiva|Charkivas
+lviv|UA|Lviv|Ļviva|Lvivas
+odesa|UA|Odesa|Odesa|Odesa
+moscow|RU|Moscow|Maskava|Maskva
+saint-petersburg|RU|Saint Petersburg|Sanktpēterburga|Sankt Peterburgas
+warsaw|PL|Warsaw|Varšava|Varšuva
+berlin|DE|Berlin|Berlīne|Berlynas
+brussels|BE|Brussels|Brisele|Briuselis
+geneva|CH|Geneva|Ženēva|Ženeva
+helsinki|FI|Helsinki|Helsinki|Helsinkis
+stockholm|SE|Stockholm|Stokholma|Stokholmas
+tbilisi|GE|Tbilisi|Tbilisi|Tbilisis
+chisinau|MD|Chișinău|Kišiņeva|Kišiniovas
+yerevan|AM|Yerevan|Erevāna|Jerevanas
+baku|AZ|Baku|Baku|Baku
+"""
+_CITY_EXTRA = {
+    "kyiv": {"en": {"nom": ["Kiev"]}, "lv": {"nom": ["Kijeva"]}, "lt": {"nom": ["Kijevas"]}},
+    "vilnius": {"lt": {"gen": ["Vilniaus"], "loc": ["Vilniuje"], "acc": ["Vilnių"]}},
+    "mogilev": {"en": {"nom": ["Mogilyov", "Mahilyow"]}},
+    "grodno": {"en": {"nom": ["Hrodna"]}},
+}
+
+CASES = ("nom", "gen", "dat", "acc", "loc", "adj", "any")
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """A country (`kind` 'country', `key` its ISO code) or a city (`key` its id's tail)."""
+
+    kind: str
+    key: str
+    names: tuple[tuple[str, str], ...]  # (lang, nominative)
+    country: str | None = None          # a city's country code
+
+    @property
+    def id(self) -> str:
+        return f"country:{self.key.lower()}" if self.kind == "country" else f"city:{self.key}"
+
+    def name(self, lang: str) -> str | None:
+        return dict(self.names).get(lang)
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A place written in a text: which, in what case, where."""
+
+    place: Place
+    case: str
+    start: int
+    end: int
+    text: str
+
+
+def latvian_forms(nominative: str) -> dict[str, list[str]]:
+    """The Latvian case forms of a place name: 'Baltkrievija' -> gen 'Baltkrievijas', loc 'Baltkrievijā'..."""
+    if " " in nominative:
+        return {"nom": [nominative]}
+    if nominative.endswith("pils"):
+        return {"nom": [nominative], "gen": [nominative], "dat": [nominative[:-1] + "ij"],
+                "acc": [nominative[:-1] + "i"], "loc": [nominative[:-1] + "ī"]}
+    if nominative.endswith("a"):
+        stem = nominative[:-1]
+        return {"nom": [nominative], "gen": [stem + "as"], "dat": [stem + "ai"], "acc": [stem + "u"],
+                "loc": [stem + "ā"]}
+    if nominative.endswith("e"):
+        stem = nominative[:-1]
+        return {"nom": [nominative], "gen": [stem + "es"], "dat": [stem + "ei"], "acc": [stem + "i"],
+                "loc": [stem + "ē"]}
+    return {"any": [nominative]}  # Tbilisi, Baku, Helsinki, Tartu: not declined
+
+
+def lithuanian_forms(nominative: str) -> dict[str, list[str]]:
+    """The Lithuanian case forms: 'Baltarusija' -> gen 'Baltarusijos', loc 'Baltarusijoje'..."""
+    words = nominative.split()
+    if len(words) > 1:
+        if words[0] == "Naujasis":  # an adjective and a noun: decline both (Naujasis Polockas)
+            tail = lithuanian_forms(words[1])
+            return {"nom": [nominative], "gen": [f"Naujojo {tail['gen'][0]}"], "loc": [f"Naujajame {tail['loc'][0]}"]}
+        return {"nom": [nominative]}
+    if nominative.endswith("ius"):
+        stem = nominative[:-3]
+        return {"nom": [nominative], "gen": [stem + "iaus"], "dat": [stem + "iui"], "acc": [stem + "ių"],
+                "loc": [stem + "iuje"]}
+    if nominative.endswith("as"):
+        stem = nominative[:-2]
+        return {"nom": [nominative], "gen": [stem + "o"], "dat": [stem + "ui"], "acc": [stem + "ą"],
+                "loc": [stem + "e"]}
+    if nominative.endswith("is"):
+        stem = nominative[:-2]
+        return {"nom": [nominative], "gen": [stem + "io"], "dat": [stem + "iui"], "acc": [stem + "į"],
+                "loc": [stem + "yje"]}
+    if nominative.endswith("a"):
+        stem = nominative[:-1]
+        return {"nom": [nominative], "gen": [stem + "os"], "dat": [stem + "ai"], "acc": [stem + "ą"],
+                "loc": [stem + "oje"]}
+    if nominative.endswith("ė"):
+        stem = nominative[:-1]
+        return {"nom": [nominative], "gen": [stem + "ės"], "dat": [stem + "ei"], "acc": [stem + "ę"],
+                "loc": [stem + "ėje"]}
+    if nominative.endswith("ai"):  # a plural: Nyderlandai
+        return {"nom": [nominative]}
+    return {"any": [nominative]}
+
+
+def _country_forms(code: str, en: str, lv: str, lt: str, adjective: str) -> dict[str, dict[str, list[str]]]:
+    forms = {"lv": latvian_forms(lv), "lt": lithuanian_forms(lt),
+             "en": {"nom": [en, f"Republic of {en}"], "adj": [adjective]}}
+    if len(lv.split()) == 1 and "gen" in forms["lv"]:
+        gen = forms["lv"]["gen"][0]
+        for case, ending in (("nom", "a"), ("gen", "as"), ("dat", "ai"), ("acc", "u"), ("loc", "ā")):
+            forms["lv"].setdefault(case, []).append(f"{gen} Republik{ending}")
+    if len(lt.split()) == 1 and "gen" in forms["lt"]:
+        gen = forms["lt"]["gen"][0]
+        for case, ending in (("nom", "a"), ("gen", "os"), ("dat", "ai"), ("acc", "ą"), ("loc", "oje")):
+            forms["lt"].setdefault(case, []).append(f"{gen} Respublik{ending}")
+    for lang, extra in _COUNTRY_EXTRA.get(code, {}).items():
+        for case, texts in extra.items():
+            forms[lang].setdefault(case, []).extend(texts)
+    return forms
+
+
+def _city_forms(key: str, en: str, lv: str, lt: str) -> dict[str, dict[str, list[str]]]:
+    forms = {"lv": latvian_forms(lv), "lt": lithuanian_forms(lt), "en": {"nom": [en]}}
+    for lang, extra in _CITY_EXTRA.get(key, {}).items():
+        for case, texts in extra.items():
+            forms[lang].setdefault(case, []).extend(texts)
+    return forms
+
+
+def _case_by_ending(text: str, lang: str) -> str:
+    """The case a store alias is in, guessed from its ending (store aliases carry no case)."""
+    low = text.lower()
+    if lang == "lv":
+        return "loc" if low.endswith(("ā", "ē", "ī", "ū")) else "gen" if low.endswith(("as", "es")) else "any"
+    if lang == "lt":
+        return "loc" if low.endswith(("oje", "ėje", "yje", "uje", "e")) else "gen" if low.endswith(
+            ("os", "ės", "o", "io", "aus")) else "any"
+    return "any"
+
+
+class Places:
+    """Every known form of every known place, per language, found in a text longest first."""
+
+    def __init__(self, entries: Iterable[tuple[Place, dict[str, dict[str, list[str]]]]]) -> None:
+        self._forms: dict[str, dict[str, tuple[Place, str]]] = {"lv": {}, "lt": {}, "en": {}}
+        self._places: dict[str, Place] = {}
+        for place, forms in entries:
+            self._places.setdefault(place.id, place)
+            known = self._places[place.id]
+            for lang, by_case in forms.items():
+                if lang not in self._forms:
+                    continue
+                for case, texts in by_case.items():
+                    for text in texts:
+                        self._forms[lang].setdefault(text, (known, case))
+        self._regex: dict[str, re.Pattern[str]] = {}
+
+    @classmethod
+    def builtin(cls) -> Places:
+        entries = []
+        for line in _COUNTRIES.strip().splitlines():
+            code, en, lv, lt, adjective = line.split("|")
+            place = Place("country", code, (("en", en), ("lv", lv), ("lt", lt)))
+            entries.append((place, _country_forms(code, en, lv, lt, adjective)))
+        for line in _CITIES.strip().splitlines():
+            key, country, en, lv, lt = line.split("|")
+            place = Place("city", key, (("en", en), ("lv", lv), ("lt", lt)), country)
+            entries.append((place, _city_forms(key, en, lv, lt)))
+        return cls(entries)
+
+    def with_store(self, store: Store) -> Places:
+        """These places and the store's countries and cities, under the store's ids."""
+        entries: list[tuple[Place, dict[str, dict[str, list[str]]]]] = [(p, {}) for p in self._places.values()]
+        for lang, forms in self._forms.items():
+            for text, (place, case) in forms.items():
+                entries.append((place, {lang: {case: [text]}}))
+        for record in store.all(m.Country) + store.all(m.City):
+            kind = "country" if isinstance(record, m.Country) else "city"
+            key = record.code if isinstance(record, m.Country) else record.id.partition(":")[2]
+            country = None
+            if isinstance(record, m.City) and record.country:
+                country = record.country.partition(":")[2].upper()
+            names = tuple((lang, form.text) for lang, form in record.name.forms.items() if lang in ("lv", "lt", "en"))
+            place = Place(kind, key, names, country)
+            forms: dict[str, dict[str, list[str]]] = {}
+            for lang, nominative in names:
+                forms.setdefault(lang, {}).setdefault("nom", []).append(nominative)
+            for alias in record.aliases:
+                for lang in ("lv", "lt", "en"):
+                    forms.setdefault(lang, {}).setdefault(_case_by_ending(alias, lang), []).append(alias)
+            entries.append((place, forms))
+        return Places(entries)
+
+    def get(self, place_id: str) -> Place | None:
+        return self._places.get(place_id)
+
+    def country(self, code: str) -> Place | None:
+        return self._places.get(f"country:{code.lower()}")
+
+    def _pattern(self, lang: str) -> re.Pattern[str]:
+        if lang not in self._regex:
+            texts = sorted(self._forms[lang], key=len, reverse=True)
+            alternatives = "|".join(re.escape(t) for t in texts)
+            self._regex[lang] = re.compile(rf"(?<![^\W\d_])(?:{alternatives})(?![^\W\d_])")
+        return self._regex[lang]
+
+    def find(self, text: str, lang: str, *, kind: str | None = None) -> list[Mention]:
+        """Every place written in `text` in language `lang`, in order, longest form first."""
+        found = []
+        for match in self._pattern(lang).finditer(text):
+            place, case = self._forms[lang][match.group(0)]
+            if kind is None or place.kind == kind:
+                found.append(Mention(place, case, match.start(), match.end(), match.group(0)))
+        return found
+
+    def lookup(self, text: str, lang: str) -> Mention | None:
+        """The place `text` is, exactly (case-insensitively, diacritics aside), or None."""
+        entry = self._forms[lang].get(text)
+        if entry is None:
+            wanted = fold(text)
+            for form, candidate in self._forms[lang].items():
+                if fold(form) == wanted:
+                    entry = candidate
+                    break
+        return Mention(entry[0], entry[1], 0, len(text), text) if entry else None

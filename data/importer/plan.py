@@ -1,0 +1,495 @@
+"""From a page's facts to store records, each compared with the store: new, merge, conflict or review.
+
+    plan = plan_page(page, tables)        # tables: a store file's content ({"people": {...}, ...})
+    for change in plan.changes: change.action, change.id, change.notes
+
+Every fact becomes a document in the store's own format (`data/authoring/README.md`), cited
+from a source record made for the imported file. Then each is met with the store:
+
+- the same record: the same id, or the same real-world fact under another id (a posting of
+  the same person to the same post; a visit of the same people on the same day; the same
+  recognition; the same mission);
+- *merge* when they agree: what the page adds (a citation, an alias, a city, a more precise
+  date that the store's date contains) goes into the store's record;
+- *conflict* when they disagree on a fact (another start date, another kind): nothing is
+  decided here; `write` refuses unless told which side wins;
+- *review* when a name's nominative is a guess or a name fits several people.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from data import model as m
+from data.dates import DateRange, PartialDate
+from data.importer import extract_en, extract_lt, extract_lv, postings
+from data.importer.extract_base import slug
+from data.importer.facts import (
+    EnvoyFact,
+    EventFact,
+    Extraction,
+    Fact,
+    MissionFact,
+    Participant,
+    PersonMention,
+    Quote,
+    TreatyFact,
+    VisitFact,
+)
+from data.importer.merge import FieldConflict, merge_into
+from data.importer.names import BUILTIN, KnownNames, nominative
+from data.importer.page import MAX_QUOTE, Page, sentence_around
+from data.importer.places import Place, Places
+from data.importer.resolve import People, Resolved
+from data.store import Store, decode_tables
+from search.normalize import fold
+
+EXTRACTORS = {"lv": extract_lv.extract, "lt": extract_lt.extract, "en": extract_en.extract}
+ACTIONS = ("new", "merge", "conflict", "review")
+FACT_KINDS = ("envoy", "mission", "visit", "event", "treaty")
+
+
+@dataclass
+class Change:
+    """One record the import would add or change, and what it would do."""
+
+    action: str                          # new | merge | conflict | review
+    kind: str                            # source, country, city, person, envoy, mission, visit, event, treaty
+    id: str
+    doc: dict[str, Any]                  # the record as the page tells it
+    existing: dict[str, Any] | None = None
+    merged: dict[str, Any] | None = None  # the store's record with the page's additions (merge)
+    notes: list[str] = field(default_factory=list)
+    conflicts: list[FieldConflict] = field(default_factory=list)
+    needs: list[str] = field(default_factory=list)  # ids of the people, places and source it refers to
+    date: str = ""
+    people: list[str] = field(default_factory=list)
+    quote: str = ""
+    override: dict[str, Any] | None = None  # the store's record with the page's side of every conflict
+
+    @property
+    def is_fact(self) -> bool:
+        return self.kind in FACT_KINDS
+
+
+@dataclass
+class Plan:
+    """What importing one page into one store would do."""
+
+    page: Page
+    source_id: str
+    changes: list[Change]
+    extraction: Extraction
+
+    def of(self, action: str) -> list[Change]:
+        return [c for c in self.changes if c.action == action]
+
+    def counts(self) -> dict[str, int]:
+        return {action: len(self.of(action)) for action in ACTIONS}
+
+
+def source_id(file: str) -> str:
+    """The id of an imported file's source record: 'Latvia-Georgia 2021.txt' -> 'source:import-latvia-georgia-2021'."""
+    stem = file.rsplit(".", 1)[0] if "." in file else file
+    return "source:import-" + ("-".join(fold(stem).split()) or "page")
+
+
+def empty_tables() -> dict[str, Any]:
+    """The content of a store with no records (a valid store file, schema version 1)."""
+    from data.store import SCHEMA_VERSION
+
+    return {"meta": {"1": {"schema_version": SCHEMA_VERSION}}}
+
+
+def documents(tables: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
+    """{id: document} of a store file's tables (the meta table left out)."""
+    docs: dict[str, dict[str, Any]] = {}
+    for name, table in tables.items():
+        if name in ("meta", "_default") or not isinstance(table, dict):
+            continue
+        for doc in table.values():
+            if isinstance(doc, dict) and isinstance(doc.get("id"), str):
+                docs[doc["id"]] = doc
+    return docs
+
+
+def plan_page(page: Page, tables: Mapping[str, Any], *, known: KnownNames = BUILTIN) -> Plan:
+    """What importing `page` into the store whose file content is `tables` would do."""
+    records, problems = decode_tables(tables)
+    if problems:
+        from data.importer.errors import ImportTargetError
+
+        raise ImportTargetError(f"the store to import into is not valid: {problems[0]}")
+    store = Store(records)
+    docs = documents(tables)
+    places = Places.builtin().with_store(store)
+    known = known.with_names(form.text for person in store.all(m.Person) for form in person.name.forms.values())
+    extraction = EXTRACTORS[page.lang](page, places)
+    facts = postings.settle(extraction)
+    facts = _with_nominatives(facts, known)
+    return _Planner(page, store, docs, places, extraction).plan(facts)
+
+
+def _with_nominatives(facts: list[Fact], known: KnownNames) -> list[Fact]:
+    """The facts' Latvian genitives re-read with the names the store knows (settling more of them)."""
+    def again(mention: PersonMention) -> PersonMention:
+        if mention.lang != "lv" or mention.name.text == mention.name.written or mention.name.certain:
+            return mention
+        return replace(mention, name=nominative(mention.written, "lv", genitive=True, known=known))
+
+    out: list[Fact] = []
+    for fact in facts:
+        if isinstance(fact, VisitFact):
+            fact = replace(fact, people=tuple(Participant(again(p.person), p.office, p.office_basis)
+                                              for p in fact.people))
+        elif isinstance(fact, EnvoyFact):
+            fact = replace(fact, person=again(fact.person))
+        out.append(fact)
+    return out
+
+
+class _Planner:
+    def __init__(self, page: Page, store: Store, docs: dict[str, dict[str, Any]], places: Places,
+                 extraction: Extraction) -> None:
+        self.page = page
+        self.store = store
+        self.docs = docs
+        self.places = places
+        self.extraction = extraction
+        self.lang = page.lang
+        self.source_id = source_id(page.file)
+        self.people = People(store)
+        self.changes: list[Change] = []
+        self._place_quotes: dict[str, Quote] = {}
+        self._ids: set[str] = set(docs)
+
+    # --- the whole plan -------------------------------------------------------------------
+
+    def plan(self, facts: list[Fact]) -> Plan:
+        self.changes.append(self._source())
+        resolved = self._resolve_people(facts)
+        fact_changes: list[Change] = []
+        for fact in facts:
+            change = self._fact(fact, resolved)
+            if change is not None:
+                fact_changes.append(change)
+        place_changes = self._places_needed(fact_changes)
+        person_changes = [self._person(r) for r in self.people.all()]
+        self.changes += place_changes + person_changes + fact_changes
+        self._propagate_review()
+        return Plan(self.page, self.source_id, self.changes, self.extraction)
+
+    def _propagate_review(self) -> None:
+        review = {c.id for c in self.changes if c.action == "review" and c.kind == "person"}
+        for change in self.changes:
+            if change.is_fact and change.action in ("new", "merge") and review & set(change.needs):
+                who = ", ".join(sorted(review & set(change.needs)))
+                change.action = "review"
+                change.notes.append(f"names a person left for review: {who}")
+
+    # --- source -------------------------------------------------------------------------
+
+    def _source(self) -> Change:
+        page = self.page
+        published, updated = self.extraction.published, self.extraction.updated
+        doc: dict[str, Any] = {
+            "id": self.source_id, "file": page.file, "title": page.title, "publisher": page.publisher(),
+            "lang": page.lang,
+            "citations": [{"source": self.source_id, "quote": page.lines[page.title_line - 1].strip()}],
+        }
+        if page.url():
+            doc["url"] = page.url()
+        if published:
+            doc["published"] = str(published[0])
+        if updated:
+            doc["updated"] = str(updated[0])
+        return self._meet("source", doc, self.docs.get(self.source_id), date=doc.get("published", ""),
+                          quote=page.title)
+
+    # --- people -------------------------------------------------------------------------
+
+    def _resolve_people(self, facts: list[Fact]) -> dict[int, Resolved]:
+        mentions: list[PersonMention] = []
+        for fact in facts:
+            if isinstance(fact, EnvoyFact):
+                mentions.append(fact.person)
+            elif isinstance(fact, VisitFact):
+                mentions += [p.person for p in fact.people]
+        # Full names first, so that an initial ('A. Lukashenko') finds the full name met on the page.
+        ordered = sorted(mentions, key=lambda mention: any(len(w) == 1 for w in fold(mention.name.text).split()))
+        return {id(mention): self.people.resolve(mention) for mention in ordered}
+
+    def _person(self, resolved: Resolved) -> Change:
+        lang = self.lang
+        first = resolved.mentions[0]
+        written = list(dict.fromkeys(m_.written for m_ in resolved.mentions))
+        name = resolved.nominative
+        basis = "source" if name in written else "derived"
+        doc: dict[str, Any] = {
+            "id": resolved.person_id,
+            "name": {lang: {"text": name, "basis": basis}},
+            "aliases": [w for w in written if w != name],
+            "citations": _citations(self.source_id, [m_.quote for m_ in resolved.mentions]),
+        }
+        slips = list(dict.fromkeys(s for m_ in resolved.mentions for s in m_.name.slips))
+        if slips:
+            doc["issues"] = [{"kind": "typo", "text": f"The page's spelling, read as written: {s}."} for s in slips]
+        if not all(m_.name.certain for m_ in resolved.mentions) and resolved.status != "existing":
+            doubts = "; ".join(d for m_ in resolved.mentions for d in m_.name.doubts)
+            doc["notes"] = f"The nominative is the importer's guess from the declined form ({doubts})."
+        # A name that fits several people is met with the best of them; it stays for review.
+        existing = self.docs.get(resolved.person_id) if resolved.status != "new" else None
+        change = self._meet("person", doc, existing, people=[name], quote=first.quote.text)
+        if resolved.status == "review":
+            change.action = "review"
+            change.notes = [*resolved.reasons, *(n for n in change.notes if n != "already in the store")]
+        return change
+
+    @staticmethod
+    def _person_id(mention: PersonMention, resolved: dict[int, Resolved]) -> str:
+        return resolved[id(mention)].person_id
+
+    # --- places -------------------------------------------------------------------------
+
+    def _place_ref(self, place: Place | None, quote: Quote) -> str | None:
+        if place is None:
+            return None
+        self._place_quotes.setdefault(place.id, quote)
+        if place.kind == "city" and place.country:
+            self._place_quotes.setdefault(f"country:{place.country.lower()}", quote)
+        return place.id
+
+    def _country_ref(self, code: str, quote: Quote) -> str:
+        place_id = f"country:{code.lower()}"
+        self._place_quotes.setdefault(place_id, quote)
+        return place_id
+
+    def _places_needed(self, fact_changes: list[Change]) -> list[Change]:
+        changes = []
+        needed = [pid for c in fact_changes for pid in c.needs if pid.startswith(("country:", "city:"))]
+        # cities first need their countries
+        for place_id in list(dict.fromkeys(needed)):
+            place = self.places.get(place_id)
+            if place is not None and place.kind == "city" and place.country:
+                needed.append(f"country:{place.country.lower()}")
+        for place_id in dict.fromkeys(needed):
+            if place_id in self.docs:
+                continue
+            place = self.places.get(place_id)
+            if place is None:
+                continue
+            quote = self._naming_quote(place_id) or self._place_quotes.get(place_id) or Quote(
+                self.page.title_line, self.page.title)
+            doc: dict[str, Any] = {"id": place_id, "name": {
+                lang: {"text": text, "basis": "derived" if lang == self.lang else "established"}
+                for lang, text in place.names}, "citations": _citations(self.source_id, [quote])}
+            if place.kind == "country":
+                doc["code"] = place.key
+            elif place.country:
+                doc["country"] = f"country:{place.country.lower()}"
+            changes.append(Change("new", place.kind, place_id, doc, needs=[self.source_id], quote=quote.text))
+        return changes
+
+    def _naming_quote(self, place_id: str) -> Quote | None:
+        """The sentence of the first line that names the place, so that its record cites its name."""
+        for number, line in self.page.numbered():
+            for mention in self.places.find(line, self.lang):
+                if mention.place.id == place_id:
+                    return Quote(number, sentence_around(line, mention.start, mention.end))
+        return None
+
+    # --- facts --------------------------------------------------------------------------
+
+    def _fact(self, fact: Fact, resolved: dict[int, Resolved]) -> Change | None:
+        quote = fact.quotes[-1]
+        doc: dict[str, Any]
+        people: list[str] = []
+        if isinstance(fact, EnvoyFact):
+            person = self._person_id(fact.person, resolved)
+            sending, receiving = self._country_ref(fact.sending, quote), self._country_ref(fact.receiving, quote)
+            surname = slug(fact.person.name.text.split()[-1], words=3)
+            doc = {"id": f"envoy:{fact.sending.lower()}-{fact.receiving.lower()}-{fact.start.year}-{surname}",
+                   "person": person, "from": sending, "to": receiving, "role": fact.role,
+                   "start": str(fact.start)}
+            if fact.title:
+                doc["title"] = {self.lang: {"text": fact.title, "basis": "source"}}
+            city = self._place_ref(fact.city, quote)
+            if city:
+                doc["city"] = city
+            if fact.end:
+                doc["end"], doc["end_basis"] = str(fact.end), fact.end_basis or "stated"
+            if fact.confirmed:
+                doc["confirmed"] = str(fact.confirmed)
+                doc["notes"] = f"Confirmed as of the page's publication date ({fact.confirmed})."
+            people = [fact.person.name.text]
+            existing = self._match_envoy(doc)
+            date = doc["start"]
+        elif isinstance(fact, MissionFact):
+            sending, receiving = self._country_ref(fact.sending, quote), self._country_ref(fact.receiving, quote)
+            city = self._place_ref(fact.city, quote)
+            tail = f"{fact.city.key}-" if fact.city else ""
+            doc = {"id": f"mission:{fact.sending.lower()}-{fact.receiving.lower()}-{tail}{fact.mission_kind}",
+                   "from": sending, "to": receiving, "kind": fact.mission_kind}
+            if city:
+                doc["city"] = city
+            if fact.opened:
+                doc["opened"] = str(fact.opened)
+            existing = self._match_mission(doc)
+            date = doc.get("opened", "")
+        elif isinstance(fact, VisitFact):
+            sending, receiving = self._country_ref(fact.sending, quote), self._country_ref(fact.receiving, quote)
+            participants = []
+            for participant in fact.people:
+                entry: dict[str, Any] = {"person": self._person_id(participant.person, resolved)}
+                if participant.office:
+                    entry["office"] = {self.lang: {"text": participant.office, "basis": participant.office_basis}}
+                participants.append(entry)
+                people.append(participant.person.name.text)
+            if fact.people:
+                tail = slug(fact.people[0].person.name.text.split()[-1], words=3)
+            else:
+                tail = slug(fact.label, words=3)
+            doc = {"id": self._fresh(f"visit:{fact.date.start}-{tail}"), "date": str(fact.date),
+                   "kind": fact.visit_kind, "from": sending, "to": receiving, "people": participants}
+            city = self._place_ref(fact.city, quote)
+            if city:
+                doc["city"] = city
+            if fact.occasion:
+                doc["occasion"] = {self.lang: {"text": fact.occasion, "basis": "source"}}
+            existing = self._match_visit(doc)
+            date = doc["date"]
+        elif isinstance(fact, EventFact):
+            a, b = (p.lower() for p in fact.parties)
+            name = "recognition" if fact.event_kind == "recognition" else "relations"
+            doc = {"id": f"event:{name}-{a}-{b}", "kind": fact.event_kind,
+                   "parties": [self._country_ref(p, quote) for p in fact.parties], "date": str(fact.date)}
+            city = self._place_ref(fact.city, quote)
+            if city:
+                doc["city"] = city
+            existing = self._match_event(doc)
+            date = doc["date"]
+        elif isinstance(fact, TreatyFact):
+            when = str(fact.signed) if fact.signed else "undated"
+            doc = {"id": self._fresh(f"treaty:{when}-{slug(fact.title, words=3)}"), "kind": fact.treaty_kind,
+                   "title": {self.lang: {"text": fact.title, "basis": "source"}},
+                   "parties": [self._country_ref(p, quote) for p in fact.parties]}
+            if fact.signed:
+                doc["signed"] = str(fact.signed)
+            place = self._place_ref(fact.place, quote)
+            if place:
+                doc["place"] = place
+            existing = self._match_treaty(doc)
+            date = doc.get("signed", "")
+        else:
+            return None
+        doc["citations"] = _citations(self.source_id, fact.quotes)
+        issues = [{"kind": "typo", "text": f"The page writes a date with a slip: {slip}."} for slip in fact.slips]
+        issues += [{"kind": kind, "text": text} for kind, text in fact.issues]
+        if issues:
+            doc["issues"] = issues
+        change = self._meet(fact.kind, doc, existing, date=date, people=people, quote=fact.quotes[-1].text)
+        change.needs = [self.source_id, *_refs(doc)]
+        return change
+
+    def _fresh(self, wanted: str) -> str:
+        """`wanted`, or `wanted-2`, `-3`... when this import already made a record of that id."""
+        candidate, number = wanted, 2
+        while candidate in self._ids and candidate not in self.docs:
+            candidate, number = f"{wanted}-{number}", number + 1
+        self._ids.add(candidate)
+        return candidate
+
+    # --- meeting the store's records --------------------------------------------------------
+
+    def _match_envoy(self, doc: dict[str, Any]) -> dict[str, Any] | None:
+        if doc["id"] in self.docs:
+            return self.docs[doc["id"]]
+        start = PartialDate.parse(doc["start"])
+        heads = doc["role"] in m.HEAD_OF_MISSION_ROLES
+        same_post = [e for e in self.store.all(m.Envoy)
+                     if e.person == doc["person"] and e.sending == doc["from"] and e.receiving == doc["to"]
+                     and (e.heads_mission if heads else e.role == doc["role"])]
+        for envoy in same_post:
+            if postings.compatible(envoy.start, start):
+                return self.docs[envoy.id]
+        return self.docs[same_post[0].id] if same_post else None
+
+    def _match_mission(self, doc: dict[str, Any]) -> dict[str, Any] | None:
+        if doc["id"] in self.docs:
+            return self.docs[doc["id"]]
+        same = [x for x in self.store.all(m.Mission)
+                if (x.sending, x.receiving, x.mission_kind) == (doc["from"], doc["to"], doc["kind"])]
+        exact = [x for x in same if x.city == doc.get("city")]
+        if exact:
+            return self.docs[exact[0].id]
+        if doc.get("city") is None and len(same) == 1:
+            return self.docs[same[0].id]
+        return None
+
+    def _match_visit(self, doc: dict[str, Any]) -> dict[str, Any] | None:
+        if doc["id"] in self.docs:
+            return self.docs[doc["id"]]
+        span = DateRange.parse(doc["date"])
+        people = sorted(p["person"] for p in doc["people"])
+        for visit in self.store.all(m.Visit):
+            if (visit.sending, visit.receiving) != (doc["from"], doc["to"]):
+                continue
+            if sorted(p.person for p in visit.people) != people:
+                continue
+            if visit.date.start == span.start and (people or visit.city == doc.get("city")):
+                return self.docs[visit.id]
+        return None
+
+    def _match_event(self, doc: dict[str, Any]) -> dict[str, Any] | None:
+        if doc["id"] in self.docs:
+            return self.docs[doc["id"]]
+        for event in self.store.all(m.Event):
+            if event.event_kind != doc["kind"]:
+                continue
+            same = (list(event.parties) == doc["parties"] if doc["kind"] == "recognition"
+                    else sorted(event.parties) == sorted(doc["parties"]))
+            if same:
+                return self.docs[event.id]
+        return None
+
+    def _match_treaty(self, doc: dict[str, Any]) -> dict[str, Any] | None:
+        if doc["id"] in self.docs:
+            return self.docs[doc["id"]]
+        for treaty in self.store.all(m.Treaty):
+            if (treaty.signed is not None and str(treaty.signed) == doc.get("signed")
+                    and sorted(treaty.parties) == sorted(doc["parties"]) and treaty.treaty_kind == doc["kind"]):
+                return self.docs[treaty.id]
+        return None
+
+    def _meet(self, kind: str, doc: dict[str, Any], existing: dict[str, Any] | None, *, date: str = "",
+              people: list[str] | None = None, quote: str = "") -> Change:
+        if existing is None:
+            if doc["id"] in self.docs:  # the id is taken by a record this fact did not match
+                doc["id"] = self._fresh(doc["id"] + "-import")
+            return Change("new", kind, doc["id"], doc, date=date, people=people or [], quote=quote)
+        merged, conflicts, notes = merge_into(existing, doc, kind)
+        change = Change("conflict" if conflicts else "merge", kind, existing["id"], doc, existing, merged,
+                        notes or ["already in the store"], conflicts, date=date, people=people or [], quote=quote)
+        if conflicts:
+            override, _, _ = merge_into(existing, doc, kind, prefer_imported=True)
+            change.override = override
+        return change
+
+
+def _citations(source: str, quotes: Iterable[Quote]) -> list[dict[str, str]]:
+    seen: list[dict[str, str]] = []
+    for quote in quotes:
+        text = quote.text if len(quote.text) <= MAX_QUOTE else quote.text[:MAX_QUOTE].rsplit(" ", 1)[0]
+        entry = {"source": source, "quote": text}
+        if quote.text.strip() and entry not in seen:
+            seen.append(entry)
+    return seen
+
+
+def _refs(doc: dict[str, Any]) -> list[str]:
+    refs = [doc.get(k) for k in ("person", "from", "to", "city", "place")]
+    refs += list(doc.get("parties", []))
+    refs += [p["person"] for p in doc.get("people", [])]
+    return [r for r in refs if isinstance(r, str)]

@@ -1,0 +1,132 @@
+"""Who a name on the page is: a person already in the store, one met earlier on the page, or new.
+
+    people = People(store)                     # the store's people, through the search engine
+    found = people.resolve(mention)            # Resolved(person_id, status='existing'|'new'|'review', ...)
+
+A name is looked up in the store's search index (`search.index.SearchIndex`) as written and in
+the nominative: the index meets declined, transliterated and accent-less forms ('Edgara
+Rinkeviča', 'Rinkēvičs', 'Ринкевич'). A hit is taken only when every word of the name meets a
+word of one of the person's forms (exactly, or as the same stem, or as its initial) and the
+surnames meet by more than an initial: the search ranks, this decides. One such person: the
+name is theirs. Several: the importer cannot tell, and says so for review.
+
+Within one page, one nominative is one person, and an initial ('A. Lukashenko') is the one
+person of that surname with that initial the page names in full.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from data import model as m
+from data.importer.facts import PersonMention
+from data.store import Store
+from search.index import SearchIndex
+from search.normalize import analyse, fold
+from search.rank import Tier
+
+
+@dataclass
+class Resolved:
+    """What a name on the page turned out to be."""
+
+    person_id: str
+    status: str                     # "existing" | "new" | "review"
+    nominative: str
+    mentions: list[PersonMention] = field(default_factory=list)
+    reasons: list[str] = field(default_factory=list)
+    candidates: tuple[str, ...] = ()
+
+
+def _words(text: str) -> list[str]:
+    return fold(text).split()
+
+
+def _meet(ours: str, theirs: str, *, surname: bool) -> bool:
+    if ours == theirs:
+        return True
+    if len(ours) == 1 or len(theirs) == 1:
+        return not surname and ours[0] == theirs[0]
+    return analyse(ours).key == analyse(theirs).key
+
+
+def same_name(name: str, form: str) -> bool:
+    """Whether `name` and `form` are one name: word by word, the same, the same stem, or an initial."""
+    ours, theirs = _words(name), _words(form)
+    if not ours or len(ours) != len(theirs):
+        return False
+    return all(_meet(a, b, surname=i == len(ours) - 1) for i, (a, b) in enumerate(zip(ours, theirs, strict=True)))
+
+
+def forms_of(person: m.Person) -> list[str]:
+    return [form.text for form in person.name.forms.values()] + list(person.aliases)
+
+
+class People:
+    """Resolves the names of one import against a store's people and against each other."""
+
+    def __init__(self, store: Store, index: SearchIndex | None = None) -> None:
+        self.store = store
+        self.index = index if index is not None else SearchIndex.build(store)
+        self._by_key: dict[str, Resolved] = {}
+        self._taken: set[str] = {p.id for p in store.all(m.Person)}
+
+    def resolve(self, mention: PersonMention) -> Resolved:
+        """The person `mention` names (the same object for every mention of one person)."""
+        nominative = mention.name.text
+        key = fold(nominative)
+        known = self._by_key.get(key)
+        if known is not None:
+            known.mentions.append(mention)
+            return known
+        existing = self._existing(mention)
+        if len(existing) == 1:
+            resolved = Resolved(existing[0], "existing", nominative, [mention])
+        elif len(existing) > 1:
+            shown = ", ".join(existing)
+            resolved = Resolved(existing[0], "review", nominative, [mention],
+                                [f"{mention.written!r} may be any of {shown}"], tuple(existing))
+        else:
+            earlier = self._earlier(nominative)
+            if earlier is not None:
+                earlier.mentions.append(mention)
+                self._by_key[key] = earlier
+                return earlier
+            resolved = Resolved(self._new_id(nominative), "new", nominative, [mention])
+        if not mention.name.certain and resolved.status == "new":
+            resolved.status = "review"
+            resolved.reasons += [f"nominative guessed: {doubt}" for doubt in mention.name.doubts]
+        self._by_key[key] = resolved
+        return resolved
+
+    def _existing(self, mention: PersonMention) -> list[str]:
+        found: list[str] = []
+        queries = dict.fromkeys([mention.written, mention.name.text])
+        for query in queries:
+            for hit in self.index.search(query, kinds={"person"}, limit=8):
+                if hit.tier > Tier.EQUIVALENT or hit.record_id in found:
+                    continue
+                person = self.store.find(hit.record_id)
+                if not isinstance(person, m.Person):
+                    continue
+                if any(same_name(name, form) for name in queries for form in forms_of(person)):
+                    found.append(hit.record_id)
+        return found
+
+    def _earlier(self, nominative: str) -> Resolved | None:
+        """A person met earlier in this import whose full name this initial abbreviates (or vice versa)."""
+        matches = [r for r in self._by_key.values() if same_name(nominative, r.nominative)]
+        unique = {id(r): r for r in matches}
+        return next(iter(unique.values())) if len(unique) == 1 else None
+
+    def _new_id(self, nominative: str) -> str:
+        base = "person:" + ("-".join(_words(nominative)) or "unnamed")
+        candidate, number = base, 2
+        while candidate in self._taken:
+            candidate, number = f"{base}-{number}", number + 1
+        self._taken.add(candidate)
+        return candidate
+
+    def all(self) -> list[Resolved]:
+        """Every person of this import, once each, in the order first met."""
+        return list({id(r): r for r in self._by_key.values()}.values())

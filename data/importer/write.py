@@ -1,0 +1,195 @@
+"""Writing an import into a user store: never the shipped one, atomically, with a backup.
+
+    target = user_store_path(args.db)              # --db, or the user's data folder
+    tables = base_tables(target)                   # the user store, or a copy of the shipped one
+    result = write_plan(plan, tables, target, prefer=None, accept_guesses=False)
+
+The written file is a store like any other (`data.store.load_store` reads it; `envoys --db`
+and the app open it): schema version 1, one table per kind, every record valid and every id it
+names present. Before anything is written the new content is decoded and checked as `envoys
+check` would; a store that would fail is not written (`ImportInvalidError`).
+
+A conflict (see `plan`) is decided by `prefer`: "imported" takes the page's side, "existing"
+keeps the store's record as it is; with neither, nothing is written (`ImportConflictError`,
+naming the first conflicting record). Records left for review are written only with
+`accept_guesses`. The previous file is copied to `store.json.bak` (atomically) first.
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime as _dt
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from data import model as m
+from data.atomic import write_atomic
+from data.build import render, tables_of
+from data.check import date_problems, overlap_problems
+from data.errors import StoreError
+from data.importer.errors import ImportConflictError, ImportInvalidError, ImportTargetError
+from data.importer.plan import Change, Plan, documents
+from data.store import EMBEDDED_STORE, decode_tables, read_documents, reference_problems, schema_version
+
+DATA_ENV = "BALTIC_ENVOYS_DATA_DIR"
+"""Points the user's data folder elsewhere (tests, portable installs)."""
+PREFER = ("imported", "existing")
+
+
+def data_dir() -> Path:
+    """The user's data folder: $BALTIC_ENVOYS_DATA_DIR, or the platform's (platformdirs)."""
+    override = os.environ.get(DATA_ENV)
+    if override:
+        return Path(override)
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("baltic-envoys", appauthor=False))
+
+
+def user_store_path(db: Path | str | None = None) -> Path:
+    """The store an import writes: `db`, or `store.json` in the user's data folder; never the shipped one."""
+    target = Path(db) if db is not None else data_dir() / "store.json"
+    if _same_file(target, EMBEDDED_STORE):
+        raise ImportTargetError(
+            f"{target}: that is the shipped store, which an import never changes; name a user store with --db PATH")
+    if target.is_dir():
+        raise ImportTargetError(f"{target}: is a folder; name the store file with --db PATH")
+    return target
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        if a.exists() and b.exists():
+            return os.path.samefile(a, b)
+    except OSError:
+        pass
+    return a.resolve() == b.resolve()
+
+
+def base_tables(target: Path) -> dict[str, Any]:
+    """What the import starts from: the user store at `target`, or a copy of the shipped store's records."""
+    source = target if target.exists() else EMBEDDED_STORE
+    try:
+        tables = read_documents(source)
+        schema_version(source, tables)
+    except StoreError as error:
+        raise ImportTargetError(f"cannot import into {target}: {error}") from None
+    return copy.deepcopy(tables)
+
+
+@dataclass
+class Result:
+    """What an import wrote."""
+
+    target: Path
+    written: dict[str, int] = field(default_factory=dict)   # action -> records
+    skipped: dict[str, int] = field(default_factory=dict)   # why -> records
+    backup: Path | None = None
+    wrote: bool = False
+
+    def summary(self) -> str:
+        parts = [f"{n} {action}" for action, n in self.written.items() if n]
+        skipped = [f"{n} {why}" for why, n in self.skipped.items() if n]
+        if not self.wrote:
+            return f"nothing written to {self.target}: the page holds no new fact for it"
+        text = f"imported into {self.target}: {', '.join(parts) or 'nothing new'}"
+        if skipped:
+            text += f"; not written: {', '.join(skipped)}"
+        if self.backup:
+            text += f"; previous file kept as {self.backup}"
+        return text
+
+
+def chosen_changes(plan: Plan, *, prefer: str | None, accept_guesses: bool) -> tuple[list[Change], dict[str, int]]:
+    """The changes to write, after conflicts and reviews are decided; raise ImportConflictError."""
+    if prefer is not None and prefer not in PREFER:
+        raise ImportTargetError(f"--prefer must be one of {', '.join(PREFER)}, not {prefer!r}")
+    conflicts = plan.of("conflict")
+    if conflicts and prefer is None:
+        first = conflicts[0]
+        more = f" (and {len(conflicts) - 1} more)" if len(conflicts) > 1 else ""
+        raise ImportConflictError(
+            f"import refused: {first.id}: {'; '.join(str(c) for c in first.conflicts)}{more}; "
+            "nothing written (use --prefer imported or --prefer existing)", first.id)
+    skipped = {"kept as in the store": 0, "left for review": 0, "no longer needed": 0}
+    facts: list[Change] = []
+    for change in plan.changes:
+        if not change.is_fact:
+            continue
+        if change.action == "conflict" and prefer == "existing":
+            skipped["kept as in the store"] += 1
+        elif change.action == "review" and not accept_guesses:
+            skipped["left for review"] += 1
+        else:
+            facts.append(change)
+    needed = {ref for change in facts for ref in change.needs}
+    others = []
+    for change in plan.changes:
+        if change.is_fact:
+            continue
+        if change.action == "review" and not accept_guesses:
+            skipped["left for review"] += 1
+            continue
+        if change.id not in needed:
+            # made for a fact that is not written (a country, a city, a person only it named)
+            skipped["no longer needed"] += change.action == "new" and change.kind != "source"
+            continue
+        others.append(change)
+    return others + facts, skipped
+
+
+def apply(changes: list[Change], tables: dict[str, Any]) -> dict[str, Any]:
+    """The store file's content with `changes` made (documents merged, or added)."""
+    docs = copy.deepcopy(documents(tables))
+    for change in changes:
+        if change.action == "new" or (change.action == "review" and change.existing is None):
+            docs[change.id] = copy.deepcopy(change.doc)
+        elif change.action == "conflict":
+            docs[change.id] = copy.deepcopy(change.override or change.merged or change.doc)
+        else:
+            docs[change.id] = copy.deepcopy(change.merged or change.doc)
+    return tables_of(docs)
+
+
+def validate(tables: dict[str, Any], today: _dt.date | None = None) -> None:
+    """Raise ImportInvalidError at the first thing `envoys check` would call an error."""
+    records, problems = decode_tables(tables)
+    ids = {r.id for r in records}
+    problems += reference_problems(records, ids)
+    problems += date_problems(records, today or _dt.date.today())
+    problems += overlap_problems(r for r in records if isinstance(r, m.Envoy))
+    if problems:
+        more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+        raise ImportInvalidError(f"import refused, the store would not be valid: {problems[0]}{more}; nothing written")
+
+
+def write_plan(plan: Plan, tables: dict[str, Any], target: Path, *, prefer: str | None = None,
+               accept_guesses: bool = False, today: _dt.date | None = None) -> Result:
+    """Write what `plan` adds to `tables` into `target` (see the module doc); the Result says what."""
+    target = user_store_path(target)
+    changes, skipped = chosen_changes(plan, prefer=prefer, accept_guesses=accept_guesses)
+    result = Result(target, skipped=skipped)
+    if not any(change.is_fact for change in changes):
+        return result
+    new_tables = apply(changes, tables)
+    validate(new_tables, today)
+    content = render(new_tables)
+    counts: dict[str, int] = {}
+    for change in changes:
+        action = "merged" if change.action == "merge" else (
+            "decided conflicts" if change.action == "conflict" else (
+                "accepted guesses" if change.action == "review" else "new"))
+        counts[action] = counts.get(action, 0) + 1
+    result.written = counts
+    try:
+        if target.exists():
+            backup = target.with_name(target.name + ".bak")
+            write_atomic(backup, target.read_bytes())
+            result.backup = backup
+        write_atomic(target, content)
+    except OSError as error:
+        raise ImportTargetError(f"{target}: cannot write the store ({error.strerror or error})") from None
+    result.wrote = True
+    return result

@@ -1,0 +1,171 @@
+"""How well the importer reads the five source documents: precision and recall per kind of record.
+
+    .venv/bin/python tests/benchmarks/import_quality.py            # a table, then JSON
+    .venv/bin/python tests/benchmarks/import_quality.py --json     # JSON only
+
+Each seed is imported into an *empty* store (no people, no countries: nothing to lean on) as
+`envoys import` would write it by default (guesses left for review are not written), and
+compared with the shipped store's records that cite that seed:
+
+    envoys        (person, from, to, start)
+    table visits  (date, people)          rows of a visit table: a citation that is a whole date line
+    other visits  (date, people)          visits told in prose
+    missions      (from, to, kind, city)
+    events        (kind, parties, date)   parties in order for a recognition, as a set for relations
+    treaties      (signed, parties)       informative: titles are not compared
+
+A person matches when one of the imported person's written or nominative forms folds
+(`search.normalize.fold`) to one of the shipped person's forms or aliases, or else when the
+search engine finds exactly one shipped person whose name meets it word by word
+(`data.importer.resolve.same_name`). Dates must be equal, precision included.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+if __package__ in (None, ""):  # run as a script: make the project importable
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from data import model as m
+from data.importer.dates import parse_found
+from data.importer.page import read_page
+from data.importer.plan import empty_tables, plan_page
+from data.importer.resolve import forms_of, same_name
+from data.importer.write import apply, chosen_changes
+from data.sources import DEFAULT_SEEDS
+from data.store import Store, decode_tables, load_store
+from search.index import SearchIndex
+from search.normalize import fold
+
+KINDS = ("envoys", "table visits", "other visits", "missions", "events", "treaties")
+
+
+def _table_lines(text: str, lang: str) -> set[str]:
+    return {line.strip() for line in text.splitlines() if line.strip() and parse_found(line.strip(), lang)}
+
+
+def _is_table_visit(visit: m.Visit, source: str, date_lines: set[str]) -> bool:
+    return any(c.source == source and c.quote.strip() in date_lines for c in visit.citations)
+
+
+def keys(store: Store, source: str, person: dict[str, str], date_lines: set[str]) -> dict[str, Counter]:
+    """The comparison keys of every record of `store` citing `source`, per kind."""
+    def cites(record: m.Record) -> bool:
+        return any(c.source == source for c in record.citations)
+
+    def who(person_id: str) -> str:
+        return person.get(person_id, person_id)
+
+    out: dict[str, Counter] = {kind: Counter() for kind in KINDS}
+    for envoy in filter(cites, store.all(m.Envoy)):
+        out["envoys"][(who(envoy.person), envoy.sending, envoy.receiving, str(envoy.start))] += 1
+    for visit in filter(cites, store.all(m.Visit)):
+        kind = "table visits" if _is_table_visit(visit, source, date_lines) else "other visits"
+        out[kind][(str(visit.date), tuple(sorted(who(p.person) for p in visit.people)))] += 1
+    for mission in filter(cites, store.all(m.Mission)):
+        out["missions"][(mission.sending, mission.receiving, mission.mission_kind, mission.city)] += 1
+    for event in filter(cites, store.all(m.Event)):
+        parties = event.parties if event.event_kind == "recognition" else tuple(sorted(event.parties))
+        out["events"][(event.event_kind, parties, str(event.date))] += 1
+    for treaty in filter(cites, store.all(m.Treaty)):
+        out["treaties"][(str(treaty.signed) if treaty.signed else None, tuple(sorted(treaty.parties)))] += 1
+    return out
+
+
+def person_map(imported: Store, shipped: Store, index: SearchIndex) -> dict[str, str]:
+    """imported person id -> shipped person id, where the names say they are the same person."""
+    folded: dict[str, set[str]] = {}
+    for person in shipped.all(m.Person):
+        for form in forms_of(person):
+            folded.setdefault(fold(form), set()).add(person.id)
+    mapping: dict[str, str] = {}
+    for person in imported.all(m.Person):
+        found = {pid for form in forms_of(person) for pid in folded.get(fold(form), ())}
+        if not found:
+            for form in forms_of(person):
+                for hit in index.search(form, kinds={"person"}, limit=5):
+                    other = shipped.get(hit.record_id)
+                    if isinstance(other, m.Person) and any(same_name(form, f) for f in forms_of(other)):
+                        found.add(other.id)
+        if len(found) == 1:
+            mapping[person.id] = found.pop()
+    return mapping
+
+
+def score(got: Counter, want: Counter) -> dict[str, Any]:
+    hits = sum((got & want).values())
+    extracted, expected = sum(got.values()), sum(want.values())
+    return {
+        "expected": expected, "extracted": extracted, "correct": hits,
+        "precision": round(hits / extracted, 3) if extracted else None,
+        "recall": round(hits / expected, 3) if expected else None,
+        "missed": [list(k) for k in (want - got)], "extra": [list(k) for k in (got - want)],
+    }
+
+
+def measure(seeds: Path, *, accept_guesses: bool = False) -> list[dict[str, Any]]:
+    shipped = load_store()
+    index = SearchIndex.build(shipped)
+    results = []
+    for source in sorted(shipped.all(m.Source), key=lambda s: s.file):
+        path = seeds / source.file
+        page = read_page(path)
+        tables = empty_tables()
+        plan = plan_page(page, tables)
+        changes, skipped = chosen_changes(plan, prefer=None, accept_guesses=accept_guesses)
+        records, problems = decode_tables(apply(changes, tables))
+        assert not problems, problems[:3]
+        imported = Store(records)
+        date_lines = _table_lines(path.read_text(encoding="utf-8"), page.lang)
+        mine = keys(imported, plan.source_id, person_map(imported, shipped, index), date_lines)
+        theirs = keys(shipped, source.id, {}, date_lines)
+        results.append({
+            "seed": source.file, "source": source.id, "lang": page.lang, "detected": page.lang_detected,
+            "review": len(plan.of("review")), "skipped": skipped,
+            "kinds": {kind: score(mine[kind], theirs[kind]) for kind in KINDS},
+        })
+    return results
+
+
+def _pct(value: float | None) -> str:
+    return "—" if value is None else f"{100 * value:.1f}%"
+
+
+def print_table(results: list[dict[str, Any]]) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title="Importer vs shipped store, each seed imported into an empty store", title_justify="left")
+    for header in ("seed", "kind", "expected", "extracted", "correct", "precision", "recall"):
+        table.add_column(header, justify="right" if header not in ("seed", "kind") else "left")
+    for result in results:
+        for kind, figures in result["kinds"].items():
+            if not figures["expected"] and not figures["extracted"]:
+                continue
+            table.add_row(f"{result['seed'][:3]} {result['source']}", kind, str(figures["expected"]),
+                          str(figures["extracted"]), str(figures["correct"]), _pct(figures["precision"]),
+                          _pct(figures["recall"]))
+    Console(width=140).print(table)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--seeds", type=Path, default=DEFAULT_SEEDS)
+    parser.add_argument("--json", action="store_true", help="JSON only")
+    parser.add_argument("--accept-guesses", action="store_true", help="also count names left for review")
+    args = parser.parse_args(argv)
+    results = measure(args.seeds, accept_guesses=args.accept_guesses)
+    if not args.json:
+        print_table(results)
+    print(json.dumps(results, ensure_ascii=False, indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
