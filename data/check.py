@@ -83,15 +83,15 @@ def _post(envoy: m.Envoy) -> tuple[str, str, str, str]:
     return (envoy.sending, envoy.receiving, role, "" if envoy.heads_mission else envoy.city or "")
 
 
-def _certain_span(envoy: m.Envoy) -> tuple[_dt.date, _dt.date]:
-    """The days the sources make certain the envoy held the post (may be empty)."""
+def _certain_span(envoy: m.Envoy) -> tuple[int, int]:
+    """The days (as ordinals) the sources make certain the envoy held the post (may be empty)."""
     if envoy.end is not None:
-        last = envoy.end.earliest - (_dt.timedelta(days=1) if envoy.end_basis == "successor" else _dt.timedelta(0))
+        last = envoy.end.earliest.toordinal() - (1 if envoy.end_basis == "successor" else 0)
     elif envoy.confirmed is not None:
-        last = envoy.confirmed.earliest
+        last = envoy.confirmed.earliest.toordinal()
     else:
-        last = envoy.start.earliest
-    return envoy.start.latest, last
+        last = envoy.start.earliest.toordinal()
+    return envoy.start.latest.toordinal(), last
 
 
 def overlap_problems(envoys: Iterable[m.Envoy]) -> list[Problem]:

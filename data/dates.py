@@ -183,17 +183,18 @@ def term_covers(
     is not the predecessor's. With no `end`, the term is known to last until `known_until`
     (a source's statement that it still held) and is only POSSIBLY held after that.
     """
-    # Bounds of the term: the earliest/latest first day and the earliest/latest last day.
+    # Bounds of the term as day numbers (ordinals: a day before 0001-01-01 is no error).
+    first, last = when.earliest.toordinal(), when.latest.toordinal()
     if end is None:
         # Without a source saying it still held, only the first day is sure (if known).
-        certain_until = known_until.earliest if known_until else start.earliest
-        last_day_max = _dt.date.max
+        certain_until = (known_until or start).earliest.toordinal()
+        last_day_max = _dt.date.max.toordinal()
     else:
-        shift = _dt.timedelta(days=1) if end_exclusive else _dt.timedelta(0)
-        certain_until = end.earliest - shift
-        last_day_max = end.latest - shift
-    if when.latest < start.earliest or when.earliest > last_day_max:
+        shift = 1 if end_exclusive else 0
+        certain_until = end.earliest.toordinal() - shift
+        last_day_max = end.latest.toordinal() - shift
+    if last < start.earliest.toordinal() or first > last_day_max:
         return Certainty.NO
-    if start.latest <= when.earliest and when.latest <= certain_until:
+    if start.latest.toordinal() <= first and last <= certain_until:
         return Certainty.YES
     return Certainty.POSSIBLY

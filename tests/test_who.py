@@ -65,6 +65,7 @@ def test_a_country_is_found_by_code_or_any_name(store, name):
 @pytest.mark.parametrize(
     ("name", "code"),
     [("Baltarusija", "BY"), ("Baltkrievija", "BY"), ("baltkrievija", "BY"), ("Belarus", "BY"),
+     ("Беларусь", "BY"), ("Латвия", "LV"), ("Литва", "LT"), ("Украина", "UA"),
      ("Lietuva", "LT"), ("Lithuania", "LT"), ("Ukraina", "UA"), ("Ukraine", "UA")],
 )
 def test_lithuanian_latvian_and_english_names_work(store, name, code):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import gc
 from pathlib import Path
 
 from textual import work
@@ -65,6 +66,9 @@ class EnvoysApp(App[int]):
         try:
             store = load_store(self.db_path)
             index = SearchIndex.build(store)
+            # Everything built so far lives as long as the app: keep the cycle collector from
+            # walking it again and again (pauses of a few hundred ms on a large store).
+            gc.freeze()
         except EnvoysError as error:
             self.call_from_thread(self.fail, str(error))
             return

@@ -68,7 +68,8 @@ class Browser:
             return (ordered[::-1] if self.reverse else ordered), False
         from search.rank import Tier  # imported on the first filter, not at start-up
 
-        hits = self.index.search(self.query, kinds=set(self.spec.kinds), limit=FILTER_LIMIT)  # type: ignore[attr-defined]
+        hits = self.index.search(self.query, kinds=set(self.spec.kinds), limit=FILTER_LIMIT,  # type: ignore[attr-defined]
+                                 lang=lang)
         # A table sorted by column cannot show relevance: where the query meets some records
         # exactly, by prefix or by an equivalent spelling, typo-tolerant matches are only noise.
         if any(hit.tier < Tier.FUZZY for hit in hits):

@@ -19,7 +19,7 @@ class RecordsProvider(Provider):
         if index is None or not query.strip():
             return
         lang = app.lang  # type: ignore[attr-defined]
-        for hit in index.search(query[:200], limit=PALETTE_LIMIT):
+        for hit in index.search(query, limit=PALETTE_LIMIT, lang=lang):
             yield Hit(
                 hit.score / 100,
                 highlighted(hit),

@@ -14,7 +14,6 @@ from tui.i18n import tr, value
 from tui.keys import localise_bindings
 
 LIMIT = 60
-MAX_QUERY = 200
 KIND_ORDER = ("person", "country", "city", "envoy", "mission", "visit", "treaty", "event", "org")
 
 
@@ -80,7 +79,7 @@ class SearchScreen(Screen):
         # exclusive: a newer keystroke cancels a search still running for the older text.
         app = self.app
         lang = app.lang  # type: ignore[attr-defined]
-        hits = app.index.search(query[:MAX_QUERY], limit=LIMIT) if query.strip() else []  # type: ignore[attr-defined]
+        hits = app.index.search(query, limit=LIMIT, lang=lang) if query.strip() else []  # type: ignore[attr-defined]
         results = self.query_one(ResultList)
         results.clear_options()
         if query.strip() and not hits:

@@ -29,8 +29,9 @@ def timeline_rows(store: Store, lang: str, today: dt.date) -> list[Row]:
         for envoy in envoys:
             kind = {"ambassador": "ambassador", "charge-daffaires": "charge"}.get(envoy.role, "other")
             if envoy.end is not None:
-                shift = dt.timedelta(days=1) if envoy.end_basis == "successor" else dt.timedelta(0)
-                sure_end, end = envoy.end.earliest - shift, envoy.end.latest - shift
+                shift = 1 if envoy.end_basis == "successor" else 0
+                sure_end = dt.date.fromordinal(max(1, envoy.end.earliest.toordinal() - shift))
+                end = dt.date.fromordinal(max(1, envoy.end.latest.toordinal() - shift))
             else:
                 sure_end = envoy.confirmed.earliest if envoy.confirmed else envoy.start.latest
                 end = today

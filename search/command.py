@@ -1,0 +1,79 @@
+"""`envoys search QUERY`: the search index on the command line, as a rich table or JSON.
+
+Imports rich only (never Textual), and builds the index from the store it is given.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from data.errors import QueryError
+from data.store import Store
+from search.forms import KINDS
+from search.index import MAX_QUERY_CHARS, MAX_QUERY_WORDS, SearchIndex, query_words
+from search.rank import Hit
+
+MAX_LIMIT = 1000
+
+
+def run_search(store: Store, query: str, *, kind: str | None, limit: int, as_json: bool, lang: str) -> None:
+    """Print the records of `store` matching `query`: a ranked table, or a JSON array with `as_json`.
+
+    `kind` keeps one kind of record (person, country, city, org, envoy, mission, visit, treaty,
+    event). The query is cut to its first `MAX_QUERY_CHARS` characters and `MAX_QUERY_WORDS`
+    words, so any input (10,000 characters, NULs, emoji, right-to-left text) answers at once;
+    one with no letter or digit finds nothing. Raises QueryError for a limit outside 1..1000
+    or an unknown kind.
+    """
+    if not 1 <= limit <= MAX_LIMIT:
+        raise QueryError(f"--limit must be between 1 and {MAX_LIMIT}, not {limit}")
+    if kind is not None and kind not in KINDS:
+        raise QueryError(f"unknown type {kind!r} (known: {', '.join(KINDS)})")
+    hits = SearchIndex.build(store).search(query, kinds=None if kind is None else {kind}, limit=limit, lang=lang)
+    if as_json:
+        sys.stdout.write(json.dumps([hit.as_json() for hit in hits], ensure_ascii=False, indent=2) + "\n")
+        return
+    out = Console(highlight=False, soft_wrap=not sys.stdout.isatty())
+    shown = query if len(query) <= 60 else query[:57] + "..."
+    if not query_words(query):
+        out.print(Text(f"Nothing to search for in {shown!r}: it has no letter or digit."))
+        return
+    if _truncated(query):
+        out.print(Text(f"(searched only the first {MAX_QUERY_CHARS} characters and {MAX_QUERY_WORDS} words)",
+                       style="dim"))
+    if not hits:
+        out.print(Text(f"No match for {shown!r}" + (f" among {kind} records." if kind else ".")))
+        return
+    out.print(_table(hits, shown))
+
+
+def _truncated(query: str) -> bool:
+    return len(query) > MAX_QUERY_CHARS or len(query.split()) > MAX_QUERY_WORDS
+
+
+def _table(hits: list[Hit], shown: str) -> Table:
+    table = Table(title=Text(f"{shown} ({len(hits)} hits)"), title_justify="left")
+    table.add_column("score", justify="right", no_wrap=True)
+    table.add_column("match", no_wrap=True)
+    table.add_column("type", no_wrap=True)
+    table.add_column("name", overflow="fold", ratio=2)
+    table.add_column("matched form", overflow="fold", ratio=3)
+    table.add_column("lang", no_wrap=True)
+    table.add_column("id", overflow="fold", ratio=2, style="dim")
+    for hit in hits:
+        table.add_row(f"{hit.score:.1f}", hit.tier.label, hit.kind, Text(hit.label), highlighted(hit), hit.lang,
+                      Text(hit.record_id))
+    return table
+
+
+def highlighted(hit: Hit) -> Text:
+    """The matched form with its matched parts in bold: what the app shows too."""
+    text = Text(hit.matched)
+    for start, end in hit.spans:
+        text.stylize("bold", start, end)
+    return text

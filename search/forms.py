@@ -1,0 +1,176 @@
+"""Which texts find which record: every searchable form in a store, with its language.
+
+One `Entry` per form: a person's name in each language and each alias; an envoy's person's
+names and the envoy's title; a visit's occasion, its people's names and their offices; a
+treaty's titles; a mission's and an event's generated description in lv, lt and en. The
+index (`search.index`) folds and indexes them; nothing here knows how matching works.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import NamedTuple
+
+from data import model as m
+from data.store import Store
+
+KINDS: tuple[str, ...] = ("person", "country", "city", "org", "envoy", "mission", "visit", "treaty", "event")
+"""The kinds of record the search finds, in the order hits of equal score are listed."""
+
+ALIAS = "alias"
+"""The language of a form written in no one language: an alias, a declined or capitalised form, a code."""
+
+_LANG_ORDER = [*m.LANGUAGES, "be", "ru", "uk", ALIAS]
+
+
+class Entry(NamedTuple):
+    """One searchable form of one record: 'Edgara Rinkēviča' (alias) of person:edgars-rinkevics.
+
+    A text that is the form of several languages ('Edgars Rinkēvičs' is lv, lt and en) is one
+    entry with all of them in `langs`, in the order of `data.model.LANGUAGES`, then the rest.
+    """
+
+    record_id: str
+    kind: str
+    text: str
+    langs: tuple[str, ...]
+
+    @property
+    def lang(self) -> str:
+        return self.langs[0]
+
+
+def entries(store: Store) -> Iterator[Entry]:
+    """Every searchable form of every record of the kinds in `KINDS`, record by record."""
+    for record in store.records():
+        yield from entries_of(store, record)
+
+
+def entries_of(store: Store, record: m.Record) -> Iterator[Entry]:
+    """The searchable forms of one record (none for a kind the search does not cover)."""
+    kind = record.kind
+    if kind not in KINDS:
+        return
+    texts: list[tuple[str, str]] = []
+    match record:
+        case m.Country():
+            texts = [*_named(record), (record.code, ALIAS)]
+        case m.Named():
+            texts = _named(record)
+        case m.Envoy():
+            texts = [*_named_id(store, record.person), *_text(record.title)]
+        case m.Mission():
+            texts = _mission(store, record)
+        case m.Visit():
+            texts = _text(record.occasion)
+            for participant in record.people:
+                texts += _named_id(store, participant.person) + _text(participant.office)
+        case m.Treaty():
+            texts = _text(record.title)
+        case m.Event():
+            texts = _event(store, record)
+    langs: dict[str, list[str]] = {}
+    for text, lang in texts:
+        if text and text.strip() and lang not in langs.setdefault(text, []):
+            langs[text].append(lang)
+    for text, text_langs in langs.items():
+        yield Entry(record.id, kind, text, tuple(sorted(text_langs, key=_lang_rank)))
+
+
+def _lang_rank(lang: str) -> tuple[int, str]:
+    return (_LANG_ORDER.index(lang) if lang in _LANG_ORDER else len(_LANG_ORDER), lang)
+
+
+def _text(text: m.Text) -> list[tuple[str, str]]:
+    return [(form.text, lang) for lang, form in text.forms.items()]
+
+
+def _named(record: m.Named) -> list[tuple[str, str]]:
+    return [*_text(record.name), *((alias, ALIAS) for alias in record.aliases)]
+
+
+def _named_id(store: Store, record_id: str | None) -> list[tuple[str, str]]:
+    record = store.find(record_id) if record_id else None
+    return _named(record) if isinstance(record, m.Named) else []
+
+
+# --- generated descriptions --------------------------------------------------------------
+
+_MISSION_WORDS = {
+    "en": {"embassy": "Embassy", "consulate": "Consulate", "consulate-general": "Consulate-General",
+           "honorary-consulate": "Honorary Consulate"},
+    "lv": {"embassy": "vēstniecība", "consulate": "konsulāts", "consulate-general": "ģenerālkonsulāts",
+           "honorary-consulate": "goda konsulāts"},
+    "lt": {"embassy": "ambasada", "consulate": "konsulatas", "consulate-general": "generalinis konsulatas",
+           "honorary-consulate": "garbės konsulatas"},
+}
+_EVENT_WORDS = {
+    "en": {"recognition": "Recognition", "diplomatic-relations": "Diplomatic relations"},
+    "lv": {"recognition": "atzīšana", "diplomatic-relations": "diplomātiskās attiecības"},
+    "lt": {"recognition": "pripažinimas", "diplomatic-relations": "diplomatiniai santykiai"},
+}
+
+
+def _name(store: Store, record_id: str | None, lang: str) -> str:
+    record = store.find(record_id) if record_id else None
+    if isinstance(record, m.Named):
+        form = record.name.get(lang)
+        return form.text if form else record.label(lang)
+    return ""
+
+
+def _mission(store: Store, mission: m.Mission) -> list[tuple[str, str]]:
+    """'Embassy of Latvia in Minsk', 'Latvijas vēstniecība Minskā', 'Latvijos ambasada Minske'."""
+    texts = []
+    for lang, words in _MISSION_WORDS.items():
+        kind = words.get(mission.mission_kind, mission.mission_kind)
+        sending = _name(store, mission.sending, lang)
+        place = _name(store, mission.city, lang) or _name(store, mission.receiving, lang)
+        if lang == "en":
+            texts.append((f"{kind} of {sending} in {place}", lang))
+        elif lang == "lv":
+            texts.append((f"{_lv_genitive(sending)} {kind} {_lv_locative(place)}", lang))
+        else:
+            texts.append((f"{_lt_genitive(sending)} {kind} {_lt_locative(place)}", lang))
+    return texts
+
+
+def _event(store: Store, event: m.Event) -> list[tuple[str, str]]:
+    """'Recognition: Lithuania – Belarus', 'atzīšana: Lietuva – Baltkrievija'..."""
+    return [
+        (f"{words.get(event.event_kind, event.event_kind)}: "
+         f"{' – '.join(_name(store, party, lang) for party in event.parties)}", lang)
+        for lang, words in _EVENT_WORDS.items()
+    ]
+
+
+# Just enough declension for the generated descriptions of our countries and cities; the
+# matching itself does not depend on it (inflection.stem meets any of these forms).
+
+def _lv_genitive(name: str) -> str:
+    return name + "s" if name.endswith(("a", "e")) else name
+
+
+def _lv_locative(name: str) -> str:
+    if name.endswith("a"):
+        return name[:-1] + "ā"
+    if name.endswith("e"):
+        return name[:-1] + "ē"
+    if name.endswith("pils"):
+        return name[:-1] + "ī"  # Daugavpils -> Daugavpilī
+    return name
+
+
+def _lt_genitive(name: str) -> str:
+    if name.endswith("a"):
+        return name[:-1] + "os"
+    if name.endswith("ė"):
+        return name[:-1] + "ės"
+    return name
+
+
+def _lt_locative(name: str) -> str:
+    for ending, locative in (("ius", "iuje"), ("as", "e"), ("is", "yje"), ("us", "uje"), ("a", "oje"), ("ė", "ėje")):
+        if name.endswith(ending):
+            return name[: -len(ending)] + locative
+    return name
