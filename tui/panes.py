@@ -6,12 +6,12 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.message import Message
 from textual.widgets import Input
 
 from data.dates import Certainty, DateRange, PartialDate
 from tui.browse import Browser
 from tui.i18n import tr, value
+from tui.messages import AsOfSet, OpenRecord
 from tui.tables import TabSpec
 from widgets.asof import AsOfBar
 from widgets.record_table import RecordTable
@@ -38,11 +38,6 @@ class BrowsePane(Vertical):
     BrowsePane > FilterBox { margin: 0 0; }
     BrowsePane > #posts { height: auto; max-height: 12; display: none; }
     """
-
-    class Open(Message):
-        def __init__(self, record_id: str) -> None:
-            super().__init__()
-            self.record_id = record_id
 
     def __init__(self, spec: TabSpec, **kwargs: object) -> None:
         super().__init__(**kwargs)  # type: ignore[arg-type]
@@ -175,13 +170,4 @@ class BrowsePane(Vertical):
     def _opened(self, event: RecordTable.Opened) -> None:
         event.stop()
         if not event.record_id.startswith("post:"):
-            self.post_message(self.Open(event.record_id))
-
-
-class AsOfSet(Message):
-    """The Envoys tab's "as of" date changed (the timeline follows it)."""
-
-    def __init__(self, when: DateRange | None) -> None:
-        super().__init__()
-        self.when = when
-
+            self.post_message(OpenRecord(event.record_id))

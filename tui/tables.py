@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from data import model as m
 from tui.i18n import value
+from tui.messages import TAB_KEYS
 
 if TYPE_CHECKING:
     from data.store import Store
@@ -69,7 +70,7 @@ def _count_key(cls: type[m.Record]) -> SortKey:
     return lambda r, s, _l: len(s.related(r.id, cls))
 
 
-TABS: tuple[TabSpec, ...] = (
+TABS: tuple[TabSpec, ...] = (  # in the order of tui.messages.TAB_KEYS
     TabSpec("countries", "tab.countries", m.Country, frozenset({"country"}), (
         Column("col.code", lambda r, s, lang: r.code),
         Column("col.name", lambda r, s, lang: r.label(lang)),
@@ -104,3 +105,6 @@ TABS: tuple[TabSpec, ...] = (
         Column("col.parties", lambda r, s, lang: ", ".join(s.label(p, lang) for p in r.parties)),
     )),
 )
+
+
+assert tuple(spec.key for spec in TABS) == TAB_KEYS

@@ -3,9 +3,11 @@
     python tests/benchmarks/startup_bench.py [--runs 7]
 
 Each run is a fresh interpreter (cold imports, as a user gets), headless, measured from
-process start to Textual's `Ready` event (the first frame is on screen), and then to the
-moment the tables are filled (the store is loaded and indexed in a worker thread). The bare
-app shows one Label. Prints JSON with the medians and the ratio ours / bare (target ≤ 1.5).
+process start to the first frame Textual hands to the display (`App._display`, the private
+method every frame goes through; headless skips only the terminal write), and to the moment
+the tables are filled (the store is loaded and indexed in a worker thread after that first
+frame). The bare app shows one Label. Prints JSON with the medians and the ratio ours / bare
+(target ≤ 1.5).
 """
 
 from __future__ import annotations
@@ -26,9 +28,12 @@ from textual.widgets import Label
 class Bare(App):
     def compose(self):
         yield Label("hello")
-    def on_ready(self):
-        print(json.dumps({"first_paint": time.perf_counter() - T0}))
-        self.exit()
+    def _display(self, screen, renderable):
+        if renderable is not None and not hasattr(self, "first_paint"):
+            self.first_paint = time.perf_counter() - T0
+            print(json.dumps({"first_paint": self.first_paint}))
+            self.exit()
+        super()._display(screen, renderable)
 Bare().run(headless=True, size=(100, 30))
 """
 
@@ -36,9 +41,12 @@ OURS = """
 import time, os, tempfile
 os.environ.setdefault("BALTIC_ENVOYS_CONFIG_DIR", tempfile.mkdtemp())
 from tui.app import EnvoysApp
+from tui.screens.main import MainScreen
 class Measured(EnvoysApp):
-    def on_ready(self):
-        self.first_paint = time.perf_counter() - T0
+    def _display(self, screen, renderable):
+        if renderable is not None and isinstance(screen, MainScreen) and not hasattr(self, "first_paint"):
+            self.first_paint = time.perf_counter() - T0
+        super()._display(screen, renderable)
     def data_ready(self, store, index):
         super().data_ready(store, index)
         self.call_after_refresh(self.report)

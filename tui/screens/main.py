@@ -2,18 +2,43 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.css.query import NoMatches
-from textual.lazy import Lazy
 from textual.screen import Screen
+from textual.widget import Widget
 from textual.widgets import Footer, TabbedContent, TabPane
 
 from tui.i18n import tr
 from tui.keys import localise_bindings
-from tui.panes import AsOfSet, BrowsePane
-from tui.tables import TABS
+from tui.messages import TAB_KEYS, AsOfSet, OpenRecord
+
+if TYPE_CHECKING:
+    from tui.panes import BrowsePane
+
+
+class PaneSlot(Widget):
+    """Where a tab's pane goes. The pane (tables, inputs, the model behind them) is imported and
+    built just after the first frame, so the main screen appears sooner."""
+
+    DEFAULT_CSS = "PaneSlot { height: 1fr; }"
+
+    def __init__(self, key: str) -> None:
+        super().__init__(id=f"slot-{key}")
+        self.key = key
+
+    def on_mount(self) -> None:
+        self.call_after_refresh(self._build)
+
+    def _build(self) -> None:
+        from tui.panes import BrowsePane
+        from tui.tables import TABS
+
+        spec = next(spec for spec in TABS if spec.key == self.key)
+        self.mount(BrowsePane(spec, id=f"pane-{self.key}"))
 
 
 class MainScreen(Screen):
@@ -27,17 +52,16 @@ class MainScreen(Screen):
         Binding("t", "timeline", "Timeline", id="timeline"),
         Binding("right_square_bracket", "next_tab", "Next tab", show=False, id="tab_next"),
         Binding("left_square_bracket", "previous_tab", "Previous tab", show=False, id="tab_prev"),
-        *[Binding(str(n), f"show_tab('{spec.key}')", spec.key, show=False, id=f"tab-{spec.key}")
-          for n, spec in enumerate(TABS, start=1)],
+        *[Binding(str(n), f"show_tab('{key}')", key, show=False, id=f"tab-{key}")
+          for n, key in enumerate(TAB_KEYS, start=1)],
     ]
 
     def compose(self) -> ComposeResult:
         # No Header here: the tab bar says where you are, and the first frame comes sooner.
         with TabbedContent(id="tabs"):
-            for spec in TABS:
-                with TabPane(spec.key, id=f"tab-{spec.key}"):
-                    # Lazy: built just after the first frame, so the screen appears sooner.
-                    yield Lazy(BrowsePane(spec, id=f"pane-{spec.key}"))
+            for key in TAB_KEYS:
+                with TabPane(key, id=f"tab-{key}"):
+                    yield PaneSlot(key)
         yield Footer()
 
     def on_mount(self) -> None:
@@ -57,6 +81,8 @@ class MainScreen(Screen):
 
     def attach(self, store: object, index: object) -> None:
         # Panes not mounted yet attach themselves when they mount (BrowsePane.on_mount).
+        from tui.panes import BrowsePane
+
         for pane in self.query(BrowsePane):
             pane.attach(store, index)
             pane.set_language(self.app.lang)  # type: ignore[attr-defined]
@@ -68,17 +94,16 @@ class MainScreen(Screen):
         localise_bindings(self, lang)
         tabs = self.query_one(TabbedContent)
         try:
-            for spec in TABS:
-                tabs.get_tab(f"tab-{spec.key}").label = tr(spec.title, lang)
+            for key in TAB_KEYS:
+                tabs.get_tab(f"tab-{key}").label = tr(f"tab.{key}", lang)
         except NoMatches:
             return  # the app is closing (a store that fails to load ends it at once): nothing to label
-        for pane in self.query(BrowsePane):
-            pane.set_language(lang)
+        for pane in self.query("BrowsePane"):
+            pane.set_language(lang)  # type: ignore[attr-defined]
 
     def current_pane(self) -> BrowsePane | None:
-        active = self.query_one(TabbedContent).active or f"tab-{TABS[0].key}"
-        panes = self.query(f"#pane-{active.removeprefix('tab-')}").results(BrowsePane)
-        return next(panes, None)
+        active = self.query_one(TabbedContent).active or f"tab-{TAB_KEYS[0]}"
+        return next(iter(self.query(f"#pane-{active.removeprefix('tab-')}")), None)  # type: ignore[return-value]
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         # The envoys-only keys show (and work) only on the Envoys tab.
@@ -104,9 +129,8 @@ class MainScreen(Screen):
             getattr(pane, method)(*args)
 
     def _step_tab(self, step: int) -> None:
-        keys = [spec.key for spec in TABS]
-        active = (self.query_one(TabbedContent).active or f"tab-{TABS[0].key}").removeprefix("tab-")
-        self.action_show_tab(keys[(keys.index(active) + step) % len(keys)])
+        active = (self.query_one(TabbedContent).active or f"tab-{TAB_KEYS[0]}").removeprefix("tab-")
+        self.action_show_tab(TAB_KEYS[(TAB_KEYS.index(active) + step) % len(TAB_KEYS)])
 
     def action_next_tab(self) -> None:
         self._step_tab(1)
@@ -132,8 +156,8 @@ class MainScreen(Screen):
     def action_timeline(self) -> None:
         self.app.action_timeline()  # type: ignore[attr-defined]
 
-    @on(BrowsePane.Open)
-    def _open(self, event: BrowsePane.Open) -> None:
+    @on(OpenRecord)
+    def _open(self, event: OpenRecord) -> None:
         self.app.open_record(event.record_id)  # type: ignore[attr-defined]
 
     @on(AsOfSet)

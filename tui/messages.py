@@ -1,0 +1,25 @@
+"""Messages the panes post to their screen. A light module: the main screen imports it before
+the first frame, while the panes themselves (tables, inputs, the model) load just after it."""
+
+from __future__ import annotations
+
+from textual.message import Message
+
+TAB_KEYS = ("countries", "people", "envoys", "visits", "treaties")
+"""The main screen's tabs, in order; each tab's title is the i18n label `tab.<key>`."""
+
+
+class OpenRecord(Message):
+    """Open the details of a record."""
+
+    def __init__(self, record_id: str) -> None:
+        super().__init__()
+        self.record_id = record_id
+
+
+class AsOfSet(Message):
+    """The Envoys tab's "as of" date changed (the timeline follows it)."""
+
+    def __init__(self, when: object) -> None:
+        super().__init__()
+        self.when = when
