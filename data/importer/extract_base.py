@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from itertools import pairwise
 
-from data.importer.facts import Quote
+from data.importer.dates import find_dates
+from data.importer.facts import EventFact, Fact, Quote
 from data.importer.page import MAX_QUOTE, Page, boundaries, sentence_around
 from data.importer.places import Mention, Places
 
@@ -153,3 +154,40 @@ def first(mentions: list[Mention], *cases: str) -> Mention | None:
         if mention.case in cases:
             return mention
     return None
+
+
+def case_events(
+    sentence: Sentence,
+    places: Places,
+    pair: tuple[str, str] | None,
+    lang: str,
+    *,
+    recognition: Callable[[str], bool],
+    relations: Callable[[str], bool],
+    quote: Callable[[str], Quote],
+) -> list[Fact]:
+    """Recognitions and established relations in a language whose cases say who did what.
+
+    Latvian and Lithuanian put the recogniser in the nominative and the recognised in the
+    genitive ("Baltkrievija Latvijas neatkarību atzina"); only the keywords differ, given as
+    `recognition` and `relations` (tests of the lower-cased clause).
+    """
+    found: list[Fact] = []
+    for _start, clause in clauses(sentence.text):
+        low = clause.lower()
+        dates = find_dates(clause, lang)
+        if not dates:
+            continue
+        countries = places.find(clause, lang, kind="country")
+        if recognition(low):
+            who, whom = first(countries, "nom"), first(countries, "gen")
+            if who and whom and who.place.key != whom.place.key:
+                found.append(EventFact((quote(clause),), "recognition", (who.place.key, whom.place.key),
+                                       dates[0].date, slips=dates[0].slips))
+        elif relations(low):
+            named = list(dict.fromkeys(c.place.key for c in countries))
+            parties = tuple(named[:2]) if len(named) >= 2 else pair
+            if parties:
+                found.append(EventFact((quote(clause),), "diplomatic-relations", tuple(parties), dates[0].date,
+                                       slips=dates[0].slips))
+    return found

@@ -18,8 +18,16 @@ import re
 
 from data.importer import names as nm
 from data.importer.dates import find_dates
-from data.importer.extract_base import Sentence, clauses, first, name_at_end, page_pair, role_of, sentences
-from data.importer.facts import EnvoyFact, EventFact, Extraction, Fact, MissionFact, PersonMention, TreatyFact
+from data.importer.extract_base import (
+    Sentence,
+    case_events,
+    first,
+    name_at_end,
+    page_pair,
+    role_of,
+    sentences,
+)
+from data.importer.facts import EnvoyFact, Extraction, Fact, MissionFact, PersonMention, TreatyFact
 from data.importer.page import Page
 from data.importer.places import Places
 
@@ -51,26 +59,13 @@ def extract(page: Page, places: Places) -> Extraction:
 
 
 def _events(sentence: Sentence, places: Places, pair: tuple[str, str] | None) -> list[Fact]:
-    found: list[Fact] = []
-    for _start, clause in clauses(sentence.text):
-        low = clause.lower()
-        dates = find_dates(clause, LANG)
-        if not dates:
-            continue
-        countries = places.find(clause, LANG, kind="country")
-        quote = sentence.quote()
-        if "pripažin" in low and "nepriklausomyb" in low:
-            who, whom = first(countries, "nom"), first(countries, "gen")
-            if who and whom and who.place.key != whom.place.key:
-                found.append(EventFact((quote,), "recognition", (who.place.key, whom.place.key), dates[0].date,
-                                       slips=dates[0].slips))
-        elif "diplomatini" in low and "santyki" in low and re.search(r"užmegzt|atkurt|nustatyt", low):
-            named = list(dict.fromkeys(c.place.key for c in countries))
-            parties = tuple(named[:2]) if len(named) >= 2 else pair
-            if parties:
-                found.append(EventFact((quote,), "diplomatic-relations", tuple(parties), dates[0].date,
-                                       slips=dates[0].slips))
-    return found
+    return case_events(
+        sentence, places, pair, LANG,
+        recognition=lambda low: "pripažin" in low and "nepriklausomyb" in low,
+        relations=lambda low: ("diplomatini" in low and "santyki" in low
+                               and re.search(r"užmegzt|atkurt|nustatyt", low) is not None),
+        quote=lambda _clause: sentence.quote(),
+    )
 
 
 def _envoys(sentence: Sentence, places: Places) -> list[Fact]:

@@ -24,7 +24,7 @@ from data.importer import names as nm
 from data.importer.dates import FoundDate, find_dates, parse_found
 from data.importer.extract_base import (
     Sentence,
-    clauses,
+    case_events,
     first,
     name_at_end,
     other_of,
@@ -34,7 +34,6 @@ from data.importer.extract_base import (
 )
 from data.importer.facts import (
     EnvoyFact,
-    EventFact,
     Extraction,
     Fact,
     MissionFact,
@@ -93,26 +92,13 @@ def extract(page: Page, places: Places) -> Extraction:
 # --- recognitions and relations ------------------------------------------------------------
 
 def _events(sentence: Sentence, page: Page, places: Places, pair: tuple[str, str] | None) -> list[Fact]:
-    found: list[Fact] = []
-    for _start, clause in clauses(sentence.text):
-        low = clause.lower()
-        dates = find_dates(clause, LANG)
-        if not dates:
-            continue
-        countries = places.find(clause, LANG, kind="country")
-        quote = Quote(sentence.line, clause.strip().rstrip(".,;"))
-        if "neatkarīb" in low and "atzin" in low:
-            who, whom = first(countries, "nom"), first(countries, "gen")
-            if who and whom and who.place.key != whom.place.key:
-                found.append(EventFact((quote,), "recognition", (who.place.key, whom.place.key), dates[0].date,
-                                       slips=dates[0].slips))
-        elif "diplomātisk" in low and "attiecīb" in low and re.search(r"nodibināt|izveidot|atjaunot", low):
-            named = list(dict.fromkeys(c.place.key for c in countries))
-            parties = tuple(named[:2]) if len(named) >= 2 else pair
-            if parties:
-                found.append(EventFact((quote,), "diplomatic-relations", tuple(parties), dates[0].date,
-                                       slips=dates[0].slips))
-    return found
+    return case_events(
+        sentence, places, pair, LANG,
+        recognition=lambda low: "neatkarīb" in low and "atzin" in low,
+        relations=lambda low: ("diplomātisk" in low and "attiecīb" in low
+                               and re.search(r"nodibināt|izveidot|atjaunot", low) is not None),
+        quote=lambda clause: Quote(sentence.line, clause.strip().rstrip(".,;")),
+    )
 
 
 # --- envoys said to hold a post now ("Kopš ... ir NAME") -------------------------------------
