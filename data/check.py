@@ -15,6 +15,7 @@ from pathlib import Path
 
 from data import model as m
 from data.dates import PartialDate
+from data.paths import shown
 from data.sources import quote_problems, read_seeds
 from data.store import Problem, decode_tables, read_documents, reference_problems, schema_version
 
@@ -39,7 +40,8 @@ def check_store(path: Path, seeds: Path | None = None, today: _dt.date | None = 
         texts = read_seeds(seeds, sources)
         for source in sources:
             if source.id not in texts:
-                problems.append(Problem(source.id, f"source file {source.file} not found in {seeds}"))
+                problems.append(Problem(source.id, f"source file {source.file} not found, unreadable or not UTF-8 "
+                                                   f"in {shown(seeds)}"))
         problems += quote_problems(records, texts)
     problems += source_notes(records)
     return problems

@@ -6,6 +6,7 @@ field at the first thing wrong with it; `decode_tables` collects those for a who
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
@@ -36,6 +37,8 @@ class _Doc:
         self.id = record_id if isinstance(record_id, str) and record_id else where
         if self.id is where:
             raise FieldError(where, "missing or empty 'id'")
+        if _bad_char(self.id) is not None:
+            raise FieldError(where, "the id holds a control character")
 
     def fail(self, name: str, message: str) -> FieldError:
         return FieldError(self.id, f"field '{name}': {message}")
@@ -46,7 +49,7 @@ class _Doc:
             raise self.fail(name, "required text is missing" if value is None else "not a text")
         if choices is not None and value not in choices:
             raise self.fail(name, f"{value!r} is not one of {', '.join(choices)}")
-        return value
+        return _clean(self, name, value)
 
     def opt_str(self, name: str, *, choices: Iterable[str] | None = None) -> str | None:
         return None if self.doc.get(name) is None else self.str(name, choices=choices)
@@ -93,7 +96,7 @@ class _Doc:
         values = self.list(name)
         if not all(isinstance(v, str) and v.strip() for v in values):
             raise self.fail(name, "every entry must be a non-empty text")
-        return tuple(values)
+        return tuple(_clean(self, name, v) for v in values)
 
     def refs(self, name: str, prefix: str | tuple[str, ...]) -> tuple[str, ...]:
         values = self.strs(name)
@@ -116,7 +119,7 @@ class _Doc:
                 raise self.fail("citations", f"citation source {source!r} is not a source id")
             if not (isinstance(quote, str) and quote.strip()):
                 raise self.fail("citations", "a citation needs a non-empty quote")
-            citations.append(m.Citation(source, quote))
+            citations.append(m.Citation(source, _clean(self, "citations", quote)))
         if not citations:
             raise self.fail("citations", "every record needs at least one citation")
         issues = []
@@ -126,11 +129,33 @@ class _Doc:
             kind, text = entry.get("kind"), entry.get("text")
             if kind not in m.ISSUE_KINDS or not (isinstance(text, str) and text.strip()):
                 raise self.fail("issues", f"an issue needs a kind ({', '.join(m.ISSUE_KINDS)}) and a text")
-            issues.append(m.Issue(kind, text))
+            issues.append(m.Issue(kind, _clean(self, "issues", text, newlines=True)))
         notes = self.doc.get("notes") or ""
         if not isinstance(notes, str):
             raise self.fail("notes", "not a text")
+        _clean(self, "notes", notes, newlines=True)
         return {"id": self.id, "citations": tuple(citations), "notes": notes, "issues": tuple(issues)}
+
+
+def _bad_char(text: str, *, newlines: bool = False) -> str | None:
+    """The first character a terminal must never receive from the store, if any.
+
+    Control characters (an ESC sequence could retitle or recolour the user's terminal) and lone
+    surrogates (valid in JSON, but they cannot be written out as UTF-8) are refused.
+    """
+    for char in text:
+        if char in "\n\t" and newlines:
+            continue
+        if unicodedata.category(char) in ("Cc", "Cs"):
+            return char
+    return None
+
+
+def _clean(doc: _Doc, name: str, text: str, *, newlines: bool = False) -> str:
+    bad = _bad_char(text, newlines=newlines)
+    if bad is not None:
+        raise doc.fail(name, f"holds the control character U+{ord(bad):04X}")
+    return text
 
 
 def _tuple(prefix: str | tuple[str, ...]) -> tuple[str, ...]:
@@ -155,7 +180,7 @@ def _text(doc: _Doc, name: str, value: Any, *, required: bool) -> m.Text:
             raise doc.fail(name, f"language {lang!r}: basis {basis!r} is not one of {', '.join(m.BASES)}")
         if not isinstance(text, str) or not text.strip():
             raise doc.fail(name, f"language {lang!r}: empty text")
-        forms[lang] = m.Form(text, basis)
+        forms[lang] = m.Form(_clean(doc, name, text), basis)
     if required and not forms:
         raise doc.fail(name, "no language has a form")
     return m.Text(forms)

@@ -17,12 +17,16 @@ DEFAULT_SEEDS = REPO.parent / "shared" / "seeds"
 
 
 def read_seeds(folder: Path, sources: Iterable[m.Source]) -> dict[str, str]:
-    """{source id: full text} for every source whose file is in `folder`."""
+    """{source id: full text} for every source whose file is in `folder` and reads as UTF-8.
+
+    A file that is missing, unreadable or not UTF-8 is left out: the caller reports which.
+    """
     texts = {}
     for source in sources:
-        file = folder / source.file
-        if file.is_file():
-            texts[source.id] = file.read_text(encoding="utf-8")
+        try:
+            texts[source.id] = (Path(folder) / source.file).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            continue
     return texts
 
 

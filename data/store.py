@@ -9,6 +9,7 @@ filter and keystroke is answered from the records in memory.
 from __future__ import annotations
 
 import json
+import os
 from collections import defaultdict
 from collections.abc import Container, Iterable, Iterator, Mapping
 from dataclasses import dataclass
@@ -19,6 +20,7 @@ from tinydb.storages import JSONStorage
 
 from data import model as m
 from data.errors import StoreError, UnknownRecordError
+from data.paths import kind_of, shown
 from data.records import FieldError, decode
 
 SCHEMA_VERSION = 1
@@ -41,25 +43,29 @@ class Problem:
 
 
 def check_readable(path: Path) -> None:
-    """Cheap checks before any parsing: the path is a non-empty file we may read."""
-    path = Path(path)
-    if path.is_dir():
-        raise StoreError(f"{path}: is a folder, not a store file")
+    """Cheap checks before any parsing: the path is a non-empty regular file we may read."""
+    name = shown(path)
     try:
-        size = path.stat().st_size
-    except FileNotFoundError:
-        raise StoreError(f"{path}: no such store file") from None
+        kind = kind_of(path)
+        size = os.stat(path).st_size if kind == "file" else 0
     except OSError as error:
-        raise StoreError(f"{path}: cannot read the store ({error.strerror or error})") from None
+        raise StoreError(f"{name}: cannot read the store ({error.strerror or error})") from None
+    if kind == "missing":
+        raise StoreError(f"{name}: no such store file")
+    if kind == "folder":
+        raise StoreError(f"{name}: is a folder, not a store file")
+    if kind == "other":
+        raise StoreError(f"{name}: not a regular file (a device or a pipe), not a store")
     if size == 0:
         # TinyDB reads an empty file as an empty database: to a user that is a damaged store.
-        raise StoreError(f"{path}: the store file is empty")
+        raise StoreError(f"{name}: the store file is empty")
 
 
 def read_documents(path: Path) -> dict[str, Any]:
     """Read a store file into its tables ({table: {doc_id: document}}); raise StoreError."""
     path = Path(path)
     check_readable(path)
+    name = shown(path)
     try:
         storage = JSONStorage(str(path), access_mode="r", encoding="utf-8")
         try:
@@ -68,36 +74,38 @@ def read_documents(path: Path) -> dict[str, Any]:
             storage.close()
     except json.JSONDecodeError as error:
         if not error.doc.strip():
-            raise StoreError(f"{path}: the store file holds only white space") from None
+            raise StoreError(f"{name}: the store file holds only white space") from None
         raise StoreError(
-            f"{path}: not valid JSON (line {error.lineno}, column {error.colno}: {error.msg})"
+            f"{name}: not valid JSON (line {error.lineno}, column {error.colno}: {error.msg})"
         ) from None
     except UnicodeDecodeError as error:
-        raise StoreError(f"{path}: not UTF-8 text (byte {error.start})") from None
+        raise StoreError(f"{name}: not UTF-8 text (byte {error.start})") from None
     except OSError as error:
-        raise StoreError(f"{path}: cannot read the store ({error.strerror or error})") from None
+        raise StoreError(f"{name}: cannot read the store ({error.strerror or error})") from None
     except (ValueError, RecursionError) as error:
-        raise StoreError(f"{path}: not a readable store ({error})") from None
+        raise StoreError(f"{name}: not a readable store ({error})") from None
     if data is None:
-        raise StoreError(f"{path}: the store file holds only white space")
+        # TinyDB's storage answers None both for a file of white space and for JSON `null`.
+        raise StoreError(f"{name}: not a store (the JSON is null, not an object of tables)")
     if not isinstance(data, dict):
-        raise StoreError(f"{path}: not a store (the JSON is a {type(data).__name__}, not an object of tables)")
+        raise StoreError(f"{name}: not a store (the JSON is a {type(data).__name__}, not an object of tables)")
     return data
 
 
 def schema_version(path: Path, tables: Mapping[str, Any]) -> int:
+    name = shown(path)
     meta = tables.get(META_TABLE)
     docs = list(meta.values()) if isinstance(meta, dict) else []
     version = docs[0].get("schema_version") if docs and isinstance(docs[0], dict) else None
     if not isinstance(version, int) or isinstance(version, bool):
-        raise StoreError(f"{path}: not a baltic-envoys store (no schema version in table '{META_TABLE}')")
+        raise StoreError(f"{name}: not a baltic-envoys store (no schema version in table '{META_TABLE}')")
     if version > SCHEMA_VERSION:
         raise StoreError(
-            f"{path}: store schema version {version} is newer than this program understands "
+            f"{name}: store schema version {version} is newer than this program understands "
             f"({SCHEMA_VERSION}); update baltic-envoys"
         )
     if version < 1:
-        raise StoreError(f"{path}: unknown store schema version {version}")
+        raise StoreError(f"{name}: unknown store schema version {version}")
     return version
 
 
@@ -171,7 +179,7 @@ class Store:
         self._related: dict[str, list[str]] = defaultdict(list)
         for record in records:
             if record.id in self._by_id:
-                raise StoreError(f"{path}: record {record.id} appears twice")
+                raise StoreError(f"{shown(path or '')}: record {record.id} appears twice")
             self._by_id[record.id] = record
             self._by_kind[type(record)].append(record)
         for kind in self._by_kind.values():
@@ -263,5 +271,5 @@ def load_store(path: Path | str | None = None) -> Store:
         problems += reference_problems(records, ids)
     if problems:
         more = f" (and {len(problems) - 1} more problems; run 'envoys check')" if len(problems) > 1 else ""
-        raise StoreError(f"{path}: {problems[0].record}: {problems[0].message}{more}")
+        raise StoreError(f"{shown(path)}: {problems[0].record}: {problems[0].message}{more}")
     return Store(records, path)

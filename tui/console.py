@@ -12,6 +12,7 @@ from typing import Any
 
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 from data import model as m
 from data.dates import Certainty, DateRange
@@ -97,7 +98,7 @@ def show_list(store: Store, table: str, *, as_json: bool, lang: str) -> None:
     for header in _HEADERS[cls]:
         grid.add_column(header, overflow="fold")
     for record in records:
-        grid.add_row(*_row(store, record, lang))
+        grid.add_row(*map(Text, _row(store, record, lang)))  # Text: store data is never markup
     console().print(grid)
 
 
@@ -128,26 +129,26 @@ def show_record(store: Store, record: m.Record, *, as_json: bool, lang: str) -> 
         print_json({**to_json(record), "related": [to_json(r) for r in related]})
         return
     out = console()
-    out.print(f"[bold]{store.label(record.id, lang)}[/bold]  [dim]{record.id}[/dim]")
+    out.print(Text.assemble((store.label(record.id, lang), "bold"), "  ", (record.id, "dim")))
     grid = Table.grid(padding=(0, 2))
     grid.add_column(style="dim")
     grid.add_column(overflow="fold")
     for key, value in to_json(record).items():
         if key in ("id", "citations", "issues", "notes") or value in (None, [], {}, ""):
             continue
-        grid.add_row(key, _plain(value))
+        grid.add_row(key, Text(_plain(value)))
     if record.notes:
-        grid.add_row("notes", record.notes)
+        grid.add_row("notes", Text(record.notes))
     for issue in record.issues:
-        grid.add_row(f"source {issue.kind}", issue.text)
+        grid.add_row(f"source {issue.kind}", Text(issue.text))
     out.print(grid)
     if related:
         out.print("\n[bold]Related[/bold]")
         for other in related:
-            out.print(f"  {other.kind:8} {store.label(other.id, lang)}  [dim]{other.id}[/dim]")
+            out.print(Text.assemble(f"  {other.kind:8} ", store.label(other.id, lang), "  ", (other.id, "dim")))
     out.print("\n[bold]Sources[/bold]")
     for citation in record.citations:
-        out.print(f"  {store.label(citation.source, lang)}: “{citation.quote}”")
+        out.print(Text(f"  {store.label(citation.source, lang)}: “{citation.quote}”"))
 
 
 def _plain(value: Any) -> str:

@@ -35,7 +35,7 @@ def user_keymap() -> dict[str, str]:
     """The user's remapped keys ({binding id: keys}); empty when none or unreadable."""
     try:
         data = json.loads(settings_file().read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+    except (OSError, ValueError, RecursionError):
         return {}
     keymap = data.get("keymap") if isinstance(data, dict) else None
     if not isinstance(keymap, dict):

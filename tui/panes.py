@@ -70,7 +70,7 @@ class BrowsePane(Vertical):
         self.lang = lang
         self.query_one(FilterBox).placeholder = tr("filter.placeholder", lang)
         if self.spec.key == "envoys":
-            self.query_one(AsOfBar).relabel(tr("asof.label", lang), tr("asof.placeholder", lang))
+            self.query_one(AsOfBar).relabel(tr("asof.label", lang), tr("asof.placeholder", lang), tr("asof.bad", lang))
         self.refresh_rows()
 
     # -- actions the screen forwards -------------------------------------------------------

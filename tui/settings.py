@@ -32,7 +32,7 @@ def settings_file() -> Path:
 def load_language(default: str = "en") -> str:
     try:
         data = json.loads(settings_file().read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+    except (OSError, ValueError, RecursionError):
         return default
     lang = data.get("language") if isinstance(data, dict) else None
     return lang if lang in LANGUAGES else default
@@ -45,7 +45,7 @@ def save_language(lang: str) -> bool:
         data = json.loads(path.read_text(encoding="utf-8"))
         if not isinstance(data, dict):
             data = {}
-    except (OSError, ValueError):
+    except (OSError, ValueError, RecursionError):
         data = {}
     data["language"] = lang
     try:

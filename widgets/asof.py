@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -43,13 +44,15 @@ class AsOfBar(Horizontal):
     def __init__(self, label: str, placeholder: str, **kwargs: object) -> None:
         super().__init__(**kwargs)  # type: ignore[arg-type]
         self._label, self._placeholder = label, placeholder
+        self._bad_label = "Not a date"
 
     def compose(self) -> ComposeResult:
         yield Label(self._label, classes="caption")
         yield AsOfInput(placeholder=self._placeholder, max_length=21, id="asof-input")
         yield Label("", classes="problem")
 
-    def relabel(self, label: str, placeholder: str) -> None:
+    def relabel(self, label: str, placeholder: str, bad: str = "Not a date") -> None:
+        self._bad_label = bad
         self.query_one(".caption", Label).update(label)
         self.query_one(Input).placeholder = placeholder
 
@@ -76,8 +79,8 @@ class AsOfBar(Horizontal):
             return
         try:
             when = DateRange.parse(text)
-        except DateError as error:
-            problem.update(str(error).split(" (use")[0])
+        except DateError:
+            problem.update(Text(self._bad_label))
             return
         problem.update("")
         self.post_message(self.Changed(when))

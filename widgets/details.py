@@ -52,9 +52,9 @@ class RecordDetails(VerticalScroll):
         facts.add_column(style="dim", no_wrap=True)
         facts.add_column(overflow="fold")
         for label, text in details.facts:
-            facts.add_row(label, text)
+            facts.add_row(label, Text(text))  # Text: record data is never markup
         if details.notes:
-            facts.add_row(headings["notes"], details.notes)
+            facts.add_row(headings["notes"], Text(details.notes))
         self.query_one("#facts", Static).update(facts)
         issues = Text()
         if details.issues:
@@ -65,7 +65,7 @@ class RecordDetails(VerticalScroll):
         self.query_one("#links-heading", Static).update(f"{headings['related']} ({len(details.links)})")
         links = self.query_one(LinkList)
         links.clear_options()
-        links.add_options([Option(link.text, id=link.record_id) for link in details.links])
+        links.add_options([Option(Text(link.text), id=link.record_id) for link in details.links])
         self.query_one("#sources-heading", Static).update(headings["sources"])
         sources = Text()
         by_source: dict[str, list[str]] = {}

@@ -64,7 +64,7 @@ class RecordTable(Vertical):
             mark = (" ▼" if reverse else " ▲") if index == sort_column else ""
             grid.add_column(Text(header + mark, style="bold" if mark else ""), key=str(index))
         for record_id, cells in rows:
-            grid.add_row(*cells, key=record_id)
+            grid.add_row(*map(Text, cells), key=record_id)  # Text: record data is never markup
         if current is not None and current in grid.rows:
             grid.move_cursor(row=grid.get_row_index(current))
         self.query_one(".count", Static).update(count_text)

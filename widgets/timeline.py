@@ -39,6 +39,17 @@ def _x(day: dt.date, first: dt.date, last: dt.date, width: int) -> int:
     return max(0, min(width - 1, int((day - first).days / span * width)))
 
 
+def _year_step(years: int, chart: int) -> int:
+    """Years between axis labels: 1, 2, 5, 10, 20, 50, 100... so that labels are 6+ cells apart."""
+    magnitude = 1
+    while True:
+        for base in (1, 2, 5):
+            step = base * magnitude
+            if chart * step >= 6 * years:
+                return step
+        magnitude *= 10
+
+
 def render_timeline(
     rows: list[Row], width: int, first_year: int, last_year: int, cursor: dt.date | None,
     *, legend: tuple[str, str, str, str] = ("ambassador", "chargé d'affaires", "other", "as of"),
@@ -52,7 +63,7 @@ def render_timeline(
     cursor_x = _x(cursor, first, last, chart) if cursor and first <= cursor <= last else None
 
     axis = [" "] * chart
-    step = next(s for s in (1, 2, 5, 10, 20, 50) if chart / ((last_year - first_year + 1) / s) >= 6)
+    step = _year_step(last_year - first_year + 1, chart)
     for year in range(first_year - first_year % step + step if first_year % step else first_year, last_year + 1, step):
         x = _x(dt.date(year, 1, 1), first, last, chart)
         for i, char in enumerate(str(year)):

@@ -17,6 +17,7 @@ from pathlib import Path
 from data.dates import PartialDate
 from data.importer.dates import find_dates
 from data.importer.errors import ImportFileError
+from data.paths import kind_of, shown
 
 MAX_BYTES = 5_000_000
 """A saved page is a few hundred kilobytes at most; anything larger is not one."""
@@ -194,34 +195,39 @@ def detect_language(text: str) -> str | None:
 def read_page(path: Path | str, lang: str | None = None) -> Page:
     """Read a saved page as plain UTF-8 text; raise ImportFileError."""
     path = Path(path)
+    name = shown(path)
     try:
-        if path.is_dir():
-            raise ImportFileError(f"{path}: is a folder, not a saved page")
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise ImportFileError(f"{path}: {size:,} bytes is too large for a saved page")
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise ImportFileError(f"{path}: no such file") from None
+        kind = kind_of(path)
+        if kind == "missing":
+            raise ImportFileError(f"{name}: no such file")
+        if kind == "folder":
+            raise ImportFileError(f"{name}: is a folder, not a saved page")
+        if kind == "other":
+            # A device or a pipe: /dev/zero would be read forever, a pipe waited on forever.
+            raise ImportFileError(f"{name}: not a regular file (a device or a pipe), not a saved page")
+        with path.open("rb") as file:
+            data = file.read(MAX_BYTES + 1)  # a file that grows while we read is still bounded
+        if len(data) > MAX_BYTES:
+            raise ImportFileError(f"{name}: more than {MAX_BYTES:,} bytes is too large for a saved page")
     except OSError as error:
-        raise ImportFileError(f"{path}: cannot read the file ({error.strerror or error})") from None
+        raise ImportFileError(f"{name}: cannot read the file ({error.strerror or error})") from None
     if b"\x00" in data[:4096]:
-        raise ImportFileError(f"{path}: not a text file")
+        raise ImportFileError(f"{name}: not a text file")
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        raise ImportFileError(f"{path}: not UTF-8 text (byte {error.start})") from None
+        raise ImportFileError(f"{name}: not UTF-8 text (byte {error.start})") from None
     if re.match(r"\s*(?:<!doctype html|<html)", text[:1000], re.I):
         # Quotes must be verbatim lines of the file: markup would make them unverifiable.
-        raise ImportFileError(f"{path}: an HTML file; save the page as plain text and import that")
+        raise ImportFileError(f"{name}: an HTML file; save the page as plain text and import that")
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
-        raise ImportFileError(f"{path}: the file holds no text")
+        raise ImportFileError(f"{name}: the file holds no text")
     detected = lang is None
     if lang is None:
         lang = detect_language(text)
         if lang is None:
-            raise ImportFileError(f"{path}: cannot tell the page's language; give it with --lang lv|lt|en")
+            raise ImportFileError(f"{name}: cannot tell the page's language; give it with --lang lv|lt|en")
     elif lang not in ("lv", "lt", "en"):
         raise ImportFileError(f"unknown language {lang!r} (use lv, lt or en)")
     return Page(file=path.name, lines=tuple(text.split("\n")), lang=lang, lang_detected=detected, _text=text)

@@ -31,6 +31,7 @@ from data.check import date_problems, overlap_problems
 from data.errors import StoreError
 from data.importer.errors import ImportConflictError, ImportInvalidError, ImportTargetError
 from data.importer.plan import Change, Plan, documents
+from data.paths import kind_of, shown
 from data.store import EMBEDDED_STORE, decode_tables, read_documents, reference_problems, schema_version
 
 DATA_ENV = "BALTIC_ENVOYS_DATA_DIR"
@@ -53,9 +54,16 @@ def user_store_path(db: Path | str | None = None) -> Path:
     target = Path(db) if db is not None else data_dir() / "store.json"
     if _same_file(target, EMBEDDED_STORE):
         raise ImportTargetError(
-            f"{target}: that is the shipped store, which an import never changes; name a user store with --db PATH")
-    if target.is_dir():
-        raise ImportTargetError(f"{target}: is a folder; name the store file with --db PATH")
+            f"{shown(target)}: that is the shipped store, which an import never changes; "
+            "name a user store with --db PATH")
+    try:
+        kind = kind_of(target)
+    except OSError as error:
+        raise ImportTargetError(f"{shown(target)}: cannot use that path ({error.strerror or error})") from None
+    if kind == "folder":
+        raise ImportTargetError(f"{shown(target)}: is a folder; name the store file with --db PATH")
+    if kind == "other":
+        raise ImportTargetError(f"{shown(target)}: not a regular file; name a store file with --db PATH")
     return target
 
 
