@@ -106,6 +106,15 @@ class PartialDate:
     def contains(self, day: _dt.date) -> bool:
         return self.earliest <= day <= self.latest
 
+    def shifted(self, years: int) -> PartialDate:
+        """The same date `years` later (or earlier), at the same precision; 29 February becomes the
+        28th in a common year. Raises DateError outside years 1–9999."""
+        year = self.year + years
+        day = self.day
+        if day is not None and self.month is not None and 1 <= year <= 9999:
+            day = min(day, calendar.monthrange(year, self.month)[1])
+        return PartialDate(year, self.month, day)
+
 
 @dataclass(frozen=True, slots=True)
 class DateRange:
@@ -150,6 +159,9 @@ class DateRange:
 
     def __str__(self) -> str:
         return str(self.start) if self.is_single else f"{self.start}/{self.end}"
+
+    def shifted(self, years: int) -> DateRange:
+        return DateRange(self.start.shifted(years), self.end.shifted(years))
 
     def compact(self) -> str:
         """The range for display, in ISO 8601's abbreviated form: '2018-07-18/19', '2016-05-16/06-02'."""

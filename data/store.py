@@ -176,7 +176,9 @@ class Store:
         self.path = path
         self._by_id: dict[str, m.Record] = {}
         self._by_kind: dict[type, list[m.Record]] = defaultdict(list)
-        self._related: dict[str, list[str]] = defaultdict(list)
+        # target id -> the records naming it, in natural order, per class: built once, so
+        # related() and count_related() never sort or scan at query time.
+        self._related: dict[str, dict[type, list[m.Record]]] = {}
         for record in records:
             if record.id in self._by_id:
                 raise StoreError(f"{shown(path or '')}: record {record.id} appears twice")
@@ -184,10 +186,14 @@ class Store:
             self._by_kind[type(record)].append(record)
         for kind in self._by_kind.values():
             kind.sort(key=_sort_key)
-        for record in self._by_id.values():
-            for _field, target in references(record):
-                if not target.startswith("source:") and record.id not in self._related[target]:
-                    self._related[target].append(record.id)
+        seen: set[tuple[str, str]] = set()
+        for kind in self._by_kind.values():  # already in natural order
+            for record in kind:
+                for _field, target in references(record):
+                    if target.startswith("source:") or (target, record.id) in seen:
+                        continue
+                    seen.add((target, record.id))
+                    self._related.setdefault(target, {}).setdefault(type(record), []).append(record)
 
     def __len__(self) -> int:
         return len(self._by_id)
@@ -213,10 +219,15 @@ class Store:
 
     def related(self, record_id: str, cls: type[R] | None = None) -> list[R]:
         """The records that refer to `record_id` (optionally only of one class), in order."""
-        found = [self._by_id[i] for i in self._related.get(record_id, ())]
+        by_class = self._related.get(record_id, {})
         if cls is not None:
-            found = [r for r in found if isinstance(r, cls)]
+            return list(by_class.get(cls, ()))  # type: ignore[arg-type]
+        found = [record for records in by_class.values() for record in records]
         return sorted(found, key=_sort_key)  # type: ignore[return-value]
+
+    def count_related(self, record_id: str, cls: type[m.Record]) -> int:
+        """How many records of `cls` refer to `record_id`, without building a list."""
+        return len(self._related.get(record_id, {}).get(cls, ()))
 
     def label(self, record_id: str, lang: str = "en") -> str:
         """A short human name for any record id, in `lang` where the record has one."""

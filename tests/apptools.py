@@ -39,6 +39,10 @@ async def settle(pilot, done) -> None:
         await pilot.app.workers.wait_for_complete()
         await pilot.pause()
         if done():
+            # The screen may be ready before its first frame is laid out: let it draw.
+            await pilot.app.workers.wait_for_complete()
+            await pilot.wait_for_scheduled_animations()
+            await pilot.pause()
             await pilot.pause()
             return
     raise AssertionError("the app did not settle")

@@ -78,9 +78,14 @@ async def test_as_of_date_names_who_held_each_post():
         posts = table_rows(app, "#posts")
         assert ["Latvia → Belarus", "head of mission", "Maira Mora", "yes", "2004 – 2010"] in posts
         assert any(r[0] == "Belarus → Latvia" and r[2] == "none known" for r in posts)
-        await pilot.press("greater_than_sign")  # a year later: 2006
+        await pilot.press("greater_than_sign")  # a year later, at the same precision
         await pilot.pause()
-        assert app.as_of is not None and str(app.as_of) == "2006"
+        assert app.as_of is not None and str(app.as_of) == "2006-06-01"
+        await pilot.press("t", "greater_than_sign", "escape")  # the timeline steps the same date
+        await pilot.pause()
+        assert str(app.as_of) == "2007-06-01"
+        assert ["Latvia → Belarus", "head of mission", "Maira Mora", "yes", "2004 – 2010"] in table_rows(app, "#posts")
+        assert app.screen.query_one("#asof-input").value == "2007-06-01"
         await pilot.press("a", "ctrl+a", "ctrl+k", *"2025", "enter")
         await pilot.pause()
         assert ["Latvia → Belarus", "head of mission", "Einārs Semanis", "possibly", "2019-09 – (≥ 2021-07-07)"] in \
@@ -205,3 +210,16 @@ async def test_keys_can_be_remapped_in_the_settings_file(private_settings):
         await pilot.press("ctrl+q")
         await pilot.pause()
     assert app.return_code == 0
+
+
+async def test_searching_again_from_details_goes_back_to_the_one_search_screen():
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await ready(app, pilot)
+        for query in ("Mora", "Minsk", "Mora"):
+            await pilot.press("s", "ctrl+a", "ctrl+k", *query)
+            await settle(pilot, lambda: isinstance(app.screen, SearchScreen))
+            await pilot.press("enter", "enter")
+            await settle(pilot, lambda: isinstance(app.screen, DetailsScreen))
+        assert [type(s).__name__ for s in app.screen_stack] == ["Screen", "MainScreen", "SearchScreen",
+                                                                 "DetailsScreen"]

@@ -107,3 +107,10 @@ def test_the_console_script_runs_without_importing_textual():
     probe = "import sys, main; main.main(['who', 'LV', 'BY', '--on', '2005']); print('textual' in sys.modules)"
     result = subprocess.run([sys.executable, "-c", probe], cwd=REPO, capture_output=True, text=True, check=True)
     assert result.stdout.strip().endswith("False")
+
+
+def test_the_parser_lists_every_table_the_console_can_show():
+    from main import LIST_TABLES
+    from tui.console import LIST_TABLES as SHOWN
+
+    assert sorted(LIST_TABLES) == sorted(SHOWN)

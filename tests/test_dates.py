@@ -111,3 +111,12 @@ class TestTermCovers:
         assert term_covers(d("2004"), None, r("2004-06-01")) is Certainty.POSSIBLY
         assert term_covers(d("2004"), None, r("2010")) is Certainty.POSSIBLY
         assert term_covers(d("2004"), None, r("2003")) is Certainty.NO
+
+
+def test_stepping_by_years_keeps_the_precision():
+    assert str(d("2005-06-01").shifted(1)) == "2006-06-01"
+    assert str(d("2019-09").shifted(-2)) == "2017-09"
+    assert str(d("2016-02-29").shifted(1)) == "2017-02-28"
+    assert str(r("2018-07-18/2018-07-19").shifted(1)) == "2019-07-18/2019-07-19"
+    with pytest.raises(DateError):
+        d("0001").shifted(-1)

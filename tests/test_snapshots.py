@@ -47,5 +47,8 @@ def test_person_details(snap_compare, lang):
 @pytest.mark.parametrize("lang", LANGS)
 def test_timeline(snap_compare, lang):
     keys = ("3", "a", *"2016", "enter", "t")
-    shown = loaded(*keys, until=lambda app: isinstance(app.screen, TimelineScreen) and app.screen.is_mounted)
+    def shown_(app) -> bool:
+        return isinstance(app.screen, TimelineScreen) and app.screen.is_mounted and app.screen.query("Timeline")
+
+    shown = loaded(*keys, until=shown_)
     assert snap_compare(make_app(lang=lang), terminal_size=SIZE, run_before=shown)

@@ -23,8 +23,8 @@ class EnvoysApp(App[int]):
     TITLE = "Baltic envoys"
     COMMANDS = App.COMMANDS | {lambda: _records_provider()}
     BINDINGS = [
-        Binding("q", "quit", "Quit", id="quit"),
         Binding("question_mark", "help", "Help", id="help"),
+        Binding("q", "quit", "Quit", id="quit"),
         Binding("l", "language", "Language", id="language"),
         Binding("s", "search", "Search", id="search"),
     ]
@@ -82,6 +82,7 @@ class EnvoysApp(App[int]):
 
     def data_ready(self, store: object, index: object) -> None:
         self.store, self.index = store, index
+        self.refresh_bindings()
         main = next((s for s in self.screen_stack if isinstance(s, MainScreen)), None)
         if main is not None and main.is_mounted:
             main.attach(store, index)
@@ -111,6 +112,12 @@ class EnvoysApp(App[int]):
         self.lang = next_language(self.lang)
         self.notify(tr("lang.switched", self.lang), timeout=2)
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # Search and the timeline need the store: shown greyed out until it has loaded.
+        if action in ("search", "timeline") and self.index is None:
+            return None
+        return True
+
     # -- navigation -------------------------------------------------------------------------
 
     def open_record(self, record_id: str) -> None:
@@ -137,8 +144,15 @@ class EnvoysApp(App[int]):
     def action_search(self) -> None:
         from tui.screens.search import SearchScreen
 
-        if self.index is not None and not isinstance(self.screen, SearchScreen):
+        if self.index is None:
+            return
+        # One search screen at most: going back to it keeps the stack (and memory) bounded.
+        existing = next((s for s in self.screen_stack if isinstance(s, SearchScreen)), None)
+        if existing is None:
             self.push_screen(SearchScreen())
+            return
+        while self.screen is not existing:
+            self.pop_screen()
 
     def action_timeline(self) -> None:
         from tui.screens.timeline import TimelineScreen
@@ -146,11 +160,23 @@ class EnvoysApp(App[int]):
         if self.store is not None and not isinstance(self.screen, TimelineScreen):
             self.push_screen(TimelineScreen())
 
-    def watch_as_of(self) -> None:
-        from tui.screens.timeline import TimelineScreen
+    def step_as_of(self, years: int) -> None:
+        """Move the "as of" date by whole years, keeping its precision (2005-06-01 → 2006-06-01)."""
+        from data.dates import PartialDate
+        from data.errors import DateError
 
-        if isinstance(self.screen, TimelineScreen):
-            self.screen.sync_cursor()
+        base = self.as_of or DateRange.of(PartialDate(self.today.year))
+        try:
+            self.as_of = base.shifted(years)
+        except DateError:
+            self.bell()  # past year 1 or 9999: nothing to step to
+
+    def watch_as_of(self) -> None:
+        # One "as of" date for the whole app: every screen that shows it follows it.
+        for screen in self.screen_stack:
+            follow = getattr(screen, "follow_as_of", None)
+            if follow is not None and screen.is_mounted:
+                follow(self.as_of)
 
 
 def _records_provider() -> type:

@@ -40,9 +40,6 @@ class Browser:
         self.reverse = False
         self._order_cache: dict[tuple[int, str], list[m.Record]] = {}
 
-    def set_index(self, index: object) -> None:
-        self.index = index
-
     def cycle_sort(self) -> None:
         self.sort_column = (self.sort_column + 1) % len(self.spec.columns)
         self.reverse = False

@@ -12,10 +12,14 @@ from data.store import Store, references
 from tui.i18n import field as field_label
 from tui.i18n import tr, value
 
+LINKS_PER_KIND = 50
+"""Related records listed per kind at most: a country may have tens of thousands of visits; the
+tab's filter (or `envoys list`) shows them all."""
+
 
 @dataclass(frozen=True)
 class Link:
-    record_id: str
+    record_id: str | None  # None: a line that says how many more there are, not a link
     text: str
 
 
@@ -120,15 +124,20 @@ def describe(store: Store, record: m.Record, lang: str) -> Details:
         if field_name != "citations" and target not in seen and target in store:
             seen.add(target)
             details.links.append(Link(target, f"{_kind_label(store.get(target), lang)}: {name(target)}"))
-    for other in store.related(record.id):
-        if other.id not in seen:
+    for _prefix, (_table, cls) in m.KINDS.items():
+        related = store.related(record.id, cls)
+        shown = [other for other in related[:LINKS_PER_KIND] if other.id not in seen]
+        for other in shown:
             seen.add(other.id)
             details.links.append(Link(other.id, f"{_kind_label(other, lang)}: {name(other.id)}"))
+        if len(related) > LINKS_PER_KIND:
+            more = len(related) - LINKS_PER_KIND
+            details.links.append(Link(None, f"… {tr('details.more', lang, count=f'{more:,}')}"))
     for citation in record.citations:  # the sources come last among the links
         if citation.source not in seen and citation.source in store:
             seen.add(citation.source)
             details.links.append(Link(citation.source, f"{_kind_label(store.get(citation.source), lang)}: "
                                                        f"{name(citation.source)}"))
     details.citations = [(name(c.source), c.quote) for c in record.citations]
-    details.issues = [(issue.kind, issue.text) for issue in record.issues]
+    details.issues = [(value(issue.kind, lang), issue.text) for issue in record.issues]
     return details

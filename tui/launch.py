@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 
-def launch_app(db_path: Path | None) -> int:
+def launch_app(db_path: Path | None, lang: str | None = None) -> int:
     from data.store import EMBEDDED_STORE
     from tui.app import EnvoysApp
 
@@ -14,7 +14,7 @@ def launch_app(db_path: Path | None) -> int:
         from data.store import check_readable
 
         check_readable(db_path)
-    app = EnvoysApp(db_path)
+    app = EnvoysApp(db_path, lang=lang)
     app.run()
     if app.failure:
         import sys

@@ -8,7 +8,7 @@ from textual.binding import Binding
 from textual.containers import Vertical
 from textual.widgets import Input
 
-from data.dates import Certainty, DateRange, PartialDate
+from data.dates import Certainty, DateRange
 from tui.browse import Browser
 from tui.i18n import tr, value
 from tui.messages import AsOfSet, OpenRecord
@@ -36,7 +36,8 @@ class BrowsePane(Vertical):
     DEFAULT_CSS = """
     BrowsePane { height: 1fr; }
     BrowsePane > FilterBox { margin: 0 0; }
-    BrowsePane > #posts { height: auto; max-height: 12; display: none; }
+    BrowsePane > #posts { height: auto; max-height: 40%; display: none; }
+    BrowsePane > #records { min-height: 6; }
     """
 
     def __init__(self, spec: TabSpec, **kwargs: object) -> None:
@@ -44,6 +45,9 @@ class BrowsePane(Vertical):
         self.spec = spec
         self.browser: Browser | None = None
         self.lang = "en"
+        # Only the visible tab renders; the others render when they are shown (see `show`).
+        self.shown = spec.key == "countries"
+        self._stale = False
         self.as_of: DateRange | None = None
 
     def compose(self) -> ComposeResult:
@@ -58,20 +62,38 @@ class BrowsePane(Vertical):
         app = self.app
         if getattr(app, "store", None) is not None:
             self.attach(app.store, app.index)  # type: ignore[attr-defined]
+        else:
+            self.query_one("#records", RecordTable).loading = True  # until the store arrives
         self.set_language(getattr(app, "lang", "en"))
 
     # -- data and language pushed down by the screen ---------------------------------------
 
     def attach(self, store: object, index: object) -> None:
         self.browser = Browser(store, self.spec, index)  # type: ignore[arg-type]
-        self.refresh_rows()
+        self.query_one("#records", RecordTable).loading = False
+        self.render_when_shown()
 
     def set_language(self, lang: str) -> None:
         self.lang = lang
         self.query_one(FilterBox).placeholder = tr("filter.placeholder", lang)
         if self.spec.key == "envoys":
             self.query_one(AsOfBar).relabel(tr("asof.label", lang), tr("asof.placeholder", lang), tr("asof.bad", lang))
+        self.render_when_shown()
+
+    def show(self, shown: bool) -> None:
+        """The screen says whether this tab is the visible one; a stale tab renders now."""
+        self.shown = shown
+        if shown and self._stale:
+            self.render_when_shown()
+
+    def render_when_shown(self) -> None:
+        if not self.shown:
+            self._stale = True
+            return
+        self._stale = False
         self.refresh_rows()
+        if self.spec.key == "envoys":
+            self.refresh_posts()
 
     # -- actions the screen forwards -------------------------------------------------------
 
@@ -84,10 +106,16 @@ class BrowsePane(Vertical):
             self.browser.cycle_sort()
         self.refresh_rows()
 
-    def step_year(self, years: int) -> None:
-        start = self.as_of.start if self.as_of else PartialDate(self.app.today.year)  # type: ignore[attr-defined]
-        year = min(9999, max(1, start.year + years))
-        self.query_one(AsOfBar).set_text(str(year))
+    def follow_as_of(self, as_of: DateRange | None) -> None:
+        """The app's "as of" date changed (typed here, stepped here or on the timeline)."""
+        self.as_of = as_of
+        if self.spec.key != "envoys":
+            return
+        bar = self.query_one(AsOfBar)
+        text = str(as_of) if as_of is not None else ""
+        if bar.input.value.strip() != text:
+            bar.set_text(text)
+        self.refresh_posts()
 
     def focus_table(self) -> None:
         self.query_one("#records", RecordTable).grid.focus()
@@ -112,8 +140,6 @@ class BrowsePane(Vertical):
         self.query_one("#records", RecordTable).show(
             headers, view.rows, count_text=count, sort_column=self.browser.sort_column, reverse=self.browser.reverse,
         )
-        if self.spec.key == "envoys":
-            self.refresh_posts()
 
     def refresh_posts(self) -> None:
         from data.queries import holders, posts  # not needed for the first frame
@@ -134,7 +160,7 @@ class BrowsePane(Vertical):
                 sure = value("yes" if holder.certainty is Certainty.YES else "possibly", lang)
                 rows.append((holder.envoy.id, [post, role, store.label(holder.envoy.person, lang), sure,
                                                holder.envoy.term]))
-        headers = [tr(k, lang) for k in ("col.post", "col.role", "col.holder", "col.certainty", "col.start")]
+        headers = [tr(k, lang) for k in ("col.post", "col.role", "col.holder", "col.certainty", "col.term")]
         table.show(headers, rows, count_text=f"{tr('asof.label', lang)} {self.as_of}")
 
     # -- events ------------------------------------------------------------------------------
@@ -157,14 +183,19 @@ class BrowsePane(Vertical):
     @on(AsOfBar.Changed)
     def _as_of_changed(self, event: AsOfBar.Changed) -> None:
         event.stop()
-        self.as_of = event.when
-        self.refresh_posts()
-        self.post_message(AsOfSet(event.when))
+        self.post_message(AsOfSet(event.when))  # the app holds the date; follow_as_of shows it
 
     @on(AsOfBar.Done)
     def _as_of_done(self, event: AsOfBar.Done) -> None:
         event.stop()
         self.focus_table()
+
+    @on(RecordTable.SortBy)
+    def _sort_by(self, event: RecordTable.SortBy) -> None:
+        event.stop()
+        if self.browser is not None and event.table.id == "records":
+            self.browser.sort_by(event.column)
+            self.refresh_rows()
 
     @on(RecordTable.Opened)
     def _opened(self, event: RecordTable.Opened) -> None:

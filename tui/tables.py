@@ -62,25 +62,25 @@ def _people(record: m.Visit, store: Store, lang: str) -> str:
     return names or record.occasion.show(lang)
 
 
-def _country_count(cls: type[m.Record]) -> Cell:
-    return lambda r, s, _l: str(len(s.related(r.id, cls)))
+def _related_count(cls: type[m.Record]) -> Cell:
+    return lambda r, s, _l: str(s.count_related(r.id, cls))
 
 
 def _count_key(cls: type[m.Record]) -> SortKey:
-    return lambda r, s, _l: len(s.related(r.id, cls))
+    return lambda r, s, _l: s.count_related(r.id, cls)
 
 
 TABS: tuple[TabSpec, ...] = (  # in the order of tui.messages.TAB_KEYS
     TabSpec("countries", "tab.countries", m.Country, frozenset({"country"}), (
         Column("col.code", lambda r, s, lang: r.code),
         Column("col.name", lambda r, s, lang: r.label(lang)),
-        Column("col.missions", _country_count(m.Mission), _count_key(m.Mission)),
-        Column("col.visits", _country_count(m.Visit), _count_key(m.Visit)),
+        Column("col.missions", _related_count(m.Mission), _count_key(m.Mission)),
+        Column("col.visits", _related_count(m.Visit), _count_key(m.Visit)),
     )),
     TabSpec("people", "tab.people", m.Person, frozenset({"person"}), (
         Column("col.name", lambda r, s, lang: r.label(lang)),
-        Column("col.postings", _country_count(m.Envoy), _count_key(m.Envoy)),
-        Column("col.visits", _country_count(m.Visit), _count_key(m.Visit)),
+        Column("col.postings", _related_count(m.Envoy), _count_key(m.Envoy)),
+        Column("col.visits", _related_count(m.Visit), _count_key(m.Visit)),
         Column("col.aliases", lambda r, s, lang: ", ".join(r.aliases)),
     )),
     TabSpec("envoys", "tab.envoys", m.Envoy, frozenset({"envoy"}), (

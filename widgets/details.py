@@ -65,7 +65,9 @@ class RecordDetails(VerticalScroll):
         self.query_one("#links-heading", Static).update(f"{headings['related']} ({len(details.links)})")
         links = self.query_one(LinkList)
         links.clear_options()
-        links.add_options([Option(Text(link.text), id=link.record_id) for link in details.links])
+        links.add_options([
+            Option(Text(link.text), id=link.record_id, disabled=link.record_id is None) for link in details.links
+        ])
         self.query_one("#sources-heading", Static).update(headings["sources"])
         sources = Text()
         by_source: dict[str, list[str]] = {}

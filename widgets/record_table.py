@@ -39,6 +39,14 @@ class RecordTable(Vertical):
             super().__init__()
             self.record_id = record_id
 
+    class SortBy(Message):
+        """The user clicked a column header."""
+
+        def __init__(self, table: RecordTable, column: int) -> None:
+            super().__init__()
+            self.table = table
+            self.column = column
+
     def compose(self) -> ComposeResult:
         yield RecordGrid(cursor_type="row", zebra_stripes=True)
         yield Static("", classes="count")
@@ -77,6 +85,11 @@ class RecordTable(Vertical):
             return grid.coordinate_to_cell_key(grid.cursor_coordinate).row_key.value
         except CellDoesNotExist:
             return None
+
+    @on(DataTable.HeaderSelected)
+    def _header(self, event: DataTable.HeaderSelected) -> None:
+        event.stop()
+        self.post_message(self.SortBy(self, event.column_index))
 
     @on(DataTable.RowSelected)
     def _selected(self, event: DataTable.RowSelected) -> None:

@@ -84,11 +84,14 @@ def render_timeline(
             for x in range(max(a, b) + 1, c + 1):
                 if cells[x][0] == " ":
                     cells[x] = (TAIL, "dim")
-            # The name sits inside the bar and leaves its last cell as fill, so neighbours stay apart.
-            name = bar.label[: max(0, b - a)]
+            # The name sits inside the bar and leaves a fill cell at its end, and at its start too
+            # where the bar follows another, so that neighbouring terms stay apart
+            # ("Lovniks▒Levrence", never "LevrenNeimanis").
+            name_at = a + 1 if a > 0 and cells[a - 1][0] not in (" ", TAIL) else a
+            name = bar.label[: max(0, b - name_at)]
             if len(name) >= 2:
-                for i, char in enumerate(name):
-                    cells[a + i] = (char, STYLE[bar.kind])
+                for i, char in enumerate(name, start=name_at):
+                    cells[i] = (char, STYLE[bar.kind])
         if cursor_x is not None:
             cells[cursor_x] = (CURSOR if cells[cursor_x][0] in (" ", TAIL) else cells[cursor_x][0], "bold yellow")
         line = Text(row.label[:label_width].ljust(label_width) + " ", style="bold")

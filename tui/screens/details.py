@@ -37,6 +37,7 @@ class DetailsScreen(Screen):
         yield Footer()
 
     def on_mount(self) -> None:
+        localise_bindings(self, self.app.lang)  # type: ignore[attr-defined]
         self.render_record()
 
     def apply_language(self, lang: str) -> None:

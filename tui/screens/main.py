@@ -45,10 +45,10 @@ class MainScreen(Screen):
     BINDINGS = [
         Binding("slash", "filter", "Filter", id="filter"),
         Binding("o", "sort", "Sort", id="sort"),
-        Binding("O", "sort_reverse", "Reverse", id="reverse"),
+        Binding("O", "sort_reverse", "Reverse", show=False, id="reverse"),
         Binding("a", "as_of", "As of", id="asof"),
-        Binding("less_than_sign", "year(-1)", "Year −1", id="year_back"),
-        Binding("greater_than_sign", "year(1)", "Year +1", id="year_forward"),
+        Binding("less_than_sign", "year(-1)", "Year −1", show=False, id="year_back"),
+        Binding("greater_than_sign", "year(1)", "Year +1", show=False, id="year_forward"),
         Binding("t", "timeline", "Timeline", id="timeline"),
         Binding("right_square_bracket", "next_tab", "Next tab", show=False, id="tab_next"),
         Binding("left_square_bracket", "previous_tab", "Previous tab", show=False, id="tab_prev"),
@@ -60,7 +60,7 @@ class MainScreen(Screen):
         # No Header here: the tab bar says where you are, and the first frame comes sooner.
         with TabbedContent(id="tabs"):
             for key in TAB_KEYS:
-                with TabPane(key, id=f"tab-{key}"):
+                with TabPane(tr(f"tab.{key}", self.app.lang), id=f"tab-{key}"):  # type: ignore[attr-defined]
                     yield PaneSlot(key)
         yield Footer()
 
@@ -101,6 +101,11 @@ class MainScreen(Screen):
         for pane in self.query("BrowsePane"):
             pane.set_language(lang)  # type: ignore[attr-defined]
 
+    def follow_as_of(self, as_of: object) -> None:
+        pane = next(iter(self.query("#pane-envoys")), None)
+        if pane is not None:
+            pane.follow_as_of(as_of)  # type: ignore[attr-defined]
+
     def current_pane(self) -> BrowsePane | None:
         active = self.query_one(TabbedContent).active or f"tab-{TAB_KEYS[0]}"
         return next(iter(self.query(f"#pane-{active.removeprefix('tab-')}")), None)  # type: ignore[return-value]
@@ -114,6 +119,9 @@ class MainScreen(Screen):
 
     @on(TabbedContent.TabActivated)
     def _tab_changed(self) -> None:
+        current = self.current_pane()
+        for pane in self.query("BrowsePane"):
+            pane.show(pane is current)  # type: ignore[attr-defined]
         self.refresh_bindings()
 
     # -- actions -------------------------------------------------------------------------
@@ -151,7 +159,7 @@ class MainScreen(Screen):
         self._pane("focus_asof")
 
     def action_year(self, years: int) -> None:
-        self._pane("step_year", years)
+        self.app.step_as_of(years)  # type: ignore[attr-defined]
 
     def action_timeline(self) -> None:
         self.app.action_timeline()  # type: ignore[attr-defined]

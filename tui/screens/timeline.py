@@ -11,7 +11,6 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header
 
 from data import model as m
-from data.dates import PartialDate
 from data.queries import posts
 from data.store import Store
 from tui.i18n import tr, value
@@ -77,6 +76,9 @@ class TimelineScreen(Screen):
         timeline.title = tr("timeline.title", lang)
         self.refresh_bindings()
 
+    def follow_as_of(self, _as_of: object) -> None:
+        self.sync_cursor()
+
     def sync_cursor(self) -> None:
         as_of = self.app.as_of  # type: ignore[attr-defined]
         timeline = self.query_one(Timeline)
@@ -84,9 +86,4 @@ class TimelineScreen(Screen):
         timeline.cursor_label = str(as_of) if as_of is not None else ""
 
     def action_year(self, years: int) -> None:
-        as_of = self.app.as_of  # type: ignore[attr-defined]
-        year = (as_of.start.year if as_of else self.app.today.year) + years  # type: ignore[attr-defined]
-        from data.dates import DateRange
-
-        self.app.as_of = DateRange.of(PartialDate(max(1, min(9999, year))))  # type: ignore[attr-defined]
-        self.sync_cursor()
+        self.app.step_as_of(years)  # type: ignore[attr-defined]
