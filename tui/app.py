@@ -135,6 +135,13 @@ class EnvoysApp(App[int]):
             self.pop_screen()
         self.screen.action_show_tab(key)
 
+    def action_command_palette(self) -> None:
+        # As Textual's own, but with its prompt in the current language.
+        from textual.command import CommandPalette
+
+        if self.use_command_palette and not CommandPalette.is_open(self):
+            self.push_screen(CommandPalette(placeholder=tr("search.placeholder", self.lang), id="--command-palette"))
+
     def action_help(self) -> None:
         from tui.screens.help import HelpScreen
 

@@ -7,6 +7,7 @@ from functools import partial
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
 from tui.i18n import tr, value
+from tui.messages import TAB_KEYS
 from tui.screens.search import highlighted
 
 PALETTE_LIMIT = 25
@@ -30,9 +31,9 @@ class RecordsProvider(Provider):
 
     async def discover(self) -> Hits:
         lang = getattr(self.app, "lang", "en")
-        for key in ("countries", "people", "envoys", "visits", "treaties"):
+        for key in TAB_KEYS:
             yield DiscoveryHit(
                 tr(f"tab.{key}", lang),
                 partial(self.app.show_tab, key),  # type: ignore[attr-defined]
-                help=tr("key.search", lang),
+                help=tr("key.show_tab", lang),
             )

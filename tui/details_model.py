@@ -5,34 +5,15 @@ Plain Python over the model and the store's labels; the widget only draws it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from data import model as m
 from data.store import Store, references
 from tui.i18n import field as field_label
 from tui.i18n import tr, value
+from widgets.details import Details, Link
 
 LINKS_PER_KIND = 50
 """Related records listed per kind at most: a country may have tens of thousands of visits; the
 tab's filter (or `envoys list`) shows them all."""
-
-
-@dataclass(frozen=True)
-class Link:
-    record_id: str | None  # None: a line that says how many more there are, not a link
-    text: str
-
-
-@dataclass
-class Details:
-    record_id: str
-    title: str
-    kind: str
-    facts: list[tuple[str, str]] = field(default_factory=list)
-    links: list[Link] = field(default_factory=list)
-    citations: list[tuple[str, str]] = field(default_factory=list)
-    issues: list[tuple[str, str]] = field(default_factory=list)
-    notes: str = ""
 
 
 def _forms(text: m.Text, lang: str) -> str:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
 from rich.table import Table
 from rich.text import Text
 from textual import on
@@ -12,7 +14,25 @@ from textual.message import Message
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
-from tui.details_model import Details
+
+@dataclass(frozen=True)
+class Link:
+    record_id: str | None  # None: a line that says how many more there are, not a link
+    text: str
+
+
+@dataclass
+class Details:
+    """What the view draws, as plain text (prepared by tui.details_model from the store)."""
+
+    record_id: str
+    title: str
+    kind: str
+    facts: list[tuple[str, str]] = field(default_factory=list)
+    links: list[Link] = field(default_factory=list)
+    citations: list[tuple[str, str]] = field(default_factory=list)
+    issues: list[tuple[str, str]] = field(default_factory=list)
+    notes: str = ""
 
 
 class LinkList(OptionList):

@@ -29,9 +29,10 @@ def key_rows(app, screen: Screen, lang: str) -> list[tuple[str, str]]:
         ("↑ ↓ j k, pgup pgdn, home end", tr("key.move", lang)),
         ("enter", tr("key.open", lang)),
         ("tab, shift+tab", tr("key.focus", lang)),
-        ("1 … 5, [ ]", tr("key.tabs", lang)),
         ("ctrl+p", tr("key.palette", lang)),
     ]
+    if any(a.binding.id == "tab-countries" for a in screen.active_bindings.values()):
+        rows.insert(-2, ("1 … 5, [ ]", tr("key.tabs", lang)))
     return rows
 
 
