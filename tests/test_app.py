@@ -63,6 +63,7 @@ async def test_open_details_follow_a_link_go_back_and_forward():
         assert app.screen.record_id == "person:maira-mora"
         await pilot.press("escape")
         assert app.screen.record_id == "envoy:lv-by-2004-mora"
+        assert app.screen.query_one(LinkList).highlighted == person  # back where we were, as in a browser
         await pilot.press("right_square_bracket")
         assert app.screen.record_id == "person:maira-mora"
         await pilot.press("escape", "escape")

@@ -25,6 +25,7 @@ class DetailsScreen(Screen):
     def __init__(self, record_id: str) -> None:
         super().__init__()
         self.history: list[str] = [record_id]
+        self.highlights: list[int | None] = [None]  # the link chosen on each page, as a browser keeps
         self.position = 0
 
     @property
@@ -40,8 +41,12 @@ class DetailsScreen(Screen):
         localise_bindings(self, self.app.lang)  # type: ignore[attr-defined]
         self.render_record()
 
+    def _remember(self) -> None:
+        self.highlights[self.position] = self.query_one(LinkList).highlighted
+
     def apply_language(self, lang: str) -> None:
         localise_bindings(self, lang)
+        self._remember()  # the same record in another language: keep the place
         self.render_record()
 
     def render_record(self) -> None:
@@ -51,15 +56,22 @@ class DetailsScreen(Screen):
         headings = {k: tr(f"details.{k}", lang) for k in ("related", "sources", "issues", "notes")}
         self.query_one(RecordDetails).show(describe(app.store, record, lang), headings)  # type: ignore[attr-defined]
         self.sub_title = self.record_id
-        self.query_one(LinkList).focus()
+        links = self.query_one(LinkList)
+        remembered = self.highlights[self.position]
+        if remembered is not None and remembered < links.option_count:
+            links.highlighted = remembered
+        links.focus()
         self.refresh_bindings()
 
     def navigate(self, record_id: str) -> None:
         """Open `record_id` here, dropping any forward history (as a browser does)."""
         if record_id == self.record_id:
             return
+        self._remember()
         del self.history[self.position + 1:]
+        del self.highlights[self.position + 1:]
         self.history.append(record_id)
+        self.highlights.append(None)
         self.position += 1
         self.render_record()
 
@@ -72,11 +84,13 @@ class DetailsScreen(Screen):
         if self.position == 0:
             self.dismiss()
             return
+        self._remember()
         self.position -= 1
         self.render_record()
 
     def action_forward(self) -> None:
         if self.position < len(self.history) - 1:
+            self._remember()
             self.position += 1
             self.render_record()
 
