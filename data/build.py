@@ -19,10 +19,10 @@ from typing import Any
 
 from data import model as m
 from data.atomic import write_atomic
-from data.check import date_problems, overlap_problems
+from data.check import check_tables
 from data.records import NOT_ATTESTED
-from data.sources import DEFAULT_SEEDS, quote_problems, read_seeds
-from data.store import EMBEDDED_STORE, SCHEMA_VERSION, Problem, decode_tables, reference_problems
+from data.sources import DEFAULT_SEEDS
+from data.store import EMBEDDED_STORE, SCHEMA_VERSION, Problem
 
 AUTHORING = Path(__file__).with_name("authoring")
 TOML_KINDS = {
@@ -134,19 +134,8 @@ def build(folder: Path = AUTHORING, seeds: Path = DEFAULT_SEEDS) -> tuple[bytes,
     """The store file's bytes and every problem found building it (empty when clean)."""
     docs, problems = load_documents(authoring_files(folder))
     tables = tables_of(docs)
-    records, decode_errors = decode_tables(tables)
-    problems += decode_errors
-    ids = {r.id: r for r in records}
-    problems += reference_problems(records, ids)
-    import datetime as _dt
-
-    problems += date_problems(records, _dt.date.today())
-    problems += overlap_problems(r for r in records if isinstance(r, m.Envoy))
-    sources = [r for r in records if isinstance(r, m.Source)]
-    texts = read_seeds(seeds, sources)
-    if len(texts) < len(sources):
-        problems.append(Problem("sources", f"the seed files are not all in {seeds}: quotes not checked"))
-    problems += quote_problems(records, texts)
+    # The same checks as `envoys check`, quotes included; the sources' own typos are not errors.
+    problems += check_tables(tables, seeds, notes=False)
     return render(tables), problems
 
 

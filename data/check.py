@@ -12,27 +12,28 @@ import datetime as _dt
 from collections import defaultdict
 from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 from data import model as m
 from data.dates import PartialDate
 from data.paths import shown
 from data.sources import quote_problems, read_seeds
-from data.store import Problem, decode_tables, read_documents, reference_problems, schema_version
+from data.store import Problem, decode_tables, integrity_problems, read_documents, schema_version
 
 
 def check_store(path: Path, seeds: Path | None = None, today: _dt.date | None = None) -> list[Problem]:
     """All problems of the store at `path`; quotes are checked when `seeds` is a folder."""
     tables = read_documents(path)
     schema_version(path, tables)
+    return check_tables(tables, seeds, today)
+
+
+def check_tables(
+    tables: dict[str, Any], seeds: Path | None = None, today: _dt.date | None = None, *, notes: bool = True,
+) -> list[Problem]:
+    """Every problem of a store's tables (read from a file, or just built in memory)."""
     records, problems = decode_tables(tables)
-    ids: dict[str, m.Record] = {}
-    for record in records:
-        if record.id in ids:
-            problems.append(Problem(record.id, "appears twice"))
-        ids[record.id] = record
-    # A record that failed to decode still exists: references to it are not dangling.
-    present = set(ids) | {p.record for p in problems}
-    problems += reference_problems(records, present)
+    problems += integrity_problems(records, problems)
     problems += date_problems(records, today or _dt.date.today())
     problems += overlap_problems(r for r in records if isinstance(r, m.Envoy))
     if seeds is not None:
@@ -43,7 +44,8 @@ def check_store(path: Path, seeds: Path | None = None, today: _dt.date | None = 
                 problems.append(Problem(source.id, f"source file {source.file} not found, unreadable or not UTF-8 "
                                                    f"in {shown(seeds)}"))
         problems += quote_problems(records, texts)
-    problems += source_notes(records)
+    if notes:
+        problems += source_notes(records)
     return problems
 
 

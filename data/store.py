@@ -131,6 +131,21 @@ def decode_tables(tables: Mapping[str, Any]) -> tuple[list[m.Record], list[Probl
     return records, problems
 
 
+def integrity_problems(records: list[m.Record], decode_problems: Iterable[Problem] = ()) -> list[Problem]:
+    """Ids that appear twice, and ids named that are not in the store.
+
+    A record that failed to decode (one of `decode_problems`) still exists: references to it
+    are not reported as dangling on top of its own problem.
+    """
+    problems, ids = [], set()
+    for record in records:
+        if record.id in ids:
+            problems.append(Problem(record.id, "appears twice"))
+        ids.add(record.id)
+    present = ids | {p.record for p in decode_problems}
+    return problems + reference_problems(records, present)
+
+
 def reference_problems(records: Iterable[m.Record], ids: Container[str]) -> list[Problem]:
     """Every id a record names that is not in the store."""
     problems = []
@@ -274,12 +289,7 @@ def load_store(path: Path | str | None = None) -> Store:
     schema_version(path, tables)
     records, problems = decode_tables(tables)
     if not problems:
-        ids = {}
-        for record in records:
-            if record.id in ids:
-                problems.append(Problem(record.id, "appears twice"))
-            ids[record.id] = record
-        problems += reference_problems(records, ids)
+        problems = integrity_problems(records)
     if problems:
         more = f" (and {len(problems) - 1} more problems; run 'envoys check')" if len(problems) > 1 else ""
         raise StoreError(f"{shown(path)}: {problems[0].record}: {problems[0].message}{more}")
