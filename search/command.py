@@ -38,7 +38,8 @@ def run_search(store: Store, query: str, *, kind: str | None, limit: int, as_jso
     if as_json:
         sys.stdout.write(json.dumps([hit.as_json() for hit in hits], ensure_ascii=False, indent=2) + "\n")
         return
-    out = Console(highlight=False, soft_wrap=not sys.stdout.isatty())
+    # As `envoys list`: a terminal's own width; a pipe gets long lines, not 80-column wrapping.
+    out = Console(highlight=False, width=None if sys.stdout.isatty() else 200)
     shown = query if len(query) <= 60 else query[:57] + "..."
     if not query_words(query):
         out.print(Text(f"Nothing to search for in {shown!r}: it has no letter or digit."))
