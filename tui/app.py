@@ -130,6 +130,30 @@ class EnvoysApp(App[int]):
         else:
             self.push_screen(DetailsScreen(record_id))
 
+    def copy_record(self, record_id: str, *, id_only: bool = False) -> None:
+        """Copy a record's citation (or its id) with the terminal's clipboard (OSC 52, which works
+        over SSH too; some terminals ignore it, which the notice says)."""
+        from tui.citation import citation
+
+        if self.store is None or record_id not in self.store:
+            return
+        text = record_id if id_only else citation(self.store, self.store.get(record_id), self.lang)
+        self.copy_to_clipboard(text)
+        what = tr("copy.id" if id_only else "copy.citation", self.lang)
+        self.notify(f"{what} {tr('copy.osc52', self.lang)}", markup=False, timeout=4)
+
+    def export_view(self, pane: object, choice: object) -> None:
+        """Write the pane's rows (filter and sort applied) where the user chose; say where."""
+        from tui.exporting import render, write_text
+
+        headers, keys, rows = pane.export_rows()  # type: ignore[attr-defined]
+        try:
+            path = write_text(choice.path, render(choice.fmt, headers, keys, rows))  # type: ignore[attr-defined]
+        except OSError as error:
+            self.notify(f"{tr('export.failed', self.lang)}: {error}", severity="error", markup=False)
+            return
+        self.notify(tr("export.done", self.lang, count=f"{len(rows):,}", path=str(path)), markup=False, timeout=8)
+
     def show_tab(self, key: str) -> None:
         while not isinstance(self.screen, MainScreen):
             self.pop_screen()

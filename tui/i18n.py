@@ -94,6 +94,24 @@ LABELS: dict[str, tuple[str, str, str]] = {
     "timeline.charge": ("pagaidu pilnvarotais lietvedis", "laikinasis reikalų patikėtinis", "chargé d'affaires"),
     "timeline.other": ("cits", "kita", "other"),
     "timeline.cursor": ("datums", "data", "as of"),
+    "key.copy": ("Kopēt", "Kopijuoti", "Copy"),
+    "key.copy_id": ("Kopēt ID", "Kopijuoti ID", "Copy id"),
+    "key.export": ("Eksportēt", "Eksportuoti", "Export"),
+    "copy.citation": ("Atsauce nokopēta.", "Nuoroda nukopijuota.", "Citation copied."),
+    "copy.id": ("ID nokopēts.", "ID nukopijuotas.", "Id copied."),
+    "copy.osc52": ("(OSC 52: daži termināļi to neatbalsta.)", "(OSC 52: kai kurie terminalai jo nepalaiko.)",
+                   "(OSC 52: some terminals do not support it.)"),
+    "export.title": ("Eksportēt tabulu (ar filtru un kārtojumu)", "Eksportuoti lentelę (su filtru ir rikiavimu)",
+                     "Export the table (filter and sort applied)"),
+    "export.format": ("Formāts", "Formatas", "Format"),
+    "export.csv": ("CSV", "CSV", "CSV"),
+    "export.json": ("JSON", "JSON", "JSON"),
+    "export.md": ("Markdown", "Markdown", "Markdown"),
+    "export.hint": ("Enter: saglabāt · Escape: atcelt", "Enter: išsaugoti · Escape: atšaukti",
+                    "Enter: save · Escape: cancel"),
+    "export.done": ("Eksportētas {count} rindas: {path}", "Eksportuota eilučių: {count}: {path}",
+                    "Exported {count} rows: {path}"),
+    "export.failed": ("Neizdevās eksportēt", "Nepavyko eksportuoti", "Export failed"),
     "lang.switched": ("Valoda: latviešu", "Kalba: lietuvių", "Language: English"),
 }
 
@@ -160,6 +178,7 @@ FIELDS: dict[str, tuple[str, str, str]] = {
     "signatories": ("Parakstītāji", "Pasirašė", "Signatories"),
     "publisher": ("Izdevējs", "Leidėjas", "Publisher"), "lang": ("Valoda", "Kalba", "Language"),
     "url": ("Adrese", "Adresas", "URL"), "published": ("Publicēts", "Paskelbta", "Published"),
+    "source": ("Avots", "Šaltinis", "Source"),
     "updated": ("Atjaunināts", "Atnaujinta", "Updated"), "file": ("Fails", "Failas", "File"),
 }
 

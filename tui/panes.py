@@ -141,6 +141,24 @@ class BrowsePane(Vertical):
             headers, view.rows, count_text=count, sort_column=self.browser.sort_column, reverse=self.browser.reverse,
         )
 
+    def export_rows(self) -> tuple[list[str], list[str], list[tuple[str, list[str]]]]:
+        """What `e` writes: the shown headers, the columns' stable names, and every row the
+        filter keeps in the current order (not only the window the table shows)."""
+        if self.browser is None:
+            return [], [], []
+        records, _capped = self.browser.matching(self.lang)
+        store, columns = self.browser.store, self.spec.columns
+        rows = [(r.id, [c.cell(r, store, self.lang) for c in columns]) for r in records]
+        return [tr(c.label, self.lang) for c in columns], [c.label.removeprefix("col.") for c in columns], rows
+
+    def current_record_id(self) -> str | None:
+        """The record under the cursor of the focused table (the posts table when it has the focus)."""
+        posts = self.query("#posts")
+        if posts and posts.first(RecordTable).grid.has_focus:
+            record_id = posts.first(RecordTable).current_id()
+            return None if record_id is None or record_id.startswith("post:") else record_id
+        return self.query_one("#records", RecordTable).current_id()
+
     def refresh_posts(self) -> None:
         from data.queries import holders, posts  # not needed for the first frame
 

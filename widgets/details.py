@@ -45,6 +45,19 @@ class LinkList(OptionList):
 
 
 class RecordDetails(VerticalScroll):
+    """The page of one record. It has the focus when a record opens, so that the movement keys
+    scroll the whole page from its title down (the links list would otherwise take them, and
+    focusing it scrolls the page to the bottom). Enter follows the highlighted link; Tab moves
+    into the links list to choose another."""
+
+    BINDINGS = [
+        Binding("j", "scroll_down", "Down", show=False, id="page-down-line"),
+        Binding("k", "scroll_up", "Up", show=False, id="page-up-line"),
+        Binding("g", "scroll_home", "Top", show=False, id="page-top"),
+        Binding("G", "scroll_end", "Bottom", show=False, id="page-bottom"),
+        Binding("enter", "follow", "Follow the link", show=False, id="follow"),
+    ]
+
     DEFAULT_CSS = """
     RecordDetails { height: 1fr; padding: 0 1; }
     RecordDetails > .heading { text-style: bold; margin-top: 1; }
@@ -100,6 +113,18 @@ class RecordDetails(VerticalScroll):
         self.query_one("#sources", Static).update(sources)
         if details.links:
             links.highlighted = 0
+
+    def open_at_top(self) -> None:
+        """Show the page from its first line, with the keys on the page (not on the links)."""
+        self.focus(scroll_visible=False)
+        self.scroll_home(animate=False, immediate=True)
+
+    def action_follow(self) -> None:
+        links = self.query_one(LinkList)
+        if links.highlighted is not None:
+            option = links.get_option_at_index(links.highlighted)
+            if option.id:
+                self.post_message(self.LinkChosen(option.id))
 
     @on(OptionList.OptionSelected)
     def _chosen(self, event: OptionList.OptionSelected) -> None:

@@ -20,6 +20,8 @@ class DetailsScreen(Screen):
         Binding("backspace", "back", "Back", show=False, id="back-alt"),
         Binding("left_square_bracket", "back", "Back", show=False, id="back-bracket"),
         Binding("right_square_bracket", "forward", "Forward", id="forward"),
+        Binding("y", "copy", "Copy", id="copy"),
+        Binding("Y", "copy_id", "Copy id", show=False, id="copy_id"),
     ]
 
     def __init__(self, record_id: str) -> None:
@@ -60,7 +62,7 @@ class DetailsScreen(Screen):
         remembered = self.highlights[self.position]
         if remembered is not None and remembered < links.option_count:
             links.highlighted = remembered
-        links.focus()
+        self.query_one(RecordDetails).open_at_top()
         self.refresh_bindings()
 
     def navigate(self, record_id: str) -> None:
@@ -93,6 +95,12 @@ class DetailsScreen(Screen):
             self._remember()
             self.position += 1
             self.render_record()
+
+    def action_copy(self) -> None:
+        self.app.copy_record(self.record_id)  # type: ignore[attr-defined]
+
+    def action_copy_id(self) -> None:
+        self.app.copy_record(self.record_id, id_only=True)  # type: ignore[attr-defined]
 
     @on(RecordDetails.LinkChosen)
     def _follow(self, event: RecordDetails.LinkChosen) -> None:

@@ -50,6 +50,9 @@ class MainScreen(Screen):
         Binding("less_than_sign", "year(-1)", "Year −1", show=False, id="year_back"),
         Binding("greater_than_sign", "year(1)", "Year +1", show=False, id="year_forward"),
         Binding("t", "timeline", "Timeline", id="timeline"),
+        Binding("y", "copy", "Copy", id="copy"),
+        Binding("Y", "copy_id", "Copy id", show=False, id="copy_id"),
+        Binding("e", "export", "Export", id="export"),
         Binding("right_square_bracket", "next_tab", "Next tab", show=False, id="tab_next"),
         Binding("left_square_bracket", "previous_tab", "Previous tab", show=False, id="tab_prev"),
         *[Binding(str(n), f"show_tab('{key}')", key, show=False, id=f"tab-{key}")
@@ -115,6 +118,9 @@ class MainScreen(Screen):
         if action in ("as_of", "year"):
             pane = self.current_pane()
             return pane is not None and pane.spec.key == "envoys"
+        if action in ("copy", "copy_id", "export"):
+            pane = self.current_pane()
+            return pane is not None and pane.browser is not None
         return True
 
     @on(TabbedContent.TabActivated)
@@ -163,6 +169,33 @@ class MainScreen(Screen):
 
     def action_timeline(self) -> None:
         self.app.action_timeline()  # type: ignore[attr-defined]
+
+    def action_copy(self) -> None:
+        pane = self.current_pane()
+        if pane is not None and (record_id := pane.current_record_id()):
+            self.app.copy_record(record_id)  # type: ignore[attr-defined]
+
+    def action_copy_id(self) -> None:
+        pane = self.current_pane()
+        if pane is not None and (record_id := pane.current_record_id()):
+            self.app.copy_record(record_id, id_only=True)  # type: ignore[attr-defined]
+
+    def action_export(self) -> None:
+        from tui.exporting import default_folder
+        from tui.screens.export import ExportScreen
+
+        pane = self.current_pane()
+        if pane is None or pane.browser is None:
+            return
+        lang = self.app.lang  # type: ignore[attr-defined]
+        today = self.app.today.isoformat()  # type: ignore[attr-defined]
+        default = default_folder() / f"envoys-{pane.spec.key}-{today}.csv"
+
+        def write(choice: object) -> None:
+            if choice is not None:
+                self.app.export_view(pane, choice)  # type: ignore[attr-defined]
+
+        self.app.push_screen(ExportScreen(default, lang), write)
 
     @on(OpenRecord)
     def _open(self, event: OpenRecord) -> None:
