@@ -48,7 +48,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     listing = sub.add_parser("list", parents=[common], help="list the records of one table")
     listing.add_argument("table", choices=LIST_TABLES)
-    listing.add_argument("--json", action="store_true", help="a JSON array of full records")
+    formats = listing.add_mutually_exclusive_group()
+    formats.add_argument("--json", action="store_true", help="a JSON array of full records")
+    formats.add_argument("--csv", action="store_true", help="the table as CSV (id first)")
+    formats.add_argument("--markdown", action="store_true", help="the table as a Markdown table")
 
     who = sub.add_parser("who", parents=[common], help="who headed FROM's mission in TO on a date")
     who.add_argument("sending", metavar="FROM", help="code or name of the sending country (LV, Latvija, Latvia...)")
@@ -135,7 +138,8 @@ def dispatch(args: argparse.Namespace) -> int:
     store = load_store(args.db)
     args.lang = args.lang or "en"  # names in the output: English unless asked
     if args.command == "list":
-        console.show_list(store, args.table, as_json=args.json, lang=args.lang)
+        fmt = "csv" if args.csv else "md" if args.markdown else None
+        console.show_list(store, args.table, as_json=args.json, lang=args.lang, fmt=fmt)
     elif args.command == "who":
         from data.dates import DateRange
         from data.queries import resolve_country, today_range, who

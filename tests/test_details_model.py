@@ -13,7 +13,10 @@ def test_a_person_shows_names_postings_and_sources(store):
     details = describe(store, store.get("person:maira-mora"), "en")
     assert ("Name", "lv: Maira Mora (derived) · lt: not attested · en: Maira Mora (established)") in details.facts
     assert [link.record_id for link in details.links][:1] == ["envoy:lv-by-2004-mora"]
-    assert details.citations == [("Latvijas Republikas un Baltkrievijas Republikas divpusējās attiecības",
+    # Each source with its address (issue 12: "Sources show their address").
+    assert details.citations == [("Latvijas Republikas un Baltkrievijas Republikas divpusējās attiecības · "
+                                  "https://www.mfa.gov.lv/lv/latvijas-republikas-un-baltkrievijas-republikas-"
+                                  "divpusejas-attiecibas",
                                   "Ārkārtējā un pilnvarotā vēstniece Maira MORA")]
 
 

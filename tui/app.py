@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
+from collections.abc import Iterable
 from pathlib import Path
 
 from textual import work
-from textual.app import App
+from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.reactive import reactive
+from textual.screen import Screen
 
 from data.dates import DateRange
 from data.errors import EnvoysError
@@ -27,6 +29,9 @@ class EnvoysApp(App[int]):
         Binding("q", "quit", "Quit", id="quit"),
         Binding("l", "language", "Language", id="language"),
         Binding("s", "search", "Search", id="search"),
+        # Textual adds its own palette binding unless one exists; ours has an id, so its
+        # footer label follows the language.
+        Binding("ctrl+p", "command_palette", "Palette", show=False, priority=True, id="palette"),
     ]
 
     lang: reactive[str] = reactive("en", init=False)
@@ -46,9 +51,12 @@ class EnvoysApp(App[int]):
         self.failure: str | None = None
 
     def on_mount(self) -> None:
-        from tui.settings import load_language
+        from tui.settings import load_language, load_theme
 
         self.set_keymap(user_keymap())
+        theme = load_theme()
+        if theme in self.available_themes:
+            self.theme = theme
         self.push_screen(MainScreen())
         self.set_reactive(EnvoysApp.lang, self._initial_lang or load_language())
         self.apply_language()
@@ -105,6 +113,47 @@ class EnvoysApp(App[int]):
             from tui.settings import save_language
 
             save_language(self.lang)
+
+    def watch_theme(self, theme: str) -> None:
+        # Remembered like the language (chosen from the palette's "Theme" command).
+        if self.remember and self.is_mounted:
+            from tui.settings import save_theme
+
+            save_theme(theme)
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        """Textual's own palette commands, in the current language; the screenshot ours."""
+        lang = self.lang
+        yield SystemCommand(tr("cmd.theme", lang), tr("cmd.theme.help", lang), self.action_change_theme)
+        yield SystemCommand(tr("cmd.quit", lang), tr("cmd.quit.help", lang), self.action_quit)
+        if screen.query("HelpPanel"):
+            yield SystemCommand(tr("cmd.keys", lang), tr("cmd.keys.hide", lang), self.action_hide_help_panel)
+        else:
+            yield SystemCommand(tr("cmd.keys", lang), tr("cmd.keys.help", lang), self.action_help)
+        yield SystemCommand(tr("cmd.screenshot", lang), tr("cmd.screenshot.help", lang),
+                            lambda: self.set_timer(0.1, self.save_screenshot_file))
+
+    def save_screenshot_file(self) -> Path | None:
+        """An SVG of the screen in the downloads folder (made when missing) or the current one."""
+        from textual.app import generate_datetime_filename
+
+        from tui.exporting import default_folder, write_text
+
+        name = generate_datetime_filename(self.title, ".svg", None)
+        try:
+            path = write_text(default_folder() / name, self.export_screenshot())
+        except OSError as error:
+            self.notify(f"{tr('export.failed', self.lang)}: {error}", severity="error", markup=False)
+            return None
+        self.notify(tr("cmd.screenshot.done", self.lang, path=str(path)), markup=False, timeout=8)
+        return path
+
+    def action_help_quit(self) -> None:
+        # Ctrl+C: say how to quit, in the current language (Textual's own hint is in English).
+        for active in self.active_bindings.values():
+            if active.binding.action in ("quit", "app.quit"):
+                self.notify(tr("quit.hint", self.lang, key=self.get_key_display(active.binding)), markup=False)
+                return
 
     def action_language(self) -> None:
         from tui.i18n import next_language

@@ -26,6 +26,7 @@ class View:
     rows: list[tuple[str, list[str]]]  # (record id, cells)
     total: int                          # all rows that match (may exceed len(rows))
     capped: bool                        # True when the index had more matches than it returned
+    everything: int = 0                 # all records of the tab, filter or not
 
 
 class Browser:
@@ -84,4 +85,4 @@ class Browser:
         records, capped = self.matching(lang)
         shown = records[:window]
         cells = [(r.id, [c.cell(r, self.store, lang) for c in self.spec.columns]) for r in shown]
-        return View(cells, len(records), capped)
+        return View(cells, len(records), capped, len(self.records))

@@ -19,6 +19,7 @@ from data.dates import Certainty, DateRange
 from data.export import to_json
 from data.queries import Holder
 from data.store import Problem, Store
+from tui.i18n import field, tr, untranslated, value
 
 LIST_TABLES: dict[str, type[m.Record]] = {
     "countries": m.Country, "organisations": m.Organisation, "cities": m.City,
@@ -57,20 +58,21 @@ def _row(store: Store, record: m.Record, lang: str) -> list[str]:
         case m.City():
             return [record.id, record.label(lang), name(record.country)]
         case m.Envoy():
-            return [record.id, name(record.person), record.role, f"{name(record.sending)} → {name(record.receiving)}",
-                    record.term]
+            return [record.id, name(record.person), value(record.role, lang),
+                    f"{name(record.sending)} → {name(record.receiving)}", record.term]
         case m.Mission():
-            return [record.id, record.mission_kind, f"{name(record.sending)} → {name(record.receiving)}",
+            return [record.id, value(record.mission_kind, lang), f"{name(record.sending)} → {name(record.receiving)}",
                     name(record.city), str(record.opened or "")]
         case m.Visit():
             who = _people(store, record.people, lang) or record.occasion.show(lang)
             post = f"{name(record.sending)} → {name(record.receiving)}"
-            return [record.id, str(record.date), record.visit_kind, post, name(record.city), who]
+            return [record.id, str(record.date), value(record.visit_kind, lang), post, name(record.city), who]
         case m.Treaty():
-            return [record.id, str(record.date or ""), record.treaty_kind, record.title.show(lang),
+            return [record.id, str(record.date or ""), value(record.treaty_kind, lang), record.title.show(lang),
                     ", ".join(name(p) for p in record.parties)]
         case m.Event():
-            return [record.id, str(record.date), record.event_kind, " → ".join(name(p) for p in record.parties)]
+            return [record.id, str(record.date), value(record.event_kind, lang),
+                    " → ".join(name(p) for p in record.parties)]
         case m.Source():
             return [record.id, record.title, record.publisher, record.lang, str(record.published or "")]
     return [record.id]
@@ -88,11 +90,19 @@ _HEADERS = {
 }
 
 
-def show_list(store: Store, table: str, *, as_json: bool, lang: str) -> None:
+def show_list(store: Store, table: str, *, as_json: bool, lang: str, fmt: str | None = None) -> None:
+    """The records of `table` as a rich table, JSON, or (`fmt` "csv" / "md") CSV or a Markdown table."""
     cls = LIST_TABLES[table]
     records = store.all(cls)
     if as_json:
         print_json(records)
+        return
+    if fmt is not None:
+        from tui.exporting import render
+
+        headers = _HEADERS[cls][1:]  # the exporters put the id first themselves
+        rows = [(row[0], row[1:]) for row in (_row(store, record, lang) for record in records)]
+        sys.stdout.write(render(fmt, headers, headers, rows))
         return
     grid = Table(title=f"{table} ({len(records)})", title_justify="left")
     for header in _HEADERS[cls]:
@@ -129,37 +139,47 @@ def show_record(store: Store, record: m.Record, *, as_json: bool, lang: str) -> 
         print_json({**to_json(record), "related": [to_json(r) for r in related]})
         return
     out = console()
-    out.print(Text.assemble((store.label(record.id, lang), "bold"), "  ", (record.id, "dim")))
+    kind = value("source-record" if isinstance(record, m.Source) else record.kind, lang)
+    out.print(Text.assemble((store.label(record.id, lang), "bold"), f"  {kind}  ", (record.id, "dim")))
     grid = Table.grid(padding=(0, 2))
     grid.add_column(style="dim")
     grid.add_column(overflow="fold")
-    for key, value in to_json(record).items():
-        if key in ("id", "citations", "issues", "notes") or value in (None, [], {}, ""):
+    for key, data in to_json(record).items():
+        if key in ("id", "type", "citations", "issues", "notes") or data in (None, [], {}, ""):
             continue
-        grid.add_row(key, Text(_plain(value)))
+        # Names rather than ids, and field names and kinds in `lang`.
+        grid.add_row(field(key.removesuffix("_kind") if key.endswith("_kind") else key, lang),
+                     Text(_plain(data, store, lang)))
     if record.notes:
-        grid.add_row("notes", Text(record.notes))
+        grid.add_row(tr("details.notes", lang), Text(untranslated(record.notes, lang)))
     for issue in record.issues:
-        grid.add_row(f"source {issue.kind}", Text(issue.text))
+        grid.add_row(f"{tr('details.issues', lang)}: {value(issue.kind, lang)}", Text(untranslated(issue.text, lang)))
     out.print(grid)
     if related:
-        out.print("\n[bold]Related[/bold]")
+        out.print(Text(f"\n{tr('details.related', lang)}", style="bold"))
         for other in related:
-            out.print(Text.assemble(f"  {other.kind:8} ", store.label(other.id, lang), "  ", (other.id, "dim")))
-    out.print("\n[bold]Sources[/bold]")
+            other_kind = value("source-record" if isinstance(other, m.Source) else other.kind, lang)
+            out.print(Text.assemble(f"  {other_kind:14} ", store.label(other.id, lang), "  ", (other.id, "dim")))
+    out.print(Text(f"\n{tr('details.sources', lang)}", style="bold"))
     for citation in record.citations:
-        out.print(Text(f"  {store.label(citation.source, lang)}: “{citation.quote}”"))
+        source = store.find(citation.source)
+        where = f" · {source.url}" if isinstance(source, m.Source) and source.url else ""
+        out.print(Text(f"  {store.label(citation.source, lang)}{where}: “{citation.quote}”"))
 
 
-def _plain(value: Any) -> str:
-    if isinstance(value, dict) and all(isinstance(v, dict) and "basis" in v for v in value.values()):
-        return "; ".join(f"{lang}: {v['text']} ({v['basis']})" if v["text"] else f"{lang}: not attested"
-                         for lang, v in value.items())
-    if isinstance(value, list):
-        return "; ".join(_plain(v) for v in value)
-    if isinstance(value, dict):
-        return ", ".join(f"{k}={_plain(v)}" for k, v in value.items())
-    return str(value)
+def _plain(data: Any, store: Store, lang: str) -> str:
+    """A field's JSON value as one line: record ids become names, kinds and bases are translated."""
+    if isinstance(data, dict) and data and all(isinstance(v, dict) and "basis" in v for v in data.values()):
+        return "; ".join(f"{code}: {v['text']} ({value(v['basis'], lang)})" if v["text"]
+                         else f"{code}: {tr('details.not_attested', lang)}" for code, v in data.items())
+    if isinstance(data, list):
+        return "; ".join(_plain(v, store, lang) for v in data)
+    if isinstance(data, dict):
+        return ", ".join(f"{field(k, lang)}: {_plain(v, store, lang)}" for k, v in data.items()
+                         if v not in (None, [], {}, ""))
+    if isinstance(data, str) and ":" in data and data in store:
+        return store.label(data, lang)
+    return value(data, lang) if isinstance(data, str) else str(data)
 
 
 def show_problems(problems: list[Problem]) -> None:

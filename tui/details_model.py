@@ -8,7 +8,7 @@ from __future__ import annotations
 from data import model as m
 from data.store import Store, references
 from tui.i18n import field as field_label
-from tui.i18n import tr, value
+from tui.i18n import tr, untranslated, value
 from widgets.details import Details, Link
 
 LINKS_PER_KIND = 50
@@ -25,6 +25,13 @@ def _forms(text: m.Text, lang: str) -> str:
     return " · ".join(parts)
 
 
+def _source_line(store: Store, source_id: str, lang: str) -> str:
+    """A source's title and, where it has one, its address."""
+    source = store.find(source_id)
+    title = store.label(source_id, lang)
+    return f"{title} · {source.url}" if isinstance(source, m.Source) and source.url else title
+
+
 def _kind_label(record: m.Record, lang: str) -> str:
     return value("source-record" if isinstance(record, m.Source) else record.kind, lang)
 
@@ -32,7 +39,8 @@ def _kind_label(record: m.Record, lang: str) -> str:
 def describe(store: Store, record: m.Record, lang: str) -> Details:
     """Everything the details screen shows about `record`, in `lang`."""
     name = lambda rid: store.label(rid, lang) if rid else ""  # noqa: E731
-    details = Details(record.id, store.label(record.id, lang), _kind_label(record, lang), notes=record.notes)
+    details = Details(record.id, store.label(record.id, lang), _kind_label(record, lang),
+                      notes=untranslated(record.notes, lang))
     facts = details.facts
 
     def add(key: str, text: object) -> None:
@@ -119,6 +127,6 @@ def describe(store: Store, record: m.Record, lang: str) -> Details:
             seen.add(citation.source)
             details.links.append(Link(citation.source, f"{_kind_label(store.get(citation.source), lang)}: "
                                                        f"{name(citation.source)}"))
-    details.citations = [(name(c.source), c.quote) for c in record.citations]
-    details.issues = [(value(issue.kind, lang), issue.text) for issue in record.issues]
+    details.citations = [(_source_line(store, c.source, lang), c.quote) for c in record.citations]
+    details.issues = [(value(issue.kind, lang), untranslated(issue.text, lang)) for issue in record.issues]
     return details

@@ -37,11 +37,13 @@ LABELS: dict[str, tuple[str, str, str]] = {
     "key.close": ("Aizvērt", "Uždaryti", "Close"),
     "key.tab_next": ("Nākamā cilne", "Kitas skirtukas", "Next tab"),
     "key.tab_prev": ("Iepriekšējā cilne", "Ankstesnis skirtukas", "Previous tab"),
-    "key.move": ("Pārvietoties tabulā vai sarakstā", "Judėti lentelėje ar sąraše", "Move in a table or list"),
+    "key.move": ("Pārvietoties / ritināt", "Judėti / slinkti", "Move / scroll"),
+    "key.follow": ("Atvērt izvēlēto saiti", "Atverti pasirinktą nuorodą", "Follow the chosen link"),
+    "key.sideways": ("Pa kreisi / pa labi", "Į kairę / į dešinę", "Left / right"),
     "key.focus": ("Nākamais / iepriekšējais lauks", "Kitas / ankstesnis laukas", "Next / previous field"),
     "key.show_tab": ("Atvērt cilni", "Atverti skirtuką", "Show this tab"),
     "key.tabs": ("Cilnes", "Skirtukai", "Tabs"),
-    "key.palette": ("Komandu palete: meklēt jebko", "Komandų paletė: ieškoti bet ko", "Command palette: find anything"),
+    "key.palette": ("Palete", "Paletė", "Palette"),
     "key.leave-filter": ("Atpakaļ uz tabulu", "Atgal į lentelę", "Back to the table"),
     "key.leave-asof": ("Atpakaļ uz tabulu", "Atgal į lentelę", "Back to the table"),
     "filter.placeholder": ("Filtrēt: vārds jebkurā formā, arī kirilicā…", "Filtruoti: vardas bet kokia forma…",
@@ -50,15 +52,21 @@ LABELS: dict[str, tuple[str, str, str]] = {
     "asof.placeholder": ("GGGG, GGGG-MM vai GGGG-MM-DD", "MMMM, MMMM-MM arba MMMM-MM-DD",
                          "YYYY, YYYY-MM or YYYY-MM-DD"),
     "asof.label": ("Uz datumu", "Datai", "As of"),
-    "asof.none": ("Neviens nav zināms", "Nė vienas nežinomas", "none known"),
+    "asof.none": ("neviens nav zināms", "nė vienas nežinomas", "none known"),
     "asof.possibly": ("iespējams", "galbūt", "possibly"),
     "asof.bad": ("Nederīgs datums", "Netinkama data", "Not a date"),
     "rows.count": ("{shown} no {total}", "{shown} iš {total}", "{shown} of {total}"),
+    "rows.matches": ("atbilst {count}", "atitinka {count}", "{count} match"),
     "rows.more": ("precizējiet filtru, lai redzētu pārējos", "patikslinkite filtrą",
                   "refine the filter to see the rest"),
     "col.id": ("ID", "ID", "ID"),
     "col.code": ("Kods", "Kodas", "Code"),
     "col.name": ("Nosaukums", "Pavadinimas", "Name"),
+    # A person's name, never "Nosaukums" / "Pavadinimas" (the name of a thing). Checked: a Latvian
+    # name is the given name (vārds) followed by the family name (uzvārds) (en.wikipedia.org/wiki/
+    # Latvian_name; Cabinet Regulation No. 114 on personal names, likumi.lv/ta/en/en/id/85209); in
+    # Lithuanian vardas (given name) and pavardė (family name). The column holds both.
+    "col.person_name": ("Vārds, uzvārds", "Vardas, pavardė", "Name"),
     "col.person": ("Persona", "Asmuo", "Person"),
     "col.role": ("Amats", "Pareigos", "Role"),
     "col.post": ("No → uz", "Iš → į", "From → to"),
@@ -85,6 +93,7 @@ LABELS: dict[str, tuple[str, str, str]] = {
     "details.notes": ("Piezīmes", "Pastabos", "Notes"),
     "details.more": ("un vēl {count}: tos rāda cilnes filtrs", "ir dar {count}: juos rodo skirtuko filtras",
                      "and {count} more: the tab's filter shows them"),
+    "details.untranslated": ("angliski, vēl nav tulkots", "angliškai, dar neišversta", "not translated"),
     "details.not_attested": ("nav apliecināts", "nepatvirtinta", "not attested"),
     "help.title": ("Taustiņi", "Klavišai", "Keys"),
     "help.everywhere": ("Visur", "Visur", "Everywhere"),
@@ -112,6 +121,20 @@ LABELS: dict[str, tuple[str, str, str]] = {
     "export.done": ("Eksportētas {count} rindas: {path}", "Eksportuota eilučių: {count}: {path}",
                     "Exported {count} rows: {path}"),
     "export.failed": ("Neizdevās eksportēt", "Nepavyko eksportuoti", "Export failed"),
+    "cmd.theme": ("Tēma", "Tema", "Theme"),
+    "cmd.theme.help": ("Mainīt krāsu tēmu (to atceras)", "Keisti spalvų temą (ji įsimenama)",
+                       "Change the colour theme (remembered)"),
+    "cmd.quit": ("Iziet", "Išeiti", "Quit"),
+    "cmd.quit.help": ("Aizvērt lietotni", "Uždaryti programą", "Quit the application"),
+    "cmd.keys": ("Taustiņi", "Klavišai", "Keys"),
+    "cmd.keys.help": ("Visi šī ekrāna taustiņi", "Visi šio ekrano klavišai", "Every key of this screen"),
+    "cmd.keys.hide": ("Paslēpt taustiņu paneli", "Paslėpti klavišų skydelį", "Hide the keys panel"),
+    "cmd.screenshot": ("Ekrānuzņēmums", "Ekrano nuotrauka", "Screenshot"),
+    "cmd.screenshot.help": ("Saglabāt ekrānu kā SVG lejupielāžu mapē", "Išsaugoti ekraną kaip SVG atsisiuntimų aplanke",
+                            "Save the screen as an SVG in the downloads folder"),
+    "cmd.screenshot.done": ("Ekrānuzņēmums saglabāts: {path}", "Ekrano nuotrauka išsaugota: {path}",
+                            "Screenshot saved: {path}"),
+    "quit.hint": ("Lai izietu, spiediet {key}", "Norėdami išeiti, spauskite {key}", "Press {key} to quit"),
     "lang.switched": ("Valoda: latviešu", "Kalba: lietuvių", "Language: English"),
 }
 
@@ -207,3 +230,11 @@ def field(key: str, lang: str) -> str:
 
 def next_language(lang: str) -> str:
     return LANGUAGES[(LANGUAGES.index(lang) + 1) % len(LANGUAGES)] if lang in LANGUAGES else "en"
+
+
+def untranslated(note: str, lang: str) -> str:
+    """A note of the store (written in English) marked as such in another language, rather than
+    mixing languages silently."""
+    if not note or lang == "en":
+        return note
+    return f"[{tr('details.untranslated', lang)}] {note}"

@@ -133,8 +133,12 @@ class BrowsePane(Vertical):
         if self.browser is None:
             return
         view = self.browser.view(self.lang)
-        count = tr("rows.count", self.lang, shown=f"{len(view.rows):,}", total=f"{view.total:,}")
+        # "2 of 70": the rows shown of all the tab's records, filtered or not.
+        count = tr("rows.count", self.lang, shown=f"{len(view.rows):,}", total=f"{view.everything:,}")
         if len(view.rows) < view.total or view.capped:
+            matches = f"{view.total:,}+" if view.capped else f"{view.total:,}"
+            if view.total < view.everything:
+                count += f" ({tr('rows.matches', self.lang, count=matches)})"
             count += f" — {tr('rows.more', self.lang)}"
         headers = [tr(c.label, self.lang) for c in self.spec.columns]
         self.query_one("#records", RecordTable).show(

@@ -29,17 +29,35 @@ def settings_file() -> Path:
     return config_dir() / "settings.json"
 
 
-def load_language(default: str = "en") -> str:
+def _load(key: str) -> object:
     try:
         data = json.loads(settings_file().read_text(encoding="utf-8"))
     except (OSError, ValueError, RecursionError):
-        return default
-    lang = data.get("language") if isinstance(data, dict) else None
+        return None
+    return data.get(key) if isinstance(data, dict) else None
+
+
+def load_language(default: str = "en") -> str:
+    lang = _load("language")
     return lang if lang in LANGUAGES else default
+
+
+def load_theme() -> str | None:
+    """The theme chosen last time (the app checks it still exists)."""
+    theme = _load("theme")
+    return theme if isinstance(theme, str) else None
 
 
 def save_language(lang: str) -> bool:
     """Remember `lang`; False (and nothing changed) when the folder cannot be written."""
+    return _save("language", lang)
+
+
+def save_theme(theme: str) -> bool:
+    return _save("theme", theme)
+
+
+def _save(key: str, value: str) -> bool:
     path = settings_file()
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
@@ -47,7 +65,7 @@ def save_language(lang: str) -> bool:
             data = {}
     except (OSError, ValueError, RecursionError):
         data = {}
-    data["language"] = lang
+    data[key] = value
     try:
         write_atomic(path, (json.dumps(data, ensure_ascii=False, indent=1) + "\n").encode("utf-8"))
     except OSError:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from data import model as m
+from tui.collation import sort_key as collation_key
 from tui.i18n import value
 from tui.messages import TAB_KEYS
 
@@ -25,12 +26,12 @@ SortKey = Callable[[m.Record, "Store", str], Any]
 class Column:
     label: str  # an i18n key
     cell: Cell
-    sort: SortKey | None = None  # default: the cell text, case-folded
+    sort: SortKey | None = None  # default: the cell text in the alphabet of `lang`
 
     def sort_key(self, record: m.Record, store: Store, lang: str) -> Any:
         if self.sort is not None:
             return self.sort(record, store, lang)
-        return self.cell(record, store, lang).casefold()
+        return collation_key(self.cell(record, store, lang), lang)
 
 
 @dataclass(frozen=True)
@@ -78,7 +79,7 @@ TABS: tuple[TabSpec, ...] = (  # in the order of tui.messages.TAB_KEYS
         Column("col.visits", _related_count(m.Visit), _count_key(m.Visit)),
     )),
     TabSpec("people", "tab.people", m.Person, frozenset({"person"}), (
-        Column("col.name", lambda r, s, lang: r.label(lang)),
+        Column("col.person_name", lambda r, s, lang: r.label(lang)),
         Column("col.postings", _related_count(m.Envoy), _count_key(m.Envoy)),
         Column("col.visits", _related_count(m.Visit), _count_key(m.Visit)),
         Column("col.aliases", lambda r, s, lang: ", ".join(r.aliases)),

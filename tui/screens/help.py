@@ -12,34 +12,46 @@ from textual.widgets import Static
 from tui.i18n import LABELS, tr
 from tui.keys import localise_bindings
 
+# Textual's own actions (the tables', lists' and the app's), named in our words: the help
+# lists them from the real bindings too, in the current language.
+ACTION_LABELS = {
+    **dict.fromkeys(("cursor_up", "cursor_down", "scroll_up", "scroll_down", "page_up", "page_down",
+                     "scroll_home", "scroll_end", "scroll_top", "scroll_bottom", "first", "last"), "key.move"),
+    "cursor_left": "key.sideways", "cursor_right": "key.sideways", "scroll_left": "key.sideways",
+    "scroll_right": "key.sideways",
+    "select_cursor": "key.open", "select": "key.open",
+    "focus_next": "key.focus", "focus_previous": "key.focus",
+    "command_palette": "key.palette", "quit": "key.quit",
+}
+
+
+def label_key(binding: Binding) -> str | None:
+    """The i18n label that describes `binding`, or None for bindings the help leaves out."""
+    if binding.id and f"key.{binding.id}" in LABELS:
+        return f"key.{binding.id}"
+    if binding.id and binding.id.startswith("tab-"):
+        return "key.tabs"
+    return ACTION_LABELS.get(binding.action.removeprefix("app.").removeprefix("screen."))
+
 
 def key_rows(app, screen: Screen, lang: str) -> list[tuple[str, str]]:
-    """(keys, meaning) for `screen` (as focused now) and the app, from the real bindings.
+    """(keys, meaning) for `screen` (as focused now) and the app, from the real bindings only.
 
-    Our own bindings (those with an id and a label) come first, in the current language; the
-    movement keys that every table and list shares are summed up in one line.
+    Each key is listed once (the binding that acts on it now); keys that do the same thing share a row.
     """
     by_description: dict[str, list[str]] = {}
     for active in screen.active_bindings.values():
-        binding = active.binding
-        if binding.id and f"key.{binding.id}" in LABELS:
-            by_description.setdefault(tr(f"key.{binding.id}", lang), []).append(app.get_key_display(binding))
-    rows = [(", ".join(dict.fromkeys(keys)), description) for description, keys in by_description.items()]
-    rows += [
-        ("↑ ↓ j k, pgup pgdn, home end", tr("key.move", lang)),
-        ("enter", tr("key.open", lang)),
-        ("tab, shift+tab", tr("key.focus", lang)),
-        ("ctrl+p", tr("key.palette", lang)),
-    ]
-    if any(a.binding.id == "tab-countries" for a in screen.active_bindings.values()):
-        rows.insert(-2, ("1 … 5, [ ]", tr("key.tabs", lang)))
-    return rows
+        key = label_key(active.binding)
+        if key is not None:
+            by_description.setdefault(tr(key, lang), []).append(app.get_key_display(active.binding))
+    return [(" ".join(dict.fromkeys(keys)), description) for description, keys in by_description.items()]
 
 
 def key_table(rows: list[tuple[str, str]]) -> Table:
     table = Table(show_header=False, box=None, padding=(0, 2))
-    table.add_column(style="bold yellow", no_wrap=True)
-    table.add_column()
+    # At 40 columns the keys fold rather than squeezing the descriptions out.
+    table.add_column(style="bold yellow", overflow="fold", max_width=16)
+    table.add_column(min_width=16, overflow="fold")
     for keys, description in rows:
         table.add_row(keys, description)
     return table

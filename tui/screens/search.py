@@ -30,6 +30,10 @@ def highlighted(hit: object) -> Text:
     return text
 
 
+def _first_result(results: OptionList) -> int | None:
+    return next((i for i in range(results.option_count) if not results.get_option_at_index(i).disabled), None)
+
+
 class ResultList(OptionList):
     BINDINGS = [
         Binding("j", "cursor_down", "Down", show=False, id="down"),
@@ -59,7 +63,11 @@ class SearchScreen(Screen):
         self.run_search(self.query_one(Input).value)
 
     def action_to_results(self) -> None:
-        self.query_one(ResultList).focus()
+        # The first ↓ lands on the first result, not on nothing.
+        results = self.query_one(ResultList)
+        results.focus()
+        if results.highlighted is None:
+            results.highlighted = _first_result(results)
 
     @on(Input.Changed)
     def _changed(self, event: Input.Changed) -> None:
@@ -70,9 +78,7 @@ class SearchScreen(Screen):
         results = self.query_one(ResultList)
         if results.option_count:
             results.focus()
-            results.highlighted = next(
-                (i for i in range(results.option_count) if not results.get_option_at_index(i).disabled), None
-            )
+            results.highlighted = _first_result(results)
 
     @work(exclusive=True, group="search")
     async def run_search(self, query: str) -> None:
