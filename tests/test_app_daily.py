@@ -93,3 +93,87 @@ async def test_export_a_filtered_view_and_read_the_file_back(tmp_path, monkeypat
         data = json.loads(next((tmp_path / "missing" / "exports").glob("*.json")).read_text(encoding="utf-8"))
         assert [d["date"] for d in data] == [r[0] for r in shown]
         assert all(d["id"].startswith("visit:") for d in data)
+
+
+async def test_the_palette_answers_who_held_a_post():
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await ready(app, pilot)
+        await pilot.press("ctrl+p", *"who LV BY 2005")
+        await settle(pilot, lambda: bool(app.screen.query("CommandList").first().option_count))
+        first = str(app.screen.query("CommandList").first().get_option_at_index(0).prompt)
+        assert "Latvia → Belarus, 2005: Maira Mora" in first
+        await pilot.press("enter")
+        await settle(pilot, lambda: isinstance(app.screen, DetailsScreen))
+        assert app.screen.record_id == "envoy:lv-by-2004-mora"
+
+
+async def test_the_search_screen_answers_in_any_language_and_by_city():
+    from tui.screens.search import ResultList
+
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await ready(app, pilot)
+        await pilot.press("s", *"Latvija Baltkrievija 2005-06")
+        await settle(pilot, lambda: app.screen.query_one(ResultList).option_count > 0)
+        results = app.screen.query_one(ResultList)
+        assert "Maira Mora" in str(results.get_option_at_index(1).prompt)
+        await pilot.press("ctrl+a", "ctrl+k", *"ambassador Minsk 2005")
+        def prompts() -> list[str]:
+            return [str(results.get_option_at_index(i).prompt) for i in range(results.option_count)]
+
+        await settle(pilot, lambda: any("Lithuania → Belarus" in p for p in prompts()))
+        prompts = prompts()
+        assert any("Latvia → Belarus, 2005: Maira Mora" in p for p in prompts)
+        assert any("Lithuania → Belarus, 2005: none known" in p for p in prompts)
+        # The first ↓ lands on the first answer, Enter opens the envoy.
+        await pilot.press("down")
+        assert results.highlighted is not None and not results.get_option_at_index(results.highlighted).disabled
+        await pilot.press("ctrl+a", "ctrl+k", *"who LV BY 2005", "down", "enter")
+        await settle(pilot, lambda: isinstance(app.screen, DetailsScreen))
+        assert app.screen.record_id == "envoy:lv-by-2004-mora"
+
+
+async def test_filters_take_a_year_a_month_and_a_city_in_any_form():
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await ready(app, pilot)
+        await pilot.press("4", "slash", *"Makei Rīgā")
+        await pilot.pause()
+        assert [r[0] for r in table_rows(app)] == ["2014-02-27/28", "2015-05-21/22", "2016-07-06/07", "2018-07-18/19"]
+        count = str(app.screen.current_pane().query_one("#records .count").render())
+        assert count.startswith("4 of 88")  # filtered counts: of all the tab's records
+        await pilot.press("ctrl+a", "ctrl+k", *"2016")
+        await pilot.pause()
+        dates = [r[0] for r in table_rows(app)]
+        assert dates and all(d.startswith("2016") for d in dates)
+        await pilot.press("escape", "5", "slash", *"2024-04")
+        await pilot.pause()
+        assert [r[0] for r in table_rows(app)] == ["2024-04-11"]
+        assert "Ukraine" in table_rows(app)[0][-1]
+
+
+async def test_people_sort_in_the_alphabet_of_the_language():
+    from tui.collation import sort_key
+
+    app = make_app(lang="lv")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await ready(app, pilot)
+        await pilot.press("2")
+        await pilot.pause()
+        names = [r[0] for r in table_rows(app)]
+        assert names == sorted(names, key=lambda n: sort_key(n, "lv"))
+        assert names != sorted(names, key=str.casefold)  # code points would put Š after Z
+        header = app.screen.current_pane().query_one("#records").grid.ordered_columns[0].label
+        assert str(header).startswith("Vārds")
+
+
+def test_latvian_and_lithuanian_alphabets():
+    from tui.collation import sort_key
+
+    names = ["Mihails", "Zīle", "Mārtiņš", "Šmits", "Sils", "Čaks", "Cukurs", "Yla", "Ivanovas", "Jonas"]
+    assert sorted(names, key=lambda n: sort_key(n, "lv")) == [
+        "Cukurs", "Čaks", "Ivanovas", "Jonas", "Mārtiņš", "Mihails", "Sils", "Šmits", "Yla", "Zīle"]
+    # Lithuanian: y sorts with i.
+    assert sorted(names, key=lambda n: sort_key(n, "lt")) == [
+        "Cukurs", "Čaks", "Yla", "Ivanovas", "Jonas", "Mārtiņš", "Mihails", "Sils", "Šmits", "Zīle"]

@@ -240,6 +240,12 @@ class EnvoysApp(App[int]):
         if self.store is not None and not isinstance(self.screen, TimelineScreen):
             self.push_screen(TimelineScreen())
 
+    def today_range(self) -> DateRange:
+        """Today as a date range (fixed by tests through `today`)."""
+        from data.dates import PartialDate
+
+        return DateRange.of(PartialDate.from_date(self.today))
+
     def step_as_of(self, years: int) -> None:
         """Move the "as of" date by whole years, keeping its precision (2005-06-01 → 2006-06-01)."""
         from data.dates import PartialDate

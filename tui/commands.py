@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from functools import partial
 
+from rich.text import Text
 from textual.command import DiscoveryHit, Hit, Hits, Provider
+
+from tui.answers import answers
 
 from tui.i18n import tr, value
 from tui.messages import TAB_KEYS
@@ -20,6 +23,11 @@ class RecordsProvider(Provider):
         if index is None or not query.strip():
             return
         lang = app.lang  # type: ignore[attr-defined]
+        for answer in answers(app.store, index, query, lang, app.today_range()):  # type: ignore[attr-defined]
+            # An answer to "who LV BY 2005" comes first and opens the envoy itself.
+            opens = partial(app.open_record, answer.envoy_id) if answer.envoy_id else app.bell  # type: ignore[attr-defined]
+            yield Hit(1.0, Text.assemble(("→ ", "bold"), answer.text), opens, text=answer.text,
+                      help=tr("search.answer", lang))
         for hit in index.search(query, limit=PALETTE_LIMIT, lang=lang):
             yield Hit(
                 hit.score / 100,

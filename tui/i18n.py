@@ -97,6 +97,7 @@ LABELS: dict[str, tuple[str, str, str]] = {
     "details.not_attested": ("nav apliecināts", "nepatvirtinta", "not attested"),
     "help.title": ("Taustiņi", "Klavišai", "Keys"),
     "help.everywhere": ("Visur", "Visur", "Everywhere"),
+    "search.answer": ("Atbilde", "Atsakymas", "Answer"),
     "search.none": ("Nekas nav atrasts", "Nieko nerasta", "Nothing found"),
     "timeline.title": ("Amata termiņi", "Kadencijos", "Terms of office"),
     "timeline.ambassador": ("vēstnieks", "ambasadorius", "ambassador"),

@@ -41,6 +41,7 @@ class TabSpec:
     cls: type[m.Record]
     kinds: frozenset[str]  # search kinds this tab filters on
     columns: tuple[Column, ...]
+    dated_places: bool = False  # the filter also takes dates ("2016") and places ("Riga")
 
 
 def _label(attr: str) -> Cell:
@@ -98,13 +99,13 @@ TABS: tuple[TabSpec, ...] = (  # in the order of tui.messages.TAB_KEYS
         Column("col.post", _post),
         Column("col.city", _label("city")),
         Column("col.who", _people),
-    )),
+    ), dated_places=True),
     TabSpec("treaties", "tab.treaties", m.Treaty, frozenset({"treaty"}), (
         Column("col.date", lambda r, s, lang: str(r.date or "—"), _date_key("date")),
         Column("col.kind", lambda r, s, lang: value(r.treaty_kind, lang)),
         Column("col.title", lambda r, s, lang: r.title.show(lang)),
         Column("col.parties", lambda r, s, lang: ", ".join(s.label(p, lang) for p in r.parties)),
-    )),
+    ), dated_places=True),
 )
 
 

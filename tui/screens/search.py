@@ -10,6 +10,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Input, OptionList
 from textual.widgets.option_list import Option
 
+from tui.answers import answers
 from tui.i18n import tr, value
 from tui.keys import localise_bindings
 
@@ -86,9 +87,15 @@ class SearchScreen(Screen):
         app = self.app
         lang = app.lang  # type: ignore[attr-defined]
         hits = app.index.search(query, limit=LIMIT, lang=lang) if query.strip() else []  # type: ignore[attr-defined]
+        found = answers(app.store, app.index, query, lang, app.today_range())  # type: ignore[attr-defined]
         results = self.query_one(ResultList)
         results.clear_options()
-        if query.strip() and not hits:
+        if found:
+            # The question answered first: a row per holder, which opens the envoy.
+            results.add_option(Option(Text(f"── {tr('search.answer', lang)}", style="bold"), disabled=True))
+            results.add_options([Option(Text.assemble(("→ ", "bold"), answer.text), id=f"{answer.envoy_id}#a{n}",
+                                        disabled=answer.envoy_id is None) for n, answer in enumerate(found)])
+        if query.strip() and not hits and not found:
             results.add_option(Option(tr("search.none", lang), disabled=True))
             return
         groups: dict[str, list[object]] = {}
