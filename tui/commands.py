@@ -8,7 +8,6 @@ from rich.text import Text
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
 from tui.answers import answers
-
 from tui.i18n import tr, value
 from tui.messages import TAB_KEYS
 from tui.screens.search import highlighted
