@@ -177,3 +177,36 @@ def test_latvian_and_lithuanian_alphabets():
     # Lithuanian: y sorts with i.
     assert sorted(names, key=lambda n: sort_key(n, "lt")) == [
         "Cukurs", "Čaks", "Yla", "Ivanovas", "Jonas", "Mārtiņš", "Mihails", "Sils", "Šmits", "Zīle"]
+
+
+async def test_at_80_columns_every_tab_keeps_its_columns_and_dates_whole():
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(app, pilot)
+        for key in "12345":
+            await pilot.press(key)
+            await pilot.pause()
+            grid = app.screen.current_pane().query_one("#records").grid
+            widths = [column.get_render_width(grid) for column in grid.ordered_columns]
+            assert sum(widths) <= grid.scrollable_content_region.width, (key, widths)
+            headers = [str(column.label).removesuffix(" ▲").removesuffix(" ▼") for column in grid.ordered_columns]
+            for row in table_rows(app):
+                for header, cell in zip(headers, row, strict=True):
+                    if header in ("Date", "From", "Until"):
+                        assert not cell.endswith("…") or cell == "…", (header, cell)
+        await pilot.press("4")
+        await pilot.pause()
+        grid = app.screen.current_pane().query_one("#records").grid
+        assert grid.ordered_columns[-1].get_render_width(grid) - 2 >= 20  # "Who / what" no longer 13 wide
+
+
+async def test_at_40_by_12_the_envoys_tab_shows_rows_with_the_as_of_box_open():
+    app = make_app()
+    async with app.run_test(size=(40, 12)) as pilot:
+        await ready(app, pilot)
+        await pilot.press("3", "a", *"2005", "enter")
+        await pilot.pause()
+        pane = app.screen.current_pane()
+        for table in ("#posts", "#records"):
+            grid = pane.query_one(table).grid
+            assert grid.row_count and grid.scrollable_content_region.height >= 3, table  # a header and rows

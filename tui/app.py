@@ -24,6 +24,8 @@ class EnvoysApp(App[int]):
     CSS_PATH = Path(__file__).with_name("styles.tcss")  # absolute: subclasses may live anywhere
     TITLE = "Baltic envoys"
     COMMANDS = App.COMMANDS | {lambda: _records_provider()}
+    # A short terminal (40×12) gets one-line input boxes, so that rows still show (styles.tcss).
+    VERTICAL_BREAKPOINTS = [(0, "-short"), (20, "-tall")]
     BINDINGS = [
         Binding("question_mark", "help", "Help", id="help"),
         Binding("q", "quit", "Quit", id="quit"),

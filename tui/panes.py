@@ -14,8 +14,9 @@ from tui.i18n import tr, value
 from tui.messages import AsOfSet, OpenRecord
 from tui.tables import TabSpec
 from widgets.asof import AsOfBar
-from widgets.record_table import RecordTable
+from widgets.record_table import Fit, RecordTable
 
+POSTS_FIT = [Fit(2, 14), Fit(3, 10), Fit(0, 14), Fit(4, 6), Fit(1)]  # post, role, holder, certainty, term
 MAX_QUERY = 200  # characters of a filter passed to the search (a pasted novel is cut here)
 
 
@@ -143,6 +144,7 @@ class BrowsePane(Vertical):
         headers = [tr(c.label, self.lang) for c in self.spec.columns]
         self.query_one("#records", RecordTable).show(
             headers, view.rows, count_text=count, sort_column=self.browser.sort_column, reverse=self.browser.reverse,
+            fits=[c.fit for c in self.spec.columns],
         )
 
     def export_rows(self) -> tuple[list[str], list[str], list[tuple[str, list[str]]]]:
@@ -183,7 +185,7 @@ class BrowsePane(Vertical):
                 rows.append((holder.envoy.id, [post, role, store.label(holder.envoy.person, lang), sure,
                                                holder.envoy.term]))
         headers = [tr(k, lang) for k in ("col.post", "col.role", "col.holder", "col.certainty", "col.term")]
-        table.show(headers, rows, count_text=f"{tr('asof.label', lang)} {self.as_of}")
+        table.show(headers, rows, count_text=f"{tr('asof.label', lang)} {self.as_of}", fits=POSTS_FIT)
 
     # -- events ------------------------------------------------------------------------------
 

@@ -14,6 +14,9 @@ from data import model as m
 from tui.collation import sort_key as collation_key
 from tui.i18n import value
 from tui.messages import TAB_KEYS
+from widgets.record_table import Fit
+
+NO_SHRINK = Fit()
 
 if TYPE_CHECKING:
     from data.store import Store
@@ -27,6 +30,7 @@ class Column:
     label: str  # an i18n key
     cell: Cell
     sort: SortKey | None = None  # default: the cell text in the alphabet of `lang`
+    fit: Fit = NO_SHRINK  # how it gives way on a narrow terminal (dates never shrink)
 
     def sort_key(self, record: m.Record, store: Store, lang: str) -> Any:
         if self.sort is not None:
@@ -75,36 +79,36 @@ def _count_key(cls: type[m.Record]) -> SortKey:
 TABS: tuple[TabSpec, ...] = (  # in the order of tui.messages.TAB_KEYS
     TabSpec("countries", "tab.countries", m.Country, frozenset({"country"}), (
         Column("col.code", lambda r, s, lang: r.code),
-        Column("col.name", lambda r, s, lang: r.label(lang)),
+        Column("col.name", lambda r, s, lang: r.label(lang), fit=Fit(0, 16)),
         Column("col.missions", _related_count(m.Mission), _count_key(m.Mission)),
         Column("col.visits", _related_count(m.Visit), _count_key(m.Visit)),
     )),
     TabSpec("people", "tab.people", m.Person, frozenset({"person"}), (
-        Column("col.person_name", lambda r, s, lang: r.label(lang)),
+        Column("col.person_name", lambda r, s, lang: r.label(lang), fit=Fit(0, 16)),
         Column("col.postings", _related_count(m.Envoy), _count_key(m.Envoy)),
         Column("col.visits", _related_count(m.Visit), _count_key(m.Visit)),
-        Column("col.aliases", lambda r, s, lang: ", ".join(r.aliases)),
+        Column("col.aliases", lambda r, s, lang: ", ".join(r.aliases), fit=Fit(9, 10)),
     )),
     TabSpec("envoys", "tab.envoys", m.Envoy, frozenset({"envoy"}), (
-        Column("col.person", _label("person")),
-        Column("col.role", lambda r, s, lang: value(r.role, lang)),
-        Column("col.post", _post),
+        Column("col.person", _label("person"), fit=Fit(0, 14)),
+        Column("col.role", lambda r, s, lang: value(r.role, lang), fit=Fit(4, 10)),
+        Column("col.post", _post, fit=Fit(3, 14)),
         Column("col.start", lambda r, s, lang: str(r.start), _date_key("start")),
         Column("col.end", lambda r, s, lang: str(r.end) if r.end else (f"≥ {r.confirmed}" if r.confirmed else "…"),
                lambda r, s, lang: (r.end or r.confirmed or r.start).earliest),
     )),
     TabSpec("visits", "tab.visits", m.Visit, frozenset({"visit"}), (
         Column("col.date", lambda r, s, lang: r.date.compact(), lambda r, s, lang: (r.date.sort_key(), r.id)),
-        Column("col.kind", lambda r, s, lang: value(r.visit_kind, lang)),
-        Column("col.post", _post),
-        Column("col.city", _label("city")),
-        Column("col.who", _people),
+        Column("col.kind", lambda r, s, lang: value(r.visit_kind, lang), fit=Fit(6, 8)),
+        Column("col.post", _post, fit=Fit(3, 14)),
+        Column("col.city", _label("city"), fit=Fit(7, 8)),
+        Column("col.who", _people, fit=Fit(1, 20)),
     ), dated_places=True),
     TabSpec("treaties", "tab.treaties", m.Treaty, frozenset({"treaty"}), (
         Column("col.date", lambda r, s, lang: str(r.date or "—"), _date_key("date")),
-        Column("col.kind", lambda r, s, lang: value(r.treaty_kind, lang)),
-        Column("col.title", lambda r, s, lang: r.title.show(lang)),
-        Column("col.parties", lambda r, s, lang: ", ".join(s.label(p, lang) for p in r.parties)),
+        Column("col.kind", lambda r, s, lang: value(r.treaty_kind, lang), fit=Fit(6, 8)),
+        Column("col.title", lambda r, s, lang: r.title.show(lang), fit=Fit(1, 24)),
+        Column("col.parties", lambda r, s, lang: ", ".join(s.label(p, lang) for p in r.parties), fit=Fit(2, 16)),
     ), dated_places=True),
 )
 

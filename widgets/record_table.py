@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
@@ -21,6 +23,37 @@ class RecordGrid(DataTable):
         Binding("g", "scroll_top", "Top", show=False, id="top"),
         Binding("G", "scroll_bottom", "Bottom", show=False, id="bottom"),
     ]
+
+
+@dataclass(frozen=True)
+class Fit:
+    """How a column gives way on a narrow terminal: lower `priority` is more important; a column
+    with a `min_width` may shrink to it (its cells end in "…"), one without (dates, codes) never
+    shrinks, so a date is never cut. What still does not fit is reached by scrolling sideways."""
+
+    priority: int = 5
+    min_width: int | None = None
+
+
+def fit_widths(natural: list[int], fits: list[Fit], available: int) -> list[int]:
+    """Column widths that fit `available` cells where they can: the least important shrinkable
+    columns give way first, each down to its minimum."""
+    widths = list(natural)
+    excess = sum(widths) - available
+    for index in sorted(range(len(widths)), key=lambda i: -fits[i].priority):
+        if excess <= 0:
+            break
+        floor = fits[index].min_width
+        if floor is None or widths[index] <= floor:
+            continue
+        give = min(excess, widths[index] - floor)
+        widths[index] -= give
+        excess -= give
+    return widths
+
+
+def _cut(text: str, width: int) -> Text:
+    return Text(text if len(text) <= width else text[: max(0, width - 1)] + "…")
 
 
 class RecordTable(Vertical):
@@ -63,19 +96,37 @@ class RecordTable(Vertical):
         count_text: str,
         sort_column: int | None = None,
         reverse: bool = False,
+        fits: list[Fit] | None = None,
     ) -> None:
         """Replace the table's content, keeping the cursor on the same record when it is still shown."""
+        self._shown = (headers, rows, count_text, sort_column, reverse, fits)
         grid = self.grid
         current = self.current_id()
         grid.clear(columns=True)
-        for index, header in enumerate(headers):
-            mark = (" ▼" if reverse else " ▲") if index == sort_column else ""
-            grid.add_column(Text(header + mark, style="bold" if mark else ""), key=str(index))
+        marked = [header + ((" ▼" if reverse else " ▲") if index == sort_column else "")
+                  for index, header in enumerate(headers)]
+        natural = [max([len(marked[i]), *(len(cells[i]) for _id, cells in rows)]) for i in range(len(headers))]
+        widths = natural
+        if fits is not None and self.size.width:
+            # Each column has one cell of padding either side; the vertical scroll bar takes two.
+            widths = fit_widths(natural, fits, self.size.width - 2 * len(headers) - 2)
+        for index, header in enumerate(marked):
+            label = _cut(header, widths[index])
+            label.stylize("bold" if index == sort_column else "")
+            grid.add_column(label, key=str(index), width=widths[index])
         for record_id, cells in rows:
-            grid.add_row(*map(Text, cells), key=record_id)  # Text: record data is never markup
+            # Text: record data is never markup
+            grid.add_row(*(_cut(cell, widths[i]) for i, cell in enumerate(cells)), key=record_id)
         if current is not None and current in grid.rows:
             grid.move_cursor(row=grid.get_row_index(current))
         self.query_one(".count", Static).update(count_text)
+
+    def on_resize(self) -> None:
+        # The widths depend on the terminal's: fit them again (at most a window of rows).
+        shown = getattr(self, "_shown", None)
+        if shown is not None and shown[5] is not None:
+            headers, rows, count_text, sort_column, reverse, fits = shown
+            self.show(headers, rows, count_text=count_text, sort_column=sort_column, reverse=reverse, fits=fits)
 
     def current_id(self) -> str | None:
         grid = self.grid
