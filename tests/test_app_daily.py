@@ -210,3 +210,30 @@ async def test_at_40_by_12_the_envoys_tab_shows_rows_with_the_as_of_box_open():
         for table in ("#posts", "#records"):
             grid = pane.query_one(table).grid
             assert grid.row_count and grid.scrollable_content_region.height >= 3, table  # a header and rows
+
+
+async def test_the_timeline_names_the_holders_opens_the_envoy_and_keeps_the_cursor_on_the_axis():
+    from tui.screens.timeline import TimelineScreen
+    from widgets.timeline import Timeline
+
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(app, pilot)
+        await pilot.press("3", "a", *"2016", "enter", "t")
+        await settle(pilot, lambda: isinstance(app.screen, TimelineScreen) and app.screen.query(Timeline))
+        timeline = app.screen.query_one(Timeline)
+        held = {row.label: row.holder for row in timeline.rows}
+        assert held["LV→BY"] == "Mārtiņš Virsis" and held["LT→BY"] == "none known"
+        picture = str(timeline.render())
+        assert "Mārtiņš Virsis" in picture
+        assert all(len(line) <= 80 for line in picture.splitlines())
+        index = [row.label for row in timeline.rows].index("LV→BY")
+        await pilot.press(*["down"] * index, "enter")
+        await settle(pilot, lambda: isinstance(app.screen, DetailsScreen))
+        assert app.screen.record_id.startswith("envoy:lv-by-") and "virsis" in app.screen.record_id
+        await pilot.press("escape")
+        await settle(pilot, lambda: isinstance(app.screen, TimelineScreen))
+        for _ in range(15):  # past the axis's last year (2026): the cursor stops there
+            await pilot.press("greater_than_sign")
+        await pilot.pause()
+        assert app.as_of.start.earliest.year == timeline.last_year == 2026

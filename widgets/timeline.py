@@ -10,6 +10,8 @@ import datetime as dt
 from dataclasses import dataclass
 
 from rich.text import Text
+from textual.binding import Binding
+from textual.message import Message
 from textual.reactive import reactive
 from textual.widget import Widget
 
@@ -32,6 +34,7 @@ class Bar:
 class Row:
     label: str
     bars: tuple[Bar, ...]
+    holder: str = ""        # who holds the post at the cursor date, as the screen words it
 
 
 def _x(day: dt.date, first: dt.date, last: dt.date, width: int) -> int:
@@ -55,9 +58,12 @@ def render_timeline(
     *, legend: tuple[str, str, str, str] = ("ambassador", "chargé d'affaires", "other", "as of"),
     cursor_label: str = "",
     title: str = "",
+    selected: int | None = None,
 ) -> Text:
-    """The picture as rich Text lines: an axis of years, a line per post, and a legend."""
-    label_width = max(8, min(24, width // 4))
+    """The picture as rich Text lines: an axis of years, a line per post, a legend, and who holds
+    each post at the cursor date. The `selected` row's label is highlighted."""
+    longest = max((len(row.label) for row in rows), default=8)
+    label_width = max(8, min(longest, 24, width // 4))
     chart = max(10, width - label_width - 1)
     first, last = dt.date(first_year, 1, 1), dt.date(last_year, 12, 31)
     cursor_x = _x(cursor, first, last, chart) if cursor and first <= cursor <= last else None
@@ -94,30 +100,60 @@ def render_timeline(
                     cells[i] = (char, STYLE[bar.kind])
         if cursor_x is not None:
             cells[cursor_x] = (CURSOR if cells[cursor_x][0] in (" ", TAIL) else cells[cursor_x][0], "bold yellow")
-        line = Text(row.label[:label_width].ljust(label_width) + " ", style="bold")
+        chosen = rows.index(row) == selected
+        line = Text(row.label[:label_width].ljust(label_width) + " ", style="bold reverse" if chosen else "bold")
         for char, style in cells:
             line.append(char, style)
         lines.append(line)
 
-    key = Text("  ")
-    for kind, name in zip(("ambassador", "charge", "other"), legend[:3], strict=True):
-        key.append(FILL[kind] * 2, STYLE[kind]).append(f" {name}   ")
-    key.append(TAIL * 2, "dim").append(" ?   ")
+    # The legend, its entries wrapped onto more lines where the width is short (80 columns, Latvian).
+    entries = [Text.assemble((FILL[kind] * 2, STYLE[kind]), f" {name}")
+               for kind, name in zip(("ambassador", "charge", "other"), legend[:3], strict=True)]
+    entries.append(Text.assemble((TAIL * 2, "dim"), " ?"))
     if cursor is not None:
-        key.append(CURSOR, "bold yellow").append(f" {legend[3]} {cursor_label or cursor.isoformat()}")
+        entries.append(Text.assemble((CURSOR, "bold yellow"), f" {legend[3]} {cursor_label or cursor.isoformat()}"))
+    key = Text("  ")
+    for entry in entries:
+        if len(key) > 2 and len(key) + 3 + len(entry) > width:
+            lines.append(key)
+            key = Text("  ")
+        key.append_text(entry if len(key) == 2 else Text("   ") + entry)
     lines.append(key)
+    if cursor is not None and any(row.holder for row in rows):
+        for index, row in enumerate(rows):
+            style = "bold reverse" if index == selected else "bold"
+            lines.append(Text.assemble((row.label[:label_width].ljust(label_width), style), " ", row.holder))
     return Text("\n").join(lines)
 
 
-class Timeline(Widget):
-    """Draws `rows` across the years, with `cursor` as a vertical line."""
+def legend_lines(legend: tuple[str, ...], width: int) -> int:
+    """How many lines the legend takes at `width` (as `render_timeline` wraps it)."""
+    return 1 + int(sum(len(name) + 6 for name in legend) + 12 > width)
+
+
+class Timeline(Widget, can_focus=True):
+    """Draws `rows` across the years, with `cursor` as a vertical line; ↑ ↓ choose a post and
+    Enter posts `Timeline.Chosen` (the screen opens whoever holds it at the cursor date)."""
 
     DEFAULT_CSS = "Timeline { height: auto; text-wrap: nowrap; text-overflow: clip; }"
+    BINDINGS = [
+        Binding("up,k", "move(-1)", "Up", show=False, id="timeline-up"),
+        Binding("down,j", "move(1)", "Down", show=False, id="timeline-down"),
+        Binding("enter", "choose", "Open", show=False, id="timeline-open"),
+    ]
 
-    cursor: reactive[dt.date | None] = reactive(None)
+    class Chosen(Message):
+        def __init__(self, index: int) -> None:
+            super().__init__()
+            self.index = index
+
+    selected: reactive[int] = reactive(0)
+
+    cursor: reactive[dt.date | None] = reactive(None, layout=True)
     cursor_label: reactive[str] = reactive("")
     title: reactive[str] = reactive("")
-    legend: reactive[tuple[str, str, str, str]] = reactive(("ambassador", "chargé d'affaires", "other", "as of"))
+    legend: reactive[tuple[str, str, str, str]] = reactive(("ambassador", "chargé d'affaires", "other", "as of"),
+                                                          layout=True)
 
     def __init__(self, rows: list[Row], first_year: int, last_year: int, **kwargs: object) -> None:
         super().__init__(**kwargs)  # type: ignore[arg-type]
@@ -129,8 +165,24 @@ class Timeline(Widget):
         self.refresh(layout=True)
 
     def get_content_height(self, container, viewport, width: int) -> int:
-        return len(self.rows) + 2
+        holders = len(self.rows) if self.cursor is not None and any(r.holder for r in self.rows) else 0
+        return len(self.rows) + 1 + legend_lines(self.legend, width) + holders
+
+    def action_move(self, step: int) -> None:
+        if self.rows:
+            self.selected = max(0, min(len(self.rows) - 1, self.selected + step))
+
+    def action_choose(self) -> None:
+        if self.rows:
+            self.post_message(self.Chosen(self.selected))
 
     def render(self) -> Text:
         return render_timeline(self.rows, self.size.width, self.first_year, self.last_year, self.cursor,
-                               legend=self.legend, cursor_label=self.cursor_label, title=self.title)
+                               legend=self.legend, cursor_label=self.cursor_label, title=self.title,
+                               selected=self.selected if self.has_focus else None)
+
+    def on_focus(self) -> None:
+        self.refresh()
+
+    def on_blur(self) -> None:
+        self.refresh()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
@@ -11,19 +12,22 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header
 
 from data import model as m
-from data.queries import posts
+from data.dates import Certainty, DateRange
+from data.queries import holders, posts
 from data.store import Store
-from tui.i18n import tr, value
+from tui.i18n import tr
 from tui.keys import localise_bindings
 from widgets.timeline import Bar, Row, Timeline
 
 
-def timeline_rows(store: Store, lang: str, today: dt.date) -> list[Row]:
-    """One row per post: its holders' terms as bars, the uncertain parts as tails."""
+def timeline_rows(store: Store, lang: str, today: dt.date, as_of: DateRange | None = None) -> list[Row]:
+    """One row per post: its holders' terms as bars, the uncertain parts as tails, and (with an
+    "as of" date) who holds it then."""
     rows = []
     for (sending, receiving, group), envoys in sorted(posts(store).items()):
         codes = f"{_code(store, sending)}→{_code(store, receiving)}"
-        role = "" if group == "head-of-mission" else f" {value(group, lang)}"
+        # Short role names: the labels fit beside the chart at 80 columns.
+        role = "" if group == "head-of-mission" else f" {tr(f'timeline.role.{group}', lang)}"
         bars = []
         for envoy in envoys:
             kind = {"ambassador": "ambassador", "charge-daffaires": "charge"}.get(envoy.role, "other")
@@ -37,8 +41,29 @@ def timeline_rows(store: Store, lang: str, today: dt.date) -> list[Row]:
             surname = store.label(envoy.person, lang).split()[-1]
             bars.append(Bar(envoy.start.earliest, max(sure_end, envoy.start.earliest), max(end, sure_end), kind,
                             surname))
-        rows.append(Row(codes + role, tuple(bars)))
+        rows.append(Row(codes + role, tuple(bars), _holder_text(store, envoys, as_of, lang)))
     return rows
+
+
+def _holder_text(store: Store, envoys: list[m.Envoy], as_of: DateRange | None, lang: str) -> str:
+    if as_of is None:
+        return ""
+    found = holders(store, envoys, as_of)
+    if not found:
+        return tr("asof.none", lang)
+    return "; ".join(store.label(h.envoy.person, lang)
+                     + ("" if h.certainty is Certainty.YES else f" ({tr('asof.possibly', lang)})") for h in found)
+
+
+def post_holder(store: Store, index: int, as_of: DateRange | None) -> str | None:
+    """The envoy to open for the timeline's row `index`: the holder at the "as of" date, else the
+    post's latest envoy."""
+    envoys = sorted(posts(store).items())[index][1]
+    if as_of is not None:
+        found = holders(store, envoys, as_of)
+        if found:
+            return found[0].envoy.id
+    return envoys[-1].id if envoys else None
 
 
 def _code(store: Store, country_id: str) -> str:
@@ -67,16 +92,19 @@ class TimelineScreen(Screen):
     def on_mount(self) -> None:
         self.apply_language(self.app.lang)  # type: ignore[attr-defined]
         self.sync_cursor()
+        self.query_one(Timeline).focus()
 
     def apply_language(self, lang: str) -> None:
         localise_bindings(self, lang)
         timeline = self.query_one(Timeline)
-        timeline.set_rows(timeline_rows(self.app.store, lang, self.app.today))  # type: ignore[attr-defined]
+        timeline.set_rows(timeline_rows(self.app.store, lang, self.app.today, self.app.as_of))  # type: ignore[attr-defined]
         timeline.legend = tuple(tr(f"timeline.{k}", lang) for k in ("ambassador", "charge", "other", "cursor"))
         timeline.title = tr("timeline.title", lang)
         self.refresh_bindings()
 
-    def follow_as_of(self, _as_of: object) -> None:
+    def follow_as_of(self, as_of: DateRange | None) -> None:
+        timeline = self.query_one(Timeline)
+        timeline.set_rows(timeline_rows(self.app.store, self.app.lang, self.app.today, as_of))  # type: ignore[attr-defined]
         self.sync_cursor()
 
     def sync_cursor(self) -> None:
@@ -86,4 +114,17 @@ class TimelineScreen(Screen):
         timeline.cursor_label = str(as_of) if as_of is not None else ""
 
     def action_year(self, years: int) -> None:
+        # The cursor stays within the axis: no stepping past its first or last year.
+        timeline = self.query_one(Timeline)
+        as_of = self.app.as_of  # type: ignore[attr-defined]
+        year = (as_of.start.earliest.year if as_of is not None else self.app.today.year) + years  # type: ignore[attr-defined]
+        if not timeline.first_year <= year <= timeline.last_year:
+            self.app.bell()
+            return
         self.app.step_as_of(years)  # type: ignore[attr-defined]
+
+    @on(Timeline.Chosen)
+    def _open(self, event: Timeline.Chosen) -> None:
+        envoy = post_holder(self.app.store, event.index, self.app.as_of)  # type: ignore[attr-defined]
+        if envoy is not None:
+            self.app.open_record(envoy)  # type: ignore[attr-defined]
