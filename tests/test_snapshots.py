@@ -1,4 +1,4 @@
-"""Pictures of the app at 100×30 in each language, reviewed like code when they change.
+"""Pictures of the app at 100×30 (and every tab at 80×24) in each language, reviewed like code when they change.
 
 Update deliberately with `pytest tests/test_snapshots.py --snapshot-update` and look at the
 SVGs (snapshot_report.html) before committing them.
@@ -30,6 +30,13 @@ def loaded(*keys: str, until=lambda app: True):
 @pytest.mark.parametrize("tab", list(TABS))
 def test_tab(snap_compare, tab, lang):
     assert snap_compare(make_app(lang=lang), terminal_size=SIZE, run_before=loaded(TABS[tab]))
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("tab", list(TABS))
+def test_tab_at_80_by_24(snap_compare, tab, lang):
+    # Every tab keeps its key columns at 80 columns; dates are never cut.
+    assert snap_compare(make_app(lang=lang), terminal_size=(80, 24), run_before=loaded(TABS[tab]))
 
 
 @pytest.mark.parametrize("lang", LANGS)
