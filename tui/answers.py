@@ -20,6 +20,7 @@ from tui.i18n import tr, value
 
 if TYPE_CHECKING:
     from data.store import Store
+    from search.index import SearchIndex
 
 DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 QUESTION_WORDS = frozenset({"who", "kas", "kto", "кто"})
@@ -45,18 +46,18 @@ def resolve_country(store: Store, text: str) -> m.Country:
     return resolve(store, text)
 
 
-def _city_country(store: Store, index: object, word: str) -> str | None:
+def _city_country(store: Store, index: SearchIndex, word: str) -> str | None:
     """The country of the city `word` names exactly, in any language or case form ("Minskā")."""
     from search.rank import Tier
 
-    for hit in index.search(word, kinds={"city"}, limit=1):  # type: ignore[attr-defined]
+    for hit in index.search(word, kinds={"city"}, limit=1):
         if hit.tier <= Tier.EQUIVALENT:
             city = store.find(hit.record_id)
             return city.country if isinstance(city, m.City) else None
     return None
 
 
-def answers(store: Store, index: object, query: str, lang: str, today: DateRange) -> list[Answer]:
+def answers(store: Store, index: SearchIndex, query: str, lang: str, today: DateRange) -> list[Answer]:
     """The holders the query asks about, or [] when the query is not such a question."""
     words = [w.strip("?,.!") for w in query.split()]
     words = [w for w in words if w]

@@ -6,6 +6,7 @@ import datetime as dt
 import gc
 from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual import work
 from textual.app import App, SystemCommand
@@ -17,7 +18,14 @@ from data.dates import DateRange
 from data.errors import EnvoysError
 from tui.i18n import tr
 from tui.keys import localise_bindings, user_keymap
+from tui.messages import StoreLoaded
 from tui.screens.main import MainScreen
+
+if TYPE_CHECKING:
+    from data.store import Store
+    from search.index import SearchIndex
+    from tui.panes import BrowsePane
+    from tui.screens.export import ExportChoice
 
 
 class EnvoysApp(App[int]):
@@ -36,8 +44,10 @@ class EnvoysApp(App[int]):
         Binding("ctrl+p", "command_palette", "Palette", show=False, priority=True, id="palette"),
     ]
 
+    # Screens watch these (`self.watch(self.app, "lang", ...)`): the app holds one of each.
     lang: reactive[str] = reactive("en", init=False)
     as_of: reactive[DateRange | None] = reactive(None, init=False)
+    loaded: reactive[bool] = reactive(False, init=False)  # the store and the index are here
 
     def __init__(
         self, db_path: Path | None = None, *, lang: str | None = None, remember: bool = True,
@@ -47,8 +57,8 @@ class EnvoysApp(App[int]):
         self.db_path = db_path
         self.today = today or dt.date.today()  # fixed by tests, so pictures do not age
         self.remember = remember  # tests switch languages without touching the user's settings
-        self.store = None
-        self.index = None
+        self.store: Store | None = None
+        self.index: SearchIndex | None = None
         self._initial_lang = lang
         self.failure: str | None = None
 
@@ -82,31 +92,28 @@ class EnvoysApp(App[int]):
         except EnvoysError as error:
             self.call_from_thread(self.fail, str(error))
             return
-        self.call_from_thread(self.data_ready, store, index)
+        self.post_message(StoreLoaded(store, index))  # thread-safe: handled on the UI thread
 
     def fail(self, message: str) -> None:
         # The caller prints `failure` as one line once the terminal is restored.
         self.failure = message
-        # After a refresh: the tabs still being built (Lazy) finish mounting before teardown.
+        # After a refresh: the tabs' panes still being built (PaneSlot) finish mounting before teardown.
         self.call_after_refresh(self.exit, 2, 2)
 
-    def data_ready(self, store: object, index: object) -> None:
+    def on_store_loaded(self, message: StoreLoaded) -> None:
+        self.data_ready(message.store, message.index)
+
+    def data_ready(self, store: Store, index: SearchIndex) -> None:
         self.store, self.index = store, index
         self.refresh_bindings()
-        main = next((s for s in self.screen_stack if isinstance(s, MainScreen)), None)
-        if main is not None and main.is_mounted:
-            main.attach(store, index)
-        # else: MainScreen.on_mount attaches the data itself
+        self.loaded = True  # the main screen watches it and hands the data to its tabs
 
     # -- language ------------------------------------------------------------------------
 
     def apply_language(self) -> None:
+        # The app's own bindings and title; each screen watches `lang` for its own.
         localise_bindings(self, self.lang)
         self.title = tr("app.title", self.lang)
-        for screen in self.screen_stack:
-            apply = getattr(screen, "apply_language", None)
-            if apply is not None and screen.is_mounted:
-                apply(self.lang)
         self.refresh_bindings()
 
     def watch_lang(self) -> None:
@@ -193,13 +200,13 @@ class EnvoysApp(App[int]):
         what = tr("copy.id" if id_only else "copy.citation", self.lang)
         self.notify(f"{what} {tr('copy.osc52', self.lang)}", markup=False, timeout=4)
 
-    def export_view(self, pane: object, choice: object) -> None:
+    def export_view(self, pane: BrowsePane, choice: ExportChoice) -> None:
         """Write the pane's rows (filter and sort applied) where the user chose; say where."""
         from tui.exporting import render, write_text
 
-        headers, keys, rows = pane.export_rows()  # type: ignore[attr-defined]
+        headers, keys, rows = pane.export_rows()
         try:
-            path = write_text(choice.path, render(choice.fmt, headers, keys, rows))  # type: ignore[attr-defined]
+            path = write_text(choice.path, render(choice.fmt, headers, keys, rows))
         except OSError as error:
             self.notify(f"{tr('export.failed', self.lang)}: {error}", severity="error", markup=False)
             return
@@ -258,13 +265,6 @@ class EnvoysApp(App[int]):
             self.as_of = base.shifted(years)
         except DateError:
             self.bell()  # past year 1 or 9999: nothing to step to
-
-    def watch_as_of(self) -> None:
-        # One "as of" date for the whole app: every screen that shows it follows it.
-        for screen in self.screen_stack:
-            follow = getattr(screen, "follow_as_of", None)
-            if follow is not None and screen.is_mounted:
-                follow(self.as_of)
 
 
 def _records_provider() -> type:

@@ -21,6 +21,7 @@ from tui.tables import TabSpec
 
 if TYPE_CHECKING:
     from data.store import Store
+    from search.index import SearchIndex
 
 WINDOW = 300         # rows handed to the table at most
 FILTER_LIMIT = 1000  # matching records asked of the search index at most
@@ -43,7 +44,7 @@ class View:
 
 
 class Browser:
-    def __init__(self, store: Store, spec: TabSpec, index: object | None = None) -> None:
+    def __init__(self, store: Store, spec: TabSpec, index: SearchIndex | None = None) -> None:
         self.store = store
         self.spec = spec
         self.index = index
@@ -113,7 +114,7 @@ class Browser:
                     continue
                 except EnvoysError:
                     pass
-            hits = self.index.search(word, kinds={"city", "country"}, limit=1) if len(word) > 1 else []  # type: ignore[union-attr]
+            hits = self.index.search(word, kinds={"city", "country"}, limit=1) if self.index and len(word) > 1 else []
             # Only an exact or equivalent (declined) form: a half-typed name is still a name.
             if hits and hits[0].tier in (Tier.EXACT, Tier.EQUIVALENT):
                 places.append(hits[0].record_id)
@@ -137,8 +138,9 @@ class Browser:
     def _by_names(self, query: str, lang: str) -> tuple[dict[str, m.Record], bool]:
         from search.rank import Tier  # imported on the first filter, not at start-up
 
-        hits = self.index.search(query, kinds=set(self.spec.kinds), limit=FILTER_LIMIT,  # type: ignore[union-attr]
-                                 lang=lang)
+        if self.index is None:
+            return {}, False
+        hits = self.index.search(query, kinds=set(self.spec.kinds), limit=FILTER_LIMIT, lang=lang)
         # A table sorted by column cannot show relevance: where the query meets some records
         # exactly, by prefix or by an equivalent spelling, typo-tolerant matches are only noise.
         if any(hit.tier < Tier.FUZZY for hit in hits):
@@ -154,8 +156,8 @@ class Browser:
         """The records whose date overlaps `when`: a binary search in the records ordered by their
         earliest day (built once), not a scan of every record."""
         if self._dated is None:
-            dated = [(r.date.earliest, r.date.latest, r) for r in self.records  # type: ignore[attr-defined]
-                     if getattr(r, "date", None) is not None]
+            dated = [(date.earliest, date.latest, r) for r in self.records
+                     if (date := getattr(r, "date", None)) is not None]
             dated.sort(key=lambda t: (t[0], t[2].id))
             self._dated = dated
             self._dated_starts = [t[0] for t in dated]

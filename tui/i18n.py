@@ -12,7 +12,6 @@ LANGUAGE_NAMES = {"lv": "latviešu", "lt": "lietuvių", "en": "English"}
 LABELS: dict[str, tuple[str, str, str]] = {
     # key: (lv, lt, en)
     "app.title": ("Baltijas sūtņi", "Baltijos pasiuntiniai", "Baltic envoys"),
-    "app.loading": ("Ielādē krātuvi…", "Įkeliama saugykla…", "Loading the store…"),
     "tab.countries": ("Valstis", "Valstybės", "Countries"),
     "tab.people": ("Personas", "Asmenys", "People"),
     "tab.envoys": ("Sūtņi", "Pasiuntiniai", "Envoys"),
@@ -59,7 +58,6 @@ LABELS: dict[str, tuple[str, str, str]] = {
     "rows.matches": ("atbilst {count}", "atitinka {count}", "{count} match"),
     "rows.more": ("precizējiet filtru, lai redzētu pārējos", "patikslinkite filtrą",
                   "refine the filter to see the rest"),
-    "col.id": ("ID", "ID", "ID"),
     "col.code": ("Kods", "Kodas", "Code"),
     "col.name": ("Nosaukums", "Pavadinimas", "Name"),
     # A person's name, never "Nosaukums" / "Pavadinimas" (the name of a thing). Checked: a Latvian
@@ -80,12 +78,13 @@ LABELS: dict[str, tuple[str, str, str]] = {
     "col.title": ("Nosaukums", "Pavadinimas", "Title"),
     "col.parties": ("Puses", "Šalys", "Parties"),
     "col.holder": ("Amatā", "Pareigose", "Holder"),
-    "col.certainty": ("Drošums", "Tikrumas", "Certainty"),
+    # "Drošums" is safety; certainty is "noteiktība" (as in "tiesiskā noteiktība", legal certainty, the
+    # EU's Latvian; checked on atbilsmes.blogspot.com and the LV translation handbook).
+    "col.certainty": ("Noteiktība", "Tikrumas", "Certainty"),
     "col.missions": ("Pārstāvniecības", "Atstovybės", "Missions"),
     "col.aliases": ("Citas formas", "Kitos formos", "Other forms"),
-    "col.postings": ("Amati", "Postai", "Postings"),
+    "col.postings": ("Amati", "Paskyrimai", "Postings"),  # lt: appointments ("postai" is colloquial)
     "col.visits": ("Vizītes", "Vizitai", "Visits"),
-    "details.fields": ("Dati", "Duomenys", "Facts"),
     "details.related": ("Saistītie ieraksti", "Susiję įrašai", "Related records"),
     "details.sources": ("Avoti", "Šaltiniai", "Sources"),
     "details.issues": ("Avotu kļūdas un pretrunas", "Šaltinių klaidos ir prieštaravimai",
@@ -96,7 +95,6 @@ LABELS: dict[str, tuple[str, str, str]] = {
     "details.untranslated": ("angliski, vēl nav tulkots", "angliškai, dar neišversta", "not translated"),
     "details.not_attested": ("nav apliecināts", "nepatvirtinta", "not attested"),
     "help.title": ("Taustiņi", "Klavišai", "Keys"),
-    "help.everywhere": ("Visur", "Visur", "Everywhere"),
     "search.answer": ("Atbilde", "Atsakymas", "Answer"),
     "search.none": ("Nekas nav atrasts", "Nieko nerasta", "Nothing found"),
     "timeline.title": ("Amata termiņi", "Kadencijos", "Terms of office"),
@@ -105,8 +103,6 @@ LABELS: dict[str, tuple[str, str, str]] = {
     "timeline.other": ("cits", "kita", "other"),
     "timeline.role.defence-attache": ("atašejs", "atašė", "attaché"),
     "timeline.role.honorary-consul": ("goda konsuls", "garbės konsulas", "hon. consul"),
-    "timeline.role.charge-daffaires": ("lietvedis", "reikalų patikėtinis", "chargé"),
-    "timeline.role.ambassador": ("vēstnieks", "ambasadorius", "ambassador"),
     "timeline.cursor": ("datums", "data", "as of"),
     "key.copy": ("Kopēt", "Kopijuoti", "Copy"),
     "key.copy_id": ("Kopēt ID", "Kopijuoti ID", "Copy id"),

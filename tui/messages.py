@@ -23,3 +23,12 @@ class AsOfSet(Message):
     def __init__(self, when: object) -> None:
         super().__init__()
         self.when = when
+
+
+class StoreLoaded(Message):
+    """The loader thread read the store and built the search index."""
+
+    def __init__(self, store: object, index: object) -> None:
+        super().__init__()
+        self.store = store
+        self.index = index

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
+from textual.message import Message
 from textual.widgets import Input
 
 from data.dates import Certainty, DateRange
@@ -19,19 +22,27 @@ from widgets.record_table import Fit, RecordTable
 POSTS_FIT = [Fit(2, 14), Fit(3, 10), Fit(0, 14), Fit(4, 6), Fit(1)]  # post, role, holder, certainty, term
 MAX_QUERY = 200  # characters of a filter passed to the search (a pasted novel is cut here)
 
+if TYPE_CHECKING:
+    from data.store import Store
+    from search.index import SearchIndex
+    from tui.app import EnvoysApp
+
 
 class FilterBox(Input):
-    """The tab's filter: Escape hands the keys back to the table."""
+    """The tab's filter: Escape hands the keys back to the table (the pane handles `Leave`)."""
 
     BINDINGS = [Binding("escape", "leave", "Back to the table", show=False, id="leave-filter")]
 
+    class Leave(Message):
+        """The user is done with the filter."""
+
     def action_leave(self) -> None:
-        pane = next((a for a in self.ancestors if isinstance(a, BrowsePane)), None)
-        if pane is not None:
-            pane.focus_table()
+        self.post_message(self.Leave())
 
 
 class BrowsePane(Vertical):
+    app: EnvoysApp  # for type checkers: the screens run only in the EnvoysApp
+
     """A tab: filter as you type, a sortable table, a visible count, Enter to open."""
 
     DEFAULT_CSS = """
@@ -59,18 +70,18 @@ class BrowsePane(Vertical):
         yield RecordTable(id="records")
 
     def on_mount(self) -> None:
-        # Built after the first frame (Lazy): take the data and language if they are here already.
+        # Built after the first frame (by its PaneSlot): take the data and language if they are here already.
         app = self.app
-        if getattr(app, "store", None) is not None:
-            self.attach(app.store, app.index)  # type: ignore[attr-defined]
+        if app.store is not None and app.index is not None:
+            self.attach(app.store, app.index)
         else:
             self.query_one("#records", RecordTable).loading = True  # until the store arrives
-        self.set_language(getattr(app, "lang", "en"))
+        self.set_language(app.lang)
 
     # -- data and language pushed down by the screen ---------------------------------------
 
-    def attach(self, store: object, index: object) -> None:
-        self.browser = Browser(store, self.spec, index)  # type: ignore[arg-type]
+    def attach(self, store: Store, index: SearchIndex) -> None:
+        self.browser = Browser(store, self.spec, index)
         self.query_one("#records", RecordTable).loading = False
         self.render_when_shown()
 
@@ -197,6 +208,11 @@ class BrowsePane(Vertical):
         if self.browser is not None:
             self.browser.query = event.value[:MAX_QUERY]
             self.refresh_rows()
+
+    @on(FilterBox.Leave)
+    def _filter_left(self, event: FilterBox.Leave) -> None:
+        event.stop()
+        self.focus_table()
 
     @on(Input.Submitted)
     def _filter_submitted(self, event: Input.Submitted) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -13,8 +15,13 @@ from tui.i18n import tr
 from tui.keys import localise_bindings
 from widgets.details import LinkList, RecordDetails
 
+if TYPE_CHECKING:
+    from tui.app import EnvoysApp
+
 
 class DetailsScreen(Screen):
+    app: EnvoysApp  # for type checkers: the screens run only in the EnvoysApp
+
     BINDINGS = [
         Binding("escape", "back", "Back", id="back"),
         Binding("backspace", "back", "Back", show=False, id="back-alt"),
@@ -40,8 +47,9 @@ class DetailsScreen(Screen):
         yield Footer()
 
     def on_mount(self) -> None:
-        localise_bindings(self, self.app.lang)  # type: ignore[attr-defined]
+        localise_bindings(self, self.app.lang)
         self.render_record()
+        self.watch(self.app, "lang", self.apply_language, init=False)
 
     def _remember(self) -> None:
         self.highlights[self.position] = self.query_one(LinkList).highlighted
@@ -53,10 +61,10 @@ class DetailsScreen(Screen):
 
     def render_record(self) -> None:
         app = self.app
-        lang = app.lang  # type: ignore[attr-defined]
-        record = app.store.get(self.record_id)  # type: ignore[attr-defined]
+        lang = app.lang
+        record = app.store.get(self.record_id)
         headings = {k: tr(f"details.{k}", lang) for k in ("related", "sources", "issues", "notes")}
-        self.query_one(RecordDetails).show(describe(app.store, record, lang), headings)  # type: ignore[attr-defined]
+        self.query_one(RecordDetails).show(describe(app.store, record, lang), headings)
         self.sub_title = self.record_id
         links = self.query_one(LinkList)
         remembered = self.highlights[self.position]
@@ -97,10 +105,10 @@ class DetailsScreen(Screen):
             self.render_record()
 
     def action_copy(self) -> None:
-        self.app.copy_record(self.record_id)  # type: ignore[attr-defined]
+        self.app.copy_record(self.record_id)
 
     def action_copy_id(self) -> None:
-        self.app.copy_record(self.record_id, id_only=True)  # type: ignore[attr-defined]
+        self.app.copy_record(self.record_id, id_only=True)
 
     @on(RecordDetails.LinkChosen)
     def _follow(self, event: RecordDetails.LinkChosen) -> None:

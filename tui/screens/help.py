@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from rich.table import Table
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -23,6 +25,9 @@ ACTION_LABELS = {
     "focus_next": "key.focus", "focus_previous": "key.focus",
     "command_palette": "key.palette", "quit": "key.quit",
 }
+
+if TYPE_CHECKING:
+    from tui.app import EnvoysApp
 
 
 def label_key(binding: Binding) -> str | None:
@@ -58,6 +63,8 @@ def key_table(rows: list[tuple[str, str]]) -> Table:
 
 
 class HelpScreen(ModalScreen[None]):
+    app: EnvoysApp  # for type checkers: the screens run only in the EnvoysApp
+
     DEFAULT_CSS = """
     HelpScreen { align: center middle; }
     HelpScreen > VerticalScroll { width: 72; max-width: 100%; height: auto; max-height: 90%;
@@ -74,7 +81,7 @@ class HelpScreen(ModalScreen[None]):
         self.over = over
 
     def compose(self) -> ComposeResult:
-        lang = self.app.lang  # type: ignore[attr-defined]
+        lang = self.app.lang
         localise_bindings(self, lang)
         self.rows = key_rows(self.app, self.over, lang)
         with VerticalScroll():

@@ -17,6 +17,10 @@ from tui.keys import localise_bindings
 from tui.messages import TAB_KEYS, AsOfSet, OpenRecord
 
 if TYPE_CHECKING:
+    from data.dates import DateRange
+    from data.store import Store
+    from search.index import SearchIndex
+    from tui.app import EnvoysApp
     from tui.panes import BrowsePane
 
 
@@ -42,6 +46,8 @@ class PaneSlot(Widget):
 
 
 class MainScreen(Screen):
+    app: EnvoysApp  # for type checkers: the screens run only in the EnvoysApp
+
     BINDINGS = [
         Binding("slash", "filter", "Filter", id="filter"),
         Binding("o", "sort", "Sort", id="sort"),
@@ -63,7 +69,7 @@ class MainScreen(Screen):
         # No Header here: the tab bar says where you are, and the first frame comes sooner.
         with TabbedContent(id="tabs"):
             for key in TAB_KEYS:
-                with TabPane(tr(f"tab.{key}", self.app.lang), id=f"tab-{key}"):  # type: ignore[attr-defined]
+                with TabPane(tr(f"tab.{key}", self.app.lang), id=f"tab-{key}"):
                     yield PaneSlot(key)
         yield Footer()
 
@@ -75,25 +81,31 @@ class MainScreen(Screen):
         app = self.app
         if app.return_code is not None:
             return  # the app is already closing (a store that failed to load)
-        self.apply_language(app.lang)  # type: ignore[attr-defined]
-        if app.store is not None:  # type: ignore[attr-defined]
-            # The data arrived before this screen was ready.
-            self.attach(app.store, app.index)  # type: ignore[attr-defined]
+        # The app holds the language, the "as of" date and the data; this screen follows them.
+        self.watch(app, "lang", self.apply_language)
+        self.watch(app, "as_of", self.follow_as_of, init=False)
+        self.watch(app, "loaded", self._loaded)
+
+    def _loaded(self, loaded: bool) -> None:
+        if loaded and self.app.store is not None and self.app.index is not None:
+            self.attach(self.app.store, self.app.index)
 
     # -- data and language ----------------------------------------------------------------
 
-    def attach(self, store: object, index: object) -> None:
+    def attach(self, store: Store, index: SearchIndex) -> None:
         # Panes not mounted yet attach themselves when they mount (BrowsePane.on_mount).
         from tui.panes import BrowsePane
 
         for pane in self.query(BrowsePane):
             pane.attach(store, index)
-            pane.set_language(self.app.lang)  # type: ignore[attr-defined]
+            pane.set_language(self.app.lang)
         pane = self.current_pane()
         if pane is not None:
             pane.focus_table()
 
     def apply_language(self, lang: str) -> None:
+        from tui.panes import BrowsePane
+
         localise_bindings(self, lang)
         tabs = self.query_one(TabbedContent)
         try:
@@ -101,17 +113,21 @@ class MainScreen(Screen):
                 tabs.get_tab(f"tab-{key}").label = tr(f"tab.{key}", lang)
         except NoMatches:
             return  # the app is closing (a store that fails to load ends it at once): nothing to label
-        for pane in self.query("BrowsePane"):
-            pane.set_language(lang)  # type: ignore[attr-defined]
+        for pane in self.query(BrowsePane):
+            pane.set_language(lang)
+        self.refresh_bindings()
 
-    def follow_as_of(self, as_of: object) -> None:
-        pane = next(iter(self.query("#pane-envoys")), None)
-        if pane is not None:
-            pane.follow_as_of(as_of)  # type: ignore[attr-defined]
+    def follow_as_of(self, as_of: DateRange | None) -> None:
+        from tui.panes import BrowsePane
+
+        for pane in self.query("#pane-envoys").results(BrowsePane):
+            pane.follow_as_of(as_of)
 
     def current_pane(self) -> BrowsePane | None:
         active = self.query_one(TabbedContent).active or f"tab-{TAB_KEYS[0]}"
-        return next(iter(self.query(f"#pane-{active.removeprefix('tab-')}")), None)  # type: ignore[return-value]
+        from tui.panes import BrowsePane
+
+        return next(iter(self.query(f"#pane-{active.removeprefix('tab-')}").results(BrowsePane)), None)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         # The envoys-only keys show (and work) only on the Envoys tab.
@@ -125,9 +141,11 @@ class MainScreen(Screen):
 
     @on(TabbedContent.TabActivated)
     def _tab_changed(self) -> None:
+        from tui.panes import BrowsePane
+
         current = self.current_pane()
-        for pane in self.query("BrowsePane"):
-            pane.show(pane is current)  # type: ignore[attr-defined]
+        for pane in self.query(BrowsePane):
+            pane.show(pane is current)
         self.refresh_bindings()
 
     # -- actions -------------------------------------------------------------------------
@@ -165,20 +183,20 @@ class MainScreen(Screen):
         self._pane("focus_asof")
 
     def action_year(self, years: int) -> None:
-        self.app.step_as_of(years)  # type: ignore[attr-defined]
+        self.app.step_as_of(years)
 
     def action_timeline(self) -> None:
-        self.app.action_timeline()  # type: ignore[attr-defined]
+        self.app.action_timeline()
 
     def action_copy(self) -> None:
         pane = self.current_pane()
         if pane is not None and (record_id := pane.current_record_id()):
-            self.app.copy_record(record_id)  # type: ignore[attr-defined]
+            self.app.copy_record(record_id)
 
     def action_copy_id(self) -> None:
         pane = self.current_pane()
         if pane is not None and (record_id := pane.current_record_id()):
-            self.app.copy_record(record_id, id_only=True)  # type: ignore[attr-defined]
+            self.app.copy_record(record_id, id_only=True)
 
     def action_export(self) -> None:
         from tui.exporting import default_folder
@@ -187,20 +205,20 @@ class MainScreen(Screen):
         pane = self.current_pane()
         if pane is None or pane.browser is None:
             return
-        lang = self.app.lang  # type: ignore[attr-defined]
-        today = self.app.today.isoformat()  # type: ignore[attr-defined]
+        lang = self.app.lang
+        today = self.app.today.isoformat()
         default = default_folder() / f"envoys-{pane.spec.key}-{today}.csv"
 
         def write(choice: object) -> None:
             if choice is not None:
-                self.app.export_view(pane, choice)  # type: ignore[attr-defined]
+                self.app.export_view(pane, choice)
 
         self.app.push_screen(ExportScreen(default, lang), write)
 
     @on(OpenRecord)
     def _open(self, event: OpenRecord) -> None:
-        self.app.open_record(event.record_id)  # type: ignore[attr-defined]
+        self.app.open_record(event.record_id)
 
     @on(AsOfSet)
     def _as_of(self, event: AsOfSet) -> None:
-        self.app.as_of = event.when  # type: ignore[attr-defined]
+        self.app.as_of = event.when

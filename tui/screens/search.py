@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
@@ -16,6 +18,9 @@ from tui.keys import localise_bindings
 
 LIMIT = 60
 KIND_ORDER = ("person", "country", "city", "envoy", "mission", "visit", "treaty", "event", "org")
+
+if TYPE_CHECKING:
+    from tui.app import EnvoysApp
 
 
 def highlighted(hit: object) -> Text:
@@ -43,6 +48,8 @@ class ResultList(OptionList):
 
 
 class SearchScreen(Screen):
+    app: EnvoysApp  # for type checkers: the screens run only in the EnvoysApp
+
     BINDINGS = [
         Binding("escape", "app.pop_screen", "Close", id="close"),
         Binding("down", "to_results", "Results", show=False, id="to-results"),
@@ -55,7 +62,7 @@ class SearchScreen(Screen):
         yield Footer()
 
     def on_mount(self) -> None:
-        self.apply_language(self.app.lang)  # type: ignore[attr-defined]
+        self.watch(self.app, "lang", self.apply_language)
         self.query_one(Input).focus()
 
     def apply_language(self, lang: str) -> None:
@@ -85,9 +92,9 @@ class SearchScreen(Screen):
     async def run_search(self, query: str) -> None:
         # exclusive: a newer keystroke cancels a search still running for the older text.
         app = self.app
-        lang = app.lang  # type: ignore[attr-defined]
-        hits = app.index.search(query, limit=LIMIT, lang=lang) if query.strip() else []  # type: ignore[attr-defined]
-        found = answers(app.store, app.index, query, lang, app.today_range())  # type: ignore[attr-defined]
+        lang = app.lang
+        hits = app.index.search(query, limit=LIMIT, lang=lang) if query.strip() else []
+        found = answers(app.store, app.index, query, lang, app.today_range())
         results = self.query_one(ResultList)
         results.clear_options()
         if found:
@@ -104,11 +111,11 @@ class SearchScreen(Screen):
         options: list[Option] = []
         for kind in sorted(groups, key=lambda k: KIND_ORDER.index(k) if k in KIND_ORDER else len(KIND_ORDER)):
             options.append(Option(Text(f"── {value(kind, lang)} ({len(groups[kind])})", style="bold"), disabled=True))
-            options += [Option(highlighted(hit), id=f"{hit.record_id}#{n}")  # type: ignore[attr-defined]
+            options += [Option(highlighted(hit), id=f"{hit.record_id}#{n}")
                         for n, hit in enumerate(groups[kind])]
         results.add_options(options)
 
     @on(OptionList.OptionSelected)
     def _open(self, event: OptionList.OptionSelected) -> None:
         if event.option.id:
-            self.app.open_record(event.option.id.split("#")[0])  # type: ignore[attr-defined]
+            self.app.open_record(event.option.id.split("#")[0])

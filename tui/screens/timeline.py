@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from textual import on
 from textual.app import ComposeResult
@@ -15,9 +16,12 @@ from data import model as m
 from data.dates import Certainty, DateRange
 from data.queries import holders, posts
 from data.store import Store
-from tui.i18n import tr
+from tui.i18n import LABELS, tr, value
 from tui.keys import localise_bindings
 from widgets.timeline import Bar, Row, Timeline
+
+if TYPE_CHECKING:
+    from tui.app import EnvoysApp
 
 
 def timeline_rows(store: Store, lang: str, today: dt.date, as_of: DateRange | None = None) -> list[Row]:
@@ -27,7 +31,7 @@ def timeline_rows(store: Store, lang: str, today: dt.date, as_of: DateRange | No
     for (sending, receiving, group), envoys in sorted(posts(store).items()):
         codes = f"{_code(store, sending)}→{_code(store, receiving)}"
         # Short role names: the labels fit beside the chart at 80 columns.
-        role = "" if group == "head-of-mission" else f" {tr(f'timeline.role.{group}', lang)}"
+        role = "" if group == "head-of-mission" else f" {_role(group, lang)}"
         bars = []
         for envoy in envoys:
             kind = {"ambassador": "ambassador", "charge-daffaires": "charge"}.get(envoy.role, "other")
@@ -66,12 +70,19 @@ def post_holder(store: Store, index: int, as_of: DateRange | None) -> str | None
     return envoys[-1].id if envoys else None
 
 
+def _role(group: str, lang: str) -> str:
+    short = f"timeline.role.{group}"
+    return tr(short, lang) if short in LABELS else value(group, lang)
+
+
 def _code(store: Store, country_id: str) -> str:
     record = store.find(country_id)
     return record.code if isinstance(record, m.Country) else country_id
 
 
 class TimelineScreen(Screen):
+    app: EnvoysApp  # for type checkers: the screens run only in the EnvoysApp
+
     BINDINGS = [
         Binding("escape", "app.pop_screen", "Close", id="close"),
         Binding("less_than_sign", "year(-1)", "Year −1", id="year_back"),
@@ -80,9 +91,9 @@ class TimelineScreen(Screen):
 
     def compose(self) -> ComposeResult:
         app = self.app
-        store: Store = app.store  # type: ignore[attr-defined]
-        today = app.today  # type: ignore[attr-defined]
-        rows = timeline_rows(store, app.lang, today)  # type: ignore[attr-defined]
+        store: Store = app.store
+        today = app.today
+        rows = timeline_rows(store, app.lang, today)
         first = min((b.start.year for r in rows for b in r.bars), default=today.year)
         yield Header(show_clock=False, icon="◆")
         with VerticalScroll():
@@ -90,25 +101,26 @@ class TimelineScreen(Screen):
         yield Footer()
 
     def on_mount(self) -> None:
-        self.apply_language(self.app.lang)  # type: ignore[attr-defined]
+        self.watch(self.app, "lang", self.apply_language)
+        self.watch(self.app, "as_of", self.follow_as_of, init=False)
         self.sync_cursor()
         self.query_one(Timeline).focus()
 
     def apply_language(self, lang: str) -> None:
         localise_bindings(self, lang)
         timeline = self.query_one(Timeline)
-        timeline.set_rows(timeline_rows(self.app.store, lang, self.app.today, self.app.as_of))  # type: ignore[attr-defined]
+        timeline.set_rows(timeline_rows(self.app.store, lang, self.app.today, self.app.as_of))
         timeline.legend = tuple(tr(f"timeline.{k}", lang) for k in ("ambassador", "charge", "other", "cursor"))
         timeline.title = tr("timeline.title", lang)
         self.refresh_bindings()
 
     def follow_as_of(self, as_of: DateRange | None) -> None:
         timeline = self.query_one(Timeline)
-        timeline.set_rows(timeline_rows(self.app.store, self.app.lang, self.app.today, as_of))  # type: ignore[attr-defined]
+        timeline.set_rows(timeline_rows(self.app.store, self.app.lang, self.app.today, as_of))
         self.sync_cursor()
 
     def sync_cursor(self) -> None:
-        as_of = self.app.as_of  # type: ignore[attr-defined]
+        as_of = self.app.as_of
         timeline = self.query_one(Timeline)
         timeline.cursor = as_of.start.earliest if as_of is not None else None
         timeline.cursor_label = str(as_of) if as_of is not None else ""
@@ -116,15 +128,15 @@ class TimelineScreen(Screen):
     def action_year(self, years: int) -> None:
         # The cursor stays within the axis: no stepping past its first or last year.
         timeline = self.query_one(Timeline)
-        as_of = self.app.as_of  # type: ignore[attr-defined]
-        year = (as_of.start.earliest.year if as_of is not None else self.app.today.year) + years  # type: ignore[attr-defined]
+        as_of = self.app.as_of
+        year = (as_of.start.earliest.year if as_of is not None else self.app.today.year) + years
         if not timeline.first_year <= year <= timeline.last_year:
             self.app.bell()
             return
-        self.app.step_as_of(years)  # type: ignore[attr-defined]
+        self.app.step_as_of(years)
 
     @on(Timeline.Chosen)
     def _open(self, event: Timeline.Chosen) -> None:
-        envoy = post_holder(self.app.store, event.index, self.app.as_of)  # type: ignore[attr-defined]
+        envoy = post_holder(self.app.store, event.index, self.app.as_of)
         if envoy is not None:
-            self.app.open_record(envoy)  # type: ignore[attr-defined]
+            self.app.open_record(envoy)
