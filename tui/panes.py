@@ -4,15 +4,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from textual import on
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.message import Message
 from textual.widgets import Input
+from textual.worker import get_current_worker
 
 from data.dates import Certainty, DateRange
-from tui.browse import Browser
+from tui.browse import Browser, View
 from tui.i18n import tr, value
 from tui.messages import AsOfSet, OpenRecord
 from tui.tables import TabSpec
@@ -61,6 +62,7 @@ class BrowsePane(Vertical):
         self.shown = spec.key == "countries"
         self._stale = False
         self.as_of: DateRange | None = None
+        self.shown_query = ""  # the filter text of the rows on screen
 
     def compose(self) -> ComposeResult:
         yield FilterBox(placeholder="", id=f"filter-{self.spec.key}")
@@ -142,9 +144,27 @@ class BrowsePane(Vertical):
     # -- rendering ---------------------------------------------------------------------------
 
     def refresh_rows(self) -> None:
+        """Show the rows now (a sort, a language, new data: not on the per-keystroke path)."""
         if self.browser is None:
             return
-        view = self.browser.view(self.lang)
+        self.workers.cancel_group(self, "filter")  # a filter still running would show older rows
+        self._show_view(self.browser.view(self.lang), self.browser.query)
+
+    @work(exclusive=True, thread=True, group="filter")
+    def _filter_in_background(self, query: str, lang: str) -> None:
+        """The search behind a keystroke, off the UI thread; the next keystroke cancels it
+        (its result is then dropped: a thread cannot be stopped midway, only ignored)."""
+        browser = self.browser
+        if browser is None:
+            return
+        view = browser.view(lang)
+        if not get_current_worker().is_cancelled:
+            self.app.call_from_thread(self._show_view, view, query)
+
+    def _show_view(self, view: View, query: str) -> None:
+        if self.browser is None:
+            return
+        self.shown_query = query
         # "2 of 70": the rows shown of all the tab's records, filtered or not.
         count = tr("rows.count", self.lang, shown=f"{len(view.rows):,}", total=f"{view.everything:,}")
         if len(view.rows) < view.total or view.capped:
@@ -207,7 +227,10 @@ class BrowsePane(Vertical):
         event.stop()
         if self.browser is not None:
             self.browser.query = event.value[:MAX_QUERY]
-            self.refresh_rows()
+            if self.shown:
+                self._filter_in_background(self.browser.query, self.lang)
+            else:
+                self._stale = True
 
     @on(FilterBox.Leave)
     def _filter_left(self, event: FilterBox.Leave) -> None:
@@ -218,6 +241,8 @@ class BrowsePane(Vertical):
     def _filter_submitted(self, event: Input.Submitted) -> None:
         if isinstance(event.input, FilterBox):
             event.stop()
+            if self.browser is not None and self.shown_query != self.browser.query:
+                self.refresh_rows()  # Enter must act on the rows of the text typed, not older ones
             self.focus_table()
 
     @on(AsOfBar.Changed)

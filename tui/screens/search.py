@@ -11,6 +11,7 @@ from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Input, OptionList
 from textual.widgets.option_list import Option
+from textual.worker import get_current_worker
 
 from tui.answers import answers
 from tui.i18n import tr, value
@@ -20,6 +21,8 @@ LIMIT = 60
 KIND_ORDER = ("person", "country", "city", "envoy", "mission", "visit", "treaty", "event", "org")
 
 if TYPE_CHECKING:
+    from search.rank import Hit
+    from tui.answers import Answer
     from tui.app import EnvoysApp
 
 
@@ -50,6 +53,8 @@ class ResultList(OptionList):
 class SearchScreen(Screen):
     app: EnvoysApp  # for type checkers: the screens run only in the EnvoysApp
 
+    shown_query = ""  # the text whose results are on screen
+
     BINDINGS = [
         Binding("escape", "app.pop_screen", "Close", id="close"),
         Binding("down", "to_results", "Results", show=False, id="to-results"),
@@ -72,6 +77,7 @@ class SearchScreen(Screen):
 
     def action_to_results(self) -> None:
         # The first ↓ lands on the first result, not on nothing.
+        self._catch_up()
         results = self.query_one(ResultList)
         results.focus()
         if results.highlighted is None:
@@ -83,18 +89,30 @@ class SearchScreen(Screen):
 
     @on(Input.Submitted)
     def _submitted(self) -> None:
+        self._catch_up()
         results = self.query_one(ResultList)
         if results.option_count:
             results.focus()
             results.highlighted = _first_result(results)
 
-    @work(exclusive=True, group="search")
-    async def run_search(self, query: str) -> None:
-        # exclusive: a newer keystroke cancels a search still running for the older text.
+    @work(exclusive=True, thread=True, group="search")
+    def run_search(self, query: str) -> None:
+        """The search, off the UI thread; a newer keystroke cancels it (exclusive), and a cancelled
+        search's results are dropped rather than shown over the newer ones."""
+        lang = self.app.lang
+        hits, found = self._search(query, lang)
+        if not get_current_worker().is_cancelled:
+            self.app.call_from_thread(self._show, query, lang, hits, found)
+
+    def _search(self, query: str, lang: str) -> tuple[list[Hit], list[Answer]]:
         app = self.app
-        lang = app.lang
-        hits = app.index.search(query, limit=LIMIT, lang=lang) if query.strip() else []
-        found = answers(app.store, app.index, query, lang, app.today_range())
+        if app.index is None or app.store is None or not query.strip():
+            return [], []
+        hits = app.index.search(query, limit=LIMIT, lang=lang)
+        return hits, answers(app.store, app.index, query, lang, app.today_range())
+
+    def _show(self, query: str, lang: str, hits: list[Hit], found: list[Answer]) -> None:
+        self.shown_query = query
         results = self.query_one(ResultList)
         results.clear_options()
         if found:
@@ -105,7 +123,7 @@ class SearchScreen(Screen):
         if query.strip() and not hits and not found:
             results.add_option(Option(tr("search.none", lang), disabled=True))
             return
-        groups: dict[str, list[object]] = {}
+        groups: dict[str, list[Hit]] = {}
         for hit in hits:
             groups.setdefault(hit.kind, []).append(hit)
         options: list[Option] = []
@@ -114,6 +132,14 @@ class SearchScreen(Screen):
             options += [Option(highlighted(hit), id=f"{hit.record_id}#{n}")
                         for n, hit in enumerate(groups[kind])]
         results.add_options(options)
+
+    def _catch_up(self) -> None:
+        """Before a key acts on the results: show those of the text typed, not of older text."""
+        query = self.query_one(Input).value
+        if query != self.shown_query:
+            self.workers.cancel_group(self, "search")
+            lang = self.app.lang
+            self._show(query, lang, *self._search(query, lang))
 
     @on(OptionList.OptionSelected)
     def _open(self, event: OptionList.OptionSelected) -> None:
