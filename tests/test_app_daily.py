@@ -237,3 +237,38 @@ async def test_the_timeline_names_the_holders_opens_the_envoy_and_keeps_the_curs
             await pilot.press("greater_than_sign")
         await pilot.pause()
         assert app.as_of.start.earliest.year == timeline.last_year == 2026
+
+
+async def test_the_palette_screenshot_works_without_a_downloads_folder(tmp_path, monkeypatch):
+    monkeypatch.setenv("HOME", str(tmp_path))
+    monkeypatch.delenv("XDG_DOWNLOAD_DIR", raising=False)
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / ".config"))
+    app = make_app(lang="lv")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await ready(app, pilot)
+        await pilot.press("ctrl+p", *"Ekrānuzņēmums")  # the palette's own commands in the language
+        await settle(pilot, lambda: bool(app.screen.query("CommandList").first().option_count))
+        await pilot.press("enter")
+        await settle(pilot, lambda: (tmp_path / "Downloads").is_dir() and any((tmp_path / "Downloads").iterdir()))
+    shot = next((tmp_path / "Downloads").glob("*.svg"))
+    assert shot.read_text(encoding="utf-8").startswith("<svg")
+
+
+async def test_help_lists_every_key_once_from_the_bindings_in_the_language():
+    from tui.screens.help import HelpScreen
+
+    app = make_app(lang="lt")
+    async with app.run_test(size=(40, 12)) as pilot:
+        await ready(app, pilot)
+        await pilot.press("question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        keys = [key for keys, _meaning in app.screen.rows for key in keys.split()]
+        assert len(keys) == len(set(keys)), "a key listed twice"
+        for key in ("g", "G", "[", "]", "y", "Y", "e", "^p"):
+            assert key in keys
+        meanings = [meaning for _keys, meaning in app.screen.rows]
+        assert "Kopijuoti" in meanings and "Eksportuoti" in meanings and "Paletė" in meanings
+        assert all(meaning.strip() for meaning in meanings)
+        # At 40 columns the descriptions still show beside the keys.
+        picture = app.export_screenshot().replace("&#160;", " ")
+        assert "Judėti / slinkti" in picture
