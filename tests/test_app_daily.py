@@ -272,3 +272,27 @@ async def test_help_lists_every_key_once_from_the_bindings_in_the_language():
         # At 40 columns the descriptions still show beside the keys.
         picture = app.export_screenshot().replace("&#160;", " ")
         assert "Judėti /" in picture
+
+
+async def test_the_theme_is_remembered_like_the_language(private_settings):
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await ready(app, pilot)
+        app.theme = "nord"
+        await pilot.pause()
+    assert json.loads((private_settings / "settings.json").read_text(encoding="utf-8"))["theme"] == "nord"
+    again = make_app()
+    async with again.run_test(size=(100, 30)) as pilot:
+        await ready(again, pilot)
+        assert again.theme == "nord"
+
+
+async def test_ctrl_c_says_how_to_quit_in_the_language():
+    app = make_app(lang="lv")
+    said: list[str] = []
+    app.notify = lambda message, **_options: said.append(message)  # type: ignore[method-assign]
+    async with app.run_test(size=(100, 30)) as pilot:
+        await ready(app, pilot)
+        await pilot.press("ctrl+c")
+        await pilot.pause()
+    assert said == ["Lai izietu, spiediet ^q"]

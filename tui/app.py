@@ -161,7 +161,7 @@ class EnvoysApp(App[int]):
         # Ctrl+C: say how to quit, in the current language (Textual's own hint is in English).
         for active in self.active_bindings.values():
             if active.binding.action in ("quit", "app.quit"):
-                self.notify(tr("quit.hint", self.lang, key=self.get_key_display(active.binding)), markup=False)
+                self.notify(tr("quit.hint", self.lang, keys=self.get_key_display(active.binding)), markup=False)
                 return
 
     def action_language(self) -> None:

@@ -135,7 +135,7 @@ LABELS: dict[str, tuple[str, str, str]] = {
                             "Save the screen as an SVG in the downloads folder"),
     "cmd.screenshot.done": ("Ekrānuzņēmums saglabāts: {path}", "Ekrano nuotrauka išsaugota: {path}",
                             "Screenshot saved: {path}"),
-    "quit.hint": ("Lai izietu, spiediet {key}", "Norėdami išeiti, spauskite {key}", "Press {key} to quit"),
+    "quit.hint": ("Lai izietu, spiediet {keys}", "Norėdami išeiti, spauskite {keys}", "Press {keys} to quit"),
     "lang.switched": ("Valoda: latviešu", "Kalba: lietuvių", "Language: English"),
 }
 
