@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from textual import on
@@ -152,13 +153,13 @@ class MainScreen(Screen):
 
     def action_show_tab(self, key: str) -> None:
         self.query_one(TabbedContent).active = f"tab-{key}"
-        self._pane("focus_table")
+        self._with_pane(lambda pane: pane.focus_table())
 
-    def _pane(self, method: str, *args: object) -> None:
-        """Call `method` on the visible tab's pane (nothing while it is still being built)."""
+    def _with_pane(self, act: Callable[[BrowsePane], object]) -> None:
+        """Do `act` to the visible tab's pane (nothing while it is still being built)."""
         pane = self.current_pane()
         if pane is not None:
-            getattr(pane, method)(*args)
+            act(pane)
 
     def _step_tab(self, step: int) -> None:
         active = (self.query_one(TabbedContent).active or f"tab-{TAB_KEYS[0]}").removeprefix("tab-")
@@ -171,16 +172,16 @@ class MainScreen(Screen):
         self._step_tab(-1)
 
     def action_filter(self) -> None:
-        self._pane("focus_filter")
+        self._with_pane(lambda pane: pane.focus_filter())
 
     def action_sort(self) -> None:
-        self._pane("cycle_sort")
+        self._with_pane(lambda pane: pane.cycle_sort())
 
     def action_sort_reverse(self) -> None:
-        self._pane("cycle_sort", True)
+        self._with_pane(lambda pane: pane.cycle_sort(reverse=True))
 
     def action_as_of(self) -> None:
-        self._pane("focus_asof")
+        self._with_pane(lambda pane: pane.focus_asof())
 
     def action_year(self, years: int) -> None:
         self.app.step_as_of(years)
