@@ -75,6 +75,7 @@ async def test_export_a_filtered_view_and_read_the_file_back(tmp_path, monkeypat
         path_box = app.screen.query_one("#export-path")
         assert path_box.value.startswith(str(tmp_path / "missing" / "exports"))
         await pilot.press("enter")
+        await app.workers.wait_for_complete()  # the file is written in a worker thread
         await pilot.pause()
         written = next((tmp_path / "missing" / "exports").glob("envoys-visits-*.csv"))
         with written.open(encoding="utf-8", newline="") as handle:
@@ -89,6 +90,7 @@ async def test_export_a_filtered_view_and_read_the_file_back(tmp_path, monkeypat
         assert app.screen.query_one("#export-path").value.endswith(".json")
         app.screen.query_one("#export-path").focus()
         await pilot.press("enter")
+        await app.workers.wait_for_complete()
         await pilot.pause()
         data = json.loads(next((tmp_path / "missing" / "exports").glob("*.json")).read_text(encoding="utf-8"))
         assert [d["date"] for d in data] == [r[0] for r in shown]

@@ -200,17 +200,21 @@ class EnvoysApp(App[int]):
         what = tr("copy.id" if id_only else "copy.citation", self.lang)
         self.notify(f"{what} {tr('copy.osc52', self.lang)}", markup=False, timeout=4)
 
+    @work(thread=True, group="export")
     def export_view(self, pane: BrowsePane, choice: ExportChoice) -> None:
-        """Write the pane's rows (filter and sort applied) where the user chose; say where."""
+        """Write the pane's rows (filter and sort applied) where the user chose, off the UI thread
+        (a whole table of a large store takes a while); then say where."""
         from tui.exporting import render, write_text
 
         headers, keys, rows = pane.export_rows()
         try:
             path = write_text(choice.path, render(choice.fmt, headers, keys, rows))
         except OSError as error:
-            self.notify(f"{tr('export.failed', self.lang)}: {error}", severity="error", markup=False)
+            self.call_from_thread(self.notify, f"{tr('export.failed', self.lang)}: {error}", severity="error",
+                                  markup=False)
             return
-        self.notify(tr("export.done", self.lang, count=f"{len(rows):,}", path=str(path)), markup=False, timeout=8)
+        self.call_from_thread(self.notify, tr("export.done", self.lang, count=f"{len(rows):,}", path=str(path)),
+                              markup=False, timeout=8)
 
     def show_tab(self, key: str) -> None:
         while not isinstance(self.screen, MainScreen):
