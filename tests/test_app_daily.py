@@ -298,3 +298,20 @@ async def test_ctrl_c_says_how_to_quit_in_the_language():
         await pilot.press("ctrl+c")
         await pilot.pause()
     assert said == ["Lai izietu, spiediet ^q"]
+
+
+async def test_the_footer_follows_the_language():
+    from tui.footer import EnvoysFooter
+
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await ready(app, pilot)
+
+        def footer() -> str:
+            return " ".join(str(key.description) for key in app.screen.query_one(EnvoysFooter).children
+                            if hasattr(key, "description"))
+
+        assert "Filter" in footer() and "Palette" in footer()
+        await pilot.press("l")
+        await settle(pilot, lambda: "Filtrs" in footer())
+        assert "Palete" in footer() and "Iziet" in footer()

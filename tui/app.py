@@ -17,7 +17,7 @@ from textual.screen import Screen
 from data.dates import DateRange
 from data.errors import EnvoysError
 from tui.i18n import tr
-from tui.keys import localise_bindings, user_keymap
+from tui.keys import user_keymap
 from tui.messages import StoreLoaded
 from tui.screens.main import MainScreen
 
@@ -112,7 +112,6 @@ class EnvoysApp(App[int]):
 
     def apply_language(self) -> None:
         # The app's own bindings and title; each screen watches `lang` for its own.
-        localise_bindings(self, self.lang)
         self.title = tr("app.title", self.lang)
         self.refresh_bindings()
 

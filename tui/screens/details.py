@@ -8,11 +8,11 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.widgets import Footer, Header
+from textual.widgets import Header
 
 from tui.details_model import describe
+from tui.footer import EnvoysFooter
 from tui.i18n import tr
-from tui.keys import localise_bindings
 from widgets.details import LinkList, RecordDetails
 
 if TYPE_CHECKING:
@@ -44,10 +44,9 @@ class DetailsScreen(Screen):
     def compose(self) -> ComposeResult:
         yield Header(show_clock=False, icon="◆")
         yield RecordDetails()
-        yield Footer()
+        yield EnvoysFooter()
 
     def on_mount(self) -> None:
-        localise_bindings(self, self.app.lang)
         self.render_record()
         self.watch(self.app, "lang", self.apply_language, init=False)
 
@@ -55,7 +54,6 @@ class DetailsScreen(Screen):
         self.highlights[self.position] = self.query_one(LinkList).highlighted
 
     def apply_language(self, lang: str) -> None:
-        localise_bindings(self, lang)
         self._remember()  # the same record in another language: keep the place
         self.render_record()
 

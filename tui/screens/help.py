@@ -12,7 +12,6 @@ from textual.screen import ModalScreen, Screen
 from textual.widgets import Static
 
 from tui.i18n import LABELS, tr
-from tui.keys import localise_bindings
 
 # Textual's own actions (the tables', lists' and the app's), named in our words: the help
 # lists them from the real bindings too, in the current language.
@@ -82,7 +81,6 @@ class HelpScreen(ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         lang = self.app.lang
-        localise_bindings(self, lang)
         self.rows = key_rows(self.app, self.over, lang)
         with VerticalScroll():
             yield Static(f"[b]{tr('help.title', lang)}[/b]")

@@ -11,10 +11,10 @@ from textual.binding import Binding
 from textual.css.query import NoMatches
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import Footer, TabbedContent, TabPane
+from textual.widgets import TabbedContent, TabPane
 
+from tui.footer import EnvoysFooter
 from tui.i18n import tr
-from tui.keys import localise_bindings
 from tui.messages import TAB_KEYS, AsOfSet, OpenRecord
 
 if TYPE_CHECKING:
@@ -72,7 +72,7 @@ class MainScreen(Screen):
             for key in TAB_KEYS:
                 with TabPane(tr(f"tab.{key}", self.app.lang), id=f"tab-{key}"):
                     yield PaneSlot(key)
-        yield Footer()
+        yield EnvoysFooter()
 
     def on_mount(self) -> None:
         # After the first refresh: the tabs of TabbedContent exist only then.
@@ -107,7 +107,6 @@ class MainScreen(Screen):
     def apply_language(self, lang: str) -> None:
         from tui.panes import BrowsePane
 
-        localise_bindings(self, lang)
         tabs = self.query_one(TabbedContent)
         try:
             for key in TAB_KEYS:

@@ -9,13 +9,13 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Input, OptionList
+from textual.widgets import Header, Input, OptionList
 from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
 from tui.answers import answers
+from tui.footer import EnvoysFooter
 from tui.i18n import tr, value
-from tui.keys import localise_bindings
 
 LIMIT = 60
 KIND_ORDER = ("person", "country", "city", "envoy", "mission", "visit", "treaty", "event", "org")
@@ -64,16 +64,16 @@ class SearchScreen(Screen):
         yield Header(show_clock=False, icon="◆")
         yield Input(id="search-input")
         yield ResultList(id="results")
-        yield Footer()
+        yield EnvoysFooter()
 
     def on_mount(self) -> None:
         self.watch(self.app, "lang", self.apply_language)
         self.query_one(Input).focus()
 
     def apply_language(self, lang: str) -> None:
-        localise_bindings(self, lang)
         self.query_one(Input).placeholder = tr("search.placeholder", lang)
         self.run_search(self.query_one(Input).value)
+        self.refresh_bindings()  # the footer shows the keys in the language
 
     def action_to_results(self) -> None:
         # The first ↓ lands on the first result, not on nothing.

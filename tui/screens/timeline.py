@@ -10,14 +10,14 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Header
+from textual.widgets import Header
 
 from data import model as m
 from data.dates import Certainty, DateRange
 from data.queries import holders, posts
 from data.store import Store
+from tui.footer import EnvoysFooter
 from tui.i18n import LABELS, tr, value
-from tui.keys import localise_bindings
 from widgets.timeline import Bar, Row, Timeline
 
 if TYPE_CHECKING:
@@ -98,7 +98,7 @@ class TimelineScreen(Screen):
         yield Header(show_clock=False, icon="◆")
         with VerticalScroll():
             yield Timeline(rows, first, today.year)
-        yield Footer()
+        yield EnvoysFooter()
 
     def on_mount(self) -> None:
         self.watch(self.app, "lang", self.apply_language)
@@ -107,7 +107,6 @@ class TimelineScreen(Screen):
         self.query_one(Timeline).focus()
 
     def apply_language(self, lang: str) -> None:
-        localise_bindings(self, lang)
         timeline = self.query_one(Timeline)
         timeline.set_rows(timeline_rows(self.app.store, lang, self.app.today, self.app.as_of))
         timeline.legend = tuple(tr(f"timeline.{k}", lang) for k in ("ambassador", "charge", "other", "cursor"))
