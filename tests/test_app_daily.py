@@ -315,3 +315,18 @@ async def test_the_footer_follows_the_language():
         await pilot.press("l")
         await settle(pilot, lambda: "Filtrs" in footer())
         assert "Palete" in footer() and "Iziet" in footer()
+
+
+async def test_y_in_the_search_screen_copies_the_highlighted_result_and_types_in_the_box():
+    from tui.screens.search import ResultList, SearchScreen
+
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await ready(app, pilot)
+        await pilot.press("s", *"Makey")  # a y typed in the box is a letter, not a copy
+        await settle(pilot, lambda: isinstance(app.screen, SearchScreen)
+                     and app.screen.query_one(ResultList).option_count > 0)
+        assert app.screen.query_one("#search-input").value == "Makey"
+        await pilot.press("down", "Y")
+        await pilot.pause()
+        assert app.clipboard == "person:vladimirs-makejs"

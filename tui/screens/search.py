@@ -58,6 +58,8 @@ class SearchScreen(Screen):
     BINDINGS = [
         Binding("escape", "app.pop_screen", "Close", id="close"),
         Binding("down", "to_results", "Results", show=False, id="to-results"),
+        Binding("y", "copy", "Copy", id="copy"),
+        Binding("Y", "copy_id", "Copy id", show=False, id="copy_id"),
     ]
 
     def compose(self) -> ComposeResult:
@@ -140,6 +142,27 @@ class SearchScreen(Screen):
             self.workers.cancel_group(self, "search")
             lang = self.app.lang
             self._show(query, lang, *self._search(query, lang))
+
+    def _highlighted_record(self) -> str | None:
+        results = self.query_one(ResultList)
+        if results.highlighted is None:
+            return None
+        option_id = results.get_option_at_index(results.highlighted).id
+        return option_id.split("#")[0] if option_id else None
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # y and Y act on the highlighted result (typing y in the box types a y).
+        if action in ("copy", "copy_id"):
+            return self.query_one(ResultList).has_focus and self._highlighted_record() is not None
+        return True
+
+    def action_copy(self) -> None:
+        if record_id := self._highlighted_record():
+            self.app.copy_record(record_id)
+
+    def action_copy_id(self) -> None:
+        if record_id := self._highlighted_record():
+            self.app.copy_record(record_id, id_only=True)
 
     @on(OptionList.OptionSelected)
     def _open(self, event: OptionList.OptionSelected) -> None:
