@@ -196,7 +196,8 @@ def dbs(tmp_path_factory) -> dict[str, str]:
     (folder / "html-page.txt").write_text("<!DOCTYPE html><html><body>Latvija</body></html>", encoding="utf-8")
     return {"shipped": str(EMBEDDED_STORE), "missing": str(folder / "missing.json"), "folder": str(folder),
             "truncated": str(folder / "truncated.json"), "newer": str(newer), "dangling": str(dangling),
-            "empty": str(folder / "empty.json"), "PAGE": str(folder / "page.txt"), "SEED": str(seeds_folder() / LV_BY_PAGE),
+            "empty": str(folder / "empty.json"), "PAGE": str(folder / "page.txt"),
+            "SEED": str(seeds_folder() / LV_BY_PAGE),
             "EMPTY-PAGE": str(folder / "empty-page.txt"), "BINARY-PAGE": str(folder / "binary-page.txt"),
             "HTML-PAGE": str(folder / "html-page.txt")}
 
