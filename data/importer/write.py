@@ -93,7 +93,8 @@ def _same_file(a: Path, b: Path) -> bool:
             return os.path.samefile(a, b)
     except OSError:
         pass
-    return a.resolve() == b.resolve()
+    # realpath, not Path.resolve: a symlink loop must not raise here (kind_of names it next).
+    return os.path.realpath(a) == os.path.realpath(b)
 
 
 def base_tables(target: Path) -> dict[str, Any]:
@@ -104,7 +105,31 @@ def base_tables(target: Path) -> dict[str, Any]:
         schema_version(source, tables)
     except StoreError as error:
         raise ImportTargetError(f"cannot import into {shown(target)}: {error}") from None
+    where = too_deep(tables)
+    if where is not None:
+        # The planner and deepcopy recurse into every value: a value nested hundreds of levels
+        # deep (no store this tool writes has one) would end in a RecursionError traceback.
+        raise ImportTargetError(f"cannot import into {shown(target)}: {shown(source)}: {where}: a value nested "
+                                f"more than {MAX_DEPTH} levels deep; not a store")
     return copy.deepcopy(tables)
+
+
+MAX_DEPTH = 64
+"""Nesting a store's JSON may have (tables, records and their values need fewer than ten)."""
+
+
+def too_deep(value: Any, limit: int = MAX_DEPTH) -> str | None:
+    """Where (table/record/field) `value` is nested deeper than `limit`, or None; without recursion."""
+    stack: list[tuple[Any, int, str]] = [(value, 0, "")]
+    while stack:
+        item, depth, path = stack.pop()
+        if depth > limit:
+            return path
+        if isinstance(item, dict):
+            stack.extend((v, depth + 1, f"{path}/{k}" if depth < 3 else path) for k, v in item.items())
+        elif isinstance(item, list):
+            stack.extend((v, depth + 1, path) for v in item)
+    return None
 
 
 @dataclass
