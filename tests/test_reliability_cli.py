@@ -197,7 +197,8 @@ def dbs(tmp_path_factory) -> dict[str, str]:
     return {"shipped": str(EMBEDDED_STORE), "missing": str(folder / "missing.json"), "folder": str(folder),
             "truncated": str(folder / "truncated.json"), "newer": str(newer), "dangling": str(dangling),
             "empty": str(folder / "empty.json"), "PAGE": str(folder / "page.txt"),
-            "SEED": str(seeds_folder() / LV_BY_PAGE),
+            # the real page when the seeds are at hand (a fresh clone has none: the invented page then)
+            "SEED": str(seed if (seed := seeds_folder() / LV_BY_PAGE).is_file() else folder / "page.txt"),
             "EMPTY-PAGE": str(folder / "empty-page.txt"), "BINARY-PAGE": str(folder / "binary-page.txt"),
             "HTML-PAGE": str(folder / "html-page.txt")}
 
