@@ -8,7 +8,6 @@ met, so reaching the end of a test means nothing crashed.
 from __future__ import annotations
 
 import json
-import time
 
 from textual.widgets import Input, TabbedContent
 
@@ -148,14 +147,11 @@ async def test_the_app_works_at_40_by_12_and_survives_resizing_on_every_screen()
 # -- a pasted novel ---------------------------------------------------------------------------------
 
 
-async def answers_a_key_within(app, pilot, seconds: float) -> float:
-    """The time the app takes to switch tabs after the paste (a key it must act on)."""
-    started = time.perf_counter()
+async def answers_a_key(app, pilot) -> None:
+    """After the paste the app still acts on a key: it switches tabs. (How fast is for a benchmark.)"""
     await pilot.press("escape", "2")
     await settle(pilot, lambda: app.screen.query_one(TabbedContent).active == "tab-people")
-    elapsed = time.perf_counter() - started
-    assert elapsed < seconds, f"{elapsed:.1f} s to answer a key after the paste"
-    return elapsed
+    assert app.screen.query_one(TabbedContent).active == "tab-people"
 
 
 async def test_a_10000_character_paste_into_a_filter_leaves_the_app_answering():
@@ -166,14 +162,13 @@ async def test_a_10000_character_paste_into_a_filter_leaves_the_app_answering():
         box = app.screen.current_pane().query_one(FilterBox)
         for text in ("x" * 10_000, PASTE):
             box.value = ""
-            started = time.perf_counter()
             box.insert_text_at_cursor(text)
             await settle(pilot, lambda text=text: box.value == text)
-            assert time.perf_counter() - started < 5
+            assert box.value == text
             assert table_rows(app) == [], "nothing matches: the table is empty, not broken"
             count = str(app.screen.current_pane().query_one("#records .count").render())
             assert count.startswith("0 of ")
-        await answers_a_key_within(app, pilot, 2.0)
+        await answers_a_key(app, pilot)
 
 
 async def test_a_10000_character_paste_into_search_and_as_of_leaves_the_app_answering():
@@ -194,10 +189,9 @@ async def test_a_10000_character_paste_into_search_and_as_of_leaves_the_app_answ
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert box.value == PASTE
-        started = time.perf_counter()
         await pilot.press("escape")
         await settle(pilot, lambda: isinstance(app.screen, MainScreen))
-        assert time.perf_counter() - started < 2
+        assert isinstance(app.screen, MainScreen)
 
 
 # -- odd environments ------------------------------------------------------------------------------
