@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -21,10 +22,13 @@ from widgets.timeline import Bar, Row, Timeline
 def timeline_rows(store: Store, lang: str, today: dt.date) -> list[Row]:
     """One row per post: its holders' terms as bars, the uncertain parts as tails."""
     rows = []
-    for post, envoys in sorted(posts(store).items()):
+    by_post = posts(store)
+    groups = Counter((post.sending, post.receiving, post.group) for post in by_post)
+    for post, envoys in sorted(by_post.items()):
         codes = f"{_code(store, post.sending)}→{_code(store, post.receiving)}"
         role = "" if post.heads_mission else f" {value(post.group, lang)}"
-        role += f" ({store.label(post.city, lang)})" if post.city else ""
+        if post.city and groups[post.sending, post.receiving, post.group] > 1:  # two consuls: which city
+            role += f" ({store.label(post.city, lang)})"
         bars = []
         for envoy in envoys:
             kind = {"ambassador": "ambassador", "charge-daffaires": "charge"}.get(envoy.role, "other")
