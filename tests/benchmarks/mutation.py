@@ -26,7 +26,8 @@ REPO = Path(__file__).resolve().parents[2]
 MODULES = ["data/dates.py", "data/queries.py", "data/check.py", "search/normalize.py"]
 TESTS = [
     "tests/test_dates.py", "tests/test_dates_properties.py", "tests/test_who.py", "tests/test_who_boundaries.py",
-    "tests/test_check.py", "tests/test_check_overlaps.py", "tests/test_normalize.py", "tests/test_search.py",
+    "tests/test_check.py", "tests/test_check_overlaps.py", "tests/test_answer_details.py", "tests/test_normalize.py",
+    "tests/test_search.py",
 ]
 
 
