@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 
-from textual.widgets import Input, TabbedContent
+from textual.widgets import Input, Static, TabbedContent
 
 from data.store import EMBEDDED_STORE
 from tests.apptools import make_app, ready, settle, table_rows
@@ -20,7 +20,7 @@ from tui.panes import FilterBox
 from tui.screens.details import DetailsScreen
 from tui.screens.help import HelpScreen
 from tui.screens.main import MainScreen
-from tui.screens.search import SearchScreen
+from tui.screens.search import ResultList, SearchScreen
 from tui.screens.timeline import TimelineScreen
 from tui.settings import load_language
 from widgets.details import LinkList
@@ -237,16 +237,22 @@ async def test_names_in_any_script_and_of_any_length_are_shown(tmp_path):
         find(tables, "person:maira-mora")["aliases"].append("Мора " * 1_000)
         find(tables, "country:lv")["name"]["en"]["text"] = "Latvija " + "\u0301" * 300 + " שלום"
 
-    app = quick_app(db_path=write_store(tmp_path, odd_names))
+    app = quick_app(db_path=write_store(tmp_path, odd_names), lang="en")
     async with app.run_test(size=(40, 12)) as pilot:
         await ready(app, pilot)
         for key in ("1", "2", "3"):
             await pilot.press(key, "j")
             await pilot.pause()
-        for record_id in ("person:maira-mora", "country:lv"):
+        await pilot.press("2")
+        await pilot.pause()
+        assert any("Mora 🇱🇻" in row[0] for row in table_rows(app)), "the people table shows the odd name"
+        for record_id, shown in (("person:maira-mora", "Mora 🇱🇻"), ("country:lv", "שלום")):
             app.open_record(record_id)
             await settle(pilot, lambda: isinstance(app.screen, DetailsScreen))
             await pilot.resize_terminal(120, 40)
+            await pilot.pause()
+            texts = [str(widget.render()) for widget in app.screen.query(Static)]
+            assert any(shown in text and record_id in text for text in texts), f"{record_id}'s heading"
             await back_to_main(app, pilot)
             await pilot.resize_terminal(40, 12)
         await pilot.press("3", "t")
@@ -256,6 +262,9 @@ async def test_names_in_any_script_and_of_any_length_are_shown(tmp_path):
         await settle(pilot, lambda: isinstance(app.screen, SearchScreen))
         await app.workers.wait_for_complete()
         await pilot.pause()
+        results = app.screen.query_one(ResultList)
+        prompts = [str(results.get_option_at_index(i).prompt) for i in range(results.option_count)]
+        assert any("Mora 🇱🇻" in prompt for prompt in prompts), prompts
 
 
 async def test_a_name_that_looks_like_markup_is_shown_as_written(tmp_path):

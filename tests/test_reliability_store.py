@@ -306,9 +306,7 @@ def test_the_app_says_so_when_the_system_will_not_let_it_read_the_store(capsys, 
 
 BAD_VALUES = [None, 0, -1, 1.5, True, "", " ", "x", [], {}, [None], [1], {"a": 1}, "\x00", 10**30,
               "9999-99", "1993-02-29", "9999-12-31", "person:nobody", "country:lv", "envoy:lv-by-2004-mora",
-              "\u202eevil", "🇱🇻" * 50, "0001", "0001-01-01"]
-# Markup-like text ("[/]") and control characters ("\x1b") belong here too once the known bugs
-# below are fixed (test_a_text_that_looks_like_markup_*, test_terminal_control_characters_*).
+              "\u202eevil", "🇱🇻" * 50, "0001", "0001-01-01", "[/]", "[bold]x[/bold]", "\x1b[2J", "\ud800"]
 
 TABLES = shipped_tables()
 TARGETS = [(name, doc_id) for name, table in TABLES.items() for doc_id in list(table)[:3]]
