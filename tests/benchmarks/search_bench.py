@@ -260,6 +260,11 @@ SHIPPED_QUERIES = [
 ]
 
 
+# Input no one should wait for (tests/test_search.py checks what it finds; here, how fast).
+ODD_QUERIES = ["x" * 10_000, "Rinkēvičs " * 2_000, "\x00" * 500 + "minsk", "😀" * 3_000, "שלום עליכם " * 500,
+               "\u202emarnikvecs\u202c", "\u0301" * 5_000, "ﷺ" * 1_000]
+
+
 # --- measuring -----------------------------------------------------------------------------
 
 def _ms(samples: list[float]) -> dict[str, float]:
@@ -336,6 +341,8 @@ def measure(store: Store, queries: list[tuple[str, str]], name: str) -> dict[str
     per_key = [_timed(lambda q=q: index.search(q, limit=10))[0] for q in typed]
     per_key_500 = [_timed(lambda q=q: index.search(q, kinds={"person"}, limit=500))[0] for q in typed]
 
+    odd = [_timed(lambda q=q: index.search(q, limit=1000))[0] for q in ODD_QUERIES]
+
     ours, found_ours, first_ours, missed = [], 0, 0, []
     for query, wanted in queries:
         elapsed, hits = _timed(lambda query=query: index.search(query, limit=10))
@@ -366,6 +373,7 @@ def measure(store: Store, queries: list[tuple[str, str]], name: str) -> dict[str
         "keystroke_ms_limit_10": _ms(per_key),
         "keystroke_ms_limit_500_people": _ms(per_key_500),
         "keystroke_ms_limit_10_gc_unfrozen": _ms(unfrozen),
+        "odd_input_ms_limit_1000": _ms(odd),
         "queries": len(queries),
         "query_ms_ours": ours_ms,
         "ours_top_1": first_ours,
