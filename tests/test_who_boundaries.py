@@ -189,3 +189,22 @@ def test_shipped_virsis_until_semanis_known_only_to_the_month(store):
 def test_shipped_markovics_on_the_day_the_sources_last_confirm_him(store):
     assert answer(store, "2021-07-07", sending="BY", receiving="LV") == [("by-lv-2018-markovics", YES)]
     assert answer(store, "2021-07-08", sending="BY", receiving="LV") == [("by-lv-2018-markovics", POSSIBLY)]
+
+
+async def test_the_as_of_table_shows_both_honorary_consuls_by_city(tmp_path):
+    """The app's "as of" table: one row per post, so two consuls in two cities are two holders.
+    Mutation: drop the city from `Envoy.post` and one consul's row is lost under the other's post."""
+    from tests.apptools import make_app, ready, table_rows
+
+    honorary_consuls(tmp_path)  # writes tmp_path/store.json
+    app = make_app(db_path=tmp_path / "store.json")
+    async with app.run_test(size=(140, 30)) as pilot:
+        await ready(app, pilot)
+        await pilot.press("3", "a", *"2020-06-01", "enter")
+        await pilot.pause()
+        rows = table_rows(app, "#posts")
+    consuls = sorted((row[1], row[2], row[3]) for row in rows if "consul" in row[1])
+    assert consuls == [
+        ("honorary consul (Mogilev)", "Aleksejs Savčuks", "yes"),
+        ("honorary consul (Vitebsk)", "Andris Ameriks", "yes"),
+    ], rows
