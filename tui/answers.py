@@ -41,7 +41,7 @@ class Answer:
 
 def resolve_country(store: Store, text: str) -> m.Country:
     """The one place the answers resolve a country (the integrator may point it elsewhere)."""
-    from data.queries import resolve_country as resolve
+    from search.countries import resolve_country as resolve
 
     return resolve(store, text)
 

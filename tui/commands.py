@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from rich.text import Text
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
+from data.textsafe import safe
 from tui.answers import answers
 from tui.i18n import tr, value
 from tui.messages import TAB_KEYS
@@ -36,7 +37,7 @@ class RecordsProvider(Provider):
         for answer in answers(app.store, index, query, lang, app.today_range()):
             # An answer to "who LV BY 2005" comes first and opens the envoy itself.
             opens = partial(app.open_record, answer.envoy_id) if answer.envoy_id else app.bell
-            yield Hit(1.0, Text.assemble(("→ ", "bold"), answer.text), opens, text=answer.text,
+            yield Hit(1.0, Text.assemble(("→ ", "bold"), safe(answer.text)), opens, text=safe(answer.text),
                       help=tr("search.answer", lang))
         for hit in index.search(query, limit=PALETTE_LIMIT, lang=lang):
             yield Hit(
@@ -44,7 +45,7 @@ class RecordsProvider(Provider):
                 highlighted(hit),
                 partial(app.open_record, hit.record_id),
                 text=hit.label,
-                help=f"{value(hit.kind, lang)} · {hit.record_id}",
+                help=safe(f"{value(hit.kind, lang)} · {hit.record_id}"),
             )
 
     async def discover(self) -> Hits:

@@ -1,6 +1,9 @@
 """The command line's output: readable rich tables, or JSON with --json.
 
-Imports rich only: the command line answers without loading Textual.
+Imports rich only: the command line answers without loading Textual. Every piece of store text
+goes through `data.textsafe.safe` and `Text` (never markup): an escape sequence, a line break or
+a bidi override in a name or an id is shown escaped, never sent to the terminal. JSON output is
+escaped by json.dumps itself.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from data.dates import Certainty, DateRange
 from data.export import to_json
 from data.queries import Holder
 from data.store import Problem, Store
+from data.textsafe import safe
 from tui.i18n import field, tr, untranslated, value
 
 LIST_TABLES: dict[str, type[m.Record]] = {
@@ -101,14 +105,16 @@ def show_list(store: Store, table: str, *, as_json: bool, lang: str, fmt: str | 
         from tui.exporting import render
 
         headers = _HEADERS[cls][1:]  # the exporters put the id first themselves
-        rows = [(row[0], row[1:]) for row in (_row(store, record, lang) for record in records)]
+        # Escaped as everywhere on the command line: a control character in a name is shown, not run.
+        rows = [(safe(row[0]), [safe(cell) for cell in row[1:]])
+                for row in (_row(store, record, lang) for record in records)]
         sys.stdout.write(render(fmt, headers, headers, rows))
         return
     grid = Table(title=f"{table} ({len(records)})", title_justify="left")
     for header in _HEADERS[cls]:
         grid.add_column(header, overflow="fold")
     for record in records:
-        grid.add_row(*map(Text, _row(store, record, lang)))  # Text: store data is never markup
+        grid.add_row(*(Text(safe(cell)) for cell in _row(store, record, lang)))  # never markup, never raw
     console().print(grid)
 
 
@@ -122,15 +128,15 @@ def show_holders(store: Store, sending: m.Country, receiving: m.Country, when: D
         ])
         return
     out = console()
-    post = f"{sending.label(lang)} → {receiving.label(lang)}"
+    post = safe(f"{sending.label(lang)} → {receiving.label(lang)}")
     if not found:
         out.print(f"{post}, {when}: none known: the sources name no envoy for that date.", markup=False)
         return
     for holder in found:
         envoy = holder.envoy
         hedge = "" if holder.certainty is Certainty.YES else f"possibly ({holder.reason}): "
-        out.print(f"{post}, {when}: {hedge}{store.label(envoy.person, lang)}, {envoy.title.show(lang) or envoy.role}, "
-                  f"{envoy.term}  [{envoy.id}]", markup=False)
+        out.print(safe(f"{post}, {when}: {hedge}{store.label(envoy.person, lang)}, "
+                       f"{envoy.title.show(lang) or envoy.role}, {envoy.term}  [{envoy.id}]"), markup=False)
 
 
 def show_record(store: Store, record: m.Record, *, as_json: bool, lang: str) -> None:
@@ -140,7 +146,8 @@ def show_record(store: Store, record: m.Record, *, as_json: bool, lang: str) -> 
         return
     out = console()
     kind = value("source-record" if isinstance(record, m.Source) else record.kind, lang)
-    out.print(Text.assemble((store.label(record.id, lang), "bold"), f"  {kind}  ", (record.id, "dim")))
+    out.print(Text.assemble((safe(store.label(record.id, lang)), "bold"), f"  {safe(kind)}  ",
+                            (safe(record.id), "dim")))
     grid = Table.grid(padding=(0, 2))
     grid.add_column(style="dim")
     grid.add_column(overflow="fold")
@@ -148,23 +155,25 @@ def show_record(store: Store, record: m.Record, *, as_json: bool, lang: str) -> 
         if key in ("id", "type", "citations", "issues", "notes") or data in (None, [], {}, ""):
             continue
         # Names rather than ids, and field names and kinds in `lang`.
-        grid.add_row(field(key.removesuffix("_kind") if key.endswith("_kind") else key, lang),
-                     Text(_plain(data, store, lang)))
+        grid.add_row(Text(safe(field(key.removesuffix("_kind") if key.endswith("_kind") else key, lang))),
+                     Text(safe(_plain(data, store, lang))))
     if record.notes:
-        grid.add_row(tr("details.notes", lang), Text(untranslated(record.notes, lang)))
+        grid.add_row(tr("details.notes", lang), Text(safe(untranslated(record.notes, lang))))
     for issue in record.issues:
-        grid.add_row(f"{tr('details.issues', lang)}: {value(issue.kind, lang)}", Text(untranslated(issue.text, lang)))
+        grid.add_row(Text(safe(f"{tr('details.issues', lang)}: {value(issue.kind, lang)}")),
+                     Text(safe(untranslated(issue.text, lang))))
     out.print(grid)
     if related:
         out.print(Text(f"\n{tr('details.related', lang)}", style="bold"))
         for other in related:
             other_kind = value("source-record" if isinstance(other, m.Source) else other.kind, lang)
-            out.print(Text.assemble(f"  {other_kind:14} ", store.label(other.id, lang), "  ", (other.id, "dim")))
+            out.print(Text.assemble(f"  {safe(other_kind):14} ", safe(store.label(other.id, lang)), "  ",
+                                    (safe(other.id), "dim")))
     out.print(Text(f"\n{tr('details.sources', lang)}", style="bold"))
     for citation in record.citations:
         source = store.find(citation.source)
         where = f" · {source.url}" if isinstance(source, m.Source) and source.url else ""
-        out.print(Text(f"  {store.label(citation.source, lang)}{where}: “{citation.quote}”"))
+        out.print(Text(safe(f"  {store.label(citation.source, lang)}{where}: “{citation.quote}”")))
 
 
 def _plain(data: Any, store: Store, lang: str) -> str:
@@ -185,7 +194,7 @@ def _plain(data: Any, store: Store, lang: str) -> str:
 def show_problems(problems: list[Problem]) -> None:
     out = console()
     for problem in problems:
-        out.print(str(problem), markup=False)
+        out.print(safe(problem), markup=False)
     errors = sum(p.severity == "error" for p in problems)
     notes = len(problems) - errors
     out.print(f"{errors} errors, {notes} notes on the sources' own typos and contradictions", markup=False)

@@ -13,6 +13,8 @@ from textual.message import Message
 from textual.widgets import DataTable, Static
 from textual.widgets.data_table import CellDoesNotExist
 
+from data.textsafe import safe
+
 
 class RecordGrid(DataTable):
     """A DataTable with row cursor and j/k movement."""
@@ -103,6 +105,7 @@ class RecordTable(Vertical):
         grid = self.grid
         current = self.current_id()
         grid.clear(columns=True)
+        rows = [(record_id, [safe(cell) for cell in cells]) for record_id, cells in rows]
         marked = [header + ((" ▼" if reverse else " ▲") if index == sort_column else "")
                   for index, header in enumerate(headers)]
         natural = [max([len(marked[i]), *(len(cells[i]) for _id, cells in rows)]) for i in range(len(headers))]
@@ -115,7 +118,7 @@ class RecordTable(Vertical):
             label.stylize("bold" if index == sort_column else "")
             grid.add_column(label, key=str(index), width=widths[index])
         for record_id, cells in rows:
-            # Text: record data is never markup
+            # never markup (Text), never raw controls (safe, before the widths were measured)
             grid.add_row(*(_cut(cell, widths[i]) for i, cell in enumerate(cells)), key=record_id)
         if current is not None and current in grid.rows:
             grid.move_cursor(row=grid.get_row_index(current))

@@ -10,6 +10,7 @@ from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import Header
 
+from data.textsafe import safe
 from tui.details_model import describe
 from tui.footer import EnvoysFooter
 from tui.i18n import tr
@@ -63,7 +64,7 @@ class DetailsScreen(Screen):
         record = app.store.get(self.record_id)
         headings = {k: tr(f"details.{k}", lang) for k in ("related", "sources", "issues", "notes")}
         self.query_one(RecordDetails).show(describe(app.store, record, lang), headings)
-        self.sub_title = self.record_id
+        self.sub_title = safe(self.record_id)
         links = self.query_one(LinkList)
         remembered = self.highlights[self.position]
         if remembered is not None and remembered < links.option_count:

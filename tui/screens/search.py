@@ -13,6 +13,7 @@ from textual.widgets import Header, Input, OptionList
 from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
+from data.textsafe import safe
 from tui.answers import answers
 from tui.footer import EnvoysFooter
 from tui.i18n import tr, value
@@ -28,11 +29,13 @@ if TYPE_CHECKING:
 
 def highlighted(hit: object) -> Text:
     """The matched form with the matched characters in bold, then where it matched."""
-    matched = getattr(hit, "matched", "")
+    raw = getattr(hit, "matched", "")
+    matched = safe(raw)
     text = Text(matched)
-    for start, end in getattr(hit, "spans", ()) or ():
+    # The spans index the raw form: an escaped one is shown without them.
+    for start, end in (getattr(hit, "spans", ()) or ()) if matched == raw else ():
         text.stylize("bold reverse", start, end)
-    label = getattr(hit, "label", "")
+    label = safe(getattr(hit, "label", ""))
     if label and label != matched:
         text = Text.assemble(Text(label, style="bold"), "  ← ", text)
     text.append(f"  {getattr(hit, 'lang', '')}", style="dim")
@@ -120,7 +123,7 @@ class SearchScreen(Screen):
         if found:
             # The question answered first: a row per holder, which opens the envoy.
             results.add_option(Option(Text(f"── {tr('search.answer', lang)}", style="bold"), disabled=True))
-            results.add_options([Option(Text.assemble(("→ ", "bold"), answer.text), id=f"{answer.envoy_id}#a{n}",
+            results.add_options([Option(Text.assemble(("→ ", "bold"), safe(answer.text)), id=f"{answer.envoy_id}#a{n}",
                                         disabled=answer.envoy_id is None) for n, answer in enumerate(found)])
         if query.strip() and not hits and not found:
             results.add_option(Option(tr("search.none", lang), disabled=True))
