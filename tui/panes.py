@@ -20,7 +20,8 @@ from tui.tables import TabSpec
 from widgets.asof import AsOfBar
 from widgets.record_table import Fit, RecordTable
 
-POSTS_FIT = [Fit(2, 14), Fit(3, 10), Fit(0, 14), Fit(4, 6), Fit(1)]  # post, role, holder, certainty, term
+# post, role, holder, certainty (a word, never cut), term
+POSTS_FIT = [Fit(2, 14), Fit(3, 10), Fit(0, 14), Fit(4), Fit(1)]
 MAX_QUERY = 200  # characters of a filter passed to the search (a pasted novel is cut here)
 
 if TYPE_CHECKING:

@@ -55,7 +55,9 @@ def fit_widths(natural: list[int], fits: list[Fit], available: int) -> list[int]
 
 
 def _cut(text: str, width: int) -> Text:
-    return Text(text if len(text) <= width else text[: max(0, width - 1)] + "…")
+    """The whole text (what the cell holds, e.g. for a test or a copy), drawn cut to the column
+    with "…" where it is longer."""
+    return Text(text, no_wrap=True, overflow="ellipsis", end="")
 
 
 class RecordTable(Vertical):
