@@ -331,3 +331,21 @@ async def test_y_in_the_search_screen_copies_the_highlighted_result_and_types_in
         await pilot.press("down", "Y")
         await pilot.pause()
         assert app.clipboard == "person:vladimirs-makejs"
+
+
+async def test_the_loader_posts_store_loaded_and_screens_follow_the_apps_reactives():
+    from tui.messages import StoreLoaded
+    from tui.screens.search import ResultList, SearchScreen
+
+    seen: list[object] = []
+    app = make_app()
+    async with app.run_test(size=(100, 30), message_hook=seen.append) as pilot:
+        await ready(app, pilot)
+        assert any(isinstance(message, StoreLoaded) for message in seen)
+        await pilot.press("s", *"Mora")
+        await settle(pilot, lambda: isinstance(app.screen, SearchScreen)
+                     and app.screen.query_one(ResultList).option_count > 0)
+        app.lang = "lv"  # the screen watches the app's language: placeholder and results follow
+        await settle(pilot, lambda: app.screen.query_one("#search-input").placeholder == "Meklēt visur…")
+        results = app.screen.query_one(ResultList)
+        await settle(pilot, lambda: str(results.get_option_at_index(0).prompt).startswith("── persona"))
