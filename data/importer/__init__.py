@@ -1,6 +1,6 @@
 """Import a foreign ministry's relations page into a user store.
 
-    from data.importer.command import plan_import, run_import
+    from data.importer.command import plan_file, run_import
 
 The stages, one module each, each callable alone:
 

@@ -1,7 +1,11 @@
 """`envoys import FILE`: read a page, plan the import, print the review or write the user store.
 
-`main.py` parses the arguments and calls `run_import` with a rich console (`tui.console.console()`):
-this module imports rich only through `review`, never Textual.
+    plan, tables, target = plan_file(path, lang=None, db=None, lookup=SearchLookup)
+    run_import(path, ..., lookup=SearchLookup, console=console())     # what main.py calls
+
+`main.py` parses the arguments and calls `run_import` with a rich console and the search engine's
+name lookup (`search.importing.SearchLookup`): `data/` never imports `search/`, so the lookup is
+handed in here. This module imports rich only through `review`, never Textual.
 """
 
 from __future__ import annotations
@@ -13,26 +17,30 @@ from pathlib import Path
 from typing import Any
 
 from data.importer.page import read_page
-from data.importer.plan import Plan, plan_page
+from data.importer.plan import Plan, empty_tables, plan_page
+from data.importer.resolve import LookupFactory
 from data.importer.review import review_json, review_table
 from data.importer.write import base_tables, user_store_path, write_plan
 
 
-def plan_import(file: Path | str, *, lang: str | None = None, db: Path | str | None = None) -> tuple[Plan, Path]:
-    """The plan of importing `file` into the user store `db` (or the default one), and that store's path."""
+def plan_file(file: Path | str, *, lang: str | None = None, db: Path | str | None = None, url: str | None = None,
+              empty: bool = False, lookup: LookupFactory | None = None) -> tuple[Plan, dict[str, Any], Path]:
+    """The plan of importing `file` into the user store `db` (or the default one), what it starts from, and where.
+
+    A store that does not exist yet starts as a copy of the shipped one, or with nothing at all
+    when `empty` (a researcher's store of their own pages only); an existing store is extended.
+    """
     target = user_store_path(db)
-    tables = base_tables(target)
-    page = read_page(file, lang)
-    return plan_page(page, tables), target
+    tables = empty_tables() if empty and not target.exists() else base_tables(target)
+    page = read_page(file, lang, url=url)
+    return plan_page(page, tables, lookup=lookup), tables, target
 
 
 def run_import(file: Path | str, *, lang: str | None, db: Path | str | None, dry_run: bool, as_json: bool,
-               prefer: str | None, accept_guesses: bool, console: Any, today: _dt.date | None = None) -> int:
+               prefer: str | None, accept_guesses: bool, console: Any, today: _dt.date | None = None,
+               url: str | None = None, empty: bool = False, lookup: LookupFactory | None = None) -> int:
     """Do `envoys import`; return the exit code. User errors raise `EnvoysError` subclasses (exit 2)."""
-    target = user_store_path(db)
-    tables = base_tables(target)
-    page = read_page(file, lang)
-    plan = plan_page(page, tables)
+    plan, tables, target = plan_file(file, lang=lang, db=db, url=url, empty=empty, lookup=lookup)
     if dry_run:
         if as_json:
             sys.stdout.write(json.dumps(review_json(plan), ensure_ascii=False, indent=2) + "\n")

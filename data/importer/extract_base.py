@@ -143,7 +143,7 @@ def name_at_end(words: list[str], *, max_words: int = 3) -> tuple[int, list[str]
 
 def slug(text: str, words: int = 4) -> str:
     """An id part from text: lowercase ASCII words joined by hyphens, at most `words` of them."""
-    from search.normalize import fold
+    from data.importer.keys import fold_key as fold
 
     parts = [w for w in fold(text).split() if not w.isdigit()][:words]
     return "-".join(parts) or "x"

@@ -21,8 +21,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from data import model as m
+from data.importer.keys import fold_key as fold
 from data.store import Store
-from search.normalize import fold
 
 # code | English | Latvian | Lithuanian | English adjective
 _COUNTRIES = """

@@ -38,13 +38,13 @@ from data.importer.facts import (
     TreatyFact,
     VisitFact,
 )
+from data.importer.keys import fold_key as fold
 from data.importer.merge import FieldConflict, merge_into
 from data.importer.names import BUILTIN, KnownNames, nominative
 from data.importer.page import MAX_QUOTE, Page, sentence_around
 from data.importer.places import Place, Places
-from data.importer.resolve import People, Resolved
+from data.importer.resolve import LookupFactory, People, Resolved
 from data.store import Store, decode_tables
-from search.normalize import fold
 
 EXTRACTORS = {"lv": extract_lv.extract, "lt": extract_lt.extract, "en": extract_en.extract}
 ACTIONS = ("new", "merge", "conflict", "review")
@@ -115,8 +115,13 @@ def documents(tables: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
     return docs
 
 
-def plan_page(page: Page, tables: Mapping[str, Any], *, known: KnownNames = BUILTIN) -> Plan:
-    """What importing `page` into the store whose file content is `tables` would do."""
+def plan_page(page: Page, tables: Mapping[str, Any], *, known: KnownNames = BUILTIN,
+              lookup: LookupFactory | None = None) -> Plan:
+    """What importing `page` into the store whose file content is `tables` would do.
+
+    `lookup` makes the way names meet the store's people (`resolve.NameLookup`); the command line
+    hands in the search engine. Without it names meet only as the store spells them.
+    """
     records, problems = decode_tables(tables)
     if problems:
         from data.importer.errors import ImportTargetError
@@ -129,7 +134,7 @@ def plan_page(page: Page, tables: Mapping[str, Any], *, known: KnownNames = BUIL
     extraction = EXTRACTORS[page.lang](page, places)
     facts = postings.settle(extraction)
     facts = _with_nominatives(facts, known)
-    return _Planner(page, store, docs, places, extraction).plan(facts)
+    return _Planner(page, store, docs, places, extraction, lookup).plan(facts)
 
 
 def _with_nominatives(facts: list[Fact], known: KnownNames) -> list[Fact]:
@@ -152,7 +157,7 @@ def _with_nominatives(facts: list[Fact], known: KnownNames) -> list[Fact]:
 
 class _Planner:
     def __init__(self, page: Page, store: Store, docs: dict[str, dict[str, Any]], places: Places,
-                 extraction: Extraction) -> None:
+                 extraction: Extraction, lookup: LookupFactory | None = None) -> None:
         self.page = page
         self.store = store
         self.docs = docs
@@ -160,7 +165,7 @@ class _Planner:
         self.extraction = extraction
         self.lang = page.lang
         self.source_id = source_id(page.file)
-        self.people = People(store)
+        self.people = People(store, lookup(store) if lookup is not None else None)
         self.changes: list[Change] = []
         self._place_quotes: dict[str, Quote] = {}
         self._ids: set[str] = set(docs)
