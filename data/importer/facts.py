@@ -125,3 +125,25 @@ class Extraction:
     facts: tuple[Fact, ...]
     published: tuple[PartialDate, int] | None = None
     updated: tuple[PartialDate, int] | None = None
+
+
+@dataclass(frozen=True)
+class HeldFact(Fact):
+    """A fact the page states that cannot become a record as it stands: it goes to the review only.
+
+    An envoy posting or a visit whose date the page does not give with a year ("Vakar, 13.janvārī",
+    "šodien"), or gives twice with two values (a conflict within the page). The review shows it
+    with its direction, people and quote; nothing is written for it.
+    """
+
+    fact_kind: str                  # envoy | visit
+    sending: str
+    receiving: str
+    people: tuple[PersonMention, ...]
+    reason: str
+    role: str | None = None         # envoy
+    city: Place | None = None
+    date_text: str | None = None    # the date as the page writes it, when it writes one
+    dates: tuple[str, ...] = ()     # the values the page gives, when they disagree
+
+    kind = "held"

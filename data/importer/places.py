@@ -133,6 +133,69 @@ _CITY_EXTRA = {
     "grodno": {"en": {"nom": ["Hrodna"]}},
 }
 
+# Cyrillic forms of the places the four relations' pages name, in Russian, Ukrainian and
+# Belarusian: nom | gen | dat/loc (one form: "в Латвии", "Латвии") | acc | adjective stems.
+# Case matters as in Latvian: "посол Латвии в Беларуси" is Latvia's ambassador in Belarus.
+_CYRILLIC = {
+    "LV": {"ru": ("Латвия", "Латвии", "Латвии", "Латвию"), "uk": ("Латвія", "Латвії", "Латвії", "Латвію"),
+           "be": ("Латвія", "Латвіі", "Латвіі", "Латвію")},
+    "LT": {"ru": ("Литва", "Литвы", "Литве", "Литву"), "uk": ("Литва", "Литви", "Литві", "Литву"),
+           "be": ("Літва", "Літвы", "Літве", "Літву")},
+    "BY": {"ru": ("Беларусь", "Беларуси", "Беларуси", "Беларусь"), "uk": ("Білорусь", "Білорусі", "Білорусі",
+                                                                         "Білорусь"),
+           "be": ("Беларусь", "Беларусі", "Беларусі", "Беларусь")},
+    "UA": {"ru": ("Украина", "Украины", "Украине", "Украину"), "uk": ("Україна", "України", "Україні", "Україну"),
+           "be": ("Украіна", "Украіны", "Украіне", "Украіну")},
+    "RU": {"ru": ("Россия", "России", "России", "Россию"), "uk": ("Росія", "Росії", "Росії", "Росію"),
+           "be": ("Расія", "Расіі", "Расіі", "Расію")},
+    "EE": {"ru": ("Эстония", "Эстонии", "Эстонии", "Эстонию"), "uk": ("Естонія", "Естонії", "Естонії", "Естонію"),
+           "be": ("Эстонія", "Эстоніі", "Эстоніі", "Эстонію")},
+    "PL": {"ru": ("Польша", "Польши", "Польше", "Польшу"), "uk": ("Польща", "Польщі", "Польщі", "Польщу"),
+           "be": ("Польшча", "Польшчы", "Польшчы", "Польшчу")},
+    "DE": {"ru": ("Германия", "Германии", "Германии", "Германию"), "uk": ("Німеччина", "Німеччини", "Німеччині",
+                                                                       "Німеччину"),
+           "be": ("Германія", "Германіі", "Германіі", "Германію")},
+    "MD": {"ru": ("Молдова", "Молдовы", "Молдове", "Молдову"), "uk": ("Молдова", "Молдови", "Молдові", "Молдову"),
+           "be": ("Малдова", "Малдовы", "Малдове", "Малдову")},
+    "CZ": {"ru": ("Чехия", "Чехии", "Чехии", "Чехию"), "uk": ("Чехія", "Чехії", "Чехії", "Чехію"),
+           "be": ("Чэхія", "Чэхіі", "Чэхіі", "Чэхію")},
+}
+_CYRILLIC_CITIES = {
+    "riga": {"ru": ("Рига", "Риги", "Риге", "Ригу"), "uk": ("Рига", "Риги", "Ризі", "Ригу"),
+             "be": ("Рыга", "Рыгі", "Рызе", "Рыгу")},
+    "vilnius": {"ru": ("Вильнюс", "Вильнюса", "Вильнюсе", "Вильнюс"), "uk": ("Вільнюс", "Вільнюса", "Вільнюсі",
+                                                                          "Вільнюс"),
+                "be": ("Вільнюс", "Вільнюса", "Вільнюсе", "Вільнюс")},
+    "minsk": {"ru": ("Минск", "Минска", "Минске", "Минск"), "uk": ("Мінськ", "Мінська", "Мінську", "Мінськ"),
+              "be": ("Мінск", "Мінска", "Мінску", "Мінск")},
+    "kyiv": {"ru": ("Киев", "Киева", "Киеве", "Киев"), "uk": ("Київ", "Києва", "Києві", "Київ"),
+             "be": ("Кіеў", "Кіева", "Кіеве", "Кіеў")},
+    "lviv": {"ru": ("Львов", "Львова", "Львове", "Львов"), "uk": ("Львів", "Львова", "Львові", "Львів"),
+             "be": ("Львоў", "Львова", "Львове", "Львоў")},
+    "odesa": {"ru": ("Одесса", "Одессы", "Одессе", "Одессу"), "uk": ("Одеса", "Одеси", "Одесі", "Одесу"),
+              "be": ("Адэса", "Адэсы", "Адэсе", "Адэсу")},
+    "vitebsk": {"ru": ("Витебск", "Витебска", "Витебске", "Витебск"), "uk": ("Вітебськ", "Вітебська", "Вітебську",
+                                                                          "Вітебськ"),
+                "be": ("Віцебск", "Віцебска", "Віцебску", "Віцебск")},
+    "grodno": {"ru": ("Гродно", "Гродно", "Гродно", "Гродно"), "uk": ("Гродно", "Гродно", "Гродно", "Гродно"),
+               "be": ("Гродна", "Гродна", "Гродне", "Гродна")},
+    "daugavpils": {"ru": ("Даугавпилс", "Даугавпилса", "Даугавпилсе", "Даугавпилс"),
+                   "uk": ("Даугавпілс", "Даугавпілса", "Даугавпілсі", "Даугавпілс"),
+                   "be": ("Даўгаўпілс", "Даўгаўпілса", "Даўгаўпілсе", "Даўгаўпілс")},
+    "moscow": {"ru": ("Москва", "Москвы", "Москве", "Москву"), "uk": ("Москва", "Москви", "Москві", "Москву"),
+               "be": ("Масква", "Масквы", "Маскве", "Маскву")},
+    "saint-petersburg": {"ru": ("Санкт-Петербург", "Санкт-Петербурга", "Санкт-Петербурге", "Санкт-Петербург"),
+                         "uk": ("Санкт-Петербург", "Санкт-Петербурга", "Санкт-Петербурзі", "Санкт-Петербург"),
+                         "be": ("Санкт-Пецярбург", "Санкт-Пецярбурга", "Санкт-Пецярбургу", "Санкт-Пецярбург")},
+}
+CYRILLIC_LANGS = ("uk", "ru", "be")
+
+
+def cyrillic_forms(table: tuple[str, str, str, str]) -> dict[str, list[str]]:
+    nom, gen, loc, acc = table
+    return {"nom": [nom], "gen": [gen], "loc": [loc], "acc": [acc]}
+
+
 CASES = ("nom", "gen", "dat", "acc", "loc", "adj", "any")
 
 
@@ -218,6 +281,8 @@ def lithuanian_forms(nominative: str) -> dict[str, list[str]]:
 def _country_forms(code: str, en: str, lv: str, lt: str, adjective: str) -> dict[str, dict[str, list[str]]]:
     forms = {"lv": latvian_forms(lv), "lt": lithuanian_forms(lt),
              "en": {"nom": [en, f"Republic of {en}"], "adj": [adjective]}}
+    for lang, table in _CYRILLIC.get(code, {}).items():
+        forms[lang] = cyrillic_forms(table)
     if len(lv.split()) == 1 and "gen" in forms["lv"]:
         gen = forms["lv"]["gen"][0]
         for case, ending in (("nom", "a"), ("gen", "as"), ("dat", "ai"), ("acc", "u"), ("loc", "ā")):
@@ -234,6 +299,8 @@ def _country_forms(code: str, en: str, lv: str, lt: str, adjective: str) -> dict
 
 def _city_forms(key: str, en: str, lv: str, lt: str) -> dict[str, dict[str, list[str]]]:
     forms = {"lv": latvian_forms(lv), "lt": lithuanian_forms(lt), "en": {"nom": [en]}}
+    for lang, table in _CYRILLIC_CITIES.get(key, {}).items():
+        forms[lang] = cyrillic_forms(table)
     for lang, extra in _CITY_EXTRA.get(key, {}).items():
         for case, texts in extra.items():
             forms[lang].setdefault(case, []).extend(texts)
@@ -255,7 +322,8 @@ class Places:
     """Every known form of every known place, per language, found in a text longest first."""
 
     def __init__(self, entries: Iterable[tuple[Place, dict[str, dict[str, list[str]]]]]) -> None:
-        self._forms: dict[str, dict[str, tuple[Place, str]]] = {"lv": {}, "lt": {}, "en": {}}
+        self._forms: dict[str, dict[str, tuple[Place, str]]] = {lang: {} for lang in ("lv", "lt", "en",
+                                                                                        *CYRILLIC_LANGS)}
         self._places: dict[str, Place] = {}
         for place, forms in entries:
             self._places.setdefault(place.id, place)
@@ -329,6 +397,8 @@ class Places:
     def lookup(self, text: str, lang: str) -> Mention | None:
         """The place `text` is, exactly (case-insensitively, diacritics aside), or None."""
         entry = self._forms[lang].get(text)
+        if entry is None and text[:1].isupper():
+            entry = self._forms[lang].get(text)
         if entry is None:
             wanted = fold(text)
             for form, candidate in self._forms[lang].items():

@@ -24,13 +24,14 @@ from typing import Any
 
 from data import model as m
 from data.dates import DateRange, PartialDate
-from data.importer import extract_en, extract_lt, extract_lv, postings
+from data.importer import extract_cyr, extract_en, extract_lt, extract_lv, postings
 from data.importer.extract_base import slug
 from data.importer.facts import (
     EnvoyFact,
     EventFact,
     Extraction,
     Fact,
+    HeldFact,
     MissionFact,
     Participant,
     PersonMention,
@@ -46,7 +47,8 @@ from data.importer.places import Place, Places
 from data.importer.resolve import LookupFactory, People, Resolved
 from data.store import Store, decode_tables
 
-EXTRACTORS = {"lv": extract_lv.extract, "lt": extract_lt.extract, "en": extract_en.extract}
+EXTRACTORS = {"lv": extract_lv.extract, "lt": extract_lt.extract, "en": extract_en.extract,
+              "uk": extract_cyr.extract, "ru": extract_cyr.extract, "be": extract_cyr.extract}
 ACTIONS = ("new", "merge", "conflict", "review")
 FACT_KINDS = ("envoy", "mission", "visit", "event", "treaty")
 
@@ -82,6 +84,9 @@ class Plan:
     source_id: str
     changes: list[Change]
     extraction: Extraction
+    held: list[Change] = field(default_factory=list)
+    """Facts the page states that cannot become records as they stand (no year, two values): review only,
+    never written, whatever the options."""
 
     def of(self, action: str) -> list[Change]:
         return [c for c in self.changes if c.action == action]
@@ -173,6 +178,8 @@ class _Planner:
     # --- the whole plan -------------------------------------------------------------------
 
     def plan(self, facts: list[Fact]) -> Plan:
+        held_facts = [f for f in facts if isinstance(f, HeldFact)]
+        facts = [f for f in facts if not isinstance(f, HeldFact)]
         self.changes.append(self._source())
         resolved = self._resolve_people(facts)
         fact_changes: list[Change] = []
@@ -184,7 +191,68 @@ class _Planner:
         person_changes = [self._person(r) for r in self.people.all()]
         self.changes += place_changes + person_changes + fact_changes
         self._propagate_review()
-        return Plan(self.page, self.source_id, self.changes, self.extraction)
+        held = self._held(held_facts, resolved)
+        return Plan(self.page, self.source_id, self.changes, self.extraction, held)
+
+    # --- facts held for review ----------------------------------------------------------------
+
+    def _held(self, facts: list[HeldFact], resolved: dict[int, Resolved]) -> list[Change]:
+        """One review row per fact held back, once each, unless a record of this plan already tells it."""
+        names = People(self.store, self.people.lookup)  # apart: a held fact's people are not written
+        known = {id(r): r for r in self.people.all()}
+        covered: set[tuple[str, str, str, str]] = set()
+        for change in self.changes:
+            if change.kind == "envoy":
+                covered.add(("envoy", change.doc["from"], change.doc["to"], change.doc["person"]))
+            elif change.kind == "visit":
+                for person in change.doc.get("people", []):
+                    covered.add(("visit", change.doc["from"], change.doc["to"], person["person"]))
+        rows: dict[tuple[Any, ...], Change] = {}
+        for fact in facts:
+            people: list[tuple[PersonMention, Resolved, str | None]] = []
+            for mention in fact.people:
+                found = next((r for r in known.values() if fold(r.nominative) == fold(mention.name.text)), None)
+                in_plan = found is not None
+                found = found or names.resolve(mention)
+                person_id = found.person_id if in_plan or found.status == "existing" else None
+                people.append((mention, found, person_id))
+            sending, receiving = f"country:{fact.sending.lower()}", f"country:{fact.receiving.lower()}"
+            if people and all(pid and (fact.fact_kind, sending, receiving, pid) in covered for _m, _f, pid in people):
+                continue  # a record of this plan tells the same (a dated sentence elsewhere on the page)
+            shown = [found.nominative if found.status != "existing" else self._name_of(found.person_id)
+                     for _m, found, _pid in people]
+            key = (fact.fact_kind, sending, receiving, fact.role, tuple(sorted(fold(n) for n in shown)))
+            doc: dict[str, Any] = {"kind": fact.fact_kind, "from": sending, "to": receiving,
+                                   "people": [{"written": m_.written, "name": name, "person": pid,
+                                               "certain": m_.name.certain or found.status == "existing"}
+                                              for (m_, found, pid), name in zip(people, shown, strict=True)]}
+            if fact.role:
+                doc["role"] = fact.role
+            if fact.city:
+                doc["city"] = fact.city.id
+            if fact.date_text:
+                doc["date_as_written"] = fact.date_text
+            if fact.dates:
+                doc["dates"] = list(fact.dates)
+            doc["citations"] = _citations(self.source_id, fact.quotes)
+            action = "conflict" if fact.dates else "review"
+            if key in rows:
+                row = rows[key]
+                for citation in doc["citations"]:
+                    if citation not in row.doc["citations"]:
+                        row.doc["citations"].append(citation)
+                continue
+            rows[key] = Change(action, fact.fact_kind, "", doc, notes=[fact.reason], date=" / ".join(fact.dates),
+                               people=shown, quote=fact.quotes[-1].text)
+        return list(rows.values())
+
+    def _name_of(self, person_id: str) -> str:
+        person = self.store.find(person_id)
+        if isinstance(person, m.Person):
+            form = person.name.forms.get(self.lang) or next(iter(person.name.forms.values()), None)
+            if form is not None:
+                return form.text
+        return person_id
 
     def _propagate_review(self) -> None:
         review = {c.id for c in self.changes if c.action == "review" and c.kind == "person"}

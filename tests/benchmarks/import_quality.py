@@ -40,6 +40,7 @@ from data.importer.resolve import forms_of, same_name
 from data.importer.write import apply, chosen_changes
 from data.sources import DEFAULT_SEEDS
 from data.store import Store, decode_tables, load_store
+from search.importing import SearchLookup
 from search.index import SearchIndex
 from search.normalize import fold
 
@@ -117,7 +118,7 @@ def measure(seeds: Path, *, accept_guesses: bool = False) -> list[dict[str, Any]
         path = seeds / source.file
         page = read_page(path)
         tables = empty_tables()
-        plan = plan_page(page, tables)
+        plan = plan_page(page, tables, lookup=SearchLookup)
         changes, skipped = chosen_changes(plan, prefer=None, accept_guesses=accept_guesses)
         records, problems = decode_tables(apply(changes, tables))
         assert not problems, problems[:3]

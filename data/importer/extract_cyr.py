@@ -1,0 +1,158 @@
+"""The shapes of a Ukrainian, Russian or Belarusian news page on the four relations.
+
+    Посол Латвии в Беларуси Эйнарс Семанис вручил верительные грамоты 16 сентября 2009 года.  -> a posting
+    Маріус Януконіс призначений послом Литви в Україні з 19 серпня 2012 року.                -> a posting
+    Почесне консульство Литви в Луцьку відкрили 11 червня 2021 року.                          -> a mission
+    16 сентября 2009 года Лукашенко прибыл с визитом в Вильнюс.                                -> a visit
+
+The country roles come from the cases, as in Latvian: the genitive after "посол"/"пасол" is the
+sending country, a place after "в"/"у"/"ў" is the host. Names are taken as written when every
+word ends as a nominative does (a consonant, -й); a form in another case ("Пятраса Вайтекунаса")
+is kept as written and marked uncertain, so it goes to review: the rules never guess a
+Cyrillic nominative. Only dates with a year are used here; a date without one is left out.
+"""
+
+from __future__ import annotations
+
+import re
+
+from data.importer.dates import find_dates
+from data.importer.extract_base import Sentence, other_of, page_pair, sentences
+from data.importer.facts import EnvoyFact, Extraction, Fact, MissionFact, Participant, PersonMention, VisitFact
+from data.importer.names import Nominative
+from data.importer.page import Page
+from data.importer.places import Mention, Places
+
+_AMBASSADOR = re.compile(r"(?<![^\W\d_])(?:посл|пасл|пасол|посол)\w*", re.I)
+_CHARGE = re.compile(r"(?:поверенн|повірен|паверан)\w*\s+в\s+дел|тимчасов\w+\s+повірен|часов\w+\s+паверан", re.I)
+_START = re.compile(r"(?<![^\W\d_])(?:верительн|вірч|даверч|призначен|назначен|прызначан|приступил|"
+                    r"приступив|прыступі|с\s|з\s|із\s)", re.I)
+_RECALL = re.compile(r"(?<![^\W\d_])(?:отозва|отзыв|відклика|відкликан|адклікан|адкліка)\w*", re.I)
+_CONSULTATIONS = re.compile(r"консультац|кансультац", re.I)
+_MISSION_KINDS = (
+    (re.compile(r"почесн\w+\s+консульств|почетн\w+\s+консульств|ганаров\w+\s+консульств", re.I), "honorary-consulate"),
+    (re.compile(r"генеральн\w+\s+консульств|генконсульств", re.I), "consulate-general"),
+    (re.compile(r"консульск\w+\s+(?:отдел|відділ|аддзел)|консульств|консульства|консульскве", re.I), "consulate"),
+    (re.compile(r"посольств|пасольств", re.I), "embassy"),
+)
+_OPENED = re.compile(r"відкри|открыл|открыт|адкры|закры|закри|закрыт", re.I)
+_CLOSED = re.compile(r"закры|закри|закрыт|зачын", re.I)
+_VISIT = re.compile(r"визит|візит|візіт|прибыл|прибув|прыбыў|посетит|посетил|відвіда|наведа", re.I)
+_PREPOSITION = re.compile(r"(?:^|\s)(?:в|во|у|ў|на)\s+$", re.I)
+_NAME = re.compile(r"(?<![^\W\d_])([А-ЯЁІЇЄҐЎ][а-яёіїєґўʼ'’c]+(?:-[А-ЯЁІЇЄҐЎ][а-яёіїєґўʼ'’]+)?)"
+                   r"\s+([А-ЯЁІЇЄҐЎ][а-яёіїєґўʼ'’c]+(?:-[А-ЯЁІЇЄҐЎ][а-яёіїєґўʼ'’]+)?)")
+_NOMINATIVE_END = re.compile(r"(?:[бвгджзйклмнпрстфхцчшщсўь]|ий|ій|ый|ой)$", re.I)
+
+
+def extract(page: Page, places: Places) -> Extraction:
+    """Every fact of a Cyrillic page that the shapes above hold."""
+    pair = page_pair(page, places)
+    facts: list[Fact] = []
+    for sentence in sentences(page):
+        facts += _envoys(sentence, page, places, pair)
+        facts += _missions(sentence, page, places)
+        facts += _visits(sentence, page, places, pair)
+    published, updated = page.dates_stamped()
+    return Extraction(pair, tuple(facts), published, updated)
+
+
+def nominative_cyrillic(written: str) -> Nominative:
+    """The name as written when it reads as a nominative; else as written and uncertain (for review)."""
+    words = written.split()
+    if all(_NOMINATIVE_END.search(word) for word in words):
+        return Nominative(written, written)
+    return Nominative(written, written, certain=False,
+                      doubts=(f"{written!r} may be declined; the nominative is not derived from Cyrillic forms",))
+
+
+def _roles(text: str, places: Places, lang: str) -> tuple[str | None, str | None, list[Mention]]:
+    """(sending, receiving) by case and preposition: a genitive names the sender, 'в X' the host."""
+    sending = receiving = None
+    mentions = places.find(text, lang)
+    for mention in mentions:
+        code = mention.place.key if mention.place.kind == "country" else mention.place.country
+        if code is None:
+            continue
+        after_preposition = _PREPOSITION.search(text[:mention.start]) is not None
+        if after_preposition and receiving is None:
+            receiving = code
+        elif mention.case == "gen" and sending is None and not after_preposition:
+            sending = code
+    return sending, receiving, mentions
+
+
+def _people(text: str, places: Places, lang: str) -> list[tuple[str, int, int]]:
+    found = []
+    for match in _NAME.finditer(text):
+        words = (match.group(1), match.group(2))
+        if any(places.lookup(w, lang) is not None for w in words):
+            continue
+        if any(re.match(r"(?:Посол|Пасол|Президент|Прэзідэнт|Міністр|Министр|Прем|Посольств|Пасольств)", w)
+               for w in words):
+            continue
+        found.append((match.group(0), match.start(), match.end()))
+    return found
+
+
+def _mention(written: str, lang: str, sentence: Sentence) -> PersonMention:
+    return PersonMention(nominative_cyrillic(written.replace("c", "с")), lang, sentence.quote())
+
+
+def _envoys(sentence: Sentence, page: Page, places: Places, pair: tuple[str, str] | None) -> list[Fact]:
+    text = sentence.text
+    role = "charge-daffaires" if _CHARGE.search(text) else "ambassador" if _AMBASSADOR.search(text) else None
+    if role is None:
+        return []
+    if _RECALL.search(text):
+        return []  # a recall (for consultations or not) is no start; its end is not read here
+    dates = find_dates(text, page.lang)
+    if not dates or not _START.search(text):
+        return []
+    sending, receiving, _ = _roles(text, places, page.lang)
+    if sending is None and receiving is not None:
+        sending = other_of(pair, receiving)
+    if receiving is None and sending is not None:
+        receiving = other_of(pair, sending)
+    people = _people(text, places, page.lang)
+    if not sending or not receiving or sending == receiving or len(people) != 1:
+        return []  # two names or none: which one holds the post is not for a rule to guess
+    written = people[0][0]
+    return [EnvoyFact((sentence.quote(),), _mention(written, page.lang, sentence), sending, receiving, role, None,
+                      None, dates[0].date)]
+
+
+def _missions(sentence: Sentence, page: Page, places: Places) -> list[Fact]:
+    text = sentence.text
+    kind = next((k for pattern, k in _MISSION_KINDS if pattern.search(text)), None)
+    if kind is None or not _OPENED.search(text) or _CLOSED.search(text):
+        return []
+    dates = find_dates(text, page.lang)
+    sending, receiving, mentions = _roles(text, places, page.lang)
+    city = next((m.place for m in mentions if m.place.kind == "city"
+                 and _PREPOSITION.search(text[:m.start])), None)
+    if city is not None:
+        receiving = city.country
+    if not sending or not receiving or sending == receiving:
+        return []
+    return [MissionFact((sentence.quote(),), sending, receiving, kind, city, dates[0].date if dates else None)]
+
+
+def _visits(sentence: Sentence, page: Page, places: Places, pair: tuple[str, str] | None) -> list[Fact]:
+    text = sentence.text
+    if not _VISIT.search(text):
+        return []
+    dates = [d for d in find_dates(text, page.lang) if d.range.start.day is not None]
+    if len(dates) != 1:
+        return []
+    _sending, receiving, mentions = _roles(text, places, page.lang)
+    city = next((m.place for m in mentions if m.place.kind == "city"
+                 and _PREPOSITION.search(text[:m.start])), None)
+    if city is not None:
+        receiving = city.country
+    sending = other_of(pair, receiving or "")
+    people = _people(text, places, page.lang)
+    if not receiving or not sending or not people:
+        return []
+    participants = tuple(Participant(_mention(w, page.lang, sentence)) for w, _s, _e in people[:1])
+    return [VisitFact((sentence.quote(),), dates[0].range, "visit", sending, receiving, city, participants, None,
+                      text)]
