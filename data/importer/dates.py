@@ -215,7 +215,7 @@ _LV_STYLES = (
 # --- Lithuanian ------------------------------------------------------------------------------
 
 _LT_MONTH, _LT_LOOKUP = _month_regex(_LT_MONTHS, "m")
-_LT_M = r"(?P<mdot>\s*m\.)?"
+_LT_M = r"(?P<mdot>\s*(?:m\.|metų(?![^\W\d_])))?"
 
 
 def _lt_slips(match: re.Match[str]) -> list[str]:
@@ -247,7 +247,7 @@ def _lt_year(match: re.Match[str]) -> tuple[DateRange, list[str]]:
     return DateRange.of(PartialDate(int(match["y"]))), []
 
 
-_LT_MDOT = r"\s*m\.(?![^\W\d_])"
+_LT_MDOT = r"\s*(?:m\.|metų)(?![^\W\d_])"
 _LT_STYLES = (
     _Style(re.compile(_y() + _LT_M + r"\s*" + _LT_MONTH + r"\s*" + _d("d1") + rf"\s*{_DASH}\s*" + _d("d2")
                       + r"\s*d\.", re.I), _lt_days),

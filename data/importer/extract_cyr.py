@@ -19,7 +19,7 @@ import re
 from data.importer.dates import find_dates
 from data.importer.extract_base import Sentence, other_of, page_pair, sentences
 from data.importer.facts import EnvoyFact, Extraction, Fact, MissionFact, Participant, PersonMention, VisitFact
-from data.importer.names import Nominative
+from data.importer.names import Nominative, guess_nominative
 from data.importer.page import Page
 from data.importer.places import Mention, Places
 
@@ -38,7 +38,7 @@ _MISSION_KINDS = (
 _OPENED = re.compile(r"відкри|открыл|открыт|адкры|закры|закри|закрыт", re.I)
 _CLOSED = re.compile(r"закры|закри|закрыт|зачын", re.I)
 _VISIT = re.compile(r"визит|візит|візіт|прибыл|прибув|прыбыў|посетит|посетил|відвіда|наведа", re.I)
-_PREPOSITION = re.compile(r"(?:^|\s)(?:в|во|у|ў|на)\s+$", re.I)
+_PREPOSITION = re.compile(r"(?:^|\s)(?:в|во|у|ў|на)\s+(?:місті\s+|городе\s+|горадзе\s+)?$", re.I)
 _NAME = re.compile(r"(?<![^\W\d_])([А-ЯЁІЇЄҐЎ][а-яёіїєґўʼ'’c]+(?:-[А-ЯЁІЇЄҐЎ][а-яёіїєґўʼ'’]+)?)"
                    r"\s+([А-ЯЁІЇЄҐЎ][а-яёіїєґўʼ'’c]+(?:-[А-ЯЁІЇЄҐЎ][а-яёіїєґўʼ'’]+)?)")
 _NOMINATIVE_END = re.compile(r"(?:[бвгджзйклмнпрстфхцчшщсўь]|ий|ій|ый|ой)$", re.I)
@@ -61,8 +61,7 @@ def nominative_cyrillic(written: str) -> Nominative:
     words = written.split()
     if all(_NOMINATIVE_END.search(word) for word in words):
         return Nominative(written, written)
-    return Nominative(written, written, certain=False,
-                      doubts=(f"{written!r} may be declined; the nominative is not derived from Cyrillic forms",))
+    return guess_nominative(written, "ru")
 
 
 def _roles(text: str, places: Places, lang: str) -> tuple[str | None, str | None, list[Mention]]:

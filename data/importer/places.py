@@ -125,12 +125,22 @@ tbilisi|GE|Tbilisi|Tbilisi|Tbilisis
 chisinau|MD|Chișinău|Kišiņeva|Kišiniovas
 yerevan|AM|Yerevan|Erevāna|Jerevanas
 baku|AZ|Baku|Baku|Baku
+lutsk|UA|Lutsk|Lucka|Luckas
+sloviansk|UA|Sloviansk|Slovjanska|Slovjanskas
+sievierodonetsk|UA|Sievierodonetsk|Severodonecka|Severodoneckas
+chernihiv|UA|Chernihiv|Čerņigova|Černigovas
+zaporizhzhia|UA|Zaporizhzhia|Zaporižja|Zaporožė
+chernivtsi|UA|Chernivtsi|Černivci|Černivcai
+salcininkai|LT|Šalčininkai|Šalčininki|Šalčininkai
+visaginas|LT|Visaginas|Visagina|Visaginas
 """
 _CITY_EXTRA = {
-    "kyiv": {"en": {"nom": ["Kiev"]}, "lv": {"nom": ["Kijeva"]}, "lt": {"nom": ["Kijevas"]}},
+    "kyiv": {"en": {"nom": ["Kiev"]}, "lv": {"nom": ["Kijeva"], "gen": ["Kijevas"], "loc": ["Kijevā"]},
+             "lt": {"nom": ["Kijevas"], "gen": ["Kijevo"], "loc": ["Kijeve"], "acc": ["Kijevą"]}},
+    "lviv": {"lv": {"nom": ["Ļvova"], "gen": ["Ļvovas"], "loc": ["Ļvovā"], "acc": ["Ļvovu"]}},
+    "grodno": {"en": {"nom": ["Hrodna"]}, "lt": {"nom": ["Gardinas"]}},
     "vilnius": {"lt": {"gen": ["Vilniaus"], "loc": ["Vilniuje"], "acc": ["Vilnių"]}},
     "mogilev": {"en": {"nom": ["Mogilyov", "Mahilyow"]}},
-    "grodno": {"en": {"nom": ["Hrodna"]}},
 }
 
 # Cyrillic forms of the places the four relations' pages name, in Russian, Ukrainian and
@@ -184,6 +194,23 @@ _CYRILLIC_CITIES = {
                    "be": ("Даўгаўпілс", "Даўгаўпілса", "Даўгаўпілсе", "Даўгаўпілс")},
     "moscow": {"ru": ("Москва", "Москвы", "Москве", "Москву"), "uk": ("Москва", "Москви", "Москві", "Москву"),
                "be": ("Масква", "Масквы", "Маскве", "Маскву")},
+    "lutsk": {"ru": ("Луцк", "Луцка", "Луцке", "Луцк"), "uk": ("Луцьк", "Луцька", "Луцьку", "Луцьк"),
+              "be": ("Луцк", "Луцка", "Луцку", "Луцк")},
+    "sloviansk": {"ru": ("Славянск", "Славянска", "Славянске", "Славянск"),
+                  "uk": ("Слов'янськ", "Слов'янська", "Слов'янську", "Слов'янськ"),
+                  "be": ("Слаўянск", "Слаўянска", "Слаўянску", "Слаўянск")},
+    "sievierodonetsk": {"ru": ("Северодонецк", "Северодонецка", "Северодонецке", "Северодонецк"),
+                        "uk": ("Сєвєродонецьк", "Сєвєродонецька", "Сєвєродонецьку", "Сєвєродонецьк"),
+                        "be": ("Севераданецк", "Севераданецка", "Севераданецку", "Севераданецк")},
+    "chernihiv": {"ru": ("Чернигов", "Чернигова", "Чернигове", "Чернигов"),
+                  "uk": ("Чернігів", "Чернігова", "Чернігові", "Чернігів"),
+                  "be": ("Чарнігаў", "Чарнігава", "Чарнігаве", "Чарнігаў")},
+    "zaporizhzhia": {"ru": ("Запорожье", "Запорожья", "Запорожье", "Запорожье"),
+                     "uk": ("Запоріжжя", "Запоріжжя", "Запоріжжі", "Запоріжжя"),
+                     "be": ("Запарожжа", "Запарожжа", "Запарожжы", "Запарожжа")},
+    "chernivtsi": {"ru": ("Черновцы", "Черновцов", "Черновцах", "Черновцы"),
+                   "uk": ("Чернівці", "Чернівців", "Чернівцях", "Чернівці"),
+                   "be": ("Чарнаўцы", "Чарнаўцоў", "Чарнаўцах", "Чарнаўцы")},
     "saint-petersburg": {"ru": ("Санкт-Петербург", "Санкт-Петербурга", "Санкт-Петербурге", "Санкт-Петербург"),
                          "uk": ("Санкт-Петербург", "Санкт-Петербурга", "Санкт-Петербурзі", "Санкт-Петербург"),
                          "be": ("Санкт-Пецярбург", "Санкт-Пецярбурга", "Санкт-Пецярбургу", "Санкт-Пецярбург")},
@@ -191,9 +218,28 @@ _CYRILLIC_CITIES = {
 CYRILLIC_LANGS = ("uk", "ru", "be")
 
 
-def cyrillic_forms(table: tuple[str, str, str, str]) -> dict[str, list[str]]:
+# "the Republic of Latvia" as the three languages write it: (nom, gen, loc) of the adjective phrase.
+_CYRILLIC_REPUBLIC = {
+    "LV": {"uk": ("Латвійська Республіка", "Латвійської Республіки", "Латвійській Республіці"),
+           "ru": ("Латвийская Республика", "Латвийской Республики", "Латвийской Республике"),
+           "be": ("Латвійская Рэспубліка", "Латвійскай Рэспублікі", "Латвійскай Рэспубліцы")},
+    "LT": {"uk": ("Литовська Республіка", "Литовської Республіки", "Литовській Республіці"),
+           "ru": ("Литовская Республика", "Литовской Республики", "Литовской Республике"),
+           "be": ("Літоўская Рэспубліка", "Літоўскай Рэспублікі", "Літоўскай Рэспубліцы")},
+    "BY": {"uk": ("Республіка Білорусь", "Республіки Білорусь", "Республіці Білорусь"),
+           "ru": ("Республика Беларусь", "Республики Беларусь", "Республике Беларусь"),
+           "be": ("Рэспубліка Беларусь", "Рэспублікі Беларусь", "Рэспубліцы Беларусь")},
+}
+
+
+def cyrillic_forms(table: tuple[str, str, str, str], republic: tuple[str, str, str] | None = None
+                   ) -> dict[str, list[str]]:
     nom, gen, loc, acc = table
-    return {"nom": [nom], "gen": [gen], "loc": [loc], "acc": [acc]}
+    forms = {"nom": [nom], "gen": [gen], "loc": [loc], "acc": [acc]}
+    if republic:
+        for case, text in zip(("nom", "gen", "loc"), republic, strict=True):
+            forms[case].append(text)
+    return forms
 
 
 CASES = ("nom", "gen", "dat", "acc", "loc", "adj", "any")
@@ -282,7 +328,7 @@ def _country_forms(code: str, en: str, lv: str, lt: str, adjective: str) -> dict
     forms = {"lv": latvian_forms(lv), "lt": lithuanian_forms(lt),
              "en": {"nom": [en, f"Republic of {en}"], "adj": [adjective]}}
     for lang, table in _CYRILLIC.get(code, {}).items():
-        forms[lang] = cyrillic_forms(table)
+        forms[lang] = cyrillic_forms(table, _CYRILLIC_REPUBLIC.get(code, {}).get(lang))
     if len(lv.split()) == 1 and "gen" in forms["lv"]:
         gen = forms["lv"]["gen"][0]
         for case, ending in (("nom", "a"), ("gen", "as"), ("dat", "ai"), ("acc", "u"), ("loc", "ā")):

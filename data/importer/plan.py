@@ -24,8 +24,8 @@ from typing import Any
 
 from data import model as m
 from data.dates import DateRange, PartialDate
-from data.importer import extract_cyr, extract_en, extract_lt, extract_lv, postings
-from data.importer.extract_base import slug
+from data.importer import extract_cyr, extract_en, extract_lt, extract_lv, mentions, postings
+from data.importer.extract_base import sentences, slug
 from data.importer.facts import (
     EnvoyFact,
     EventFact,
@@ -42,6 +42,7 @@ from data.importer.facts import (
 from data.importer.keys import fold_key as fold
 from data.importer.merge import FieldConflict, merge_into
 from data.importer.names import BUILTIN, KnownNames, nominative
+from data.importer.one_truth import one_truth
 from data.importer.page import MAX_QUOTE, Page, sentence_around
 from data.importer.places import Place, Places
 from data.importer.resolve import LookupFactory, People, Resolved
@@ -137,9 +138,19 @@ def plan_page(page: Page, tables: Mapping[str, Any], *, known: KnownNames = BUIL
     places = Places.builtin().with_store(store)
     known = known.with_names(form.text for person in store.all(m.Person) for form in person.name.forms.values())
     extraction = EXTRACTORS[page.lang](page, places)
-    facts = postings.settle(extraction)
+    extraction = replace(extraction, facts=extraction.facts + tuple(_mentioned(page, places, extraction.pair)))
+    facts = one_truth(postings.settle(extraction))
     facts = _with_nominatives(facts, known)
     return _Planner(page, store, docs, places, extraction, lookup).plan(facts)
+
+
+def _mentioned(page: Page, places: Places, pair: tuple[str, str] | None) -> list[Fact]:
+    """What any page says in passing: titled envoys, missions named with both countries (`mentions`)."""
+    found: list[Fact] = []
+    for sentence in sentences(page):
+        found += mentions.envoys(sentence, page, places, pair)
+        found += mentions.missions(sentence, page, places, pair)
+    return found
 
 
 def _with_nominatives(facts: list[Fact], known: KnownNames) -> list[Fact]:

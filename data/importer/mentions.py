@@ -1,0 +1,373 @@
+"""Envoys and missions as news pages and encyclopedias name them, in any of the six languages.
+
+    Latvijas vēstnieks Baltkrievijā Einārs Semanis          -> LV's ambassador in BY (no start: held)
+    the Ambassador of Latvia to Belarus, Einārs Semanis      -> the same
+    Lietuvos laikinoji reikalų patikėtinė Asta Andrijauskienė -> LT's chargé d'affaires (in the page's pair)
+    посол Латвии в Беларуси Эйнарс Семанис                   -> LV's ambassador in BY
+    Послом Литви в Україні призначається Маріус Януконіс     -> LT's ambassador in UA
+    Lithuania has an embassy in Kyiv and an honorary consulate in Lviv  -> two missions
+
+A title is followed by its name in apposition, and both stand in the same case: "vēstnieks
+Einārs Semanis" (nominative), "vēstnieka Jāņa Kalniņa" (genitive), "vēstnieku Einaru Semani"
+(accusative). A nominative is kept as written; a Latvian genitive goes back by the declensions
+(`names.nominative_lv`); any other case is kept as written and marked uncertain, for review
+(a guess is never marked certain). Which country sends: a genitive or adjective before or just
+after the title ("Latvijas vēstnieks", "посол Латвии", "Latvian ambassador", "Ambassador of
+Latvia"); which receives: a locative, or a place after "in", "to", "в", "у", "ў", "на"; a city
+stands for its country. A side the sentence leaves out is the other of the page's two countries,
+unless the sentence names a third one. A recall "for consultations" ends nothing: the posting
+stands, held for review like any posting without a start.
+
+A posting with a date of its own ("since 2015", "з 19 серпня 2021 року") is dated; the rest are
+held (`facts.HeldFact`): the review shows them, nothing is written for them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from data.importer import names as nm
+from data.importer.dates import find_dates
+from data.importer.extract_base import Sentence, other_of
+from data.importer.facts import EnvoyFact, Fact, HeldFact, MissionFact, PersonMention
+from data.importer.page import Page
+from data.importer.places import Mention, Place, Places
+
+CYRILLIC = ("uk", "ru", "be")
+BALTIC, EASTERN = frozenset({"LV", "LT"}), frozenset({"BY", "UA"})
+"""The store's four relations: a fact the sentence tells between two other countries is not imported."""
+
+
+def in_scope(sending: str, receiving: str) -> bool:
+    pair = {sending, receiving}
+    return len(pair) == 2 and bool(pair & BALTIC) and bool(pair & EASTERN)
+
+# (regex of a title in one language, role, the case the title is in by its ending: a function)
+_TITLES: dict[str, tuple[tuple[str, str], ...]] = {
+    "lv": ((r"pagaidu\s+pilnvarot\w*\s+lietved\w*|pilnvarot\w*\s+lietved\w*", "charge-daffaires"),
+           (r"goda\s+konsul(?:s|a|am|u|ā)(?![\w])", "honorary-consul"),
+           (r"vēstniek(?:s|a|am|u|ā|i|iem)|vēstniec(?:e|es|ei|i)(?![\w])", "ambassador")),
+    "lt": ((r"(?:laikin\w+\s+)?reikalų\s+patikėtin\w*", "charge-daffaires"),
+           (r"garbės\s+konsul\w*", "honorary-consul"),
+           (r"ambasador(?:ius|iaus|iui|ių|iumi|iuje|ė|ės|ei|ę|e)(?![\w])", "ambassador")),
+    "en": ((r"[Cc]harg[ée]\s+[Dd]['’]\s*[Aa]ffaires(?:,?\s+a\.\s*i\.,?)?", "charge-daffaires"),
+           (r"[Hh]onorary\s+[Cc]onsul(?![\w-])", "honorary-consul"),
+           (r"[Aa]mbassador(?!s)", "ambassador")),
+    "cyr": ((r"(?:временн\w+\s+|тимчасов\w+\s+|часов\w+\s+)?(?:поверенн\w+|повірен\w+|паверан\w+)\s+"
+             r"(?:в|у|ў)\s+(?:делах|справах)", "charge-daffaires"),
+            (r"(?:почесн|почетн|ганаров)\w*\s+консул(?:ом|а|у)?(?!ьств|ства|ьст)(?![\w])", "honorary-consul"),
+            (r"(?:посол|посла|послу|послом|пасол|пасла|паслу|паслом|амбасадар\w*)(?![\w])", "ambassador")),
+}
+# What may stand between a title and its name besides places: "ārkārtējais un pilnvarotais", "of the".
+_FILLER = re.compile(
+    r"(?:[\s,–—:-]|(?<![\w])(?:of|the|to|in|at|and|Republic|Extraordinary|Plenipotentiary|un|ir|и|і|та|i|й|"
+    r"ārkārtēj\w*|pilnvarot\w*|nepaprast\w*|įgaliot\w*|Republikas|Respublikos|Республики|Республіки|Рэспублікі|"
+    r"[Чч]резвычайн\w*|[Пп]олномочн\w*|[Нн]адзвичайн\w*|[Пп]овноважн\w*|[Нн]адзвычайн\w*|[Пп]аўнамоцн\w*|"
+    r"в|у|ў|на|при|до|jaunais|naujasis|новый|новий|новы|нового|нового|новага|кадром|former|new|"
+    r"uz|į|iš|no)(?![\w]))*", re.I)
+_ON_THE_SIDE = {"lv": r"(?:Ārlietu\s+ministrij|ĀM)", "lt": r"URM", "en": r"Ministry", "cyr": r"МИД|МЗС"}
+_FROM = {"lv": ("no",), "lt": ("iš",), "en": ("from",), "cyr": ("из", "з", "са", "із")}
+_TO = {"en": ("to", "in", "at"), "cyr": ("в", "у", "ў", "на", "во"), "lv": (), "lt": ()}
+_OWN = re.compile(r"(?<![\w])(?:savu|savo|свой|своего|свого|свайго|сваё|its|their)\s*$", re.I)
+_CONSULTATIONS = re.compile(r"konsultācij|konsultacij|consultation|консультац|кансультац", re.I)
+_NOMINATIVE_END = {
+    "lv": re.compile(r"(?:s|š|a|e|o|i|u)$"),   # checked against the title's case below
+    "lt": re.compile(r"(?:as|is|ys|us|ė|a|ienė|aitė|ytė|utė|o)$"),
+}
+_NOT_NAME = re.compile(
+    r"^(?:Valsts|Ministru|Saeimas|Ārlietu|Lietuvos|Latvijas|Ukrainas|Baltkrievijas|President|Prime|Minister|"
+    r"Foreign|Embassy|Ministry|Vice|Deputy|The|This|His|Her|Mr|Mrs|Ms|Dr|Президент|Прем|Министр|Міністр|"
+    r"Посол|Пасол|Посольств|Пасольств|Глава|Голова|Кіраўнік|Prezident\w*|Premjer\w*|Ministr\w*|Seimo|Sejm\w*)",
+    re.I)
+_NAME_WORD = re.compile(r"(?:[A-ZĀ-ŽА-ЯЁІЇЄҐЎ]\.\s?)?[A-ZĀČĒĢĪĶĻŅŠŪŽĄĘĖĮŲА-ЯЁІЇЄҐЎ][^\W\d_]*"
+                        r"(?:[-–][A-ZĀČĒĢĪĶĻŅŠŪŽĄĘĖĮŲА-ЯЁІЇЄҐЎ][^\W\d_]*)?")
+
+
+def _family(lang: str) -> str:
+    return "cyr" if lang in CYRILLIC else lang
+
+
+@dataclass(frozen=True, slots=True)
+class _Title:
+    role: str
+    start: int
+    end: int
+    text: str
+
+
+def envoys(sentence: Sentence, page: Page, places: Places, pair: tuple[str, str] | None) -> list[Fact]:
+    """Every titled name of an envoy in the sentence: dated when the sentence dates it, else held."""
+    text = sentence.text
+    family = _family(page.lang)
+    found: list[Fact] = []
+    mentions = places.find(text, page.lang)
+    for pattern, role in _TITLES[family]:
+        for match in re.finditer(pattern, text, re.I if family != "en" else 0):
+            title = _Title(role, match.start(), match.end(), match.group(0))
+            if any(f for f in found if isinstance(f, (HeldFact, EnvoyFact)) and _overlaps(f, title)):
+                continue
+            fact = _envoy(sentence, page, places, pair, title, mentions)
+            if fact is not None:
+                found.append(fact)
+    return found
+
+
+def _overlaps(fact: Fact, title: _Title) -> bool:
+    return False
+
+
+def _envoy(sentence: Sentence, page: Page, places: Places, pair: tuple[str, str] | None, title: _Title,
+           mentions: list[Mention]) -> Fact | None:
+    text, lang, family = sentence.text, page.lang, _family(page.lang)
+    instrumental = family == "cyr" and title.text.lower().endswith(("ом", "ам"))
+    name = _name_after(text, title.end, mentions, verbs=2 if instrumental else 0)
+    if name is None:
+        return None
+    written, name_start, name_end = name
+    between = [m for m in mentions if title.end <= m.start and m.end <= name_start]
+    before = [m for m in mentions if m.end <= title.start and title.start - m.end <= 45]
+    sending = receiving = None
+    # Before the title: "Latvijas vēstnieks", "Latvian ambassador", "посол" has nothing before it.
+    if before:
+        last = before[-1]
+        gap = text[last.end:title.start]
+        preposition = _preposition_before(text, last.start)
+        if preposition in _FROM[family]:
+            receiving = _code(last.place)   # "no Baltkrievijas savu vēstnieku": where they are recalled from
+        elif re.fullmatch(_FILLER.pattern, gap, re.I) and last.case in ("gen", "adj", "nom", "any"):
+            sending = _code(last.place)
+    if sending is None and _OWN.search(text[:title.start]):
+        subject = next((m for m in mentions if m.end <= title.start and m.case in ("nom", "any")), None)
+        if subject is not None:
+            sending = _code(subject.place)
+    for mention in between:
+        preposition = _preposition_before(text, mention.start)
+        code = _code(mention.place)
+        if preposition in _TO.get(family, ()) or (family in ("lv", "lt") and mention.case == "loc"):
+            receiving = receiving or code
+        elif preposition == "of" or (mention.case in ("gen", "adj") and family != "en"):
+            sending = sending or code
+        elif family == "en" and mention.case in ("adj", "nom") and preposition is None:
+            sending = sending or code
+    if receiving is None and family in ("en", "cyr"):
+        receiving = next((_code(m.place) for m in mentions if m.end <= title.start
+                          and _preposition_before(text, m.start) in _TO[family]), None)
+    if sending is None and receiving is None:
+        return None
+    third = _third_country_before(text, title.start, mentions, pair)
+    if sending is None:
+        if third:
+            return None
+        sending = other_of(pair, receiving or "")
+    if receiving is None:
+        receiving = other_of(pair, sending)
+    if not sending or not receiving or not in_scope(sending, receiving):
+        return None  # a posting between other countries than the four relations is not for this store
+    mention = PersonMention(_nominative(written, lang, title), lang, sentence.quote())
+    dates = _start_dates(text, lang, title.start)
+    if dates and not _CONSULTATIONS.search(text):
+        return EnvoyFact((sentence.quote(),), mention, sending, receiving, title.role, None, None, dates[0])
+    reason = "the page names this post but gives no start date with a year"
+    if _CONSULTATIONS.search(text):
+        reason = "recalled for consultations: the posting does not end; the page gives no start date"
+    return HeldFact((sentence.quote(),), "envoy", sending, receiving, (mention,), reason, role=title.role)
+
+
+def _third_country_before(text: str, start: int, mentions: list[Mention], pair: tuple[str, str] | None) -> bool:
+    """A capitalised word or abbreviation just before the title that is no place we know ('VFR vēstnieks')."""
+    word = re.search(r"([^\s,]+)\s+$", text[:start])
+    if word is None:
+        return False
+    token = word.group(1)
+    if any(m.end == word.end(1) for m in mentions):
+        return False
+    return token[:1].isupper() and (token.isupper() or len(token) > 2) and not _NOT_NAME.match(token) \
+        and start > 0 and token.lower() not in ("the", "a")
+
+
+def _preposition_before(text: str, start: int) -> str | None:
+    match = re.search(r"(?:^|[\s(])([^\W\d_]+)\s+(?:the\s+|місті\s+|городе\s+|горадзе\s+|city\s+of\s+)?$",
+                      text[:start])
+    return match.group(1).lower() if match else None
+
+
+def _code(place: Place) -> str:
+    return place.key if place.kind == "country" else (place.country or place.key)
+
+
+def _name_after(text: str, end: int, mentions: list[Mention], *, verbs: int = 0) -> tuple[str, int, int] | None:
+    """The name right after a title (places and filler words may stand between), or None.
+
+    `verbs`: lowercase words that may stand before the name too ("Послом ... призначається NAME").
+    """
+    position = end
+    while True:
+        filler = re.match(_FILLER.pattern, text[position:], re.I)
+        position += filler.end() if filler else 0
+        place = next((m for m in mentions if m.start == position), None)
+        if place is None:
+            verb = re.match(r"[^\W\d_A-ZА-ЯЁІЇЄҐЎ][^\W\d_]*\s+", text[position:]) if verbs else None
+            if verb is None:
+                break
+            verbs -= 1
+            position += verb.end()
+            continue
+        position = place.end
+    words = []
+    cursor = position
+    while len(words) < 3:
+        match = _NAME_WORD.match(text, cursor)
+        if match is None or any(m.start == cursor for m in mentions) or _NOT_NAME.match(match.group(0)):
+            break
+        words.append(match.group(0))
+        cursor = match.end()
+        space = re.match(r" (?=\S)", text[cursor:])
+        if space is None:
+            break
+        cursor += 1
+    if len(words) < 2:
+        return None
+    written = " ".join(words)
+    return written, position, position + len(written)
+
+
+def _nominative(written: str, lang: str, title: _Title) -> nm.Nominative:
+    """The nominative the case of the title allows; any other case stays as written, uncertain."""
+    if lang == "en":
+        return nm.Nominative(written, nm.tidy_name(written))
+    case = _case_of(title, lang)
+    if lang == "lv" and case == "gen":
+        return nm.nominative(written, "lv", genitive=True)
+    if case == "nom" and (lang not in _NOMINATIVE_END or all(_NOMINATIVE_END[lang].search(w)
+                                                            for w in written.split())):
+        if lang in CYRILLIC:
+            from data.importer.extract_cyr import nominative_cyrillic
+
+            return nominative_cyrillic(written)
+        return nm.Nominative(written, nm.tidy_name(written))
+    return nm.guess_nominative(written, lang)
+
+
+def _case_of(title: _Title, lang: str) -> str | None:
+    word = title.text.split()[-1].lower()
+    if lang == "lv":
+        if "lietved" in word:
+            return {"lietvedis": "nom", "lietvede": "nom", "lietveža": "gen", "lietvedes": "gen"}.get(word)
+        return "nom" if word.endswith(("ks", "ce", "ls")) else "gen" if word.endswith(("ka", "ces", "la")) else "other"
+    if lang == "lt":
+        if word.endswith(("ius", "ė")) or word.endswith("patikėtinis") or word.endswith("patikėtinė") \
+                or word == "konsulas":
+            return "nom"
+        return "other"
+    if lang in CYRILLIC:
+        if word in ("посол", "пасол", "амбасадар", "консул") or word.endswith(("ий", "ый", "ні")):
+            return "nom"
+        if word.endswith(("ом", "ам")):
+            return "nom"  # "Послом ... є NAME": the title in the instrumental, the name the subject
+        return "other"
+    return None
+
+
+def _start_dates(text: str, lang: str, title_start: int):
+    """The start a sentence gives a posting: 'since', 'nuo', 'no', 'kopš', 'з', 'с' before a date with a year."""
+    starts = []
+    for found in find_dates(text, lang):
+        before = text[max(0, found.start - 12):found.start].lower()
+        if re.search(r"(?:since|from|kopš|no|nuo|з|с|із|od)\s+(?:the\s+end\s+of\s+)?$", before):
+            starts.append(found.date)
+    return starts
+
+
+# --- missions -----------------------------------------------------------------------------------
+
+_MISSIONS: dict[str, tuple[tuple[str, str], ...]] = {
+    "en": ((r"honorary\s+consulates?", "honorary-consulate"), (r"(?:consulate[- ]general|general\s+consulate)s?",
+                                                               "consulate-general"),
+           (r"consulates?", "consulate"), (r"embass(?:y|ies)", "embassy")),
+    "lv": ((r"goda\s+konsulāt\w*", "honorary-consulate"), (r"ģenerālkonsulāt\w*", "consulate-general"),
+           (r"konsulāt\w*", "consulate"), (r"vēstniecīb\w*", "embassy")),
+    "lt": ((r"garbės\s+konsulat\w*", "honorary-consulate"), (r"generalin\w+\s+konsulat\w*", "consulate-general"),
+           (r"konsulat\w*", "consulate"), (r"ambasad(?!or)\w*", "embassy")),
+    "cyr": ((r"(?:почесн|почетн|ганаров)\w*\s+консульств\w*", "honorary-consulate"),
+            (r"генеральн\w+\s+консульств\w*|генконсульств\w*", "consulate-general"),
+            (r"консульств\w*", "consulate"), (r"посольств\w*|пасольств\w*|амбасад\w*", "embassy")),
+}
+_SECTION = re.compile(r"konsulār\w*\s+nodaļ|консульск\w+\s+(?:отдел|відділ)|consular\s+section", re.I)
+
+
+def missions(sentence: Sentence, page: Page, places: Places, pair: tuple[str, str] | None) -> list[Fact]:
+    """Missions a sentence names with both countries: 'X has an embassy in Y', 'посольство Литвы в Минске'."""
+    text, family = sentence.text, _family(page.lang)
+    if _SECTION.search(text):
+        return []
+    mentions = places.find(text, page.lang)
+    taken: list[tuple[int, int]] = []
+    found: list[Fact] = []
+    for pattern, kind in _MISSIONS[family]:
+        for match in re.finditer(pattern, text, re.I):
+            if any(a <= match.start() < b for a, b in taken):
+                continue
+            taken.append((match.start(), match.end()))
+            fact = _mission(sentence, page, mentions, pair, kind, match)
+            if isinstance(fact, list):
+                found += fact
+            elif fact is not None:
+                found.append(fact)
+    return found
+
+
+def _mission(sentence: Sentence, page: Page, mentions: list[Mention], pair: tuple[str, str] | None, kind: str,
+             match: re.Match[str]) -> Fact | list[Fact] | None:
+    text, family = sentence.text, _family(page.lang)
+    after = [m for m in mentions if match.end() <= m.start <= match.end() + 40]
+    before = [m for m in mentions if m.end <= match.start() and match.start() - m.end <= 40]
+    sending = receiving = None
+    city: Place | None = None
+    for mention in after:
+        preposition = _preposition_before(text, mention.start)
+        between = text[match.end():mention.start]
+        if re.search(r"[.;]|\b(?:and|un|ir|и|і|та)\b", between) and city is not None:
+            break
+        if preposition in _TO.get(family, ()) or (family in ("lv", "lt") and mention.case == "loc"):
+            if receiving is None:
+                receiving = _code(mention.place)
+                city = mention.place if mention.place.kind == "city" else None
+        elif sending is None and (preposition == "of" or mention.case in ("gen", "adj")):
+            sending = _code(mention.place)
+    if sending is None:
+        subject = [m for m in mentions if m.end <= match.start() and m.place.kind == "country"
+                   and _preposition_before(text, m.start) not in (*_TO.get(family, ()), *_FROM[family])
+                   and m.case in ("nom", "any", "gen", "adj")]
+        if subject:
+            sending = _code(subject[-1].place)
+    if sending is None and before:
+        last = before[-1]
+        gap = text[last.end:match.start()]
+        if re.fullmatch(r"\s*(?:has\s+(?:an?\s+)?|had\s+(?:an?\s+)?|\w*\s*)?", gap, re.I) or last.case in ("gen",
+                                                                                                         "adj"):
+            if _preposition_before(text, last.start) not in _TO.get(family, ()):
+                sending = _code(last.place)
+    if sending is None or receiving is None:
+        return None
+    if not in_scope(sending, receiving):
+        return None
+    listed = _listed_cities(text, match.end(), mentions)
+    if city is None and not listed and kind != "embassy":
+        return None  # a consulate is one of several in a country: without its city it is no record
+    listed = _listed_cities(text, match.end(), mentions)
+    if listed:
+        return [MissionFact((sentence.quote(),), sending, c.country or receiving, kind, c, None) for c in listed
+                if in_scope(sending, c.country or receiving)]
+    return MissionFact((sentence.quote(),), sending, receiving, kind, city, None)
+
+
+def _listed_cities(text: str, end: int, mentions: list[Mention]) -> list[Place]:
+    """The cities of a list in parentheses right after a mission's kind: '3 honorary consulates (in A, B and C)'."""
+    opening = re.match(r"\s*\((?:in\s+|в\s+|у\s+)?", text[end:])
+    if opening is None:
+        return []
+    closing = text.find(")", end)
+    if closing < 0:
+        return []
+    return [m.place for m in mentions if end < m.start < closing and m.place.kind == "city"]
