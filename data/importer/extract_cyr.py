@@ -133,7 +133,15 @@ def _missions(sentence: Sentence, page: Page, places: Places) -> list[Fact]:
         receiving = city.country
     if not sending or not receiving or sending == receiving:
         return []
-    return [MissionFact((sentence.quote(),), sending, receiving, kind, city, dates[0].date if dates else None)]
+    if dates:
+        return [MissionFact((sentence.quote(),), sending, receiving, kind, city, dates[0].date)]
+    from data.importer.mentions import lean_on_page
+
+    leaning = lean_on_page(text, page)
+    if leaning is not None:
+        day, note = leaning
+        return [MissionFact((sentence.quote(),), sending, receiving, kind, city, day, issues=(("ambiguity", note),))]
+    return [MissionFact((sentence.quote(),), sending, receiving, kind, city, None)]
 
 
 def _visits(sentence: Sentence, page: Page, places: Places, pair: tuple[str, str] | None) -> list[Fact]:

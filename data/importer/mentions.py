@@ -122,10 +122,17 @@ def _envoy(sentence: Sentence, page: Page, places: Places, pair: tuple[str, str]
     text, lang, family = sentence.text, page.lang, _family(page.lang)
     instrumental = family == "cyr" and title.text.lower().endswith(("ом", "ам"))
     name = _name_after(text, title.end, mentions, verbs=2 if instrumental else 0)
+    if name is None and family == "cyr":
+        name = _name_before(text, title, mentions)
+        if name is not None:
+            title = _Title(title.role, title.start, title.end, title.text + " (after the name)")
     if name is None:
         return None
-    written, name_start, name_end = name
-    between = [m for m in mentions if title.end <= m.start and m.end <= name_start]
+    written, name_start, _name_end = name
+    if name_start < title.start:  # the name stood before the title: its places follow the title
+        between = [m for m in mentions if title.end <= m.start <= title.end + 60]
+    else:
+        between = [m for m in mentions if title.end <= m.start and m.end <= name_start]
     before = [m for m in mentions if m.end <= title.start and title.start - m.end <= 45]
     sending = receiving = None
     # Before the title: "Latvijas vēstnieks", "Latvian ambassador", "посол" has nothing before it.
@@ -166,6 +173,9 @@ def _envoy(sentence: Sentence, page: Page, places: Places, pair: tuple[str, str]
         return None  # a posting between other countries than the four relations is not for this store
     mention = PersonMention(_nominative(written, lang, title), lang, sentence.quote())
     dates = _start_dates(text, lang, title.start)
+    if not dates and _APPOINTED_ANY.search(text):
+        full = [d.date for d in find_dates(text, lang) if d.date.day is not None]
+        dates = full if len(full) == 1 else []
     if dates and not _CONSULTATIONS.search(text):
         return EnvoyFact((sentence.quote(),), mention, sending, receiving, title.role, None, None, dates[0])
     reason = "the page names this post but gives no start date with a year"
@@ -232,8 +242,36 @@ def _name_after(text: str, end: int, mentions: list[Mention], *, verbs: int = 0)
     return written, position, position + len(written)
 
 
+_APPOINTED = re.compile(r"(?:прызначыл\w*|прызначан\w*|призначил\w*|призначен\w*|назначил\w*|назначен\w*|"
+                        r"з\s+початком\s+роботи\s+на\s+посаді|на\s+посаді|на\s+пасадзе|на\s+должност\w*)\s*$",
+                        re.I)
+
+
+_APPOINTED_ANY = re.compile(r"прызначыл\w*|призначил\w*|назначил\w*|was\s+appointed|presented\s+(?:his|her)\s+"
+                            r"credentials|вручил\w*\s+верительн|вручив\w*\s+вірч|уручыў\w*\s+даверч|"
+                            r"iesniedza\s+akreditācijas|įteikė\s+skiriamuosius", re.I)
+
+
+def _name_before(text: str, title: _Title, mentions: list[Mention]) -> tuple[str, int, int] | None:
+    """A name right before 'appointed ... ambassador' ('Лінуса Лінкявічуса прызначылі паслом'), in its case."""
+    head = text[:title.start]
+    appointed = _APPOINTED.search(head)
+    if appointed is None:
+        return None
+    names = list(re.finditer(r"((?:" + _NAME_WORD.pattern + r")\s+(?:" + _NAME_WORD.pattern + r"))\s+$",
+                             head[:appointed.start()]))
+    if not names:
+        return None
+    match = names[-1]
+    if any(m.start == match.start(1) for m in mentions) or _NOT_NAME.match(match.group(1)):
+        return None
+    return match.group(1), match.start(1), match.end(1)
+
+
 def _nominative(written: str, lang: str, title: _Title) -> nm.Nominative:
     """The nominative the case of the title allows; any other case stays as written, uncertain."""
+    if title.text.endswith("(after the name)"):
+        return nm.guess_nominative(written, lang) if lang in CYRILLIC else nm.Nominative(written, written)
     if lang == "en":
         return nm.Nominative(written, nm.tidy_name(written))
     case = _case_of(title, lang)
@@ -371,3 +409,151 @@ def _listed_cities(text: str, end: int, mentions: list[Mention]) -> list[Place]:
     if closing < 0:
         return []
     return [m.place for m in mentions if end < m.start < closing and m.place.kind == "city"]
+
+
+# --- visits ---------------------------------------------------------------------------------------
+# A visit in news prose: an office and its holder ("Latvijas prezidents Egils Levits", "Ukrainos
+# prezidentas Petro Porošenka", "Министр иностранных дел Латвии Эдгарс Ринкевичс"), a word of
+# travel, and where to ("uz Ļvivu", "į Kijevą", "Lietuvoje", "посетить Беларусь", "to Kyiv").
+
+_TRAVEL = {
+    "lv": r"vizīt\w*|devies\s+uz|dosies\s+uz|dodas\s+uz|ieradies|ieradās|ieradīsies|apmeklē\w*|tikās|tiksies",
+    "lt": r"vizit\w*|išvyksta|išvyks|vyks\s+į|viešės|viešėjo|lankysis|lankėsi|atvyko|atvyks|atvyksta|"
+          r"susitiko|susitiks",
+    "en": r"visit\w*|arrived\s+in|travel\w*\s+to|came\s+to|met\s+with",
+    "cyr": r"визит\w*|візит\w*|візіт\w*|посетит\w*|посетил\w*|посетить|прибыл\w*|прибуд\w*|прибув\w*|"
+           r"відвіда\w*|наведа\w*|прыбыў\w*|прыедзе",
+}
+_OFFICE = {
+    "lv": r"(?:Valsts\s+)?prezident\w*|ārlietu\s+ministr\w*|Ministru\s+prezident\w*|premjerministr\w*|"
+          r"Saeimas\s+priekšsēdētāj\w*",
+    "lt": r"prezident\w*|užsienio\s+reikalų\s+ministr\w*|premjer\w*|Ministr\w*\s+Pirminink\w*|"
+          r"Seimo\s+pirminink\w*",
+    "en": r"[Pp]resident|[Ff]oreign\s+[Mm]inister|[Pp]rime\s+[Mm]inister|[Mm]inister\s+of\s+[Ff]oreign\s+[Aa]ffairs",
+    "cyr": r"[Пп]резидент\w*|[Пп]рэзідэнт\w*|[Мм]инистр\w*\s+иностранных\s+дел|[Мм]іністр\w*\s+закордонних\s+справ|"
+           r"[Гг]лав\w+\s+МИД|[Пп]рем\w*-?[Мм]іністр\w*|[Пп]ремьер\w*",
+}
+_WORKING = re.compile(r"darba\s+vizīt|darbo\s+vizit|working\s+visit|рабоч\w+\s+визит|робоч\w+\s+візит", re.I)
+_HOME = {"lv": "LV", "lt": "LT"}
+_RELATIVE = re.compile(r"(?<![\w])(?:šodien|vakar|rīt|šodien|šiandien|vakar|rytoj|today|yesterday|tomorrow|"
+                       r"сегодня|вчера|завтра|сьогодні|учора|вчора|завтра|сёння|учора|заўтра|"
+                       r"pirmdien\w*|otrdien\w*|trešdien\w*|ceturtdien\w*|piektdien\w*|"
+                       r"pirmadien\w*|antradien\w*|trečiadien\w*|ketvirtadien\w*|penktadien\w*|"
+                       r"monday|tuesday|wednesday|thursday|friday)(?![\w])", re.I)
+
+
+def visits(sentence: Sentence, page: Page, places: Places, pair: tuple[str, str] | None) -> list[Fact]:
+    """A trip the sentence tells: who (an office and its holder), from where, to where; held without a year."""
+    text, lang, family = sentence.text, page.lang, _family(page.lang)
+    travel = re.search(_TRAVEL[family], text, re.I if family != "en" else 0)
+    if travel is None:
+        return []
+    mentions = places.find(text, lang)
+    office = None
+    for match in re.finditer(_OFFICE[family], text, re.I if family != "en" else 0):
+        name = _name_after(text, match.end(), mentions)
+        if name is None:
+            continue
+        office = (match, name)
+        break
+    if office is None:
+        return []
+    match, (written, name_start, _end) = office
+    traveller = _office_country(text, match, mentions, lang, name_start)
+    destination = _destination(text, mentions, travel, match, family)
+    if traveller is None or destination is None:
+        return []
+    sending, (receiving, city) = traveller, destination
+    if not in_scope(sending, receiving):
+        return []
+    mention = PersonMention(_visitor_name(written, lang), lang, sentence.quote())
+    kind = "working-visit" if _WORKING.search(text) else "visit"
+    from data.importer.facts import Participant, VisitFact
+
+    dated = [d for d in find_dates(text, lang) if d.range.start.day is not None]
+    relative = _RELATIVE.search(text)
+    if len(dated) == 1 and relative is None:
+        return [VisitFact((sentence.quote(),), dated[0].range, kind, sending, receiving, city,
+                          (Participant(mention),), None, text)]
+    leaning = lean_on_page(text, page) if not dated else None
+    if leaning is not None:
+        day, note = leaning
+        from data.dates import DateRange
+
+        return [VisitFact((sentence.quote(),), DateRange.of(day), kind, sending, receiving, city,
+                          (Participant(mention),), None, text, issues=(("ambiguity", note),))]
+    said = relative.group(0) if relative else None
+    reason = (f"the page dates this trip '{said}' and has no publication date to count from" if said
+              else "the page gives no date with a year for this trip")
+    return [HeldFact((sentence.quote(),), "visit", sending, receiving, (mention,), reason, city=city,
+                     date_text=said)]
+
+
+def lean_on_page(text: str, page: Page) -> tuple[object, str] | None:
+    """The one day a sentence means by a date without a year or a relative day, counted from the page's
+    own date; None when the sentence has none, several, or the page gives nothing to count from."""
+    from data.importer.dateline import day_months, relative_day, with_year
+
+    found = day_months(text, page.lang)
+    words = [m.group(0) for m in _RELATIVE_DAY.finditer(text)]
+    if len(found) == 1 and not words:
+        return with_year(found[0], page.dateline())
+    if len(words) == 1 and not found:
+        published = page.publication_day()
+        return relative_day(words[0], published[0] if published else None)
+    return None
+
+
+_RELATIVE_DAY = re.compile(r"(?<![\w])(?:šodien|vakar|rīt|šiandien|rytoj|today|yesterday|tomorrow|сегодня|вчера|"
+                           r"завтра|сьогодні|учора|вчора|сёння|заўтра)(?![\w])", re.I)
+
+
+def _visitor_name(written: str, lang: str) -> nm.Nominative:
+    """A visitor's name right after the office: the nominative when it ends as one, else a guess."""
+    if lang == "en":
+        return nm.Nominative(written, nm.tidy_name(written))
+    ends = _NOMINATIVE_END.get(lang)
+    if lang in CYRILLIC:
+        from data.importer.extract_cyr import nominative_cyrillic
+
+        return nominative_cyrillic(written)
+    if ends is not None and all(ends.search(w) for w in written.split()):
+        return nm.Nominative(written, nm.tidy_name(written))
+    return nm.guess_nominative(written, lang)
+
+
+def _office_country(text: str, office: re.Match[str], mentions: list[Mention], lang: str,
+                    name_start: int) -> str | None:
+    """Whose office: a country in the genitive or adjective next to the office words, or the page's own."""
+    before = [m for m in mentions if m.end <= office.start() and office.start() - m.end <= 3]
+    if before and before[-1].case in ("gen", "adj", "any", "nom"):
+        return _code(before[-1].place)
+    inside = [m for m in mentions if office.end() <= m.start and m.end <= name_start]
+    if inside and inside[0].case in ("gen", "adj", "any"):
+        return _code(inside[0].place)
+    adjective = re.search(r"(?:белорусск|беларуск|білоруськ|латвийск|латвійськ|литовск|литовськ|украинск|"
+                          r"українськ)\w*\s+$", text[:office.start()], re.I)
+    if adjective:
+        stem = adjective.group(0).lower()
+        return "BY" if stem.startswith(("бел", "біл")) else "LV" if stem.startswith("лат") else \
+            "LT" if stem.startswith("лит") else "UA"
+    if re.match(r"(?:Valsts\s+)?prezident", office.group(0), re.I) and office.group(0).lower().startswith("valsts"):
+        return _HOME.get(lang)
+    return None
+
+
+def _destination(text: str, mentions: list[Mention], travel: re.Match[str], office: re.Match[str],
+                 family: str) -> tuple[str, Place | None] | None:
+    """Where the trip goes: a place after 'uz', 'į', 'to', 'в', or a locative, near the word of travel."""
+    window = [m for m in mentions if abs(m.start - travel.start()) <= 60]
+    for mention in window:
+        preposition = _preposition_before(text, mention.start)
+        if preposition in ("uz", "į", "to", "в", "во", "у", "ў", "на") and mention.case in ("acc", "loc", "nom",
+                                                                                              "any"):
+            return _code(mention.place), mention.place if mention.place.kind == "city" else None
+        if family in ("lv", "lt") and mention.case == "loc" and preposition not in ("no", "iš"):
+            return _code(mention.place), mention.place if mention.place.kind == "city" else None
+        if family == "cyr" and re.search(r"посетить|посетит|відвідати|наведаць", text[travel.start():mention.start],
+                                         re.I) and mention.case in ("acc", "nom"):
+            return _code(mention.place), mention.place if mention.place.kind == "city" else None
+    return None

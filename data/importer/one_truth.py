@@ -48,8 +48,16 @@ def one_truth(facts: list[Fact]) -> list[Fact]:
     """The facts with each one told once; a fact told with two dates becomes a held conflict."""
     groups: dict[tuple[object, ...], list[Fact]] = {}
     order: list[tuple[object, ...] | Fact] = []
+    # An embassy named without its city is the embassy the page names with one, when there is one.
+    cities: dict[tuple[object, ...], set[object]] = {}
     for fact in facts:
         key = _key(fact)
+        if key is not None and key[0] == "mission" and key[-1] is not None:
+            cities.setdefault(key[:-1], set()).add(key[-1])
+    for fact in facts:
+        key = _key(fact)
+        if key is not None and key[0] == "mission" and key[-1] is None and len(cities.get(key[:-1], ())) == 1:
+            key = (*key[:-1], next(iter(cities[key[:-1]])))
         if key is None:
             order.append(fact)
         elif key in groups:
@@ -68,7 +76,8 @@ def one_truth(facts: list[Fact]) -> list[Fact]:
         if len(dates) > 1:
             out.append(_conflict(group[0], quotes, tuple(dates)))
             continue
-        best = next((f for f in group if _date_of(f) is not None), group[0])
+        best = next((f for f in group if _date_of(f) is not None),
+                    next((f for f in group if getattr(f, "city", None) is not None), group[0]))
         if isinstance(best, MissionFact):
             specific = [f.mission_kind for f in group if isinstance(f, MissionFact)]
             kind = min(specific, key=_GENERAL.index)

@@ -93,6 +93,26 @@ class Page:
                 found = match.group(1)
         return found
 
+    def dateline(self) -> tuple[PartialDate, str] | None:
+        """The page's own day and where it comes from (publication date, dateline, or address)."""
+        from data.importer.dateline import dateline
+
+        return dateline(self._published_day(), self.url(), [line for _n, line in self.numbered()[:5]])
+
+    def publication_day(self) -> tuple[PartialDate, str] | None:
+        """The day the page was published (metadata, a "Published:" stamp or a dateline), never its address."""
+        from data.importer.dateline import publication_day
+
+        return publication_day(self._published_day(), [line for _n, line in self.numbered()[:5]])
+
+    def _published_day(self) -> PartialDate | None:
+        if self.published_on is not None:
+            return self.published_on
+        if self.lang in ("lv", "lt", "en"):
+            stamped, _updated = self.dates_stamped()
+            return stamped[0] if stamped else None
+        return None
+
     def publisher(self) -> str:
         url = self.url()
         if url:

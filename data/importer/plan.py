@@ -150,6 +150,7 @@ def _mentioned(page: Page, places: Places, pair: tuple[str, str] | None) -> list
     for sentence in sentences(page):
         found += mentions.envoys(sentence, page, places, pair)
         found += mentions.missions(sentence, page, places, pair)
+        found += mentions.visits(sentence, page, places, pair)
     return found
 
 
