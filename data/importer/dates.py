@@ -18,6 +18,7 @@ what they plainly mean, and each is named in `FoundDate.slips`, so a record can 
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -361,6 +362,12 @@ STYLES: dict[str, tuple[_Style, ...]] = {"lv": _LV_STYLES, "lt": _LT_STYLES, "en
 
 
 def find_dates(text: str, lang: str) -> list[FoundDate]:
+    """Every date written in `text` (see `_find_dates`); a sentence read by several stages is read once."""
+    return list(_find_dates(text, lang))
+
+
+@functools.lru_cache(maxsize=64)  # the stages that read one sentence, not the page
+def _find_dates(text: str, lang: str) -> tuple[FoundDate, ...]:
     """Every date written in `text` in the styles of `lang`, in the order they stand.
 
     Where two readings overlap the longer wins ("2018. gada 18.- 19. jūlijs" is one range,
@@ -383,7 +390,7 @@ def find_dates(text: str, lang: str) -> list[FoundDate]:
         if chosen and candidate.start < chosen[-1].end:
             continue
         chosen.append(candidate)
-    return chosen
+    return tuple(chosen)
 
 
 _LEADING = {

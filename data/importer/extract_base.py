@@ -175,11 +175,14 @@ def case_events(
     found: list[Fact] = []
     for _start, clause in clauses(sentence.text):
         low = clause.lower()
+        is_recognition = recognition(low)
+        if not is_recognition and not relations(low):
+            continue
         dates = find_dates(clause, lang)
         if not dates:
             continue
         countries = places.find(clause, lang, kind="country")
-        if recognition(low):
+        if is_recognition:
             who, whom = first(countries, "nom"), first(countries, "gen")
             if who and whom and who.place.key != whom.place.key:
                 found.append(EventFact((quote(clause),), "recognition", (who.place.key, whom.place.key),

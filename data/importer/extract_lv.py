@@ -154,8 +154,9 @@ def places_word(word: str) -> bool:
 # --- blocks: lists of missions and envoys, visit tables --------------------------------------
 
 def _is_heading(line: str) -> bool:
-    letters = [c for c in line if c.isalpha()]
-    return len(letters) >= 4 and all(c.isupper() for c in letters)
+    # str.isupper first: one C loop that turns down nearly every line before letters are counted
+    return line.isupper() and all(c.isupper() for c in line if c.isalpha()) \
+        and sum(1 for c in line if c.isalpha()) >= 4
 
 
 def _blocks(page: Page, places: Places, pair: tuple[str, str] | None) -> list[Fact]:

@@ -24,6 +24,7 @@ held (`facts.HeldFact`): the review shows them, nothing is written for them.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -101,9 +102,12 @@ def envoys(sentence: Sentence, page: Page, places: Places, pair: tuple[str, str]
     text = sentence.text
     family = _family(page.lang)
     found: list[Fact] = []
+    titles = _compiled_titles(family)
+    if not any(pattern.search(text) for pattern, _role in titles):
+        return found  # most sentences name no envoy: no need to look for places
     mentions = places.find(text, page.lang)
-    for pattern, role in _TITLES[family]:
-        for match in re.finditer(pattern, text, re.I if family != "en" else 0):
+    for pattern, role in titles:
+        for match in pattern.finditer(text):
             title = _Title(role, match.start(), match.end(), match.group(0))
             if any(f for f in found if isinstance(f, (HeldFact, EnvoyFact)) and _overlaps(f, title)):
                 continue
@@ -115,6 +119,22 @@ def envoys(sentence: Sentence, page: Page, places: Places, pair: tuple[str, str]
 
 def _overlaps(fact: Fact, title: _Title) -> bool:
     return False
+
+
+@functools.cache
+def _compiled_titles(family: str) -> tuple[tuple[re.Pattern[str], str], ...]:
+    flags = 0 if family == "en" else re.I
+    return tuple((re.compile(pattern, flags), role) for pattern, role in _TITLES[family])
+
+
+@functools.cache
+def _compiled_missions(family: str) -> tuple[tuple[re.Pattern[str], str], ...]:
+    return tuple((re.compile(pattern, re.I), kind) for pattern, kind in _MISSIONS[family])
+
+
+@functools.cache
+def _compiled(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    return re.compile(pattern, flags)
 
 
 def _envoy(sentence: Sentence, page: Page, places: Places, pair: tuple[str, str] | None, title: _Title,
@@ -337,13 +357,14 @@ _SECTION = re.compile(r"konsulār\w*\s+nodaļ|консульск\w+\s+(?:отд�
 def missions(sentence: Sentence, page: Page, places: Places, pair: tuple[str, str] | None) -> list[Fact]:
     """Missions a sentence names with both countries: 'X has an embassy in Y', 'посольство Литвы в Минске'."""
     text, family = sentence.text, _family(page.lang)
-    if _SECTION.search(text):
+    kinds = _compiled_missions(family)
+    if _SECTION.search(text) or not any(pattern.search(text) for pattern, _kind in kinds):
         return []
     mentions = places.find(text, page.lang)
     taken: list[tuple[int, int]] = []
     found: list[Fact] = []
-    for pattern, kind in _MISSIONS[family]:
-        for match in re.finditer(pattern, text, re.I):
+    for pattern, kind in kinds:
+        for match in pattern.finditer(text):
             if any(a <= match.start() < b for a, b in taken):
                 continue
             taken.append((match.start(), match.end()))
@@ -445,12 +466,13 @@ _RELATIVE = re.compile(r"(?<![\w])(?:šodien|vakar|rīt|šodien|šiandien|vakar|
 def visits(sentence: Sentence, page: Page, places: Places, pair: tuple[str, str] | None) -> list[Fact]:
     """A trip the sentence tells: who (an office and its holder), from where, to where; held without a year."""
     text, lang, family = sentence.text, page.lang, _family(page.lang)
-    travel = re.search(_TRAVEL[family], text, re.I if family != "en" else 0)
+    flags = re.I if family != "en" else 0
+    travel = _compiled(_TRAVEL[family], flags).search(text)
     if travel is None:
         return []
     mentions = places.find(text, lang)
     office = None
-    for match in re.finditer(_OFFICE[family], text, re.I if family != "en" else 0):
+    for match in _compiled(_OFFICE[family], flags).finditer(text):
         name = _name_after(text, match.end(), mentions)
         if name is None:
             continue

@@ -243,6 +243,11 @@ def cyrillic_forms(table: tuple[str, str, str, str], republic: tuple[str, str, s
 
 
 CASES = ("nom", "gen", "dat", "acc", "loc", "adj", "any")
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _is_letter(char: str) -> bool:
+    return char.isalpha()
 
 
 @dataclass(frozen=True, slots=True)
@@ -380,7 +385,8 @@ class Places:
                 for case, texts in by_case.items():
                     for text in texts:
                         self._forms[lang].setdefault(text, (known, case))
-        self._regex: dict[str, re.Pattern[str]] = {}
+        self._index: dict[str, dict[str, list[str]]] = {}
+        self._recent: dict[tuple[str, str], tuple[Mention, ...]] = {}
 
     @classmethod
     def builtin(cls) -> Places:
@@ -424,21 +430,50 @@ class Places:
     def country(self, code: str) -> Place | None:
         return self._places.get(f"country:{code.lower()}")
 
-    def _pattern(self, lang: str) -> re.Pattern[str]:
-        if lang not in self._regex:
-            texts = sorted(self._forms[lang], key=len, reverse=True)
-            alternatives = "|".join(re.escape(t) for t in texts)
-            self._regex[lang] = re.compile(rf"(?<![^\W\d_])(?:{alternatives})(?![^\W\d_])")
-        return self._regex[lang]
+    def _by_first_word(self, lang: str) -> dict[str, list[str]]:
+        """The forms of `lang` under their first word, longest first (a dict lookup per word of a text
+        instead of one regex of a thousand alternatives: a 5 MB page would take seconds per stage)."""
+        if lang not in self._index:
+            index: dict[str, list[str]] = {}
+            for form in self._forms[lang]:
+                first = _WORD.match(form)
+                if first is not None:
+                    index.setdefault(first.group(0), []).append(form)
+            for forms in index.values():
+                forms.sort(key=len, reverse=True)
+            self._index[lang] = index
+        return self._index[lang]
 
     def find(self, text: str, lang: str, *, kind: str | None = None) -> list[Mention]:
         """Every place written in `text` in language `lang`, in order, longest form first."""
+        key = (text, lang)
+        every = self._recent.get(key)
+        if every is None:
+            every = self._find(text, lang)
+            if len(self._recent) >= 64:  # several stages read one sentence: keep the last few
+                self._recent.clear()
+            self._recent[key] = every
+        return [m for m in every if kind is None or m.place.kind == kind]
+
+    def _find(self, text: str, lang: str) -> tuple[Mention, ...]:
+        kind = None
         found = []
-        for match in self._pattern(lang).finditer(text):
-            place, case = self._forms[lang][match.group(0)]
-            if kind is None or place.kind == kind:
-                found.append(Mention(place, case, match.start(), match.end(), match.group(0)))
-        return found
+        index = self._by_first_word(lang)
+        forms = self._forms[lang]
+        after = 0
+        for word in _WORD.finditer(text):
+            start = word.start()
+            if start < after:
+                continue
+            for form in index.get(word.group(0), ()):
+                end = start + len(form)
+                if text.startswith(form, start) and not (end < len(text) and _is_letter(text[end])):
+                    place, case = forms[form]
+                    if kind is None or place.kind == kind:
+                        found.append(Mention(place, case, start, end, form))
+                    after = end
+                    break
+        return tuple(found)
 
     def lookup(self, text: str, lang: str) -> Mention | None:
         """The place `text` is, exactly (case-insensitively, diacritics aside), or None."""
