@@ -467,6 +467,8 @@ def visits(sentence: Sentence, page: Page, places: Places, pair: tuple[str, str]
     """A trip the sentence tells: who (an office and its holder), from where, to where; held without a year."""
     text, lang, family = sentence.text, page.lang, _family(page.lang)
     flags = re.I if family != "en" else 0
+    if _EXCHANGE.search(text):
+        return exchange_of_visits(sentence, page, places, pair)
     travel = _compiled(_TRAVEL[family], flags).search(text)
     if travel is None:
         return []
@@ -511,6 +513,51 @@ def visits(sentence: Sentence, page: Page, places: Places, pair: tuple[str, str]
                      date_text=said)]
 
 
+_EXCHANGE = re.compile(r"exchange[ds]?\s+(?:of\s+)?visits|apmainīj\w*\s+ar\s+vizītēm|vizīšu\s+apmaiņ\w*|"
+                       r"apsikeit\w*\s+vizitais|vizitų\s+mai\w*|обмен\w*\s+визитами|обменял\w*\s+визитами|"
+                       r"обмін\w*\s+візитами|обмінял\w*\s+візитами|абмен\w*\s+візітамі|абмяняліся\s+візітамі",
+                       re.I)
+
+
+def exchange_of_visits(sentence: Sentence, page: Page, places: Places, pair: tuple[str, str] | None
+                       ) -> list[Fact]:
+    """'X and Y exchanged visits': one trip each, each leader to the other's country, never one merged visit.
+
+    Each leader must be named with their office's country ('President of Latvia Valdis Zatlers');
+    a leader whose country the sentence does not say makes the whole sentence a review matter.
+    """
+    from data.importer.facts import Participant, VisitFact
+
+    text, lang, family = sentence.text, page.lang, _family(page.lang)
+    mentions = places.find(text, lang)
+    flags = re.I if family != "en" else 0
+    leaders: list[tuple[PersonMention, str]] = []
+    for match in _compiled(_OFFICE[family], flags).finditer(text):
+        name = _name_after(text, match.end(), mentions)
+        if name is None:
+            continue
+        country = _office_country(text, match, mentions, lang, name[1])
+        if country is None:
+            return []
+        leaders.append((PersonMention(_visitor_name(name[0], lang), lang, sentence.quote()), country))
+    countries = {country for _m, country in leaders}
+    if len(leaders) != 2 or len(countries) != 2 or not in_scope(*countries):
+        return []
+    years = [d for d in find_dates(text, lang)]
+    found: list[Fact] = []
+    for person, sending in leaders:
+        receiving = next(c for c in countries if c != sending)
+        if len(years) == 1:
+            found.append(VisitFact((sentence.quote(),), years[0].range, "visit", sending, receiving, None,
+                                   (Participant(person),), None, text,
+                                   issues=(("ambiguity", "One of the two trips of an exchange of visits the page "
+                                                         "tells in one sentence."),)))
+        else:
+            found.append(HeldFact((sentence.quote(),), "visit", sending, receiving, (person,),
+                                  "one trip of an exchange of visits; the page gives no date for it"))
+    return found
+
+
 def lean_on_page(text: str, page: Page) -> tuple[object, str] | None:
     """The one day a sentence means by a date without a year or a relative day, counted from the page's
     own date; None when the sentence has none, several, or the page gives nothing to count from."""
@@ -551,7 +598,7 @@ def _office_country(text: str, office: re.Match[str], mentions: list[Mention], l
     if before and before[-1].case in ("gen", "adj", "any", "nom"):
         return _code(before[-1].place)
     inside = [m for m in mentions if office.end() <= m.start and m.end <= name_start]
-    if inside and inside[0].case in ("gen", "adj", "any"):
+    if inside and (inside[0].case in ("gen", "adj", "any") or _preposition_before(text, inside[0].start) == "of"):
         return _code(inside[0].place)
     adjective = re.search(r"(?:белорусск|беларуск|білоруськ|латвийск|латвійськ|литовск|литовськ|украинск|"
                           r"українськ)\w*\s+$", text[:office.start()], re.I)
