@@ -203,6 +203,7 @@ def measure_pages(pages: Path, expected: Path = EXPECTED) -> dict[str, Any]:
         plan = plan_page(page, tables, lookup=SearchLookup)
         row["detected"] = page.lang
         row["kinds"] = score_page(proposals(plan, tables), want["facts"])
+        row["total"] = figures([row])["all"]
         results.append(row)
     scored = [r for r in results if "kinds" in r]
     return {
