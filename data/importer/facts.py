@@ -136,7 +136,7 @@ class HeldFact(Fact):
     with its direction, people and quote; nothing is written for it.
     """
 
-    fact_kind: str                  # envoy | visit
+    fact_kind: str                  # envoy | visit | mission | event
     sending: str
     receiving: str
     people: tuple[PersonMention, ...]
@@ -145,5 +145,6 @@ class HeldFact(Fact):
     city: Place | None = None
     date_text: str | None = None    # the date as the page writes it, when it writes one
     dates: tuple[str, ...] = ()     # the values the page gives, when they disagree
+    event_kind: str | None = None   # event: recognition | diplomatic-relations (sending recognises receiving)
 
     kind = "held"

@@ -232,6 +232,24 @@ _CYRILLIC_REPUBLIC = {
 }
 
 
+# The instrumental ("між Україною та Латвією", "с Литвой"), and the Ukrainian People's Republic
+# (1917-1921), which pages on the early relations name: filed under Ukraine, and the events that
+# name it say so (`extract_cyr`).
+_CYRILLIC_INSTRUMENTAL = {
+    "LV": {"uk": ["Латвією", "Латвійською Республікою"], "ru": ["Латвией", "Латвийской Республикой"],
+           "be": ["Латвіяй", "Латвійскай Рэспублікай"]},
+    "LT": {"uk": ["Литвою", "Литовською Республікою"], "ru": ["Литвой", "Литовской Республикой"],
+           "be": ["Літвой", "Літоўскай Рэспублікай"]},
+    "BY": {"uk": ["Білоруссю"], "ru": ["Беларусью", "Белоруссией"], "be": ["Беларуссю"]},
+    "UA": {"uk": ["Україною", "Українською Народною Республікою"], "ru": ["Украиной"], "be": ["Украінай"]},
+}
+_UNR = {"uk": {"nom": ["Українська Народна Республіка"], "gen": ["Української Народної Республіки", "УНР"],
+               "loc": ["Українській Народній Республіці"]},
+        "ru": {"nom": ["Украинская Народная Республика"], "gen": ["Украинской Народной Республики", "УНР"]},
+        "be": {"nom": ["Украінская Народная Рэспубліка"], "gen": ["Украінскай Народнай Рэспублікі", "УНР"]}}
+UNR_WORDS = ("УНР", "Народн")
+
+
 def cyrillic_forms(table: tuple[str, str, str, str], republic: tuple[str, str, str] | None = None
                    ) -> dict[str, list[str]]:
     nom, gen, loc, acc = table
@@ -242,7 +260,7 @@ def cyrillic_forms(table: tuple[str, str, str, str], republic: tuple[str, str, s
     return forms
 
 
-CASES = ("nom", "gen", "dat", "acc", "loc", "adj", "any")
+CASES = ("nom", "gen", "dat", "acc", "loc", "ins", "adj", "any")
 _WORD = re.compile(r"[^\W\d_]+")
 
 
@@ -334,6 +352,10 @@ def _country_forms(code: str, en: str, lv: str, lt: str, adjective: str) -> dict
              "en": {"nom": [en, f"Republic of {en}"], "adj": [adjective]}}
     for lang, table in _CYRILLIC.get(code, {}).items():
         forms[lang] = cyrillic_forms(table, _CYRILLIC_REPUBLIC.get(code, {}).get(lang))
+        forms[lang]["ins"] = list(_CYRILLIC_INSTRUMENTAL.get(code, {}).get(lang, []))
+        if code == "UA":
+            for case, texts in _UNR[lang].items():
+                forms[lang].setdefault(case, []).extend(texts)
     if len(lv.split()) == 1 and "gen" in forms["lv"]:
         gen = forms["lv"]["gen"][0]
         for case, ending in (("nom", "a"), ("gen", "as"), ("dat", "ai"), ("acc", "u"), ("loc", "ā")):

@@ -233,13 +233,17 @@ class _Planner:
                 continue  # a record of this plan tells the same (a dated sentence elsewhere on the page)
             shown = [found.nominative if found.status != "existing" else self._name_of(found.person_id)
                      for _m, found, _pid in people]
-            key = (fact.fact_kind, sending, receiving, fact.role, tuple(sorted(fold(n) for n in shown)))
+            key = (fact.fact_kind, sending, receiving, fact.role, fact.event_kind,
+                   tuple(sorted(fold(n) for n in shown)))
             doc: dict[str, Any] = {"kind": fact.fact_kind, "from": sending, "to": receiving,
                                    "people": [{"written": m_.written, "name": name, "person": pid,
                                                "certain": m_.name.certain or found.status == "existing"}
                                               for (m_, found, pid), name in zip(people, shown, strict=True)]}
             if fact.role:
                 doc["role"] = fact.role
+            if fact.event_kind:
+                doc["event"] = fact.event_kind
+                doc["parties"] = [sending, receiving]
             if fact.city:
                 doc["city"] = fact.city.id
             if fact.date_text:

@@ -99,6 +99,10 @@ def proposals(plan: Plan, base: dict[str, Any]) -> list[dict[str, Any]]:
                "id": "(held)"}
         if doc["kind"] == "envoy":
             row.update(role=doc.get("role"), start=None)
+        elif doc["kind"] == "event":
+            row.update(event=doc.get("event"), parties=[_code(p) for p in doc.get("parties", [])], date=None)
+        elif doc["kind"] == "mission":
+            row.update(mission=doc.get("mission_kind"), cities=_city_forms(doc.get("city"), docs), opened=None)
         else:
             row.update(date=None)
         out.append(row)
