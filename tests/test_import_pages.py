@@ -317,3 +317,36 @@ def test_the_importer_never_imports_search():
                 [node.module or ""] if isinstance(node, ast.ImportFrom) else []
             offenders += [f"{path.name}: {n}" for n in names if n == "search" or n.startswith("search.")]
     assert offenders == []
+
+
+def test_a_since_statement_elsewhere_on_the_page_dates_a_titled_posting(tmp_path):
+    text = ("Pasibaigus kadencijai, Lietuvos ambasadorius Ukrainoje Petras Vaitiekūnas bus atšauktas iš Kijevo.\n"
+            "P. Vaitiekūnas Kijeve dirba nuo 2010 metų sausio.\n")
+    plan = plan_of(tmp_path, text)
+    [posting] = facts(plan, "envoy")
+    assert (posting["from"], posting["to"], posting["start"]) == ("country:lt", "country:ua", "2010-01")
+    assert len(posting["citations"]) == 2 and plan.held == []
+
+
+def test_worked_from_home_is_no_start_of_a_posting(tmp_path):
+    text = ("Посол Литвы в Беларуси Андрюс Пулокас будет освобожден от своего поста.\n"
+            "С октября 2020 года Пулокас работал из Вильнюса.\n")
+    plan = plan_of(tmp_path, text)
+    assert facts(plan, "envoy") == [] and [h.kind for h in plan.held] == ["envoy"]
+
+
+def test_the_same_day_is_the_day_named_before(tmp_path):
+    text = ("30 квітня 2021 року відкрили почесне консульство Латвії у Слов'янську.\n"
+            "Того ж дня у Сєвєродонецьку відкрилось Почесне консульство Литовської Республіки.\n")
+    plan = plan_of(tmp_path, text)
+    opened = {(m["from"], m["city"]): m.get("opened") for m in facts(plan, "mission")}
+    assert opened == {("country:lv", "city:sloviansk"): "2021-04-30",
+                      ("country:lt", "city:sievierodonetsk"): "2021-04-30"}
+
+
+def test_one_trip_told_with_two_days_is_a_conflict(tmp_path):
+    text = ("Pirmadienį Lietuvos prezidentė Dalia Grybauskaitė išvyksta darbo vizito į Kijevą.\n"
+            "Antradienį Lietuvos prezidentė Dalia Grybauskaitė išvyksta darbo vizito į Kijevą.\n")
+    plan = plan_of(tmp_path, text)
+    [trip] = plan.held
+    assert trip.action == "conflict" and trip.doc["dates"] == ["Pirmadienį", "Antradienį"]

@@ -327,6 +327,54 @@ def _case_of(title: _Title, lang: str) -> str | None:
     return None
 
 
+def dated_by_since(held: list[HeldFact], page: Page) -> list[Fact]:
+    """Held postings that another sentence dates: "P. Vaitiekūnas Kijeve dirba nuo 2010 metų sausio".
+
+    The sentence must name the person's surname and give exactly one start ("since", "nuo", "no",
+    "kopš", "з", "с" before a date with a year); the posting then starts there, quoting both.
+    """
+    from dataclasses import replace as _replace
+
+    from data.importer.places import Places
+
+    out: list[Fact] = []
+    envoys_held = [f for f in held if f.fact_kind == "envoy" and f.people]
+    every = list(_sentences(page)) if envoys_held else []
+    places = Places.builtin() if envoys_held else None
+    for fact in held:
+        if fact.fact_kind != "envoy" or not fact.people:
+            out.append(fact)
+            continue
+        surname = fact.people[0].name.text.split()[-1]
+        written = fact.people[0].written.split()[-1]
+        pattern = re.compile(rf"(?<![\w]){'|'.join(re.escape(w) for w in {surname, written})}(?![\w])")
+        starts = []
+        for sentence in every:
+            if sentence.quote() in fact.quotes or not pattern.search(sentence.text):
+                continue
+            dates = _start_dates(sentence.text, page.lang, 0)
+            assert places is not None
+            # the post itself: the host country or one of its cities, not "worked from Vilnius"
+            there = [m for m in places.find(sentence.text, page.lang) if _code(m.place) == fact.receiving
+                     and _preposition_before(sentence.text, m.start) not in _FROM[_family(page.lang)]]
+            if len(dates) == 1 and there:
+                starts.append((dates[0], sentence))
+        if len(starts) != 1:
+            out.append(fact)
+            continue
+        start, sentence = starts[0]
+        envoy = EnvoyFact((*fact.quotes, sentence.quote()), fact.people[0], fact.sending, fact.receiving,
+                          fact.role or "ambassador", None, None, start)
+        out.append(_replace(envoy))
+    return out
+
+
+def _sentences(page: Page):
+    from data.importer.extract_base import sentences
+
+    return sentences(page)
+
+
 def _start_dates(text: str, lang: str, title_start: int):
     """The start a sentence gives a posting: 'since', 'nuo', 'no', 'kopš', 'з', 'с' before a date with a year."""
     starts = []

@@ -151,7 +151,8 @@ def _mentioned(page: Page, places: Places, pair: tuple[str, str] | None) -> list
         found += mentions.envoys(sentence, page, places, pair)
         found += mentions.missions(sentence, page, places, pair)
         found += mentions.visits(sentence, page, places, pair)
-    return found
+    held = [f for f in found if isinstance(f, HeldFact)]
+    return [f for f in found if not isinstance(f, HeldFact)] + mentions.dated_by_since(held, page)
 
 
 def _with_nominatives(facts: list[Fact], known: KnownNames) -> list[Fact]:
@@ -257,6 +258,13 @@ class _Planner:
                 for citation in doc["citations"]:
                     if citation not in row.doc["citations"]:
                         row.doc["citations"].append(citation)
+                said = [row.doc.get("date_as_written"), doc.get("date_as_written")]
+                if all(said) and said[0] != said[1]:  # one trip, two days: the page contradicts itself
+                    row.action = "conflict"
+                    row.doc["dates"] = list(dict.fromkeys([*row.doc.get("dates", []), *said]))
+                    row.date = " / ".join(row.doc["dates"])
+                    row.notes.append(f"the page gives two dates for this {fact.fact_kind}: "
+                                     + " and ".join(row.doc["dates"]))
                 continue
             rows[key] = Change(action, fact.fact_kind, "", doc, notes=[fact.reason], date=" / ".join(fact.dates),
                                people=shown, quote=fact.quotes[-1].text)
