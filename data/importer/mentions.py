@@ -137,6 +137,19 @@ def _compiled(pattern: str, flags: int = 0) -> re.Pattern[str]:
     return re.compile(pattern, flags)
 
 
+@functools.cache
+def _any_word(family: str) -> re.Pattern[str]:
+    """Every word any of the readers here starts from, in one pattern: most sentences have none."""
+    words = [p for p, _r in _TITLES[family]] + [p for p, _k in _MISSIONS[family]] + [_TRAVEL[family],
+                                                                                   _EXCHANGE.pattern]
+    return re.compile("|".join(f"(?:{w})" for w in words), re.I)
+
+
+def worth_reading(sentence: Sentence, lang: str) -> bool:
+    """Whether the sentence has a title, a mission, a trip or an exchange of visits to read."""
+    return _any_word(_family(lang)).search(sentence.text) is not None
+
+
 def _envoy(sentence: Sentence, page: Page, places: Places, pair: tuple[str, str] | None, title: _Title,
            mentions: list[Mention]) -> Fact | None:
     text, lang, family = sentence.text, page.lang, _family(page.lang)

@@ -148,6 +148,8 @@ def _mentioned(page: Page, places: Places, pair: tuple[str, str] | None) -> list
     """What any page says in passing: titled envoys, missions named with both countries (`mentions`)."""
     found: list[Fact] = []
     for sentence in sentences(page):
+        if not mentions.worth_reading(sentence, page.lang):
+            continue
         found += mentions.envoys(sentence, page, places, pair)
         found += mentions.missions(sentence, page, places, pair)
         found += mentions.visits(sentence, page, places, pair)
