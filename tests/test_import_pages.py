@@ -350,3 +350,23 @@ def test_one_trip_told_with_two_days_is_a_conflict(tmp_path):
     plan = plan_of(tmp_path, text)
     [trip] = plan.held
     assert trip.action == "conflict" and trip.doc["dates"] == ["Pirmadienį", "Antradienį"]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("On 5 May 2000 Lithuania and Ukraine signed an agreement on cultural cooperation, which entered into force "
+     "on 3 June 2001.", "en"),
+    ("2000 m. gegužės 5 d. pasirašytas „Lietuvos ir Ukrainos susitarimas dėl kultūros“ įsigaliojo "
+     "2001 m. birželio 3 d.", "lt"),
+])
+def test_signing_and_entry_into_force_are_kept_apart(tmp_path, text, lang):
+    [treaty] = facts(plan_of(tmp_path, text + "\n", lang=lang), "treaty")
+    assert (treaty["signed"], treaty["in_force"]) == ("2000-05-05", "2001-06-03")
+
+
+def test_a_recognition_and_the_establishment_of_relations_are_two_events(tmp_path):
+    text = ("On 22 January 1992 Latvia recognized the independence of Ukraine, and on 12 February 1992 the two "
+            "countries established diplomatic relations.\n")
+    events = {(e["kind"], tuple(e["parties"]), e["date"]) for e in facts(plan_of(tmp_path, text), "event")}
+    assert ("recognition", ("country:lv", "country:ua"), "1992-01-22") in events
+    assert any(kind == "diplomatic-relations" and date == "1992-02-12" for kind, _p, date in events)
+    assert not any(kind == "recognition" and date == "1992-02-12" for kind, _p, date in events)

@@ -31,6 +31,7 @@ from data.importer.extract_base import (
     page_pair,
     role_of,
     sentences,
+    signing_apart,
 )
 from data.importer.facts import (
     EnvoyFact,
@@ -372,7 +373,9 @@ def _treaties(sentence: Sentence, page: Page, places: Places, pair: tuple[str, s
         countries = list(dict.fromkeys(c.place.key for c in places.find(title, LANG, kind="country")))
         parties = tuple(countries) if len(countries) >= 2 else (pair or tuple(countries))
         quote = sentence.quote_span(page, match.start(), match.end())
-        found.append(TreatyFact((quote,), kind, title, tuple(parties), dates[0].date, slips=dates[0].slips))
+        signed, in_force = signing_apart(match["date"], dates)
+        found.append(TreatyFact((quote,), kind, title, tuple(parties), signed.date if signed else None,
+                                slips=dates[0].slips, in_force=in_force.date if in_force else None))
     if found:
         return found
     # "2010. gadā noslēgtais Latvijas-Baltkrievijas līgums par ...": the date before the title.

@@ -113,6 +113,7 @@ class TreatyFact(Fact):
     parties: tuple[str, ...]
     signed: PartialDate | None
     place: Place | None = None
+    in_force: PartialDate | None = None  # kept apart from the signing: "entered into force on ..."
 
     kind = "treaty"
 

@@ -476,6 +476,8 @@ class _Planner:
                    "parties": [self._country_ref(p, quote) for p in fact.parties]}
             if fact.signed:
                 doc["signed"] = str(fact.signed)
+            if fact.in_force:
+                doc["in_force"] = str(fact.in_force)
             place = self._place_ref(fact.place, quote)
             if place:
                 doc["place"] = place
