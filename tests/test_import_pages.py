@@ -370,3 +370,31 @@ def test_a_recognition_and_the_establishment_of_relations_are_two_events(tmp_pat
     assert ("recognition", ("country:lv", "country:ua"), "1992-01-22") in events
     assert any(kind == "diplomatic-relations" and date == "1992-02-12" for kind, _p, date in events)
     assert not any(kind == "recognition" and date == "1992-02-12" for kind, _p, date in events)
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Latvijas vēstnieki Ukrainā\nAnatolijs Gorbunovs (1993 – 1997)\nJānis Kalniņš (1997 – 2001)\n", "lv",
+     [("person:anatolijs-gorbunovs", "1993", "1997"), ("person:janis-kalnins", "1997", "2001")]),
+    ("Послы Латвии в Украине\nАнатолий Горбунов (1993 – 1997)\nЯнис Калниньш (1997 – по настоящее время)\n", "ru",
+     [("person:anatoliy-gorbunov", "1993", "1997"), ("person:yanis-kalninsh", "1997", None)]),
+])
+def test_a_list_of_envoys_under_its_heading(tmp_path, text, lang, expected):
+    postings = facts(plan_of(tmp_path, text, empty=True), "envoy")
+    assert sorted((p["person"], p["start"], p.get("end")) for p in postings) == expected
+    assert all((p["from"], p["to"]) == ("country:lv", "country:ua") for p in postings)
+
+
+WEEKDAY_PAGE = """<html><head><title>Lietuvoje viešės Ukrainos prezidentas</title>
+<meta property="article:published_time" content="2015-11-23"></head><body><article>
+<p>{sentence}</p><p>Lietuva ir Ukraina pasirašys kultūrinio bendradarbiavimo programą, sakė Lietuvos atstovai.</p>
+</article></body></html>"""
+
+
+@pytest.mark.parametrize(("sentence", "date"), [
+    ("Trečiadienį Lietuvoje viešės Ukrainos prezidentas Petro Porošenka.", "2015-11-25"),   # will: the next one
+    ("Praėjusį trečiadienį Lietuvoje lankėsi Ukrainos prezidentas Petro Porošenka.", "2015-11-18"),  # came: the last
+])
+def test_a_weekday_counts_from_the_publication_date_by_its_tense(tmp_path, sentence, date):
+    plan = plan_of(tmp_path, WEEKDAY_PAGE.format(sentence=sentence), name="page.html")
+    [trip] = facts(plan, "visit")
+    assert (trip["from"], trip["to"], trip["date"]) == ("country:ua", "country:lt", date)

@@ -166,3 +166,46 @@ def relative_day(word: str, published: PartialDate | None) -> tuple[PartialDate,
             note = f"The page says '{word}'; the day is counted from its publication date {published}."
             return PartialDate(day.year, day.month, day.day), note
     return None
+
+
+_WEEKDAYS = {
+    0: ("pirmdien", "pirmadien", "monday", "понедельник", "понеділок", "панядзел"),
+    1: ("otrdien", "antradien", "tuesday", "вторник", "вівтор", "аўтор"),
+    2: ("trešdien", "trečiadien", "wednesday", "сред", "серед", "серад"),
+    3: ("ceturtdien", "ketvirtadien", "thursday", "четверг", "четвер", "чацвер"),
+    4: ("piektdien", "penktadien", "friday", "пятниц", "п'ятниц", "пятніц"),
+}
+# Tense says which way a weekday lies from the publication date: "viešės" (will visit) the next,
+# "atvyko" (came) the last. A sentence that says neither is not decided.
+_FUTURE = re.compile(r"(?<![\w])(?:will|dosies|ieradīsies|tiksies|apmeklēs|viesosies|viešės|vyks|atvyks|lankysis|"
+                     r"susitiks|išvyks|посетит|прибудет|будет|відвідає|прибуде|буде|наведае|прыедзе|будзе)(?![\w])",
+                     re.I)
+_PAST = re.compile(r"(?<![\w])(?:visited|arrived|met|came|was|ieradās|tikās|apmeklēja|viesojās|devās|atvyko|lankėsi|"
+                   r"susitiko|viešėjo|išvyko|посетил\w*|прибыл\w*|встретил\w*|відвідав\w*|прибув\w*|"
+                   r"зустрівся|наведаў|прыбыў|сустрэўся)(?![\w])", re.I)
+
+
+def weekday(word: str, sentence: str, published: PartialDate | None) -> tuple[PartialDate, str] | None:
+    """'Trečiadienį ... viešės' on a page published on a Monday -> that week's Wednesday, with a note.
+
+    The publication day itself when it is that weekday; else the tense decides (future: the next
+    one, past: the last one); a sentence without either, or a page without a publication day, None.
+    """
+    if published is None or published.day is None or published.month is None:
+        return None
+    low = word.lower()
+    number = next((n for n, stems in _WEEKDAYS.items() if any(low.startswith(s) for s in stems)), None)
+    if number is None:
+        return None
+    base = _dt.date(published.year, published.month, published.day)
+    ahead = (number - base.weekday()) % 7
+    if ahead == 0:
+        day = base
+    else:
+        future, past = _FUTURE.search(sentence), _PAST.search(sentence)
+        if bool(future) == bool(past):
+            return None
+        day = base + _dt.timedelta(days=ahead) if future else base - _dt.timedelta(days=7 - ahead)
+    note = (f"The page says '{word}'; the day is counted from its publication date {published} "
+            f"(the {'same' if ahead == 0 else 'next' if day > base else 'last'} such weekday).")
+    return PartialDate(day.year, day.month, day.day), note

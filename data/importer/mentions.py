@@ -622,15 +622,17 @@ def exchange_of_visits(sentence: Sentence, page: Page, places: Places, pair: tup
 def lean_on_page(text: str, page: Page) -> tuple[object, str] | None:
     """The one day a sentence means by a date without a year or a relative day, counted from the page's
     own date; None when the sentence has none, several, or the page gives nothing to count from."""
-    from data.importer.dateline import day_months, relative_day, with_year
+    from data.importer.dateline import day_months, relative_day, weekday, with_year
 
     found = day_months(text, page.lang)
     words = [m.group(0) for m in _RELATIVE_DAY.finditer(text)]
-    if len(found) == 1 and not words:
+    weekdays = [m.group(0) for m in _RELATIVE.finditer(text) if m.group(0) not in words]
+    if len(found) == 1 and not words and not weekdays:
         return with_year(found[0], page.dateline())
-    if len(words) == 1 and not found:
+    if len(words) + len(weekdays) == 1 and not found:
         published = page.publication_day()
-        return relative_day(words[0], published[0] if published else None)
+        day = published[0] if published else None
+        return relative_day(words[0], day) if words else weekday(weekdays[0], text, day)
     return None
 
 
@@ -686,4 +688,68 @@ def _destination(text: str, mentions: list[Mention], travel: re.Match[str], offi
         if family == "cyr" and re.search(r"посетить|посетит|відвідати|наведаць", text[travel.start():mention.start],
                                          re.I) and mention.case in ("acc", "nom"):
             return _code(mention.place), mention.place if mention.place.kind == "city" else None
+    return None
+
+
+# --- lists of envoys ------------------------------------------------------------------------------
+# A heading that names the post ("Latvijas vēstnieki Ukrainā", "Ambassadors of Latvia to Ukraine",
+# "Послы Латвии в Украине"), then one envoy an item: "Anatolijs Gorbunovs (1993 – 1997)".
+
+_LIST_TITLE = {
+    "lv": r"vēstnieki|vēstnieku\s+saraksts",
+    "lt": r"ambasadoriai|ambasadorių\s+sąrašas",
+    "en": r"[Aa]mbassadors|[Ll]ist\s+of\s+ambassadors",
+    "cyr": r"[Пп]ослы|[Пп]осли|[Пп]аслы|[Сс]писок\s+послов|[Сс]писок\s+послів",
+}
+_OPEN_END = (r"(?:šobrīd|līdz\s+šim|dabar|iki\s+dabar|present|now|по\s+настоящее\s+время|дотепер|"
+             r"по\s+теперішній\s+час|да\s+цяперашняга\s+часу)")
+_ITEM = re.compile(rf"(?P<name>{_NAME_WORD.pattern}(?:\s+{_NAME_WORD.pattern}){{1,2}})\s*\(\s*"
+                   rf"(?P<start>(?:1[89]|20)\d\d)\s*(?:[-–—]\s*(?:(?P<end>(?:1[89]|20)\d\d)|{_OPEN_END})?)?\s*\)")
+
+
+def envoy_lists(page: Page, places: Places) -> list[Fact]:
+    """Every 'NAME (1993 – 1997)' under a heading that says whose envoys to where; years as the page gives them."""
+    from data.dates import PartialDate
+
+    family = _family(page.lang)
+    title = _compiled(_LIST_TITLE[family])
+    found: list[Fact] = []
+    post: tuple[str, str] | None = None
+    for number, line in page.numbered():
+        items = list(_ITEM.finditer(line))
+        heading = title.search(line)
+        if heading and not items:
+            post = _list_post(line, heading, places, page.lang)
+            continue
+        if post is None:
+            continue
+        if not items:
+            if len(line.split()) > 6:  # prose: the list is over
+                post = None
+            continue
+        for item in items:
+            written = item["name"]
+            name = _visitor_name(written, page.lang) if page.lang != "en" else nm.Nominative(written, written)
+            from data.importer.facts import Quote
+
+            quote = Quote(number, line[item.start():item.end()].strip())
+            mention = PersonMention(name, page.lang, quote)
+            end = PartialDate(int(item["end"])) if item["end"] else None
+            found.append(EnvoyFact((quote,), mention, post[0], post[1], "ambassador", None, None,
+                                   PartialDate(int(item["start"])), end))
+    return found
+
+
+def _list_post(line: str, heading: re.Match[str], places: Places, lang: str) -> tuple[str, str] | None:
+    family = _family(lang)
+    sending = receiving = None
+    for mention in places.find(line, lang):
+        preposition = _preposition_before(line, mention.start)
+        code = _code(mention.place)
+        if preposition in _TO.get(family, ()) or (family in ("lv", "lt") and mention.case == "loc"):
+            receiving = receiving or code
+        elif preposition == "of" or mention.case in ("gen", "adj"):
+            sending = sending or code
+    if sending and receiving and in_scope(sending, receiving):
+        return sending, receiving
     return None

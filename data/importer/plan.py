@@ -154,7 +154,8 @@ def _mentioned(page: Page, places: Places, pair: tuple[str, str] | None) -> list
         found += mentions.missions(sentence, page, places, pair)
         found += mentions.visits(sentence, page, places, pair)
     held = [f for f in found if isinstance(f, HeldFact)]
-    return [f for f in found if not isinstance(f, HeldFact)] + mentions.dated_by_since(held, page)
+    listed = mentions.envoy_lists(page, places)
+    return [f for f in found if not isinstance(f, HeldFact)] + listed + mentions.dated_by_since(held, page)
 
 
 def _with_nominatives(facts: list[Fact], known: KnownNames) -> list[Fact]:
