@@ -269,8 +269,13 @@ class _Planner:
                     row.notes.append(f"the page gives two dates for this {fact.fact_kind}: "
                                      + " and ".join(row.doc["dates"]))
                 continue
-            rows[key] = Change(action, fact.fact_kind, "", doc, notes=[fact.reason], date=" / ".join(fact.dates),
-                               people=shown, quote=fact.quotes[-1].text)
+            guessed = [f"the nominative {p['name']!r} is guessed from {p['written']!r}" for p in doc["people"]
+                       if not p["certain"]]
+            rows[key] = Change(action, fact.fact_kind, "", doc, notes=[fact.reason, *guessed],
+                               date=" / ".join(fact.dates),
+                               people=[f"{n}?" if not p["certain"] else n for n, p in zip(shown, doc["people"],
+                                                                                          strict=True)],
+                               quote=fact.quotes[-1].text)
         return list(rows.values())
 
     def _name_of(self, person_id: str) -> str:
