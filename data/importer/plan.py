@@ -18,7 +18,9 @@ from a source record made for the imported file. Then each is met with the store
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -121,13 +123,28 @@ def documents(tables: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
     return docs
 
 
+_LOOKUP: ContextVar[LookupFactory | None] = ContextVar("lookup", default=None)
+
+
+@contextmanager
+def using_lookup(lookup: LookupFactory | None) -> Iterator[None]:
+    """Plans made inside (by a caller that cannot pass `lookup`, as `write` re-planning) use `lookup`."""
+    token = _LOOKUP.set(lookup)
+    try:
+        yield
+    finally:
+        _LOOKUP.reset(token)
+
+
 def plan_page(page: Page, tables: Mapping[str, Any], *, known: KnownNames = BUILTIN,
               lookup: LookupFactory | None = None) -> Plan:
     """What importing `page` into the store whose file content is `tables` would do.
 
     `lookup` makes the way names meet the store's people (`resolve.NameLookup`); the command line
-    hands in the search engine. Without it names meet only as the store spells them.
+    hands in the search engine. Without it (and outside `using_lookup`) names meet only as the
+    store spells them.
     """
+    lookup = lookup if lookup is not None else _LOOKUP.get()
     records, problems = decode_tables(tables)
     if problems:
         from data.importer.errors import ImportTargetError
