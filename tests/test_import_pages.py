@@ -398,3 +398,15 @@ def test_a_weekday_counts_from_the_publication_date_by_its_tense(tmp_path, sente
     plan = plan_of(tmp_path, WEEKDAY_PAGE.format(sentence=sentence), name="page.html")
     [trip] = facts(plan, "visit")
     assert (trip["from"], trip["to"], trip["date"]) == ("country:ua", "country:lt", date)
+
+
+def test_an_accusative_stays_a_guess_even_when_a_since_statement_dates_the_posting(tmp_path):
+    text = ("Ukrainas prezidents atbrīvojis no amata Ukrainas vēstnieku Latvijā Anatoliju Kucevolu.\n"
+            "Kucevols Ukrainas vēstnieka Latvijā amatā bija kopš 2022. gada decembra.\n")
+    plan = plan_of(tmp_path, text)
+    [posting] = facts(plan, "envoy")
+    assert (posting["from"], posting["to"], posting["start"]) == ("country:ua", "country:lv", "2022-12")
+    person = next(c for c in plan.changes if c.id == posting["person"])
+    assert person.action == "review"
+    assert person.doc["name"]["lv"]["text"] != "Anatoliju Kucevolu" and "Anatoliju Kucevolu" in person.doc["aliases"]
+    assert person.doc["name"]["lv"]["basis"] == "derived"

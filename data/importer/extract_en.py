@@ -130,6 +130,8 @@ def _visits(sentence: Sentence, places: Places, pair: tuple[str, str] | None) ->
     low = text.lower()
     if not re.search(r"\bvisit\b|\bmeeting\b|\bvisited\b", low):
         return []
+    if re.search(r"exchange[ds]?\s+(?:of\s+)?visits", low):
+        return []  # two trips, one each way: `mentions.exchange_of_visits`, never one merged visit
     dates = find_dates(text, LANG)
     if not dates:
         return []

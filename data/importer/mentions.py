@@ -105,6 +105,8 @@ def envoys(sentence: Sentence, page: Page, places: Places, pair: tuple[str, str]
     titles = _compiled_titles(family)
     if not any(pattern.search(text) for pattern, _role in titles):
         return found  # most sentences name no envoy: no need to look for places
+    if family == "en" and _headline(text):
+        return found  # "Latvian Ambassador Expelled From Belarus": every word capitalised, no name to tell
     mentions = places.find(text, page.lang)
     for pattern, role in titles:
         for match in pattern.finditer(text):
@@ -119,6 +121,12 @@ def envoys(sentence: Sentence, page: Page, places: Places, pair: tuple[str, str]
 
 def _overlaps(fact: Fact, title: _Title) -> bool:
     return False
+
+
+def _headline(text: str) -> bool:
+    """An English headline in title case, where capitals no longer tell names from words."""
+    words = [w for w in re.findall(r"[^\W\d_]+", text) if len(w) > 3]
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
 @functools.cache
@@ -239,7 +247,8 @@ def _code(place: Place) -> str:
     return place.key if place.kind == "country" else (place.country or place.key)
 
 
-def _name_after(text: str, end: int, mentions: list[Mention], *, verbs: int = 0) -> tuple[str, int, int] | None:
+def _name_after(text: str, end: int, mentions: list[Mention], *, verbs: int = 0,
+                single_glued: bool = False) -> tuple[str, int, int] | None:
     """The name right after a title (places and filler words may stand between), or None.
 
     `verbs`: lowercase words that may stand before the name too ("Послом ... призначається NAME").
@@ -269,8 +278,11 @@ def _name_after(text: str, end: int, mentions: list[Mention], *, verbs: int = 0)
         if space is None:
             break
         cursor += 1
-    if len(words) < 2:
+    glued = single_glued and len(words) == 1 and re.match(r"^[A-ZĀ-ŽА-ЯЁІЇЄҐЎ]\.\s?\S", words[0]) is not None
+    if len(words) < 2 and not glued:
         return None
+    if re.search(r"(?:^|\s)(?:в|у|ў|на|во|to|in|at|uz|į)\s+$", text[max(0, position - 4):position], re.I):
+        return None  # "в Чешской Республике": a place we do not know, not a name
     written = " ".join(words)
     return written, position, position + len(written)
 
@@ -592,24 +604,29 @@ def exchange_of_visits(sentence: Sentence, page: Page, places: Places, pair: tup
     text, lang, family = sentence.text, page.lang, _family(page.lang)
     mentions = places.find(text, lang)
     flags = re.I if family != "en" else 0
-    leaders: list[tuple[PersonMention, str]] = []
+    leaders: list[tuple[PersonMention, str, int]] = []
     for match in _compiled(_OFFICE[family], flags).finditer(text):
-        name = _name_after(text, match.end(), mentions)
+        name = _name_after(text, match.end(), mentions, single_glued=True)
         if name is None:
             continue
         country = _office_country(text, match, mentions, lang, name[1])
         if country is None:
             return []
-        leaders.append((PersonMention(_visitor_name(name[0], lang), lang, sentence.quote()), country))
-    countries = {country for _m, country in leaders}
+        leaders.append((PersonMention(_visitor_name(name[0], lang), lang, sentence.quote()), country, name[1]))
+    countries = {country for _m, country, _at in leaders}
     if len(leaders) != 2 or len(countries) != 2 or not in_scope(*countries):
         return []
-    years = [d for d in find_dates(text, lang)]
+    every = find_dates(text, lang)
     found: list[Fact] = []
-    for person, sending in leaders:
+    for index, (person, sending, at) in enumerate(leaders):
         receiving = next(c for c in countries if c != sending)
-        if len(years) == 1:
-            found.append(VisitFact((sentence.quote(),), years[0].range, "visit", sending, receiving, None,
+        # Each trip its own date: the one after its leader's name and before the next leader's, else
+        # the sentence's one date for both ("exchanged visits in 2008").
+        until = leaders[index + 1][2] if index + 1 < len(leaders) else len(text)
+        own = [d for d in every if at <= d.start < until]
+        date = own[0] if len(own) == 1 else (every[0] if len(every) == 1 else None)
+        if date is not None:
+            found.append(VisitFact((sentence.quote(),), date.range, "visit", sending, receiving, None,
                                    (Participant(person),), None, text,
                                    issues=(("ambiguity", "One of the two trips of an exchange of visits the page "
                                                          "tells in one sentence."),)))

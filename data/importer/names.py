@@ -265,6 +265,7 @@ _GUESS_ENDINGS: dict[str, tuple[tuple[str, str], ...]] = {
             ("ім", ""), ("ою", "а"), ("ай", "а"), ("ой", "а"), ("ей", "я"), ("у", "а"), ("ю", "я"),
             ("а", ""), ("я", "й")),
 }
+GUESSED = "is declined; the nominative is a guess from its endings"
 _UNDECLINED = re.compile(r"(?:ко|о|е|и|і|ы|э|енко|ук|юк)$", re.I)
 
 
@@ -276,7 +277,7 @@ def guess_nominative(written: str, lang: str) -> Nominative:
     """
     family = "cyr" if lang in ("uk", "ru", "be") else lang
     rules = _GUESS_ENDINGS.get(family)
-    doubt = f"{written!r} is declined; the nominative is a guess from its endings"
+    doubt = f"{written!r} {GUESSED}"
     if rules is None:
         return Nominative(written, tidy_name(written), certain=False, doubts=(doubt,))
     words = []

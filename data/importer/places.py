@@ -151,7 +151,8 @@ _CYRILLIC = {
            "be": ("Латвія", "Латвіі", "Латвіі", "Латвію")},
     "LT": {"ru": ("Литва", "Литвы", "Литве", "Литву"), "uk": ("Литва", "Литви", "Литві", "Литву"),
            "be": ("Літва", "Літвы", "Літве", "Літву")},
-    "BY": {"ru": ("Беларусь", "Беларуси", "Беларуси", "Беларусь"), "uk": ("Білорусь", "Білорусі", "Білорусі",
+    "BY": {"ru": ("Беларусь", "Беларуси", "Беларуси", "Беларусь"), "ru-old": ("Белоруссия", "Белоруссии",
+                                                                          "Белоруссии", "Белоруссию"), "uk": ("Білорусь", "Білорусі", "Білорусі",
                                                                          "Білорусь"),
            "be": ("Беларусь", "Беларусі", "Беларусі", "Беларусь")},
     "UA": {"ru": ("Украина", "Украины", "Украине", "Украину"), "uk": ("Україна", "України", "Україні", "Україну"),
@@ -351,6 +352,10 @@ def _country_forms(code: str, en: str, lv: str, lt: str, adjective: str) -> dict
     forms = {"lv": latvian_forms(lv), "lt": lithuanian_forms(lt),
              "en": {"nom": [en, f"Republic of {en}"], "adj": [adjective]}}
     for lang, table in _CYRILLIC.get(code, {}).items():
+        if lang.endswith("-old"):  # another name in use ("Белоруссия"): more forms of the same language
+            for case, texts in cyrillic_forms(table).items():
+                forms[lang[:-4]].setdefault(case, []).extend(texts)
+            continue
         forms[lang] = cyrillic_forms(table, _CYRILLIC_REPUBLIC.get(code, {}).get(lang))
         forms[lang]["ins"] = list(_CYRILLIC_INSTRUMENTAL.get(code, {}).get(lang, []))
         if code == "UA":

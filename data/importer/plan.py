@@ -43,6 +43,7 @@ from data.importer.facts import (
 )
 from data.importer.keys import fold_key as fold
 from data.importer.merge import FieldConflict, merge_into
+from data.importer import names as nm
 from data.importer.names import BUILTIN, KnownNames, nominative
 from data.importer.one_truth import one_truth
 from data.importer.page import MAX_QUOTE, Page, sentence_around
@@ -180,6 +181,8 @@ def _with_nominatives(facts: list[Fact], known: KnownNames) -> list[Fact]:
     def again(mention: PersonMention) -> PersonMention:
         if mention.lang != "lv" or mention.name.text == mention.name.written or mention.name.certain:
             return mention
+        if any(nm.GUESSED in doubt for doubt in mention.name.doubts):
+            return mention  # not a genitive ("vēstnieku Anatoliju Kucevolu"): the genitive rules do not apply
         return replace(mention, name=nominative(mention.written, "lv", genitive=True, known=known))
 
     out: list[Fact] = []
