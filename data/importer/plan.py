@@ -27,6 +27,7 @@ from typing import Any
 from data import model as m
 from data.dates import DateRange, PartialDate
 from data.importer import extract_cyr, extract_en, extract_lt, extract_lv, mentions, postings
+from data.importer import names as nm
 from data.importer.extract_base import sentences, slug
 from data.importer.facts import (
     EnvoyFact,
@@ -43,7 +44,6 @@ from data.importer.facts import (
 )
 from data.importer.keys import fold_key as fold
 from data.importer.merge import FieldConflict, merge_into
-from data.importer import names as nm
 from data.importer.names import BUILTIN, KnownNames, nominative
 from data.importer.one_truth import one_truth
 from data.importer.page import MAX_QUOTE, Page, sentence_around
