@@ -111,16 +111,10 @@ def envoys(sentence: Sentence, page: Page, places: Places, pair: tuple[str, str]
     for pattern, role in titles:
         for match in pattern.finditer(text):
             title = _Title(role, match.start(), match.end(), match.group(0))
-            if any(f for f in found if isinstance(f, (HeldFact, EnvoyFact)) and _overlaps(f, title)):
-                continue
             fact = _envoy(sentence, page, places, pair, title, mentions)
             if fact is not None:
                 found.append(fact)
     return found
-
-
-def _overlaps(fact: Fact, title: _Title) -> bool:
-    return False
 
 
 def _headline(text: str) -> bool:
@@ -529,7 +523,7 @@ _OFFICE = {
 }
 _WORKING = re.compile(r"darba\s+vizīt|darbo\s+vizit|working\s+visit|рабоч\w+\s+визит|робоч\w+\s+візит", re.I)
 _HOME = {"lv": "LV", "lt": "LT"}
-_RELATIVE = re.compile(r"(?<![\w])(?:šodien|vakar|rīt|šodien|šiandien|vakar|rytoj|today|yesterday|tomorrow|"
+_RELATIVE = re.compile(r"(?<![\w])(?:šodien|vakar|rīt|šiandien|rytoj|today|yesterday|tomorrow|"
                        r"сегодня|вчера|завтра|сьогодні|учора|вчора|завтра|сёння|учора|заўтра|"
                        r"pirmdien\w*|otrdien\w*|trešdien\w*|ceturtdien\w*|piektdien\w*|"
                        r"pirmadien\w*|antradien\w*|trečiadien\w*|ketvirtadien\w*|penktadien\w*|"

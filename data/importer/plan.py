@@ -227,12 +227,12 @@ class _Planner:
         person_changes = [self._person(r) for r in self.people.all()]
         self.changes += place_changes + person_changes + fact_changes
         self._propagate_review()
-        held = self._held(held_facts, resolved)
+        held = self._held(held_facts)
         return Plan(self.page, self.source_id, self.changes, self.extraction, held)
 
     # --- facts held for review ----------------------------------------------------------------
 
-    def _held(self, facts: list[HeldFact], resolved: dict[int, Resolved]) -> list[Change]:
+    def _held(self, facts: list[HeldFact]) -> list[Change]:
         """One review row per fact held back, once each, unless a record of this plan already tells it."""
         names = People(self.store, self.people.lookup)  # apart: a held fact's people are not written
         known = {id(r): r for r in self.people.all()}
