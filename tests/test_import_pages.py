@@ -410,3 +410,20 @@ def test_an_accusative_stays_a_guess_even_when_a_since_statement_dates_the_posti
     assert person.action == "review"
     assert person.doc["name"]["lv"]["text"] != "Anatoliju Kucevolu" and "Anatoliju Kucevolu" in person.doc["aliases"]
     assert person.doc["name"]["lv"]["basis"] == "derived"
+
+
+def test_the_command_line_reads_an_html_page_with_url_and_empty(tmp_path, capsys):
+    from main import main
+
+    path = page(tmp_path, ARTICLE, name="saved.html")
+    target = tmp_path / "mine.json"
+    assert main(["import", str(path), "--dry-run", "--json", "--db", str(target), "--empty",
+                 "--url", "https://example.lv/given"]) == 0
+    review = json.loads(capsys.readouterr().out)
+    assert review["url"] == "https://example.lv/given" and review["lang"] == "lv"
+    assert not target.exists()  # a dry run writes nothing, not even the empty store
+    assert main(["import", str(path), "--db", str(target), "--empty"]) == 0
+    ids = {record.id for record in load_store(target).records()}
+    assert "country:ua" in ids and "person:einars-semanis" not in ids  # the held posting is not written
+    assert main(["import", str(path), "--page-lang", "pl", "--db", str(target)]) == 2
+    assert "unknown language 'pl'" in capsys.readouterr().err
