@@ -71,6 +71,8 @@ def test_an_html_page_is_read_through_its_main_text_with_its_address_and_date(tm
     assert plan.page.url() == "https://example.lv/zinas/jauns-vestnieks"
     assert str(plan.page.published_on) == "2021-05-25"
     assert not any("Sākums" in line or "tiesības" in line for line in plan.page.lines)  # menus, footer gone
+    source = next(c.doc for c in plan.changes if c.kind == "source")
+    assert source["url"] == plan.page.url() and "main text" in source["notes"]
     # "Vakar" counts from the publication date, and the record's issue says so
     [visit] = facts(plan, "visit")
     assert (visit["from"], visit["to"], visit["date"]) == ("country:lv", "country:ua", "2021-05-24")

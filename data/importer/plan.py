@@ -326,6 +326,9 @@ class _Planner:
         }
         if page.url():
             doc["url"] = page.url()
+        if page.html:
+            doc["notes"] = ("Saved from a browser as HTML: the quotes are verbatim lines of the page's main text "
+                            "as trafilatura extracts it, not of the HTML file itself.")
         if published:
             doc["published"] = str(published[0])
         if updated:
