@@ -119,7 +119,11 @@ def day_months(text: str, lang: str) -> list[DayMonth]:
         return []
     found = []
     lookup = _MONTHS[lang]
+    # a day and month that belong to a full date ("2016. gada 16. septembrī") have their year
+    full = [(f.start, f.end) for f in d.find_dates(text, lang)]
     for match in _pattern(lang).finditer(text):
+        if any(start < match.end() and match.start() < end for start, end in full):
+            continue
         day = match.groupdict().get("d") or match.groupdict().get("d2")
         month = match.groupdict().get("m") or match.groupdict().get("m2")
         if not day or not month:
