@@ -429,3 +429,9 @@ def test_the_command_line_reads_an_html_page_with_url_and_empty(tmp_path, capsys
     assert "country:ua" in ids and "person:einars-semanis" not in ids  # the held posting is not written
     assert main(["import", str(path), "--page-lang", "pl", "--db", str(target)]) == 2
     assert "unknown language 'pl'" in capsys.readouterr().err
+
+
+def test_a_photo_caption_word_is_not_part_of_a_name(tmp_path):
+    text = "Ukrainas vēstnieks Mirons Jankivs Foto: Māris Kaparkalējs\nLatvija un Ukraina.\n"
+    [posting] = held(plan_of(tmp_path, text), "envoy")
+    assert [p["written"] for p in posting["people"]] == ["Mirons Jankivs"]

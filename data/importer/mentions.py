@@ -78,8 +78,9 @@ _NOMINATIVE_END = {
 }
 _NOT_NAME = re.compile(
     r"^(?:Valsts|Ministru|Saeimas|Ārlietu|Lietuvos|Latvijas|Ukrainas|Baltkrievijas|President|Prime|Minister|"
-    r"Foreign|Embassy|Ministry|Vice|Deputy|The|This|His|Her|Mr|Mrs|Ms|Dr|Президент|Прем|Министр|Міністр|"
-    r"Посол|Пасол|Посольств|Пасольств|Глава|Голова|Кіраўнік|Prezident\w*|Premjer\w*|Ministr\w*|Seimo|Sejm\w*)",
+    r"Foreign|Embassy|Ministry|Vice|Deputy|The|This|His|Her|Mr|Mrs|Ms|Dr|Президент\w*|Прем\w*|Министр\w*|"
+    r"Міністр\w*|Посол\w*|Пасол\w*|Посольств\w*|Пасольств\w*|Глава|Голова|Кіраўнік\w*|Prezident\w*|Premjer\w*|"
+    r"Ministr\w*|Seimo|Sejm\w*|Foto|Photo|Nuotr|Фото)(?![^\W\d_])",  # whole words: "Her" is no "Herbert"
     re.I)
 _NAME_WORD = re.compile(r"(?:[A-ZĀ-ŽА-ЯЁІЇЄҐЎ]\.\s?)?[A-ZĀČĒĢĪĶĻŅŠŪŽĄĘĖĮŲА-ЯЁІЇЄҐЎ][^\W\d_]*"
                         r"(?:[-–][A-ZĀČĒĢĪĶĻŅŠŪŽĄĘĖĮŲА-ЯЁІЇЄҐЎ][^\W\d_]*)?")
