@@ -27,7 +27,7 @@ class AsOfBar(Horizontal):
     DEFAULT_CSS = """
     AsOfBar { height: auto; }
     AsOfBar > Label { padding: 1 1 0 1; }
-    AsOfBar > Input { width: 24; }
+    AsOfBar > Input { width: 34; max-width: 1fr; }  /* the placeholder (YYYY, YYYY-MM or YYYY-MM-DD) whole */
     AsOfBar > .problem { color: $error; }
     """
 
