@@ -29,6 +29,24 @@ LIST_TABLES = ("cities", "countries", "envoys", "events", "missions", "organisat
 in step). Listed here so that parsing arguments imports neither rich nor the data layer."""
 
 
+WHO_TABLES = ("countries", "people", "envoys")
+LIST_LABEL_TABLES = {  # the tables whose names a listing shows beside each record
+    "cities": ("countries",), "envoys": ("people", "countries"), "missions": ("countries", "cities"),
+    "visits": ("countries", "organisations", "cities", "people"), "treaties": ("countries", "organisations"),
+    "events": ("countries", "organisations"),
+}
+
+
+def tables_needed(args: argparse.Namespace) -> tuple[str, ...] | None:
+    """The store tables a command reads (None: all of them). `who` needs no visits, `list` one table
+    and the names it shows; `show` and `search` need everything (related records, the whole index)."""
+    if args.command == "who":
+        return WHO_TABLES
+    if args.command == "list":
+        return (args.table, *(() if args.json else LIST_LABEL_TABLES.get(args.table, ())))
+    return None
+
+
 def build_parser() -> argparse.ArgumentParser:
     def options(default_db: object, default_lang: object) -> argparse.ArgumentParser:
         group = argparse.ArgumentParser(add_help=False)
@@ -132,7 +150,7 @@ def dispatch(args: argparse.Namespace) -> int:
     from data.store import load_store
     from tui import console
 
-    store = load_store(args.db)
+    store = load_store(args.db, tables=tables_needed(args))
     args.lang = args.lang or "en"  # names in the output: English unless asked
     if args.command == "list":
         console.show_list(store, args.table, as_json=args.json, lang=args.lang)

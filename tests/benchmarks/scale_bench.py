@@ -86,7 +86,8 @@ def generate(records: int, seed: int = 14) -> dict[str, Any]:
         start = _date(rng, 1992, 2020)
         doc = {"id": f"envoy:synthetic-{n}", "person": person.id, "from": sending, "to": receiving, "role": role,
                "title": _text(TITLES[role]), "city": rng.choice(cities), "start": start,
-               "citations": [{"source": rng.choice(sources), "quote": f"No {start[:4]}. gada {person.name.show('lv')}"}]}
+               "citations": [{"source": rng.choice(sources),
+                              "quote": f"No {start[:4]}. gada {person.name.show('lv')}"}]}
         if rng.random() < 0.7:
             doc.update(end=str(int(start[:4]) + rng.randint(1, 4)), end_basis="stated")
         tables["envoys"][str(len(tables["envoys"]) + 1)] = doc
