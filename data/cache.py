@@ -75,15 +75,16 @@ class TableFile(msgspec.Struct, frozen=True):
 
 
 class StoreCache:
-    """The cache of one store file, as it is now (`raw` its bytes, `stat` their os.stat_result)."""
+    """The cache of one store file, as it is now (`stat` its os.stat_result, `digest` the BLAKE2b
+    hex digest of its bytes)."""
 
-    def __init__(self, path: Path, raw: bytes, stat: os.stat_result, root: Path | None = None) -> None:
+    def __init__(self, path: Path, stat: os.stat_result, digest: str, root: Path | None = None) -> None:
         self.resolved = str(Path(path).resolve())
         self.folder = (root or cache_root()) / hashlib.blake2b(self.resolved.encode("utf-8", "surrogateescape"),
                                                                digest_size=16).hexdigest()
         self.format = format_version()
         self.expected = Manifest(self.format, self.resolved, stat.st_size, stat.st_mtime_ns,
-                                 hashlib.blake2b(raw).hexdigest(), {})
+                                 digest, {})
 
     def load(self, tables: Iterable[str], cancelled: Callable[[], bool] = lambda: False) -> list[m.Record] | None:
         """The records of `tables` in store order, or None when the cache is missing, stale or damaged."""

@@ -10,6 +10,7 @@ the records in memory.
 from __future__ import annotations
 
 import gc
+import hashlib
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
@@ -186,14 +187,17 @@ def load_store(
 
     with collector_paused():
         storage = StoreStorage(path)
-        raw = storage.read_bytes()
+        # A cache hit never holds the file's bytes: they are hashed as they are read, in chunks.
+        cache = StoreCache(path, *storage.fingerprint()) if use_cache else None
         step()
-        cache = StoreCache(path, raw, storage.stat) if use_cache else None
         cached = cache.load(wanted, stop) if cache is not None else None
         step()
         if cached is not None:
             store = Store(cached, path, ordered=True)
         else:
+            raw = storage.read_bytes()
+            if cache is not None:  # the cache is keyed by the very bytes decoded, should the file have changed
+                cache = StoreCache(path, storage.stat, hashlib.blake2b(raw).hexdigest())
             documents = storage.read()
             schema_version(path, documents)
             step()
@@ -202,7 +206,8 @@ def load_store(
             if problems:
                 raise first_problem(path, problems)
             store = Store(records, path)
-            del documents, records
+            del documents, records, raw
+            storage.raw = None
             if cache is not None:
                 cache.save(store.ordered())
         # Everything loaded lives as long as the program: move it out of the cycle collector's

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import hashlib
 import json
 import os
 from collections.abc import Iterator
@@ -95,6 +96,16 @@ class StoreStorage(Storage):
         except OSError as error:
             raise StoreError(f"{shown(self.path)}: cannot read the store ({error.strerror or error})") from None
         return self.raw
+
+    def fingerprint(self) -> tuple[os.stat_result, str]:
+        """The file's status and the BLAKE2b digest of its bytes, read in chunks and not kept."""
+        check_readable(self.path)
+        try:
+            with open(self.path, "rb") as file:
+                stat = os.fstat(file.fileno())
+                return stat, hashlib.file_digest(file, "blake2b").hexdigest()
+        except OSError as error:
+            raise StoreError(f"{shown(self.path)}: cannot read the store ({error.strerror or error})") from None
 
     def read(self) -> dict[str, Any]:
         raw = self.raw if self.raw is not None else self.read_bytes()
