@@ -400,7 +400,3 @@ class SearchIndex:
         best = sorted(found.values(), key=lambda item: item.order)[:limit]
         return [item.shard.hit(item, self._label, lang) for item in best]
 
-
-def build_index(store: Store) -> SearchIndex:
-    """`SearchIndex.build(store)`, for callers that prefer a function."""
-    return SearchIndex.build(store)
