@@ -166,8 +166,10 @@ def dispatch(args: argparse.Namespace) -> int:
         console.show_record(store, store.get(args.id), as_json=args.json, lang=args.lang)
     elif args.command == "search":
         from search.command import run_search
+        from tui.labels import labeller
 
-        run_search(store, args.query, kind=args.kind, limit=args.limit, as_json=args.json, lang=args.lang)
+        run_search(store, args.query, kind=args.kind, limit=args.limit, as_json=args.json, lang=args.lang,
+                   label=labeller(store))
     return 0
 
 

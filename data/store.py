@@ -121,33 +121,6 @@ class Store:
         """How many records of `cls` refer to `record_id`, without building a list."""
         return len(self._related.get(record_id, {}).get(cls, ()))
 
-    def label(self, record_id: str, lang: str = "en") -> str:
-        """A short human name for any record id, in `lang` where the record has one."""
-        record = self._by_id.get(record_id)
-        return label_of(record, lang, self) if record is not None else record_id
-
-
-def label_of(record: m.Record, lang: str, store: Store) -> str:
-    if isinstance(record, m.Named):
-        return record.label(lang)
-    if isinstance(record, m.Source):
-        return record.title
-    if isinstance(record, m.Envoy):
-        return f"{store.label(record.person, lang)} ({record.start})"
-    if isinstance(record, m.Mission):
-        city = store.label(record.city, lang) if record.city else store.label(record.receiving, lang)
-        return f"{store.label(record.sending, lang)} {record.mission_kind} · {city}"
-    if isinstance(record, m.Visit):
-        who = ", ".join(store.label(p.person, lang) for p in record.people)
-        route = f"{store.label(record.sending, lang)} → {store.label(record.receiving, lang)}"
-        return f"{record.date.compact()} · {who or record.occasion.show(lang) or record.visit_kind} ({route})"
-    if isinstance(record, m.Treaty):
-        return record.title.show(lang)
-    if isinstance(record, m.Event):
-        names = " – ".join(store.label(p, lang) for p in record.parties)
-        return f"{record.date} {record.event_kind} {names}"
-    return record.id
-
 
 def _sort_key(record: m.Record) -> tuple[Any, ...]:
     date = getattr(record, "date", None) or getattr(record, "start", None) or getattr(record, "signed", None)

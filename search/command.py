@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable
 
 from rich.console import Console
 from rich.table import Table
@@ -21,20 +22,21 @@ from search.rank import Hit
 MAX_LIMIT = 1000
 
 
-def run_search(store: Store, query: str, *, kind: str | None, limit: int, as_json: bool, lang: str) -> None:
+def run_search(store: Store, query: str, *, kind: str | None, limit: int, as_json: bool, lang: str,
+               label: Callable[[str, str], str] | None = None) -> None:
     """Print the records of `store` matching `query`: a ranked table, or a JSON array with `as_json`.
 
     `kind` keeps one kind of record (person, country, city, org, envoy, mission, visit, treaty,
     event). The query is cut to its first `MAX_QUERY_CHARS` characters and `MAX_QUERY_WORDS`
     words, so any input (10,000 characters, NULs, emoji, right-to-left text) answers at once;
     one with no letter or digit finds nothing. Raises QueryError for a limit outside 1..1000
-    or an unknown kind.
+    or an unknown kind. `label(record_id, lang)` names each hit (see `SearchIndex.build`).
     """
     if not 1 <= limit <= MAX_LIMIT:
         raise QueryError(f"--limit must be between 1 and {MAX_LIMIT}, not {limit}")
     if kind is not None and kind not in KINDS:
         raise QueryError(f"unknown type {kind!r} (known: {', '.join(KINDS)})")
-    hits = SearchIndex.build(store).search(query, kinds=None if kind is None else {kind}, limit=limit, lang=lang)
+    hits = SearchIndex.build(store, label).search(query, kinds=None if kind is None else {kind}, limit=limit, lang=lang)
     if as_json:
         sys.stdout.write(json.dumps([hit.as_json() for hit in hits], ensure_ascii=False, indent=2) + "\n")
         return

@@ -62,10 +62,11 @@ class EnvoysApp(App[int]):
         """Read the store and build the search index in a thread: the first frame does not wait."""
         from data.store import load_store
         from search.index import SearchIndex
+        from tui.labels import labeller
 
         try:
             store = load_store(self.db_path)
-            index = SearchIndex.build(store)
+            index = SearchIndex.build(store, labeller(store))
             # Everything built so far lives as long as the app: keep the cycle collector from
             # walking it again and again (pauses of a few hundred ms on a large store).
             gc.freeze()

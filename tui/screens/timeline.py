@@ -15,6 +15,7 @@ from data.queries import posts
 from data.store import Store
 from tui.i18n import tr, value
 from tui.keys import localise_bindings
+from tui.labels import label
 from widgets.timeline import Bar, Row, Timeline
 
 
@@ -34,7 +35,7 @@ def timeline_rows(store: Store, lang: str, today: dt.date) -> list[Row]:
             else:
                 sure_end = envoy.confirmed.earliest if envoy.confirmed else envoy.start.latest
                 end = today
-            surname = store.label(envoy.person, lang).split()[-1]
+            surname = label(store, envoy.person, lang).split()[-1]
             bars.append(Bar(envoy.start.earliest, max(sure_end, envoy.start.earliest), max(end, sure_end), kind,
                             surname))
         rows.append(Row(codes + role, tuple(bars)))
