@@ -74,6 +74,16 @@ class TableFile(msgspec.Struct, frozen=True):
     records: msgspec.Raw
 
 
+class Blob(msgspec.Struct, frozen=True):
+    """Other derived data kept with a store's records (the search index): `version` is the
+    writer's own, for code this module cannot see."""
+
+    format: str
+    digest: str
+    version: str
+    data: msgspec.Raw
+
+
 class StoreCache:
     """The cache of one store file, as it is now (`stat` its os.stat_result, `digest` the BLAKE2b
     hex digest of its bytes)."""
@@ -130,3 +140,18 @@ class StoreCache:
             # The manifest last: until it is written, a reader finds the old one and its old digest.
             write_atomic(self.folder / "manifest.msgpack", msgspec.msgpack.encode(manifest))
 
+    def load_blob(self, name: str, version: str) -> msgspec.Raw | None:
+        """Derived data saved with `save_blob` for these very bytes and `version`, or None."""
+        try:
+            blob = msgspec.msgpack.decode((self.folder / f"{name}.blob").read_bytes(), type=Blob)
+        except (OSError, msgspec.DecodeError, msgspec.ValidationError, ValueError):
+            return None
+        if (blob.format, blob.digest, blob.version) != (self.format, self.expected.digest, version):
+            return None
+        return blob.data  # a view of the file's bytes, not a copy: the index blob is large
+
+    def save_blob(self, name: str, version: str, data: bytes) -> None:
+        with contextlib.suppress(OSError, ValueError):
+            self.folder.mkdir(parents=True, exist_ok=True)
+            blob = Blob(self.format, self.expected.digest, version, msgspec.Raw(data))
+            write_atomic(self.folder / f"{name}.blob", msgspec.msgpack.encode(blob))

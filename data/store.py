@@ -51,6 +51,7 @@ class Store:
 
     def __init__(self, records: Iterable[m.Record], path: Path | None = None, *, ordered: bool = False) -> None:
         self.path = path
+        self.cache: StoreCache | None = None  # where derived data of this store may be kept (set by load_store)
         self._by_id: dict[str, m.Record] = {}
         self._by_kind: dict[type, list[m.Record]] = defaultdict(list)
         self._related_index: dict[str, dict[type, list[m.Record]]] | None = None
@@ -183,6 +184,8 @@ def load_store(
             storage.raw = None
             if cache is not None:
                 cache.save(store.ordered())
+        # Derived data (the search index) is kept only for a store holding every table.
+        store.cache = cache if cached is None or set(wanted) == set(ALL_TABLES) else None
         # Everything loaded lives as long as the program: move it out of the cycle collector's
         # sight, or its next full pass walks every record again (see search.index).
         gc.freeze()

@@ -16,7 +16,8 @@ from rich.text import Text
 from data.errors import QueryError
 from data.store import Store
 from search.forms import KINDS
-from search.index import MAX_QUERY_CHARS, MAX_QUERY_WORDS, SearchIndex, query_words
+from search.index import MAX_QUERY_CHARS, MAX_QUERY_WORDS, query_words
+from search.index_cache import load_or_build
 from search.rank import Hit
 
 MAX_LIMIT = 1000
@@ -36,7 +37,7 @@ def run_search(store: Store, query: str, *, kind: str | None, limit: int, as_jso
         raise QueryError(f"--limit must be between 1 and {MAX_LIMIT}, not {limit}")
     if kind is not None and kind not in KINDS:
         raise QueryError(f"unknown type {kind!r} (known: {', '.join(KINDS)})")
-    hits = SearchIndex.build(store, label).search(query, kinds=None if kind is None else {kind}, limit=limit, lang=lang)
+    hits = load_or_build(store, label).search(query, kinds=None if kind is None else {kind}, limit=limit, lang=lang)
     if as_json:
         sys.stdout.write(json.dumps([hit.as_json() for hit in hits], ensure_ascii=False, indent=2) + "\n")
         return

@@ -180,3 +180,47 @@ def test_control_characters_and_lone_surrogates_are_refused_in_any_text(tmp_path
     with pytest.raises(StoreError) as caught:
         load_store(path)
     assert PERSON in str(caught.value) and f"U+{ord(bad[0]):04X}" in str(caught.value)
+
+
+QUERIES = ["rinkevics", "Edgara Rinkēviča", "Ринкевичс", "Makey", "Minskā", "embassy of latvia in minsk",
+           "grybouskeite", "semanis einars", "2009", "vizīte"]
+
+
+def test_the_search_index_read_back_answers_as_the_one_built(tmp_path, monkeypatch):
+    from search.index import SearchIndex
+    from search.index_cache import BLOB, load_or_build
+    from tui.labels import labeller
+
+    store_path, cache = write_store(tmp_path), tmp_path / "cache"
+    monkeypatch.setenv("BALTIC_ENVOYS_CACHE_DIR", str(cache))
+    store = load_store(store_path)
+    built = SearchIndex.build(store, labeller(store))
+    load_or_build(store, labeller(store))  # builds and saves
+    assert (next(cache.rglob(f"{BLOB}.blob"))).stat().st_size > 0
+    restored = load_or_build(load_store(store_path), labeller(store))
+    for query in QUERIES:
+        for lang in ("lv", "en"):
+            assert restored.search(query, limit=20, lang=lang) == built.search(query, limit=20, lang=lang), query
+
+
+@pytest.mark.parametrize("damage", ["truncated", "ids out of range"])
+def test_a_damaged_search_index_is_built_again(tmp_path, monkeypatch, damage):
+    import msgspec
+
+    from data.cache import Blob
+    from search.index_cache import BLOB, load_or_build
+
+    store_path, cache = write_store(tmp_path), tmp_path / "cache"
+    monkeypatch.setenv("BALTIC_ENVOYS_CACHE_DIR", str(cache))
+    expected = load_or_build(load_store(store_path)).search("mora", limit=5)
+    blob_file = next(cache.rglob(f"{BLOB}.blob"))
+    if damage == "truncated":
+        blob_file.write_bytes(blob_file.read_bytes()[:1000])
+    else:  # a well-formed file whose word ids point past the vocabulary
+        blob = msgspec.msgpack.decode(blob_file.read_bytes(), type=Blob)
+        state = msgspec.msgpack.decode(blob.data)
+        for shard in state[-1]:
+            shard[5] = [[10**6] for _ in shard[5]]  # every form's word ids
+        raw = msgspec.Raw(msgspec.msgpack.encode(state))
+        blob_file.write_bytes(msgspec.msgpack.encode(msgspec.structs.replace(blob, data=raw)))
+    assert load_or_build(load_store(store_path)).search("mora", limit=5) == expected

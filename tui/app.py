@@ -61,12 +61,12 @@ class EnvoysApp(App[int]):
     def load_data(self) -> None:
         """Read the store and build the search index in a thread: the first frame does not wait."""
         from data.store import load_store
-        from search.index import SearchIndex
+        from search.index_cache import load_or_build
         from tui.labels import labeller
 
         try:
             store = load_store(self.db_path)
-            index = SearchIndex.build(store, labeller(store))
+            index = load_or_build(store, labeller(store))
             # Everything built so far lives as long as the app: keep the cycle collector from
             # walking it again and again (pauses of a few hundred ms on a large store).
             gc.freeze()
