@@ -39,11 +39,16 @@ LIST_LABEL_TABLES = {  # the tables whose names a listing shows beside each reco
 
 def tables_needed(args: argparse.Namespace) -> tuple[str, ...] | None:
     """The store tables a command reads (None: all of them). `who` needs no visits, `list` one table
-    and the names it shows; `show` and `search` need everything (related records, the whole index)."""
+    and the names it shows, `show` the record's own table, the named records and the tables that
+    can refer to it; `search` needs everything (its index covers every table)."""
     if args.command == "who":
         return WHO_TABLES
     if args.command == "list":
         return (args.table, *(() if args.json else LIST_LABEL_TABLES.get(args.table, ())))
+    if args.command == "show":
+        from data.integrity import tables_relating
+
+        return tables_relating(args.id)
     return None
 
 

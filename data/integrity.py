@@ -33,6 +33,27 @@ def reference_problems(records: Iterable[m.Record], ids: Container[str]) -> list
     return problems
 
 
+NAMED_TABLES = ("sources", "countries", "organisations", "cities", "people")
+"""The tables of named records: what every label and citation is made of."""
+
+REFERRERS: dict[str, tuple[str, ...]] = {
+    # kind (id prefix) -> the tables whose records can name a record of that kind (as `references`
+    # yields them; citations aside, which `Store.related` leaves out). Others are named by nobody.
+    "country": ("cities", "envoys", "missions", "visits", "treaties", "events"),
+    "org": ("visits", "treaties", "events"),
+    "city": ("envoys", "missions", "visits", "treaties", "events"),
+    "person": ("envoys", "visits", "treaties"),
+}
+
+
+def tables_relating(record_id: str) -> tuple[str, ...]:
+    """The tables that hold a record, what it names, and every record that can name it: all that
+    `envoys show` needs, so showing an envoy never reads 100,000 visits."""
+    prefix = record_id.partition(":")[0]
+    own = (m.KINDS[prefix][0],) if prefix in m.KINDS else ()
+    return tuple(dict.fromkeys((*NAMED_TABLES, *own, *REFERRERS.get(prefix, ()))))
+
+
 def references(record: m.Record) -> Iterator[tuple[str, str]]:
     """(field, id) for every record id this record refers to."""
     for citation in record.citations:

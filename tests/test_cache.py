@@ -224,3 +224,15 @@ def test_a_damaged_search_index_is_built_again(tmp_path, monkeypatch, damage):
         raw = msgspec.Raw(msgspec.msgpack.encode(state))
         blob_file.write_bytes(msgspec.msgpack.encode(msgspec.structs.replace(blob, data=raw)))
     assert load_or_build(load_store(store_path)).search("mora", limit=5) == expected
+
+
+def test_show_reads_only_the_tables_that_can_relate_to_the_record_and_misses_nothing(store, tmp_path, monkeypatch):
+    from data.integrity import tables_relating
+
+    monkeypatch.setenv("BALTIC_ENVOYS_CACHE_DIR", str(tmp_path / "cache"))
+    load_store()  # the cache, so that the partial loads below read only the tables asked
+    assert "visits" not in tables_relating("envoy:lv-by-2004-mora")
+    for record in store.records():
+        partial = load_store(tables=tables_relating(record.id))
+        assert partial.get(record.id) == record
+        assert partial.related(record.id) == store.related(record.id), record.id

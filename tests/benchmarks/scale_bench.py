@@ -150,7 +150,7 @@ def run(argv: list[str], env: dict[str, str], errors: Path) -> dict[str, float]:
     return {"s": round(wall, 3), "mb": round(usage.ru_maxrss / 1024)}
 
 
-def measure(store: Path, work: Path) -> dict[str, Any]:
+def measure(store: Path, work: Path, rounds: tuple[str, ...] = ("first", "second")) -> dict[str, Any]:
     cache = work / "cache"
     env = {**os.environ, "BALTIC_ENVOYS_CACHE_DIR": str(cache), "BALTIC_ENVOYS_CONFIG_DIR": str(work / "config"),
            "BENCH_OUT": str(work / "app.json")}
@@ -164,7 +164,7 @@ def measure(store: Path, work: Path) -> dict[str, Any]:
     }
     err = work / "stderr"
     figures: dict[str, Any] = {"json.load": run([python, "-c", JSON_LOAD, str(store)], env, err)}
-    for run_name in ("first", "second"):
+    for run_name in rounds:
         for name, argv in commands.items():
             if run_name == "first":  # each command's first run meets an empty cache
                 subprocess.run(["rm", "-rf", str(cache)], check=True)
@@ -182,6 +182,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000, 250000])
     parser.add_argument("--keep", type=Path, default=None, help="write the generated stores into this folder")
+    parser.add_argument("--once", action="store_true", help="only the first run of each (a program without a cache)")
     args = parser.parse_args()
     os.chdir(REPO)
     report: dict[str, Any] = {"machine": f"{os.cpu_count()} cores", "sizes": {}}
@@ -195,7 +196,7 @@ def main() -> None:
             records = sum(len(t) for name, t in json.loads(store.read_bytes()).items() if name != "meta")
             work = Path(temp) / f"work-{size}"
             work.mkdir()
-            figures = measure(store, work)
+            figures = measure(store, work, ("first",) if args.once else ("first", "second"))
             report["sizes"][str(size)] = {"records": records, "mb_file": round(store.stat().st_size / 2**20, 1),
                                           **figures}
             print(json.dumps({size: report["sizes"][str(size)]}), file=sys.stderr)
