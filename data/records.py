@@ -1,7 +1,7 @@
 """Turn store documents (plain JSON objects) into model records, checking every field.
 
 Each decoder reads one kind of document and raises `FieldError` naming the record and the
-field at the first thing wrong with it; `decode_tables` collects those for a whole store.
+field at the first thing wrong with it; `data.validate.decode_tables` collects those for a whole store.
 """
 
 from __future__ import annotations

@@ -178,12 +178,50 @@ def measure(store: Path, work: Path, rounds: tuple[str, ...] = ("first", "second
     return figures
 
 
+def summary(report: dict[str, Any], before: dict[str, Any] | None = None) -> str:
+    """A Markdown table of a report: per size, the first run (empty cache) and the second, each
+    command's wall time and peak memory beside `json.load` of the same file in the same run (with
+    `before`, the report of an earlier program, its first run in a row of its own)."""
+    names = ["who", "show", "search", "list --json", "check"]
+    lines = ["| records (file) | run | `json.load` | " + " | ".join(f"`{n}`" for n in names)
+             + " | app: first frame | app: tables filled |", "|---" * (len(names) + 5) + "|"]
+
+    def row(figures: dict[str, Any], run: str, label: str) -> str:
+        if f"who ({run})" not in figures:
+            return ""
+        load = figures["json.load"]
+        cells = [f"{figures['records']:,} ({figures['mb_file']} MB)", label, f"{load['s']:g} s, {load['mb']} MB"]
+        cells += [f"{figures[f'{n} ({run})']['s']:g} s, {figures[f'{n} ({run})']['mb']} MB" for n in names]
+        app = figures[f"app ({run})"]
+        cells += [f"{app['first_frame_s']:g} s", f"{app['tables_filled_s']:g} s, {app['mb']} MB"]
+        return "| " + " | ".join(cells) + " |"
+
+    for size, figures in report["sizes"].items():
+        if before is not None and size in before["sizes"]:
+            lines.append(row(before["sizes"][size], "first", "before"))
+        lines += [row(figures, "first", "first (no cache)"), row(figures, "second", "second")]
+    return "\n".join(line for line in lines if line)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000, 250000])
     parser.add_argument("--keep", type=Path, default=None, help="write the generated stores into this folder")
     parser.add_argument("--once", action="store_true", help="only the first run of each (a program without a cache)")
+    parser.add_argument("--generate", nargs=2, metavar=("SIZE", "PATH"), help=argparse.SUPPRESS)
+    parser.add_argument("--summary", type=Path, nargs="+", metavar="REPORT",
+                        help="print the Markdown table of a saved report (and of a report 'before' it) and stop")
     args = parser.parse_args()
+    if args.generate:
+        size, store = int(args.generate[0]), Path(args.generate[1])
+        if not store.exists():
+            write_store(generate(size), store)
+        print(sum(len(t) for name, t in json.loads(store.read_bytes()).items() if name != "meta"))
+        return
+    if args.summary:
+        reports = [json.loads(path.read_text()) for path in args.summary]
+        print(summary(reports[0], reports[1] if len(reports) > 1 else None))
+        return
     os.chdir(REPO)
     report: dict[str, Any] = {"machine": f"{os.cpu_count()} cores", "sizes": {}}
     with tempfile.TemporaryDirectory(prefix="scale-bench-") as temp:
@@ -191,9 +229,9 @@ def main() -> None:
         folder.mkdir(parents=True, exist_ok=True)
         for size in args.sizes:
             store = folder / f"store-{size}.json"
-            if not store.exists():
-                write_store(generate(size), store)
-            records = sum(len(t) for name, t in json.loads(store.read_bytes()).items() if name != "meta")
+            # In a child: a child's peak memory counts what its parent held when it was spawned.
+            records = int(subprocess.run([sys.executable, __file__, "--generate", str(size), str(store)],
+                                         check=True, capture_output=True, text=True).stdout)
             work = Path(temp) / f"work-{size}"
             work.mkdir()
             figures = measure(store, work, ("first",) if args.once else ("first", "second"))
