@@ -34,11 +34,17 @@ _INDEX = ("_label", "_vocabulary", "_shards")
 
 
 class _ShardState(msgspec.Struct, array_like=True):
+    """One shard. A record has several forms and few language sets exist: each form names its
+    record and its languages by number in a table of distinct ones, so that reading back makes
+    one string per record (the store's own) and one tuple per language set, not one per form."""
+
     kind: str
     rank: int
-    entry_record: list[str]
+    records: list[str]
+    entry_record: list[int]
     entry_text: list[str]
-    entry_langs: list[tuple[str, ...]]
+    lang_sets: list[tuple[str, ...]]
+    entry_langs: list[int]
     entry_words: list[tuple[int, ...]]
     postings: dict[int, tuple[int, ...]]
 
@@ -93,7 +99,7 @@ def load_or_build(store: Store, label: Callable[[str, str], str] | None = None) 
     data = cache.load_blob(BLOB, version)
     if data is not None:
         try:
-            return _restore(msgspec.msgpack.decode(data, type=_IndexState), label or _named(store))
+            return _restore(msgspec.msgpack.decode(data, type=_IndexState), label or _named(store), store)
         except (msgspec.DecodeError, msgspec.ValidationError, ValueError, TypeError, IndexError):
             pass  # a damaged blob: build the index, and save it again
     index = SearchIndex.build(store, label)
@@ -104,8 +110,14 @@ def load_or_build(store: Store, label: Callable[[str, str], str] | None = None) 
 
 def _state(index: SearchIndex) -> _IndexState:
     v = index._vocabulary
-    shards = [_ShardState(s.kind, s.rank, s.entry_record, s.entry_text, s.entry_langs, s.entry_words,
-                          s.postings) for s in index._shards.values()]  # type: ignore[arg-type]
+    shards = []
+    for s in index._shards.values():
+        records: dict[str, int] = {}
+        lang_sets: dict[tuple[str, ...], int] = {}
+        entry_record = [records.setdefault(r, len(records)) for r in s.entry_record]
+        entry_langs = [lang_sets.setdefault(langs, len(lang_sets)) for langs in s.entry_langs]
+        shards.append(_ShardState(s.kind, s.rank, list(records), entry_record, s.entry_text, list(lang_sets),
+                                  entry_langs, s.entry_words, s.postings))  # type: ignore[arg-type]
     return _IndexState(v.words, v.forms, v.lengths, v.sorted_ids, v.sorted_words, v.cumulative, v.skeletons,
                        v.skeleton_words, v.skeleton_cumulative, v.key_words, v.key_forms, v.typos.order,
                        v.typos.sorted, v.typos.backwards_order, v.typos.backwards, v.typos.alphabet, shards)
@@ -124,6 +136,7 @@ def _check(state: _IndexState) -> None:
     for shard in state.shards:
         entries = len(shard.entry_record)
         ok = ok and entries == len(shard.entry_text) == len(shard.entry_langs) == len(shard.entry_words)
+        ok = ok and _below(len(shard.records), shard.entry_record) and _below(len(shard.lang_sets), shard.entry_langs)
         ok = ok and _below(words, chain.from_iterable(shard.entry_words), shard.postings)
         ok = ok and _below(entries, chain.from_iterable(shard.postings.values()))
     if not ok:
@@ -134,7 +147,7 @@ def _below(limit: int, *ids: Iterable[int]) -> bool:
     return all(min(found, default=0) >= 0 and max(found, default=-1) < limit for found in map(list, ids))
 
 
-def _restore(state: _IndexState, label: Callable[[str, str], str]) -> SearchIndex:
+def _restore(state: _IndexState, label: Callable[[str, str], str], store: Store) -> SearchIndex:
     vocabulary = Vocabulary()
     vocabulary.words, vocabulary.forms, vocabulary.lengths = state.words, state.forms, state.lengths
     vocabulary.ids = {keys.folded: wid for wid, keys in enumerate(state.words)}
@@ -151,9 +164,14 @@ def _restore(state: _IndexState, label: Callable[[str, str], str]) -> SearchInde
     _check(state)
     index = SearchIndex.__new__(SearchIndex)
     index._label, index._vocabulary, index._shards = label, vocabulary, {}
+    store_ids = {record.id: record.id for record in store.records()}
     for saved in state.shards:
         shard = _Shard(saved.kind, vocabulary)
-        shard.rank, shard.entry_record, shard.entry_text = saved.rank, saved.entry_record, saved.entry_text
-        shard.entry_langs, shard.entry_words, shard.postings = saved.entry_langs, saved.entry_words, saved.postings
+        # the store's own id strings where it holds the record (it always does, for these bytes)
+        records = [store_ids.get(record, record) for record in saved.records]
+        shard.rank, shard.entry_text = saved.rank, saved.entry_text
+        shard.entry_record = [records[i] for i in saved.entry_record]
+        shard.entry_langs = [saved.lang_sets[i] for i in saved.entry_langs]
+        shard.entry_words, shard.postings = saved.entry_words, saved.postings
         index._shards[saved.kind] = shard
     return index

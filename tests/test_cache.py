@@ -220,7 +220,7 @@ def test_a_damaged_search_index_is_built_again(tmp_path, monkeypatch, damage):
         blob = msgspec.msgpack.decode(blob_file.read_bytes(), type=Blob)
         state = msgspec.msgpack.decode(blob.data)
         for shard in state[-1]:
-            shard[5] = [[10**6] for _ in shard[5]]  # every form's word ids
+            shard[7] = [[10**6] for _ in shard[7]]  # every form's word ids (entry_words)
         raw = msgspec.Raw(msgspec.msgpack.encode(state))
         blob_file.write_bytes(msgspec.msgpack.encode(msgspec.structs.replace(blob, data=raw)))
     assert load_or_build(load_store(store_path)).search("mora", limit=5) == expected
