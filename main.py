@@ -9,16 +9,37 @@
     envoys check                validate a store
 
 Errors the user can cause print one line and exit with code 2; Textual is imported only when
-the app launches.
+the app launches. Ctrl-C (SIGINT) exits with 130 and no traceback, from the first instant on.
 """
 
 from __future__ import annotations
 
-import argparse
+import os
+import signal
 import sys
-from pathlib import Path
 
-from data.errors import EnvoysError
+_INTERRUPTIBLE = False
+"""True while `main` runs inside its try: there SIGINT raises KeyboardInterrupt, so that files
+being written are cleaned up; before (Python's start, the imports below) and after it there
+is nothing to clean up and SIGINT ends the process at once with 130, without a traceback."""
+
+
+def _on_sigint(signum: int, frame: object) -> None:
+    if _INTERRUPTIBLE:
+        raise KeyboardInterrupt
+    os._exit(130)
+
+
+if __name__ == "__main__" or os.path.basename(sys.argv[0]) in ("envoys", "envoys.exe"):
+    # As early as a program can: before the imports, which take most of the first 0.3 s.
+    # (Not when a test imports this module: its runner keeps its own Ctrl-C.)
+    signal.signal(signal.SIGINT, _on_sigint)
+
+import argparse  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+from data.errors import EnvoysError  # noqa: E402
+from search.kinds import SEARCH_KINDS  # noqa: E402
 
 LANGS = ("lv", "lt", "en")
 
@@ -56,8 +77,11 @@ def build_parser() -> argparse.ArgumentParser:
     def options(default_db: object, default_lang: object) -> argparse.ArgumentParser:
         group = argparse.ArgumentParser(add_help=False)
         group.add_argument("--db", type=Path, default=default_db, metavar="PATH",
-                           help="read this store instead of the embedded one (never written)")
-        group.add_argument("--lang", choices=LANGS, default=default_lang, help="language of names in the output")
+                           help="the store to read instead of the embedded one; list, who, show, search, check "
+                                "and the app only read it, `import` writes it (see `envoys import -h`)")
+        group.add_argument("--lang", choices=LANGS, default=default_lang,
+                           help="language of names in the output, and of the app (default: en; the app: the "
+                                "remembered one)")
         return group
 
     # The options may stand before or after the subcommand; the subcommands' copies default to
@@ -88,14 +112,15 @@ def build_parser() -> argparse.ArgumentParser:
     search = sub.add_parser("search", parents=[common], help="fuzzy search over names in lv, lt, en and Cyrillic")
     search.add_argument("query")
     search.add_argument("--type", dest="kind", default=None,
-                        choices=["person", "country", "city", "envoy", "mission", "visit", "treaty", "org", "event"])
+                        choices=SEARCH_KINDS)
     search.add_argument("--limit", type=int, default=10, help="at most this many hits (1-1000)")
     search.add_argument("--json", action="store_true")
 
     imp = sub.add_parser("import", help="import a saved foreign ministry page into a user store")
     imp.add_argument("file", type=Path, metavar="FILE", help="the page saved as plain UTF-8 text")
-    imp.add_argument("--lang", dest="source_lang", choices=LANGS, default=None,
-                     help="the page's language (detected when not given)")
+    imp.add_argument("--page-lang", "--lang", dest="source_lang", choices=LANGS, default=None,
+                     help="the language the page is written in (detected when not given); after `import`, "
+                          "--lang means the same, for older scripts")
     imp.add_argument("--db", type=Path, default=argparse.SUPPRESS, metavar="PATH",
                      help="the user store to create or extend (default: store.json in the user's data folder); "
                           "never the shipped store")
@@ -108,27 +133,37 @@ def build_parser() -> argparse.ArgumentParser:
 
     check = sub.add_parser("check", parents=[common], help="validate a store; exit 0 only when clean")
     check.add_argument("--sources", type=Path, default=None, metavar="DIR",
-                       help="folder of the source documents, to check every quote verbatim")
+                       help="folder of the source documents, to check every quote verbatim (read only)")
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
-    # A terminal that is not UTF-8, or text the user passed as raw bytes, must not turn an
-    # answer into a UnicodeEncodeError traceback: unencodable characters are escaped instead.
-    for stream in (sys.stdout, sys.stderr):
-        reconfigure = getattr(stream, "reconfigure", None)
-        if reconfigure is not None:
-            reconfigure(errors="backslashreplace")
-    args = build_parser().parse_args(argv)
+    global _INTERRUPTIBLE
+    _INTERRUPTIBLE = True
     try:
+        # A terminal that is not UTF-8, or text the user passed as raw bytes, must not turn an
+        # answer into a UnicodeEncodeError traceback: unencodable characters are escaped instead.
+        for stream in (sys.stdout, sys.stderr):
+            reconfigure = getattr(stream, "reconfigure", None)
+            if reconfigure is not None:
+                reconfigure(errors="backslashreplace")
+        args = build_parser().parse_args(argv)
         return dispatch(args)
     except EnvoysError as error:
-        print(f"envoys: {error}", file=sys.stderr)
+        from data.textsafe import safe
+
+        print(f"envoys: {safe(error)}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
         return 0
+    except RecursionError:
+        # A value nested hundreds of levels deep in some file, beyond every check for it.
+        print("envoys: a value nested too deeply to read", file=sys.stderr)
+        return 2
+    finally:
+        _INTERRUPTIBLE = False
 
 
 def dispatch(args: argparse.Namespace) -> int:
@@ -145,9 +180,12 @@ def dispatch(args: argparse.Namespace) -> int:
                           prefer=args.prefer, accept_guesses=args.accept_guesses, console=console())
     if args.command == "check":
         from data.check import check_store
+        from data.paths import shown
         from data.store import EMBEDDED_STORE
         from tui.console import show_problems
 
+        if args.sources is not None and not os.path.isdir(args.sources):
+            raise EnvoysError(f"--sources {shown(args.sources)}: no such folder (the source documents' folder)")
         problems = check_store(args.db or EMBEDDED_STORE, args.sources)
         show_problems(problems)
         return 1 if any(p.severity == "error" for p in problems) else 0
@@ -161,9 +199,13 @@ def dispatch(args: argparse.Namespace) -> int:
         console.show_list(store, args.table, as_json=args.json, lang=args.lang)
     elif args.command == "who":
         from data.dates import DateRange
-        from data.queries import resolve_country, today_range, who
+        from data.queries import today_range, who
+        from search.countries import resolve_country
 
         sending, receiving = resolve_country(store, args.sending), resolve_country(store, args.receiving)
+        if sending.id == receiving.id:
+            raise EnvoysError(f"{args.sending!r} and {args.receiving!r} are one country twice ({sending.code}); "
+                              "name the sending country and the receiving one")
         when = DateRange.parse(args.on) if args.on is not None else today_range()
         found = who(store, sending, receiving, when, heads_only=not args.all_roles)
         console.show_holders(store, sending, receiving, when, found, as_json=args.json, lang=args.lang)

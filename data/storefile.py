@@ -21,7 +21,7 @@ from typing import Any
 
 from tinydb.storages import Storage
 
-from data.errors import StoreError
+from data.errors import StoreError, reason
 from data.paths import kind_of, shown
 
 
@@ -134,7 +134,7 @@ def parse_store(raw: bytes, path: Path) -> dict[str, Any]:
     except DuplicateKeyError as error:
         raise StoreError(f"{name}: {error}") from None
     except (ValueError, RecursionError) as error:
-        raise StoreError(f"{name}: not a readable store ({error})") from None
+        raise StoreError(f"{name}: not a readable store ({reason(error)})") from None
     if data is None:
         raise StoreError(f"{name}: not a store (the JSON is null, not an object of tables)")
     if not isinstance(data, dict):

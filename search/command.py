@@ -15,9 +15,10 @@ from rich.text import Text
 
 from data.errors import QueryError
 from data.store import Store
-from search.forms import KINDS
+from data.textsafe import safe
 from search.index import MAX_QUERY_CHARS, MAX_QUERY_WORDS, query_words
 from search.index_cache import load_or_build
+from search.kinds import unknown_kinds_message
 from search.rank import Hit
 
 MAX_LIMIT = 1000
@@ -27,31 +28,32 @@ def run_search(store: Store, query: str, *, kind: str | None, limit: int, as_jso
                label: Callable[[str, str], str] | None = None) -> None:
     """Print the records of `store` matching `query`: a ranked table, or a JSON array with `as_json`.
 
-    `kind` keeps one kind of record (person, country, city, org, envoy, mission, visit, treaty,
-    event). The query is cut to its first `MAX_QUERY_CHARS` characters and `MAX_QUERY_WORDS`
-    words, so any input (10,000 characters, NULs, emoji, right-to-left text) answers at once;
-    one with no letter or digit finds nothing. Raises QueryError for a limit outside 1..1000
-    or an unknown kind. `label(record_id, lang)` names each hit (see `SearchIndex.build`).
+    `kind` keeps one kind of record (one of `search.kinds.SEARCH_KINDS`). The query is cut to its
+    first `MAX_QUERY_CHARS` characters and `MAX_QUERY_WORDS` words, so any input (10,000
+    characters, NULs, emoji, right-to-left text) answers at once; one with no letter or digit
+    finds nothing. Raises QueryError for a limit outside 1..1000 or an unknown kind.
+    `label(record_id, lang)` names each hit (see `SearchIndex.build`).
     """
     if not 1 <= limit <= MAX_LIMIT:
         raise QueryError(f"--limit must be between 1 and {MAX_LIMIT}, not {limit}")
-    if kind is not None and kind not in KINDS:
-        raise QueryError(f"unknown type {kind!r} (known: {', '.join(KINDS)})")
+    error = None if kind is None else unknown_kinds_message({kind})
+    if error:
+        raise QueryError(error)
     hits = load_or_build(store, label).search(query, kinds=None if kind is None else {kind}, limit=limit, lang=lang)
     if as_json:
         sys.stdout.write(json.dumps([hit.as_json() for hit in hits], ensure_ascii=False, indent=2) + "\n")
         return
     # As `envoys list`: a terminal's own width; a pipe gets long lines, not 80-column wrapping.
     out = Console(highlight=False, width=None if sys.stdout.isatty() else 200)
-    shown = query if len(query) <= 60 else query[:57] + "..."
+    shown = safe(query if len(query) <= 60 else query[:57] + "...")
     if not query_words(query):
-        out.print(Text(f"Nothing to search for in {shown!r}: it has no letter or digit."))
+        out.print(Text(f"Nothing to search for in '{shown}': it has no letter or digit."))
         return
     if _truncated(query):
         out.print(Text(f"(searched only the first {MAX_QUERY_CHARS} characters and {MAX_QUERY_WORDS} words)",
                        style="dim"))
     if not hits:
-        out.print(Text(f"No match for {shown!r}" + (f" among {kind} records." if kind else ".")))
+        out.print(Text(f"No match for '{shown}'" + (f" among {kind} records." if kind else ".")))
         return
     out.print(_table(hits, shown))
 
@@ -70,14 +72,15 @@ def _table(hits: list[Hit], shown: str) -> Table:
     table.add_column("lang", no_wrap=True)
     table.add_column("id", overflow="fold", ratio=2, style="dim")
     for hit in hits:
-        table.add_row(f"{hit.score:.1f}", hit.tier.label, hit.kind, Text(hit.label), highlighted(hit), hit.lang,
-                      Text(hit.record_id))
+        table.add_row(f"{hit.score:.1f}", hit.tier.label, hit.kind, Text(safe(hit.label)), highlighted(hit),
+                      hit.lang, Text(safe(hit.record_id)))
     return table
 
 
 def highlighted(hit: Hit) -> Text:
     """The matched form with its matched parts in bold: what the app shows too."""
-    text = Text(hit.matched)
-    for start, end in hit.spans:
+    matched = safe(hit.matched)
+    text = Text(matched)
+    for start, end in hit.spans if matched == hit.matched else ():  # spans index the raw form
         text.stylize("bold", start, end)
     return text
