@@ -116,11 +116,15 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("--limit", type=int, default=10, help="at most this many hits (1-1000)")
     search.add_argument("--json", action="store_true")
 
-    imp = sub.add_parser("import", help="import a saved foreign ministry page into a user store")
-    imp.add_argument("file", type=Path, metavar="FILE", help="the page saved as plain UTF-8 text")
-    imp.add_argument("--page-lang", "--lang", dest="source_lang", choices=LANGS, default=None,
-                     help="the language the page is written in (detected when not given); after `import`, "
-                          "--lang means the same, for older scripts")
+    imp = sub.add_parser("import", help="import a saved relations page into a user store")
+    imp.add_argument("file", type=Path, metavar="FILE", help="the page saved as UTF-8 text or as HTML from a browser")
+    imp.add_argument("--page-lang", "--lang", dest="source_lang", default=None, metavar="LANG",
+                     help="the language the page is written in: lv, lt, en, uk, ru or be (detected when not "
+                          "given); after `import`, --lang means the same, for older scripts")
+    imp.add_argument("--url", default=None, metavar="URL",
+                     help="the page's address, when the file does not say it (plain text never does)")
+    imp.add_argument("--empty", action="store_true",
+                     help="a store that does not exist yet starts empty instead of as a copy of the shipped one")
     imp.add_argument("--db", type=Path, default=argparse.SUPPRESS, metavar="PATH",
                      help="the user store to create or extend (default: store.json in the user's data folder); "
                           "never the shipped store")
@@ -174,10 +178,12 @@ def dispatch(args: argparse.Namespace) -> int:
         return launch_app(args.db, lang=args.lang)
     if args.command == "import":
         from data.importer.command import run_import
+        from search.importing import SearchLookup  # names meet the store's people through the search engine
         from tui.console import console
 
         return run_import(args.file, lang=args.source_lang, db=args.db, dry_run=args.dry_run, as_json=args.json,
-                          prefer=args.prefer, accept_guesses=args.accept_guesses, console=console())
+                          prefer=args.prefer, accept_guesses=args.accept_guesses, console=console(),
+                          url=args.url, empty=args.empty, lookup=SearchLookup)
     if args.command == "check":
         from data.check import check_store
         from data.paths import shown
