@@ -50,6 +50,29 @@ LIST_TABLES = ("cities", "countries", "envoys", "events", "missions", "organisat
 in step). Listed here so that parsing arguments imports neither rich nor the data layer."""
 
 
+WHO_TABLES = ("countries", "people", "envoys")
+LIST_LABEL_TABLES = {  # the tables whose names a listing shows beside each record
+    "cities": ("countries",), "envoys": ("people", "countries"), "missions": ("countries", "cities"),
+    "visits": ("countries", "organisations", "cities", "people"), "treaties": ("countries", "organisations"),
+    "events": ("countries", "organisations"),
+}
+
+
+def tables_needed(args: argparse.Namespace) -> tuple[str, ...] | None:
+    """The store tables a command reads (None: all of them). `who` needs no visits, `list` one table
+    and the names it shows, `show` the record's own table, the named records and the tables that
+    can refer to it; `search` needs everything (its index covers every table)."""
+    if args.command == "who":
+        return WHO_TABLES
+    if args.command == "list":
+        return (args.table, *(() if args.json else LIST_LABEL_TABLES.get(args.table, ())))
+    if args.command == "show":
+        from data.integrity import tables_relating
+
+        return tables_relating(args.id)
+    return None
+
+
 def build_parser() -> argparse.ArgumentParser:
     def options(default_db: object, default_lang: object) -> argparse.ArgumentParser:
         group = argparse.ArgumentParser(add_help=False)
@@ -179,7 +202,7 @@ def dispatch(args: argparse.Namespace) -> int:
     from data.store import load_store
     from tui import console
 
-    store = load_store(args.db)
+    store = load_store(args.db, tables=tables_needed(args))
     args.lang = args.lang or "en"  # names in the output: English unless asked
     if args.command == "list":
         fmt = "csv" if args.csv else "md" if args.markdown else None
@@ -200,8 +223,10 @@ def dispatch(args: argparse.Namespace) -> int:
         console.show_record(store, store.get(args.id), as_json=args.json, lang=args.lang)
     elif args.command == "search":
         from search.command import run_search
+        from tui.labels import labeller
 
-        run_search(store, args.query, kind=args.kind, limit=args.limit, as_json=args.json, lang=args.lang)
+        run_search(store, args.query, kind=args.kind, limit=args.limit, as_json=args.json, lang=args.lang,
+                   label=labeller(store))
     return 0
 
 

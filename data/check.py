@@ -18,7 +18,8 @@ from data import model as m
 from data.dates import PartialDate
 from data.paths import shown
 from data.sources import quote_problems, read_seeds
-from data.store import Problem, decode_tables, integrity_problems, read_documents, schema_version
+from data.store import Problem, read_documents, schema_version
+from data.validate import validate
 
 
 def check_store(path: Path, seeds: Path | None = None, today: _dt.date | None = None) -> list[Problem]:
@@ -32,8 +33,7 @@ def check_tables(
     tables: dict[str, Any], seeds: Path | None = None, today: _dt.date | None = None, *, notes: bool = True,
 ) -> list[Problem]:
     """Every problem of a store's tables (read from a file, or just built in memory)."""
-    records, problems = decode_tables(tables)
-    problems += integrity_problems(records, problems)
+    records, problems = validate(tables)
     problems += date_problems(records, today or _dt.date.today())
     problems += overlap_problems(r for r in records if isinstance(r, m.Envoy))
     if seeds is not None:

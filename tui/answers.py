@@ -17,6 +17,7 @@ from data.dates import Certainty, DateRange
 from data.errors import EnvoysError
 from data.queries import who
 from tui.i18n import tr, value
+from tui.labels import label
 
 if TYPE_CHECKING:
     from data.store import Store
@@ -125,6 +126,6 @@ def _answer(store: Store, sending_id: str, receiving_id: str, when: DateRange, l
     for holder in holders:
         envoy = holder.envoy
         hedge = "" if holder.certainty is Certainty.YES else f"{tr('asof.possibly', lang)}: "
-        result.append(Answer(envoy.id, f"{post}: {hedge}{store.label(envoy.person, lang)} "
+        result.append(Answer(envoy.id, f"{post}: {hedge}{label(store, envoy.person, lang)} "
                                        f"({value(envoy.role, lang)}, {envoy.term})"))
     return result

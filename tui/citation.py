@@ -8,12 +8,13 @@ from __future__ import annotations
 from data import model as m
 from data.store import Store
 from tui.i18n import field, value
+from tui.labels import label
 
 
 def citation(store: Store, record: m.Record, lang: str) -> str:
     """One line about the record, then one line per source: title, publisher, date, address, quote."""
-    name = lambda rid: store.label(rid, lang) if rid else ""  # noqa: E731
-    parts = [store.label(record.id, lang)]
+    name = lambda rid: label(store, rid, lang) if rid else ""  # noqa: E731
+    parts = [label(store, record.id, lang)]
     match record:
         case m.Envoy():
             parts += [value(record.role, lang), f"{name(record.sending)} → {name(record.receiving)}", record.term]

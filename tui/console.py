@@ -24,6 +24,7 @@ from data.queries import Holder
 from data.store import Problem, Store
 from data.textsafe import safe
 from tui.i18n import field, tr, untranslated, value
+from tui.labels import label
 
 LIST_TABLES: dict[str, type[m.Record]] = {
     "countries": m.Country, "organisations": m.Organisation, "cities": m.City,
@@ -44,11 +45,11 @@ def print_json(data: Any) -> None:
 
 
 def _name(store: Store, record_id: str | None, lang: str) -> str:
-    return store.label(record_id, lang) if record_id else ""
+    return label(store, record_id, lang) if record_id else ""
 
 
 def _people(store: Store, people: Iterable[m.Participant], lang: str) -> str:
-    return "; ".join(store.label(p.person, lang) for p in people)
+    return "; ".join(label(store, p.person, lang) for p in people)
 
 
 def _row(store: Store, record: m.Record, lang: str) -> list[str]:
@@ -135,7 +136,7 @@ def show_holders(store: Store, sending: m.Country, receiving: m.Country, when: D
     for holder in found:
         envoy = holder.envoy
         hedge = "" if holder.certainty is Certainty.YES else f"possibly ({holder.reason}): "
-        out.print(safe(f"{post}, {when}: {hedge}{store.label(envoy.person, lang)}, "
+        out.print(safe(f"{post}, {when}: {hedge}{label(store, envoy.person, lang)}, "
                        f"{envoy.title.show(lang) or envoy.role}, {envoy.term}  [{envoy.id}]"), markup=False)
 
 
@@ -146,7 +147,7 @@ def show_record(store: Store, record: m.Record, *, as_json: bool, lang: str) -> 
         return
     out = console()
     kind = value("source-record" if isinstance(record, m.Source) else record.kind, lang)
-    out.print(Text.assemble((safe(store.label(record.id, lang)), "bold"), f"  {safe(kind)}  ",
+    out.print(Text.assemble((safe(label(store, record.id, lang)), "bold"), f"  {safe(kind)}  ",
                             (safe(record.id), "dim")))
     grid = Table.grid(padding=(0, 2))
     grid.add_column(style="dim")
@@ -167,13 +168,13 @@ def show_record(store: Store, record: m.Record, *, as_json: bool, lang: str) -> 
         out.print(Text(f"\n{tr('details.related', lang)}", style="bold"))
         for other in related:
             other_kind = value("source-record" if isinstance(other, m.Source) else other.kind, lang)
-            out.print(Text.assemble(f"  {safe(other_kind):14} ", safe(store.label(other.id, lang)), "  ",
+            out.print(Text.assemble(f"  {safe(other_kind):14} ", safe(label(store, other.id, lang)), "  ",
                                     (safe(other.id), "dim")))
     out.print(Text(f"\n{tr('details.sources', lang)}", style="bold"))
     for citation in record.citations:
         source = store.find(citation.source)
         where = f" · {source.url}" if isinstance(source, m.Source) and source.url else ""
-        out.print(Text(safe(f"  {store.label(citation.source, lang)}{where}: “{citation.quote}”")))
+        out.print(Text(safe(f"  {label(store, citation.source, lang)}{where}: “{citation.quote}”")))
 
 
 def _plain(data: Any, store: Store, lang: str) -> str:
@@ -187,7 +188,7 @@ def _plain(data: Any, store: Store, lang: str) -> str:
         return ", ".join(f"{field(k, lang)}: {_plain(v, store, lang)}" for k, v in data.items()
                          if v not in (None, [], {}, ""))
     if isinstance(data, str) and ":" in data and data in store:
-        return store.label(data, lang)
+        return label(store, data, lang)
     return value(data, lang) if isinstance(data, str) else str(data)
 
 

@@ -9,6 +9,7 @@ from data import model as m
 from data.store import Store, references
 from tui.i18n import field as field_label
 from tui.i18n import tr, untranslated, value
+from tui.labels import label
 from widgets.details import Details, Link
 
 LINKS_PER_KIND = 50
@@ -28,7 +29,7 @@ def _forms(text: m.Text, lang: str) -> str:
 def _source_line(store: Store, source_id: str, lang: str) -> str:
     """A source's title and, where it has one, its address."""
     source = store.find(source_id)
-    title = store.label(source_id, lang)
+    title = label(store, source_id, lang)
     return f"{title} · {source.url}" if isinstance(source, m.Source) and source.url else title
 
 
@@ -38,8 +39,8 @@ def _kind_label(record: m.Record, lang: str) -> str:
 
 def describe(store: Store, record: m.Record, lang: str) -> Details:
     """Everything the details screen shows about `record`, in `lang`."""
-    name = lambda rid: store.label(rid, lang) if rid else ""  # noqa: E731
-    details = Details(record.id, store.label(record.id, lang), _kind_label(record, lang),
+    name = lambda rid: label(store, rid, lang) if rid else ""  # noqa: E731
+    details = Details(record.id, label(store, record.id, lang), _kind_label(record, lang),
                       notes=untranslated(record.notes, lang))
     facts = details.facts
 

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from data import model as m
 from tui.collation import sort_key as collation_key
 from tui.i18n import value
+from tui.labels import label
 from tui.messages import TAB_KEYS
 from widgets.record_table import Fit
 
@@ -49,7 +50,7 @@ class TabSpec:
 
 
 def _label(attr: str) -> Cell:
-    return lambda r, s, lang: s.label(getattr(r, attr), lang) if getattr(r, attr) else ""
+    return lambda r, s, lang: label(s, getattr(r, attr), lang) if getattr(r, attr) else ""
 
 
 def _date_key(attr: str) -> SortKey:
@@ -60,11 +61,11 @@ def _date_key(attr: str) -> SortKey:
 
 
 def _post(record: Any, store: Store, lang: str) -> str:
-    return f"{store.label(record.sending, lang)} → {store.label(record.receiving, lang)}"
+    return f"{label(store, record.sending, lang)} → {label(store, record.receiving, lang)}"
 
 
 def _people(record: m.Visit, store: Store, lang: str) -> str:
-    names = ", ".join(store.label(p.person, lang) for p in record.people)
+    names = ", ".join(label(store, p.person, lang) for p in record.people)
     return names or record.occasion.show(lang)
 
 
@@ -108,7 +109,7 @@ TABS: tuple[TabSpec, ...] = (  # in the order of tui.messages.TAB_KEYS
         Column("col.date", lambda r, s, lang: str(r.date or "—"), _date_key("date")),
         Column("col.kind", lambda r, s, lang: value(r.treaty_kind, lang), fit=Fit(6, 8)),
         Column("col.title", lambda r, s, lang: r.title.show(lang), fit=Fit(1, 24)),
-        Column("col.parties", lambda r, s, lang: ", ".join(s.label(p, lang) for p in r.parties), fit=Fit(2, 16)),
+        Column("col.parties", lambda r, s, lang: ", ".join(label(s, p, lang) for p in r.parties), fit=Fit(2, 16)),
     ), dated_places=True),
 )
 

@@ -19,6 +19,7 @@ from data.queries import holders, posts
 from data.store import Store
 from tui.footer import EnvoysFooter
 from tui.i18n import LABELS, tr, value
+from tui.labels import label
 from widgets.timeline import Bar, Row, Timeline
 
 if TYPE_CHECKING:
@@ -36,7 +37,7 @@ def timeline_rows(store: Store, lang: str, today: dt.date, as_of: DateRange | No
         # Short role names: the labels fit beside the chart at 80 columns.
         role = "" if post.heads_mission else f" {_role(post.group, lang)}"
         if post.city and groups[post.sending, post.receiving, post.group] > 1:  # two consuls: which city
-            role += f" ({store.label(post.city, lang)})"
+            role += f" ({label(store, post.city, lang)})"
         bars = []
         for envoy in envoys:
             kind = {"ambassador": "ambassador", "charge-daffaires": "charge"}.get(envoy.role, "other")
@@ -45,7 +46,7 @@ def timeline_rows(store: Store, lang: str, today: dt.date, as_of: DateRange | No
             else:
                 sure_end = envoy.confirmed.earliest if envoy.confirmed else envoy.start.latest
                 end = today
-            surname = store.label(envoy.person, lang).split()[-1]
+            surname = label(store, envoy.person, lang).split()[-1]
             bars.append(Bar(envoy.start.earliest, max(sure_end, envoy.start.earliest), max(end, sure_end), kind,
                             surname))
         rows.append(Row(codes + role, tuple(bars), _holder_text(store, envoys, as_of, lang)))
@@ -58,7 +59,7 @@ def _holder_text(store: Store, envoys: list[m.Envoy], as_of: DateRange | None, l
     found = holders(store, envoys, as_of)
     if not found:
         return tr("asof.none", lang)
-    return "; ".join(store.label(h.envoy.person, lang)
+    return "; ".join(label(store, h.envoy.person, lang)
                      + ("" if h.certainty is Certainty.YES else f" ({tr('asof.possibly', lang)})") for h in found)
 
 
