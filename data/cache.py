@@ -19,6 +19,7 @@ import contextlib
 import dataclasses
 import hashlib
 import os
+import re
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
@@ -30,6 +31,13 @@ from data.atomic import write_atomic
 from data.schema import SCHEMA_VERSION
 
 CACHE_ENV = "BALTIC_ENVOYS_CACHE_DIR"
+# A cache file is the user's to write, like any file of theirs: what it gives back is checked
+# again for what the store's decoding refuses in any text (data.records: control characters
+# other than a line break or a tab; lone surrogates cannot be valid msgpack UTF-8). Cheaply, in
+# C: the decoded records are encoded as JSON (which escapes C0 controls as \uXXXX, \b, \f, \r,
+# an escaped backslash as two) and one compiled search runs over those bytes. A hit is a miss.
+_HOSTILE = re.compile(rb"(?<!\\)(?:\\\\)*\\(?:u00(?:0[0-8bcdef]|1[0-9a-f])|[bfr])|\x7f|\xc2[\x80-\x9f]")
+
 FORMAT = 1  # raise when the cache's layout changes in a way the model's fields do not show
 TABLE_CLASSES: dict[str, type[m.Record]] = {table: cls for table, cls in m.KINDS.values()}
 
@@ -116,7 +124,7 @@ class StoreCache:
                 if (file.format, file.digest) != (self.format, expected.digest):
                     return None
                 found = msgspec.msgpack.decode(file.records, type=list[TABLE_CLASSES[table]])
-                if len(found) != manifest.tables[table]:
+                if len(found) != manifest.tables[table] or _HOSTILE.search(msgspec.json.encode(found)):
                     return None
                 records += found
             return records

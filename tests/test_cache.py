@@ -92,6 +92,21 @@ def test_a_cache_for_other_bytes_is_never_paired_with_this_store(tmp_path):
     assert "Maira Mola" in result.stdout and "Maira Mora" not in result.stdout
 
 
+@pytest.mark.parametrize("bad", ["\x1b", "\x9b", "\x07", "\r"])
+def test_a_cache_holding_a_control_character_is_not_trusted(tmp_path, bad):
+    # The cache folder is the user's to write: a name given back with an escape sequence in it
+    # is a miss, and the store itself is read again.
+    store, cache = write_store(tmp_path), tmp_path / "cache"
+    envoys(cache, "show", PERSON, "--db", str(store))
+    people = next(p for p in cache_files(cache) if p.name == "people.msgpack")
+    hostile = bad + "aira Mora"  # as many bytes as "Maira Mora" in UTF-8 when bad is one byte
+    hostile = hostile if len(hostile.encode()) == len("Maira Mora") else bad + "ira Mora"
+    people.write_bytes(people.read_bytes().replace(b"Maira Mora", hostile.encode()))
+    assert StoreCache(store, *StoreStorage(store).fingerprint(), root=cache).load(["people"]) is None
+    result = envoys(cache, "show", PERSON, "--db", str(store))
+    assert result.returncode == 0 and "Maira Mora" in result.stdout and bad not in result.stdout
+
+
 def test_runs_never_write_the_store_nor_beside_it(tmp_path):
     (tmp_path / "mine").mkdir()
     store, cache = write_store(tmp_path / "mine"), tmp_path / "cache"
