@@ -94,8 +94,8 @@ def test_a_cache_for_other_bytes_is_never_paired_with_this_store(tmp_path):
 
 @pytest.mark.parametrize("bad", ["\x1b", "\x9b", "\x07", "\r"])
 def test_a_cache_holding_a_control_character_is_not_trusted(tmp_path, bad):
-    # The cache folder is the user's to write: a name given back with an escape sequence in it
-    # is a miss, and the store itself is read again.
+    # The cache folder is the user's to write: a table file changed by anything without the
+    # user's cache key (an escape sequence put into a name) is a miss, and the store is read again.
     store, cache = write_store(tmp_path), tmp_path / "cache"
     envoys(cache, "show", PERSON, "--db", str(store))
     people = next(p for p in cache_files(cache) if p.name == "people.msgpack")
@@ -105,6 +105,22 @@ def test_a_cache_holding_a_control_character_is_not_trusted(tmp_path, bad):
     assert StoreCache(store, *StoreStorage(store).fingerprint(), root=cache).load(["people"]) is None
     result = envoys(cache, "show", PERSON, "--db", str(store))
     assert result.returncode == 0 and "Maira Mora" in result.stdout and bad not in result.stdout
+
+
+def test_a_cache_made_under_a_key_others_could_read_is_not_trusted(tmp_path):
+    # The cache's MACs are keyed by a secret of this user's (cache.key, mode 0600): a key file
+    # others may read is replaced, and what was written under it is a miss.
+    store, cache = write_store(tmp_path), tmp_path / "cache"
+    envoys(cache, "show", PERSON, "--db", str(store))
+    key = cache / "cache.key"
+    assert key.stat().st_mode & 0o777 == 0o600 and len(key.read_bytes()) == 32
+    old = key.read_bytes()
+    key.chmod(0o644)
+    assert StoreCache(store, *StoreStorage(store).fingerprint(), root=cache).load(["people"]) is None
+    assert key.stat().st_mode & 0o777 == 0o600 and key.read_bytes() != old
+    result = envoys(cache, "show", PERSON, "--db", str(store))
+    assert result.returncode == 0 and "Maira Mora" in result.stdout
+    assert StoreCache(store, *StoreStorage(store).fingerprint(), root=cache).load(["people"]) is not None
 
 
 def test_runs_never_write_the_store_nor_beside_it(tmp_path):
