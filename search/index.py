@@ -187,22 +187,25 @@ class _Shard:
     """The forms of one kind of record, and which of them hold each word.
 
     A form is kept once however many records of the kind have it ('Ārlietu ministrs', the
-    office of a thousand visits): `entry_record` names its first record, `entry_more` lists all
-    of them for the few forms that have several. The names of the people of an
-    envoy or a visit are not copied into its shard: `links` (person id -> this kind's records)
-    lets the person shard's forms find them, so each name is indexed once."""
+    office of a thousand visits): `entry_record` numbers its first record (in `records`),
+    `entry_more` all of them for the few forms that have several. The names of the people of an
+    envoy or a visit are not copied into its shard: `links` (a person's number in the person
+    shard -> this kind's records) lets the person shard's forms find them, so each name is
+    indexed once. Records go by number so that a saved index is read back as it is."""
 
     def __init__(self, kind: str, vocabulary: Vocabulary) -> None:
         self.kind = kind
         self.vocabulary = vocabulary
         self.rank = _KIND_RANK.get(kind, len(_KIND_RANK))
-        self.entry_record: list[str] = []
-        self.entry_more: dict[int, tuple[str, ...]] = {}  # entry -> all its records, when more than one
+        self.records: list[str] = []  # record ids, numbered
+        self.numbers: dict[str, int] = {}  # record id -> number, while building
+        self.entry_record: list[int] = []
+        self.entry_more: dict[int, tuple[int, ...]] = {}  # entry -> all its records, when more than one
         self.entry_text: list[str] = []
         self.entry_langs: list[tuple[str, ...]] = []
         self.entry_words: list[tuple[int, ...]] = []
         self.postings: dict[int, list[int] | tuple[int, ...]] = {}  # word id -> forms (tuples once built)
-        self.links: dict[str, tuple[str, ...]] = {}  # a person's id -> the records of this kind naming them
+        self.links: dict[int, tuple[int, ...]] = {}  # a person's number -> the records of this kind naming them
         self.linked: _Shard | None = None  # the person shard, whose forms also find this kind's records
 
     def add(self, forms: Iterable[Entry]) -> None:
@@ -213,7 +216,8 @@ class _Shard:
         for form in forms:
             grouped.setdefault((form.text, form.langs), []).append(form.record_id)
         records, more = self.entry_record, self.entry_more
-        for (text, form_langs), form_records in grouped.items():
+        for (text, form_langs), form_ids in grouped.items():
+            form_records = list(map(self.number, dict.fromkeys(form_ids)))
             folded = fold(text).split()
             if not folded:
                 continue
@@ -230,13 +234,21 @@ class _Shard:
                         found.append(entry)
                 wids.append(wid)
             if len(form_records) > 1:
-                more[entry] = tuple(dict.fromkeys(form_records))
+                more[entry] = tuple(form_records)
             records.append(form_records[0])
             texts.append(text)
             langs.append(form_langs)
             words.append(tuple(wids))
         # tuples of ints, unlike lists, drop out of the garbage collector's sight after one pass
         self.postings = {wid: tuple(forms) for wid, forms in postings.items()}
+
+    def number(self, record_id: str) -> int:
+        """The number of a record in `records` (given one now if it has none)."""
+        found = self.numbers.get(record_id)
+        if found is None:
+            found = self.numbers[record_id] = len(self.records)
+            self.records.append(record_id)
+        return found
 
     def collect(self, query: _Query, level: Tier, budget: int, found: dict[str, _Found], lang: str) -> None:
         """Add to `found` the best form of each record whose forms meet every query word at `level`,
@@ -304,10 +316,12 @@ class _Shard:
         tier, score = form_score(matches, [lengths[wid] for wid in source.entry_words[entry]])
         text, langs = source.entry_text[entry], source.entry_langs[entry]
         preference = 0 if lang in langs else 2 if langs == (ALIAS,) else 1  # the asked language, any, an alias
-        records: Iterable[str] = source.entry_more.get(entry) or (source.entry_record[entry],)
+        numbers: Iterable[int] = source.entry_more.get(entry) or (source.entry_record[entry],)
         if source is not self:  # a person's name: the records of this kind that name the person
-            records = (linked for person in records for linked in self.links.get(person, ()))
-        for record in records:
+            numbers = (linked for person in numbers for linked in self.links.get(person, ()))
+        ids = self.records
+        for number in numbers:
+            record = ids[number]
             order = (-score, tier, self.rank, preference, len(text), text, record)
             best = found.get(record)
             if best is None:
@@ -386,12 +400,16 @@ class SearchIndex:
             for kind, kind_forms in by_kind.items():
                 self._shards[kind] = _Shard(kind, self._vocabulary)
                 self._shards[kind].add(kind_forms)
-            linked: dict[str, dict[str, list[str]]] = {}
+            people = self._shards.get("person")
+            linked: dict[str, dict[int, list[int]]] = {}
             for kind, record_id, person in links:
-                linked.setdefault(kind, {}).setdefault(person, []).append(record_id)
+                if people is not None and person in people.numbers:
+                    shard = self._shards.setdefault(kind, _Shard(kind, self._vocabulary))
+                    linked.setdefault(kind, {}).setdefault(people.number(person), []).append(shard.number(record_id))
             for kind, by_person in linked.items():
-                shard = self._shards.setdefault(kind, _Shard(kind, self._vocabulary))
-                shard.links = {person: tuple(records) for person, records in by_person.items()}
+                self._shards[kind].links = {person: tuple(records) for person, records in by_person.items()}
+            for shard in self._shards.values():
+                shard.numbers = {}  # only for building
             self._link_shards()
             self._vocabulary.freeze()
         finally:

@@ -29,8 +29,8 @@ BLOB = "search-index"
 _VOCABULARY = ("words", "ids", "forms", "lengths", "sorted_ids", "sorted_words", "cumulative", "skeletons",
                "skeleton_words", "skeleton_cumulative", "key_words", "key_forms", "typos", "_short")
 _TYPOS = ("words", "order", "sorted", "backwards_order", "backwards", "alphabet")
-_SHARD = ("kind", "vocabulary", "rank", "entry_record", "entry_more", "entry_text", "entry_langs", "entry_words",
-          "postings", "links", "linked")
+_SHARD = ("kind", "vocabulary", "rank", "records", "numbers", "entry_record", "entry_more", "entry_text",
+          "entry_langs", "entry_words", "postings", "links", "linked")
 _INDEX = ("_label", "_vocabulary", "_shards")
 
 
@@ -42,7 +42,7 @@ class _ShardState(msgspec.Struct, array_like=True):
     kind: str
     rank: int
     records: list[str]
-    entry_record: list[int]
+    entry_record: list[int]  # numbers in `records`, as the index keeps them
     entry_more: dict[int, tuple[int, ...]]
     entry_text: list[str]
     lang_sets: list[tuple[str, ...]]
@@ -114,24 +114,12 @@ def load_or_build(store: Store, label: Callable[[str, str], str] | None = None) 
 def _state(index: SearchIndex) -> _IndexState:
     v = index._vocabulary
     shards = []
-    numbered: dict[str, dict[str, int]] = {}
     for s in index._shards.values():
-        records: dict[str, int] = numbered.setdefault(s.kind, {})  # numbered in order of appearance
-        for found in (s.entry_record, *s.entry_more.values(), *s.links.values()):
-            for r in found:
-                records.setdefault(r, len(records))
-    people = numbered.setdefault("person", {})
-    for s in index._shards.values():
-        records = numbered[s.kind]
         lang_sets: dict[tuple[str, ...], int] = {}
-        entry_record = [records[r] for r in s.entry_record]
-        entry_more = {entry: tuple(records[r] for r in more) for entry, more in s.entry_more.items()}
         entry_langs = [lang_sets.setdefault(langs, len(lang_sets)) for langs in s.entry_langs]
-        links = {people[person]: tuple(records[r] for r in linked) for person, linked in s.links.items()
-                 if person in people}
-        shards.append(_ShardState(s.kind, s.rank, list(records), entry_record, entry_more, s.entry_text,
+        shards.append(_ShardState(s.kind, s.rank, s.records, s.entry_record, s.entry_more, s.entry_text,
                                   list(lang_sets), entry_langs, s.entry_words, s.postings,  # type: ignore[arg-type]
-                                  links))
+                                  s.links))
     return _IndexState(v.words, v.forms, v.lengths, v.sorted_ids, v.sorted_words, v.cumulative, v.skeletons,
                        v.skeleton_words, v.skeleton_cumulative, v.key_words, v.key_forms, v.typos.order,
                        v.typos.sorted, v.typos.backwards_order, v.typos.backwards, v.typos.alphabet, shards)
@@ -183,18 +171,14 @@ def _restore(state: _IndexState, label: Callable[[str, str], str], store: Store)
     index = SearchIndex.__new__(SearchIndex)
     index._label, index._vocabulary, index._shards = label, vocabulary, {}
     store_ids = {record.id: record.id for record in store.records()}
-    people = next((shard.records for shard in state.shards if shard.kind == "person"), [])
     for saved in state.shards:
         shard = _Shard(saved.kind, vocabulary)
         # the store's own id strings where it holds the record (it always does, for these bytes)
-        records = [store_ids.get(record, record) for record in saved.records]
+        shard.records = [store_ids.get(record, record) for record in saved.records]
         shard.rank, shard.entry_text = saved.rank, saved.entry_text
-        shard.entry_record = [records[i] for i in saved.entry_record]
-        shard.entry_more = {entry: tuple(records[i] for i in more) for entry, more in saved.entry_more.items()}
+        shard.entry_record, shard.entry_more, shard.links = saved.entry_record, saved.entry_more, saved.links
         shard.entry_langs = [saved.lang_sets[i] for i in saved.entry_langs]
         shard.entry_words, shard.postings = saved.entry_words, saved.postings
-        shard.links = {store_ids.get(people[p], people[p]): tuple(records[i] for i in linked)
-                       for p, linked in saved.links.items()}
         index._shards[saved.kind] = shard
     index._link_shards()
     return index
