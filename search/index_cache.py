@@ -19,7 +19,10 @@ from pathlib import Path
 
 import msgspec
 
-from data.store import Store
+from data.cache import StoreCache
+from data.errors import StoreError
+from data.store import EMBEDDED_STORE, Store
+from data.storefile import StoreStorage
 from search.index import SearchIndex, _named, _Shard
 from search.normalize import WordKeys
 from search.typos import TypoIndex
@@ -111,6 +114,27 @@ def load_or_build(store: Store, label: Callable[[str, str], str] | None = None) 
     return index
 
 
+def load_saved(path: Path | None) -> SearchIndex | None:
+    """The index saved with the cache of the store file at `path` (None: the shipped store), for
+    its bytes as they are now, read without the store's records: its hits are named by record id
+    (the caller names them from the tables they need). None when no index is saved for them, or
+    when the file cannot be read (loading the store then says why, in one line)."""
+    if not _layout_known():
+        return None
+    path = path if path is not None else EMBEDDED_STORE
+    try:
+        cache = StoreCache(path, *StoreStorage(path).fingerprint())
+    except StoreError:
+        return None
+    data = cache.load_blob(BLOB, _version())
+    if data is None:
+        return None
+    try:
+        return _restore(msgspec.msgpack.decode(data, type=_IndexState), lambda record_id, _lang: record_id, None)
+    except (msgspec.DecodeError, msgspec.ValidationError, ValueError, TypeError, IndexError):
+        return None
+
+
 def _state(index: SearchIndex) -> _IndexState:
     v = index._vocabulary
     shards = []
@@ -153,7 +177,7 @@ def _below(limit: int, *ids: Iterable[int]) -> bool:
     return all(min(found, default=0) >= 0 and max(found, default=-1) < limit for found in map(list, ids))
 
 
-def _restore(state: _IndexState, label: Callable[[str, str], str], store: Store) -> SearchIndex:
+def _restore(state: _IndexState, label: Callable[[str, str], str], store: Store | None) -> SearchIndex:
     vocabulary = Vocabulary()
     vocabulary.words, vocabulary.forms, vocabulary.lengths = state.words, state.forms, state.lengths
     vocabulary.ids = {keys.folded: wid for wid, keys in enumerate(state.words)}
@@ -170,7 +194,7 @@ def _restore(state: _IndexState, label: Callable[[str, str], str], store: Store)
     _check(state)
     index = SearchIndex.__new__(SearchIndex)
     index._label, index._vocabulary, index._shards = label, vocabulary, {}
-    store_ids = {record.id: record.id for record in store.records()}
+    store_ids = {record.id: record.id for record in store.records()} if store is not None else {}
     for saved in state.shards:
         shard = _Shard(saved.kind, vocabulary)
         # the store's own id strings where it holds the record (it always does, for these bytes)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -232,6 +233,32 @@ def test_the_search_index_read_back_answers_as_the_one_built(tmp_path, monkeypat
     for query in QUERIES:
         for lang in ("lv", "en"):
             assert restored.search(query, limit=20, lang=lang) == built.search(query, limit=20, lang=lang), query
+
+
+def test_search_from_the_saved_index_answers_as_from_the_whole_store_reading_only_what_its_hits_need(
+        tmp_path, monkeypatch):
+    # The command line's search reads the saved index and then only the tables its hits name:
+    # the same lines as a run that loads every table, and no visits table when no visit is hit.
+    import data.cache
+
+    store, cache = write_store(tmp_path), tmp_path / "cache"
+    queries = [["rinkevics"], ["Minskā", "--json"], ["vizīte", "--lang", "lv"], ["zzzxq"], ["mora", "--type", "envoy"]]
+    whole = []
+    for query in queries:  # each with an empty cache: the whole store loaded and the index built
+        shutil.rmtree(cache, ignore_errors=True)
+        whole.append(envoys(cache, "search", *query, "--db", str(store)))
+    assert next(cache.rglob("search-index.blob")).stat().st_size > 0
+    saved = [envoys(cache, "search", *query, "--db", str(store)) for query in queries]
+    assert [(r.returncode, r.stdout, r.stderr) for r in saved] == [(r.returncode, r.stdout, r.stderr) for r in whole]
+    assert all(r.returncode == 0 and r.stdout for r in saved)
+
+    read: list[str] = []
+    real_load = data.cache.StoreCache.load
+    monkeypatch.setattr(data.cache.StoreCache, "load",
+                        lambda self, tables, *a: real_load(self, read.extend(tables) or tables, *a))
+    monkeypatch.setenv("BALTIC_ENVOYS_CACHE_DIR", str(cache))
+    assert main(["search", "rinkevics", "--type", "person", "--db", str(store)]) == 0
+    assert read and "visits" not in read and "envoys" not in read
 
 
 @pytest.mark.parametrize("damage", ["truncated", "ids out of range"])
