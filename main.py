@@ -84,8 +84,9 @@ def build_parser() -> argparse.ArgumentParser:
                      help="also write names whose nominative is a guess (shown as 'review')")
 
     check = sub.add_parser("check", parents=[common], help="validate a store; exit 0 only when clean")
-    check.add_argument("--sources", type=Path, default=None, metavar="DIR",
-                       help="folder of the source documents, to check every quote verbatim")
+    check.add_argument("--sources", type=Path, action="append", default=None, metavar="DIR",
+                       help="folder of source files (the seeds, the page copies), to check every quote "
+                            "verbatim; give it once per folder")
     return parser
 
 

@@ -36,7 +36,7 @@ class Problem:
 
     record: str
     message: str
-    severity: str = "error"  # "error" | "note"
+    severity: m.Severity = "error"
 
     def __str__(self) -> str:
         return f"{self.severity}: {self.record}: {self.message}"
@@ -158,7 +158,7 @@ def reference_problems(records: Iterable[m.Record], ids: Container[str]) -> list
 
 def references(record: m.Record) -> Iterator[tuple[str, str]]:
     """(field, id) for every record id this record refers to."""
-    for citation in record.citations:
+    for citation in record.all_citations:
         yield "citations", citation.source
     if isinstance(record, m.City) and record.country:
         yield "country", record.country
@@ -182,6 +182,8 @@ def references(record: m.Record) -> Iterator[tuple[str, str]]:
     elif isinstance(record, m.Event):
         yield from (("parties", party) for party in record.parties)
         yield from (("city", x) for x in filter(None, [record.city]))
+        yield from (("envoy", x) for x in filter(None, [record.envoy]))
+        yield from (("person", x) for x in filter(None, [record.person]))
 
 
 class Store:
@@ -262,7 +264,8 @@ def label_of(record: m.Record, lang: str, store: Store) -> str:
         return f"{store.label(record.sending, lang)} {record.mission_kind} · {city}"
     if isinstance(record, m.Visit):
         who = ", ".join(store.label(p.person, lang) for p in record.people)
-        route = f"{store.label(record.sending, lang)} → {store.label(record.receiving, lang)}"
+        arrow = "→" if record.direction_stated else "–"
+        route = f"{store.label(record.sending, lang)} {arrow} {store.label(record.receiving, lang)}"
         return f"{record.date.compact()} · {who or record.occasion.show(lang) or record.visit_kind} ({route})"
     if isinstance(record, m.Treaty):
         return record.title.show(lang)

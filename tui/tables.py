@@ -54,7 +54,8 @@ def _date_key(attr: str) -> SortKey:
 
 
 def _post(record: Any, store: Store, lang: str) -> str:
-    return f"{store.label(record.sending, lang)} → {store.label(record.receiving, lang)}"
+    arrow = "–" if getattr(record, "direction_stated", True) is False else "→"  # no direction: just the sides
+    return f"{store.label(record.sending, lang)} {arrow} {store.label(record.receiving, lang)}"
 
 
 def _people(record: m.Visit, store: Store, lang: str) -> str:
