@@ -27,6 +27,9 @@ TreatyKind = Literal["agreement", "treaty", "memorandum", "programme", "declarat
 EventKind = Literal["recognition", "diplomatic-relations", "expulsion", "recall"]
 IssueKind = Literal["typo", "contradiction", "ambiguity", "identity"]
 EndBasis = Literal["stated", "successor"]
+StartBasis = Literal["stated", "confirmed"]
+"""'stated': the posting began then. 'confirmed': a source shows the person in the post on that
+date and gives no start: the posting began then or earlier, and nothing is claimed before."""
 EndReason = Literal["recalled", "expelled"]
 """Why a posting ended, where a source says: the sending state recalled the envoy, or the host
 state expelled them. A recall "for consultations" does not end a posting (see `Event.ends_posting`)."""
@@ -42,6 +45,7 @@ EVENT_KINDS: tuple[EventKind, ...] = get_args(EventKind)
 ISSUE_KINDS: tuple[IssueKind, ...] = get_args(IssueKind)
 END_BASES: tuple[EndBasis, ...] = get_args(EndBasis)
 END_REASONS: tuple[EndReason, ...] = get_args(EndReason)
+START_BASES: tuple[StartBasis, ...] = get_args(StartBasis)
 SEVERITIES: tuple[Severity, ...] = get_args(Severity)
 
 
@@ -197,6 +201,7 @@ class Envoy(Record):
     end_basis: EndBasis | None
     confirmed: PartialDate | None
     end_reason: EndReason | None = None
+    start_basis: StartBasis = "stated"
 
     @property
     def heads_mission(self) -> bool:

@@ -265,6 +265,7 @@ def _envoy(d: _Doc) -> m.Envoy:
         title=d.text("title"), city=d.opt_ref("city", "city"), start=d.date("start"),
         end=d.opt_date("end"), end_basis=d.opt_str("end_basis", choices=m.END_BASES),
         confirmed=d.opt_date("confirmed"), end_reason=d.opt_str("end_reason", choices=m.END_REASONS),
+        start_basis=d.opt_str("start_basis", choices=m.START_BASES) or "stated",
     )
 
 

@@ -54,7 +54,8 @@ def describe(store: Store, record: m.Record, lang: str) -> Details:
             add("from", name(record.sending))
             add("to", name(record.receiving))
             add("city", name(record.city))
-            add("start", record.start)
+            add("start", record.start if record.start_basis == "stated"
+                else f"{record.start} ({value('start-confirmed', lang)})")
             add("end", f"{record.end} ({value(record.end_basis or '', lang)})" if record.end else "")
             add("end_reason", value(record.end_reason, lang) if record.end_reason else "")
             add("confirmed", record.confirmed)
