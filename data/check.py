@@ -18,7 +18,7 @@ from data import model as m
 from data.dates import PartialDate
 from data.errors import EnvoysError
 from data.paths import kind_of, shown
-from data.sources import quote_problems, read_sources
+from data.sources import alias_problems, quote_problems, read_sources
 from data.store import Problem, decode_tables, integrity_problems, read_documents, schema_version
 
 
@@ -63,6 +63,8 @@ def check_tables(
                 problems.append(Problem(source.id, f"source file {source.file} is in none of {where}: "
                                                    f"its quotes are not checked", severity="note"))
         problems += quote_problems(records, texts)
+        if len(texts) == len(sources):  # every source at hand: an alias in none of them is wrong
+            problems += alias_problems(records, texts)
     if notes:
         problems += source_notes(records)
     return problems

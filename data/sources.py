@@ -73,3 +73,21 @@ def quote_problems(records: Iterable[m.Record], texts: dict[str, str]) -> list[P
                 shown = citation.quote if len(citation.quote) <= 60 else citation.quote[:57] + "..."
                 problems.append(Problem(record.id, f"quote not found verbatim in {citation.source}: {shown!r}"))
     return problems
+
+
+def alias_problems(records: Iterable[m.Record], texts: dict[str, str]) -> list[Problem]:
+    """A problem for every alias written in none of `texts`.
+
+    An alias is a form as a source writes it (declined, capitalised, transliterated); a form no
+    source writes is the established form of a language, and belongs in the record's names with
+    basis 'established'. Only meaningful when every source's text is at hand.
+    """
+    corpus = "\n".join(texts.values())
+    return [
+        Problem(record.id, f"alias {alias!r} is written in no source (an established form belongs in "
+                           f"the names, with basis 'established')")
+        for record in records
+        if isinstance(record, m.Named)
+        for alias in record.aliases
+        if alias not in corpus
+    ]
