@@ -134,9 +134,12 @@ def show_record(store: Store, record: m.Record, *, as_json: bool, lang: str) -> 
     grid.add_column(style="dim")
     grid.add_column(overflow="fold")
     for key, value in to_json(record).items():
-        if key in ("id", "citations", "issues", "notes") or value in (None, [], {}, ""):
+        if key in ("id", "citations", "issues", "notes", "provisions") or value in (None, [], {}, ""):
             continue
         grid.add_row(key, Text(_plain(value)))
+    for provision in getattr(record, "provisions", ()):  # our words, then the source's own
+        quotes = " / ".join(f"“{c.quote}”" for c in provision.citations)
+        grid.add_row("provision", Text(f"{provision.text.show(lang)} — {quotes}"))
     if record.notes:
         grid.add_row("notes", Text(record.notes))
     for issue in record.issues:
@@ -148,7 +151,9 @@ def show_record(store: Store, record: m.Record, *, as_json: bool, lang: str) -> 
             out.print(Text.assemble(f"  {other.kind:8} ", store.label(other.id, lang), "  ", (other.id, "dim")))
     out.print("\n[bold]Sources[/bold]")
     for citation in record.citations:
-        out.print(Text(f"  {store.label(citation.source, lang)}: “{citation.quote}”"))
+        source = store.find(citation.source)
+        address = f"  <{source.url}>" if isinstance(source, m.Source) and source.url else ""
+        out.print(Text.assemble(f"  {store.label(citation.source, lang)}: “{citation.quote}”", (address, "dim")))
 
 
 def _plain(value: Any) -> str:
