@@ -8,6 +8,7 @@ reason when they are absent, as on CI; everything else runs on the shipped store
 from __future__ import annotations
 
 import datetime as dt
+import json
 from pathlib import Path
 
 import pytest
@@ -238,3 +239,10 @@ def test_every_page_source_has_its_copy(store):
     texts, unreadable = read_sources([PAGES], sources)
     assert unreadable == {} and len(texts) == len(sources)
     assert all(Path(PAGES, s.file).name == s.file for s in sources)
+
+
+@needs_pages
+def test_every_page_of_the_collection_is_a_source_record(store):
+    listed = {entry["file"] for entry in json.loads((PAGES / "index.json").read_text(encoding="utf-8"))}
+    files = {source.file for source in store.all(m.Source)}
+    assert listed <= files, sorted(listed - files)
