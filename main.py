@@ -9,16 +9,36 @@
     envoys check                validate a store
 
 Errors the user can cause print one line and exit with code 2; Textual is imported only when
-the app launches.
+the app launches. Ctrl-C (SIGINT) exits with 130 and no traceback, from the first instant on.
 """
 
 from __future__ import annotations
 
-import argparse
+import os
+import signal
 import sys
-from pathlib import Path
 
-from data.errors import EnvoysError
+_INTERRUPTIBLE = False
+"""True while `main` runs inside its try: there SIGINT raises KeyboardInterrupt, so that files
+being written are cleaned up; before (Python's start, the imports below) and after it there
+is nothing to clean up and SIGINT ends the process at once with 130, without a traceback."""
+
+
+def _on_sigint(signum: int, frame: object) -> None:
+    if _INTERRUPTIBLE:
+        raise KeyboardInterrupt
+    os._exit(130)
+
+
+if __name__ == "__main__" or os.path.basename(sys.argv[0]) in ("envoys", "envoys.exe"):
+    # As early as a program can: before the imports, which take most of the first 0.3 s.
+    # (Not when a test imports this module: its runner keeps its own Ctrl-C.)
+    signal.signal(signal.SIGINT, _on_sigint)
+
+import argparse  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+from data.errors import EnvoysError  # noqa: E402
 
 LANGS = ("lv", "lt", "en")
 
@@ -33,8 +53,11 @@ def build_parser() -> argparse.ArgumentParser:
     def options(default_db: object, default_lang: object) -> argparse.ArgumentParser:
         group = argparse.ArgumentParser(add_help=False)
         group.add_argument("--db", type=Path, default=default_db, metavar="PATH",
-                           help="read this store instead of the embedded one (never written)")
-        group.add_argument("--lang", choices=LANGS, default=default_lang, help="language of names in the output")
+                           help="the store to read instead of the embedded one; list, who, show, search, check "
+                                "and the app only read it, `import` writes it (see `envoys import -h`)")
+        group.add_argument("--lang", choices=LANGS, default=default_lang,
+                           help="language of names in the output, and of the app (default: en; the app: the "
+                                "remembered one)")
         return group
 
     # The options may stand before or after the subcommand; the subcommands' copies default to
@@ -71,8 +94,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     imp = sub.add_parser("import", help="import a saved foreign ministry page into a user store")
     imp.add_argument("file", type=Path, metavar="FILE", help="the page saved as plain UTF-8 text")
-    imp.add_argument("--lang", dest="source_lang", choices=LANGS, default=None,
-                     help="the page's language (detected when not given)")
+    imp.add_argument("--page-lang", "--lang", dest="source_lang", choices=LANGS, default=None,
+                     help="the language the page is written in (detected when not given); after `import`, "
+                          "--lang means the same, for older scripts")
     imp.add_argument("--db", type=Path, default=argparse.SUPPRESS, metavar="PATH",
                      help="the user store to create or extend (default: store.json in the user's data folder); "
                           "never the shipped store")
@@ -86,27 +110,37 @@ def build_parser() -> argparse.ArgumentParser:
     check = sub.add_parser("check", parents=[common], help="validate a store; exit 0 only when clean")
     check.add_argument("--sources", type=Path, action="append", default=None, metavar="DIR",
                        help="folder of source files (the seeds, the page copies), to check every quote "
-                            "verbatim; give it once per folder")
+                            "verbatim (read only); give it once per folder")
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
-    # A terminal that is not UTF-8, or text the user passed as raw bytes, must not turn an
-    # answer into a UnicodeEncodeError traceback: unencodable characters are escaped instead.
-    for stream in (sys.stdout, sys.stderr):
-        reconfigure = getattr(stream, "reconfigure", None)
-        if reconfigure is not None:
-            reconfigure(errors="backslashreplace")
-    args = build_parser().parse_args(argv)
+    global _INTERRUPTIBLE
+    _INTERRUPTIBLE = True
     try:
+        # A terminal that is not UTF-8, or text the user passed as raw bytes, must not turn an
+        # answer into a UnicodeEncodeError traceback: unencodable characters are escaped instead.
+        for stream in (sys.stdout, sys.stderr):
+            reconfigure = getattr(stream, "reconfigure", None)
+            if reconfigure is not None:
+                reconfigure(errors="backslashreplace")
+        args = build_parser().parse_args(argv)
         return dispatch(args)
     except EnvoysError as error:
-        print(f"envoys: {error}", file=sys.stderr)
+        from data.textsafe import safe
+
+        print(f"envoys: {safe(error)}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
         return 0
+    except RecursionError:
+        # A value nested hundreds of levels deep in some file, beyond every check for it.
+        print("envoys: a value nested too deeply to read", file=sys.stderr)
+        return 2
+    finally:
+        _INTERRUPTIBLE = False
 
 
 def dispatch(args: argparse.Namespace) -> int:
@@ -126,7 +160,7 @@ def dispatch(args: argparse.Namespace) -> int:
         from data.store import EMBEDDED_STORE
         from tui.console import show_problems
 
-        problems = check_store(args.db or EMBEDDED_STORE, args.sources)
+        problems = check_store(args.db or EMBEDDED_STORE, args.sources)  # refuses a --sources that is no folder
         show_problems(problems)
         return 1 if any(p.severity == "error" for p in problems) else 0
 
@@ -142,6 +176,9 @@ def dispatch(args: argparse.Namespace) -> int:
         from data.queries import resolve_country, today_range, who
 
         sending, receiving = resolve_country(store, args.sending), resolve_country(store, args.receiving)
+        if sending.id == receiving.id:
+            raise EnvoysError(f"{args.sending!r} and {args.receiving!r} are one country twice ({sending.code}); "
+                              "name the sending country and the receiving one")
         when = DateRange.parse(args.on) if args.on is not None else today_range()
         found = who(store, sending, receiving, when, heads_only=not args.all_roles)
         console.show_holders(store, sending, receiving, when, found, as_json=args.json, lang=args.lang)

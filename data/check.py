@@ -34,7 +34,7 @@ def check_store(
         except OSError as error:
             raise EnvoysError(f"--sources {shown(folder)}: {error.strerror or error}") from None
         if kind != "folder":
-            raise EnvoysError(f"--sources {shown(folder)}: not a folder")
+            raise EnvoysError(f"--sources {shown(folder)}: no such folder (the source documents' folder)")
     tables = read_documents(path)
     schema_version(path, tables)
     return check_tables(tables, seeds, today)

@@ -25,3 +25,17 @@ class UnknownRecordError(EnvoysError, LookupError):
 
 class QueryError(EnvoysError, ValueError):
     """A search query or option the tool cannot work with."""
+
+
+def reason(error: BaseException) -> str:
+    """What went wrong, for a one-line message: Python's own wording where it speaks to the user,
+    plain words where it speaks to a programmer (a function to call, a recursion limit)."""
+    import sys
+
+    if isinstance(error, RecursionError):
+        return "a value nested too deeply to read"
+    text = str(error)
+    if isinstance(error, ValueError) and "integer string conversion" in text:
+        # "Exceeds the limit (4300 digits) for integer string conversion...; use sys.set_int_max_str_digits()"
+        return f"a number longer than {sys.get_int_max_str_digits()} digits, the most a store may hold"
+    return text

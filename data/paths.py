@@ -6,12 +6,13 @@ import os
 import stat
 from pathlib import Path
 
+from data.textsafe import safe
+
 
 def shown(path: Path | str) -> str:
-    """The path for a one-line message: as it is when printable, else its repr (a line break in
-    a file name must not break the message in two)."""
-    text = str(path)
-    return text if text.isprintable() else repr(text)
+    """The path for a one-line message, through `data.textsafe.safe`: a line break or an escape
+    sequence in a file name is shown escaped, never sent to the terminal."""
+    return safe(path)
 
 
 def kind_of(path: Path | str) -> str:

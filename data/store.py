@@ -19,7 +19,7 @@ from typing import Any, TypeVar
 from tinydb.storages import JSONStorage
 
 from data import model as m
-from data.errors import StoreError, UnknownRecordError
+from data.errors import StoreError, UnknownRecordError, reason
 from data.paths import kind_of, shown
 from data.records import FieldError, decode
 
@@ -83,7 +83,7 @@ def read_documents(path: Path) -> dict[str, Any]:
     except OSError as error:
         raise StoreError(f"{name}: cannot read the store ({error.strerror or error})") from None
     except (ValueError, RecursionError) as error:
-        raise StoreError(f"{name}: not a readable store ({error})") from None
+        raise StoreError(f"{name}: not a readable store ({reason(error)})") from None
     if data is None:
         # TinyDB's storage answers None both for a file of white space and for JSON `null`.
         raise StoreError(f"{name}: not a store (the JSON is null, not an object of tables)")

@@ -14,6 +14,7 @@ from rich.text import Text
 
 from data.errors import QueryError
 from data.store import Store
+from data.textsafe import safe
 from search.forms import KINDS
 from search.index import MAX_QUERY_CHARS, MAX_QUERY_WORDS, SearchIndex, query_words
 from search.rank import Hit
@@ -40,15 +41,15 @@ def run_search(store: Store, query: str, *, kind: str | None, limit: int, as_jso
         return
     # As `envoys list`: a terminal's own width; a pipe gets long lines, not 80-column wrapping.
     out = Console(highlight=False, width=None if sys.stdout.isatty() else 200)
-    shown = query if len(query) <= 60 else query[:57] + "..."
+    shown = safe(query if len(query) <= 60 else query[:57] + "...")
     if not query_words(query):
-        out.print(Text(f"Nothing to search for in {shown!r}: it has no letter or digit."))
+        out.print(Text(f"Nothing to search for in '{shown}': it has no letter or digit."))
         return
     if _truncated(query):
         out.print(Text(f"(searched only the first {MAX_QUERY_CHARS} characters and {MAX_QUERY_WORDS} words)",
                        style="dim"))
     if not hits:
-        out.print(Text(f"No match for {shown!r}" + (f" among {kind} records." if kind else ".")))
+        out.print(Text(f"No match for '{shown}'" + (f" among {kind} records." if kind else ".")))
         return
     out.print(_table(hits, shown))
 
@@ -67,14 +68,15 @@ def _table(hits: list[Hit], shown: str) -> Table:
     table.add_column("lang", no_wrap=True)
     table.add_column("id", overflow="fold", ratio=2, style="dim")
     for hit in hits:
-        table.add_row(f"{hit.score:.1f}", hit.tier.label, hit.kind, Text(hit.label), highlighted(hit), hit.lang,
-                      Text(hit.record_id))
+        table.add_row(f"{hit.score:.1f}", hit.tier.label, hit.kind, Text(safe(hit.label)), highlighted(hit),
+                      hit.lang, Text(safe(hit.record_id)))
     return table
 
 
 def highlighted(hit: Hit) -> Text:
     """The matched form with its matched parts in bold: what the app shows too."""
-    text = Text(hit.matched)
-    for start, end in hit.spans:
+    matched = safe(hit.matched)
+    text = Text(matched)
+    for start, end in hit.spans if matched == hit.matched else ():  # spans index the raw form
         text.stylize("bold", start, end)
     return text

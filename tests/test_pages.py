@@ -223,7 +223,7 @@ def test_check_takes_several_source_folders_and_refuses_a_missing_one(capsys, tm
     out = capsys.readouterr().out
     assert "source:p002-sputnik-lv-recalls: source file 002.txt is in none of" in out
     assert main(["check", "--sources", str(tmp_path / "missing")]) == 2
-    assert "not a folder" in capsys.readouterr().err
+    assert "no such folder" in capsys.readouterr().err
 
 
 @needs_pages

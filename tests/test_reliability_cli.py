@@ -32,7 +32,7 @@ from hypothesis import strategies as st
 import main as cli
 from data.importer.write import DATA_ENV
 from data.store import EMBEDDED_STORE, SCHEMA_VERSION, load_store
-from tests.conftest import REPO
+from tests.conftest import REPO, seeds_folder
 from tests.storekit import find, write_store
 from tests.test_import_extract import INVENTED
 from tests.writewatch import fingerprint, outside, watch_writes
@@ -182,7 +182,7 @@ STRAY = [["--frobnicate"], ["-j"], ["--db"], ["--on"], ["--limit"], ["--help"], 
 
 
 @pytest.fixture(scope="module")
-def dbs(tmp_path_factory, seeds) -> dict[str, str]:
+def dbs(tmp_path_factory) -> dict[str, str]:
     """Stores and pages the generated command lines name (by these keys); none of them may change."""
     folder = tmp_path_factory.mktemp("dbs")
     (folder / "truncated.json").write_bytes(EMBEDDED_STORE.read_bytes()[:5000])
@@ -196,7 +196,9 @@ def dbs(tmp_path_factory, seeds) -> dict[str, str]:
     (folder / "html-page.txt").write_text("<!DOCTYPE html><html><body>Latvija</body></html>", encoding="utf-8")
     return {"shipped": str(EMBEDDED_STORE), "missing": str(folder / "missing.json"), "folder": str(folder),
             "truncated": str(folder / "truncated.json"), "newer": str(newer), "dangling": str(dangling),
-            "empty": str(folder / "empty.json"), "PAGE": str(folder / "page.txt"), "SEED": str(seeds / LV_BY_PAGE),
+            "empty": str(folder / "empty.json"), "PAGE": str(folder / "page.txt"),
+            # the real page when the seeds are at hand (a fresh clone has none: the invented page then)
+            "SEED": str(seed if (seed := seeds_folder() / LV_BY_PAGE).is_file() else folder / "page.txt"),
             "EMPTY-PAGE": str(folder / "empty-page.txt"), "BINARY-PAGE": str(folder / "binary-page.txt"),
             "HTML-PAGE": str(folder / "html-page.txt")}
 

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import gc
+import threading
 from pathlib import Path
 
 from textual import work
@@ -44,6 +46,8 @@ class EnvoysApp(App[int]):
         self.index = None
         self._initial_lang = lang
         self.failure: str | None = None
+        self.loader: threading.Thread | None = None
+        self.load_cancelled = threading.Event()  # set on exit: the loader stops at its next step
 
     def on_mount(self) -> None:
         from tui.settings import load_language
@@ -57,22 +61,82 @@ class EnvoysApp(App[int]):
         # Only after the first frame: the loader thread would otherwise compete with it for the GIL.
         self.load_data()
 
-    @work(thread=True, exclusive=True, group="load")
-    def load_data(self) -> None:
-        """Read the store and build the search index in a thread: the first frame does not wait."""
+    @work(exclusive=True, group="load")
+    async def load_data(self) -> None:
+        """Read the store and build the search index in a thread: the first frame does not wait.
+
+        The thread is a daemon of our own, not a Textual thread worker: those run in asyncio's
+        default executor, which the app's shutdown waits for, so `q` during a long load (a
+        200 MB store) would wait for the whole load. Quitting cancels this worker, sets
+        `load_cancelled` (the loader stops at its next step) and leaves the thread behind.
+        """
+        loop = asyncio.get_running_loop()
+        done: asyncio.Future[tuple[str, object, object]] = loop.create_future()
+
+        def deliver(outcome: tuple[str, object, object]) -> None:
+            if not done.done():
+                done.set_result(outcome)
+
+        def load() -> None:
+            try:
+                outcome = ("ready", *self._load())
+            except EnvoysError as error:
+                outcome = ("failed", str(error), None)
+            except BaseException as error:  # handed to the app's thread, which reports it as Textual does
+                outcome = ("crashed", error, None)
+            try:
+                loop.call_soon_threadsafe(deliver, outcome)
+            except RuntimeError:
+                pass  # the app has gone: nobody is waiting
+
+        self.loader = threading.Thread(target=load, name="envoys-load", daemon=True)
+        self.loader.start()
+        try:
+            kind, first, second = await done
+        except asyncio.CancelledError:
+            self.load_cancelled.set()
+            raise
+        if kind == "ready":
+            self.data_ready(first, second)
+        elif kind == "failed":
+            self.fail(str(first))
+        elif kind == "crashed" and not isinstance(first, _Cancelled):
+            raise first  # type: ignore[misc]
+
+    def _load(self) -> tuple[object, object]:
         from data.store import load_store
         from search.index import SearchIndex
 
+        store = load_store(self.db_path)
+        if self.load_cancelled.is_set():
+            raise _Cancelled
+        index = SearchIndex.build(store)
+        if self.load_cancelled.is_set():
+            raise _Cancelled
+        # Everything built so far lives as long as the app: keep the cycle collector from
+        # walking it again and again (pauses of a few hundred ms on a large store).
+        gc.freeze()
+        return store, index
+
+    def on_unmount(self) -> None:
+        self.load_cancelled.set()
+
+    def loading(self) -> bool:
+        """Whether the loader thread is still at work (the app may have exited meanwhile)."""
+        return self.loader is not None and self.loader.is_alive()
+
+    def exit_on_signal(self, signum: int) -> None:
+        """SIGTERM, SIGHUP or SIGINT: leave as `q` does, restoring the terminal, with 128 + signum.
+        Called by the handlers `tui.launch` installs, from the main thread at any moment."""
+        self.load_cancelled.set()
+        code = 128 + signum
         try:
-            store = load_store(self.db_path)
-            index = SearchIndex.build(store)
-            # Everything built so far lives as long as the app: keep the cycle collector from
-            # walking it again and again (pauses of a few hundred ms on a large store).
-            gc.freeze()
-        except EnvoysError as error:
-            self.call_from_thread(self.fail, str(error))
-            return
-        self.call_from_thread(self.data_ready, store, index)
+            # A Python signal handler runs in the main thread, inside the app's event loop when
+            # it is running: hand the exit to the loop rather than act in the middle of its work.
+            loop = asyncio.get_running_loop()
+        except RuntimeError:
+            raise SystemExit(code) from None  # the app is not running (yet): no screen to restore
+        loop.call_soon_threadsafe(self.exit, None, code)
 
     def fail(self, message: str) -> None:
         # The caller prints `failure` as one line once the terminal is restored.
@@ -184,6 +248,10 @@ class EnvoysApp(App[int]):
             follow = getattr(screen, "follow_as_of", None)
             if follow is not None and screen.is_mounted:
                 follow(self.as_of)
+
+
+class _Cancelled(Exception):
+    """The loader stopped because the app is quitting."""
 
 
 def _records_provider() -> type:

@@ -6,6 +6,7 @@ from functools import partial
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
+from data.textsafe import safe
 from tui.i18n import tr, value
 from tui.messages import TAB_KEYS
 from tui.screens.search import highlighted
@@ -26,7 +27,7 @@ class RecordsProvider(Provider):
                 highlighted(hit),
                 partial(app.open_record, hit.record_id),  # type: ignore[attr-defined]
                 text=hit.label,
-                help=f"{value(hit.kind, lang)} · {hit.record_id}",
+                help=safe(f"{value(hit.kind, lang)} · {hit.record_id}"),
             )
 
     async def discover(self) -> Hits:

@@ -1,6 +1,9 @@
 """The command line's output: readable rich tables, or JSON with --json.
 
-Imports rich only: the command line answers without loading Textual.
+Imports rich only: the command line answers without loading Textual. Every piece of store text
+goes through `data.textsafe.safe` and `Text` (never markup): an escape sequence, a line break or
+a bidi override in a name or an id is shown escaped, never sent to the terminal. JSON output is
+escaped by json.dumps itself.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from data.dates import Certainty, DateRange
 from data.export import to_json
 from data.queries import Holder
 from data.store import Problem, Store
+from data.textsafe import safe
 
 LIST_TABLES: dict[str, type[m.Record]] = {
     "countries": m.Country, "organisations": m.Organisation, "cities": m.City,
@@ -98,7 +102,7 @@ def show_list(store: Store, table: str, *, as_json: bool, lang: str) -> None:
     for header in _HEADERS[cls]:
         grid.add_column(header, overflow="fold")
     for record in records:
-        grid.add_row(*map(Text, _row(store, record, lang)))  # Text: store data is never markup
+        grid.add_row(*(Text(safe(cell)) for cell in _row(store, record, lang)))  # never markup, never raw
     console().print(grid)
 
 
@@ -112,15 +116,15 @@ def show_holders(store: Store, sending: m.Country, receiving: m.Country, when: D
         ])
         return
     out = console()
-    post = f"{sending.label(lang)} → {receiving.label(lang)}"
+    post = safe(f"{sending.label(lang)} → {receiving.label(lang)}")
     if not found:
         out.print(f"{post}, {when}: none known: the sources name no envoy for that date.", markup=False)
         return
     for holder in found:
         envoy = holder.envoy
         hedge = "" if holder.certainty is Certainty.YES else f"possibly ({holder.reason}): "
-        out.print(f"{post}, {when}: {hedge}{store.label(envoy.person, lang)}, {envoy.title.show(lang) or envoy.role}, "
-                  f"{envoy.term}  [{envoy.id}]", markup=False)
+        out.print(safe(f"{post}, {when}: {hedge}{store.label(envoy.person, lang)}, "
+                       f"{envoy.title.show(lang) or envoy.role}, {envoy.term}  [{envoy.id}]"), markup=False)
 
 
 def show_record(store: Store, record: m.Record, *, as_json: bool, lang: str) -> None:
@@ -129,31 +133,33 @@ def show_record(store: Store, record: m.Record, *, as_json: bool, lang: str) -> 
         print_json({**to_json(record), "related": [to_json(r) for r in related]})
         return
     out = console()
-    out.print(Text.assemble((store.label(record.id, lang), "bold"), "  ", (record.id, "dim")))
+    out.print(Text.assemble((safe(store.label(record.id, lang)), "bold"), "  ", (safe(record.id), "dim")))
     grid = Table.grid(padding=(0, 2))
     grid.add_column(style="dim")
     grid.add_column(overflow="fold")
     for key, value in to_json(record).items():
         if key in ("id", "citations", "issues", "notes", "provisions") or value in (None, [], {}, ""):
             continue
-        grid.add_row(key, Text(_plain(value)))
+        grid.add_row(Text(safe(key)), Text(safe(_plain(value))))
     for provision in getattr(record, "provisions", ()):  # our words, then the source's own
         quotes = " / ".join(f"“{c.quote}”" for c in provision.citations)
-        grid.add_row("provision", Text(f"{provision.text.show(lang)} — {quotes}"))
+        grid.add_row("provision", Text(safe(f"{provision.text.show(lang)} — {quotes}")))
     if record.notes:
-        grid.add_row("notes", Text(record.notes))
+        grid.add_row("notes", Text(safe(record.notes)))
     for issue in record.issues:
-        grid.add_row(f"source {issue.kind}", Text(issue.text))
+        grid.add_row(Text(safe(f"source {issue.kind}")), Text(safe(issue.text)))
     out.print(grid)
     if related:
         out.print("\n[bold]Related[/bold]")
         for other in related:
-            out.print(Text.assemble(f"  {other.kind:8} ", store.label(other.id, lang), "  ", (other.id, "dim")))
+            out.print(Text.assemble(f"  {other.kind:8} ", safe(store.label(other.id, lang)), "  ",
+                                    (safe(other.id), "dim")))
     out.print("\n[bold]Sources[/bold]")
     for citation in record.citations:
         source = store.find(citation.source)
         address = f"  <{source.url}>" if isinstance(source, m.Source) and source.url else ""
-        out.print(Text.assemble(f"  {store.label(citation.source, lang)}: “{citation.quote}”", (address, "dim")))
+        out.print(Text.assemble(safe(f"  {store.label(citation.source, lang)}: “{citation.quote}”"),
+                                (safe(address), "dim")))
 
 
 def _plain(value: Any) -> str:
@@ -170,7 +176,7 @@ def _plain(value: Any) -> str:
 def show_problems(problems: list[Problem]) -> None:
     out = console()
     for problem in problems:
-        out.print(str(problem), markup=False)
+        out.print(safe(problem), markup=False)
     errors = sum(p.severity == "error" for p in problems)
     notes = len(problems) - errors
     out.print(f"{errors} errors, {notes} notes on the sources' own typos and contradictions", markup=False)

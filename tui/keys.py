@@ -8,13 +8,12 @@ in their settings file: {"keymap": {"quit": "ctrl+q"}}.
 from __future__ import annotations
 
 import dataclasses
-import json
 
 from textual.binding import Binding
 from textual.dom import DOMNode
 
 from tui.i18n import LABELS, tr
-from tui.settings import settings_file
+from tui.settings import read_settings
 
 
 def localise_bindings(node: DOMNode, lang: str) -> None:
@@ -33,11 +32,7 @@ def _localised(binding: Binding, lang: str) -> Binding:
 
 def user_keymap() -> dict[str, str]:
     """The user's remapped keys ({binding id: keys}); empty when none or unreadable."""
-    try:
-        data = json.loads(settings_file().read_text(encoding="utf-8"))
-    except (OSError, ValueError, RecursionError):
-        return {}
-    keymap = data.get("keymap") if isinstance(data, dict) else None
+    keymap = read_settings().get("keymap")
     if not isinstance(keymap, dict):
         return {}
     return {k: v for k, v in keymap.items() if isinstance(k, str) and isinstance(v, str)}

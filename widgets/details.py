@@ -14,6 +14,8 @@ from textual.message import Message
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
+from data.textsafe import safe
+
 
 @dataclass(frozen=True)
 class Link:
@@ -67,26 +69,27 @@ class RecordDetails(VerticalScroll):
         yield Static("", id="sources")
 
     def show(self, details: Details, headings: dict[str, str]) -> None:
-        self.query_one(".title", Static).update(Text(f"{details.title}  ·  {details.kind}  ·  {details.record_id}"))
+        title = safe(f"{details.title}  ·  {details.kind}  ·  {details.record_id}")
+        self.query_one(".title", Static).update(Text(title))
         facts = Table.grid(padding=(0, 2))
         facts.add_column(style="dim", no_wrap=True)
         facts.add_column(overflow="fold")
         for label, text in details.facts:
-            facts.add_row(label, Text(text))  # Text: record data is never markup
+            facts.add_row(label, Text(safe(text)))  # record data: never markup, never raw control characters
         if details.notes:
-            facts.add_row(headings["notes"], Text(details.notes))
+            facts.add_row(headings["notes"], Text(safe(details.notes)))
         self.query_one("#facts", Static).update(facts)
         issues = Text()
         if details.issues:
             issues.append(f"⚠ {headings['issues']}\n", style="bold yellow")
             for kind, text in details.issues:
-                issues.append(f"  [{kind}] ", style="yellow").append(f"{text}\n")
+                issues.append(f"  [{safe(kind)}] ", style="yellow").append(f"{safe(text)}\n")
         self.query_one("#issues", Static).update(issues)
         self.query_one("#links-heading", Static).update(f"{headings['related']} ({len(details.links)})")
         links = self.query_one(LinkList)
         links.clear_options()
         links.add_options([
-            Option(Text(link.text), id=link.record_id, disabled=link.record_id is None) for link in details.links
+            Option(Text(safe(link.text)), id=link.record_id, disabled=link.record_id is None) for link in details.links
         ])
         self.query_one("#sources-heading", Static).update(headings["sources"])
         sources = Text()
@@ -94,9 +97,9 @@ class RecordDetails(VerticalScroll):
         for source, quote in details.citations:
             by_source.setdefault(source, []).append(quote)
         for source, quotes in by_source.items():
-            sources.append(f"{source}\n", style="dim")
+            sources.append(f"{safe(source)}\n", style="dim")
             for quote in quotes:
-                sources.append(f"  “{quote}”\n")
+                sources.append(f"  “{safe(quote)}”\n")
         self.query_one("#sources", Static).update(sources)
         if details.links:
             links.highlighted = 0

@@ -11,6 +11,8 @@ from textual.message import Message
 from textual.widgets import DataTable, Static
 from textual.widgets.data_table import CellDoesNotExist
 
+from data.textsafe import safe
+
 
 class RecordGrid(DataTable):
     """A DataTable with row cursor and j/k movement."""
@@ -72,7 +74,7 @@ class RecordTable(Vertical):
             mark = (" ▼" if reverse else " ▲") if index == sort_column else ""
             grid.add_column(Text(header + mark, style="bold" if mark else ""), key=str(index))
         for record_id, cells in rows:
-            grid.add_row(*map(Text, cells), key=record_id)  # Text: record data is never markup
+            grid.add_row(*(Text(safe(cell)) for cell in cells), key=record_id)  # never markup, never raw controls
         if current is not None and current in grid.rows:
             grid.move_cursor(row=grid.get_row_index(current))
         self.query_one(".count", Static).update(count_text)

@@ -13,6 +13,8 @@ from rich.text import Text
 from textual.reactive import reactive
 from textual.widget import Widget
 
+from data.textsafe import safe
+
 FILL = {"ambassador": "█", "charge": "▒", "other": "░"}
 STYLE = {"ambassador": "bold white on dark_blue", "charge": "bold black on dark_khaki", "other": "white on grey35"}
 TAIL = "┄"  # the part of a term the sources leave uncertain
@@ -88,13 +90,13 @@ def render_timeline(
             # where the bar follows another, so that neighbouring terms stay apart
             # ("Lovniks▒Levrence", never "LevrenNeimanis").
             name_at = a + 1 if a > 0 and cells[a - 1][0] not in (" ", TAIL) else a
-            name = bar.label[: max(0, b - name_at)]
+            name = safe(bar.label)[: max(0, b - name_at)]
             if len(name) >= 2:
                 for i, char in enumerate(name, start=name_at):
                     cells[i] = (char, STYLE[bar.kind])
         if cursor_x is not None:
             cells[cursor_x] = (CURSOR if cells[cursor_x][0] in (" ", TAIL) else cells[cursor_x][0], "bold yellow")
-        line = Text(row.label[:label_width].ljust(label_width) + " ", style="bold")
+        line = Text(safe(row.label)[:label_width].ljust(label_width) + " ", style="bold")
         for char, style in cells:
             line.append(char, style)
         lines.append(line)

@@ -16,6 +16,7 @@ from data.importer.page import read_page
 from data.importer.plan import Plan, plan_page
 from data.importer.review import review_json, review_table
 from data.importer.write import base_tables, user_store_path, write_plan
+from data.paths import shown
 
 
 def plan_import(file: Path | str, *, lang: str | None = None, db: Path | str | None = None) -> tuple[Plan, Path]:
@@ -38,7 +39,7 @@ def run_import(file: Path | str, *, lang: str | None, db: Path | str | None, dry
             sys.stdout.write(json.dumps(review_json(plan), ensure_ascii=False, indent=2) + "\n")
         else:
             console.print(review_table(plan))
-            console.print(f"dry run: nothing written; the import would write into {target}", markup=False,
+            console.print(f"dry run: nothing written; the import would write into {shown(target)}", markup=False,
                           highlight=False)
         return 0
     result = write_plan(plan, tables, target, prefer=prefer, accept_guesses=accept_guesses, today=today)

@@ -67,13 +67,16 @@ def review_table(plan: Plan) -> Any:
     from rich.table import Table
     from rich.text import Text
 
+    from data.textsafe import safe
+
     counts = plan.counts()
     title = (f"{plan.page.file} ({plan.page.lang}{', detected' if plan.page.lang_detected else ''}): "
              + ", ".join(f"{n} {action}" for action, n in counts.items()))
-    table = Table(title=title, title_justify="left", show_lines=False)
+    # Page, store and path text: never markup, never raw control characters (data.textsafe).
+    table = Table(title=Text(safe(title)), title_justify="left", show_lines=False)
     for header in ("action", "kind", "id", "date", "people", "quote", "note"):
         table.add_column(header, overflow="fold" if header in ("quote", "note") else "ellipsis")
     for row in review_rows(plan):
-        table.add_row(Text(row.action, style=STYLES.get(row.action, "")), row.kind, row.id, row.date,
-                      _short(row.people, 60), _short(row.quote), _short(row.note, 120))
+        cells = (row.kind, row.id, row.date, _short(row.people, 60), _short(row.quote), _short(row.note, 120))
+        table.add_row(Text(row.action, style=STYLES.get(row.action, "")), *(Text(safe(cell)) for cell in cells))
     return table

@@ -12,31 +12,51 @@ check` would; a store that would fail is not written (`ImportInvalidError`).
 A conflict (see `plan`) is decided by `prefer`: "imported" takes the page's side, "existing"
 keeps the store's record as it is; with neither, nothing is written (`ImportConflictError`,
 naming the first conflicting record). Records left for review are written only with
-`accept_guesses`. The previous file is copied to `store.json.bak` (atomically) first.
+`accept_guesses`.
+
+The read, merge and write hold a lock: two imports at once would otherwise both read the same
+store, and the second write would drop the first one's records. The lock is `store.json.lock`
+beside the store, through filelock: an fcntl lock the system drops when the process dies, so a
+killed import never leaves the store locked. A second import waits, saying so in one line on
+stderr, up to LOCK_TIMEOUT seconds, then refuses. Under the lock the store is read again: if
+another import changed it since the plan was made, the page is planned again on the new content.
+The lock file is removed while the lock is still held; a waiter that then gets the removed
+file's lock sees it has no name any more and takes a fresh one (filelock checks st_nlink after
+locking), so removing it never lets two imports in.
+
+The previous file is kept as `store.json.bak`, written only once the new content is complete
+on disk (`data.atomic`), with the store's own permissions. A symlinked store is written through
+to its target; a read-only (0444) store is refused.
 """
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import datetime as _dt
 import os
+import sys
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from data import model as m
-from data.atomic import write_atomic
+from data.atomic import resolved, write_atomic
 from data.build import render, tables_of
 from data.check import date_problems, overlap_problems
 from data.errors import StoreError
 from data.importer.errors import ImportConflictError, ImportInvalidError, ImportTargetError
-from data.importer.plan import Change, Plan, documents
+from data.importer.plan import Change, Plan, documents, plan_page
 from data.paths import kind_of, shown
 from data.store import EMBEDDED_STORE, decode_tables, read_documents, reference_problems, schema_version
 
 DATA_ENV = "BALTIC_ENVOYS_DATA_DIR"
 """Points the user's data folder elsewhere (tests, portable installs)."""
 PREFER = ("imported", "existing")
+LOCK_TIMEOUT_ENV = "BALTIC_ENVOYS_LOCK_TIMEOUT"
+LOCK_TIMEOUT = 120.0
+"""Seconds a second import waits for the first before it refuses ($BALTIC_ENVOYS_LOCK_TIMEOUT)."""
 
 
 def data_dir() -> Path:
@@ -73,7 +93,8 @@ def _same_file(a: Path, b: Path) -> bool:
             return os.path.samefile(a, b)
     except OSError:
         pass
-    return a.resolve() == b.resolve()
+    # realpath, not Path.resolve: a symlink loop must not raise here (kind_of names it next).
+    return os.path.realpath(a) == os.path.realpath(b)
 
 
 def base_tables(target: Path) -> dict[str, Any]:
@@ -83,8 +104,32 @@ def base_tables(target: Path) -> dict[str, Any]:
         tables = read_documents(source)
         schema_version(source, tables)
     except StoreError as error:
-        raise ImportTargetError(f"cannot import into {target}: {error}") from None
+        raise ImportTargetError(f"cannot import into {shown(target)}: {error}") from None
+    where = too_deep(tables)
+    if where is not None:
+        # The planner and deepcopy recurse into every value: a value nested hundreds of levels
+        # deep (no store this tool writes has one) would end in a RecursionError traceback.
+        raise ImportTargetError(f"cannot import into {shown(target)}: {shown(source)}: {where}: a value nested "
+                                f"more than {MAX_DEPTH} levels deep; not a store")
     return copy.deepcopy(tables)
+
+
+MAX_DEPTH = 64
+"""Nesting a store's JSON may have (tables, records and their values need fewer than ten)."""
+
+
+def too_deep(value: Any, limit: int = MAX_DEPTH) -> str | None:
+    """Where (table/record/field) `value` is nested deeper than `limit`, or None; without recursion."""
+    stack: list[tuple[Any, int, str]] = [(value, 0, "")]
+    while stack:
+        item, depth, path = stack.pop()
+        if depth > limit:
+            return path
+        if isinstance(item, dict):
+            stack.extend((v, depth + 1, f"{path}/{k}" if depth < 3 else path) for k, v in item.items())
+        elif isinstance(item, list):
+            stack.extend((v, depth + 1, path) for v in item)
+    return None
 
 
 @dataclass
@@ -101,12 +146,12 @@ class Result:
         parts = [f"{n} {action}" for action, n in self.written.items() if n]
         skipped = [f"{n} {why}" for why, n in self.skipped.items() if n]
         if not self.wrote:
-            return f"nothing written to {self.target}: the page holds no new fact for it"
-        text = f"imported into {self.target}: {', '.join(parts) or 'nothing new'}"
+            return f"nothing written to {shown(self.target)}: the page holds no new fact for it"
+        text = f"imported into {shown(self.target)}: {', '.join(parts) or 'nothing new'}"
         if skipped:
             text += f"; not written: {', '.join(skipped)}"
         if self.backup:
-            text += f"; previous file kept as {self.backup}"
+            text += f"; previous file kept as {shown(self.backup)}"
         return text
 
 
@@ -177,6 +222,17 @@ def write_plan(plan: Plan, tables: dict[str, Any], target: Path, *, prefer: str 
                accept_guesses: bool = False, today: _dt.date | None = None) -> Result:
     """Write what `plan` adds to `tables` into `target` (see the module doc); the Result says what."""
     target = user_store_path(target)
+    with store_lock(target):
+        current = base_tables(target)
+        if current != tables:
+            # Another import wrote the store since this plan was made: plan again on what is there now,
+            # or its records would be lost.
+            plan, tables = plan_page(plan.page, current), current
+        return _write_locked(plan, tables, target, prefer=prefer, accept_guesses=accept_guesses, today=today)
+
+
+def _write_locked(plan: Plan, tables: dict[str, Any], target: Path, *, prefer: str | None, accept_guesses: bool,
+                  today: _dt.date | None) -> Result:
     changes, skipped = chosen_changes(plan, prefer=prefer, accept_guesses=accept_guesses)
     result = Result(target, skipped=skipped)
     if not any(change.is_fact for change in changes):
@@ -192,12 +248,46 @@ def write_plan(plan: Plan, tables: dict[str, Any], target: Path, *, prefer: str 
         counts[action] = counts.get(action, 0) + 1
     result.written = counts
     try:
-        if target.exists():
-            backup = target.with_name(target.name + ".bak")
-            write_atomic(backup, target.read_bytes())
-            result.backup = backup
-        write_atomic(target, content)
+        real = resolved(target)
+        backup = real.with_name(real.name + ".bak") if real.exists() else None
+        write_atomic(real, content, backup=backup)
     except OSError as error:
-        raise ImportTargetError(f"{target}: cannot write the store ({error.strerror or error})") from None
+        raise ImportTargetError(f"{shown(target)}: cannot write the store ({shown(error.strerror or error)})") from None
+    result.backup = backup
     result.wrote = True
     return result
+
+
+@contextlib.contextmanager
+def store_lock(target: Path, timeout: float | None = None) -> Iterator[None]:
+    """Hold the store's lock (`<store>.lock` beside the file a write changes, so every symlink to
+    one store shares it); wait up to `timeout` seconds, saying so on stderr, then refuse."""
+    from filelock import FileLock, Timeout
+
+    if timeout is None:
+        try:
+            timeout = float(os.environ.get(LOCK_TIMEOUT_ENV) or LOCK_TIMEOUT)
+        except ValueError:
+            timeout = LOCK_TIMEOUT
+    try:
+        real = resolved(target)
+        lock = FileLock(real.with_name(real.name + ".lock"))
+        try:
+            lock.acquire(timeout=0)
+        except Timeout:
+            print(f"envoys: waiting for another import into {shown(target)} to finish...", file=sys.stderr,
+                  flush=True)
+            try:
+                lock.acquire(timeout=timeout)
+            except Timeout:
+                raise ImportTargetError(
+                    f"{shown(target)}: another import is still writing it after {timeout:g} s; "
+                    "nothing written, try again when it has finished") from None
+    except OSError as error:
+        raise ImportTargetError(f"{shown(target)}: cannot lock the store ({shown(error.strerror or error)})") from None
+    try:
+        yield
+    finally:
+        with contextlib.suppress(OSError):
+            os.unlink(lock.lock_file)  # while held: see the module doc
+        lock.release()

@@ -8,6 +8,7 @@ from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import Footer, Header
 
+from data.textsafe import safe
 from tui.details_model import describe
 from tui.i18n import tr
 from tui.keys import localise_bindings
@@ -55,7 +56,7 @@ class DetailsScreen(Screen):
         record = app.store.get(self.record_id)  # type: ignore[attr-defined]
         headings = {k: tr(f"details.{k}", lang) for k in ("related", "sources", "issues", "notes")}
         self.query_one(RecordDetails).show(describe(app.store, record, lang), headings)  # type: ignore[attr-defined]
-        self.sub_title = self.record_id
+        self.sub_title = safe(self.record_id)
         links = self.query_one(LinkList)
         remembered = self.highlights[self.position]
         if remembered is not None and remembered < links.option_count:

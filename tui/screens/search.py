@@ -10,6 +10,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Input, OptionList
 from textual.widgets.option_list import Option
 
+from data.textsafe import safe
 from tui.i18n import tr, value
 from tui.keys import localise_bindings
 
@@ -19,11 +20,13 @@ KIND_ORDER = ("person", "country", "city", "envoy", "mission", "visit", "treaty"
 
 def highlighted(hit: object) -> Text:
     """The matched form with the matched characters in bold, then where it matched."""
-    matched = getattr(hit, "matched", "")
+    raw = getattr(hit, "matched", "")
+    matched = safe(raw)
     text = Text(matched)
-    for start, end in getattr(hit, "spans", ()) or ():
+    # The spans index the raw form: an escaped one is shown without them.
+    for start, end in (getattr(hit, "spans", ()) or ()) if matched == raw else ():
         text.stylize("bold reverse", start, end)
-    label = getattr(hit, "label", "")
+    label = safe(getattr(hit, "label", ""))
     if label and label != matched:
         text = Text.assemble(Text(label, style="bold"), "  ← ", text)
     text.append(f"  {getattr(hit, 'lang', '')}", style="dim")
