@@ -26,11 +26,6 @@ def default_pages() -> Path:
     return Path(os.environ.get(PAGES_ENV) or REPO / ".pages")
 
 
-def source_folders() -> list[Path]:
-    """The seeds and pages folders that exist on this machine (maybe none)."""
-    return [folder for folder in (DEFAULT_SEEDS, default_pages()) if folder.is_dir()]
-
-
 def read_seeds(folder: Path, sources: Iterable[m.Source]) -> dict[str, str]:
     """{source id: full text} for every source whose file is in `folder` and reads as UTF-8."""
     return read_sources([folder], sources)[0]

@@ -18,7 +18,7 @@ from data.build import build
 from data.check import check_store
 from data.dates import Certainty, DateRange
 from data.queries import resolve_country, who
-from data.sources import DEFAULT_SEEDS, alias_problems, default_pages, read_sources
+from data.sources import alias_problems, default_pages, read_sources
 from data.store import EMBEDDED_STORE
 from main import main
 from search.index import SearchIndex
@@ -218,8 +218,8 @@ def test_the_build_works_without_the_page_copies(tmp_path):
     assert any("p068" in p.record and "not checked" in p.message for p in problems)
 
 
-def test_check_takes_several_source_folders_and_refuses_a_missing_one(capsys, tmp_path):
-    assert main(["check", "--sources", str(DEFAULT_SEEDS), "--sources", str(tmp_path)]) == 0
+def test_check_takes_several_source_folders_and_refuses_a_missing_one(capsys, tmp_path, seeds):
+    assert main(["check", "--sources", str(seeds), "--sources", str(tmp_path)]) == 0
     out = capsys.readouterr().out
     assert "source:p002-sputnik-lv-recalls: source file 002.txt is in none of" in out
     assert main(["check", "--sources", str(tmp_path / "missing")]) == 2
@@ -227,8 +227,8 @@ def test_check_takes_several_source_folders_and_refuses_a_missing_one(capsys, tm
 
 
 @needs_pages
-def test_every_page_quote_is_verbatim_in_its_copy():
-    problems = check_store(EMBEDDED_STORE, [DEFAULT_SEEDS, PAGES])
+def test_every_page_quote_is_verbatim_in_its_copy(seeds):
+    problems = check_store(EMBEDDED_STORE, [seeds, PAGES])
     assert [str(p) for p in problems if p.severity == "error"] == []
     assert not [p for p in problems if "not checked" in p.message]
 
