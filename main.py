@@ -39,6 +39,7 @@ import argparse  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 from data.errors import EnvoysError  # noqa: E402
+from search.kinds import SEARCH_KINDS  # noqa: E402
 
 LANGS = ("lv", "lt", "en")
 
@@ -88,7 +89,7 @@ def build_parser() -> argparse.ArgumentParser:
     search = sub.add_parser("search", parents=[common], help="fuzzy search over names in lv, lt, en and Cyrillic")
     search.add_argument("query")
     search.add_argument("--type", dest="kind", default=None,
-                        choices=["person", "country", "city", "envoy", "mission", "visit", "treaty", "org", "event"])
+                        choices=SEARCH_KINDS)
     search.add_argument("--limit", type=int, default=10, help="at most this many hits (1-1000)")
     search.add_argument("--json", action="store_true")
 
@@ -173,7 +174,8 @@ def dispatch(args: argparse.Namespace) -> int:
         console.show_list(store, args.table, as_json=args.json, lang=args.lang)
     elif args.command == "who":
         from data.dates import DateRange
-        from data.queries import resolve_country, today_range, who
+        from data.queries import today_range, who
+        from search.countries import resolve_country
 
         sending, receiving = resolve_country(store, args.sending), resolve_country(store, args.receiving)
         if sending.id == receiving.id:

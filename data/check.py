@@ -111,35 +111,18 @@ def date_problems(records: Iterable[m.Record], today: _dt.date) -> list[Problem]
     return problems
 
 
-def _post(envoy: m.Envoy) -> tuple[str, str, str, str]:
-    # Ambassadors and chargés hold one post, the head of mission; other roles are per city.
-    role = "head-of-mission" if envoy.heads_mission else envoy.role
-    return (envoy.sending, envoy.receiving, role, "" if envoy.heads_mission else envoy.city or "")
-
-
-def _certain_span(envoy: m.Envoy) -> tuple[int, int]:
-    """The days (as ordinals) the sources make certain the envoy held the post (may be empty)."""
-    if envoy.end is not None:
-        last = envoy.end.earliest.toordinal() - (1 if envoy.end_basis == "successor" else 0)
-    elif envoy.confirmed is not None:
-        last = envoy.confirmed.earliest.toordinal()
-    else:
-        last = envoy.start.earliest.toordinal()
-    return envoy.start.latest.toordinal(), last
-
-
 def overlap_problems(envoys: Iterable[m.Envoy]) -> list[Problem]:
-    """Two postings of the same post that certainly overlap."""
-    by_post: dict[tuple[str, str, str, str], list[m.Envoy]] = defaultdict(list)
+    """Two postings of the same post (`model.Post`) that certainly overlap, even by one day."""
+    by_post: dict[m.Post, list[m.Envoy]] = defaultdict(list)
     for envoy in envoys:
-        by_post[_post(envoy)].append(envoy)
+        by_post[envoy.post].append(envoy)
     problems = []
     for holders in by_post.values():
         holders.sort(key=lambda e: (e.start.earliest, e.id))
         for i, first in enumerate(holders):
-            a0, a1 = _certain_span(first)
+            a0, a1 = first.tenure.sure_days()
             for second in holders[i + 1:]:
-                b0, b1 = _certain_span(second)
+                b0, b1 = second.tenure.sure_days()
                 if max(a0, b0) <= min(a1, b1):
                     problems.append(Problem(first.id, f"overlaps {second.id} in the same post"))
     return problems

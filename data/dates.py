@@ -176,9 +176,43 @@ class DateRange:
         return (self.earliest, self.latest)
 
 
-def parse_when(text: str) -> DateRange:
-    """Parse what a user types for "as of": a partial date, or a range of them."""
-    return DateRange.parse(text)
+@dataclass(frozen=True, slots=True)
+class Term:
+    """A term of office from `start` to `end` (or open), as precisely as the sources date it.
+
+    The one place that says which days a term holds. A stated end ("until 2019-08-31") is the
+    term's last day; an end taken from the successor's start (`end_exclusive`) is not: that day
+    is the successor's first, so the term's last day is the one before. An open term is known to
+    last until `known_until` (a source's statement that it still held), or its first day, and
+    only possibly after that. Days are ordinals, so the day before 0001-01-01 is no error.
+    """
+
+    start: PartialDate
+    end: PartialDate | None = None
+    end_exclusive: bool = False
+    known_until: PartialDate | None = None
+
+    def last_days(self) -> tuple[int, int]:
+        """The earliest and the latest day that may be the term's last (for an open term: the
+        last certain day and the end of the calendar)."""
+        if self.end is None:
+            return (self.known_until or self.start).earliest.toordinal(), _dt.date.max.toordinal()
+        shift = 1 if self.end_exclusive else 0
+        return self.end.earliest.toordinal() - shift, self.end.latest.toordinal() - shift
+
+    def sure_days(self) -> tuple[int, int]:
+        """The first and last day the term certainly held (empty when the first is after the last)."""
+        return self.start.latest.toordinal(), self.last_days()[0]
+
+    def covers(self, when: DateRange) -> Certainty:
+        """YES if the term certainly held on every day of `when`, NO if on none, else POSSIBLY."""
+        first, last = when.earliest.toordinal(), when.latest.toordinal()
+        sure_first, sure_last = self.sure_days()
+        if last < self.start.earliest.toordinal() or first > self.last_days()[1]:
+            return Certainty.NO
+        if sure_first <= first and last <= sure_last:
+            return Certainty.YES
+        return Certainty.POSSIBLY
 
 
 def term_covers(
@@ -189,24 +223,5 @@ def term_covers(
     end_exclusive: bool = False,
     known_until: PartialDate | None = None,
 ) -> Certainty:
-    """Whether a term from `start` to `end` covers the whole of `when`.
-
-    `end_exclusive` is for an end taken from the successor's start: the successor's first day
-    is not the predecessor's. With no `end`, the term is known to last until `known_until`
-    (a source's statement that it still held) and is only POSSIBLY held after that.
-    """
-    # Bounds of the term as day numbers (ordinals: a day before 0001-01-01 is no error).
-    first, last = when.earliest.toordinal(), when.latest.toordinal()
-    if end is None:
-        # Without a source saying it still held, only the first day is sure (if known).
-        certain_until = (known_until or start).earliest.toordinal()
-        last_day_max = _dt.date.max.toordinal()
-    else:
-        shift = 1 if end_exclusive else 0
-        certain_until = end.earliest.toordinal() - shift
-        last_day_max = end.latest.toordinal() - shift
-    if last < start.earliest.toordinal() or first > last_day_max:
-        return Certainty.NO
-    if start.latest.toordinal() <= first and last <= certain_until:
-        return Certainty.YES
-    return Certainty.POSSIBLY
+    """Whether a term from `start` to `end` covers the whole of `when` (see `Term`)."""
+    return Term(start, end, end_exclusive, known_until).covers(when)

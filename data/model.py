@@ -10,7 +10,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Literal, get_args
 
-from data.dates import DateRange, PartialDate
+from data.dates import DateRange, PartialDate, Term
 
 LANGUAGES: tuple[str, ...] = ("lv", "lt", "en")
 """The languages of the interface and of every name, in the order the app cycles them."""
@@ -38,6 +38,8 @@ Severity = Literal["error", "note"]
 BASES: tuple[Basis, ...] = get_args(Basis)
 ROLES: tuple[Role, ...] = get_args(Role)
 HEAD_OF_MISSION_ROLES: frozenset[Role] = frozenset({"ambassador", "charge-daffaires"})
+HEAD_OF_MISSION = "head-of-mission"
+"""The post group of the HEAD_OF_MISSION_ROLES (see `Post`)."""
 MISSION_KINDS: tuple[MissionKind, ...] = get_args(MissionKind)
 VISIT_KINDS: tuple[VisitKind, ...] = get_args(VisitKind)
 TREATY_KINDS: tuple[TreatyKind, ...] = get_args(TreatyKind)
@@ -186,6 +188,27 @@ class Person(Named):
     pass
 
 
+@dataclass(frozen=True, slots=True, order=True)
+class Post:
+    """What a holder holds and a successor takes over: the one definition of a post.
+
+    Heads of mission (ambassadors and chargés d'affaires, `group` "head-of-mission") hold one post
+    per pair of countries, whatever the city: a chargé stands in for an ambassador, and the
+    sources often leave the city out. Honorary consuls and defence attachés hold one post per
+    role and city, so two honorary consuls of one country in two cities serve side by side
+    (`city` is "" when the sources do not name it).
+    """
+
+    sending: str
+    receiving: str
+    group: str
+    city: str = ""
+
+    @property
+    def heads_mission(self) -> bool:
+        return self.group == HEAD_OF_MISSION
+
+
 @dataclass(frozen=True, slots=True)
 class Envoy(Record):
     """One posting: a person sent by one country to another, from a start to an end."""
@@ -206,6 +229,17 @@ class Envoy(Record):
     @property
     def heads_mission(self) -> bool:
         return self.role in HEAD_OF_MISSION_ROLES
+
+    @property
+    def post(self) -> Post:
+        if self.heads_mission:
+            return Post(self.sending, self.receiving, HEAD_OF_MISSION)
+        return Post(self.sending, self.receiving, self.role, self.city or "")
+
+    @property
+    def tenure(self) -> Term:
+        """The days of the posting (see `Term`: an end from the successor's start is exclusive)."""
+        return Term(self.start, self.end, self.end_basis == "successor", self.confirmed)
 
     @property
     def term(self) -> str:

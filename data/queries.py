@@ -1,4 +1,7 @@
-"""Questions the store answers: which country is meant, who held a post when, what links to what."""
+"""Questions the store answers: who held a post when, and every post with its holders.
+
+(Which country a user means is `search.countries.resolve_country`: it folds names as the search does.)
+"""
 
 from __future__ import annotations
 
@@ -6,34 +9,8 @@ import datetime as _dt
 from dataclasses import dataclass
 
 from data import model as m
-from data.dates import Certainty, DateRange, PartialDate, term_covers
-from data.errors import UnknownCountryError
+from data.dates import Certainty, DateRange, PartialDate
 from data.store import Store
-from search.normalize import analyse, fold
-
-
-def resolve_country(store: Store, text: str) -> m.Country:
-    """A country from its code or any of its names and written forms, in any case or script.
-
-    'LV', 'lv', 'Latvija', 'Latvia', 'latvija', 'Baltarusija', 'Беларусь'... The lookup folds
-    case, diacritics and Cyrillic the same way the search does.
-    """
-    wanted = _key(text)
-    if not wanted:
-        raise UnknownCountryError(f"unknown country: {text!r}")
-    for country in store.all(m.Country):
-        forms = [country.code, country.id.partition(":")[2], *country.aliases]
-        forms += [form.text for form in country.name.forms.values()]
-        if wanted in {_key(form) for form in forms}:
-            return country
-    shown = text if len(text) <= 40 else text[:37] + "..."
-    known = ", ".join(f"{c.code} ({c.label('en')})" for c in store.all(m.Country))
-    raise UnknownCountryError(f"unknown country: {shown!r} (known: {known})")
-
-
-def _key(text: str) -> str:
-    """Folded and spelling-normalised, so 'Латвия' (latviya) meets 'Latvija' and 'Latvia'."""
-    return " ".join(analyse(word).skeleton for word in fold(text).split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,10 +26,7 @@ def holders(store: Store, envoys: list[m.Envoy], when: DateRange) -> list[Holder
     """Of `envoys`, those whose term covers `when`, surest first, with why it is not sure."""
     found = []
     for envoy in envoys:
-        certainty = term_covers(
-            envoy.start, envoy.end, when,
-            end_exclusive=envoy.end_basis == "successor", known_until=envoy.confirmed,
-        )
+        certainty = envoy.tenure.covers(when)
         if certainty is not Certainty.NO:
             found.append(Holder(envoy, certainty, _reason(envoy, certainty, when)))
     order = {Certainty.YES: 0, Certainty.POSSIBLY: 1}
@@ -79,21 +53,21 @@ def who(
     *,
     heads_only: bool = True,
 ) -> list[Holder]:
-    """Who headed `sending`'s mission in `receiving` on `when` (default: today)."""
+    """Who headed `sending`'s mission in `receiving` on `when` (default: today); with
+    `heads_only=False`, also the holders of every other post (honorary consuls, attachés)."""
     when = when or today_range()
     envoys = [
         e for e in store.related(sending.id, m.Envoy)
-        if e.sending == sending.id and e.receiving == receiving.id and (e.heads_mission or not heads_only)
+        if e.sending == sending.id and e.receiving == receiving.id and (e.post.heads_mission or not heads_only)
     ]
     return holders(store, envoys, when)
 
 
-def posts(store: Store) -> dict[tuple[str, str, str], list[m.Envoy]]:
-    """Every post (sending, receiving, role group) with its holders in order of start."""
-    result: dict[tuple[str, str, str], list[m.Envoy]] = {}
-    for envoy in store.all(m.Envoy):
-        group = "head-of-mission" if envoy.heads_mission else envoy.role
-        result.setdefault((envoy.sending, envoy.receiving, group), []).append(envoy)
+def posts(store: Store) -> dict[m.Post, list[m.Envoy]]:
+    """Every post (see `model.Post`) with its holders in order of start."""
+    result: dict[m.Post, list[m.Envoy]] = {}
+    for envoy in sorted(store.all(m.Envoy), key=lambda e: (e.start, e.id)):
+        result.setdefault(envoy.post, []).append(envoy)
     return result
 
 

@@ -15,8 +15,8 @@ from rich.text import Text
 from data.errors import QueryError
 from data.store import Store
 from data.textsafe import safe
-from search.forms import KINDS
 from search.index import MAX_QUERY_CHARS, MAX_QUERY_WORDS, SearchIndex, query_words
+from search.kinds import unknown_kinds_message
 from search.rank import Hit
 
 MAX_LIMIT = 1000
@@ -25,16 +25,17 @@ MAX_LIMIT = 1000
 def run_search(store: Store, query: str, *, kind: str | None, limit: int, as_json: bool, lang: str) -> None:
     """Print the records of `store` matching `query`: a ranked table, or a JSON array with `as_json`.
 
-    `kind` keeps one kind of record (person, country, city, org, envoy, mission, visit, treaty,
-    event). The query is cut to its first `MAX_QUERY_CHARS` characters and `MAX_QUERY_WORDS`
-    words, so any input (10,000 characters, NULs, emoji, right-to-left text) answers at once;
-    one with no letter or digit finds nothing. Raises QueryError for a limit outside 1..1000
+    `kind` keeps one kind of record (one of `search.kinds.SEARCH_KINDS`). The query is cut to its
+    first `MAX_QUERY_CHARS` characters and `MAX_QUERY_WORDS` words, so any input (10,000
+    characters, NULs, emoji, right-to-left text) answers at once; one with no letter or digit
+    finds nothing. Raises QueryError for a limit outside 1..1000
     or an unknown kind.
     """
     if not 1 <= limit <= MAX_LIMIT:
         raise QueryError(f"--limit must be between 1 and {MAX_LIMIT}, not {limit}")
-    if kind is not None and kind not in KINDS:
-        raise QueryError(f"unknown type {kind!r} (known: {', '.join(KINDS)})")
+    error = None if kind is None else unknown_kinds_message({kind})
+    if error:
+        raise QueryError(error)
     hits = SearchIndex.build(store).search(query, kinds=None if kind is None else {kind}, limit=limit, lang=lang)
     if as_json:
         sys.stdout.write(json.dumps([hit.as_json() for hit in hits], ensure_ascii=False, indent=2) + "\n")

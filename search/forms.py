@@ -13,9 +13,7 @@ from typing import NamedTuple
 
 from data import model as m
 from data.store import Store
-
-KINDS: tuple[str, ...] = ("person", "country", "city", "org", "envoy", "mission", "visit", "treaty", "event")
-"""The kinds of record the search finds, in the order hits of equal score are listed."""
+from search.kinds import SEARCH_KINDS
 
 ALIAS = "alias"
 """The language of a form written in no one language: an alias, a declined or capitalised form, a code."""
@@ -41,7 +39,7 @@ class Entry(NamedTuple):
 
 
 def entries(store: Store) -> Iterator[Entry]:
-    """Every searchable form of every record of the kinds in `KINDS`, record by record."""
+    """Every searchable form of every record of the kinds in `SEARCH_KINDS`, record by record."""
     for record in store.records():
         yield from entries_of(store, record)
 
@@ -49,7 +47,7 @@ def entries(store: Store) -> Iterator[Entry]:
 def entries_of(store: Store, record: m.Record) -> Iterator[Entry]:
     """The searchable forms of one record (none for a kind the search does not cover)."""
     kind = record.kind
-    if kind not in KINDS:
+    if kind not in SEARCH_KINDS:
         return
     texts: list[tuple[str, str]] = []
     match record:

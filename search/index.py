@@ -33,7 +33,8 @@ from functools import lru_cache
 
 from data.errors import QueryError
 from data.store import Store
-from search.forms import ALIAS, KINDS, Entry, entries
+from search.forms import ALIAS, Entry, entries
+from search.kinds import SEARCH_KINDS, unknown_kinds_message
 from search.normalize import WordKeys, analyse, ends_word, fold
 from search.rank import MIN_EQUIVALENT, Hit, Tier, WordMatch, form_score, match_word, max_typos
 from search.vocabulary import Vocabulary
@@ -53,7 +54,7 @@ MAX_WORD_LETTERS = 40
 _LIST_WORDS = 2_000
 _CHECK_PER_WORD = 6
 _CHECK_STEP = 256
-_KIND_RANK = {kind: rank for rank, kind in enumerate(KINDS)}
+_KIND_RANK = {kind: rank for rank, kind in enumerate(SEARCH_KINDS)}
 _LEVELS = (Tier.PREFIX, Tier.EQUIVALENT, Tier.FUZZY)
 
 
@@ -373,22 +374,23 @@ class SearchIndex:
                lang: str = "en") -> list[Hit]:
         """The records matching `query`, best first: at most `limit`, one hit per record.
 
-        `kinds` keeps only records of those kinds (see `search.forms.KINDS`); `lang` is the
+        `kinds` keeps only records of those kinds (see `search.kinds.SEARCH_KINDS`); `lang` is the
         language of the hits' labels, and on a tie a form in `lang` wins, then a form in any
-        language, then an alias. Ties left are broken by kind (in `KINDS` order), the shorter
+        language, then an alias. Ties left are broken by kind (in `SEARCH_KINDS` order), the shorter
         form, the form's text and the record id: the same query always lists the same hits.
         The query is cut to `MAX_QUERY_CHARS` characters and `MAX_QUERY_WORDS` words; one with
         no letter or digit finds nothing. Raises QueryError for an unknown kind.
         """
         if kinds is not None:
             kinds = set(kinds)
-            unknown = kinds - set(KINDS)
-            if unknown:
-                raise QueryError(f"unknown type {sorted(unknown)[0]!r} (known: {', '.join(KINDS)})")
+            error = unknown_kinds_message(kinds)
+            if error:
+                raise QueryError(error)
         words = query_words(query)
         if not words or limit < 1:
             return []
-        shards = [self._shards[kind] for kind in KINDS if kind in self._shards and (kinds is None or kind in kinds)]
+        shards = [self._shards[kind] for kind in SEARCH_KINDS
+                  if kind in self._shards and (kinds is None or kind in kinds)]
         state = _Query(words, self._vocabulary, typing=still_typing(query))
         budget = limit + max(20, limit // 4)  # a little more than asked, for best-first's misorderings
         found: dict[str, _Found] = {}

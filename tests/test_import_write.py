@@ -242,22 +242,16 @@ def test_the_importer_never_imports_textual():
     assert result.returncode == 0, result.stderr
 
 
-# --- through the command line (once main.py has its `import` subcommand) ---------------------
+# --- through the command line ------------------------------------------------------------------------
 
-def _wired() -> bool:
+def test_main_has_the_import_subcommand():
+    """A broken `import` wiring fails here (it once hid behind a collection-time skip)."""
     from main import build_parser
 
-    try:
-        build_parser().parse_args(["import", "page.txt", "--dry-run"])
-    except SystemExit:
-        return False
-    return True
+    args = build_parser().parse_args(["import", "page.txt", "--dry-run"])
+    assert args.command == "import" and args.dry_run and str(args.file) == "page.txt"
 
 
-cli = pytest.mark.skipif(not _wired(), reason="main.py has no `import` subcommand yet")
-
-
-@cli
 def test_cli_refuses_a_conflicting_write_with_exit_code_2(seeds, tmp_path, capsys):
     from main import main
 
@@ -269,7 +263,6 @@ def test_cli_refuses_a_conflicting_write_with_exit_code_2(seeds, tmp_path, capsy
     assert err.count("\n") == 1 and db.read_bytes() == before
 
 
-@cli
 def test_cli_dry_run_review_and_write(georgia, tmp_path, capsys):
     from main import main
 

@@ -8,9 +8,8 @@ met, so reaching the end of a test means nothing crashed.
 from __future__ import annotations
 
 import json
-import time
 
-from textual.widgets import Input, TabbedContent
+from textual.widgets import Input, Static, TabbedContent
 
 from data.store import EMBEDDED_STORE
 from tests.apptools import make_app, ready, settle, table_rows
@@ -21,7 +20,7 @@ from tui.panes import FilterBox
 from tui.screens.details import DetailsScreen
 from tui.screens.help import HelpScreen
 from tui.screens.main import MainScreen
-from tui.screens.search import SearchScreen
+from tui.screens.search import ResultList, SearchScreen
 from tui.screens.timeline import TimelineScreen
 from tui.settings import load_language
 from widgets.details import LinkList
@@ -148,14 +147,11 @@ async def test_the_app_works_at_40_by_12_and_survives_resizing_on_every_screen()
 # -- a pasted novel ---------------------------------------------------------------------------------
 
 
-async def answers_a_key_within(app, pilot, seconds: float) -> float:
-    """The time the app takes to switch tabs after the paste (a key it must act on)."""
-    started = time.perf_counter()
+async def answers_a_key(app, pilot) -> None:
+    """After the paste the app still acts on a key: it switches tabs. (How fast is for a benchmark.)"""
     await pilot.press("escape", "2")
     await settle(pilot, lambda: app.screen.query_one(TabbedContent).active == "tab-people")
-    elapsed = time.perf_counter() - started
-    assert elapsed < seconds, f"{elapsed:.1f} s to answer a key after the paste"
-    return elapsed
+    assert app.screen.query_one(TabbedContent).active == "tab-people"
 
 
 async def test_a_10000_character_paste_into_a_filter_leaves_the_app_answering():
@@ -166,14 +162,13 @@ async def test_a_10000_character_paste_into_a_filter_leaves_the_app_answering():
         box = app.screen.current_pane().query_one(FilterBox)
         for text in ("x" * 10_000, PASTE):
             box.value = ""
-            started = time.perf_counter()
             box.insert_text_at_cursor(text)
             await settle(pilot, lambda text=text: box.value == text)
-            assert time.perf_counter() - started < 5
+            assert box.value == text
             assert table_rows(app) == [], "nothing matches: the table is empty, not broken"
             count = str(app.screen.current_pane().query_one("#records .count").render())
             assert count.startswith("0 of ")
-        await answers_a_key_within(app, pilot, 2.0)
+        await answers_a_key(app, pilot)
 
 
 async def test_a_10000_character_paste_into_search_and_as_of_leaves_the_app_answering():
@@ -194,10 +189,9 @@ async def test_a_10000_character_paste_into_search_and_as_of_leaves_the_app_answ
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert box.value == PASTE
-        started = time.perf_counter()
         await pilot.press("escape")
         await settle(pilot, lambda: isinstance(app.screen, MainScreen))
-        assert time.perf_counter() - started < 2
+        assert isinstance(app.screen, MainScreen)
 
 
 # -- odd environments ------------------------------------------------------------------------------
@@ -243,16 +237,22 @@ async def test_names_in_any_script_and_of_any_length_are_shown(tmp_path):
         find(tables, "person:maira-mora")["aliases"].append("Мора " * 1_000)
         find(tables, "country:lv")["name"]["en"]["text"] = "Latvija " + "\u0301" * 300 + " שלום"
 
-    app = quick_app(db_path=write_store(tmp_path, odd_names))
+    app = quick_app(db_path=write_store(tmp_path, odd_names), lang="en")
     async with app.run_test(size=(40, 12)) as pilot:
         await ready(app, pilot)
         for key in ("1", "2", "3"):
             await pilot.press(key, "j")
             await pilot.pause()
-        for record_id in ("person:maira-mora", "country:lv"):
+        await pilot.press("2")
+        await pilot.pause()
+        assert any("Mora 🇱🇻" in row[0] for row in table_rows(app)), "the people table shows the odd name"
+        for record_id, shown in (("person:maira-mora", "Mora 🇱🇻"), ("country:lv", "שלום")):
             app.open_record(record_id)
             await settle(pilot, lambda: isinstance(app.screen, DetailsScreen))
             await pilot.resize_terminal(120, 40)
+            await pilot.pause()
+            texts = [str(widget.render()) for widget in app.screen.query(Static)]
+            assert any(shown in text and record_id in text for text in texts), f"{record_id}'s heading"
             await back_to_main(app, pilot)
             await pilot.resize_terminal(40, 12)
         await pilot.press("3", "t")
@@ -262,6 +262,9 @@ async def test_names_in_any_script_and_of_any_length_are_shown(tmp_path):
         await settle(pilot, lambda: isinstance(app.screen, SearchScreen))
         await app.workers.wait_for_complete()
         await pilot.pause()
+        results = app.screen.query_one(ResultList)
+        prompts = [str(results.get_option_at_index(i).prompt) for i in range(results.option_count)]
+        assert any("Mora 🇱🇻" in prompt for prompt in prompts), prompts
 
 
 async def test_a_name_that_looks_like_markup_is_shown_as_written(tmp_path):

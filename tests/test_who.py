@@ -6,7 +6,8 @@ import pytest
 
 from data.dates import Certainty, DateRange
 from data.errors import UnknownCountryError
-from data.queries import resolve_country, who
+from data.queries import who
+from search.countries import resolve_country
 
 
 def holders(store, sending, receiving, on, **kw):

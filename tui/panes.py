@@ -150,12 +150,13 @@ class BrowsePane(Vertical):
             return
         store, lang = self.browser.store, self.lang
         rows: list[tuple[str, list[str]]] = []
-        for (sending, receiving, group), envoys in sorted(posts(store).items()):
-            post = f"{store.label(sending, lang)} → {store.label(receiving, lang)}"
-            role = value(group, lang)
+        for key, envoys in sorted(posts(store).items()):
+            post = f"{store.label(key.sending, lang)} → {store.label(key.receiving, lang)}"
+            role = value(key.group, lang) + (f" ({store.label(key.city, lang)})" if key.city else "")
             found = holders(store, envoys, self.as_of)
             if not found:
-                rows.append((f"post:{sending}:{receiving}:{group}", [post, role, tr("asof.none", lang), "", ""]))
+                rows.append((f"post:{key.sending}:{key.receiving}:{key.group}:{key.city}",
+                             [post, role, tr("asof.none", lang), "", ""]))
             for holder in found:
                 sure = value("yes" if holder.certainty is Certainty.YES else "possibly", lang)
                 rows.append((holder.envoy.id, [post, role, store.label(holder.envoy.person, lang), sure,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -21,16 +22,18 @@ from widgets.timeline import Bar, Row, Timeline
 def timeline_rows(store: Store, lang: str, today: dt.date) -> list[Row]:
     """One row per post: its holders' terms as bars, the uncertain parts as tails."""
     rows = []
-    for (sending, receiving, group), envoys in sorted(posts(store).items()):
-        codes = f"{_code(store, sending)}→{_code(store, receiving)}"
-        role = "" if group == "head-of-mission" else f" {value(group, lang)}"
+    by_post = posts(store)
+    groups = Counter((post.sending, post.receiving, post.group) for post in by_post)
+    for post, envoys in sorted(by_post.items()):
+        codes = f"{_code(store, post.sending)}→{_code(store, post.receiving)}"
+        role = "" if post.heads_mission else f" {value(post.group, lang)}"
+        if post.city and groups[post.sending, post.receiving, post.group] > 1:  # two consuls: which city
+            role += f" ({store.label(post.city, lang)})"
         bars = []
         for envoy in envoys:
             kind = {"ambassador": "ambassador", "charge-daffaires": "charge"}.get(envoy.role, "other")
             if envoy.end is not None:
-                shift = 1 if envoy.end_basis == "successor" else 0
-                sure_end = dt.date.fromordinal(max(1, envoy.end.earliest.toordinal() - shift))
-                end = dt.date.fromordinal(max(1, envoy.end.latest.toordinal() - shift))
+                sure_end, end = (dt.date.fromordinal(max(1, day)) for day in envoy.tenure.last_days())
             else:
                 sure_end = envoy.confirmed.earliest if envoy.confirmed else envoy.start.latest
                 end = today
