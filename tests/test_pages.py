@@ -17,10 +17,11 @@ from data import model as m
 from data.build import build
 from data.check import check_store
 from data.dates import Certainty, DateRange
-from data.queries import resolve_country, who
+from data.queries import who
 from data.sources import alias_problems, default_pages, read_sources
 from data.store import EMBEDDED_STORE
 from main import main
+from search.countries import resolve_country
 from search.index import SearchIndex
 from tui.details_model import describe
 
