@@ -32,7 +32,7 @@ def check_store(
         try:
             kind = kind_of(folder)
         except OSError as error:
-            raise EnvoysError(f"--sources {shown(folder)}: {error.strerror or error}") from None
+            raise EnvoysError(f"--sources {shown(folder)}: no such folder ({error.strerror or error})") from None
         if kind != "folder":
             raise EnvoysError(f"--sources {shown(folder)}: no such folder (the source documents' folder)")
     tables = read_documents(path)
@@ -55,13 +55,14 @@ def check_tables(
         texts, unreadable = read_sources(folders, sources)
         where = ", ".join(shown(folder) for folder in folders)
         for source in sources:
-            if source.id in unreadable:
-                problems.append(Problem(source.id, f"source file {unreadable[source.id]}"))
+            if source.id in unreadable:  # a damaged copy: an error
+                problems.append(Problem(source.id, f"source file {source.file} not found, unreadable or not UTF-8 "
+                                                   f"({unreadable[source.id]})"))
             elif source.id not in texts:
                 # A note, not an error: the quotes of a source whose copy is not at hand are not
                 # wrong, just unchecked, and the check says so rather than skip them silently.
-                problems.append(Problem(source.id, f"source file {source.file} is in none of {where}: "
-                                                   f"its quotes are not checked", severity="note"))
+                problems.append(Problem(source.id, f"source file {source.file} not found, unreadable or not UTF-8 "
+                                                   f"in {where}: its quotes are not checked", severity="note"))
         problems += quote_problems(records, texts)
         if len(texts) == len(sources):  # every source at hand: an alias in none of them is wrong
             problems += alias_problems(records, texts)

@@ -222,7 +222,7 @@ def test_the_build_works_without_the_page_copies(tmp_path):
 def test_check_takes_several_source_folders_and_refuses_a_missing_one(capsys, tmp_path, seeds):
     assert main(["check", "--sources", str(seeds), "--sources", str(tmp_path)]) == 0
     out = capsys.readouterr().out
-    assert "source:p002-sputnik-lv-recalls: source file 002.txt is in none of" in out
+    assert "note: source:p002-sputnik-lv-recalls: source file 002.txt not found" in out
     assert main(["check", "--sources", str(tmp_path / "missing")]) == 2
     assert "no such folder" in capsys.readouterr().err
 
