@@ -50,6 +50,29 @@ LIST_TABLES = ("cities", "countries", "envoys", "events", "missions", "organisat
 in step). Listed here so that parsing arguments imports neither rich nor the data layer."""
 
 
+WHO_TABLES = ("countries", "people", "envoys")
+LIST_LABEL_TABLES = {  # the tables whose names a listing shows beside each record
+    "cities": ("countries",), "envoys": ("people", "countries"), "missions": ("countries", "cities"),
+    "visits": ("countries", "organisations", "cities", "people"), "treaties": ("countries", "organisations"),
+    "events": ("countries", "organisations"),
+}
+
+
+def tables_needed(args: argparse.Namespace) -> tuple[str, ...] | None:
+    """The store tables a command reads (None: all of them). `who` needs no visits, `list` one table
+    and the names it shows, `show` the record's own table, the named records and the tables that
+    can refer to it; `search` needs everything (its index covers every table)."""
+    if args.command == "who":
+        return WHO_TABLES
+    if args.command == "list":
+        return (args.table, *(() if args.json else LIST_LABEL_TABLES.get(args.table, ())))
+    if args.command == "show":
+        from data.integrity import tables_relating
+
+        return tables_relating(args.id)
+    return None
+
+
 def build_parser() -> argparse.ArgumentParser:
     def options(default_db: object, default_lang: object) -> argparse.ArgumentParser:
         group = argparse.ArgumentParser(add_help=False)
@@ -93,11 +116,15 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("--limit", type=int, default=10, help="at most this many hits (1-1000)")
     search.add_argument("--json", action="store_true")
 
-    imp = sub.add_parser("import", help="import a saved foreign ministry page into a user store")
-    imp.add_argument("file", type=Path, metavar="FILE", help="the page saved as plain UTF-8 text")
-    imp.add_argument("--page-lang", "--lang", dest="source_lang", choices=LANGS, default=None,
-                     help="the language the page is written in (detected when not given); after `import`, "
-                          "--lang means the same, for older scripts")
+    imp = sub.add_parser("import", help="import a saved relations page into a user store")
+    imp.add_argument("file", type=Path, metavar="FILE", help="the page saved as UTF-8 text or as HTML from a browser")
+    imp.add_argument("--page-lang", "--lang", dest="source_lang", default=None, metavar="LANG",
+                     help="the language the page is written in: lv, lt, en, uk, ru or be (detected when not "
+                          "given); after `import`, --lang means the same, for older scripts")
+    imp.add_argument("--url", default=None, metavar="URL",
+                     help="the page's address, when the file does not say it (plain text never does)")
+    imp.add_argument("--empty", action="store_true",
+                     help="a store that does not exist yet starts empty instead of as a copy of the shipped one")
     imp.add_argument("--db", type=Path, default=argparse.SUPPRESS, metavar="PATH",
                      help="the user store to create or extend (default: store.json in the user's data folder); "
                           "never the shipped store")
@@ -152,10 +179,12 @@ def dispatch(args: argparse.Namespace) -> int:
         return launch_app(args.db, lang=args.lang)
     if args.command == "import":
         from data.importer.command import run_import
+        from search.importing import SearchLookup  # names meet the store's people through the search engine
         from tui.console import console
 
         return run_import(args.file, lang=args.source_lang, db=args.db, dry_run=args.dry_run, as_json=args.json,
-                          prefer=args.prefer, accept_guesses=args.accept_guesses, console=console())
+                          prefer=args.prefer, accept_guesses=args.accept_guesses, console=console(),
+                          url=args.url, empty=args.empty, lookup=SearchLookup)
     if args.command == "check":
         from data.check import check_store
         from data.store import EMBEDDED_STORE
@@ -168,7 +197,7 @@ def dispatch(args: argparse.Namespace) -> int:
     from data.store import load_store
     from tui import console
 
-    store = load_store(args.db)
+    store = load_store(args.db, tables=tables_needed(args))
     args.lang = args.lang or "en"  # names in the output: English unless asked
     if args.command == "list":
         console.show_list(store, args.table, as_json=args.json, lang=args.lang)
@@ -188,8 +217,10 @@ def dispatch(args: argparse.Namespace) -> int:
         console.show_record(store, store.get(args.id), as_json=args.json, lang=args.lang)
     elif args.command == "search":
         from search.command import run_search
+        from tui.labels import labeller
 
-        run_search(store, args.query, kind=args.kind, limit=args.limit, as_json=args.json, lang=args.lang)
+        run_search(store, args.query, kind=args.kind, limit=args.limit, as_json=args.json, lang=args.lang,
+                   label=labeller(store))
     return 0
 
 

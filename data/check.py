@@ -19,7 +19,8 @@ from data.dates import PartialDate
 from data.errors import EnvoysError
 from data.paths import kind_of, shown
 from data.sources import alias_problems, quote_problems, read_sources
-from data.store import Problem, decode_tables, integrity_problems, read_documents, schema_version
+from data.store import Problem, read_documents, schema_version
+from data.validate import validate
 
 
 def check_store(
@@ -45,8 +46,7 @@ def check_tables(
     notes: bool = True,
 ) -> list[Problem]:
     """Every problem of a store's tables (read from a file, or just built in memory)."""
-    records, problems = decode_tables(tables)
-    problems += integrity_problems(records, problems)
+    records, problems = validate(tables)
     problems += date_problems(records, today or _dt.date.today())
     problems += overlap_problems(r for r in records if isinstance(r, m.Envoy))
     if seeds is not None:

@@ -1,216 +1,87 @@
-"""The store: a TinyDB file read once, read-only, into model records held in memory.
+"""The store: every record of a store file in memory, with the relations precomputed both ways.
 
-TinyDB re-reads and re-parses the whole file on every read that misses its cache, so the file
-is read exactly once through TinyDB's own storage layer (opened with access_mode="r": a
-missing file raises instead of being created, and nothing can be written) and every query,
-filter and keystroke is answered from the records in memory.
+Loading (`load_store`) reads the file once through TinyDB's storage interface (`data.storefile`,
+read-only), checks its schema version (`data.schema`), decodes and validates every record
+(`data.validate`), and keeps the result in a derived cache (`data.cache`) so that the next run
+reads back only the tables it needs. Every query, filter and keystroke is then answered from
+the records in memory.
 """
 
 from __future__ import annotations
 
-import json
-import os
+import gc
+import hashlib
 from collections import defaultdict
-from collections.abc import Container, Iterable, Iterator, Mapping
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any, TypeVar
 
-from tinydb.storages import JSONStorage
-
 from data import model as m
-from data.errors import StoreError, UnknownRecordError, reason
-from data.paths import kind_of, shown
-from data.records import FieldError, decode
+from data.cache import StoreCache
+from data.errors import StoreError, UnknownRecordError
+from data.integrity import integrity_problems, reference_problems, references
+from data.paths import shown
+from data.problems import Problem
+from data.schema import META_TABLE, SCHEMA_VERSION, schema_version
+from data.storefile import StoreStorage, check_readable, collector_paused, read_documents
+from data.validate import decode_tables, validate
 
-SCHEMA_VERSION = 1
 EMBEDDED_STORE = Path(__file__).with_name("store.json")
-META_TABLE = "meta"
+ALL_TABLES: tuple[str, ...] = tuple(table for table, _cls in m.KINDS.values())
+
+__all__ = [  # what callers imported from here before the split, kept for them
+    "ALL_TABLES", "EMBEDDED_STORE", "META_TABLE", "SCHEMA_VERSION", "LoadCancelled", "Problem", "Store",
+    "check_readable", "decode_tables", "integrity_problems", "load_store", "read_documents",
+    "reference_problems", "references", "schema_version", "validate",
+]
 
 R = TypeVar("R", bound=m.Record)
 
 
-@dataclass(frozen=True, slots=True)
-class Problem:
-    """Something wrong in a store: an error, or a note on a source's own typo or contradiction."""
-
-    record: str
-    message: str
-    severity: m.Severity = "error"
-
-    def __str__(self) -> str:
-        return f"{self.severity}: {self.record}: {self.message}"
-
-
-def check_readable(path: Path) -> None:
-    """Cheap checks before any parsing: the path is a non-empty regular file we may read."""
-    name = shown(path)
-    try:
-        kind = kind_of(path)
-        size = os.stat(path).st_size if kind == "file" else 0
-    except OSError as error:
-        raise StoreError(f"{name}: cannot read the store ({error.strerror or error})") from None
-    if kind == "missing":
-        raise StoreError(f"{name}: no such store file")
-    if kind == "folder":
-        raise StoreError(f"{name}: is a folder, not a store file")
-    if kind == "other":
-        raise StoreError(f"{name}: not a regular file (a device or a pipe), not a store")
-    if size == 0:
-        # TinyDB reads an empty file as an empty database: to a user that is a damaged store.
-        raise StoreError(f"{name}: the store file is empty")
-
-
-def read_documents(path: Path) -> dict[str, Any]:
-    """Read a store file into its tables ({table: {doc_id: document}}); raise StoreError."""
-    path = Path(path)
-    check_readable(path)
-    name = shown(path)
-    try:
-        storage = JSONStorage(str(path), access_mode="r", encoding="utf-8")
-        try:
-            data = storage.read()
-        finally:
-            storage.close()
-    except json.JSONDecodeError as error:
-        if not error.doc.strip():
-            raise StoreError(f"{name}: the store file holds only white space") from None
-        raise StoreError(
-            f"{name}: not valid JSON (line {error.lineno}, column {error.colno}: {error.msg})"
-        ) from None
-    except UnicodeDecodeError as error:
-        raise StoreError(f"{name}: not UTF-8 text (byte {error.start})") from None
-    except OSError as error:
-        raise StoreError(f"{name}: cannot read the store ({error.strerror or error})") from None
-    except (ValueError, RecursionError) as error:
-        raise StoreError(f"{name}: not a readable store ({reason(error)})") from None
-    if data is None:
-        # TinyDB's storage answers None both for a file of white space and for JSON `null`.
-        raise StoreError(f"{name}: not a store (the JSON is null, not an object of tables)")
-    if not isinstance(data, dict):
-        raise StoreError(f"{name}: not a store (the JSON is a {type(data).__name__}, not an object of tables)")
-    return data
-
-
-def schema_version(path: Path, tables: Mapping[str, Any]) -> int:
-    name = shown(path)
-    meta = tables.get(META_TABLE)
-    docs = list(meta.values()) if isinstance(meta, dict) else []
-    version = docs[0].get("schema_version") if docs and isinstance(docs[0], dict) else None
-    if not isinstance(version, int) or isinstance(version, bool):
-        raise StoreError(f"{name}: not a baltic-envoys store (no schema version in table '{META_TABLE}')")
-    if version > SCHEMA_VERSION:
-        raise StoreError(
-            f"{name}: store schema version {version} is newer than this program understands "
-            f"({SCHEMA_VERSION}); update baltic-envoys"
-        )
-    if version < 1:
-        raise StoreError(f"{name}: unknown store schema version {version}")
-    return version
-
-
-def decode_tables(tables: Mapping[str, Any]) -> tuple[list[m.Record], list[Problem]]:
-    """Decode every document of every known table; collect one problem per bad record."""
-    records: list[m.Record] = []
-    problems: list[Problem] = []
-    for name, table in tables.items():
-        if name in (META_TABLE, "_default"):
-            continue
-        prefix = m.TABLES.get(name)
-        if prefix is None:
-            problems.append(Problem(f"table '{name}'", "unknown table"))
-            continue
-        if not isinstance(table, dict):
-            problems.append(Problem(f"table '{name}'", "expected an object of documents"))
-            continue
-        for doc_id, doc in table.items():
-            try:
-                records.append(decode(prefix, doc, f"{name}[{doc_id}]"))
-            except FieldError as error:
-                problems.append(Problem(error.record, error.message))
-    return records, problems
-
-
-def integrity_problems(records: list[m.Record], decode_problems: Iterable[Problem] = ()) -> list[Problem]:
-    """Ids that appear twice, and ids named that are not in the store.
-
-    A record that failed to decode (one of `decode_problems`) still exists: references to it
-    are not reported as dangling on top of its own problem.
-    """
-    problems, ids = [], set()
-    for record in records:
-        if record.id in ids:
-            problems.append(Problem(record.id, "appears twice"))
-        ids.add(record.id)
-    present = ids | {p.record for p in decode_problems}
-    return problems + reference_problems(records, present)
-
-
-def reference_problems(records: Iterable[m.Record], ids: Container[str]) -> list[Problem]:
-    """Every id a record names that is not in the store."""
-    problems = []
-    for record in records:
-        for field_name, target in references(record):
-            if target not in ids:
-                problems.append(Problem(record.id, f"field '{field_name}' names {target}, which is not in the store"))
-    return problems
-
-
-def references(record: m.Record) -> Iterator[tuple[str, str]]:
-    """(field, id) for every record id this record refers to."""
-    for citation in record.all_citations:
-        yield "citations", citation.source
-    if isinstance(record, m.City) and record.country:
-        yield "country", record.country
-    elif isinstance(record, m.Envoy):
-        yield from (("person", record.person), ("from", record.sending), ("to", record.receiving))
-        if record.city:
-            yield "city", record.city
-    elif isinstance(record, m.Mission):
-        yield from (("from", record.sending), ("to", record.receiving))
-        if record.city:
-            yield "city", record.city
-    elif isinstance(record, m.Visit):
-        yield from (("from", record.sending), ("to", record.receiving))
-        yield from (("place", x) for x in filter(None, [record.place]))
-        yield from (("city", x) for x in filter(None, [record.city]))
-        yield from (("people", p.person) for p in record.people)
-    elif isinstance(record, m.Treaty):
-        yield from (("parties", party) for party in record.parties)
-        yield from (("place", x) for x in filter(None, [record.place]))
-        yield from (("signatories", p.person) for p in record.signatories)
-    elif isinstance(record, m.Event):
-        yield from (("parties", party) for party in record.parties)
-        yield from (("city", x) for x in filter(None, [record.city]))
-        yield from (("envoy", x) for x in filter(None, [record.envoy]))
-        yield from (("person", x) for x in filter(None, [record.person]))
+class LoadCancelled(Exception):
+    """`load_store` stopped between two steps because its `cancelled` callable said so."""
 
 
 class Store:
-    """Every record of a store in memory, with the relations precomputed both ways."""
+    """Every record of a store (or of the tables asked for) in memory, with relations both ways.
 
-    def __init__(self, records: Iterable[m.Record], path: Path | None = None) -> None:
+    `ordered=True` says the records already come in their natural order (as the cache keeps
+    them), which spares sorting them again.
+    """
+
+    def __init__(self, records: Iterable[m.Record], path: Path | None = None, *, ordered: bool = False) -> None:
         self.path = path
+        self.cache: StoreCache | None = None  # where derived data of this store may be kept (set by load_store)
         self._by_id: dict[str, m.Record] = {}
         self._by_kind: dict[type, list[m.Record]] = defaultdict(list)
-        # target id -> the records naming it, in natural order, per class: built once, so
-        # related() and count_related() never sort or scan at query time.
-        self._related: dict[str, dict[type, list[m.Record]]] = {}
+        self._related_index: dict[str, dict[type, list[m.Record]]] | None = None
+        by_id, by_kind = self._by_id, self._by_kind
         for record in records:
-            if record.id in self._by_id:
+            if record.id in by_id:
                 raise StoreError(f"{shown(path or '')}: record {record.id} appears twice")
-            self._by_id[record.id] = record
-            self._by_kind[type(record)].append(record)
-        for kind in self._by_kind.values():
-            kind.sort(key=_sort_key)
-        seen: set[tuple[str, str]] = set()
-        for kind in self._by_kind.values():  # already in natural order
-            for record in kind:
-                for _field, target in references(record):
-                    if target.startswith("source:") or (target, record.id) in seen:
-                        continue
-                    seen.add((target, record.id))
-                    self._related.setdefault(target, {}).setdefault(type(record), []).append(record)
+            by_id[record.id] = record
+            by_kind[type(record)].append(record)
+        if not ordered:
+            for kind in by_kind.values():
+                kind.sort(key=_sort_key)
+
+    @property
+    def _related(self) -> dict[str, dict[type, list[m.Record]]]:
+        # target id -> the records naming it, in natural order, per class. Built on first use,
+        # once: `envoys who` asks only for envoys, and `list` never asks.
+        if self._related_index is None:
+            related: dict[str, dict[type, list[m.Record]]] = {}
+            seen: set[tuple[str, str]] = set()
+            with collector_paused():
+                for kind in self._by_kind.values():  # already in natural order
+                    for record in kind:
+                        for _field, target in references(record):
+                            if target.startswith("source:") or (target, record.id) in seen:
+                                continue
+                            seen.add((target, record.id))
+                            related.setdefault(target, {}).setdefault(type(record), []).append(record)
+            self._related_index = related
+        return self._related_index
 
     def __len__(self) -> int:
         return len(self._by_id)
@@ -234,6 +105,11 @@ class Store:
     def records(self) -> Iterator[m.Record]:
         return iter(self._by_id.values())
 
+    def ordered(self) -> Iterator[m.Record]:
+        """Every record, kind by kind, each kind in its natural order."""
+        for kind in self._by_kind.values():
+            yield from kind
+
     def related(self, record_id: str, cls: type[R] | None = None) -> list[R]:
         """The records that refer to `record_id` (optionally only of one class), in order."""
         by_class = self._related.get(record_id, {})
@@ -246,34 +122,6 @@ class Store:
         """How many records of `cls` refer to `record_id`, without building a list."""
         return len(self._related.get(record_id, {}).get(cls, ()))
 
-    def label(self, record_id: str, lang: str = "en") -> str:
-        """A short human name for any record id, in `lang` where the record has one."""
-        record = self._by_id.get(record_id)
-        return label_of(record, lang, self) if record is not None else record_id
-
-
-def label_of(record: m.Record, lang: str, store: Store) -> str:
-    if isinstance(record, m.Named):
-        return record.label(lang)
-    if isinstance(record, m.Source):
-        return record.title
-    if isinstance(record, m.Envoy):
-        return f"{store.label(record.person, lang)} ({record.start})"
-    if isinstance(record, m.Mission):
-        city = store.label(record.city, lang) if record.city else store.label(record.receiving, lang)
-        return f"{store.label(record.sending, lang)} {record.mission_kind} · {city}"
-    if isinstance(record, m.Visit):
-        who = ", ".join(store.label(p.person, lang) for p in record.people)
-        arrow = "→" if record.direction_stated else "–"
-        route = f"{store.label(record.sending, lang)} {arrow} {store.label(record.receiving, lang)}"
-        return f"{record.date.compact()} · {who or record.occasion.show(lang) or record.visit_kind} ({route})"
-    if isinstance(record, m.Treaty):
-        return record.title.show(lang)
-    if isinstance(record, m.Event):
-        names = " – ".join(store.label(p, lang) for p in record.parties)
-        return f"{record.date} {record.event_kind} {names}"
-    return record.id
-
 
 def _sort_key(record: m.Record) -> tuple[Any, ...]:
     date = getattr(record, "date", None) or getattr(record, "start", None) or getattr(record, "signed", None)
@@ -285,15 +133,60 @@ def _sort_key(record: m.Record) -> tuple[Any, ...]:
     return (key, record.id)
 
 
-def load_store(path: Path | str | None = None) -> Store:
-    """Read and check a store file; raise StoreError with one line naming the first problem."""
+def first_problem(path: Path, problems: list[Problem]) -> StoreError:
+    more = f" (and {len(problems) - 1} more problems; run 'envoys check')" if len(problems) > 1 else ""
+    return StoreError(f"{shown(path)}: {problems[0].record}: {problems[0].message}{more}")
+
+
+def load_store(
+    path: Path | str | None = None, *, tables: Iterable[str] | None = None,
+    cancelled: Callable[[], bool] | None = None, use_cache: bool = True,
+) -> Store:
+    """Read and check a store file; raise StoreError with one line naming the first problem.
+
+    `tables` (names as in the store: "people", "envoys"...) limits what is read back from the
+    cache; a store not cached yet is decoded and checked whole, whatever is asked. `cancelled`
+    is asked between steps (and between tables); when it answers True, LoadCancelled is raised.
+    """
     path = Path(path) if path is not None else EMBEDDED_STORE
-    tables = read_documents(path)
-    schema_version(path, tables)
-    records, problems = decode_tables(tables)
-    if not problems:
-        problems = integrity_problems(records)
-    if problems:
-        more = f" (and {len(problems) - 1} more problems; run 'envoys check')" if len(problems) > 1 else ""
-        raise StoreError(f"{shown(path)}: {problems[0].record}: {problems[0].message}{more}")
-    return Store(records, path)
+    wanted = ALL_TABLES if tables is None else tuple(dict.fromkeys(tables))
+    unknown = [table for table in wanted if table not in ALL_TABLES]
+    if unknown:
+        raise ValueError(f"unknown tables: {unknown}")
+    stop = cancelled or (lambda: False)
+
+    def step() -> None:
+        if stop():
+            raise LoadCancelled(str(path))
+
+    with collector_paused():
+        storage = StoreStorage(path)
+        # A cache hit never holds the file's bytes: they are hashed as they are read, in chunks.
+        cache = StoreCache(path, *storage.fingerprint()) if use_cache else None
+        step()
+        cached = cache.load(wanted, stop) if cache is not None else None
+        step()
+        if cached is not None:
+            store = Store(cached, path, ordered=True)
+        else:
+            raw = storage.read_bytes()
+            if cache is not None:  # the cache is keyed by the very bytes decoded, should the file have changed
+                cache = StoreCache(path, storage.stat, hashlib.blake2b(raw).hexdigest())
+            documents = storage.read()
+            schema_version(path, documents)
+            step()
+            records, problems = validate(documents, stop)
+            step()
+            if problems:
+                raise first_problem(path, problems)
+            store = Store(records, path)
+            del documents, records, raw
+            storage.raw = None
+            if cache is not None:
+                cache.save(store.ordered())
+        # Derived data (the search index) is kept only for a store holding every table.
+        store.cache = cache if cached is None or set(wanted) == set(ALL_TABLES) else None
+        # Everything loaded lives as long as the program: move it out of the cycle collector's
+        # sight, or its next full pass walks every record again (see search.index).
+        gc.freeze()
+    return store

@@ -26,7 +26,6 @@ from typing import Any
 
 _EXPORTS = {
     "SearchIndex": "search.index",
-    "build_index": "search.index",
     "Hit": "search.rank",
     "Tier": "search.rank",
     "fold": "search.normalize",

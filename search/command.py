@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable
 
 from rich.console import Console
 from rich.table import Table
@@ -15,28 +16,30 @@ from rich.text import Text
 from data.errors import QueryError
 from data.store import Store
 from data.textsafe import safe
-from search.index import MAX_QUERY_CHARS, MAX_QUERY_WORDS, SearchIndex, query_words
+from search.index import MAX_QUERY_CHARS, MAX_QUERY_WORDS, query_words
+from search.index_cache import load_or_build
 from search.kinds import unknown_kinds_message
 from search.rank import Hit
 
 MAX_LIMIT = 1000
 
 
-def run_search(store: Store, query: str, *, kind: str | None, limit: int, as_json: bool, lang: str) -> None:
+def run_search(store: Store, query: str, *, kind: str | None, limit: int, as_json: bool, lang: str,
+               label: Callable[[str, str], str] | None = None) -> None:
     """Print the records of `store` matching `query`: a ranked table, or a JSON array with `as_json`.
 
     `kind` keeps one kind of record (one of `search.kinds.SEARCH_KINDS`). The query is cut to its
     first `MAX_QUERY_CHARS` characters and `MAX_QUERY_WORDS` words, so any input (10,000
     characters, NULs, emoji, right-to-left text) answers at once; one with no letter or digit
-    finds nothing. Raises QueryError for a limit outside 1..1000
-    or an unknown kind.
+    finds nothing. Raises QueryError for a limit outside 1..1000 or an unknown kind.
+    `label(record_id, lang)` names each hit (see `SearchIndex.build`).
     """
     if not 1 <= limit <= MAX_LIMIT:
         raise QueryError(f"--limit must be between 1 and {MAX_LIMIT}, not {limit}")
     error = None if kind is None else unknown_kinds_message({kind})
     if error:
         raise QueryError(error)
-    hits = SearchIndex.build(store).search(query, kinds=None if kind is None else {kind}, limit=limit, lang=lang)
+    hits = load_or_build(store, label).search(query, kinds=None if kind is None else {kind}, limit=limit, lang=lang)
     if as_json:
         sys.stdout.write(json.dumps([hit.as_json() for hit in hits], ensure_ascii=False, indent=2) + "\n")
         return

@@ -31,6 +31,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from data import model as m
 from data.errors import QueryError
 from data.store import Store
 from search.forms import ALIAS, Entry, entries
@@ -353,9 +354,12 @@ class SearchIndex:
                 gc.enable()
 
     @classmethod
-    def build(cls, store: Store) -> SearchIndex:
-        """The index of every searchable form of `store` (see `search.forms`)."""
-        return cls(entries(store), store.label)
+    def build(cls, store: Store, label: Callable[[str, str], str] | None = None) -> SearchIndex:
+        """The index of every searchable form of `store` (see `search.forms`).
+
+        `label(record_id, lang)` names a hit (the interface's `tui.labels`); without it a hit is
+        named by its record's name, or by its id for a record without one."""
+        return cls(entries(store), label or _named(store))
 
     def __len__(self) -> int:
         """The number of forms indexed."""
@@ -403,6 +407,9 @@ class SearchIndex:
         return [item.shard.hit(item, self._label, lang) for item in best]
 
 
-def build_index(store: Store) -> SearchIndex:
-    """`SearchIndex.build(store)`, for callers that prefer a function."""
-    return SearchIndex.build(store)
+def _named(store: Store) -> Callable[[str, str], str]:
+    def name(record_id: str, lang: str) -> str:
+        record = store.find(record_id)
+        return record.label(lang) if isinstance(record, m.Named) else record_id
+
+    return name

@@ -10,9 +10,13 @@ layout cannot pass by skipping.
 from __future__ import annotations
 
 import os
+import tempfile
 from pathlib import Path
 
 import pytest
+
+# Every process the tests start (and this one) keeps its store cache in a throwaway folder.
+os.environ.setdefault("BALTIC_ENVOYS_CACHE_DIR", tempfile.mkdtemp(prefix="envoys-cache-"))
 
 from data.sources import DEFAULT_SEEDS
 from data.store import EMBEDDED_STORE, Store, load_store

@@ -12,10 +12,11 @@ from rich.console import Console
 
 from data.check import check_store
 from data.errors import EnvoysError
-from data.importer.command import plan_import, run_import
+from data.importer.command import plan_file, run_import
 from data.importer.errors import ImportConflictError, ImportFileError, ImportTargetError
 from data.importer.write import DATA_ENV, user_store_path
 from data.store import EMBEDDED_STORE, load_store
+from search.importing import SearchLookup
 from tests.conftest import REPO
 from tests.storekit import find, write_store
 from tests.test_import_extract import INVENTED
@@ -53,7 +54,7 @@ def georgia(tmp_path):
 # --- the review -----------------------------------------------------------------------------
 
 def test_a_source_already_in_the_store_merges_and_conflicts_nothing(seeds, tmp_path):
-    plan, _target = plan_import(seeds / LV_BY, db=tmp_path / "store.json")
+    plan, _tables, _target = plan_file(seeds / LV_BY, db=tmp_path / "store.json", lookup=SearchLookup)
     counts = plan.counts()
     assert counts["conflict"] == 0 and counts["review"] == 0
     assert [c.id for c in plan.of("new")] == ["source:import-000-66221c5c25316161"]
@@ -210,7 +211,7 @@ def test_the_default_target_is_in_the_user_data_folder(private_data):
     (b"", "holds no text"),
     (b"\xff\xfe\x00\x00binary", "not a text file"),
     (b"\xc3\x28 not utf-8", "not UTF-8"),
-    (b"<!DOCTYPE html><html><body>x</body></html>", "HTML"),
+    (b"<!DOCTYPE html><html><body>x</body></html>", "cannot tell the page's language"),
     (b"12345 67 89", "cannot tell the page's language"),
 ])
 def test_a_page_that_cannot_be_read_is_one_line(tmp_path, content, message):

@@ -24,6 +24,7 @@ from main import main
 from search.countries import resolve_country
 from search.index import SearchIndex
 from tui.details_model import describe
+from tui.labels import label
 
 PAGES = default_pages()
 needs_pages = pytest.mark.skipif(
@@ -54,7 +55,7 @@ DIRECTIONS = [
 def test_who_names_a_holder_in_every_direction_on_three_dates(store, sending, receiving, dates):
     for day, name in dates:
         found = who(store, resolve_country(store, sending), resolve_country(store, receiving), DateRange.parse(day))
-        assert name in [store.label(h.envoy.person, "en") for h in found], (sending, receiving, day, found)
+        assert name in [label(store, h.envoy.person, "en") for h in found], (sending, receiving, day, found)
         assert all(h.envoy.sending == f"country:{sending.lower()}" for h in found)
 
 
@@ -143,7 +144,7 @@ def test_the_kupala_exhibition_has_no_direction_the_source_does_not_state(store)
     assert visit.direction_stated is False
     details = describe(store, visit, "en")
     assert ("Direction", "not stated in the source") in details.facts
-    assert "→" not in store.label(visit.id, "en")
+    assert "→" not in label(store, visit.id, "en")
 
 
 def test_the_culture_programme_is_dated_to_the_days_of_the_visit(store):

@@ -13,6 +13,7 @@ import json
 import os
 import subprocess
 import sys
+import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -176,14 +177,14 @@ def _deny_reading(monkeypatch, path: Path) -> None:
     """The file exists, but the system refuses to open it (as chmod 000 does for a normal user)."""
     import builtins
 
-    import tinydb.storages
+    import data.storefile
 
     def guarded_open(file, *args, **kwargs):
         if Path(file) == path:
             raise PermissionError(13, "Permission denied", str(file))
         return builtins.open(file, *args, **kwargs)
 
-    monkeypatch.setattr(tinydb.storages, "open", guarded_open, raising=False)
+    monkeypatch.setattr(data.storefile, "open", guarded_open, raising=False)
 
 
 def test_a_store_the_system_will_not_let_us_read_is_one_line_and_exit_2(capsys, tmp_path, monkeypatch):
@@ -348,15 +349,14 @@ def damaged_tables(table: str, doc_id: str, path: tuple[object, ...], value: obj
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(damage())
-def test_any_damage_to_any_field_is_a_store_error_or_a_store_that_works(capsys, monkeypatch, case):
+def test_any_damage_to_any_field_is_a_store_error_or_a_store_that_works(capsys, case):
     table, doc_id, _, _ = case
     tables = damaged_tables(*case)
     record_id = TABLES[table][doc_id].get("id", "country:lv")
-    store_path = Path("hand-edited.json")
-    with monkeypatch.context() as patched:
-        # The file layer is tested above; here the tables go straight to the real loader.
-        patched.setattr("data.store.read_documents", lambda path: tables)
-        patched.setattr("data.check.read_documents", lambda path: tables)
+    with tempfile.TemporaryDirectory() as folder:
+        # The file layer is tested above; here the tables are written as any store file is.
+        store_path = Path(folder) / "hand-edited.json"
+        store_path.write_text(json.dumps(tables), encoding="utf-8")
         try:
             assert isinstance(check_store(store_path), list)
         except StoreError as error:  # only what stops any reading: the schema version

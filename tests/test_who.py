@@ -8,11 +8,12 @@ from data.dates import Certainty, DateRange
 from data.errors import UnknownCountryError
 from data.queries import who
 from search.countries import resolve_country
+from tui.labels import label
 
 
 def holders(store, sending, receiving, on, **kw):
     found = who(store, resolve_country(store, sending), resolve_country(store, receiving), DateRange.parse(on), **kw)
-    return [(store.label(h.envoy.person), h.certainty) for h in found]
+    return [(label(store, h.envoy.person), h.certainty) for h in found]
 
 
 def test_latvias_ambassador_in_minsk_in_2005_was_maira_mora(store):

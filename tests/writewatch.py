@@ -8,6 +8,11 @@ every file it renames, removes, truncates or changes the mode of, through Python
 (PEP 578): TinyDB, Textual, the tool's own code and any library all open files through the
 same audited calls, so a write cannot slip past. The hook is installed once per process and
 stays idle while no watch is active.
+
+Writes into the store cache's folder (`BALTIC_ENVOYS_CACHE_DIR`, which tests/conftest.py points
+at a throwaway folder) are not recorded: the cache is derived data that every reading command
+may write; tests/test_cache.py checks what is written there, and that nothing is written beside
+the store.
 """
 
 from __future__ import annotations
@@ -81,9 +86,11 @@ def _hook(event: str, args: tuple[object, ...]) -> None:
             found = [(event, args[i]) for i in _PATH_EVENTS[event] if i < len(args)]
         else:
             return
+        cache = os.environ.get("BALTIC_ENVOYS_CACHE_DIR")
+        cache = os.path.abspath(cache) + os.sep if cache else None
         for name, path in found:
             absolute = _absolute(path)
-            if absolute is not None:
+            if absolute is not None and not (cache and absolute.startswith(cache)):
                 for watch in _watches:
                     watch.append(Write(name, absolute))
     except Exception:

@@ -104,13 +104,17 @@ class EnvoysApp(App[int]):
             raise first  # type: ignore[misc]
 
     def _load(self) -> tuple[object, object]:
-        from data.store import load_store
-        from search.index import SearchIndex
+        from data.store import LoadCancelled, load_store
+        from search.index_cache import load_or_build
+        from tui.labels import labeller
 
-        store = load_store(self.db_path)
+        try:
+            store = load_store(self.db_path, cancelled=self.load_cancelled.is_set)
+        except LoadCancelled:
+            raise _Cancelled from None
         if self.load_cancelled.is_set():
             raise _Cancelled
-        index = SearchIndex.build(store)
+        index = load_or_build(store, labeller(store))
         if self.load_cancelled.is_set():
             raise _Cancelled
         # Everything built so far lives as long as the app: keep the cycle collector from

@@ -23,6 +23,7 @@ from data.export import to_json
 from data.queries import Holder
 from data.store import Problem, Store
 from data.textsafe import safe
+from tui.labels import label
 
 LIST_TABLES: dict[str, type[m.Record]] = {
     "countries": m.Country, "organisations": m.Organisation, "cities": m.City,
@@ -43,11 +44,11 @@ def print_json(data: Any) -> None:
 
 
 def _name(store: Store, record_id: str | None, lang: str) -> str:
-    return store.label(record_id, lang) if record_id else ""
+    return label(store, record_id, lang) if record_id else ""
 
 
 def _people(store: Store, people: Iterable[m.Participant], lang: str) -> str:
-    return "; ".join(store.label(p.person, lang) for p in people)
+    return "; ".join(label(store, p.person, lang) for p in people)
 
 
 def _row(store: Store, record: m.Record, lang: str) -> list[str]:
@@ -123,7 +124,7 @@ def show_holders(store: Store, sending: m.Country, receiving: m.Country, when: D
     for holder in found:
         envoy = holder.envoy
         hedge = "" if holder.certainty is Certainty.YES else f"possibly ({holder.reason}): "
-        out.print(safe(f"{post}, {when}: {hedge}{store.label(envoy.person, lang)}, "
+        out.print(safe(f"{post}, {when}: {hedge}{label(store, envoy.person, lang)}, "
                        f"{envoy.title.show(lang) or envoy.role}, {envoy.term}  [{envoy.id}]"), markup=False)
 
 
@@ -133,7 +134,7 @@ def show_record(store: Store, record: m.Record, *, as_json: bool, lang: str) -> 
         print_json({**to_json(record), "related": [to_json(r) for r in related]})
         return
     out = console()
-    out.print(Text.assemble((safe(store.label(record.id, lang)), "bold"), "  ", (safe(record.id), "dim")))
+    out.print(Text.assemble((safe(label(store, record.id, lang)), "bold"), "  ", (safe(record.id), "dim")))
     grid = Table.grid(padding=(0, 2))
     grid.add_column(style="dim")
     grid.add_column(overflow="fold")
@@ -152,13 +153,13 @@ def show_record(store: Store, record: m.Record, *, as_json: bool, lang: str) -> 
     if related:
         out.print("\n[bold]Related[/bold]")
         for other in related:
-            out.print(Text.assemble(f"  {other.kind:8} ", safe(store.label(other.id, lang)), "  ",
+            out.print(Text.assemble(f"  {other.kind:8} ", safe(label(store, other.id, lang)), "  ",
                                     (safe(other.id), "dim")))
     out.print("\n[bold]Sources[/bold]")
     for citation in record.citations:
         source = store.find(citation.source)
         address = f"  <{source.url}>" if isinstance(source, m.Source) and source.url else ""
-        out.print(Text.assemble(safe(f"  {store.label(citation.source, lang)}: “{citation.quote}”"),
+        out.print(Text.assemble(safe(f"  {label(store, citation.source, lang)}: “{citation.quote}”"),
                                 (safe(address), "dim")))
 
 

@@ -9,6 +9,7 @@ from data import model as m
 from data.store import Store, references
 from tui.i18n import field as field_label
 from tui.i18n import tr, value
+from tui.labels import label
 from widgets.details import Details, Link
 
 LINKS_PER_KIND = 50
@@ -31,8 +32,8 @@ def _kind_label(record: m.Record, lang: str) -> str:
 
 def describe(store: Store, record: m.Record, lang: str) -> Details:
     """Everything the details screen shows about `record`, in `lang`."""
-    name = lambda rid: store.label(rid, lang) if rid else ""  # noqa: E731
-    details = Details(record.id, store.label(record.id, lang), _kind_label(record, lang), notes=record.notes)
+    name = lambda rid: label(store, rid, lang) if rid else ""  # noqa: E731
+    details = Details(record.id, label(store, record.id, lang), _kind_label(record, lang), notes=record.notes)
     facts = details.facts
 
     def add(key: str, text: object) -> None:

@@ -11,6 +11,7 @@ from textual.widgets import Input
 from data.dates import Certainty, DateRange
 from tui.browse import Browser
 from tui.i18n import tr, value
+from tui.labels import label
 from tui.messages import AsOfSet, OpenRecord
 from tui.tables import TabSpec
 from widgets.asof import AsOfBar
@@ -151,15 +152,15 @@ class BrowsePane(Vertical):
         store, lang = self.browser.store, self.lang
         rows: list[tuple[str, list[str]]] = []
         for key, envoys in sorted(posts(store).items()):
-            post = f"{store.label(key.sending, lang)} → {store.label(key.receiving, lang)}"
-            role = value(key.group, lang) + (f" ({store.label(key.city, lang)})" if key.city else "")
+            post = f"{label(store, key.sending, lang)} → {label(store, key.receiving, lang)}"
+            role = value(key.group, lang) + (f" ({label(store, key.city, lang)})" if key.city else "")
             found = holders(store, envoys, self.as_of)
             if not found:
                 rows.append((f"post:{key.sending}:{key.receiving}:{key.group}:{key.city}",
                              [post, role, tr("asof.none", lang), "", ""]))
             for holder in found:
                 sure = value("yes" if holder.certainty is Certainty.YES else "possibly", lang)
-                rows.append((holder.envoy.id, [post, role, store.label(holder.envoy.person, lang), sure,
+                rows.append((holder.envoy.id, [post, role, label(store, holder.envoy.person, lang), sure,
                                                holder.envoy.term]))
         headers = [tr(k, lang) for k in ("col.post", "col.role", "col.holder", "col.certainty", "col.term")]
         table.show(headers, rows, count_text=f"{tr('asof.label', lang)} {self.as_of}")

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from data import model as m
 from tui.i18n import value
+from tui.labels import label
 from tui.messages import TAB_KEYS
 
 if TYPE_CHECKING:
@@ -43,7 +44,7 @@ class TabSpec:
 
 
 def _label(attr: str) -> Cell:
-    return lambda r, s, lang: s.label(getattr(r, attr), lang) if getattr(r, attr) else ""
+    return lambda r, s, lang: label(s, getattr(r, attr), lang) if getattr(r, attr) else ""
 
 
 def _date_key(attr: str) -> SortKey:
@@ -55,11 +56,11 @@ def _date_key(attr: str) -> SortKey:
 
 def _post(record: Any, store: Store, lang: str) -> str:
     arrow = "–" if getattr(record, "direction_stated", True) is False else "→"  # no direction: just the sides
-    return f"{store.label(record.sending, lang)} {arrow} {store.label(record.receiving, lang)}"
+    return f"{label(store, record.sending, lang)} {arrow} {label(store, record.receiving, lang)}"
 
 
 def _people(record: m.Visit, store: Store, lang: str) -> str:
-    names = ", ".join(store.label(p.person, lang) for p in record.people)
+    names = ", ".join(label(store, p.person, lang) for p in record.people)
     return names or record.occasion.show(lang)
 
 
@@ -103,7 +104,7 @@ TABS: tuple[TabSpec, ...] = (  # in the order of tui.messages.TAB_KEYS
         Column("col.date", lambda r, s, lang: str(r.date or "—"), _date_key("date")),
         Column("col.kind", lambda r, s, lang: value(r.treaty_kind, lang)),
         Column("col.title", lambda r, s, lang: r.title.show(lang)),
-        Column("col.parties", lambda r, s, lang: ", ".join(s.label(p, lang) for p in r.parties)),
+        Column("col.parties", lambda r, s, lang: ", ".join(label(s, p, lang) for p in r.parties)),
     )),
 )
 

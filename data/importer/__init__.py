@@ -1,21 +1,32 @@
-"""Import a foreign ministry's relations page into a user store.
+"""Import a page about the four relations into a user store: a pipeline whose stages run alone.
 
-    from data.importer.command import plan_import, run_import
+    from data.importer.command import plan_file, run_import
 
-The stages, one module each, each callable alone:
+page -> main text -> language -> sentences -> candidate facts -> name resolution -> plan and
+review -> write, one module (or a few) a stage:
 
-    page.py       the saved file: text, language (detected or given), title, quotes
-    dates.py      the date styles of Latvian, Lithuanian and English pages, slips included
-    names.py      Latvian genitive -> nominative, by the declensions (given_names.py: names known)
-    places.py     countries and cities in every case, and their roles by case
-    extract_lv.py / extract_lt.py / extract_en.py   the shapes of each language's pages -> facts.py
-    postings.py   one page's envoy postings merged, ended by successors, confirmed
-    resolve.py    names met with the store's people through the search engine
-    plan.py       facts -> store records, met with the store: new / merge / conflict / review
-    merge.py      one record merged into the store's record of the same fact; the fields that disagree
-    review.py     the review table (rich) and its JSON
-    write.py      the user store: never the shipped one, validated, backed up, written atomically
-    command.py    `envoys import FILE` as main.py calls it
+    page.py        the saved file: UTF-8 text or HTML (main text by trafilatura), address, title, quotes
+    language.py    lv, lt, en, uk, ru, be detected; any other language named and refused
+    extract_base.py  sentences, clauses, the page's two countries, what the extractors share
+    dates.py       the date styles of the six languages, slips included
+    dateline.py    the page's own day; dates without a year and relative days that lean on it
+    names.py       declined names back to a nominative (Latvian genitives by the declensions; any
+                   other case a guess, never certain); given_names.py: names known
+    places.py      countries and cities in every case of the six languages, and their roles by case
+    extract_lv.py / extract_lt.py / extract_en.py   the shapes of each ministry's pages
+    extract_cyr.py the shapes of uk, ru, be news pages (events, credentials, missions)
+    mentions.py    what any page says in passing: titled envoys, lists, missions, trips, exchanges
+    postings.py    one page's envoy postings merged, ended by successors, confirmed
+    one_truth.py   a fact told twice is one; told with two values, a conflict held for review
+    facts.py       the facts, before any store id (HeldFact: stated, but not a record as it stands)
+    keys.py        plain ASCII keys for ids and for "the same name on this page"
+    resolve.py     names met with the store's people through a lookup handed in (the command line
+                   hands in the search engine: `search/importing.py`; data/ never imports search/)
+    plan.py        facts -> store records, met with the store: new / merge / conflict / review / held
+    merge.py       one record merged into the store's record of the same fact; the fields that disagree
+    review.py      the review table (rich) and its JSON, with directions and full records
+    write.py       the user store: never the shipped one, validated, locked, backed up, written atomically
+    command.py     `envoys import FILE` as main.py calls it
 
-Nothing here imports Textual.
+Nothing here imports Textual or search/.
 """

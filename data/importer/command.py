@@ -1,7 +1,11 @@
 """`envoys import FILE`: read a page, plan the import, print the review or write the user store.
 
-`main.py` parses the arguments and calls `run_import` with a rich console (`tui.console.console()`):
-this module imports rich only through `review`, never Textual.
+    plan, tables, target = plan_file(path, lang=None, db=None, lookup=SearchLookup)
+    run_import(path, ..., lookup=SearchLookup, console=console())     # what main.py calls
+
+`main.py` parses the arguments and calls `run_import` with a rich console and the search engine's
+name lookup (`search.importing.SearchLookup`): `data/` never imports `search/`, so the lookup is
+handed in here. This module imports rich only through `review`, never Textual.
 """
 
 from __future__ import annotations
@@ -12,28 +16,58 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from data.importer import plan as plan_mod
 from data.importer.page import read_page
-from data.importer.plan import Plan, plan_page
+from data.importer.plan import Plan, empty_tables, plan_page
+from data.importer.resolve import LookupFactory
 from data.importer.review import review_json, review_table
-from data.importer.write import base_tables, user_store_path, write_plan
+from data.importer.write import base_tables, store_lock, user_store_path, write_plan
 from data.paths import shown
 
 
-def plan_import(file: Path | str, *, lang: str | None = None, db: Path | str | None = None) -> tuple[Plan, Path]:
-    """The plan of importing `file` into the user store `db` (or the default one), and that store's path."""
+def plan_file(file: Path | str, *, lang: str | None = None, db: Path | str | None = None, url: str | None = None,
+              empty: bool = False, lookup: LookupFactory | None = None) -> tuple[Plan, dict[str, Any], Path]:
+    """The plan of importing `file` into the user store `db` (or the default one), what it starts from, and where.
+
+    A store that does not exist yet starts as a copy of the shipped one, or with nothing at all
+    when `empty` (a researcher's store of their own pages only); an existing store is extended.
+    """
     target = user_store_path(db)
-    tables = base_tables(target)
-    page = read_page(file, lang)
-    return plan_page(page, tables), target
+    tables = empty_tables() if empty and not target.exists() else base_tables(target)
+    page = read_page(file, lang, url=url)
+    return plan_page(page, tables, lookup=lookup), tables, target
+
+
+def _start_empty(target: Path) -> bool:
+    """Create the empty store `--empty` asks for (under the store's lock), so that the write, which
+    plans again on what the file holds, starts from nothing rather than from the shipped store."""
+    from data.atomic import write_atomic
+    from data.build import render
+
+    with store_lock(target):
+        if target.exists():
+            return False
+        write_atomic(target, render(empty_tables()))
+        return True
+
+
+def _drop_if_still_empty(target: Path) -> None:
+    """Undo `_start_empty` when the import that needed it wrote nothing."""
+    from data.build import render
+
+    with store_lock(target):
+        try:
+            if target.read_bytes() == render(empty_tables()):
+                target.unlink()
+        except OSError:
+            pass
 
 
 def run_import(file: Path | str, *, lang: str | None, db: Path | str | None, dry_run: bool, as_json: bool,
-               prefer: str | None, accept_guesses: bool, console: Any, today: _dt.date | None = None) -> int:
+               prefer: str | None, accept_guesses: bool, console: Any, today: _dt.date | None = None,
+               url: str | None = None, empty: bool = False, lookup: LookupFactory | None = None) -> int:
     """Do `envoys import`; return the exit code. User errors raise `EnvoysError` subclasses (exit 2)."""
-    target = user_store_path(db)
-    tables = base_tables(target)
-    page = read_page(file, lang)
-    plan = plan_page(page, tables)
+    plan, tables, target = plan_file(file, lang=lang, db=db, url=url, empty=empty, lookup=lookup)
     if dry_run:
         if as_json:
             sys.stdout.write(json.dumps(review_json(plan), ensure_ascii=False, indent=2) + "\n")
@@ -42,7 +76,14 @@ def run_import(file: Path | str, *, lang: str | None, db: Path | str | None, dry
             console.print(f"dry run: nothing written; the import would write into {shown(target)}", markup=False,
                           highlight=False)
         return 0
-    result = write_plan(plan, tables, target, prefer=prefer, accept_guesses=accept_guesses, today=today)
+    created = _start_empty(target) if empty else False
+    try:
+        with plan_mod.using_lookup(lookup):  # a re-plan inside write_plan (the store changed) meets names alike
+            result = write_plan(plan, tables, target, prefer=prefer, accept_guesses=accept_guesses, today=today)
+    except BaseException:
+        if created:
+            _drop_if_still_empty(target)
+        raise
     if as_json:
         sys.stdout.write(json.dumps({"target": str(result.target), "written": result.written,
                                      "skipped": result.skipped, "backup": str(result.backup or "") or None},

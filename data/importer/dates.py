@@ -1,4 +1,5 @@
-"""Dates as the foreign ministries write them, in Latvian, Lithuanian and English.
+"""Dates as the foreign ministries and news pages write them: Latvian, Lithuanian, English, and the
+Cyrillic Ukrainian, Russian and Belarusian ("16 сентября 2009 года", "24 липня 2012 р.").
 
     parse_date("2018. gada 18.- 19. jūlijs", "lv")     # DateRange 2018-07-18/2018-07-19
     parse_date("1993–1994 m.", "lt")                  # DateRange 1993/1994
@@ -17,6 +18,7 @@ what they plainly mean, and each is named in `FoundDate.slips`, so a record can 
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -24,7 +26,7 @@ from dataclasses import dataclass
 from data.dates import DateRange, PartialDate
 from data.errors import DateError
 
-LANGS = ("lv", "lt", "en")
+LANGS = ("lv", "lt", "en", "uk", "ru", "be")
 
 _LV_MONTHS = (
     ("janvāris", "janvāra", "janvārī", "janvāri"),
@@ -214,7 +216,7 @@ _LV_STYLES = (
 # --- Lithuanian ------------------------------------------------------------------------------
 
 _LT_MONTH, _LT_LOOKUP = _month_regex(_LT_MONTHS, "m")
-_LT_M = r"(?P<mdot>\s*m\.)?"
+_LT_M = r"(?P<mdot>\s*(?:m\.|metų(?![^\W\d_])))?"
 
 
 def _lt_slips(match: re.Match[str]) -> list[str]:
@@ -246,7 +248,7 @@ def _lt_year(match: re.Match[str]) -> tuple[DateRange, list[str]]:
     return DateRange.of(PartialDate(int(match["y"]))), []
 
 
-_LT_MDOT = r"\s*m\.(?![^\W\d_])"
+_LT_MDOT = r"\s*(?:m\.|metų)(?![^\W\d_])"
 _LT_STYLES = (
     _Style(re.compile(_y() + _LT_M + r"\s*" + _LT_MONTH + r"\s*" + _d("d1") + rf"\s*{_DASH}\s*" + _d("d2")
                       + r"\s*d\.", re.I), _lt_days),
@@ -295,10 +297,77 @@ _EN_STYLES = (
     _Style(re.compile(_NUMERIC_YMD), _numeric_ymd),
 )
 
-STYLES: dict[str, tuple[_Style, ...]] = {"lv": _LV_STYLES, "lt": _LT_STYLES, "en": _EN_STYLES}
+
+# --- Ukrainian, Russian, Belarusian ----------------------------------------------------------
+# One style set for the three: each month in the nominative, genitive and locative of each
+# language ("вересень", "вересня", "вересні"; "сентябрь", "сентября", "сентябре"; "верасень",
+# "верасня", "верасні"). A year stands alone only with its marker ("1992 г.", "1992 року").
+
+_CYR_MONTHS = (
+    ("январь", "января", "январе", "січень", "січня", "січні", "студзень", "студзеня", "студзені"),
+    ("февраль", "февраля", "феврале", "лютий", "лютого", "лютому", "люты", "лютага", "лютым"),
+    ("март", "марта", "марте", "березень", "березня", "березні", "сакавік", "сакавіка", "сакавіку"),
+    ("апрель", "апреля", "апреле", "квітень", "квітня", "квітні", "красавік", "красавіка", "красавіку"),
+    ("май", "мая", "мае", "травень", "травня", "травні", "травеня", "траўня", "траўні"),
+    ("июнь", "июня", "июне", "червень", "червня", "червні", "чэрвень", "чэрвеня", "чэрвені"),
+    ("июль", "июля", "июле", "липень", "липня", "липні", "ліпень", "ліпеня", "ліпені"),
+    ("август", "августа", "августе", "серпень", "серпня", "серпні", "жнівень", "жніўня", "жніўні"),
+    ("сентябрь", "сентября", "сентябре", "вересень", "вересня", "вересні", "верасень", "верасня", "верасні"),
+    ("октябрь", "октября", "октябре", "жовтень", "жовтня", "жовтні", "кастрычнік", "кастрычніка",
+     "кастрычніку"),
+    ("ноябрь", "ноября", "ноябре", "листопад", "листопада", "листопаді", "лістапад", "лістапада",
+     "лістападзе"),
+    ("декабрь", "декабря", "декабре", "грудень", "грудня", "грудні", "снежань", "снежня", "снежні"),
+)
+_CYR_MONTH, _CYR_LOOKUP = _month_regex(_CYR_MONTHS, "m")
+_CYR_MONTH = _CYR_MONTH.replace("(?P<m>", r"(?P<m>(?<![^\W\d_])(?:") + ")"
+_CYR_MARK = r"(?:\s*(?:года|году|годзе|гады|г\.|г(?![^\W\d_])|року|році|рік|р\.|р(?![^\W\d_])))"
+
+
+def _cyr_day(match: re.Match[str]) -> tuple[DateRange, list[str]]:
+    return DateRange.of(PartialDate(int(match["y"]), _month_of(_CYR_LOOKUP, match["m"]), int(match["d"]))), []
+
+
+def _cyr_days(match: re.Match[str]) -> tuple[DateRange, list[str]]:
+    return _day_range(int(match["y"]), _month_of(_CYR_LOOKUP, match["m"]), int(match["d1"]), int(match["d2"])), []
+
+
+def _cyr_month(match: re.Match[str]) -> tuple[DateRange, list[str]]:
+    return DateRange.of(PartialDate(int(match["y"]), _month_of(_CYR_LOOKUP, match["m"]))), []
+
+
+def _cyr_year(match: re.Match[str]) -> tuple[DateRange, list[str]]:
+    return DateRange.of(PartialDate(int(match["y"]))), []
+
+
+def _cyr_years(match: re.Match[str]) -> tuple[DateRange, list[str]]:
+    first, last = int(match["y1"]), int(match["y2"])
+    if last <= first:
+        raise DateError(f"a range of years that runs backwards: {first}-{last}")
+    return DateRange(PartialDate(first), PartialDate(last)), []
+
+
+_CYR_STYLES = (
+    _Style(re.compile(_d("d1") + rf"\s*{_DASH}\s*" + _d("d2") + r"\s+" + _CYR_MONTH + r"\s+" + _y() + _CYR_MARK + "?",
+                      re.I), _cyr_days),
+    _Style(re.compile(_d("d") + r"\s+" + _CYR_MONTH + r",?\s+" + _y() + _CYR_MARK + "?", re.I), _cyr_day),
+    _Style(re.compile(_CYR_MONTH + r"\s+" + _y() + _CYR_MARK + "?", re.I), _cyr_month),
+    _Style(re.compile(_y("y1") + rf"\s*{_DASH}\s*" + _y("y2") + _CYR_MARK + "?", re.I), _cyr_years),
+    _Style(re.compile(_y() + _CYR_MARK, re.I), _cyr_year),
+    _Style(re.compile(_NUMERIC_YMD), _numeric_ymd),
+)
+
+STYLES: dict[str, tuple[_Style, ...]] = {"lv": _LV_STYLES, "lt": _LT_STYLES, "en": _EN_STYLES,
+                                         "uk": _CYR_STYLES, "ru": _CYR_STYLES, "be": _CYR_STYLES}
 
 
 def find_dates(text: str, lang: str) -> list[FoundDate]:
+    """Every date written in `text` (see `_find_dates`); a sentence read by several stages is read once."""
+    return list(_find_dates(text, lang))
+
+
+@functools.lru_cache(maxsize=64)  # the stages that read one sentence, not the page
+def _find_dates(text: str, lang: str) -> tuple[FoundDate, ...]:
     """Every date written in `text` in the styles of `lang`, in the order they stand.
 
     Where two readings overlap the longer wins ("2018. gada 18.- 19. jūlijs" is one range,
@@ -321,7 +390,7 @@ def find_dates(text: str, lang: str) -> list[FoundDate]:
         if chosen and candidate.start < chosen[-1].end:
             continue
         chosen.append(candidate)
-    return chosen
+    return tuple(chosen)
 
 
 _LEADING = {

@@ -143,7 +143,7 @@ def name_at_end(words: list[str], *, max_words: int = 3) -> tuple[int, list[str]
 
 def slug(text: str, words: int = 4) -> str:
     """An id part from text: lowercase ASCII words joined by hyphens, at most `words` of them."""
-    from search.normalize import fold
+    from data.importer.keys import fold_key as fold
 
     parts = [w for w in fold(text).split() if not w.isdigit()][:words]
     return "-".join(parts) or "x"
@@ -175,19 +175,55 @@ def case_events(
     found: list[Fact] = []
     for _start, clause in clauses(sentence.text):
         low = clause.lower()
+        is_recognition = recognition(low)
+        if not is_recognition and not relations(low):
+            continue
         dates = find_dates(clause, lang)
         if not dates:
             continue
         countries = places.find(clause, lang, kind="country")
-        if recognition(low):
+        if is_recognition:
             who, whom = first(countries, "nom"), first(countries, "gen")
             if who and whom and who.place.key != whom.place.key:
                 found.append(EventFact((quote(clause),), "recognition", (who.place.key, whom.place.key),
                                        dates[0].date, slips=dates[0].slips))
-        elif relations(low):
+        # Not `elif`: a clause may tell the recognition and the relations, each kept apart with its own date.
+        if relations(low) and (not is_recognition or _RELATIONS_WORD.search(low)):
             named = list(dict.fromkeys(c.place.key for c in countries))
             parties = tuple(named[:2]) if len(named) >= 2 else pair
-            if parties:
-                found.append(EventFact((quote(clause),), "diplomatic-relations", tuple(parties), dates[0].date,
-                                       slips=dates[0].slips))
+            keyword = _RELATIONS_WORD.search(low)
+            date = date_near(dates, keyword.start()) if is_recognition and keyword else dates[0]
+            if parties and date is not None:
+                found.append(EventFact((quote(clause),), "diplomatic-relations", tuple(parties), date.date,
+                                       slips=date.slips))
     return found
+
+
+_IN_FORCE = re.compile(r"stāj\w*\s+spēkā|spēkā\s+stāš\w*|įsigaliojo|įsigalios|įsigalioj\w*|entered\s+into\s+force|"
+                       r"enters\s+into\s+force|came\s+into\s+force|in\s+force\s+(?:since|from)|"
+                       r"вступил\w*\s+в\s+силу|вступает\s+в\s+силу|набу\w*\s+чинност|уступі\w*\s+у\s+сілу",
+                       re.I)
+
+
+def signing_apart(text: str, dates: list) -> tuple[object | None, object | None]:
+    """(signed, in force) among a sentence's dates: a date right after "entered into force", "stājās
+    spēkā", "įsigaliojo", "вступил в силу" is the entry into force, never the signing."""
+    in_force = None
+    for phrase in _IN_FORCE.finditer(text):
+        after = [d for d in dates if 0 <= d.start - phrase.end() <= 12]
+        before = [d for d in dates if 0 <= phrase.start() - d.end <= 4]
+        found = after[0] if after else (before[-1] if before else None)
+        if found is not None:
+            in_force = found
+    signed = next((d for d in dates if d is not in_force), None)
+    return signed, in_force
+
+
+_RELATIONS_WORD = re.compile(r"diplomātisk\w*\s+attiecīb|diplomatini\w*\s+santyki|diplomatic\s+relations")
+
+
+def date_near(dates: list, position: int):
+    """The date that belongs to the words at `position`: the first after them, else the last before them."""
+    after = [d for d in dates if d.start >= position]
+    before = [d for d in dates if d.end <= position]
+    return after[0] if after else (before[-1] if before else None)

@@ -17,7 +17,16 @@ import re
 
 from data.importer import names as nm
 from data.importer.dates import find_dates
-from data.importer.extract_base import NAME_WORD, Sentence, clauses, other_of, page_pair, sentences
+from data.importer.extract_base import (
+    NAME_WORD,
+    Sentence,
+    clauses,
+    date_near,
+    other_of,
+    page_pair,
+    sentences,
+    signing_apart,
+)
 from data.importer.facts import (
     EventFact,
     Extraction,
@@ -67,12 +76,14 @@ def _events(sentence: Sentence, places: Places, pair: tuple[str, str] | None) ->
             if before and after and before[-1].place.key != after[0].place.key:
                 found.append(EventFact((sentence.quote(),), "recognition", (before[-1].place.key, after[0].place.key),
                                        dates[0].date))
-        elif "diplomatic relations" in low and re.search(r"establish|signed|agreement", low):
+        # Not `elif`: "recognised ... and established diplomatic relations" tells both, each with its own date.
+        if "diplomatic relations" in low and re.search(r"establish|signed|agreement", low):
             named = list(dict.fromkeys(c.place.key for c in places.find(clause, LANG, kind="country")))
             parties = tuple(named[:2]) if len(named) >= 2 else pair
             city = _city_in(clause, places)
-            if parties:
-                found.append(EventFact((sentence.quote(),), "diplomatic-relations", tuple(parties), dates[0].date,
+            date = date_near(dates, low.find("diplomatic relations")) if match else dates[0]
+            if parties and date is not None:
+                found.append(EventFact((sentence.quote(),), "diplomatic-relations", tuple(parties), date.date,
                                        city))
     return found
 
@@ -119,6 +130,8 @@ def _visits(sentence: Sentence, places: Places, pair: tuple[str, str] | None) ->
     low = text.lower()
     if not re.search(r"\bvisit\b|\bmeeting\b|\bvisited\b", low):
         return []
+    if re.search(r"exchange[ds]?\s+(?:of\s+)?visits", low):
+        return []  # two trips, one each way: `mentions.exchange_of_visits`, never one merged visit
     dates = find_dates(text, LANG)
     if not dates:
         return []
@@ -223,4 +236,6 @@ def _treaties(sentence: Sentence, places: Places, pair: tuple[str, str] | None) 
     named = list(dict.fromkeys(c.place.key for c in places.find(text, LANG, kind="country")))
     parties = tuple(named[:2]) if len(named) >= 2 else (pair or ())
     city = _city_in(text, places)
-    return [TreatyFact((sentence.quote(),), kind, title, tuple(parties), dates[0].date, city)]
+    signed, in_force = signing_apart(text, dates)
+    return [TreatyFact((sentence.quote(),), kind, title, tuple(parties), signed.date if signed else None, city,
+                       in_force=in_force.date if in_force else None)]

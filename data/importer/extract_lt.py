@@ -26,6 +26,7 @@ from data.importer.extract_base import (
     page_pair,
     role_of,
     sentences,
+    signing_apart,
 )
 from data.importer.facts import EnvoyFact, Extraction, Fact, MissionFact, PersonMention, TreatyFact
 from data.importer.page import Page
@@ -155,4 +156,6 @@ def _treaties(sentence: Sentence, page: Page, places: Places, pair: tuple[str, s
     begin = min(dates[0].start, quoted.start() if quoted else dates[0].start)
     end = max(dates[0].end, quoted.end() if quoted else len(text))
     quote = sentence.quote_span(page, begin, end)
-    return [TreatyFact((quote,), kind, title, tuple(parties), dates[0].date, slips=dates[0].slips)]
+    signed, in_force = signing_apart(text, dates)
+    return [TreatyFact((quote,), kind, title, tuple(parties), signed.date if signed else None, slips=dates[0].slips,
+                       in_force=in_force.date if in_force else None)]

@@ -31,6 +31,7 @@ from data.importer.extract_base import (
     page_pair,
     role_of,
     sentences,
+    signing_apart,
 )
 from data.importer.facts import (
     EnvoyFact,
@@ -154,8 +155,9 @@ def places_word(word: str) -> bool:
 # --- blocks: lists of missions and envoys, visit tables --------------------------------------
 
 def _is_heading(line: str) -> bool:
-    letters = [c for c in line if c.isalpha()]
-    return len(letters) >= 4 and all(c.isupper() for c in letters)
+    # str.isupper first: one C loop that turns down nearly every line before letters are counted
+    return line.isupper() and all(c.isupper() for c in line if c.isalpha()) \
+        and sum(1 for c in line if c.isalpha()) >= 4
 
 
 def _blocks(page: Page, places: Places, pair: tuple[str, str] | None) -> list[Fact]:
@@ -371,7 +373,9 @@ def _treaties(sentence: Sentence, page: Page, places: Places, pair: tuple[str, s
         countries = list(dict.fromkeys(c.place.key for c in places.find(title, LANG, kind="country")))
         parties = tuple(countries) if len(countries) >= 2 else (pair or tuple(countries))
         quote = sentence.quote_span(page, match.start(), match.end())
-        found.append(TreatyFact((quote,), kind, title, tuple(parties), dates[0].date, slips=dates[0].slips))
+        signed, in_force = signing_apart(match["date"], dates)
+        found.append(TreatyFact((quote,), kind, title, tuple(parties), signed.date if signed else None,
+                                slips=dates[0].slips, in_force=in_force.date if in_force else None))
     if found:
         return found
     # "2010. gadā noslēgtais Latvijas-Baltkrievijas līgums par ...": the date before the title.

@@ -113,6 +113,7 @@ class TreatyFact(Fact):
     parties: tuple[str, ...]
     signed: PartialDate | None
     place: Place | None = None
+    in_force: PartialDate | None = None  # kept apart from the signing: "entered into force on ..."
 
     kind = "treaty"
 
@@ -125,3 +126,26 @@ class Extraction:
     facts: tuple[Fact, ...]
     published: tuple[PartialDate, int] | None = None
     updated: tuple[PartialDate, int] | None = None
+
+
+@dataclass(frozen=True)
+class HeldFact(Fact):
+    """A fact the page states that cannot become a record as it stands: it goes to the review only.
+
+    An envoy posting or a visit whose date the page does not give with a year ("Vakar, 13.janvārī",
+    "šodien"), or gives twice with two values (a conflict within the page). The review shows it
+    with its direction, people and quote; nothing is written for it.
+    """
+
+    fact_kind: str                  # envoy | visit | mission | event
+    sending: str
+    receiving: str
+    people: tuple[PersonMention, ...]
+    reason: str
+    role: str | None = None         # envoy
+    city: Place | None = None
+    date_text: str | None = None    # the date as the page writes it, when it writes one
+    dates: tuple[str, ...] = ()     # the values the page gives, when they disagree
+    event_kind: str | None = None   # event: recognition | diplomatic-relations (sending recognises receiving)
+
+    kind = "held"

@@ -250,3 +250,51 @@ def nominative(written: str, lang: str, *, genitive: bool, known: KnownNames = B
         result = nominative_lv(written, known)
         return Nominative(written, tidy_name(result.text), result.certain, result.doubts, result.slips, result.female)
     return Nominative(written, tidy_name(written))
+
+
+# --- declined forms back to a nominative: always a guess -------------------------------------------
+# (ending of a declined word, what the nominative ends in), longest ending first, per language.
+_GUESS_ENDINGS: dict[str, tuple[tuple[str, str], ...]] = {
+    "lv": (("iem", "i"), ("am", "s"), ("im", "is"), ("um", "us"), ("ai", "a"), ("ei", "e"), ("ņu", "ņš"),
+           ("u", "s"), ("i", "is"), ("as", "a"), ("es", "e")),
+    "lt": (("iumi", "ius"), ("iaus", "ius"), ("iui", "ius"), ("ių", "ius"), ("ienę", "ienė"), ("ienės", "ienė"),
+           ("ienei", "ienė"), ("iene", "ienė"), ("umi", "us"), ("aus", "us"), ("ą", "as"), ("į", "is"),
+           ("ų", "us"), ("ę", "ė"), ("ės", "ė"), ("io", "is"), ("ui", "as"), ("u", "as"), ("o", "as"),
+           ("os", "a"), ("ai", "a")),
+    "cyr": (("ія", "ій"), ("ього", "ій"), ("ого", "ий"), ("ому", "ий"), ("ем", ""), ("ом", ""), ("ым", ""),
+            ("ім", ""), ("ою", "а"), ("ай", "а"), ("ой", "а"), ("ей", "я"), ("у", "а"), ("ю", "я"),
+            ("а", ""), ("я", "й")),
+}
+GUESSED = "is declined; the nominative is a guess from its endings"
+_UNDECLINED = re.compile(r"(?:ко|о|е|и|і|ы|э|енко|ук|юк)$", re.I)
+
+
+def guess_nominative(written: str, lang: str) -> Nominative:
+    """A declined name's likely nominative, never certain ('Einaru Semani' -> 'Einars Semanis'?).
+
+    The ending of each word is undone by the commonest rule of the language; the result is a
+    guess for the review, with the form as written kept as an alias.
+    """
+    family = "cyr" if lang in ("uk", "ru", "be") else lang
+    rules = _GUESS_ENDINGS.get(family)
+    doubt = f"{written!r} {GUESSED}"
+    if rules is None:
+        return Nominative(written, tidy_name(written), certain=False, doubts=(doubt,))
+    words = []
+    for word in split_initials(written):
+        if is_initial(word):
+            words.append(word)
+            continue
+        parts = []
+        for part in word.split("-"):
+            low = part.lower()
+            if family == "cyr" and _UNDECLINED.search(low) and not low.endswith(("а", "я", "у", "ю")):
+                parts.append(part)
+                continue
+            for ending, nominative_ending in rules:
+                if low.endswith(ending) and len(low) > len(ending) + 1:
+                    part = part[:len(part) - len(ending)] + nominative_ending
+                    break
+            parts.append(part)
+        words.append("-".join(parts))
+    return Nominative(written, tidy_name(" ".join(words)), certain=False, doubts=(doubt,))

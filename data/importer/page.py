@@ -1,11 +1,17 @@
 """A saved page as the importer sees it: its lines, its language, its title, and quotes from it.
 
     page = read_page(Path("latvia-georgia.txt"))          # language detected
-    page = read_page(Path("saved.txt"), lang="lt")        # or given
+    page = read_page(Path("saved.html"), lang="lt")       # a page saved from a browser; language given
+    page = read_page(Path("copy.txt"), url="https://...") # the address a plain-text copy cannot say
     page.quote(12, start, end)                            # the sentence around a fact, verbatim
 
+The stages here: the file's bytes -> text (UTF-8 only; another encoding is named and refused)
+-> the main text (an HTML page goes through `trafilatura`, which drops menus and footers and
+finds the page's address and publication date) -> the language (`detect_language`).
+
 Every fact the importer keeps is cited with a quote that is a verbatim part of one line of the
-page (the rule of `data/authoring/README.md`), so `envoys check --sources` can verify it.
+page's text (the rule of `data/authoring/README.md`): of the file itself for a plain-text page,
+of its main text for an HTML page.
 """
 
 from __future__ import annotations
@@ -17,6 +23,7 @@ from pathlib import Path
 from data.dates import PartialDate
 from data.importer.dates import find_dates
 from data.importer.errors import ImportFileError
+from data.importer.language import LANGUAGE_NAMES, READ, detect_language
 from data.paths import kind_of, shown
 
 MAX_BYTES = 5_000_000
@@ -24,13 +31,6 @@ MAX_BYTES = 5_000_000
 MAX_QUOTE = 300
 """The longest quote kept (the authoring rule: one sentence, at most ~300 characters)."""
 
-_LV_LETTERS = frozenset("āēīģķļņĀĒĪĢĶĻŅ")
-_LT_LETTERS = frozenset("ąęėįųĄĘĖĮŲ")
-_MARKERS = {
-    "lv": re.compile(r"(?<![^\W\d_])(?:gada|gadā|un|ir|ar|kas|tika|vēstnieks|vizīte)(?![^\W\d_])", re.I),
-    "lt": re.compile(r"(?<![^\W\d_])(?:m\.|d\.|ir|yra|buvo|su|dėl|kad|Lietuvos)(?![^\W\d_])", re.I),
-    "en": re.compile(r"(?<![^\W\d_])(?:the|and|of|was|with|in|to|is)(?![^\W\d_])", re.I),
-}
 _PUBLISHERS = {
     "mfa.gov.lv": "Ministry of Foreign Affairs of the Republic of Latvia",
     "urm.lt": "Ministry of Foreign Affairs of the Republic of Lithuania",
@@ -48,6 +48,9 @@ class Page:
     lang: str
     lang_detected: bool = False
     _text: str = field(default="", repr=False)
+    address: str | None = None          # given (--url) or read from the HTML
+    published_on: PartialDate | None = None  # from the HTML's metadata
+    html: bool = False
 
     @property
     def text(self) -> str:
@@ -80,13 +83,35 @@ class Page:
         return sentence_around(line, start, end)
 
     def url(self) -> str | None:
-        """The page's own address: the last line that is nothing but a web address."""
+        """The page's own address: given, from the HTML, or the last line that is nothing but a web address."""
+        if self.address:
+            return self.address
         found = None
         for line in self.lines:
             match = re.fullmatch(r"\s*<?(https?://[^\s<>]+)>?\s*", line)
             if match:
                 found = match.group(1)
         return found
+
+    def dateline(self) -> tuple[PartialDate, str] | None:
+        """The page's own day and where it comes from (publication date, dateline, or address)."""
+        from data.importer.dateline import dateline
+
+        return dateline(self._published_day(), self.url(), [line for _n, line in self.numbered()[:5]])
+
+    def publication_day(self) -> tuple[PartialDate, str] | None:
+        """The day the page was published (metadata, a "Published:" stamp or a dateline), never its address."""
+        from data.importer.dateline import publication_day
+
+        return publication_day(self._published_day(), [line for _n, line in self.numbered()[:5]])
+
+    def _published_day(self) -> PartialDate | None:
+        if self.published_on is not None:
+            return self.published_on
+        if self.lang in ("lv", "lt", "en"):
+            stamped, _updated = self.dates_stamped()
+            return stamped[0] if stamped else None
+        return None
 
     def publisher(self) -> str:
         url = self.url()
@@ -99,8 +124,14 @@ class Page:
         return f"Unknown (imported from {self.file})"
 
     def dates_stamped(self) -> tuple[tuple[PartialDate, int] | None, tuple[PartialDate, int] | None]:
-        """(published, updated), each a date and the line saying it, from "Publicēts:", "Sukurta"..."""
-        published = updated = None
+        """(published, updated), each a date and the line saying it, from "Publicēts:", "Sukurta"...
+
+        An HTML page's metadata date counts as its publication date, said on its title line.
+        """
+        published = (self.published_on, self.title_line) if self.published_on is not None else None
+        updated = None
+        if self.lang not in ("lv", "lt", "en"):
+            return published, updated
         for number, line in self.numbered()[:40]:
             low = line.lower()
             for word, which in (("publicēts", "p"), ("publicets", "p"), ("published", "p"), ("sukurta", "p"),
@@ -177,25 +208,104 @@ _ABBREVIATIONS = frozenset({"dr", "g", "gg", "m", "d", "plk", "plk.lt", "prof", 
                             "t.sk", "u.c", "utt", "resp", "a", "e"})
 
 
-def detect_language(text: str) -> str | None:
-    """'lv', 'lt' or 'en' by letters and words only one of them uses; None when unsure."""
-    sample = text[:200_000]
-    scores = {"lv": 0.0, "lt": 0.0, "en": 0.0}
-    scores["lv"] += sum(1 for c in sample if c in _LV_LETTERS)
-    scores["lt"] += sum(1 for c in sample if c in _LT_LETTERS)
-    for lang, pattern in _MARKERS.items():
-        scores[lang] += 2 * len(pattern.findall(sample))
-    best = max(scores, key=lambda lang: scores[lang])
-    ordered = sorted(scores.values(), reverse=True)
-    if ordered[0] < 6 or ordered[0] < 1.3 * ordered[1]:
+
+_SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)\s*(?P<url>\S+?)\s*-->", re.I)
+_HTML_START = re.compile(r"\s*(?:<!--.*?-->\s*)*(?:<!doctype\s+html|<html|<head|<meta|<body)", re.I | re.S)
+
+
+def decode(data: bytes, name: str) -> str:
+    """The file's text, from UTF-8 (with or without a byte-order mark); another encoding is named and refused."""
+    if b"\x00" in data[:4096]:
+        if _is_utf16(data):
+            raise ImportFileError(f"{name}: not UTF-8 but UTF-16 text; save the page as UTF-8 and import that")
+        raise ImportFileError(f"{name}: not a text file")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        guess = _encoding_name(data)
+        said = f"not UTF-8 but {guess} text" if guess else f"not UTF-8 text (byte {error.start})"
+        raise ImportFileError(f"{name}: {said}; save the page as UTF-8 and import that") from None
+
+
+def _is_utf16(data: bytes) -> bool:
+    """Text in UTF-16 (with a byte-order mark, or without one), not binary that holds zero bytes."""
+    head = data[:4096]
+    head = head[:len(head) // 2 * 2]
+    for encoding in ("utf-16", "utf-16-le", "utf-16-be"):
+        try:
+            text = head.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        printable = sum(1 for c in text if c.isprintable() or c in "\n\r\t")
+        if text and "\x00" not in text and printable > 0.95 * len(text):
+            return True
+    return False
+
+
+def _encoding_name(data: bytes) -> str | None:
+    """The legacy encoding a file most likely uses ('Windows-1257'), by `charset_normalizer`."""
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data[:200_000]).best()
+    if best is None or best.encoding in ("utf_8", "ascii"):
         return None
-    return best
+    return _ENCODING_NAMES.get(best.encoding, best.encoding)
 
 
-def read_page(path: Path | str, lang: str | None = None) -> Page:
-    """Read a saved page as plain UTF-8 text; raise ImportFileError."""
+_ENCODING_NAMES = {"cp1257": "Windows-1257", "cp1251": "Windows-1251", "cp1250": "Windows-1250",
+                   "cp1252": "Windows-1252", "iso8859_13": "ISO-8859-13", "iso8859_4": "ISO-8859-4",
+                   "iso8859_5": "ISO-8859-5", "koi8_r": "KOI8-R", "koi8_u": "KOI8-U", "latin_1": "ISO-8859-1",
+                   "utf_16": "UTF-16", "utf_16_le": "UTF-16", "utf_16_be": "UTF-16"}
+
+
+@dataclass(frozen=True)
+class MainText:
+    """What an HTML page holds for the importer: its main text, address and publication date."""
+
+    text: str
+    url: str | None
+    published: PartialDate | None
+
+
+def is_html(text: str) -> bool:
+    return _HTML_START.match(text[:4000]) is not None
+
+
+def main_text(html: str) -> MainText:
+    """The main text of a page saved from a browser, without menus and footers (`trafilatura`).
+
+    The address: the "saved from url" comment browsers add, else the page's own canonical
+    address. The publication date: the page's metadata only (no guessing from the text).
+    """
+    import trafilatura
+
+    saved_from = _SAVED_FROM.search(html[:4000])
+    document = trafilatura.bare_extraction(
+        html, url=saved_from.group("url") if saved_from else None, with_metadata=True, include_comments=False,
+        include_tables=True, favor_recall=True,
+        date_extraction_params={"extensive_search": False, "original_date": True})
+    if document is None:
+        return MainText("", saved_from.group("url") if saved_from else None, None)
+    text = document.text or ""
+    url = saved_from.group("url") if saved_from else (document.url or None)
+    published = None
+    if document.date:
+        try:
+            published = PartialDate.parse(document.date)
+        except ValueError:
+            published = None
+    title = (document.title or "").strip()
+    if title and not text.startswith(title):
+        text = title + "\n" + text
+    return MainText(text, url, published)
+
+
+def read_page(path: Path | str, lang: str | None = None, *, url: str | None = None) -> Page:
+    """Read a saved page (UTF-8 text, or HTML saved from a browser); raise ImportFileError."""
     path = Path(path)
     name = shown(path)
+    if lang is not None and lang not in READ:
+        raise ImportFileError(f"unknown language {lang!r} (use {', '.join(READ)})")
     try:
         kind = kind_of(path)
         if kind == "missing":
@@ -211,28 +321,28 @@ def read_page(path: Path | str, lang: str | None = None) -> Page:
             raise ImportFileError(f"{name}: more than {MAX_BYTES:,} bytes is too large for a saved page")
     except OSError as error:
         raise ImportFileError(f"{name}: cannot read the file ({error.strerror or error})") from None
-    if b"\x00" in data[:4096]:
-        raise ImportFileError(f"{name}: not a text file")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        raise ImportFileError(f"{name}: not UTF-8 text (byte {error.start})") from None
-    if re.match(r"\s*(?:<!doctype html|<html)", text[:1000], re.I):
-        # Quotes must be verbatim lines of the file: markup would make them unverifiable.
-        raise ImportFileError(f"{name}: an HTML file; save the page as plain text and import that")
+    text = decode(data, name)
+    published = None
+    html = is_html(text)
+    if html:
+        found = main_text(text)
+        text, url, published = found.text, url or found.url, found.published
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
-        raise ImportFileError(f"{name}: the file holds no text")
+        raise ImportFileError(f"{name}: the {'page holds no main text' if html else 'file holds no text'}")
     detected = lang is None
     if lang is None:
         lang = detect_language(text)
         if lang is None:
-            raise ImportFileError(f"{name}: cannot tell the page's language; give it with --lang lv|lt|en")
-    elif lang not in ("lv", "lt", "en"):
-        raise ImportFileError(f"unknown language {lang!r} (use lv, lt or en)")
-    return Page(file=path.name, lines=tuple(text.split("\n")), lang=lang, lang_detected=detected, _text=text)
+            raise ImportFileError(f"{name}: cannot tell the page's language; give it with --lang "
+                                  + "|".join(READ))
+        if lang not in READ:
+            raise ImportFileError(f"{name}: the page is in {LANGUAGE_NAMES.get(lang, lang)} ({lang}); the importer "
+                                  f"reads {', '.join(READ)}")
+    return Page(file=path.name, lines=tuple(text.split("\n")), lang=lang, lang_detected=detected, _text=text,
+                address=url, published_on=published, html=html)
 
 
-def page_from_text(text: str, lang: str, file: str = "page.txt") -> Page:
+def page_from_text(text: str, lang: str, file: str = "page.txt", *, url: str | None = None) -> Page:
     """A page from text in memory (for tests and callers that already hold the text)."""
-    return Page(file=file, lines=tuple(text.split("\n")), lang=lang, _text=text)
+    return Page(file=file, lines=tuple(text.split("\n")), lang=lang, _text=text, address=url)

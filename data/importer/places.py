@@ -21,8 +21,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from data import model as m
+from data.importer.keys import fold_key as fold
 from data.store import Store
-from search.normalize import fold
 
 # code | English | Latvian | Lithuanian | English adjective
 _COUNTRIES = """
@@ -125,15 +125,148 @@ tbilisi|GE|Tbilisi|Tbilisi|Tbilisis
 chisinau|MD|Chișinău|Kišiņeva|Kišiniovas
 yerevan|AM|Yerevan|Erevāna|Jerevanas
 baku|AZ|Baku|Baku|Baku
+lutsk|UA|Lutsk|Lucka|Luckas
+sloviansk|UA|Sloviansk|Slovjanska|Slovjanskas
+sievierodonetsk|UA|Sievierodonetsk|Severodonecka|Severodoneckas
+chernihiv|UA|Chernihiv|Čerņigova|Černigovas
+zaporizhzhia|UA|Zaporizhzhia|Zaporižja|Zaporožė
+chernivtsi|UA|Chernivtsi|Černivci|Černivcai
+salcininkai|LT|Šalčininkai|Šalčininki|Šalčininkai
+visaginas|LT|Visaginas|Visagina|Visaginas
 """
 _CITY_EXTRA = {
-    "kyiv": {"en": {"nom": ["Kiev"]}, "lv": {"nom": ["Kijeva"]}, "lt": {"nom": ["Kijevas"]}},
+    "kyiv": {"en": {"nom": ["Kiev"]}, "lv": {"nom": ["Kijeva"], "gen": ["Kijevas"], "loc": ["Kijevā"]},
+             "lt": {"nom": ["Kijevas"], "gen": ["Kijevo"], "loc": ["Kijeve"], "acc": ["Kijevą"]}},
+    "lviv": {"lv": {"nom": ["Ļvova"], "gen": ["Ļvovas"], "loc": ["Ļvovā"], "acc": ["Ļvovu"]}},
+    "grodno": {"en": {"nom": ["Hrodna"]}, "lt": {"nom": ["Gardinas"]}},
     "vilnius": {"lt": {"gen": ["Vilniaus"], "loc": ["Vilniuje"], "acc": ["Vilnių"]}},
     "mogilev": {"en": {"nom": ["Mogilyov", "Mahilyow"]}},
-    "grodno": {"en": {"nom": ["Hrodna"]}},
 }
 
-CASES = ("nom", "gen", "dat", "acc", "loc", "adj", "any")
+# Cyrillic forms of the places the four relations' pages name, in Russian, Ukrainian and
+# Belarusian: nom | gen | dat/loc (one form: "в Латвии", "Латвии") | acc | adjective stems.
+# Case matters as in Latvian: "посол Латвии в Беларуси" is Latvia's ambassador in Belarus.
+_CYRILLIC = {
+    "LV": {"ru": ("Латвия", "Латвии", "Латвии", "Латвию"), "uk": ("Латвія", "Латвії", "Латвії", "Латвію"),
+           "be": ("Латвія", "Латвіі", "Латвіі", "Латвію")},
+    "LT": {"ru": ("Литва", "Литвы", "Литве", "Литву"), "uk": ("Литва", "Литви", "Литві", "Литву"),
+           "be": ("Літва", "Літвы", "Літве", "Літву")},
+    "BY": {"ru": ("Беларусь", "Беларуси", "Беларуси", "Беларусь"),
+           "ru-old": ("Белоруссия", "Белоруссии", "Белоруссии", "Белоруссию"),
+           "uk": ("Білорусь", "Білорусі", "Білорусі", "Білорусь"),
+           "be": ("Беларусь", "Беларусі", "Беларусі", "Беларусь")},
+    "UA": {"ru": ("Украина", "Украины", "Украине", "Украину"), "uk": ("Україна", "України", "Україні", "Україну"),
+           "be": ("Украіна", "Украіны", "Украіне", "Украіну")},
+    "RU": {"ru": ("Россия", "России", "России", "Россию"), "uk": ("Росія", "Росії", "Росії", "Росію"),
+           "be": ("Расія", "Расіі", "Расіі", "Расію")},
+    "EE": {"ru": ("Эстония", "Эстонии", "Эстонии", "Эстонию"), "uk": ("Естонія", "Естонії", "Естонії", "Естонію"),
+           "be": ("Эстонія", "Эстоніі", "Эстоніі", "Эстонію")},
+    "PL": {"ru": ("Польша", "Польши", "Польше", "Польшу"), "uk": ("Польща", "Польщі", "Польщі", "Польщу"),
+           "be": ("Польшча", "Польшчы", "Польшчы", "Польшчу")},
+    "DE": {"ru": ("Германия", "Германии", "Германии", "Германию"), "uk": ("Німеччина", "Німеччини", "Німеччині",
+                                                                       "Німеччину"),
+           "be": ("Германія", "Германіі", "Германіі", "Германію")},
+    "MD": {"ru": ("Молдова", "Молдовы", "Молдове", "Молдову"), "uk": ("Молдова", "Молдови", "Молдові", "Молдову"),
+           "be": ("Малдова", "Малдовы", "Малдове", "Малдову")},
+    "CZ": {"ru": ("Чехия", "Чехии", "Чехии", "Чехию"), "uk": ("Чехія", "Чехії", "Чехії", "Чехію"),
+           "be": ("Чэхія", "Чэхіі", "Чэхіі", "Чэхію")},
+}
+_CYRILLIC_CITIES = {
+    "riga": {"ru": ("Рига", "Риги", "Риге", "Ригу"), "uk": ("Рига", "Риги", "Ризі", "Ригу"),
+             "be": ("Рыга", "Рыгі", "Рызе", "Рыгу")},
+    "vilnius": {"ru": ("Вильнюс", "Вильнюса", "Вильнюсе", "Вильнюс"), "uk": ("Вільнюс", "Вільнюса", "Вільнюсі",
+                                                                          "Вільнюс"),
+                "be": ("Вільнюс", "Вільнюса", "Вільнюсе", "Вільнюс")},
+    "minsk": {"ru": ("Минск", "Минска", "Минске", "Минск"), "uk": ("Мінськ", "Мінська", "Мінську", "Мінськ"),
+              "be": ("Мінск", "Мінска", "Мінску", "Мінск")},
+    "kyiv": {"ru": ("Киев", "Киева", "Киеве", "Киев"), "uk": ("Київ", "Києва", "Києві", "Київ"),
+             "be": ("Кіеў", "Кіева", "Кіеве", "Кіеў")},
+    "lviv": {"ru": ("Львов", "Львова", "Львове", "Львов"), "uk": ("Львів", "Львова", "Львові", "Львів"),
+             "be": ("Львоў", "Львова", "Львове", "Львоў")},
+    "odesa": {"ru": ("Одесса", "Одессы", "Одессе", "Одессу"), "uk": ("Одеса", "Одеси", "Одесі", "Одесу"),
+              "be": ("Адэса", "Адэсы", "Адэсе", "Адэсу")},
+    "vitebsk": {"ru": ("Витебск", "Витебска", "Витебске", "Витебск"), "uk": ("Вітебськ", "Вітебська", "Вітебську",
+                                                                          "Вітебськ"),
+                "be": ("Віцебск", "Віцебска", "Віцебску", "Віцебск")},
+    "grodno": {"ru": ("Гродно", "Гродно", "Гродно", "Гродно"), "uk": ("Гродно", "Гродно", "Гродно", "Гродно"),
+               "be": ("Гродна", "Гродна", "Гродне", "Гродна")},
+    "daugavpils": {"ru": ("Даугавпилс", "Даугавпилса", "Даугавпилсе", "Даугавпилс"),
+                   "uk": ("Даугавпілс", "Даугавпілса", "Даугавпілсі", "Даугавпілс"),
+                   "be": ("Даўгаўпілс", "Даўгаўпілса", "Даўгаўпілсе", "Даўгаўпілс")},
+    "moscow": {"ru": ("Москва", "Москвы", "Москве", "Москву"), "uk": ("Москва", "Москви", "Москві", "Москву"),
+               "be": ("Масква", "Масквы", "Маскве", "Маскву")},
+    "lutsk": {"ru": ("Луцк", "Луцка", "Луцке", "Луцк"), "uk": ("Луцьк", "Луцька", "Луцьку", "Луцьк"),
+              "be": ("Луцк", "Луцка", "Луцку", "Луцк")},
+    "sloviansk": {"ru": ("Славянск", "Славянска", "Славянске", "Славянск"),
+                  "uk": ("Слов'янськ", "Слов'янська", "Слов'янську", "Слов'янськ"),
+                  "be": ("Слаўянск", "Слаўянска", "Слаўянску", "Слаўянск")},
+    "sievierodonetsk": {"ru": ("Северодонецк", "Северодонецка", "Северодонецке", "Северодонецк"),
+                        "uk": ("Сєвєродонецьк", "Сєвєродонецька", "Сєвєродонецьку", "Сєвєродонецьк"),
+                        "be": ("Севераданецк", "Севераданецка", "Севераданецку", "Севераданецк")},
+    "chernihiv": {"ru": ("Чернигов", "Чернигова", "Чернигове", "Чернигов"),
+                  "uk": ("Чернігів", "Чернігова", "Чернігові", "Чернігів"),
+                  "be": ("Чарнігаў", "Чарнігава", "Чарнігаве", "Чарнігаў")},
+    "zaporizhzhia": {"ru": ("Запорожье", "Запорожья", "Запорожье", "Запорожье"),
+                     "uk": ("Запоріжжя", "Запоріжжя", "Запоріжжі", "Запоріжжя"),
+                     "be": ("Запарожжа", "Запарожжа", "Запарожжы", "Запарожжа")},
+    "chernivtsi": {"ru": ("Черновцы", "Черновцов", "Черновцах", "Черновцы"),
+                   "uk": ("Чернівці", "Чернівців", "Чернівцях", "Чернівці"),
+                   "be": ("Чарнаўцы", "Чарнаўцоў", "Чарнаўцах", "Чарнаўцы")},
+    "saint-petersburg": {"ru": ("Санкт-Петербург", "Санкт-Петербурга", "Санкт-Петербурге", "Санкт-Петербург"),
+                         "uk": ("Санкт-Петербург", "Санкт-Петербурга", "Санкт-Петербурзі", "Санкт-Петербург"),
+                         "be": ("Санкт-Пецярбург", "Санкт-Пецярбурга", "Санкт-Пецярбургу", "Санкт-Пецярбург")},
+}
+CYRILLIC_LANGS = ("uk", "ru", "be")
+
+
+# "the Republic of Latvia" as the three languages write it: (nom, gen, loc) of the adjective phrase.
+_CYRILLIC_REPUBLIC = {
+    "LV": {"uk": ("Латвійська Республіка", "Латвійської Республіки", "Латвійській Республіці"),
+           "ru": ("Латвийская Республика", "Латвийской Республики", "Латвийской Республике"),
+           "be": ("Латвійская Рэспубліка", "Латвійскай Рэспублікі", "Латвійскай Рэспубліцы")},
+    "LT": {"uk": ("Литовська Республіка", "Литовської Республіки", "Литовській Республіці"),
+           "ru": ("Литовская Республика", "Литовской Республики", "Литовской Республике"),
+           "be": ("Літоўская Рэспубліка", "Літоўскай Рэспублікі", "Літоўскай Рэспубліцы")},
+    "BY": {"uk": ("Республіка Білорусь", "Республіки Білорусь", "Республіці Білорусь"),
+           "ru": ("Республика Беларусь", "Республики Беларусь", "Республике Беларусь"),
+           "be": ("Рэспубліка Беларусь", "Рэспублікі Беларусь", "Рэспубліцы Беларусь")},
+}
+
+
+# The instrumental ("між Україною та Латвією", "с Литвой"), and the Ukrainian People's Republic
+# (1917-1921), which pages on the early relations name: filed under Ukraine, and the events that
+# name it say so (`extract_cyr`).
+_CYRILLIC_INSTRUMENTAL = {
+    "LV": {"uk": ["Латвією", "Латвійською Республікою"], "ru": ["Латвией", "Латвийской Республикой"],
+           "be": ["Латвіяй", "Латвійскай Рэспублікай"]},
+    "LT": {"uk": ["Литвою", "Литовською Республікою"], "ru": ["Литвой", "Литовской Республикой"],
+           "be": ["Літвой", "Літоўскай Рэспублікай"]},
+    "BY": {"uk": ["Білоруссю"], "ru": ["Беларусью", "Белоруссией"], "be": ["Беларуссю"]},
+    "UA": {"uk": ["Україною", "Українською Народною Республікою"], "ru": ["Украиной"], "be": ["Украінай"]},
+}
+_UNR = {"uk": {"nom": ["Українська Народна Республіка"], "gen": ["Української Народної Республіки", "УНР"],
+               "loc": ["Українській Народній Республіці"]},
+        "ru": {"nom": ["Украинская Народная Республика"], "gen": ["Украинской Народной Республики", "УНР"]},
+        "be": {"nom": ["Украінская Народная Рэспубліка"], "gen": ["Украінскай Народнай Рэспублікі", "УНР"]}}
+UNR_WORDS = ("УНР", "Народн")
+
+
+def cyrillic_forms(table: tuple[str, str, str, str], republic: tuple[str, str, str] | None = None
+                   ) -> dict[str, list[str]]:
+    nom, gen, loc, acc = table
+    forms = {"nom": [nom], "gen": [gen], "loc": [loc], "acc": [acc]}
+    if republic:
+        for case, text in zip(("nom", "gen", "loc"), republic, strict=True):
+            forms[case].append(text)
+    return forms
+
+
+CASES = ("nom", "gen", "dat", "acc", "loc", "ins", "adj", "any")
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _is_letter(char: str) -> bool:
+    return char.isalpha()
 
 
 @dataclass(frozen=True, slots=True)
@@ -218,6 +351,16 @@ def lithuanian_forms(nominative: str) -> dict[str, list[str]]:
 def _country_forms(code: str, en: str, lv: str, lt: str, adjective: str) -> dict[str, dict[str, list[str]]]:
     forms = {"lv": latvian_forms(lv), "lt": lithuanian_forms(lt),
              "en": {"nom": [en, f"Republic of {en}"], "adj": [adjective]}}
+    for lang, table in _CYRILLIC.get(code, {}).items():
+        if lang.endswith("-old"):  # another name in use ("Белоруссия"): more forms of the same language
+            for case, texts in cyrillic_forms(table).items():
+                forms[lang[:-4]].setdefault(case, []).extend(texts)
+            continue
+        forms[lang] = cyrillic_forms(table, _CYRILLIC_REPUBLIC.get(code, {}).get(lang))
+        forms[lang]["ins"] = list(_CYRILLIC_INSTRUMENTAL.get(code, {}).get(lang, []))
+        if code == "UA":
+            for case, texts in _UNR[lang].items():
+                forms[lang].setdefault(case, []).extend(texts)
     if len(lv.split()) == 1 and "gen" in forms["lv"]:
         gen = forms["lv"]["gen"][0]
         for case, ending in (("nom", "a"), ("gen", "as"), ("dat", "ai"), ("acc", "u"), ("loc", "ā")):
@@ -234,6 +377,8 @@ def _country_forms(code: str, en: str, lv: str, lt: str, adjective: str) -> dict
 
 def _city_forms(key: str, en: str, lv: str, lt: str) -> dict[str, dict[str, list[str]]]:
     forms = {"lv": latvian_forms(lv), "lt": lithuanian_forms(lt), "en": {"nom": [en]}}
+    for lang, table in _CYRILLIC_CITIES.get(key, {}).items():
+        forms[lang] = cyrillic_forms(table)
     for lang, extra in _CITY_EXTRA.get(key, {}).items():
         for case, texts in extra.items():
             forms[lang].setdefault(case, []).extend(texts)
@@ -255,7 +400,8 @@ class Places:
     """Every known form of every known place, per language, found in a text longest first."""
 
     def __init__(self, entries: Iterable[tuple[Place, dict[str, dict[str, list[str]]]]]) -> None:
-        self._forms: dict[str, dict[str, tuple[Place, str]]] = {"lv": {}, "lt": {}, "en": {}}
+        self._forms: dict[str, dict[str, tuple[Place, str]]] = {lang: {} for lang in ("lv", "lt", "en",
+                                                                                        *CYRILLIC_LANGS)}
         self._places: dict[str, Place] = {}
         for place, forms in entries:
             self._places.setdefault(place.id, place)
@@ -266,7 +412,8 @@ class Places:
                 for case, texts in by_case.items():
                     for text in texts:
                         self._forms[lang].setdefault(text, (known, case))
-        self._regex: dict[str, re.Pattern[str]] = {}
+        self._index: dict[str, dict[str, list[str]]] = {}
+        self._recent: dict[tuple[str, str], tuple[Mention, ...]] = {}
 
     @classmethod
     def builtin(cls) -> Places:
@@ -310,25 +457,56 @@ class Places:
     def country(self, code: str) -> Place | None:
         return self._places.get(f"country:{code.lower()}")
 
-    def _pattern(self, lang: str) -> re.Pattern[str]:
-        if lang not in self._regex:
-            texts = sorted(self._forms[lang], key=len, reverse=True)
-            alternatives = "|".join(re.escape(t) for t in texts)
-            self._regex[lang] = re.compile(rf"(?<![^\W\d_])(?:{alternatives})(?![^\W\d_])")
-        return self._regex[lang]
+    def _by_first_word(self, lang: str) -> dict[str, list[str]]:
+        """The forms of `lang` under their first word, longest first (a dict lookup per word of a text
+        instead of one regex of a thousand alternatives: a 5 MB page would take seconds per stage)."""
+        if lang not in self._index:
+            index: dict[str, list[str]] = {}
+            for form in self._forms[lang]:
+                first = _WORD.match(form)
+                if first is not None:
+                    index.setdefault(first.group(0), []).append(form)
+            for forms in index.values():
+                forms.sort(key=len, reverse=True)
+            self._index[lang] = index
+        return self._index[lang]
 
     def find(self, text: str, lang: str, *, kind: str | None = None) -> list[Mention]:
         """Every place written in `text` in language `lang`, in order, longest form first."""
+        key = (text, lang)
+        every = self._recent.get(key)
+        if every is None:
+            every = self._find(text, lang)
+            if len(self._recent) >= 64:  # several stages read one sentence: keep the last few
+                self._recent.clear()
+            self._recent[key] = every
+        return [m for m in every if kind is None or m.place.kind == kind]
+
+    def _find(self, text: str, lang: str) -> tuple[Mention, ...]:
+        kind = None
         found = []
-        for match in self._pattern(lang).finditer(text):
-            place, case = self._forms[lang][match.group(0)]
-            if kind is None or place.kind == kind:
-                found.append(Mention(place, case, match.start(), match.end(), match.group(0)))
-        return found
+        index = self._by_first_word(lang)
+        forms = self._forms[lang]
+        after = 0
+        for word in _WORD.finditer(text):
+            start = word.start()
+            if start < after:
+                continue
+            for form in index.get(word.group(0), ()):
+                end = start + len(form)
+                if text.startswith(form, start) and not (end < len(text) and _is_letter(text[end])):
+                    place, case = forms[form]
+                    if kind is None or place.kind == kind:
+                        found.append(Mention(place, case, start, end, form))
+                    after = end
+                    break
+        return tuple(found)
 
     def lookup(self, text: str, lang: str) -> Mention | None:
         """The place `text` is, exactly (case-insensitively, diacritics aside), or None."""
         entry = self._forms[lang].get(text)
+        if entry is None and text[:1].isupper():
+            entry = self._forms[lang].get(text)
         if entry is None:
             wanted = fold(text)
             for form, candidate in self._forms[lang].items():

@@ -18,19 +18,23 @@ from a source record made for the imported file. Then each is met with the store
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field, replace
 from typing import Any
 
 from data import model as m
 from data.dates import DateRange, PartialDate
-from data.importer import extract_en, extract_lt, extract_lv, postings
-from data.importer.extract_base import slug
+from data.importer import extract_cyr, extract_en, extract_lt, extract_lv, mentions, postings
+from data.importer import names as nm
+from data.importer.extract_base import sentences, slug
 from data.importer.facts import (
     EnvoyFact,
     EventFact,
     Extraction,
     Fact,
+    HeldFact,
     MissionFact,
     Participant,
     PersonMention,
@@ -38,15 +42,17 @@ from data.importer.facts import (
     TreatyFact,
     VisitFact,
 )
+from data.importer.keys import fold_key as fold
 from data.importer.merge import FieldConflict, merge_into
 from data.importer.names import BUILTIN, KnownNames, nominative
+from data.importer.one_truth import one_truth
 from data.importer.page import MAX_QUOTE, Page, sentence_around
 from data.importer.places import Place, Places
-from data.importer.resolve import People, Resolved
+from data.importer.resolve import LookupFactory, People, Resolved
 from data.store import Store, decode_tables
-from search.normalize import fold
 
-EXTRACTORS = {"lv": extract_lv.extract, "lt": extract_lt.extract, "en": extract_en.extract}
+EXTRACTORS = {"lv": extract_lv.extract, "lt": extract_lt.extract, "en": extract_en.extract,
+              "uk": extract_cyr.extract, "ru": extract_cyr.extract, "be": extract_cyr.extract}
 ACTIONS = ("new", "merge", "conflict", "review")
 FACT_KINDS = ("envoy", "mission", "visit", "event", "treaty")
 
@@ -82,6 +88,9 @@ class Plan:
     source_id: str
     changes: list[Change]
     extraction: Extraction
+    held: list[Change] = field(default_factory=list)
+    """Facts the page states that cannot become records as they stand (no year, two values): review only,
+    never written, whatever the options."""
 
     def of(self, action: str) -> list[Change]:
         return [c for c in self.changes if c.action == action]
@@ -115,8 +124,28 @@ def documents(tables: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
     return docs
 
 
-def plan_page(page: Page, tables: Mapping[str, Any], *, known: KnownNames = BUILTIN) -> Plan:
-    """What importing `page` into the store whose file content is `tables` would do."""
+_LOOKUP: ContextVar[LookupFactory | None] = ContextVar("lookup", default=None)
+
+
+@contextmanager
+def using_lookup(lookup: LookupFactory | None) -> Iterator[None]:
+    """Plans made inside (by a caller that cannot pass `lookup`, as `write` re-planning) use `lookup`."""
+    token = _LOOKUP.set(lookup)
+    try:
+        yield
+    finally:
+        _LOOKUP.reset(token)
+
+
+def plan_page(page: Page, tables: Mapping[str, Any], *, known: KnownNames = BUILTIN,
+              lookup: LookupFactory | None = None) -> Plan:
+    """What importing `page` into the store whose file content is `tables` would do.
+
+    `lookup` makes the way names meet the store's people (`resolve.NameLookup`); the command line
+    hands in the search engine. Without it (and outside `using_lookup`) names meet only as the
+    store spells them.
+    """
+    lookup = lookup if lookup is not None else _LOOKUP.get()
     records, problems = decode_tables(tables)
     if problems:
         from data.importer.errors import ImportTargetError
@@ -127,9 +156,24 @@ def plan_page(page: Page, tables: Mapping[str, Any], *, known: KnownNames = BUIL
     places = Places.builtin().with_store(store)
     known = known.with_names(form.text for person in store.all(m.Person) for form in person.name.forms.values())
     extraction = EXTRACTORS[page.lang](page, places)
-    facts = postings.settle(extraction)
+    extraction = replace(extraction, facts=extraction.facts + tuple(_mentioned(page, places, extraction.pair)))
+    facts = one_truth(postings.settle(extraction))
     facts = _with_nominatives(facts, known)
-    return _Planner(page, store, docs, places, extraction).plan(facts)
+    return _Planner(page, store, docs, places, extraction, lookup).plan(facts)
+
+
+def _mentioned(page: Page, places: Places, pair: tuple[str, str] | None) -> list[Fact]:
+    """What any page says in passing: titled envoys, missions named with both countries (`mentions`)."""
+    found: list[Fact] = []
+    for sentence in sentences(page):
+        if not mentions.worth_reading(sentence, page.lang):
+            continue
+        found += mentions.envoys(sentence, page, places, pair)
+        found += mentions.missions(sentence, page, places, pair)
+        found += mentions.visits(sentence, page, places, pair)
+    held = [f for f in found if isinstance(f, HeldFact)]
+    listed = mentions.envoy_lists(page, places)
+    return [f for f in found if not isinstance(f, HeldFact)] + listed + mentions.dated_by_since(held, page)
 
 
 def _with_nominatives(facts: list[Fact], known: KnownNames) -> list[Fact]:
@@ -137,6 +181,8 @@ def _with_nominatives(facts: list[Fact], known: KnownNames) -> list[Fact]:
     def again(mention: PersonMention) -> PersonMention:
         if mention.lang != "lv" or mention.name.text == mention.name.written or mention.name.certain:
             return mention
+        if any(nm.GUESSED in doubt for doubt in mention.name.doubts):
+            return mention  # not a genitive ("vēstnieku Anatoliju Kucevolu"): the genitive rules do not apply
         return replace(mention, name=nominative(mention.written, "lv", genitive=True, known=known))
 
     out: list[Fact] = []
@@ -152,7 +198,7 @@ def _with_nominatives(facts: list[Fact], known: KnownNames) -> list[Fact]:
 
 class _Planner:
     def __init__(self, page: Page, store: Store, docs: dict[str, dict[str, Any]], places: Places,
-                 extraction: Extraction) -> None:
+                 extraction: Extraction, lookup: LookupFactory | None = None) -> None:
         self.page = page
         self.store = store
         self.docs = docs
@@ -160,7 +206,7 @@ class _Planner:
         self.extraction = extraction
         self.lang = page.lang
         self.source_id = source_id(page.file)
-        self.people = People(store)
+        self.people = People(store, lookup(store) if lookup is not None else None)
         self.changes: list[Change] = []
         self._place_quotes: dict[str, Quote] = {}
         self._ids: set[str] = set(docs)
@@ -168,6 +214,8 @@ class _Planner:
     # --- the whole plan -------------------------------------------------------------------
 
     def plan(self, facts: list[Fact]) -> Plan:
+        held_facts = [f for f in facts if isinstance(f, HeldFact)]
+        facts = [f for f in facts if not isinstance(f, HeldFact)]
         self.changes.append(self._source())
         resolved = self._resolve_people(facts)
         fact_changes: list[Change] = []
@@ -179,7 +227,84 @@ class _Planner:
         person_changes = [self._person(r) for r in self.people.all()]
         self.changes += place_changes + person_changes + fact_changes
         self._propagate_review()
-        return Plan(self.page, self.source_id, self.changes, self.extraction)
+        held = self._held(held_facts)
+        return Plan(self.page, self.source_id, self.changes, self.extraction, held)
+
+    # --- facts held for review ----------------------------------------------------------------
+
+    def _held(self, facts: list[HeldFact]) -> list[Change]:
+        """One review row per fact held back, once each, unless a record of this plan already tells it."""
+        names = People(self.store, self.people.lookup)  # apart: a held fact's people are not written
+        known = {id(r): r for r in self.people.all()}
+        covered: set[tuple[str, str, str, str]] = set()
+        for change in self.changes:
+            if change.kind == "envoy":
+                covered.add(("envoy", change.doc["from"], change.doc["to"], change.doc["person"]))
+            elif change.kind == "visit":
+                for person in change.doc.get("people", []):
+                    covered.add(("visit", change.doc["from"], change.doc["to"], person["person"]))
+        rows: dict[tuple[Any, ...], Change] = {}
+        for fact in facts:
+            people: list[tuple[PersonMention, Resolved, str | None]] = []
+            for mention in fact.people:
+                found = next((r for r in known.values() if fold(r.nominative) == fold(mention.name.text)), None)
+                in_plan = found is not None
+                found = found or names.resolve(mention)
+                person_id = found.person_id if in_plan or found.status == "existing" else None
+                people.append((mention, found, person_id))
+            sending, receiving = f"country:{fact.sending.lower()}", f"country:{fact.receiving.lower()}"
+            if people and all(pid and (fact.fact_kind, sending, receiving, pid) in covered for _m, _f, pid in people):
+                continue  # a record of this plan tells the same (a dated sentence elsewhere on the page)
+            shown = [found.nominative if found.status != "existing" else self._name_of(found.person_id)
+                     for _m, found, _pid in people]
+            key = (fact.fact_kind, sending, receiving, fact.role, fact.event_kind,
+                   tuple(sorted(fold(n) for n in shown)))
+            doc: dict[str, Any] = {"kind": fact.fact_kind, "from": sending, "to": receiving,
+                                   "people": [{"written": m_.written, "name": name, "person": pid,
+                                               "certain": m_.name.certain or found.status == "existing"}
+                                              for (m_, found, pid), name in zip(people, shown, strict=True)]}
+            if fact.role:
+                doc["role"] = fact.role
+            if fact.event_kind:
+                doc["event"] = fact.event_kind
+                doc["parties"] = [sending, receiving]
+            if fact.city:
+                doc["city"] = fact.city.id
+            if fact.date_text:
+                doc["date_as_written"] = fact.date_text
+            if fact.dates:
+                doc["dates"] = list(fact.dates)
+            doc["citations"] = _citations(self.source_id, fact.quotes)
+            action = "conflict" if fact.dates else "review"
+            if key in rows:
+                row = rows[key]
+                for citation in doc["citations"]:
+                    if citation not in row.doc["citations"]:
+                        row.doc["citations"].append(citation)
+                said = [row.doc.get("date_as_written"), doc.get("date_as_written")]
+                if all(said) and said[0] != said[1]:  # one trip, two days: the page contradicts itself
+                    row.action = "conflict"
+                    row.doc["dates"] = list(dict.fromkeys([*row.doc.get("dates", []), *said]))
+                    row.date = " / ".join(row.doc["dates"])
+                    row.notes.append(f"the page gives two dates for this {fact.fact_kind}: "
+                                     + " and ".join(row.doc["dates"]))
+                continue
+            guessed = [f"the nominative {p['name']!r} is guessed from {p['written']!r}" for p in doc["people"]
+                       if not p["certain"]]
+            rows[key] = Change(action, fact.fact_kind, "", doc, notes=[fact.reason, *guessed],
+                               date=" / ".join(fact.dates),
+                               people=[f"{n}?" if not p["certain"] else n for n, p in zip(shown, doc["people"],
+                                                                                          strict=True)],
+                               quote=fact.quotes[-1].text)
+        return list(rows.values())
+
+    def _name_of(self, person_id: str) -> str:
+        person = self.store.find(person_id)
+        if isinstance(person, m.Person):
+            form = person.name.forms.get(self.lang) or next(iter(person.name.forms.values()), None)
+            if form is not None:
+                return form.text
+        return person_id
 
     def _propagate_review(self) -> None:
         review = {c.id for c in self.changes if c.action == "review" and c.kind == "person"}
@@ -201,6 +326,9 @@ class _Planner:
         }
         if page.url():
             doc["url"] = page.url()
+        if page.html:
+            doc["notes"] = ("Saved from a browser as HTML: the quotes are verbatim lines of the page's main text "
+                            "as trafilatura extracts it, not of the HTML file itself.")
         if published:
             doc["published"] = str(published[0])
         if updated:
@@ -377,6 +505,8 @@ class _Planner:
                    "parties": [self._country_ref(p, quote) for p in fact.parties]}
             if fact.signed:
                 doc["signed"] = str(fact.signed)
+            if fact.in_force:
+                doc["in_force"] = str(fact.in_force)
             place = self._place_ref(fact.place, quote)
             if place:
                 doc["place"] = place

@@ -16,8 +16,8 @@ from dataclasses import replace
 
 from data.dates import PartialDate
 from data.importer.facts import EnvoyFact, Extraction, Fact
+from data.importer.keys import fold_key as fold
 from data.model import HEAD_OF_MISSION_ROLES
-from search.normalize import fold
 
 
 def post_of(fact: EnvoyFact) -> tuple[str, str, str, str]:

@@ -1,14 +1,18 @@
 """Who a name on the page is: a person already in the store, one met earlier on the page, or new.
 
-    people = People(store)                     # the store's people, through the search engine
+    people = People(store, lookup)             # lookup: a NameLookup, handed in by the caller
     found = people.resolve(mention)            # Resolved(person_id, status='existing'|'new'|'review', ...)
 
-A name is looked up in the store's search index (`search.index.SearchIndex`) as written and in
-the nominative: the index meets declined, transliterated and accent-less forms ('Edgara
-Rinkeviča', 'Rinkēvičs', 'Ринкевич'). A hit is taken only when every word of the name meets a
-word of one of the person's forms (exactly, or as the same stem, or as its initial) and the
-surnames meet by more than an initial: the search ranks, this decides. One such person: the
-name is theirs. Several: the importer cannot tell, and says so for review.
+`data/` never imports `search/`, so the way names meet the store's people is handed in: a
+`NameLookup` finds the people a name may be and says whether two words are one word declined.
+The command line hands in the search engine (`search.importing.SearchLookup`), which meets
+declined, transliterated and accent-less forms ('Edgara Rinkeviča', 'Rinkēvičs', 'Пілдеговічс');
+without one, `PlainLookup` meets a name only when it is spelled as the store spells it.
+
+A candidate is taken only when every word of the name meets a word of one of the person's forms
+(exactly, or as the same stem, or as its initial) and the surnames meet by more than an initial:
+the lookup ranks, this decides. One such person: the name is theirs. Several: the importer
+cannot tell, and says so for review.
 
 Within one page, one nominative is one person, and an initial ('A. Lukashenko') is the one
 person of that surname with that initial the page names in full.
@@ -16,14 +20,48 @@ person of that surname with that initial the page names in full.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Protocol
 
 from data import model as m
 from data.importer.facts import PersonMention
+from data.importer.keys import fold_key as fold
 from data.store import Store
-from search.index import SearchIndex
-from search.normalize import analyse, fold
-from search.rank import Tier
+
+
+class NameLookup(Protocol):
+    """How names meet a store's people: handed in, so that `data/` stays below `search/`."""
+
+    def candidates(self, query: str) -> list[str]:
+        """Ids of the store's people whose names may be `query` (declined, transliterated...), best first."""
+        ...
+
+    def same_word(self, ours: str, theirs: str) -> bool:
+        """Whether two folded words are one word (the same stem, another spelling)."""
+        ...
+
+
+LookupFactory = Callable[[Store], NameLookup]
+"""What callers hand in: a lookup made for the store being imported into."""
+
+
+class PlainLookup:
+    """Names meet only as the store spells them (case and accents aside): no search engine at hand."""
+
+    def __init__(self, store: Store) -> None:
+        self._by_form: dict[str, list[str]] = {}
+        for person in store.all(m.Person):
+            for form in forms_of(person):
+                ids = self._by_form.setdefault(fold(form), [])
+                if person.id not in ids:
+                    ids.append(person.id)
+
+    def candidates(self, query: str) -> list[str]:
+        return list(self._by_form.get(fold(query), []))
+
+    def same_word(self, ours: str, theirs: str) -> bool:
+        return ours == theirs
 
 
 @dataclass
@@ -42,20 +80,22 @@ def _words(text: str) -> list[str]:
     return fold(text).split()
 
 
-def _meet(ours: str, theirs: str, *, surname: bool) -> bool:
+def _meet(ours: str, theirs: str, *, surname: bool, same_word: Callable[[str, str], bool]) -> bool:
     if ours == theirs:
         return True
     if len(ours) == 1 or len(theirs) == 1:
         return not surname and ours[0] == theirs[0]
-    return analyse(ours).key == analyse(theirs).key
+    return same_word(ours, theirs)
 
 
-def same_name(name: str, form: str) -> bool:
+def same_name(name: str, form: str, same_word: Callable[[str, str], bool] | None = None) -> bool:
     """Whether `name` and `form` are one name: word by word, the same, the same stem, or an initial."""
     ours, theirs = _words(name), _words(form)
     if not ours or len(ours) != len(theirs):
         return False
-    return all(_meet(a, b, surname=i == len(ours) - 1) for i, (a, b) in enumerate(zip(ours, theirs, strict=True)))
+    same = same_word or (lambda a, b: a == b)
+    return all(_meet(a, b, surname=i == len(ours) - 1, same_word=same)
+               for i, (a, b) in enumerate(zip(ours, theirs, strict=True)))
 
 
 def forms_of(person: m.Person) -> list[str]:
@@ -65,9 +105,9 @@ def forms_of(person: m.Person) -> list[str]:
 class People:
     """Resolves the names of one import against a store's people and against each other."""
 
-    def __init__(self, store: Store, index: SearchIndex | None = None) -> None:
+    def __init__(self, store: Store, lookup: NameLookup | None = None) -> None:
         self.store = store
-        self.index = index if index is not None else SearchIndex.build(store)
+        self.lookup = lookup if lookup is not None else PlainLookup(store)
         self._by_key: dict[str, Resolved] = {}
         self._taken: set[str] = {p.id for p in store.all(m.Person)}
 
@@ -103,19 +143,20 @@ class People:
         found: list[str] = []
         queries = dict.fromkeys([mention.written, mention.name.text])
         for query in queries:
-            for hit in self.index.search(query, kinds={"person"}, limit=8):
-                if hit.tier > Tier.EQUIVALENT or hit.record_id in found:
+            for person_id in self.lookup.candidates(query):
+                if person_id in found:
                     continue
-                person = self.store.find(hit.record_id)
+                person = self.store.find(person_id)
                 if not isinstance(person, m.Person):
                     continue
-                if any(same_name(name, form) for name in queries for form in forms_of(person)):
-                    found.append(hit.record_id)
+                if any(same_name(name, form, self.lookup.same_word) for name in queries
+                       for form in forms_of(person)):
+                    found.append(person_id)
         return found
 
     def _earlier(self, nominative: str) -> Resolved | None:
         """A person met earlier in this import whose full name this initial abbreviates (or vice versa)."""
-        matches = [r for r in self._by_key.values() if same_name(nominative, r.nominative)]
+        matches = [r for r in self._by_key.values() if same_name(nominative, r.nominative, self.lookup.same_word)]
         unique = {id(r): r for r in matches}
         return next(iter(unique.values())) if len(unique) == 1 else None
 

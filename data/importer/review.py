@@ -7,7 +7,13 @@
 Actions: `new` (not in the store), `merge` (in the store; the page adds a citation, an alias,
 a finer date...), `conflict` (the page disagrees with the store: written only with --prefer),
 `review` (a nominative the rules could not settle, or a name that fits several people:
-written only with --accept-guesses).
+written only with --accept-guesses). Facts the page states but that cannot become records as
+they stand (a date without a year, two values for one fact) are rows too, marked `held`: they
+are never written, and the note says why.
+
+Every row says who acts on whom (`direction`: 'LV → BY', or the parties of a treaty or an
+event); the JSON carries each row's full record as the import would write it (`record`), the
+store's record it meets (`existing`) and the fields that disagree (`conflicts`).
 """
 
 from __future__ import annotations
@@ -28,33 +34,62 @@ class ReviewRow:
     action: str
     kind: str
     id: str
+    direction: str
     date: str
     people: str
     quote: str
     note: str
+    held: bool = False
 
 
-def _row(change: Change) -> ReviewRow:
+def direction(doc: dict[str, Any]) -> str:
+    """'LV → BY' for what goes from one country to another; 'BY, LT' for parties; '' otherwise."""
+    def code(ref: Any) -> str:
+        return ref.partition(":")[2].upper() if isinstance(ref, str) and ref.startswith("country:") else str(ref)
+
+    if "from" in doc and "to" in doc:
+        return f"{code(doc['from'])} → {code(doc['to'])}"
+    if doc.get("parties"):
+        joiner = " → " if doc.get("kind") == "recognition" else ", "
+        return joiner.join(code(p) for p in doc["parties"])
+    return ""
+
+
+def _row(change: Change, *, held: bool = False) -> ReviewRow:
     if change.conflicts:
         note = "; ".join(str(c) for c in change.conflicts)
     else:
         note = "; ".join(n for n in change.notes if n != "already in the store")
-    return ReviewRow(change.action, change.kind, change.id, change.date, ", ".join(change.people),
-                     change.quote, note)
+    return ReviewRow(change.action, change.kind, change.id or "(held)", direction(change.doc), change.date,
+                     ", ".join(change.people), change.quote, note, held)
+
+
+def _ordered(changes: list[Change]) -> list[Change]:
+    return sorted(changes, key=lambda c: (ORDER[c.action], KIND_ORDER.index(c.kind)
+                                          if c.kind in KIND_ORDER else 99, c.date, c.id))
 
 
 def review_rows(plan: Plan, *, everything: bool = True) -> list[ReviewRow]:
-    """Conflicts first, then reviews, new records and merges; within each, facts before names."""
+    """Conflicts first, then reviews, new records and merges; within each, facts before names; held facts last."""
     changes = plan.changes if everything else [c for c in plan.changes if c.action != "merge"]
-    ordered = sorted(changes, key=lambda c: (ORDER[c.action], KIND_ORDER.index(c.kind)
-                                             if c.kind in KIND_ORDER else 99, c.date, c.id))
-    return [_row(change) for change in ordered]
+    return [_row(change) for change in _ordered(changes)] + [_row(c, held=True) for c in _ordered(plan.held)]
 
 
 def review_json(plan: Plan) -> dict[str, Any]:
-    """The review as JSON: the file, its language, the counts and every row."""
-    return {"file": plan.page.file, "lang": plan.page.lang, "source": plan.source_id, "counts": plan.counts(),
-            "rows": [asdict(row) for row in review_rows(plan)]}
+    """The review as JSON: the file, its language and address, the counts and every row with its full record."""
+    rows = []
+    for change, held in [(c, False) for c in _ordered(plan.changes)] + [(c, True) for c in _ordered(plan.held)]:
+        row = asdict(_row(change, held=held))
+        row["record"] = change.doc
+        if change.existing is not None:
+            row["existing"] = change.existing
+        if change.conflicts:
+            row["conflicts"] = [str(c) for c in change.conflicts]
+        row["notes"] = list(change.notes)
+        rows.append(row)
+    counts = {**plan.counts(), "held": len(plan.held)}
+    return {"file": plan.page.file, "lang": plan.page.lang, "url": plan.page.url(), "source": plan.source_id,
+            "counts": counts, "rows": rows}
 
 
 def _short(text: str, limit: int = MAX_QUOTE) -> str:
@@ -69,14 +104,16 @@ def review_table(plan: Plan) -> Any:
 
     from data.textsafe import safe
 
-    counts = plan.counts()
+    counts = {**plan.counts(), "held": len(plan.held)}
     title = (f"{plan.page.file} ({plan.page.lang}{', detected' if plan.page.lang_detected else ''}): "
              + ", ".join(f"{n} {action}" for action, n in counts.items()))
     # Page, store and path text: never markup, never raw control characters (data.textsafe).
     table = Table(title=Text(safe(title)), title_justify="left", show_lines=False)
-    for header in ("action", "kind", "id", "date", "people", "quote", "note"):
+    for header in ("action", "kind", "id", "direction", "date", "people", "quote", "note"):
         table.add_column(header, overflow="fold" if header in ("quote", "note") else "ellipsis")
     for row in review_rows(plan):
-        cells = (row.kind, row.id, row.date, _short(row.people, 60), _short(row.quote), _short(row.note, 120))
-        table.add_row(Text(row.action, style=STYLES.get(row.action, "")), *(Text(safe(cell)) for cell in cells))
+        action = f"{row.action} (held)" if row.held else row.action
+        cells = (row.kind, row.id, row.direction, row.date, _short(row.people, 60), _short(row.quote),
+                 _short(row.note, 120))
+        table.add_row(Text(action, style=STYLES.get(row.action, "")), *(Text(safe(cell)) for cell in cells))
     return table

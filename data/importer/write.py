@@ -49,7 +49,8 @@ from data.errors import StoreError
 from data.importer.errors import ImportConflictError, ImportInvalidError, ImportTargetError
 from data.importer.plan import Change, Plan, documents, plan_page
 from data.paths import kind_of, shown
-from data.store import EMBEDDED_STORE, decode_tables, read_documents, reference_problems, schema_version
+from data.store import EMBEDDED_STORE, read_documents, schema_version
+from data.validate import validate as validate_tables
 
 DATA_ENV = "BALTIC_ENVOYS_DATA_DIR"
 """Points the user's data folder elsewhere (tests, portable installs)."""
@@ -208,9 +209,7 @@ def apply(changes: list[Change], tables: dict[str, Any]) -> dict[str, Any]:
 
 def validate(tables: dict[str, Any], today: _dt.date | None = None) -> None:
     """Raise ImportInvalidError at the first thing `envoys check` would call an error."""
-    records, problems = decode_tables(tables)
-    ids = {r.id for r in records}
-    problems += reference_problems(records, ids)
+    records, problems = validate_tables(tables)
     problems += date_problems(records, today or _dt.date.today())
     problems += overlap_problems(r for r in records if isinstance(r, m.Envoy))
     if problems:

@@ -16,6 +16,7 @@ from data.queries import posts
 from data.store import Store
 from tui.i18n import tr, value
 from tui.keys import localise_bindings
+from tui.labels import label
 from widgets.timeline import Bar, Row, Timeline
 
 
@@ -28,7 +29,7 @@ def timeline_rows(store: Store, lang: str, today: dt.date) -> list[Row]:
         codes = f"{_code(store, post.sending)}→{_code(store, post.receiving)}"
         role = "" if post.heads_mission else f" {value(post.group, lang)}"
         if post.city and groups[post.sending, post.receiving, post.group] > 1:  # two consuls: which city
-            role += f" ({store.label(post.city, lang)})"
+            role += f" ({label(store, post.city, lang)})"
         bars = []
         for envoy in envoys:
             kind = {"ambassador": "ambassador", "charge-daffaires": "charge"}.get(envoy.role, "other")
@@ -37,7 +38,7 @@ def timeline_rows(store: Store, lang: str, today: dt.date) -> list[Row]:
             else:
                 sure_end = envoy.confirmed.earliest if envoy.confirmed else envoy.start.latest
                 end = today
-            surname = store.label(envoy.person, lang).split()[-1]
+            surname = label(store, envoy.person, lang).split()[-1]
             bars.append(Bar(envoy.start.earliest, max(sure_end, envoy.start.earliest), max(end, sure_end), kind,
                             surname))
         rows.append(Row(codes + role, tuple(bars)))

@@ -1,0 +1,157 @@
+"""A derived cache of a store's decoded records: safe to delete, never trusted when it may be stale.
+
+Decoding and checking a store of 250,000 records takes seconds; reading them back from this
+cache takes a fraction of one. The cache lives in the user's cache folder (platformdirs;
+`BALTIC_ENVOYS_CACHE_DIR` overrides), never next to the store: one folder per store path, one
+msgpack file per table (so `envoys who` reads envoys, people and countries only), written
+atomically. It is used only when everything matches: the store's resolved path, size,
+modification time and BLAKE2b hash of the bytes just read, and a format version derived from
+the model's classes and fields (a new field or kind invalidates every cache). Anything else, a
+corrupt or unreadable file included, is a miss: the store is decoded and checked as if there
+were no cache, and the cache rebuilt. It holds data only (msgpack, decoded by msgspec into the
+model's own frozen dataclasses with their own checks): never pickle, since a cache file may be
+hostile. If the cache folder cannot be written, the program simply runs without one.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import hashlib
+import os
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+import msgspec
+
+from data import dates
+from data import model as m
+from data.atomic import write_atomic
+from data.schema import SCHEMA_VERSION
+
+CACHE_ENV = "BALTIC_ENVOYS_CACHE_DIR"
+FORMAT = 1  # raise when the cache's layout changes in a way the model's fields do not show
+TABLE_CLASSES: dict[str, type[m.Record]] = {table: cls for table, cls in m.KINDS.values()}
+
+
+def cache_root() -> Path:
+    override = os.environ.get(CACHE_ENV)
+    if override:
+        return Path(override)
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir("baltic-envoys", appauthor=False))
+
+
+def format_version() -> str:
+    """A digest of everything the cached bytes depend on: this module's format, the store schema,
+    msgspec, and every dataclass of the model and of the dates (names, fields and their types)."""
+    parts = [str(FORMAT), str(SCHEMA_VERSION), msgspec.__version__]
+    for module in (m, dates):
+        for name, value in sorted(vars(module).items()):
+            if isinstance(value, type) and dataclasses.is_dataclass(value):
+                parts.append(f"{module.__name__}.{name}:" + ",".join(f"{f.name}={f.type}" for f in
+                                                                      dataclasses.fields(value)))
+    parts += [f"{prefix}={table}/{cls.__name__}" for prefix, (table, cls) in sorted(m.KINDS.items())]
+    return hashlib.blake2b("\n".join(parts).encode(), digest_size=16).hexdigest()
+
+
+class Manifest(msgspec.Struct, frozen=True):
+    """What the cache was built from; a table file also carries the digest, so a table written
+    for other bytes (two programs caching at once) can never be paired with this manifest."""
+
+    format: str
+    path: str
+    size: int
+    mtime_ns: int
+    digest: str
+    tables: dict[str, int]
+
+
+class TableFile(msgspec.Struct, frozen=True):
+    format: str
+    digest: str
+    records: msgspec.Raw
+
+
+class Blob(msgspec.Struct, frozen=True):
+    """Other derived data kept with a store's records (the search index): `version` is the
+    writer's own, for code this module cannot see."""
+
+    format: str
+    digest: str
+    version: str
+    data: msgspec.Raw
+
+
+class StoreCache:
+    """The cache of one store file, as it is now (`stat` its os.stat_result, `digest` the BLAKE2b
+    hex digest of its bytes)."""
+
+    def __init__(self, path: Path, stat: os.stat_result, digest: str, root: Path | None = None) -> None:
+        self.resolved = str(Path(path).resolve())
+        self.folder = (root or cache_root()) / hashlib.blake2b(self.resolved.encode("utf-8", "surrogateescape"),
+                                                               digest_size=16).hexdigest()
+        self.format = format_version()
+        self.expected = Manifest(self.format, self.resolved, stat.st_size, stat.st_mtime_ns,
+                                 digest, {})
+
+    def load(self, tables: Iterable[str], cancelled: Callable[[], bool] = lambda: False) -> list[m.Record] | None:
+        """The records of `tables` in store order, or None when the cache is missing, stale or damaged."""
+        try:
+            manifest = msgspec.msgpack.decode((self.folder / "manifest.msgpack").read_bytes(), type=Manifest)
+            expected = self.expected
+            if (manifest.format, manifest.path, manifest.size, manifest.mtime_ns, manifest.digest) != (
+                    expected.format, expected.path, expected.size, expected.mtime_ns, expected.digest):
+                return None
+            records: list[m.Record] = []
+            for table in tables:
+                if cancelled():
+                    return None
+                if table not in manifest.tables:
+                    return None
+                if manifest.tables[table] == 0:
+                    continue
+                file = msgspec.msgpack.decode((self.folder / f"{table}.msgpack").read_bytes(), type=TableFile)
+                if (file.format, file.digest) != (self.format, expected.digest):
+                    return None
+                found = msgspec.msgpack.decode(file.records, type=list[TABLE_CLASSES[table]])
+                if len(found) != manifest.tables[table]:
+                    return None
+                records += found
+            return records
+        except (OSError, msgspec.DecodeError, msgspec.ValidationError, ValueError, TypeError, KeyError):
+            return None  # a corrupt or unreadable cache is ignored, and rebuilt by the caller
+
+    def save(self, records: Iterable[m.Record]) -> None:
+        """Write the cache for these (already checked) records; any failure leaves no usable cache."""
+        by_table: dict[str, list[m.Record]] = {table: [] for table in TABLE_CLASSES}
+        for record in records:
+            by_table[m.KINDS[record.kind][0]].append(record)
+        digest = self.expected.digest
+        with contextlib.suppress(OSError, ValueError, TypeError, msgspec.EncodeError):
+            self.folder.mkdir(parents=True, exist_ok=True)
+            for table, found in by_table.items():
+                if found:
+                    raw = msgspec.Raw(msgspec.msgpack.encode(found))
+                    write_atomic(self.folder / f"{table}.msgpack",
+                                 msgspec.msgpack.encode(TableFile(self.format, digest, raw)))
+            manifest = msgspec.structs.replace(self.expected, tables={t: len(v) for t, v in by_table.items()})
+            # The manifest last: until it is written, a reader finds the old one and its old digest.
+            write_atomic(self.folder / "manifest.msgpack", msgspec.msgpack.encode(manifest))
+
+    def load_blob(self, name: str, version: str) -> msgspec.Raw | None:
+        """Derived data saved with `save_blob` for these very bytes and `version`, or None."""
+        try:
+            blob = msgspec.msgpack.decode((self.folder / f"{name}.blob").read_bytes(), type=Blob)
+        except (OSError, msgspec.DecodeError, msgspec.ValidationError, ValueError):
+            return None
+        if (blob.format, blob.digest, blob.version) != (self.format, self.expected.digest, version):
+            return None
+        return blob.data  # a view of the file's bytes, not a copy: the index blob is large
+
+    def save_blob(self, name: str, version: str, data: bytes) -> None:
+        with contextlib.suppress(OSError, ValueError):
+            self.folder.mkdir(parents=True, exist_ok=True)
+            blob = Blob(self.format, self.expected.digest, version, msgspec.Raw(data))
+            write_atomic(self.folder / f"{name}.blob", msgspec.msgpack.encode(blob))

@@ -1,0 +1,215 @@
+"""The page's own date (its metadata, or the date in its address), and dates that lean on it.
+
+    dateline(page)                        # PartialDate('2021-06-11') from '.../news/2021/06/11/7124357', or None
+    day_months(text, lang)                # [DayMonth(day=11, month=6, ...)] for '11 червня' with no year
+    with_year(found, line_date)           # (PartialDate('2021-06-11'), note) when unambiguous, else None
+    relative_day(word, published)         # 'vakar' -> published - 1 day; None for words we do not count
+
+A date without a year takes the dateline's year only when it lies within three months of the
+dateline in that same year: "11 червня" on a page of 11 June 2021 is 2021-06-11; "28 лістапада"
+on a page dated in January is not decided (it may be last November) and goes to the review.
+A relative day ("šodien", "vakar", "вчера") counts from a publication date the page has, else
+goes to the review too. Every date found this way carries a note that says how it was found.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from dataclasses import dataclass
+
+from data.dates import PartialDate
+from data.importer import dates as d
+
+_URL_DATES = (
+    re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)/(?P<m>[01]?\d)/(?P<d>[0-3]?\d)(?!\d)"),
+    re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?!\d)"),
+    re.compile(r"(?<!\d)(?P<d>[0-3]\d)-(?P<m>[01]\d)-(?P<y>(?:19|20)\d\d)(?!\d)"),
+    re.compile(r"/(?P<y>(?:19|20)\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)/"),
+)
+WINDOW_DAYS = 92
+
+
+@dataclass(frozen=True, slots=True)
+class DayMonth:
+    day: int
+    month: int
+    start: int
+    end: int
+    text: str
+
+
+def date_in_address(url: str | None) -> PartialDate | None:
+    """The day an address names ('.../2021/06/11/...', '/20201007/', '08-06-2021-...'), or None."""
+    if not url:
+        return None
+    for pattern in _URL_DATES:
+        match = pattern.search(url)
+        if match:
+            try:
+                _dt.date(int(match["y"]), int(match["m"]), int(match["d"]))
+            except ValueError:
+                continue
+            return PartialDate(int(match["y"]), int(match["m"]), int(match["d"]))
+    return None
+
+
+_TEXT_DATELINE = re.compile(r"(?<![\d.])(?P<y>(?:19|20)\d\d)[-.](?P<m>[01]\d)[-.](?P<d>[0-3]\d)(?![\d.])")
+
+
+def date_in_head(lines: list[str]) -> PartialDate | None:
+    """A full date standing at the head of the page ('• 2006-11-15 •', '2021.05.28 14:39'), or None."""
+    for line in [line for line in lines if line.strip()][:5]:
+        match = _TEXT_DATELINE.search(line[:80])
+        if match:
+            try:
+                _dt.date(int(match["y"]), int(match["m"]), int(match["d"]))
+            except ValueError:
+                continue
+            return PartialDate(int(match["y"]), int(match["m"]), int(match["d"]))
+    return None
+
+
+def publication_day(published: PartialDate | None, lines: list[str]) -> tuple[PartialDate, str] | None:
+    """The day the page was published: its metadata or stamp, else a dateline at its head."""
+    if published is not None and published.day is not None:
+        return published, "the page's publication date"
+    head = date_in_head(lines)
+    if head is not None:
+        return head, "the page's dateline"
+    return None
+
+
+def dateline(published: PartialDate | None, url: str | None, lines: list[str] | None = None
+             ) -> tuple[PartialDate, str] | None:
+    """The page's date to the day and where it comes from: its publication date or dateline, else its address."""
+    day = publication_day(published, lines or [])
+    if day is not None:
+        return day
+    found = date_in_address(url)
+    if found is not None:
+        return found, f"the date in the page's address ({url})"
+    return None
+
+
+_MONTHS = {
+    "lv": d._LV_LOOKUP, "lt": d._LT_LOOKUP, "en": d._EN_LOOKUP,
+    "uk": d._CYR_LOOKUP, "ru": d._CYR_LOOKUP, "be": d._CYR_LOOKUP,
+}
+
+
+def _pattern(lang: str) -> re.Pattern[str]:
+    words = "|".join(sorted((re.escape(w) for w in _MONTHS[lang]), key=len, reverse=True))
+    month = rf"(?P<m>(?<![^\W\d_])(?:{words})(?![^\W\d_]))"
+    no_year = r"(?!\s*,?\s*(?:(?:1[89]|20)\d\d|\d{1,2}\.\s*gad))"
+    if lang == "lv":
+        return re.compile(rf"(?<![\d.])(?P<d>[0-3]?\d)\.\s*{month}{no_year}", re.I)
+    if lang == "lt":
+        return re.compile(rf"(?<!\d\s){month}\s+(?P<d>[0-3]?\d)\s*(?:d\.|dien\w*){no_year}", re.I)
+    if lang == "en":
+        return re.compile(rf"{month}\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?![\d,]*\s*(?:1[89]|20)\d\d)"
+                          rf"|(?<!\d)(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>(?<![^\W\d_])"
+                          rf"(?:{words})(?![^\W\d_])){no_year}", re.I)
+    return re.compile(rf"(?<![\d.])(?P<d>[0-3]?\d)\s+{month}{no_year}", re.I)
+
+
+def day_months(text: str, lang: str) -> list[DayMonth]:
+    """Every day and month written without a year."""
+    if lang not in _MONTHS:
+        return []
+    found = []
+    lookup = _MONTHS[lang]
+    # a day and month that belong to a full date ("2016. gada 16. septembrī") have their year
+    full = [(f.start, f.end) for f in d.find_dates(text, lang)]
+    for match in _pattern(lang).finditer(text):
+        if any(start < match.end() and match.start() < end for start, end in full):
+            continue
+        day = match.groupdict().get("d") or match.groupdict().get("d2")
+        month = match.groupdict().get("m") or match.groupdict().get("m2")
+        if not day or not month:
+            continue
+        number = lookup.get(month.lower().rstrip("."))
+        if number is None:
+            continue
+        found.append(DayMonth(int(day), number, match.start(), match.end(), match.group(0)))
+    return found
+
+
+def with_year(found: DayMonth, line: tuple[PartialDate, str] | None) -> tuple[PartialDate, str] | None:
+    """`found` in the dateline's year, when that is the only reading; the note says so."""
+    if line is None:
+        return None
+    anchor, source = line
+    assert anchor.day is not None and anchor.month is not None
+    try:
+        candidate = _dt.date(anchor.year, found.month, found.day)
+    except ValueError:
+        return None
+    base = _dt.date(anchor.year, anchor.month, anchor.day)
+    if abs((candidate - base).days) > WINDOW_DAYS:
+        return None
+    note = (f"The page writes '{found.text}' without a year; the year {anchor.year} is taken from {source}.")
+    return PartialDate(anchor.year, found.month, found.day), note
+
+
+_RELATIVE_DAYS = {
+    0: ("šodien", "šiandien", "today", "сегодня", "сьогодні", "сёння"),
+    -1: ("vakar", "yesterday", "вчера", "учора", "вчора"),
+    1: ("rīt", "rytoj", "tomorrow", "завтра", "заўтра"),
+}
+
+
+def relative_day(word: str, published: PartialDate | None) -> tuple[PartialDate, str] | None:
+    """'vakar' on a page published 2021-05-25 -> 2021-05-24, with a note; None without a publication day."""
+    if published is None or published.day is None or published.month is None:
+        return None
+    low = word.lower()
+    for offset, words in _RELATIVE_DAYS.items():
+        if low in words:
+            day = _dt.date(published.year, published.month, published.day) + _dt.timedelta(days=offset)
+            note = f"The page says '{word}'; the day is counted from its publication date {published}."
+            return PartialDate(day.year, day.month, day.day), note
+    return None
+
+
+_WEEKDAYS = {
+    0: ("pirmdien", "pirmadien", "monday", "понедельник", "понеділок", "панядзел"),
+    1: ("otrdien", "antradien", "tuesday", "вторник", "вівтор", "аўтор"),
+    2: ("trešdien", "trečiadien", "wednesday", "сред", "серед", "серад"),
+    3: ("ceturtdien", "ketvirtadien", "thursday", "четверг", "четвер", "чацвер"),
+    4: ("piektdien", "penktadien", "friday", "пятниц", "п'ятниц", "пятніц"),
+}
+# Tense says which way a weekday lies from the publication date: "viešės" (will visit) the next,
+# "atvyko" (came) the last. A sentence that says neither is not decided.
+_FUTURE = re.compile(r"(?<![\w])(?:will|dosies|ieradīsies|tiksies|apmeklēs|viesosies|viešės|vyks|atvyks|lankysis|"
+                     r"susitiks|išvyks|посетит|прибудет|будет|відвідає|прибуде|буде|наведае|прыедзе|будзе)(?![\w])",
+                     re.I)
+_PAST = re.compile(r"(?<![\w])(?:visited|arrived|met|came|was|ieradās|tikās|apmeklēja|viesojās|devās|atvyko|lankėsi|"
+                   r"susitiko|viešėjo|išvyko|посетил\w*|прибыл\w*|встретил\w*|відвідав\w*|прибув\w*|"
+                   r"зустрівся|наведаў|прыбыў|сустрэўся)(?![\w])", re.I)
+
+
+def weekday(word: str, sentence: str, published: PartialDate | None) -> tuple[PartialDate, str] | None:
+    """'Trečiadienį ... viešės' on a page published on a Monday -> that week's Wednesday, with a note.
+
+    The publication day itself when it is that weekday; else the tense decides (future: the next
+    one, past: the last one); a sentence without either, or a page without a publication day, None.
+    """
+    if published is None or published.day is None or published.month is None:
+        return None
+    low = word.lower()
+    number = next((n for n, stems in _WEEKDAYS.items() if any(low.startswith(s) for s in stems)), None)
+    if number is None:
+        return None
+    base = _dt.date(published.year, published.month, published.day)
+    ahead = (number - base.weekday()) % 7
+    if ahead == 0:
+        day = base
+    else:
+        future, past = _FUTURE.search(sentence), _PAST.search(sentence)
+        if bool(future) == bool(past):
+            return None
+        day = base + _dt.timedelta(days=ahead) if future else base - _dt.timedelta(days=7 - ahead)
+    note = (f"The page says '{word}'; the day is counted from its publication date {published} "
+            f"(the {'same' if ahead == 0 else 'next' if day > base else 'last'} such weekday).")
+    return PartialDate(day.year, day.month, day.day), note

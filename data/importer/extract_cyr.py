@@ -1,0 +1,253 @@
+"""The shapes of a Ukrainian, Russian or Belarusian news page on the four relations.
+
+    Посол Латвии в Беларуси Эйнарс Семанис вручил верительные грамоты 16 сентября 2009 года.  -> a posting
+    Маріус Януконіс призначений послом Литви в Україні з 19 серпня 2012 року.                -> a posting
+    Почесне консульство Литви в Луцьку відкрили 11 червня 2021 року.                          -> a mission
+    16 сентября 2009 года Лукашенко прибыл с визитом в Вильнюс.                                -> a visit
+
+The country roles come from the cases, as in Latvian: the genitive after "посол"/"пасол" is the
+sending country, a place after "в"/"у"/"ў" is the host. Names are taken as written when every
+word ends as a nominative does (a consonant, -й); a form in another case ("Пятраса Вайтекунаса")
+is kept as written and marked uncertain, so it goes to review: the rules never guess a
+Cyrillic nominative. Only dates with a year are used here; a date without one is left out.
+"""
+
+from __future__ import annotations
+
+import re
+
+from data.importer.dates import FoundDate, find_dates
+from data.importer.extract_base import Sentence, other_of, page_pair, sentences
+from data.importer.facts import (
+    EnvoyFact,
+    EventFact,
+    Extraction,
+    Fact,
+    HeldFact,
+    MissionFact,
+    Participant,
+    PersonMention,
+    VisitFact,
+)
+from data.importer.names import Nominative, guess_nominative
+from data.importer.page import Page
+from data.importer.places import UNR_WORDS, Mention, Places
+
+_AMBASSADOR = re.compile(r"(?<![^\W\d_])(?:посл|пасл|пасол|посол)\w*", re.I)
+_CHARGE = re.compile(r"(?:поверенн|повірен|паверан)\w*\s+в\s+дел|тимчасов\w+\s+повірен|часов\w+\s+паверан", re.I)
+_START = re.compile(r"(?<![^\W\d_])(?:верительн|вірч|даверч|призначен|назначен|прызначан|приступил|"
+                    r"приступив|прыступі|с\s|з\s|із\s)", re.I)
+_RECALL = re.compile(r"(?<![^\W\d_])(?:отозва|отзыв|відклика|відкликан|адклікан|адкліка)\w*", re.I)
+_CONSULTATIONS = re.compile(r"консультац|кансультац", re.I)
+_MISSION_KINDS = (
+    (re.compile(r"почесн\w+\s+консульств|почетн\w+\s+консульств|ганаров\w+\s+консульств", re.I), "honorary-consulate"),
+    (re.compile(r"генеральн\w+\s+консульств|генконсульств", re.I), "consulate-general"),
+    (re.compile(r"консульск\w+\s+(?:отдел|відділ|аддзел)|консульств|консульства|консульскве", re.I), "consulate"),
+    (re.compile(r"посольств|пасольств", re.I), "embassy"),
+)
+_OPENED = re.compile(r"відкри|открыл|открыт|адкры|закры|закри|закрыт|засновано|заснован|основан|учрежден|"
+                     r"заснавана|заснавала", re.I)
+_CLOSED = re.compile(r"закры|закри|закрыт|зачын", re.I)
+_VISIT = re.compile(r"визит|візит|візіт|прибыл|прибув|прыбыў|посетит|посетил|відвіда|наведа", re.I)
+_PREPOSITION = re.compile(r"(?:^|\s)(?:в|во|у|ў|на)\s+(?:місті\s+|городе\s+|горадзе\s+)?$", re.I)
+_NAME = re.compile(r"(?<![^\W\d_])([А-ЯЁІЇЄҐЎ][а-яёіїєґўʼ'’c]+(?:-[А-ЯЁІЇЄҐЎ][а-яёіїєґўʼ'’]+)?)"
+                   r"\s+([А-ЯЁІЇЄҐЎ][а-яёіїєґўʼ'’c]+(?:-[А-ЯЁІЇЄҐЎ][а-яёіїєґўʼ'’]+)?)")
+_NOMINATIVE_END = re.compile(r"(?:[бвгджзйклмнпрстфхцчшщсўь]|ий|ій|ый|ой)$", re.I)
+
+
+def extract(page: Page, places: Places) -> Extraction:
+    """Every fact of a Cyrillic page that the shapes above hold."""
+    pair = page_pair(page, places)
+    facts: list[Fact] = []
+    last_day: FoundDate | None = None  # "the same day" is the last day the page named
+    for sentence in sentences(page):
+        facts += _events(sentence, page, places, pair)
+        facts += _envoys(sentence, page, places, pair)
+        facts += _missions(sentence, page, places, last_day)
+        facts += _visits(sentence, page, places, pair)
+        days = [d for d in find_dates(sentence.text, page.lang) if d.date.day is not None]
+        last_day = days[-1] if days else last_day
+    published, updated = page.dates_stamped()
+    return Extraction(pair, tuple(facts), published, updated)
+
+
+_RELATIONS = re.compile(r"дипломатичн\w*\s+відносин|дипломатическ\w*\s+отношени|дыпламатычн\w*\s+адносін", re.I)
+_ESTABLISHED = re.compile(r"встановлен|встановил|установлен|установил|устаноўлен|устанавил|нав.язан", re.I)
+_MUTUAL = re.compile(r"взаємно\s+визна|взаимно\s+призна|узаемна\s+прызна|визнали\s+одна\s+одну|"
+                     r"признали\s+друг\s+друга|визнавали\s+одна\s+одну", re.I)
+_RECOGNISED = re.compile(r"визнал\w*|визнав\w*|признал\w*|прызнал\w*|прызнаў\w*", re.I)
+_INDEPENDENCE = re.compile(r"незалежн|независим|незалежнасц", re.I)
+
+
+def _events(sentence: Sentence, page: Page, places: Places, pair: tuple[str, str] | None) -> list[Fact]:
+    """Relations established, and recognitions (one each way when mutual), dated or held for review."""
+    text = sentence.text
+    relations = _RELATIONS.search(text) and _ESTABLISHED.search(text)
+    mutual = _MUTUAL.search(text)
+    single = not mutual and _RECOGNISED.search(text) and _INDEPENDENCE.search(text)
+    if not (relations or mutual or single):
+        return []
+    countries = list(dict.fromkeys(m.place.key for m in places.find(text, page.lang, kind="country")))
+    parties = tuple(countries[:2]) if len(countries) >= 2 else pair
+    if not parties or len(set(parties)) != 2:
+        return []
+    issues: tuple[tuple[str, str], ...] = ()
+    if any(word in text for word in UNR_WORDS):
+        issues = (("identity", "The page names the Ukrainian People's Republic (1917–1921); the record files it "
+                               "under Ukraine."),)
+    years = find_dates(text, page.lang)
+    anchor = relations or mutual or single
+    near = [d for d in years if 0 <= d.start - anchor.end() <= 25]  # "встановлені у 1918 році"
+    date = years[0].date if len(years) == 1 else near[0].date if near else None
+    found: list[Fact] = []
+    if relations:
+        if date is not None:
+            found.append(EventFact((sentence.quote(),), "diplomatic-relations", parties, date, issues=issues))
+        else:
+            found.append(HeldFact((sentence.quote(),), "event", parties[0], parties[1], (),
+                                  "the page gives no date with a year for these relations",
+                                  event_kind="diplomatic-relations"))
+    if mutual:
+        for who, whom in (parties, parties[::-1]):
+            if date is not None:
+                found.append(EventFact((sentence.quote(),), "recognition", (who, whom), date, issues=issues))
+            else:
+                found.append(HeldFact((sentence.quote(),), "event", who, whom, (),
+                                      "a mutual recognition the page gives no date for", event_kind="recognition"))
+    return found
+
+
+def nominative_cyrillic(written: str) -> Nominative:
+    """The name as written when it reads as a nominative; else as written and uncertain (for review)."""
+    words = written.split()
+    if all(_NOMINATIVE_END.search(word) for word in words):
+        return Nominative(written, written)
+    return guess_nominative(written, "ru")
+
+
+def _roles(text: str, places: Places, lang: str) -> tuple[str | None, str | None, list[Mention]]:
+    """(sending, receiving) by case and preposition: a genitive names the sender, 'в X' the host."""
+    sending = receiving = None
+    mentions = places.find(text, lang)
+    for mention in mentions:
+        code = mention.place.key if mention.place.kind == "country" else mention.place.country
+        if code is None:
+            continue
+        after_preposition = _PREPOSITION.search(text[:mention.start]) is not None
+        if after_preposition and receiving is None:
+            receiving = code
+        elif mention.case == "gen" and sending is None and not after_preposition:
+            sending = code
+    return sending, receiving, mentions
+
+
+def _people(text: str, places: Places, lang: str) -> list[tuple[str, int, int]]:
+    found = []
+    for match in _NAME.finditer(text):
+        words = (match.group(1), match.group(2))
+        if any(places.lookup(w, lang) is not None for w in words):
+            continue
+        if any(re.match(r"(?:Посол|Пасол|Президент|Прэзідэнт|Міністр|Министр|Прем|Посольств|Пасольств)", w)
+               for w in words):
+            continue
+        found.append((match.group(0), match.start(), match.end()))
+    return found
+
+
+def _mention(written: str, lang: str, sentence: Sentence) -> PersonMention:
+    return PersonMention(nominative_cyrillic(written.replace("c", "с")), lang, sentence.quote())
+
+
+def _envoys(sentence: Sentence, page: Page, places: Places, pair: tuple[str, str] | None) -> list[Fact]:
+    text = sentence.text
+    role = "charge-daffaires" if _CHARGE.search(text) else "ambassador" if _AMBASSADOR.search(text) else None
+    if role is None:
+        return []
+    if _RECALL.search(text):
+        return []  # a recall (for consultations or not) is no start; its end is not read here
+    dates = find_dates(text, page.lang)
+    if not dates or not _START.search(text):
+        return []
+    sending, receiving, _ = _roles(text, places, page.lang)
+    if sending is None and receiving is not None:
+        sending = other_of(pair, receiving)
+    if receiving is None and sending is not None:
+        receiving = other_of(pair, sending)
+    people = _people(text, places, page.lang)
+    if not sending or not receiving or sending == receiving or len(people) != 1:
+        return []  # two names or none: which one holds the post is not for a rule to guess
+    written = people[0][0]
+    return [EnvoyFact((sentence.quote(),), _mention(written, page.lang, sentence), sending, receiving, role, None,
+                      None, dates[0].date)]
+
+
+_CLAUSE = re.compile(r"[,;]\s+|\s+[—–]\s+")
+_SAME_DAY = re.compile(r"(?<![\w])(?:того\s+ж\s+дня|того\s+же\s+дня|таго\s+ж\s+дня|в\s+тот\s+же\s+день|"
+                       r"того\s+самого\s+дня)(?![\w])", re.I)
+
+
+def clause_of(text: str, position: int) -> tuple[int, str]:
+    """The clause of `text` around `position` (between commas, semicolons and dashes), and where it starts."""
+    start, end = 0, len(text)
+    for match in _CLAUSE.finditer(text):
+        if match.end() <= position:
+            start = match.end()
+        elif match.start() >= position:
+            end = match.start()
+            break
+    return start, text[start:end]
+
+
+def _missions(sentence: Sentence, page: Page, places: Places, last_day: FoundDate | None = None) -> list[Fact]:
+    full = sentence.text
+    found_kind = next(((k, m) for pattern, k in _MISSION_KINDS if (m := pattern.search(full))), None)
+    if found_kind is None:
+        return []
+    kind, where = found_kind
+    _start, text = clause_of(full, where.start())  # a long sentence tells several things: one clause each
+    if not _OPENED.search(text) or _CLOSED.search(text):
+        return []
+    dates = find_dates(text, page.lang)
+    issues: tuple[tuple[str, str], ...] = ()
+    same_day = _SAME_DAY.search(full)
+    if not dates and same_day and last_day is not None:
+        dates = [last_day]
+        issues = (("ambiguity", f"The page says '{same_day.group(0)}'; the day is the one it named before "
+                                f"('{last_day.text}')."),)
+    sending, receiving, mentions = _roles(text, places, page.lang)
+    city = next((m.place for m in mentions if m.place.kind == "city"
+                 and _PREPOSITION.search(text[:m.start])), None)
+    if city is not None:
+        receiving = city.country
+    if not sending or not receiving or sending == receiving:
+        return []
+    if dates:
+        return [MissionFact((sentence.quote(),), sending, receiving, kind, city, dates[0].date, issues=issues)]
+    from data.importer.mentions import lean_on_page
+
+    leaning = lean_on_page(text, page)
+    if leaning is not None:
+        day, note = leaning
+        return [MissionFact((sentence.quote(),), sending, receiving, kind, city, day, issues=(("ambiguity", note),))]
+    return [MissionFact((sentence.quote(),), sending, receiving, kind, city, None)]
+
+
+def _visits(sentence: Sentence, page: Page, places: Places, pair: tuple[str, str] | None) -> list[Fact]:
+    text = sentence.text
+    if not _VISIT.search(text):
+        return []
+    dates = [d for d in find_dates(text, page.lang) if d.range.start.day is not None]
+    if len(dates) != 1:
+        return []
+    _sending, receiving, mentions = _roles(text, places, page.lang)
+    city = next((m.place for m in mentions if m.place.kind == "city"
+                 and _PREPOSITION.search(text[:m.start])), None)
+    if city is not None:
+        receiving = city.country
+    sending = other_of(pair, receiving or "")
+    people = _people(text, places, page.lang)
+    if not receiving or not sending or not people:
+        return []
+    participants = tuple(Participant(_mention(w, page.lang, sentence)) for w, _s, _e in people[:1])
+    return [VisitFact((sentence.quote(),), dates[0].range, "visit", sending, receiving, city, participants, None,
+                      text)]

@@ -1,0 +1,767 @@
+"""Envoys and missions as news pages and encyclopedias name them, in any of the six languages.
+
+    Latvijas vēstnieks Baltkrievijā Einārs Semanis          -> LV's ambassador in BY (no start: held)
+    the Ambassador of Latvia to Belarus, Einārs Semanis      -> the same
+    Lietuvos laikinoji reikalų patikėtinė Asta Andrijauskienė -> LT's chargé d'affaires (in the page's pair)
+    посол Латвии в Беларуси Эйнарс Семанис                   -> LV's ambassador in BY
+    Послом Литви в Україні призначається Маріус Януконіс     -> LT's ambassador in UA
+    Lithuania has an embassy in Kyiv and an honorary consulate in Lviv  -> two missions
+
+A title is followed by its name in apposition, and both stand in the same case: "vēstnieks
+Einārs Semanis" (nominative), "vēstnieka Jāņa Kalniņa" (genitive), "vēstnieku Einaru Semani"
+(accusative). A nominative is kept as written; a Latvian genitive goes back by the declensions
+(`names.nominative_lv`); any other case is kept as written and marked uncertain, for review
+(a guess is never marked certain). Which country sends: a genitive or adjective before or just
+after the title ("Latvijas vēstnieks", "посол Латвии", "Latvian ambassador", "Ambassador of
+Latvia"); which receives: a locative, or a place after "in", "to", "в", "у", "ў", "на"; a city
+stands for its country. A side the sentence leaves out is the other of the page's two countries,
+unless the sentence names a third one. A recall "for consultations" ends nothing: the posting
+stands, held for review like any posting without a start.
+
+A posting with a date of its own ("since 2015", "з 19 серпня 2021 року") is dated; the rest are
+held (`facts.HeldFact`): the review shows them, nothing is written for them.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from data.importer import names as nm
+from data.importer.dates import find_dates
+from data.importer.extract_base import Sentence, other_of
+from data.importer.facts import EnvoyFact, Fact, HeldFact, MissionFact, PersonMention
+from data.importer.page import Page
+from data.importer.places import Mention, Place, Places
+
+CYRILLIC = ("uk", "ru", "be")
+BALTIC, EASTERN = frozenset({"LV", "LT"}), frozenset({"BY", "UA"})
+"""The store's four relations: a fact the sentence tells between two other countries is not imported."""
+
+
+def in_scope(sending: str, receiving: str) -> bool:
+    pair = {sending, receiving}
+    return len(pair) == 2 and bool(pair & BALTIC) and bool(pair & EASTERN)
+
+# (regex of a title in one language, role, the case the title is in by its ending: a function)
+_TITLES: dict[str, tuple[tuple[str, str], ...]] = {
+    "lv": ((r"pagaidu\s+pilnvarot\w*\s+lietved\w*|pilnvarot\w*\s+lietved\w*", "charge-daffaires"),
+           (r"goda\s+konsul(?:s|a|am|u|ā)(?![\w])", "honorary-consul"),
+           (r"vēstniek(?:s|a|am|u|ā|i|iem)|vēstniec(?:e|es|ei|i)(?![\w])", "ambassador")),
+    "lt": ((r"(?:laikin\w+\s+)?reikalų\s+patikėtin\w*", "charge-daffaires"),
+           (r"garbės\s+konsul\w*", "honorary-consul"),
+           (r"ambasador(?:ius|iaus|iui|ių|iumi|iuje|ė|ės|ei|ę|e)(?![\w])", "ambassador")),
+    "en": ((r"[Cc]harg[ée]\s+[Dd]['’]\s*[Aa]ffaires(?:,?\s+a\.\s*i\.,?)?", "charge-daffaires"),
+           (r"[Hh]onorary\s+[Cc]onsul(?![\w-])", "honorary-consul"),
+           (r"[Aa]mbassador(?!s)", "ambassador")),
+    "cyr": ((r"(?:временн\w+\s+|тимчасов\w+\s+|часов\w+\s+)?(?:поверенн\w+|повірен\w+|паверан\w+)\s+"
+             r"(?:в|у|ў)\s+(?:делах|справах)", "charge-daffaires"),
+            (r"(?:почесн|почетн|ганаров)\w*\s+консул(?:ом|а|у)?(?!ьств|ства|ьст)(?![\w])", "honorary-consul"),
+            (r"(?:посол|посла|послу|послом|пасол|пасла|паслу|паслом|амбасадар\w*)(?![\w])", "ambassador")),
+}
+# What may stand between a title and its name besides places: "ārkārtējais un pilnvarotais", "of the".
+_FILLER = re.compile(
+    r"(?:[\s,–—:-]|(?<![\w])(?:of|the|to|in|at|and|Republic|Extraordinary|Plenipotentiary|un|ir|и|і|та|i|й|"
+    r"ārkārtēj\w*|pilnvarot\w*|nepaprast\w*|įgaliot\w*|Republikas|Respublikos|Республики|Республіки|Рэспублікі|"
+    r"[Чч]резвычайн\w*|[Пп]олномочн\w*|[Нн]адзвичайн\w*|[Пп]овноважн\w*|[Нн]адзвычайн\w*|[Пп]аўнамоцн\w*|"
+    r"в|у|ў|на|при|до|jaunais|naujasis|новый|новий|новы|нового|нового|новага|кадром|former|new|"
+    r"uz|į|iš|no)(?![\w]))*", re.I)
+_ON_THE_SIDE = {"lv": r"(?:Ārlietu\s+ministrij|ĀM)", "lt": r"URM", "en": r"Ministry", "cyr": r"МИД|МЗС"}
+_FROM = {"lv": ("no",), "lt": ("iš",), "en": ("from",), "cyr": ("из", "з", "са", "із")}
+_TO = {"en": ("to", "in", "at"), "cyr": ("в", "у", "ў", "на", "во"), "lv": (), "lt": ()}
+_OWN = re.compile(r"(?<![\w])(?:savu|savo|свой|своего|свого|свайго|сваё|its|their)\s*$", re.I)
+_CONSULTATIONS = re.compile(r"konsultācij|konsultacij|consultation|консультац|кансультац", re.I)
+_NOMINATIVE_END = {
+    "lv": re.compile(r"(?:s|š|a|e|o|i|u)$"),   # checked against the title's case below
+    "lt": re.compile(r"(?:as|is|ys|us|ė|a|ienė|aitė|ytė|utė|o)$"),
+}
+_NOT_NAME = re.compile(
+    r"^(?:Valsts|Ministru|Saeimas|Ārlietu|Lietuvos|Latvijas|Ukrainas|Baltkrievijas|President|Prime|Minister|"
+    r"Foreign|Embassy|Ministry|Vice|Deputy|The|This|His|Her|Mr|Mrs|Ms|Dr|Президент\w*|Прем\w*|Министр\w*|"
+    r"Міністр\w*|Посол\w*|Пасол\w*|Посольств\w*|Пасольств\w*|Глава|Голова|Кіраўнік\w*|Prezident\w*|Premjer\w*|"
+    r"Ministr\w*|Seimo|Sejm\w*|Foto|Photo|Nuotr|Фото)(?![^\W\d_])",  # whole words: "Her" is no "Herbert"
+    re.I)
+_NAME_WORD = re.compile(r"(?:[A-ZĀ-ŽА-ЯЁІЇЄҐЎ]\.\s?)?[A-ZĀČĒĢĪĶĻŅŠŪŽĄĘĖĮŲА-ЯЁІЇЄҐЎ][^\W\d_]*"
+                        r"(?:[-–][A-ZĀČĒĢĪĶĻŅŠŪŽĄĘĖĮŲА-ЯЁІЇЄҐЎ][^\W\d_]*)?")
+
+
+def _family(lang: str) -> str:
+    return "cyr" if lang in CYRILLIC else lang
+
+
+@dataclass(frozen=True, slots=True)
+class _Title:
+    role: str
+    start: int
+    end: int
+    text: str
+
+
+def envoys(sentence: Sentence, page: Page, places: Places, pair: tuple[str, str] | None) -> list[Fact]:
+    """Every titled name of an envoy in the sentence: dated when the sentence dates it, else held."""
+    text = sentence.text
+    family = _family(page.lang)
+    found: list[Fact] = []
+    titles = _compiled_titles(family)
+    if not any(pattern.search(text) for pattern, _role in titles):
+        return found  # most sentences name no envoy: no need to look for places
+    if family == "en" and _headline(text):
+        return found  # "Latvian Ambassador Expelled From Belarus": every word capitalised, no name to tell
+    mentions = places.find(text, page.lang)
+    for pattern, role in titles:
+        for match in pattern.finditer(text):
+            title = _Title(role, match.start(), match.end(), match.group(0))
+            fact = _envoy(sentence, page, places, pair, title, mentions)
+            if fact is not None:
+                found.append(fact)
+    return found
+
+
+def _headline(text: str) -> bool:
+    """An English headline in title case, where capitals no longer tell names from words."""
+    words = [w for w in re.findall(r"[^\W\d_]+", text) if len(w) > 3]
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
+@functools.cache
+def _compiled_titles(family: str) -> tuple[tuple[re.Pattern[str], str], ...]:
+    flags = 0 if family == "en" else re.I
+    return tuple((re.compile(pattern, flags), role) for pattern, role in _TITLES[family])
+
+
+@functools.cache
+def _compiled_missions(family: str) -> tuple[tuple[re.Pattern[str], str], ...]:
+    return tuple((re.compile(pattern, re.I), kind) for pattern, kind in _MISSIONS[family])
+
+
+@functools.cache
+def _compiled(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    return re.compile(pattern, flags)
+
+
+@functools.cache
+def _any_word(family: str) -> re.Pattern[str]:
+    """Every word any of the readers here starts from, in one pattern: most sentences have none."""
+    words = [p for p, _r in _TITLES[family]] + [p for p, _k in _MISSIONS[family]] + [_TRAVEL[family],
+                                                                                   _EXCHANGE.pattern]
+    return re.compile("|".join(f"(?:{w})" for w in words), re.I)
+
+
+def worth_reading(sentence: Sentence, lang: str) -> bool:
+    """Whether the sentence has a title, a mission, a trip or an exchange of visits to read."""
+    return _any_word(_family(lang)).search(sentence.text) is not None
+
+
+def _envoy(sentence: Sentence, page: Page, places: Places, pair: tuple[str, str] | None, title: _Title,
+           mentions: list[Mention]) -> Fact | None:
+    text, lang, family = sentence.text, page.lang, _family(page.lang)
+    instrumental = family == "cyr" and title.text.lower().endswith(("ом", "ам"))
+    name = _name_after(text, title.end, mentions, verbs=2 if instrumental else 0)
+    if name is None and family == "cyr":
+        name = _name_before(text, title, mentions)
+        if name is not None:
+            title = _Title(title.role, title.start, title.end, title.text + " (after the name)")
+    if name is None:
+        return None
+    written, name_start, _name_end = name
+    if name_start < title.start:  # the name stood before the title: its places follow the title
+        between = [m for m in mentions if title.end <= m.start <= title.end + 60]
+    else:
+        between = [m for m in mentions if title.end <= m.start and m.end <= name_start]
+    before = [m for m in mentions if m.end <= title.start and title.start - m.end <= 45]
+    sending = receiving = None
+    # Before the title: "Latvijas vēstnieks", "Latvian ambassador", "посол" has nothing before it.
+    if before:
+        last = before[-1]
+        gap = text[last.end:title.start]
+        preposition = _preposition_before(text, last.start)
+        if preposition in _FROM[family]:
+            receiving = _code(last.place)   # "no Baltkrievijas savu vēstnieku": where they are recalled from
+        elif re.fullmatch(_FILLER.pattern, gap, re.I) and last.case in ("gen", "adj", "nom", "any"):
+            sending = _code(last.place)
+    if sending is None and _OWN.search(text[:title.start]):
+        subject = next((m for m in mentions if m.end <= title.start and m.case in ("nom", "any")), None)
+        if subject is not None:
+            sending = _code(subject.place)
+    for mention in between:
+        preposition = _preposition_before(text, mention.start)
+        code = _code(mention.place)
+        if preposition in _TO.get(family, ()) or (family in ("lv", "lt") and mention.case == "loc"):
+            receiving = receiving or code
+        elif preposition == "of" or (mention.case in ("gen", "adj") and family != "en"):
+            sending = sending or code
+        elif family == "en" and mention.case in ("adj", "nom") and preposition is None:
+            sending = sending or code
+    if receiving is None and family in ("en", "cyr"):
+        receiving = next((_code(m.place) for m in mentions if m.end <= title.start
+                          and _preposition_before(text, m.start) in _TO[family]), None)
+    if sending is None and receiving is None:
+        return None
+    third = _third_country_before(text, title.start, mentions, pair)
+    if sending is None:
+        if third:
+            return None
+        sending = other_of(pair, receiving or "")
+    if receiving is None:
+        receiving = other_of(pair, sending)
+    if not sending or not receiving or not in_scope(sending, receiving):
+        return None  # a posting between other countries than the four relations is not for this store
+    mention = PersonMention(_nominative(written, lang, title), lang, sentence.quote())
+    dates = _start_dates(text, lang, title.start)
+    if not dates and _APPOINTED_ANY.search(text):
+        full = [d.date for d in find_dates(text, lang) if d.date.day is not None]
+        dates = full if len(full) == 1 else []
+    if dates and not _CONSULTATIONS.search(text):
+        return EnvoyFact((sentence.quote(),), mention, sending, receiving, title.role, None, None, dates[0])
+    reason = "the page names this post but gives no start date with a year"
+    if _CONSULTATIONS.search(text):
+        reason = "recalled for consultations: the posting does not end; the page gives no start date"
+    return HeldFact((sentence.quote(),), "envoy", sending, receiving, (mention,), reason, role=title.role)
+
+
+def _third_country_before(text: str, start: int, mentions: list[Mention], pair: tuple[str, str] | None) -> bool:
+    """A capitalised word or abbreviation just before the title that is no place we know ('VFR vēstnieks')."""
+    word = re.search(r"([^\s,]+)\s+$", text[:start])
+    if word is None:
+        return False
+    token = word.group(1)
+    if any(m.end == word.end(1) for m in mentions):
+        return False
+    return token[:1].isupper() and (token.isupper() or len(token) > 2) and not _NOT_NAME.match(token) \
+        and start > 0 and token.lower() not in ("the", "a")
+
+
+def _preposition_before(text: str, start: int) -> str | None:
+    match = re.search(r"(?:^|[\s(])([^\W\d_]+)\s+(?:the\s+|місті\s+|городе\s+|горадзе\s+|city\s+of\s+)?$",
+                      text[:start])
+    return match.group(1).lower() if match else None
+
+
+def _code(place: Place) -> str:
+    return place.key if place.kind == "country" else (place.country or place.key)
+
+
+def _name_after(text: str, end: int, mentions: list[Mention], *, verbs: int = 0,
+                single_glued: bool = False) -> tuple[str, int, int] | None:
+    """The name right after a title (places and filler words may stand between), or None.
+
+    `verbs`: lowercase words that may stand before the name too ("Послом ... призначається NAME").
+    """
+    position = end
+    while True:
+        filler = re.match(_FILLER.pattern, text[position:], re.I)
+        position += filler.end() if filler else 0
+        place = next((m for m in mentions if m.start == position), None)
+        if place is None:
+            verb = re.match(r"[^\W\d_A-ZА-ЯЁІЇЄҐЎ][^\W\d_]*\s+", text[position:]) if verbs else None
+            if verb is None:
+                break
+            verbs -= 1
+            position += verb.end()
+            continue
+        position = place.end
+    words = []
+    cursor = position
+    while len(words) < 3:
+        match = _NAME_WORD.match(text, cursor)
+        if match is None or any(m.start == cursor for m in mentions) or _NOT_NAME.match(match.group(0)):
+            break
+        words.append(match.group(0))
+        cursor = match.end()
+        space = re.match(r" (?=\S)", text[cursor:])
+        if space is None:
+            break
+        cursor += 1
+    glued = single_glued and len(words) == 1 and re.match(r"^[A-ZĀ-ŽА-ЯЁІЇЄҐЎ]\.\s?\S", words[0]) is not None
+    if len(words) < 2 and not glued:
+        return None
+    if re.search(r"(?:^|\s)(?:в|у|ў|на|во|to|in|at|uz|į)\s+$", text[max(0, position - 4):position], re.I):
+        return None  # "в Чешской Республике": a place we do not know, not a name
+    written = " ".join(words)
+    return written, position, position + len(written)
+
+
+_APPOINTED = re.compile(r"(?:прызначыл\w*|прызначан\w*|призначил\w*|призначен\w*|назначил\w*|назначен\w*|"
+                        r"з\s+початком\s+роботи\s+на\s+посаді|на\s+посаді|на\s+пасадзе|на\s+должност\w*)\s*$",
+                        re.I)
+
+
+_APPOINTED_ANY = re.compile(r"прызначыл\w*|призначил\w*|назначил\w*|was\s+appointed|presented\s+(?:his|her)\s+"
+                            r"credentials|вручил\w*\s+верительн|вручив\w*\s+вірч|уручыў\w*\s+даверч|"
+                            r"iesniedza\s+akreditācijas|įteikė\s+skiriamuosius", re.I)
+
+
+def _name_before(text: str, title: _Title, mentions: list[Mention]) -> tuple[str, int, int] | None:
+    """A name right before 'appointed ... ambassador' ('Лінуса Лінкявічуса прызначылі паслом'), in its case."""
+    head = text[:title.start]
+    appointed = _APPOINTED.search(head)
+    if appointed is None:
+        return None
+    names = list(re.finditer(r"((?:" + _NAME_WORD.pattern + r")\s+(?:" + _NAME_WORD.pattern + r"))\s+$",
+                             head[:appointed.start()]))
+    if not names:
+        return None
+    match = names[-1]
+    if any(m.start == match.start(1) for m in mentions) or _NOT_NAME.match(match.group(1)):
+        return None
+    return match.group(1), match.start(1), match.end(1)
+
+
+def _nominative(written: str, lang: str, title: _Title) -> nm.Nominative:
+    """The nominative the case of the title allows; any other case stays as written, uncertain."""
+    if title.text.endswith("(after the name)"):
+        return nm.guess_nominative(written, lang) if lang in CYRILLIC else nm.Nominative(written, written)
+    if lang == "en":
+        return nm.Nominative(written, nm.tidy_name(written))
+    case = _case_of(title, lang)
+    if lang == "lv" and case == "gen":
+        return nm.nominative(written, "lv", genitive=True)
+    if case == "nom" and (lang not in _NOMINATIVE_END or all(_NOMINATIVE_END[lang].search(w)
+                                                            for w in written.split())):
+        if lang in CYRILLIC:
+            from data.importer.extract_cyr import nominative_cyrillic
+
+            return nominative_cyrillic(written)
+        return nm.Nominative(written, nm.tidy_name(written))
+    return nm.guess_nominative(written, lang)
+
+
+def _case_of(title: _Title, lang: str) -> str | None:
+    word = title.text.split()[-1].lower()
+    if lang == "lv":
+        if "lietved" in word:
+            return {"lietvedis": "nom", "lietvede": "nom", "lietveža": "gen", "lietvedes": "gen"}.get(word)
+        return "nom" if word.endswith(("ks", "ce", "ls")) else "gen" if word.endswith(("ka", "ces", "la")) else "other"
+    if lang == "lt":
+        if word.endswith(("ius", "ė")) or word.endswith("patikėtinis") or word.endswith("patikėtinė") \
+                or word == "konsulas":
+            return "nom"
+        return "other"
+    if lang in CYRILLIC:
+        if word in ("посол", "пасол", "амбасадар", "консул") or word.endswith(("ий", "ый", "ні")):
+            return "nom"
+        if word.endswith(("ом", "ам")):
+            return "nom"  # "Послом ... є NAME": the title in the instrumental, the name the subject
+        return "other"
+    return None
+
+
+def dated_by_since(held: list[HeldFact], page: Page) -> list[Fact]:
+    """Held postings that another sentence dates: "P. Vaitiekūnas Kijeve dirba nuo 2010 metų sausio".
+
+    The sentence must name the person's surname and give exactly one start ("since", "nuo", "no",
+    "kopš", "з", "с" before a date with a year); the posting then starts there, quoting both.
+    """
+    from dataclasses import replace as _replace
+
+    from data.importer.places import Places
+
+    out: list[Fact] = []
+    envoys_held = [f for f in held if f.fact_kind == "envoy" and f.people]
+    every = list(_sentences(page)) if envoys_held else []
+    places = Places.builtin() if envoys_held else None
+    for fact in held:
+        if fact.fact_kind != "envoy" or not fact.people:
+            out.append(fact)
+            continue
+        surname = fact.people[0].name.text.split()[-1]
+        written = fact.people[0].written.split()[-1]
+        pattern = re.compile(rf"(?<![\w]){'|'.join(re.escape(w) for w in {surname, written})}(?![\w])")
+        starts = []
+        for sentence in every:
+            if sentence.quote() in fact.quotes or not pattern.search(sentence.text):
+                continue
+            dates = _start_dates(sentence.text, page.lang, 0)
+            assert places is not None
+            # the post itself: the host country or one of its cities, not "worked from Vilnius"
+            there = [m for m in places.find(sentence.text, page.lang) if _code(m.place) == fact.receiving
+                     and _preposition_before(sentence.text, m.start) not in _FROM[_family(page.lang)]]
+            if len(dates) == 1 and there:
+                starts.append((dates[0], sentence))
+        if len(starts) != 1:
+            out.append(fact)
+            continue
+        start, sentence = starts[0]
+        envoy = EnvoyFact((*fact.quotes, sentence.quote()), fact.people[0], fact.sending, fact.receiving,
+                          fact.role or "ambassador", None, None, start)
+        out.append(_replace(envoy))
+    return out
+
+
+def _sentences(page: Page):
+    from data.importer.extract_base import sentences
+
+    return sentences(page)
+
+
+def _start_dates(text: str, lang: str, title_start: int):
+    """The start a sentence gives a posting: 'since', 'nuo', 'no', 'kopš', 'з', 'с' before a date with a year."""
+    starts = []
+    for found in find_dates(text, lang):
+        before = text[max(0, found.start - 12):found.start].lower()
+        if re.search(r"(?:since|from|kopš|no|nuo|з|с|із|od)\s+(?:the\s+end\s+of\s+)?$", before):
+            starts.append(found.date)
+    return starts
+
+
+# --- missions -----------------------------------------------------------------------------------
+
+_MISSIONS: dict[str, tuple[tuple[str, str], ...]] = {
+    "en": ((r"honorary\s+consulates?", "honorary-consulate"), (r"(?:consulate[- ]general|general\s+consulate)s?",
+                                                               "consulate-general"),
+           (r"consulates?", "consulate"), (r"embass(?:y|ies)", "embassy")),
+    "lv": ((r"goda\s+konsulāt\w*", "honorary-consulate"), (r"ģenerālkonsulāt\w*", "consulate-general"),
+           (r"konsulāt\w*", "consulate"), (r"vēstniecīb\w*", "embassy")),
+    "lt": ((r"garbės\s+konsulat\w*", "honorary-consulate"), (r"generalin\w+\s+konsulat\w*", "consulate-general"),
+           (r"konsulat\w*", "consulate"), (r"ambasad(?!or)\w*", "embassy")),
+    "cyr": ((r"(?:почесн|почетн|ганаров)\w*\s+консульств\w*", "honorary-consulate"),
+            (r"генеральн\w+\s+консульств\w*|генконсульств\w*", "consulate-general"),
+            (r"консульств\w*", "consulate"), (r"посольств\w*|пасольств\w*|амбасад\w*", "embassy")),
+}
+_SECTION = re.compile(r"konsulār\w*\s+nodaļ|консульск\w+\s+(?:отдел|відділ)|consular\s+section", re.I)
+
+
+def missions(sentence: Sentence, page: Page, places: Places, pair: tuple[str, str] | None) -> list[Fact]:
+    """Missions a sentence names with both countries: 'X has an embassy in Y', 'посольство Литвы в Минске'."""
+    text, family = sentence.text, _family(page.lang)
+    kinds = _compiled_missions(family)
+    if _SECTION.search(text) or not any(pattern.search(text) for pattern, _kind in kinds):
+        return []
+    mentions = places.find(text, page.lang)
+    taken: list[tuple[int, int]] = []
+    found: list[Fact] = []
+    for pattern, kind in kinds:
+        for match in pattern.finditer(text):
+            if any(a <= match.start() < b for a, b in taken):
+                continue
+            taken.append((match.start(), match.end()))
+            fact = _mission(sentence, page, mentions, pair, kind, match)
+            if isinstance(fact, list):
+                found += fact
+            elif fact is not None:
+                found.append(fact)
+    return found
+
+
+def _mission(sentence: Sentence, page: Page, mentions: list[Mention], pair: tuple[str, str] | None, kind: str,
+             match: re.Match[str]) -> Fact | list[Fact] | None:
+    text, family = sentence.text, _family(page.lang)
+    after = [m for m in mentions if match.end() <= m.start <= match.end() + 40]
+    before = [m for m in mentions if m.end <= match.start() and match.start() - m.end <= 40]
+    sending = receiving = None
+    city: Place | None = None
+    for mention in after:
+        preposition = _preposition_before(text, mention.start)
+        between = text[match.end():mention.start]
+        if re.search(r"[.;]|\b(?:and|un|ir|и|і|та)\b", between) and city is not None:
+            break
+        if preposition in _TO.get(family, ()) or (family in ("lv", "lt") and mention.case == "loc"):
+            if receiving is None:
+                receiving = _code(mention.place)
+                city = mention.place if mention.place.kind == "city" else None
+        elif sending is None and (preposition == "of" or mention.case in ("gen", "adj")):
+            sending = _code(mention.place)
+    if sending is None:
+        subject = [m for m in mentions if m.end <= match.start() and m.place.kind == "country"
+                   and _preposition_before(text, m.start) not in (*_TO.get(family, ()), *_FROM[family])
+                   and m.case in ("nom", "any", "gen", "adj")]
+        if subject:
+            sending = _code(subject[-1].place)
+    if sending is None and before:
+        last = before[-1]
+        gap = text[last.end:match.start()]
+        if re.fullmatch(r"\s*(?:has\s+(?:an?\s+)?|had\s+(?:an?\s+)?|\w*\s*)?", gap, re.I) or last.case in ("gen",
+                                                                                                         "adj"):
+            if _preposition_before(text, last.start) not in _TO.get(family, ()):
+                sending = _code(last.place)
+    if sending is None or receiving is None:
+        return None
+    if not in_scope(sending, receiving):
+        return None
+    listed = _listed_cities(text, match.end(), mentions)
+    if city is None and not listed and kind != "embassy":
+        return None  # a consulate is one of several in a country: without its city it is no record
+    listed = _listed_cities(text, match.end(), mentions)
+    if listed:
+        return [MissionFact((sentence.quote(),), sending, c.country or receiving, kind, c, None) for c in listed
+                if in_scope(sending, c.country or receiving)]
+    return MissionFact((sentence.quote(),), sending, receiving, kind, city, None)
+
+
+def _listed_cities(text: str, end: int, mentions: list[Mention]) -> list[Place]:
+    """The cities of a list in parentheses right after a mission's kind: '3 honorary consulates (in A, B and C)'."""
+    opening = re.match(r"\s*\((?:in\s+|в\s+|у\s+)?", text[end:])
+    if opening is None:
+        return []
+    closing = text.find(")", end)
+    if closing < 0:
+        return []
+    return [m.place for m in mentions if end < m.start < closing and m.place.kind == "city"]
+
+
+# --- visits ---------------------------------------------------------------------------------------
+# A visit in news prose: an office and its holder ("Latvijas prezidents Egils Levits", "Ukrainos
+# prezidentas Petro Porošenka", "Министр иностранных дел Латвии Эдгарс Ринкевичс"), a word of
+# travel, and where to ("uz Ļvivu", "į Kijevą", "Lietuvoje", "посетить Беларусь", "to Kyiv").
+
+_TRAVEL = {
+    "lv": r"vizīt\w*|devies\s+uz|dosies\s+uz|dodas\s+uz|ieradies|ieradās|ieradīsies|apmeklē\w*|tikās|tiksies",
+    "lt": r"vizit\w*|išvyksta|išvyks|vyks\s+į|viešės|viešėjo|lankysis|lankėsi|atvyko|atvyks|atvyksta|"
+          r"susitiko|susitiks",
+    "en": r"visit\w*|arrived\s+in|travel\w*\s+to|came\s+to|met\s+with",
+    "cyr": r"визит\w*|візит\w*|візіт\w*|посетит\w*|посетил\w*|посетить|прибыл\w*|прибуд\w*|прибув\w*|"
+           r"відвіда\w*|наведа\w*|прыбыў\w*|прыедзе",
+}
+_OFFICE = {
+    "lv": r"(?:Valsts\s+)?prezident\w*|ārlietu\s+ministr\w*|Ministru\s+prezident\w*|premjerministr\w*|"
+          r"Saeimas\s+priekšsēdētāj\w*",
+    "lt": r"prezident\w*|užsienio\s+reikalų\s+ministr\w*|premjer\w*|Ministr\w*\s+Pirminink\w*|"
+          r"Seimo\s+pirminink\w*",
+    "en": r"[Pp]resident|[Ff]oreign\s+[Mm]inister|[Pp]rime\s+[Mm]inister|[Mm]inister\s+of\s+[Ff]oreign\s+[Aa]ffairs",
+    "cyr": r"[Пп]резидент\w*|[Пп]рэзідэнт\w*|[Мм]инистр\w*\s+иностранных\s+дел|[Мм]іністр\w*\s+закордонних\s+справ|"
+           r"[Гг]лав\w+\s+МИД|[Пп]рем\w*-?[Мм]іністр\w*|[Пп]ремьер\w*",
+}
+_WORKING = re.compile(r"darba\s+vizīt|darbo\s+vizit|working\s+visit|рабоч\w+\s+визит|робоч\w+\s+візит", re.I)
+_HOME = {"lv": "LV", "lt": "LT"}
+_RELATIVE = re.compile(r"(?<![\w])(?:šodien|vakar|rīt|šiandien|rytoj|today|yesterday|tomorrow|"
+                       r"сегодня|вчера|завтра|сьогодні|учора|вчора|завтра|сёння|учора|заўтра|"
+                       r"pirmdien\w*|otrdien\w*|trešdien\w*|ceturtdien\w*|piektdien\w*|"
+                       r"pirmadien\w*|antradien\w*|trečiadien\w*|ketvirtadien\w*|penktadien\w*|"
+                       r"monday|tuesday|wednesday|thursday|friday)(?![\w])", re.I)
+
+
+def visits(sentence: Sentence, page: Page, places: Places, pair: tuple[str, str] | None) -> list[Fact]:
+    """A trip the sentence tells: who (an office and its holder), from where, to where; held without a year."""
+    text, lang, family = sentence.text, page.lang, _family(page.lang)
+    flags = re.I if family != "en" else 0
+    if _EXCHANGE.search(text):
+        return exchange_of_visits(sentence, page, places, pair)
+    travel = _compiled(_TRAVEL[family], flags).search(text)
+    if travel is None:
+        return []
+    mentions = places.find(text, lang)
+    office = None
+    for match in _compiled(_OFFICE[family], flags).finditer(text):
+        name = _name_after(text, match.end(), mentions)
+        if name is None:
+            continue
+        office = (match, name)
+        break
+    if office is None:
+        return []
+    match, (written, name_start, _end) = office
+    traveller = _office_country(text, match, mentions, lang, name_start)
+    destination = _destination(text, mentions, travel, match, family)
+    if traveller is None or destination is None:
+        return []
+    sending, (receiving, city) = traveller, destination
+    if not in_scope(sending, receiving):
+        return []
+    mention = PersonMention(_visitor_name(written, lang), lang, sentence.quote())
+    kind = "working-visit" if _WORKING.search(text) else "visit"
+    from data.importer.facts import Participant, VisitFact
+
+    dated = [d for d in find_dates(text, lang) if d.range.start.day is not None]
+    relative = _RELATIVE.search(text)
+    if len(dated) == 1 and relative is None:
+        return [VisitFact((sentence.quote(),), dated[0].range, kind, sending, receiving, city,
+                          (Participant(mention),), None, text)]
+    leaning = lean_on_page(text, page) if not dated else None
+    if leaning is not None:
+        day, note = leaning
+        from data.dates import DateRange
+
+        return [VisitFact((sentence.quote(),), DateRange.of(day), kind, sending, receiving, city,
+                          (Participant(mention),), None, text, issues=(("ambiguity", note),))]
+    said = relative.group(0) if relative else None
+    reason = (f"the page dates this trip '{said}' and has no publication date to count from" if said
+              else "the page gives no date with a year for this trip")
+    return [HeldFact((sentence.quote(),), "visit", sending, receiving, (mention,), reason, city=city,
+                     date_text=said)]
+
+
+_EXCHANGE = re.compile(r"exchange[ds]?\s+(?:of\s+)?visits|apmainīj\w*\s+ar\s+vizītēm|vizīšu\s+apmaiņ\w*|"
+                       r"apsikeit\w*\s+vizitais|vizitų\s+mai\w*|обмен\w*\s+визитами|обменял\w*\s+визитами|"
+                       r"обмін\w*\s+візитами|обмінял\w*\s+візитами|абмен\w*\s+візітамі|абмяняліся\s+візітамі",
+                       re.I)
+
+
+def exchange_of_visits(sentence: Sentence, page: Page, places: Places, pair: tuple[str, str] | None
+                       ) -> list[Fact]:
+    """'X and Y exchanged visits': one trip each, each leader to the other's country, never one merged visit.
+
+    Each leader must be named with their office's country ('President of Latvia Valdis Zatlers');
+    a leader whose country the sentence does not say makes the whole sentence a review matter.
+    """
+    from data.importer.facts import Participant, VisitFact
+
+    text, lang, family = sentence.text, page.lang, _family(page.lang)
+    mentions = places.find(text, lang)
+    flags = re.I if family != "en" else 0
+    leaders: list[tuple[PersonMention, str, int]] = []
+    for match in _compiled(_OFFICE[family], flags).finditer(text):
+        name = _name_after(text, match.end(), mentions, single_glued=True)
+        if name is None:
+            continue
+        country = _office_country(text, match, mentions, lang, name[1])
+        if country is None:
+            return []
+        leaders.append((PersonMention(_visitor_name(name[0], lang), lang, sentence.quote()), country, name[1]))
+    countries = {country for _m, country, _at in leaders}
+    if len(leaders) != 2 or len(countries) != 2 or not in_scope(*countries):
+        return []
+    every = find_dates(text, lang)
+    found: list[Fact] = []
+    for index, (person, sending, at) in enumerate(leaders):
+        receiving = next(c for c in countries if c != sending)
+        # Each trip its own date: the one after its leader's name and before the next leader's, else
+        # the sentence's one date for both ("exchanged visits in 2008").
+        until = leaders[index + 1][2] if index + 1 < len(leaders) else len(text)
+        own = [d for d in every if at <= d.start < until]
+        date = own[0] if len(own) == 1 else (every[0] if len(every) == 1 else None)
+        if date is not None:
+            found.append(VisitFact((sentence.quote(),), date.range, "visit", sending, receiving, None,
+                                   (Participant(person),), None, text,
+                                   issues=(("ambiguity", "One of the two trips of an exchange of visits the page "
+                                                         "tells in one sentence."),)))
+        else:
+            found.append(HeldFact((sentence.quote(),), "visit", sending, receiving, (person,),
+                                  "one trip of an exchange of visits; the page gives no date for it"))
+    return found
+
+
+def lean_on_page(text: str, page: Page) -> tuple[object, str] | None:
+    """The one day a sentence means by a date without a year or a relative day, counted from the page's
+    own date; None when the sentence has none, several, or the page gives nothing to count from."""
+    from data.importer.dateline import day_months, relative_day, weekday, with_year
+
+    found = day_months(text, page.lang)
+    words = [m.group(0) for m in _RELATIVE_DAY.finditer(text)]
+    weekdays = [m.group(0) for m in _RELATIVE.finditer(text) if m.group(0) not in words]
+    if len(found) == 1 and not words and not weekdays:
+        return with_year(found[0], page.dateline())
+    if len(words) + len(weekdays) == 1 and not found:
+        published = page.publication_day()
+        day = published[0] if published else None
+        return relative_day(words[0], day) if words else weekday(weekdays[0], text, day)
+    return None
+
+
+_RELATIVE_DAY = re.compile(r"(?<![\w])(?:šodien|vakar|rīt|šiandien|rytoj|today|yesterday|tomorrow|сегодня|вчера|"
+                           r"завтра|сьогодні|учора|вчора|сёння|заўтра)(?![\w])", re.I)
+
+
+def _visitor_name(written: str, lang: str) -> nm.Nominative:
+    """A visitor's name right after the office: the nominative when it ends as one, else a guess."""
+    if lang == "en":
+        return nm.Nominative(written, nm.tidy_name(written))
+    ends = _NOMINATIVE_END.get(lang)
+    if lang in CYRILLIC:
+        from data.importer.extract_cyr import nominative_cyrillic
+
+        return nominative_cyrillic(written)
+    if ends is not None and all(ends.search(w) for w in written.split()):
+        return nm.Nominative(written, nm.tidy_name(written))
+    return nm.guess_nominative(written, lang)
+
+
+def _office_country(text: str, office: re.Match[str], mentions: list[Mention], lang: str,
+                    name_start: int) -> str | None:
+    """Whose office: a country in the genitive or adjective next to the office words, or the page's own."""
+    before = [m for m in mentions if m.end <= office.start() and office.start() - m.end <= 3]
+    if before and before[-1].case in ("gen", "adj", "any", "nom"):
+        return _code(before[-1].place)
+    inside = [m for m in mentions if office.end() <= m.start and m.end <= name_start]
+    if inside and (inside[0].case in ("gen", "adj", "any") or _preposition_before(text, inside[0].start) == "of"):
+        return _code(inside[0].place)
+    adjective = re.search(r"(?:белорусск|беларуск|білоруськ|латвийск|латвійськ|литовск|литовськ|украинск|"
+                          r"українськ)\w*\s+$", text[:office.start()], re.I)
+    if adjective:
+        stem = adjective.group(0).lower()
+        return "BY" if stem.startswith(("бел", "біл")) else "LV" if stem.startswith("лат") else \
+            "LT" if stem.startswith("лит") else "UA"
+    if re.match(r"(?:Valsts\s+)?prezident", office.group(0), re.I) and office.group(0).lower().startswith("valsts"):
+        return _HOME.get(lang)
+    return None
+
+
+def _destination(text: str, mentions: list[Mention], travel: re.Match[str], office: re.Match[str],
+                 family: str) -> tuple[str, Place | None] | None:
+    """Where the trip goes: a place after 'uz', 'į', 'to', 'в', or a locative, near the word of travel."""
+    window = [m for m in mentions if abs(m.start - travel.start()) <= 60]
+    for mention in window:
+        preposition = _preposition_before(text, mention.start)
+        if preposition in ("uz", "į", "to", "в", "во", "у", "ў", "на") and mention.case in ("acc", "loc", "nom",
+                                                                                              "any"):
+            return _code(mention.place), mention.place if mention.place.kind == "city" else None
+        if family in ("lv", "lt") and mention.case == "loc" and preposition not in ("no", "iš"):
+            return _code(mention.place), mention.place if mention.place.kind == "city" else None
+        if family == "cyr" and re.search(r"посетить|посетит|відвідати|наведаць", text[travel.start():mention.start],
+                                         re.I) and mention.case in ("acc", "nom"):
+            return _code(mention.place), mention.place if mention.place.kind == "city" else None
+    return None
+
+
+# --- lists of envoys ------------------------------------------------------------------------------
+# A heading that names the post ("Latvijas vēstnieki Ukrainā", "Ambassadors of Latvia to Ukraine",
+# "Послы Латвии в Украине"), then one envoy an item: "Anatolijs Gorbunovs (1993 – 1997)".
+
+_LIST_TITLE = {
+    "lv": r"vēstnieki|vēstnieku\s+saraksts",
+    "lt": r"ambasadoriai|ambasadorių\s+sąrašas",
+    "en": r"[Aa]mbassadors|[Ll]ist\s+of\s+ambassadors",
+    "cyr": r"[Пп]ослы|[Пп]осли|[Пп]аслы|[Сс]писок\s+послов|[Сс]писок\s+послів",
+}
+_OPEN_END = (r"(?:šobrīd|līdz\s+šim|dabar|iki\s+dabar|present|now|по\s+настоящее\s+время|дотепер|"
+             r"по\s+теперішній\s+час|да\s+цяперашняга\s+часу)")
+_ITEM = re.compile(rf"(?P<name>{_NAME_WORD.pattern}(?:\s+{_NAME_WORD.pattern}){{1,2}})\s*\(\s*"
+                   rf"(?P<start>(?:1[89]|20)\d\d)\s*(?:[-–—]\s*(?:(?P<end>(?:1[89]|20)\d\d)|{_OPEN_END})?)?\s*\)")
+
+
+def envoy_lists(page: Page, places: Places) -> list[Fact]:
+    """Every 'NAME (1993 – 1997)' under a heading that says whose envoys to where; years as the page gives them."""
+    from data.dates import PartialDate
+
+    family = _family(page.lang)
+    title = _compiled(_LIST_TITLE[family])
+    found: list[Fact] = []
+    post: tuple[str, str] | None = None
+    for number, line in page.numbered():
+        items = list(_ITEM.finditer(line))
+        heading = title.search(line)
+        if heading and not items:
+            post = _list_post(line, heading, places, page.lang)
+            continue
+        if post is None:
+            continue
+        if not items:
+            if len(line.split()) > 6:  # prose: the list is over
+                post = None
+            continue
+        for item in items:
+            written = item["name"]
+            name = _visitor_name(written, page.lang) if page.lang != "en" else nm.Nominative(written, written)
+            from data.importer.facts import Quote
+
+            quote = Quote(number, line[item.start():item.end()].strip())
+            mention = PersonMention(name, page.lang, quote)
+            end = PartialDate(int(item["end"])) if item["end"] else None
+            found.append(EnvoyFact((quote,), mention, post[0], post[1], "ambassador", None, None,
+                                   PartialDate(int(item["start"])), end))
+    return found
+
+
+def _list_post(line: str, heading: re.Match[str], places: Places, lang: str) -> tuple[str, str] | None:
+    family = _family(lang)
+    sending = receiving = None
+    for mention in places.find(line, lang):
+        preposition = _preposition_before(line, mention.start)
+        code = _code(mention.place)
+        if preposition in _TO.get(family, ()) or (family in ("lv", "lt") and mention.case == "loc"):
+            receiving = receiving or code
+        elif preposition == "of" or mention.case in ("gen", "adj"):
+            sending = sending or code
+    if sending and receiving and in_scope(sending, receiving):
+        return sending, receiving
+    return None

@@ -1,0 +1,221 @@
+"""The importer on the development pages: its proposals met with the facts we wrote down by hand.
+
+    from tests.benchmarks.page_facts import measure_pages
+    measure_pages(Path(".pages"))    # per page, per kind and in total; the development and hold-out parts apart
+
+The page copies live outside the repository (`.pages/`, git-ignored: `NNN.txt` and `index.json`
+with each page's address); the expected facts are ours, written by reading each page and never
+by running the importer (`tests/benchmarks/expected/NNN.json`: kind, countries, people in the
+nominative, dates at the page's precision, `null` where the page gives no date with a year).
+A page in a language the importer does not read is expected to be refused (`"refused"`).
+
+Every fact the import proposes counts: the records it would write (new, merge, conflict, review)
+and the facts it holds for review (no year, two values). A proposal meets an expected fact of the
+same kind when these agree:
+
+    envoy     from, to, role, start (null = held without a date), and the person
+    visit     from, to, date (null = held), and the first person expected among its people
+    mission   from, to, kind, city (by name, any language), opened
+    event     kind, parties (in order for a recognition), date
+    treaty    parties, signed
+
+A person agrees when one of the proposal's forms (the store's nominative, or the page's form)
+is the expected nominative word by word: the same, or the same word declined (the search
+engine's stemmer). On a Cyrillic page the expected fact may also give the nominative in the
+page's own script (`person_as_written`, `people_as_written`: 'Пятрас Вайтекунас' for Petras
+Vaitiekūnas), which is what the page lets an importer know. Each expected fact is met at most once.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+from pathlib import Path
+from typing import Any
+
+from data.errors import EnvoysError
+from data.importer.page import read_page
+from data.importer.plan import Plan, documents, plan_page
+from data.importer.resolve import same_name
+from data.importer.write import base_tables
+from data.store import EMBEDDED_STORE
+from search.importing import SearchLookup
+from search.normalize import analyse, fold
+
+EXPECTED = Path(__file__).resolve().parent / "expected"
+KINDS = ("envoy", "visit", "mission", "event", "treaty")
+
+
+def _same_word(a: str, b: str) -> bool:
+    return analyse(a).key == analyse(b).key
+
+
+def _code(ref: Any) -> str | None:
+    return ref.partition(":")[2].upper() if isinstance(ref, str) and ":" in ref else ref
+
+
+def _person_forms(person_id: str | None, docs: dict[str, dict[str, Any]]) -> list[str]:
+    doc = docs.get(person_id or "")
+    if not doc:
+        return []
+    return [form["text"] for form in doc.get("name", {}).values()] + list(doc.get("aliases", []))
+
+
+def _city_forms(city_id: str | None, docs: dict[str, dict[str, Any]]) -> list[str]:
+    if not city_id:
+        return []
+    doc = docs.get(city_id, {})
+    return [city_id.partition(":")[2].replace("-", " ")] + [f["text"] for f in doc.get("name", {}).values()] \
+        + list(doc.get("aliases", []))
+
+
+def proposals(plan: Plan, base: dict[str, Any]) -> list[dict[str, Any]]:
+    """Every fact the plan proposes, as plain comparable dicts (names as all their forms)."""
+    docs = documents(base)
+    docs.update({c.id: c.doc for c in plan.changes if c.kind in ("person", "city", "country")})
+    out: list[dict[str, Any]] = []
+    for change in plan.changes:
+        doc = change.doc
+        if change.kind == "envoy":
+            out.append({"kind": "envoy", "from": _code(doc["from"]), "to": _code(doc["to"]), "role": doc["role"],
+                        "start": doc.get("start"), "names": [_person_forms(doc["person"], docs)], "id": change.id})
+        elif change.kind == "visit":
+            out.append({"kind": "visit", "from": _code(doc["from"]), "to": _code(doc["to"]), "date": doc["date"],
+                        "names": [_person_forms(p["person"], docs) for p in doc["people"]], "id": change.id})
+        elif change.kind == "mission":
+            out.append({"kind": "mission", "from": _code(doc["from"]), "to": _code(doc["to"]),
+                        "mission": doc["kind"], "cities": _city_forms(doc.get("city"), docs),
+                        "opened": doc.get("opened"), "id": change.id})
+        elif change.kind == "event":
+            out.append({"kind": "event", "event": doc["kind"], "parties": [_code(p) for p in doc["parties"]],
+                        "date": doc.get("date"), "id": change.id})
+        elif change.kind == "treaty":
+            out.append({"kind": "treaty", "parties": sorted(_code(p) for p in doc["parties"]),
+                        "signed": doc.get("signed"), "id": change.id})
+    for change in plan.held:
+        doc = change.doc
+        names = [[p["name"], p["written"], *_person_forms(p.get("person"), docs)] for p in doc["people"]]
+        row = {"kind": doc["kind"], "from": _code(doc["from"]), "to": _code(doc["to"]), "names": names,
+               "id": "(held)"}
+        if doc["kind"] == "envoy":
+            row.update(role=doc.get("role"), start=None)
+        elif doc["kind"] == "event":
+            row.update(event=doc.get("event"), parties=[_code(p) for p in doc.get("parties", [])], date=None)
+        elif doc["kind"] == "mission":
+            row.update(mission=doc.get("mission_kind"), cities=_city_forms(doc.get("city"), docs), opened=None)
+        else:
+            row.update(date=None)
+        out.append(row)
+    return out
+
+
+def _person_agrees(expected: str, forms: list[str]) -> bool:
+    return any(fold(form) == fold(expected) or same_name(form, expected, _same_word) for form in forms)
+
+
+def agrees(got: dict[str, Any], want: dict[str, Any]) -> bool:
+    if got["kind"] != want["kind"]:
+        return False
+    kind = want["kind"]
+    if kind == "envoy":
+        names = [want["person"], *([want["person_as_written"]] if "person_as_written" in want else [])]
+        return ((got["from"], got["to"], got["role"], got["start"]) == (want["from"], want["to"], want["role"],
+                                                                         want["start"])
+                and any(_person_agrees(name, got["names"][0]) for name in names))
+    if kind == "visit":
+        names = [want["people"][0], *want.get("people_as_written", [])[:1]]
+        return ((got["from"], got["to"], got["date"]) == (want["from"], want["to"], want["date"])
+                and any(_person_agrees(name, forms) for forms in got["names"] for name in names))
+    if kind == "mission":
+        city = want["city"]
+        city_ok = (not got["cities"]) if city is None else any(fold(c) == fold(city) for c in got["cities"])
+        return (got["from"], got["to"], got["mission"], got["opened"]) == (
+            want["from"], want["to"], want["mission"], want["opened"]) and city_ok
+    if kind == "event":
+        parties = want["parties"] if want["event"] == "recognition" else sorted(want["parties"])
+        theirs = got["parties"] if got["event"] == "recognition" else sorted(got["parties"])
+        return (got["event"], theirs, got["date"]) == (want["event"], parties, want["date"])
+    return (got["parties"], got["signed"]) == (sorted(want["parties"]), want["signed"])
+
+
+def score_page(got: list[dict[str, Any]], want: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    """Per kind: expected, proposed, correct, and what was missed or proposed in excess."""
+    unmatched = list(want)
+    extra = []
+    correct: dict[str, int] = dict.fromkeys(KINDS, 0)
+    for proposal in got:
+        hit = next((w for w in unmatched if agrees(proposal, w)), None)
+        if hit is None:
+            extra.append(proposal)
+        else:
+            unmatched.remove(hit)
+            correct[proposal["kind"]] += 1
+    out = {}
+    for kind in KINDS:
+        out[kind] = {"expected": sum(1 for w in want if w["kind"] == kind),
+                     "proposed": sum(1 for g in got if g["kind"] == kind), "correct": correct[kind],
+                     "missed": [w for w in unmatched if w["kind"] == kind],
+                     "extra": [_brief(e) for e in extra if e["kind"] == kind]}
+    return out
+
+
+def _brief(proposal: dict[str, Any]) -> dict[str, Any]:
+    brief = {k: v for k, v in proposal.items() if k not in ("names", "cities")}
+    if "names" in proposal:
+        brief["people"] = [forms[0] if forms else "?" for forms in proposal["names"]]
+    return brief
+
+
+def figures(rows: list[dict[str, Any]]) -> dict[str, Any]:
+    """Precision and recall over `rows` (page results), per kind and in total."""
+    def ratio(a: int, b: int) -> float | None:
+        return round(a / b, 3) if b else None
+
+    per_kind = {}
+    for kind in (*KINDS, "all"):
+        kinds = KINDS if kind == "all" else (kind,)
+        expected = sum(r["kinds"][k]["expected"] for r in rows for k in kinds)
+        proposed = sum(r["kinds"][k]["proposed"] for r in rows for k in kinds)
+        correct = sum(r["kinds"][k]["correct"] for r in rows for k in kinds)
+        per_kind[kind] = {"expected": expected, "proposed": proposed, "correct": correct,
+                          "precision": ratio(correct, proposed), "recall": ratio(correct, expected)}
+    return per_kind
+
+
+def measure_pages(pages: Path, expected: Path = EXPECTED) -> dict[str, Any]:
+    """The importer on every page that has expected facts and a copy in `pages`."""
+    index = {entry["id"]: entry for entry in json.loads((pages / "index.json").read_text(encoding="utf-8"))}
+    base = base_tables(EMBEDDED_STORE.parent / "__no_user_store__.json")  # a copy of the shipped store
+    results = []
+    for path in sorted(expected.glob("*.json")):
+        want = json.loads(path.read_text(encoding="utf-8"))
+        entry = index.get(want["page"])
+        if entry is None or not (pages / entry["file"]).exists():
+            continue
+        row: dict[str, Any] = {"page": want["page"], "lang": entry.get("lang"), "holdout": want["holdout"]}
+        try:
+            page = read_page(pages / entry["file"], url=entry.get("url"))
+        except EnvoysError as error:
+            row.update(refused=str(error).split(": ", 1)[-1], expected_refusal="refused" in want)
+            results.append(row)
+            continue
+        if "refused" in want:
+            row.update(refused=None, expected_refusal=True)
+            results.append(row)
+            continue
+        tables = copy.deepcopy(base)
+        plan = plan_page(page, tables, lookup=SearchLookup)
+        row["detected"] = page.lang
+        row["kinds"] = score_page(proposals(plan, tables), want["facts"])
+        row["total"] = figures([row])["all"]
+        results.append(row)
+    scored = [r for r in results if "kinds" in r]
+    return {
+        "pages": results,
+        "development": figures([r for r in scored if not r["holdout"]]),
+        "holdout": figures([r for r in scored if r["holdout"]]),
+        "refusals": {"expected": sum(1 for r in results if r.get("expected_refusal")),
+                     "refused_cleanly": sum(1 for r in results if r.get("expected_refusal") and r.get("refused")),
+                     "refused_unexpectedly": [r["page"] for r in results
+                                              if r.get("refused") and not r.get("expected_refusal")]},
+    }

@@ -1,0 +1,245 @@
+"""How the commands and the app scale with the store: about 1k, 10k and 250k records.
+
+    .venv/bin/python tests/benchmarks/scale_bench.py                  # all three sizes, some minutes
+    .venv/bin/python tests/benchmarks/scale_bench.py --sizes 1000 10000
+
+Each store is generated (into a temporary folder, never the repository) with the shipped store's
+shape: its countries, cities, organisations, sources, missions, treaties and events as they are,
+plus synthetic people (Latvian, Lithuanian and Belarusian/Russian names in lv, lt, en and
+Cyrillic, with declined aliases), envoys and visits in the proportions of a grown store (100
+people : 21 envoys : 126 visits), each with citations and partial dates, written as TinyDB JSON
+the way `python -m data.build` writes the shipped store.
+
+For each size, every command runs as a real process (`main.py who/show/search/list --json/check`)
+and the app runs headless to its first frame and to its tables being filled, each twice: with an
+empty cache folder ("first") and again ("second"), beside `json.load` of the same file in a
+process of its own. Wall time (s) and peak resident memory (MB, from the child's rusage) are
+printed as JSON, with a summary table. Not a test: the figures depend on the machine.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parents[2]
+if __package__ in (None, ""):  # run as a script: make the project and the sibling benchmark importable
+    sys.path.insert(0, str(REPO))
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from search_bench import synthetic_people  # noqa: E402  (the same names as the search benchmark)
+
+from data.store import EMBEDDED_STORE  # noqa: E402
+
+PEOPLE, ENVOYS, VISITS = 100, 21, 126  # per 247 generated records
+TITLES = {
+    "ambassador": ("Ārkārtējais un pilnvarotais vēstnieks", "Nepaprastasis ir įgaliotasis ambasadorius",
+                   "Ambassador Extraordinary and Plenipotentiary"),
+    "charge-daffaires": ("Pagaidu pilnvarotais lietvedis", "Laikinasis reikalų patikėtinis", "Chargé d'affaires a.i."),
+    "honorary-consul": ("Goda konsuls", "Garbės konsulas", "Honorary Consul"),
+}
+OFFICES = [("Ārlietu ministrs", "Užsienio reikalų ministras", "Minister of Foreign Affairs"),
+           ("Valsts sekretārs", "Valstybės sekretorius", "State Secretary"),
+           ("Ministru prezidents", "Ministras pirmininkas", "Prime Minister")]
+
+
+def _text(forms: tuple[str, str, str], basis: str = "translated") -> dict[str, Any]:
+    return {lang: {"basis": basis, "text": text} for lang, text in zip(("lv", "lt", "en"), forms, strict=True)}
+
+
+def _date(rng: random.Random, first: int = 1992, last: int = 2024) -> str:
+    year = rng.randint(first, last)
+    precision = rng.random()
+    if precision < 0.3:
+        return str(year)
+    if precision < 0.5:
+        return f"{year}-{rng.randint(1, 12):02d}"
+    return f"{year}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
+
+
+def generate(records: int, seed: int = 14) -> dict[str, Any]:
+    """The shipped store's tables plus about `records` generated people, envoys and visits."""
+    rng = random.Random(seed)
+    tables = json.loads(EMBEDDED_STORE.read_text(encoding="utf-8"))
+    countries = [doc["id"] for doc in tables["countries"].values()]
+    cities = [doc["id"] for doc in tables["cities"].values()]
+    sources = [doc["id"] for doc in tables["sources"].values()]
+    unit = records / (PEOPLE + ENVOYS + VISITS)
+    people = synthetic_people(max(1, round(PEOPLE * unit)))
+    for n, person in enumerate(people, start=len(tables["people"]) + 1):
+        doc = {"id": person.id, "aliases": list(person.aliases),
+               "name": {lang: {"basis": f.basis, "text": f.text} for lang, f in person.name.forms.items()},
+               "citations": [{"source": rng.choice(sources), "quote": f"{person.name.show('lv')} vizīte"}]}
+        tables["people"][str(n)] = doc
+    for n in range(round(ENVOYS * unit)):
+        person = rng.choice(people)
+        role = rng.choice(list(TITLES))
+        sending, receiving = rng.sample(countries, 2)
+        start = _date(rng, 1992, 2020)
+        doc = {"id": f"envoy:synthetic-{n}", "person": person.id, "from": sending, "to": receiving, "role": role,
+               "title": _text(TITLES[role]), "city": rng.choice(cities), "start": start,
+               "citations": [{"source": rng.choice(sources),
+                              "quote": f"No {start[:4]}. gada {person.name.show('lv')}"}]}
+        if rng.random() < 0.7:
+            doc.update(end=str(int(start[:4]) + rng.randint(1, 4)), end_basis="stated")
+        tables["envoys"][str(len(tables["envoys"]) + 1)] = doc
+    for n in range(round(VISITS * unit)):
+        visitors = rng.sample(people, rng.choice((1, 1, 2)))
+        sending, receiving = rng.sample(countries, 2)
+        date = _date(rng)
+        office = rng.choice(OFFICES)
+        doc = {"id": f"visit:synthetic-{n}", "date": date, "kind": rng.choice(("visit", "working-visit", "meeting")),
+               "from": sending, "to": receiving, "city": rng.choice(cities),
+               "people": [{"person": p.id, "office": _text(office)} for p in visitors],
+               "occasion": _text(("Starpvaldību komisijas sēde", "Tarpvyriausybinės komisijos posėdis",
+                                  "Intergovernmental commission meeting")),
+               "citations": [{"source": rng.choice(sources),
+                              "quote": f"{date} {', '.join(p.name.show('lv') for p in visitors)} vizīte"}]}
+        tables["visits"][str(len(tables["visits"]) + 1)] = doc
+    return tables
+
+
+def write_store(tables: dict[str, Any], path: Path) -> None:
+    # As data/build.py renders the shipped store: indented by one, keys sorted.
+    path.write_bytes((json.dumps(tables, ensure_ascii=False, indent=1, sort_keys=True) + "\n").encode("utf-8"))
+
+
+APP = """
+import json, os, sys, time
+from tui.app import EnvoysApp
+from tui.screens.main import MainScreen
+class Measured(EnvoysApp):
+    def _display(self, screen, renderable):
+        if renderable is not None and isinstance(screen, MainScreen) and not hasattr(self, "first_paint"):
+            self.first_paint = time.perf_counter() - T0
+        super()._display(screen, renderable)
+    def data_ready(self, store, index):
+        super().data_ready(store, index)
+        self.call_after_refresh(self.report)
+    def report(self):
+        with open(os.environ["BENCH_OUT"], "w") as out:
+            json.dump({"first_frame": self.first_paint, "tables_filled": time.perf_counter() - T0}, out)
+        self.exit()
+Measured(sys.argv[1], lang="en", remember=False).run(headless=True, size=(100, 30))
+"""
+JSON_LOAD = "import json, sys\nwith open(sys.argv[1], encoding='utf-8') as f: json.load(f)\n"
+PRELUDE = "import time; T0 = time.perf_counter()\n"
+
+
+def run(argv: list[str], env: dict[str, str], errors: Path) -> dict[str, float]:
+    """Wall time and peak resident memory of one process (its output thrown away).
+
+    posix_spawn, not fork: a forked child counts its parent's pages in its peak until it execs.
+    """
+    start = time.perf_counter()
+    actions = [(os.POSIX_SPAWN_OPEN, 1, os.devnull, os.O_WRONLY, 0),
+               (os.POSIX_SPAWN_OPEN, 2, str(errors), os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)]
+    pid = os.posix_spawn(argv[0], argv, env, file_actions=actions)
+    _pid, status, usage = os.wait4(pid, 0)
+    wall = time.perf_counter() - start
+    if os.waitstatus_to_exitcode(status) not in (0, 1):
+        raise SystemExit(f"{argv[1:4]} failed: {errors.read_text()}")
+    return {"s": round(wall, 3), "mb": round(usage.ru_maxrss / 1024)}
+
+
+def measure(store: Path, work: Path, rounds: tuple[str, ...] = ("first", "second")) -> dict[str, Any]:
+    cache = work / "cache"
+    env = {**os.environ, "BALTIC_ENVOYS_CACHE_DIR": str(cache), "BALTIC_ENVOYS_CONFIG_DIR": str(work / "config"),
+           "BENCH_OUT": str(work / "app.json")}
+    python, main = sys.executable, str(REPO / "main.py")
+    commands = {
+        "who": [python, main, "who", "LV", "BY", "--on", "2005", "--db", str(store)],
+        "show": [python, main, "show", "envoy:synthetic-1", "--db", str(store)],
+        "search": [python, main, "search", "Jānis Bērziņš", "--db", str(store)],
+        "list --json": [python, main, "list", "envoys", "--json", "--db", str(store)],
+        "check": [python, main, "check", "--db", str(store)],
+    }
+    err = work / "stderr"
+    figures: dict[str, Any] = {"json.load": run([python, "-c", JSON_LOAD, str(store)], env, err)}
+    for run_name in rounds:
+        for name, argv in commands.items():
+            if run_name == "first":  # each command's first run meets an empty cache
+                subprocess.run(["rm", "-rf", str(cache)], check=True)
+            figures[f"{name} ({run_name})"] = run(argv, env, err)
+        if run_name == "first":
+            subprocess.run(["rm", "-rf", str(cache)], check=True)
+        app = run([python, "-c", PRELUDE + APP, str(store)], env, err)
+        timing = json.loads((work / "app.json").read_text())
+        figures[f"app ({run_name})"] = {"first_frame_s": round(timing["first_frame"], 3),
+                                        "tables_filled_s": round(timing["tables_filled"], 3), "mb": app["mb"]}
+    return figures
+
+
+def summary(report: dict[str, Any], before: dict[str, Any] | None = None) -> str:
+    """A Markdown table of a report: per size, the first run (empty cache) and the second, each
+    command's wall time and peak memory beside `json.load` of the same file in the same run (with
+    `before`, the report of an earlier program, its first run in a row of its own)."""
+    names = ["who", "show", "search", "list --json", "check"]
+    lines = ["| records (file) | run | `json.load` | " + " | ".join(f"`{n}`" for n in names)
+             + " | app: first frame | app: tables filled |", "|---" * (len(names) + 5) + "|"]
+
+    def row(figures: dict[str, Any], run: str, label: str) -> str:
+        if f"who ({run})" not in figures:
+            return ""
+        load = figures["json.load"]
+        cells = [f"{figures['records']:,} ({figures['mb_file']} MB)", label, f"{load['s']:g} s, {load['mb']} MB"]
+        cells += [f"{figures[f'{n} ({run})']['s']:g} s, {figures[f'{n} ({run})']['mb']} MB" for n in names]
+        app = figures[f"app ({run})"]
+        cells += [f"{app['first_frame_s']:g} s", f"{app['tables_filled_s']:g} s, {app['mb']} MB"]
+        return "| " + " | ".join(cells) + " |"
+
+    for size, figures in report["sizes"].items():
+        if before is not None and size in before["sizes"]:
+            lines.append(row(before["sizes"][size], "first", "before"))
+        lines += [row(figures, "first", "first (no cache)"), row(figures, "second", "second")]
+    return "\n".join(line for line in lines if line)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000, 250000])
+    parser.add_argument("--keep", type=Path, default=None, help="write the generated stores into this folder")
+    parser.add_argument("--once", action="store_true", help="only the first run of each (a program without a cache)")
+    parser.add_argument("--generate", nargs=2, metavar=("SIZE", "PATH"), help=argparse.SUPPRESS)
+    parser.add_argument("--summary", type=Path, nargs="+", metavar="REPORT",
+                        help="print the Markdown table of a saved report (and of a report 'before' it) and stop")
+    args = parser.parse_args()
+    if args.generate:
+        size, store = int(args.generate[0]), Path(args.generate[1])
+        if not store.exists():
+            write_store(generate(size), store)
+        print(sum(len(t) for name, t in json.loads(store.read_bytes()).items() if name != "meta"))
+        return
+    if args.summary:
+        reports = [json.loads(path.read_text()) for path in args.summary]
+        print(summary(reports[0], reports[1] if len(reports) > 1 else None))
+        return
+    os.chdir(REPO)
+    report: dict[str, Any] = {"machine": f"{os.cpu_count()} cores", "sizes": {}}
+    with tempfile.TemporaryDirectory(prefix="scale-bench-") as temp:
+        folder = args.keep or Path(temp)
+        folder.mkdir(parents=True, exist_ok=True)
+        for size in args.sizes:
+            store = folder / f"store-{size}.json"
+            # In a child: a child's peak memory counts what its parent held when it was spawned.
+            records = int(subprocess.run([sys.executable, __file__, "--generate", str(size), str(store)],
+                                         check=True, capture_output=True, text=True).stdout)
+            work = Path(temp) / f"work-{size}"
+            work.mkdir()
+            figures = measure(store, work, ("first",) if args.once else ("first", "second"))
+            report["sizes"][str(size)] = {"records": records, "mb_file": round(store.stat().st_size / 2**20, 1),
+                                          **figures}
+            print(json.dumps({size: report["sizes"][str(size)]}), file=sys.stderr)
+    print(json.dumps(report, indent=1))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,238 @@
+"""The store cache is derived data: never trusted when stale, never harmful when damaged.
+
+Real processes where the promise is about processes (a run, then an edit, then a run); the
+loader's own API where the promise is about what is read.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from data import model as m
+from data.cache import StoreCache
+from data.errors import StoreError
+from data.store import LoadCancelled, load_store
+from data.storefile import StoreStorage
+from main import WHO_TABLES, main
+from tests.conftest import REPO
+from tests.storekit import find, write_store
+from tests.writewatch import fingerprint
+
+PERSON = "person:maira-mora"
+
+
+def envoys(cache: Path, *argv: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "BALTIC_ENVOYS_CACHE_DIR": str(cache)}
+    return subprocess.run([sys.executable, str(REPO / "main.py"), *argv], capture_output=True, text=True, env=env,
+                          cwd=REPO, timeout=60)
+
+
+def cache_files(cache: Path) -> list[Path]:
+    return sorted(p for p in cache.rglob("*") if p.is_file())
+
+
+def rename(path: Path, old: str, new: str) -> None:
+    """Change a name in the store file, keeping its size and modification time: only the hash can tell."""
+    assert len(old.encode()) == len(new.encode())
+    stat = path.stat()
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new), encoding="utf-8")
+    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    assert (path.stat().st_size, path.stat().st_mtime_ns) == (stat.st_size, stat.st_mtime_ns)
+
+
+def test_an_edited_store_is_read_again_even_with_the_same_size_and_time(tmp_path):
+    store, cache = write_store(tmp_path), tmp_path / "cache"
+    first = envoys(cache, "show", PERSON, "--db", str(store))
+    assert first.returncode == 0 and "Maira Mora" in first.stdout
+    assert cache_files(cache), "the first run builds the cache"
+    rename(store, "Maira Mora", "Maira Mola")
+    second = envoys(cache, "show", PERSON, "--db", str(store))
+    assert second.returncode == 0 and "Maira Mola" in second.stdout and "Maira Mora" not in second.stdout
+
+
+def test_an_edit_that_breaks_the_store_is_refused_although_a_cache_exists(tmp_path):
+    store, cache = write_store(tmp_path), tmp_path / "cache"
+    assert envoys(cache, "who", "LV", "BY", "--db", str(store)).returncode == 0
+    tables = json.loads(store.read_text(encoding="utf-8"))
+    find(tables, "envoy:lv-by-2004-mora")["person"] = "person:nobody"
+    store.write_text(json.dumps(tables, ensure_ascii=False), encoding="utf-8")
+    result = envoys(cache, "who", "LV", "BY", "--db", str(store))
+    assert result.returncode == 2 and "person:nobody" in result.stderr and len(result.stderr.splitlines()) == 1
+
+
+@pytest.mark.parametrize("damage", [b"", b"\x00" * 100, b"\x93\xa3not a cache", b"\xc1"])
+def test_a_damaged_cache_is_ignored_and_rebuilt(tmp_path, damage):
+    store, cache = write_store(tmp_path), tmp_path / "cache"
+    expected = envoys(cache, "show", PERSON, "--db", str(store)).stdout
+    for file in cache_files(cache):
+        file.write_bytes(damage)
+    result = envoys(cache, "show", PERSON, "--db", str(store))
+    assert (result.returncode, result.stdout, result.stderr) == (0, expected, "")
+    storage = StoreStorage(store)
+    assert StoreCache(store, *storage.fingerprint(), root=cache).load(["people"]) is not None, "rebuilt"
+
+
+def test_a_cache_for_other_bytes_is_never_paired_with_this_store(tmp_path):
+    store, cache = write_store(tmp_path), tmp_path / "cache"
+    envoys(cache, "show", PERSON, "--db", str(store))
+    people = next(p for p in cache_files(cache) if p.name == "people.msgpack")
+    kept = people.read_bytes()
+    rename(store, "Maira Mora", "Maira Mola")
+    envoys(cache, "show", PERSON, "--db", str(store))  # the cache now describes the edited store...
+    people.write_bytes(kept)  # ...but for its people table, which holds the old name
+    result = envoys(cache, "show", PERSON, "--db", str(store))
+    assert "Maira Mola" in result.stdout and "Maira Mora" not in result.stdout
+
+
+def test_runs_never_write_the_store_nor_beside_it(tmp_path):
+    (tmp_path / "mine").mkdir()
+    store, cache = write_store(tmp_path / "mine"), tmp_path / "cache"
+    before = fingerprint(store)
+    for argv in (["who", "LV", "BY"], ["show", PERSON], ["search", "mora"], ["list", "visits"], ["check"]):
+        for _ in range(2):  # building the cache, then using it
+            assert envoys(cache, *argv, "--db", str(store)).returncode == 0, argv
+    assert fingerprint(store) == before
+    assert [p.name for p in store.parent.iterdir()] == [store.name]
+    assert all(cache in p.parents for p in cache_files(cache))
+
+
+def test_without_a_writable_cache_folder_the_commands_still_answer(tmp_path):
+    store = write_store(tmp_path)
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the cache folder would be")
+    result = envoys(blocker / "cache", "show", PERSON, "--db", str(store))
+    assert result.returncode == 0 and "Maira Mora" in result.stdout and result.stderr == ""
+
+
+def test_who_reads_only_envoys_people_and_countries(tmp_path, monkeypatch):
+    store, cache = write_store(tmp_path), tmp_path / "cache"
+    monkeypatch.setenv("BALTIC_ENVOYS_CACHE_DIR", str(cache))
+    load_store(store)  # builds the cache
+    asked: list[object] = []
+
+    def spy(self, tables, cancelled=lambda: False):
+        asked.append(tuple(tables))
+        return original(self, tables, cancelled)
+
+    original = StoreCache.load
+    monkeypatch.setattr(StoreCache, "load", spy)
+    assert main(["who", "LV", "BY", "--on", "2005", "--db", str(store)]) == 0
+    assert asked == [WHO_TABLES] and "visits" not in WHO_TABLES
+    partial = load_store(store, tables=WHO_TABLES)
+    assert partial.all(m.Visit) == [] and partial.all(m.Envoy) and partial.all(m.Person)
+
+
+def test_a_load_can_be_cancelled_between_steps(tmp_path):
+    store = write_store(tmp_path)
+    with pytest.raises(LoadCancelled):
+        load_store(store, cancelled=lambda: True)
+    calls = iter(range(100))
+    with pytest.raises(LoadCancelled):  # later on: after reading, while decoding
+        load_store(store, cancelled=lambda: next(calls) >= 2, use_cache=False)
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    # a document id twice: the first record would vanish without a word
+    ('"people": {"1": {"id": "person:a"}, "1": {"id": "person:b"}}', "'1'"),
+    # a field twice in one record
+    ('"people": {"1": {"id": "person:a", "name": {}, "name": {}}}', "'name' appears twice in one object "
+                                                                     "(record person:a)"),
+    # a table twice
+    ('"people": {}, "people": {}', "'people'"),
+])
+def test_a_key_given_twice_is_refused_naming_it(tmp_path, text, key):
+    path = tmp_path / "dup.json"
+    path.write_text('{"meta": {"1": {"schema_version": 1}}, ' + text + "}", encoding="utf-8")
+    with pytest.raises(StoreError) as caught:
+        load_store(path)
+    assert f"the key {key}" in str(caught.value) and "\n" not in str(caught.value)
+    result = envoys(tmp_path / "cache", "check", "--db", str(path))
+    assert result.returncode == 2 and f"the key {key}" in result.stderr
+
+
+@pytest.mark.parametrize("invisible", ["\u202e", "\u2066", "\u200b", "\u200d", "\u2060", "\ufeff"])
+def test_an_id_with_an_invisible_character_is_refused_naming_the_record(tmp_path, invisible):
+    def change(tables):
+        doc = next(d for d in tables["people"].values() if d["id"] == PERSON)
+        doc["id"] = PERSON[:10] + invisible + PERSON[10:]
+
+    path = write_store(tmp_path, change)
+    with pytest.raises(StoreError) as caught:
+        load_store(path)
+    assert f"the id holds the invisible character U+{ord(invisible):04X}" in str(caught.value)
+    assert "people[" in str(caught.value)
+
+
+@pytest.mark.parametrize("bad", ["\x1b]0;owned\x07", "\ud800", "\x9b"])
+def test_control_characters_and_lone_surrogates_are_refused_in_any_text(tmp_path, bad):
+    tables = json.loads(write_store(tmp_path).read_text(encoding="utf-8"))
+    find(tables, PERSON)["aliases"].append(f"Mora{bad}")
+    path = tmp_path / "bad.json"
+    path.write_text(json.dumps(tables), encoding="utf-8")  # escaped: a lone surrogate is only written so
+    with pytest.raises(StoreError) as caught:
+        load_store(path)
+    assert PERSON in str(caught.value) and f"U+{ord(bad[0]):04X}" in str(caught.value)
+
+
+QUERIES = ["rinkevics", "Edgara Rinkēviča", "Ринкевичс", "Makey", "Minskā", "embassy of latvia in minsk",
+           "grybouskeite", "semanis einars", "2009", "vizīte"]
+
+
+def test_the_search_index_read_back_answers_as_the_one_built(tmp_path, monkeypatch):
+    from search.index import SearchIndex
+    from search.index_cache import BLOB, load_or_build
+    from tui.labels import labeller
+
+    store_path, cache = write_store(tmp_path), tmp_path / "cache"
+    monkeypatch.setenv("BALTIC_ENVOYS_CACHE_DIR", str(cache))
+    store = load_store(store_path)
+    built = SearchIndex.build(store, labeller(store))
+    load_or_build(store, labeller(store))  # builds and saves
+    assert (next(cache.rglob(f"{BLOB}.blob"))).stat().st_size > 0
+    restored = load_or_build(load_store(store_path), labeller(store))
+    for query in QUERIES:
+        for lang in ("lv", "en"):
+            assert restored.search(query, limit=20, lang=lang) == built.search(query, limit=20, lang=lang), query
+
+
+@pytest.mark.parametrize("damage", ["truncated", "ids out of range"])
+def test_a_damaged_search_index_is_built_again(tmp_path, monkeypatch, damage):
+    import msgspec
+
+    from data.cache import Blob
+    from search.index_cache import BLOB, load_or_build
+
+    store_path, cache = write_store(tmp_path), tmp_path / "cache"
+    monkeypatch.setenv("BALTIC_ENVOYS_CACHE_DIR", str(cache))
+    expected = load_or_build(load_store(store_path)).search("mora", limit=5)
+    blob_file = next(cache.rglob(f"{BLOB}.blob"))
+    if damage == "truncated":
+        blob_file.write_bytes(blob_file.read_bytes()[:1000])
+    else:  # a well-formed file whose word ids point past the vocabulary
+        blob = msgspec.msgpack.decode(blob_file.read_bytes(), type=Blob)
+        state = msgspec.msgpack.decode(blob.data)
+        for shard in state[-1]:
+            shard[7] = [[10**6] for _ in shard[7]]  # every form's word ids (entry_words)
+        raw = msgspec.Raw(msgspec.msgpack.encode(state))
+        blob_file.write_bytes(msgspec.msgpack.encode(msgspec.structs.replace(blob, data=raw)))
+    assert load_or_build(load_store(store_path)).search("mora", limit=5) == expected
+
+
+def test_show_reads_only_the_tables_that_can_relate_to_the_record_and_misses_nothing(store, tmp_path, monkeypatch):
+    from data.integrity import tables_relating
+
+    monkeypatch.setenv("BALTIC_ENVOYS_CACHE_DIR", str(tmp_path / "cache"))
+    load_store()  # the cache, so that the partial loads below read only the tables asked
+    assert "visits" not in tables_relating("envoy:lv-by-2004-mora")
+    for record in store.records():
+        partial = load_store(tables=tables_relating(record.id))
+        assert partial.get(record.id) == record
+        assert partial.related(record.id) == store.related(record.id), record.id
