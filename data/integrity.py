@@ -42,8 +42,11 @@ REFERRERS: dict[str, tuple[str, ...]] = {
     "country": ("cities", "envoys", "missions", "visits", "treaties", "events"),
     "org": ("visits", "treaties", "events"),
     "city": ("envoys", "missions", "visits", "treaties", "events"),
-    "person": ("envoys", "visits", "treaties"),
+    "person": ("envoys", "visits", "treaties", "events"),
+    "envoy": ("events",),  # a recall or an expulsion names the posting
 }
+NAMES_BEYOND: dict[str, tuple[str, ...]] = {"event": ("envoys",)}
+"""Tables a kind's records name besides the named tables (an event's posting)."""
 
 
 def tables_relating(record_id: str) -> tuple[str, ...]:
@@ -51,7 +54,7 @@ def tables_relating(record_id: str) -> tuple[str, ...]:
     `envoys show` needs, so showing an envoy never reads 100,000 visits."""
     prefix = record_id.partition(":")[0]
     own = (m.KINDS[prefix][0],) if prefix in m.KINDS else ()
-    return tuple(dict.fromkeys((*NAMED_TABLES, *own, *REFERRERS.get(prefix, ()))))
+    return tuple(dict.fromkeys((*NAMED_TABLES, *own, *NAMES_BEYOND.get(prefix, ()), *REFERRERS.get(prefix, ()))))
 
 
 def references(record: m.Record) -> Iterator[tuple[str, str]]:

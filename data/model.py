@@ -6,9 +6,9 @@ relation is a record id, resolved through `data.store.Store`.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Literal, get_args
+from typing import Literal, NoReturn, get_args
 
 from data.dates import DateRange, PartialDate, Term
 
@@ -59,39 +59,36 @@ class Form:
     basis: Basis
 
 
-class Forms(Mapping[str, "Form"]):
+class Forms(dict[str, "Form"]):
     """A read-only, hashable mapping of language to form: records are frozen, and so are their
-    texts (a record can be a dict key or a set member)."""
+    texts (a record can be a dict key or a set member).
 
-    __slots__ = ("_forms", "_hash")
+    A dict underneath (so msgspec stores and restores it as a plain map, for the store cache),
+    with every method that would change it refused.
+    """
 
-    def __init__(self, forms: Mapping[str, Form] | None = None) -> None:
-        self._forms: dict[str, Form] = dict(forms or {})
-        self._hash: int | None = None
+    __slots__ = ()
 
-    def __getitem__(self, lang: str) -> Form:
-        return self._forms[lang]
+    def _read_only(self, *args: object, **kwargs: object) -> NoReturn:
+        raise TypeError("a text's forms are read-only")
 
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._forms)
+    __setitem__ = __delitem__ = clear = pop = popitem = setdefault = update = __ior__ = _read_only  # type: ignore
 
-    def __len__(self) -> int:
-        return len(self._forms)
+    def __hash__(self) -> int:  # type: ignore[override]
+        return hash(frozenset(self.items()))
 
-    def __hash__(self) -> int:
-        if self._hash is None:
-            self._hash = hash(frozenset(self._forms.items()))
-        return self._hash
+    def __reduce__(self) -> tuple[type[Forms], tuple[dict[str, Form]]]:
+        return (Forms, (dict(self),))  # copy and pickle rebuild it whole, never item by item
 
     def __repr__(self) -> str:
-        return f"Forms({self._forms!r})"
+        return f"Forms({dict.__repr__(self)})"
 
 
 @dataclass(frozen=True, slots=True)
 class Text:
     """A name or title in several languages. A language without a form is not attested."""
 
-    forms: Forms = field(default_factory=Forms)
+    forms: Mapping[str, Form] = field(default_factory=Forms)
 
     def __post_init__(self) -> None:
         if not isinstance(self.forms, Forms):  # a plain dict from a caller: frozen here
