@@ -1,6 +1,7 @@
 """How many records the store holds per relation and kind: the table in the README's data section.
 
-    python -m data.counts [--db PATH]
+    python -m data.counts [--db PATH]            # the table
+    python -m data.counts --sources [--db PATH]  # every source with its address
 
 A record belongs to a relation when it names both countries: an envoy, a mission or a visit by its
 two sides, a treaty or an event by its parties. Records of other pairs (a G7 declaration, an EU
@@ -65,11 +66,23 @@ def markdown(store: Store) -> str:
     return "\n".join(rows)
 
 
+def source_list(store: Store) -> str:
+    """One markdown line per source: its file, publisher, language, date and address."""
+    lines = []
+    for source in sorted(store.all(m.Source), key=lambda s: ("_" not in s.file, s.file)):  # the seeds first
+        date = f", {source.published}" if source.published else ""
+        address = f" <{source.url}>" if source.url else ""
+        lines.append(f"- `{source.file}` {source.publisher} ({source.lang}{date}){address}")
+    return "\n".join(lines)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m data.counts", description=__doc__.splitlines()[0])
     parser.add_argument("--db", default=None, help="the store (default: the shipped one)")
+    parser.add_argument("--sources", action="store_true", help="list the sources instead, with their addresses")
     args = parser.parse_args(argv)
-    print(markdown(load_store(args.db)))
+    store = load_store(args.db)
+    print(source_list(store) if args.sources else markdown(store))
     return 0
 
 
