@@ -16,6 +16,7 @@ import pytest
 from data import model as m
 from data.build import build
 from data.check import check_store
+from data.counts import markdown, source_list
 from data.dates import Certainty, DateRange
 from data.queries import who
 from data.sources import alias_problems, default_pages, read_sources
@@ -248,3 +249,9 @@ def test_every_page_of_the_collection_is_a_source_record(store):
     listed = {entry["file"] for entry in json.loads((PAGES / "index.json").read_text(encoding="utf-8"))}
     files = {source.file for source in store.all(m.Source)}
     assert listed <= files, sorted(listed - files)
+
+
+def test_the_readme_gives_the_store_s_own_counts_and_sources(store):
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    assert markdown(store) in readme, "README's counts are stale: python -m data.counts"
+    assert source_list(store) in readme, "README's sources are stale: python -m data.counts --sources"
