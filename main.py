@@ -197,6 +197,13 @@ def dispatch(args: argparse.Namespace) -> int:
     from data.store import load_store
     from tui import console
 
+    if args.command == "search":
+        from search.command import run_saved_search
+        from tui.labels import labeller
+
+        if run_saved_search(args.db, args.query, kind=args.kind, limit=args.limit, as_json=args.json,
+                            lang=args.lang or "en", label_for=labeller):
+            return 0
     store = load_store(args.db, tables=tables_needed(args))
     args.lang = args.lang or "en"  # names in the output: English unless asked
     if args.command == "list":

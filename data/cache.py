@@ -18,7 +18,10 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import hashlib
+import hmac
 import os
+import stat
+import tempfile
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
@@ -30,7 +33,9 @@ from data.atomic import write_atomic
 from data.schema import SCHEMA_VERSION
 
 CACHE_ENV = "BALTIC_ENVOYS_CACHE_DIR"
-FORMAT = 1  # raise when the cache's layout changes in a way the model's fields do not show
+KEY_FILE = "cache.key"
+
+FORMAT = 2  # raise when the cache's layout changes in a way the model's fields do not show
 TABLE_CLASSES: dict[str, type[m.Record]] = {table: cls for table, cls in m.KINDS.values()}
 
 
@@ -72,6 +77,7 @@ class TableFile(msgspec.Struct, frozen=True):
     format: str
     digest: str
     records: msgspec.Raw
+    mac: bytes  # see `_mac`
 
 
 class Blob(msgspec.Struct, frozen=True):
@@ -82,6 +88,58 @@ class Blob(msgspec.Struct, frozen=True):
     digest: str
     version: str
     data: msgspec.Raw
+    mac: bytes
+
+
+def cache_key(root: Path) -> bytes | None:
+    """This user's secret for the cache's MACs: 32 random bytes in `root/cache.key`, readable by
+    the user alone. A key file that is missing, damaged, or not a regular file of ours that no one
+    else may read or write is replaced by a new one (every cache made with the old key is then a
+    miss); None (no cache this run) when no key can be had."""
+    path = root / KEY_FILE
+    for _attempt in range(2):
+        key = _read_key(path)
+        if key is not None:
+            return key
+        with contextlib.suppress(OSError):
+            root.mkdir(parents=True, exist_ok=True)
+            fd, name = tempfile.mkstemp(prefix=f".{KEY_FILE}.", dir=root)  # mode 0600
+            try:
+                os.write(fd, os.urandom(32))
+                os.fsync(fd)
+                os.close(fd)
+                os.replace(name, path)
+            except OSError:
+                with contextlib.suppress(OSError):
+                    os.close(fd)
+                with contextlib.suppress(OSError):
+                    os.unlink(name)
+    return None
+
+
+def _read_key(path: Path) -> bytes | None:
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW)
+        try:
+            status = os.fstat(fd)
+            key = os.read(fd, 33)
+        finally:
+            os.close(fd)
+    except OSError:
+        return None
+    owner = os.getuid() if hasattr(os, "getuid") else status.st_uid
+    if not stat.S_ISREG(status.st_mode) or status.st_uid != owner or status.st_mode & 0o077 or len(key) != 32:
+        return None
+    return key
+
+
+def _mac(key: bytes, *parts: bytes | memoryview) -> bytes:
+    """A keyed BLAKE2b of `parts`: what the cache wrote, and no one without this user's key."""
+    mac = hashlib.blake2b(key=key, digest_size=32)
+    for part in parts:
+        mac.update(len(part).to_bytes(8, "little"))
+        mac.update(part)
+    return mac.digest()
 
 
 class StoreCache:
@@ -93,11 +151,14 @@ class StoreCache:
         self.folder = (root or cache_root()) / hashlib.blake2b(self.resolved.encode("utf-8", "surrogateescape"),
                                                                digest_size=16).hexdigest()
         self.format = format_version()
+        self.key = cache_key(root or cache_root())
         self.expected = Manifest(self.format, self.resolved, stat.st_size, stat.st_mtime_ns,
                                  digest, {})
 
     def load(self, tables: Iterable[str], cancelled: Callable[[], bool] = lambda: False) -> list[m.Record] | None:
         """The records of `tables` in store order, or None when the cache is missing, stale or damaged."""
+        if self.key is None:
+            return None
         try:
             manifest = msgspec.msgpack.decode((self.folder / "manifest.msgpack").read_bytes(), type=Manifest)
             expected = self.expected
@@ -113,7 +174,8 @@ class StoreCache:
                 if manifest.tables[table] == 0:
                     continue
                 file = msgspec.msgpack.decode((self.folder / f"{table}.msgpack").read_bytes(), type=TableFile)
-                if (file.format, file.digest) != (self.format, expected.digest):
+                if (file.format, file.digest) != (self.format, expected.digest) or not hmac.compare_digest(
+                        file.mac, self._table_mac(table, file.records)):
                     return None
                 found = msgspec.msgpack.decode(file.records, type=list[TABLE_CLASSES[table]])
                 if len(found) != manifest.tables[table]:
@@ -129,29 +191,49 @@ class StoreCache:
         for record in records:
             by_table[m.KINDS[record.kind][0]].append(record)
         digest = self.expected.digest
+        if self.key is None:
+            return
         with contextlib.suppress(OSError, ValueError, TypeError, msgspec.EncodeError):
             self.folder.mkdir(parents=True, exist_ok=True)
             for table, found in by_table.items():
                 if found:
                     raw = msgspec.Raw(msgspec.msgpack.encode(found))
+                    mac = self._table_mac(table, raw)
                     write_atomic(self.folder / f"{table}.msgpack",
-                                 msgspec.msgpack.encode(TableFile(self.format, digest, raw)))
+                                 msgspec.msgpack.encode(TableFile(self.format, digest, raw, mac)))
             manifest = msgspec.structs.replace(self.expected, tables={t: len(v) for t, v in by_table.items()})
             # The manifest last: until it is written, a reader finds the old one and its old digest.
             write_atomic(self.folder / "manifest.msgpack", msgspec.msgpack.encode(manifest))
 
+    def _table_mac(self, table: str, records: msgspec.Raw) -> bytes:
+        assert self.key is not None
+        return _mac(self.key, b"table", self.format.encode(), self.expected.digest.encode(), table.encode(),
+                    memoryview(records))
+
+    def _blob_mac(self, name: str, version: str, data: msgspec.Raw | bytes) -> bytes:
+        assert self.key is not None
+        return _mac(self.key, b"blob", self.format.encode(), self.expected.digest.encode(), name.encode(),
+                    version.encode(), memoryview(data))
+
     def load_blob(self, name: str, version: str) -> msgspec.Raw | None:
         """Derived data saved with `save_blob` for these very bytes and `version`, or None."""
+        if self.key is None:
+            return None
         try:
             blob = msgspec.msgpack.decode((self.folder / f"{name}.blob").read_bytes(), type=Blob)
         except (OSError, msgspec.DecodeError, msgspec.ValidationError, ValueError):
             return None
         if (blob.format, blob.digest, blob.version) != (self.format, self.expected.digest, version):
             return None
+        if not hmac.compare_digest(blob.mac, self._blob_mac(name, version, blob.data)):
+            return None
         return blob.data  # a view of the file's bytes, not a copy: the index blob is large
 
     def save_blob(self, name: str, version: str, data: bytes) -> None:
+        if self.key is None:
+            return
         with contextlib.suppress(OSError, ValueError):
             self.folder.mkdir(parents=True, exist_ok=True)
-            blob = Blob(self.format, self.expected.digest, version, msgspec.Raw(data))
+            blob = Blob(self.format, self.expected.digest, version, msgspec.Raw(data),
+                        self._blob_mac(name, version, data))
             write_atomic(self.folder / f"{name}.blob", msgspec.msgpack.encode(blob))

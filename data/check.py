@@ -9,6 +9,7 @@ the typos and contradictions of the sources that records carry.
 from __future__ import annotations
 
 import datetime as _dt
+import heapq
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -113,19 +114,30 @@ def date_problems(records: Iterable[m.Record], today: _dt.date) -> list[Problem]
 
 
 def overlap_problems(envoys: Iterable[m.Envoy]) -> list[Problem]:
-    """Two postings of the same post (`model.Post`) that certainly overlap, even by one day."""
+    """Two postings of the same post (`model.Post`) that certainly overlap, even by one day.
+
+    Per post, a sweep over the postings' sure days ordered by their first day: a posting meets
+    only those still running when it starts, so the work grows with the postings plus the
+    overlaps found, not with every pair. Each pair is named as before: the posting that starts
+    first (by earliest start, then id) first, and the pairs in that order."""
     by_post: dict[m.Post, list[m.Envoy]] = defaultdict(list)
     for envoy in envoys:
         by_post[envoy.post].append(envoy)
     problems = []
     for holders in by_post.values():
         holders.sort(key=lambda e: (e.start.earliest, e.id))
-        for i, first in enumerate(holders):
-            a0, a1 = first.tenure.sure_days()
-            for second in holders[i + 1:]:
-                b0, b1 = second.tenure.sure_days()
-                if max(a0, b0) <= min(a1, b1):
-                    problems.append(Problem(first.id, f"overlaps {second.id} in the same post"))
+        spans = sorted((*holder.tenure.sure_days(), rank) for rank, holder in enumerate(holders))
+        running: list[tuple[int, int]] = []  # a heap of (last sure day, rank) of the postings still held
+        pairs = []
+        for first_day, last_day, rank in spans:
+            if first_day > last_day:
+                continue  # no day is certain: it overlaps nothing for sure
+            while running and running[0][0] < first_day:
+                heapq.heappop(running)
+            pairs += [(min(rank, other), max(rank, other)) for _last, other in running]
+            heapq.heappush(running, (last_day, rank))
+        pairs.sort()
+        problems += [Problem(holders[a].id, f"overlaps {holders[b].id} in the same post") for a, b in pairs]
     return problems
 
 

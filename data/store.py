@@ -54,7 +54,7 @@ class Store:
         self.cache: StoreCache | None = None  # where derived data of this store may be kept (set by load_store)
         self._by_id: dict[str, m.Record] = {}
         self._by_kind: dict[type, list[m.Record]] = defaultdict(list)
-        self._related_index: dict[str, dict[type, list[m.Record]]] | None = None
+        self._related_by_class: dict[type, dict[str, list[m.Record]]] = {}
         by_id, by_kind = self._by_id, self._by_kind
         for record in records:
             if record.id in by_id:
@@ -65,23 +65,22 @@ class Store:
             for kind in by_kind.values():
                 kind.sort(key=_sort_key)
 
-    @property
-    def _related(self) -> dict[str, dict[type, list[m.Record]]]:
-        # target id -> the records naming it, in natural order, per class. Built on first use,
-        # once: `envoys who` asks only for envoys, and `list` never asks.
-        if self._related_index is None:
-            related: dict[str, dict[type, list[m.Record]]] = {}
-            seen: set[tuple[str, str]] = set()
+    def _related_of(self, cls: type) -> dict[str, list[m.Record]]:
+        # target id -> the records of `cls` naming it, in natural order. Built on first use, once
+        # per class: the People tab's count of postings walks the envoys only, not every visit.
+        related = self._related_by_class.get(cls)
+        if related is None:
+            related = {}
             with collector_paused():
-                for kind in self._by_kind.values():  # already in natural order
-                    for record in kind:
-                        for _field, target in references(record):
-                            if target.startswith("source:") or (target, record.id) in seen:
-                                continue
-                            seen.add((target, record.id))
-                            related.setdefault(target, {}).setdefault(type(record), []).append(record)
-            self._related_index = related
-        return self._related_index
+                for record in self._by_kind.get(cls, ()):  # already in natural order
+                    named: set[str] = set()
+                    for _field, target in references(record):
+                        if target.startswith("source:") or target in named:
+                            continue
+                        named.add(target)
+                        related.setdefault(target, []).append(record)
+            self._related_by_class[cls] = related
+        return related
 
     def __len__(self) -> int:
         return len(self._by_id)
@@ -112,15 +111,14 @@ class Store:
 
     def related(self, record_id: str, cls: type[R] | None = None) -> list[R]:
         """The records that refer to `record_id` (optionally only of one class), in order."""
-        by_class = self._related.get(record_id, {})
         if cls is not None:
-            return list(by_class.get(cls, ()))  # type: ignore[arg-type]
-        found = [record for records in by_class.values() for record in records]
+            return list(self._related_of(cls).get(record_id, ()))  # type: ignore[arg-type]
+        found = [record for kind in self._by_kind for record in self._related_of(kind).get(record_id, ())]
         return sorted(found, key=_sort_key)  # type: ignore[return-value]
 
     def count_related(self, record_id: str, cls: type[m.Record]) -> int:
         """How many records of `cls` refer to `record_id`, without building a list."""
-        return len(self._related.get(record_id, {}).get(cls, ()))
+        return len(self._related_of(cls).get(record_id, ()))
 
 
 def _sort_key(record: m.Record) -> tuple[Any, ...]:

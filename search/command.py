@@ -5,19 +5,23 @@ Imports rich only (never Textual), and builds the index from the store it is giv
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import sys
 from collections.abc import Callable
+from pathlib import Path
 
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from data import model as m
 from data.errors import QueryError
-from data.store import Store
+from data.integrity import NAMED_TABLES
+from data.store import Store, load_store
 from data.textsafe import safe
 from search.index import MAX_QUERY_CHARS, MAX_QUERY_WORDS, query_words
-from search.index_cache import load_or_build
+from search.index_cache import load_or_build, load_saved
 from search.kinds import unknown_kinds_message
 from search.rank import Hit
 
@@ -34,12 +38,39 @@ def run_search(store: Store, query: str, *, kind: str | None, limit: int, as_jso
     finds nothing. Raises QueryError for a limit outside 1..1000 or an unknown kind.
     `label(record_id, lang)` names each hit (see `SearchIndex.build`).
     """
+    _check_options(kind, limit)
+    hits = load_or_build(store, label).search(query, kinds=None if kind is None else {kind}, limit=limit, lang=lang)
+    show_hits(hits, query, kind=kind, as_json=as_json)
+
+
+def run_saved_search(path: Path | None, query: str, *, kind: str | None, limit: int, as_json: bool, lang: str,
+                     label_for: Callable[[Store], Callable[[str, str], str]]) -> bool:
+    """As `run_search`, from the index saved with the store's cache, reading only the tables its
+    hits need (their own and the named records' that labels are made of) rather than every
+    table: False, printing nothing, when no index is saved for the store file as it is now.
+    `label_for(store)` gives the labeller of a store (see `run_search`'s `label`)."""
+    _check_options(kind, limit)
+    index = load_saved(path)
+    if index is None:
+        return False
+    hits = index.search(query, kinds=None if kind is None else {kind}, limit=limit, lang=lang)
+    if hits:
+        tables = dict.fromkeys((*NAMED_TABLES, *(m.KINDS[hit.kind][0] for hit in hits)))
+        name = label_for(load_store(path, tables=tables))
+        hits = [dataclasses.replace(hit, label=name(hit.record_id, lang)) for hit in hits]
+    show_hits(hits, query, kind=kind, as_json=as_json)
+    return True
+
+
+def _check_options(kind: str | None, limit: int) -> None:
     if not 1 <= limit <= MAX_LIMIT:
         raise QueryError(f"--limit must be between 1 and {MAX_LIMIT}, not {limit}")
     error = None if kind is None else unknown_kinds_message({kind})
     if error:
         raise QueryError(error)
-    hits = load_or_build(store, label).search(query, kinds=None if kind is None else {kind}, limit=limit, lang=lang)
+
+
+def show_hits(hits: list[Hit], query: str, *, kind: str | None, as_json: bool) -> None:
     if as_json:
         sys.stdout.write(json.dumps([hit.as_json() for hit in hits], ensure_ascii=False, indent=2) + "\n")
         return

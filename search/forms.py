@@ -44,8 +44,11 @@ def entries(store: Store) -> Iterator[Entry]:
         yield from entries_of(store, record)
 
 
-def entries_of(store: Store, record: m.Record) -> Iterator[Entry]:
-    """The searchable forms of one record (none for a kind the search does not cover)."""
+def entries_of(store: Store, record: m.Record, *, linked: bool = True) -> Iterator[Entry]:
+    """The searchable forms of one record (none for a kind the search does not cover).
+
+    With `linked=False`, an envoy's and a visit's people's names are left out: the index finds
+    those through `links` (one copy of each person's names, not one per envoy and visit)."""
     kind = record.kind
     if kind not in SEARCH_KINDS:
         return
@@ -56,13 +59,13 @@ def entries_of(store: Store, record: m.Record) -> Iterator[Entry]:
         case m.Named():
             texts = _named(record)
         case m.Envoy():
-            texts = [*_named_id(store, record.person), *_text(record.title)]
+            texts = [*(_named_id(store, record.person) if linked else []), *_text(record.title)]
         case m.Mission():
             texts = _mission(store, record)
         case m.Visit():
             texts = _text(record.occasion)
             for participant in record.people:
-                texts += _named_id(store, participant.person) + _text(participant.office)
+                texts += (_named_id(store, participant.person) if linked else []) + _text(participant.office)
         case m.Treaty():
             texts = _text(record.title)
             for provision in record.provisions:  # what it commits to: our words and the source's
@@ -75,6 +78,19 @@ def entries_of(store: Store, record: m.Record) -> Iterator[Entry]:
             langs[text].append(lang)
     for text, text_langs in langs.items():
         yield Entry(record.id, kind, text, tuple(sorted(text_langs, key=_lang_rank)))
+
+
+def links(store: Store, record: m.Record) -> list[str]:
+    """The named records (people) whose every name also finds `record`: an envoy's person, a
+    visit's people. `entries_of(..., linked=True)` lists those names as the record's own forms."""
+    match record:
+        case m.Envoy():
+            people = [record.person]
+        case m.Visit():
+            people = [participant.person for participant in record.people]
+        case _:
+            return []
+    return [p for p in dict.fromkeys(people) if p and isinstance(store.find(p), m.Named)]
 
 
 def _lang_rank(lang: str) -> tuple[int, str]:

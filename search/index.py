@@ -34,7 +34,8 @@ from functools import lru_cache
 from data import model as m
 from data.errors import QueryError
 from data.store import Store
-from search.forms import ALIAS, Entry, entries
+from search.forms import ALIAS, Entry, entries_of
+from search.forms import links as _links
 from search.kinds import SEARCH_KINDS, unknown_kinds_message
 from search.normalize import WordKeys, analyse, ends_word, fold
 from search.rank import MIN_EQUIVALENT, Hit, Tier, WordMatch, form_score, match_word, max_typos
@@ -87,7 +88,9 @@ class _Found:
     """The best form of one record found so far, and how it matched."""
 
     order: tuple  # sort key: best first
-    shard: _Shard
+    shard: _Shard  # the record's kind
+    source: _Shard  # where the form is (the person's, for an envoy found by its person's name)
+    record: str
     entry: int
     matches: list[tuple[int, WordMatch]]
     tier: Tier
@@ -181,24 +184,41 @@ def _top_level(word: WordKeys) -> Tier:
 
 
 class _Shard:
-    """The forms of one kind of record, and which of them hold each word."""
+    """The forms of one kind of record, and which of them hold each word.
+
+    A form is kept once however many records of the kind have it ('Ārlietu ministrs', the
+    office of a thousand visits): `entry_record` numbers its first record (in `records`),
+    `entry_more` all of them for the few forms that have several. The names of the people of an
+    envoy or a visit are not copied into its shard: `links` (a person's number in the person
+    shard -> this kind's records) lets the person shard's forms find them, so each name is
+    indexed once. Records go by number so that a saved index is read back as it is."""
 
     def __init__(self, kind: str, vocabulary: Vocabulary) -> None:
         self.kind = kind
         self.vocabulary = vocabulary
         self.rank = _KIND_RANK.get(kind, len(_KIND_RANK))
-        self.entry_record: list[str] = []
+        self.records: list[str] = []  # record ids, numbered
+        self.numbers: dict[str, int] = {}  # record id -> number, while building
+        self.entry_record: list[int] = []
+        self.entry_more: dict[int, tuple[int, ...]] = {}  # entry -> all its records, when more than one
         self.entry_text: list[str] = []
         self.entry_langs: list[tuple[str, ...]] = []
         self.entry_words: list[tuple[int, ...]] = []
         self.postings: dict[int, list[int] | tuple[int, ...]] = {}  # word id -> forms (tuples once built)
+        self.links: dict[int, tuple[int, ...]] = {}  # a person's number -> the records of this kind naming them
+        self.linked: _Shard | None = None  # the person shard, whose forms also find this kind's records
 
     def add(self, forms: Iterable[Entry]) -> None:
         """Fold and index `forms` (all of this shard's kind): the loop that runs 10^5 times."""
         postings, add_word, counts = self.postings, self.vocabulary.add, self.vocabulary.forms
-        records, texts, langs, words = self.entry_record, self.entry_text, self.entry_langs, self.entry_words
+        texts, langs, words = self.entry_text, self.entry_langs, self.entry_words
+        grouped: dict[tuple[str, tuple[str, ...]], list[str]] = {}
         for form in forms:
-            folded = fold(form.text).split()
+            grouped.setdefault((form.text, form.langs), []).append(form.record_id)
+        records, more = self.entry_record, self.entry_more
+        for (text, form_langs), form_ids in grouped.items():
+            form_records = list(map(self.number, dict.fromkeys(form_ids)))
+            folded = fold(text).split()
             if not folded:
                 continue
             entry = len(records)
@@ -213,17 +233,33 @@ class _Shard:
                     else:
                         found.append(entry)
                 wids.append(wid)
-            records.append(form.record_id)
-            texts.append(form.text)
-            langs.append(form.langs)
+            if len(form_records) > 1:
+                more[entry] = tuple(form_records)
+            records.append(form_records[0])
+            texts.append(text)
+            langs.append(form_langs)
             words.append(tuple(wids))
         # tuples of ints, unlike lists, drop out of the garbage collector's sight after one pass
         self.postings = {wid: tuple(forms) for wid, forms in postings.items()}
 
+    def number(self, record_id: str) -> int:
+        """The number of a record in `records` (given one now if it has none)."""
+        found = self.numbers.get(record_id)
+        if found is None:
+            found = self.numbers[record_id] = len(self.records)
+            self.records.append(record_id)
+        return found
+
     def collect(self, query: _Query, level: Tier, budget: int, found: dict[str, _Found], lang: str) -> None:
         """Add to `found` the best form of each record whose forms meet every query word at `level`,
-        until `found` holds `budget` records."""
-        passed = query.passed.setdefault(self.kind, set())
+        until `found` holds `budget` records: this kind's own forms, then its people's names."""
+        self._collect(self, query, level, budget, found, lang)
+        if self.linked is not None and self.links:
+            self._collect(self.linked, query, level, budget, found, lang)
+
+    def _collect(self, source: _Shard, query: _Query, level: Tier, budget: int, found: dict[str, _Found],
+                 lang: str) -> None:
+        passed = query.passed.setdefault(f"{self.kind}<{source.kind}", set())
         if len(found) >= budget:
             return
         count = len(query.words)
@@ -235,7 +271,8 @@ class _Shard:
                 if query.word_estimate(qi, level) > _LIST_WORDS:
                     deferred.append(qi)
                     continue
-                allowed = query.reach(qi, level, self) if allowed is None else allowed & query.reach(qi, level, self)
+                reach = query.reach(qi, level, source)
+                allowed = reach if allowed is None else allowed & reach
                 listed.append(query.word_set(qi, level))
                 if not allowed:
                     return
@@ -244,7 +281,7 @@ class _Shard:
         seen: set[int] = set()
         checked = kept = 0
         for wid in query.candidates(driver, level):
-            forms = self.postings.get(wid)
+            forms = source.postings.get(wid)
             if not forms:
                 continue
             for entry in forms:
@@ -257,31 +294,42 @@ class _Shard:
                     left = min(driver_forms - checked, (budget - len(found)) * checked // max(1, kept))
                     while deferred and left * _CHECK_PER_WORD > query.word_estimate(deferred[0], level):
                         qi = deferred.pop(0)
-                        reach = query.reach(qi, level, self)
+                        reach = query.reach(qi, level, source)
                         allowed = reach if allowed is None else allowed & reach
                         listed.append(query.word_set(qi, level))
                     if allowed is not None and entry not in allowed:
                         continue
-                if listed and not _apart(self.entry_words[entry], driver_words, listed):
+                if listed and not _apart(source.entry_words[entry], driver_words, listed):
                     continue
-                matches = self._match(query, entry, level)
+                matches = source._match(query, entry, level)
                 if matches is None:
                     continue
                 passed.add(entry)
                 kept += 1
-                self._keep(entry, matches, found, lang)
+                self._keep(source, entry, matches, found, lang, budget)
                 if len(found) >= budget:
                     return
 
-    def _keep(self, entry: int, matches: list[tuple[int, WordMatch]], found: dict[str, _Found], lang: str) -> None:
+    def _keep(self, source: _Shard, entry: int, matches: list[tuple[int, WordMatch]], found: dict[str, _Found],
+              lang: str, budget: int) -> None:
         lengths = self.vocabulary.lengths
-        tier, score = form_score(matches, [lengths[wid] for wid in self.entry_words[entry]])
-        record, text, langs = self.entry_record[entry], self.entry_text[entry], self.entry_langs[entry]
+        tier, score = form_score(matches, [lengths[wid] for wid in source.entry_words[entry]])
+        text, langs = source.entry_text[entry], source.entry_langs[entry]
         preference = 0 if lang in langs else 2 if langs == (ALIAS,) else 1  # the asked language, any, an alias
-        order = (-score, tier, self.rank, preference, len(text), text, record)
-        best = found.get(record)
-        if best is None or order < best.order:
-            found[record] = _Found(order, self, entry, matches, tier, score)
+        numbers: Iterable[int] = source.entry_more.get(entry) or (source.entry_record[entry],)
+        if source is not self:  # a person's name: the records of this kind that name the person
+            numbers = (linked for person in numbers for linked in self.links.get(person, ()))
+        ids = self.records
+        for number in numbers:
+            record = ids[number]
+            order = (-score, tier, self.rank, preference, len(text), text, record)
+            best = found.get(record)
+            if best is None:
+                if len(found) >= budget:
+                    return
+                found[record] = _Found(order, self, source, record, entry, matches, tier, score)
+            elif order < best.order:
+                found[record] = _Found(order, self, source, record, entry, matches, tier, score)
 
     def _match(self, query: _Query, entry: int, level: Tier) -> list[tuple[int, WordMatch]] | None:
         """Each query word's best match among the form's words, each word used once; None if one fails.
@@ -315,8 +363,8 @@ class _Shard:
         return matches  # type: ignore[return-value]
 
     def hit(self, found: _Found, label: Callable[[str, str], str], lang: str) -> Hit:
-        entry = found.entry
-        text, langs, record = self.entry_text[entry], self.entry_langs[entry], self.entry_record[entry]
+        entry, source, record = found.entry, found.source, found.record
+        text, langs = source.entry_text[entry], source.entry_langs[entry]
         words = tuple((position, match.prefix) for position, match in found.matches)
         return Hit(record_id=record, kind=self.kind, label=label(record, lang), matched=text,
                    lang=lang if lang in langs else langs[0], score=round(found.score, 1), tier=found.tier,
@@ -334,8 +382,12 @@ class SearchIndex:
     people; see tests/benchmarks/search_bench.py).
     """
 
-    def __init__(self, forms: Iterable[Entry], label: Callable[[str, str], str]) -> None:
-        """Index `forms`; `label(record_id, lang)` names a record in a hit (`Store.label`)."""
+    def __init__(self, forms: Iterable[Entry], label: Callable[[str, str], str],
+                 links: Iterable[tuple[str, str, str]] = ()) -> None:
+        """Index `forms`; `label(record_id, lang)` names a record in a hit (`Store.label`).
+
+        `links` are (kind, record id, person id): every form of that person (of kind "person")
+        also finds that record, as if it were one of the record's own forms."""
         self._label = label
         self._vocabulary = Vocabulary()
         self._shards: dict[str, _Shard] = {}
@@ -348,6 +400,17 @@ class SearchIndex:
             for kind, kind_forms in by_kind.items():
                 self._shards[kind] = _Shard(kind, self._vocabulary)
                 self._shards[kind].add(kind_forms)
+            people = self._shards.get("person")
+            linked: dict[str, dict[int, list[int]]] = {}
+            for kind, record_id, person in links:
+                if people is not None and person in people.numbers:
+                    shard = self._shards.setdefault(kind, _Shard(kind, self._vocabulary))
+                    linked.setdefault(kind, {}).setdefault(people.number(person), []).append(shard.number(record_id))
+            for kind, by_person in linked.items():
+                self._shards[kind].links = {person: tuple(records) for person, records in by_person.items()}
+            for shard in self._shards.values():
+                shard.numbers = {}  # only for building
+            self._link_shards()
             self._vocabulary.freeze()
         finally:
             if collecting:
@@ -359,7 +422,15 @@ class SearchIndex:
 
         `label(record_id, lang)` names a hit (the interface's `tui.labels`); without it a hit is
         named by its record's name, or by its id for a record without one."""
-        return cls(entries(store), label or _named(store))
+        own = (entry for record in store.records() for entry in entries_of(store, record, linked=False))
+        links = ((record.kind, record.id, person) for record in store.records() for person in _links(store, record))
+        return cls(own, label or _named(store), links)
+
+    def _link_shards(self) -> None:
+        """Point each shard with links at the person shard (none without people)."""
+        people = self._shards.get("person")
+        for shard in self._shards.values():
+            shard.linked = people if shard.links and shard is not people else None
 
     def __len__(self) -> int:
         """The number of forms indexed."""

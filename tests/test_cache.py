@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -90,6 +91,37 @@ def test_a_cache_for_other_bytes_is_never_paired_with_this_store(tmp_path):
     people.write_bytes(kept)  # ...but for its people table, which holds the old name
     result = envoys(cache, "show", PERSON, "--db", str(store))
     assert "Maira Mola" in result.stdout and "Maira Mora" not in result.stdout
+
+
+@pytest.mark.parametrize("bad", ["\x1b", "\x9b", "\x07", "\r"])
+def test_a_cache_holding_a_control_character_is_not_trusted(tmp_path, bad):
+    # The cache folder is the user's to write: a table file changed by anything without the
+    # user's cache key (an escape sequence put into a name) is a miss, and the store is read again.
+    store, cache = write_store(tmp_path), tmp_path / "cache"
+    envoys(cache, "show", PERSON, "--db", str(store))
+    people = next(p for p in cache_files(cache) if p.name == "people.msgpack")
+    hostile = bad + "aira Mora"  # as many bytes as "Maira Mora" in UTF-8 when bad is one byte
+    hostile = hostile if len(hostile.encode()) == len("Maira Mora") else bad + "ira Mora"
+    people.write_bytes(people.read_bytes().replace(b"Maira Mora", hostile.encode()))
+    assert StoreCache(store, *StoreStorage(store).fingerprint(), root=cache).load(["people"]) is None
+    result = envoys(cache, "show", PERSON, "--db", str(store))
+    assert result.returncode == 0 and "Maira Mora" in result.stdout and bad not in result.stdout
+
+
+def test_a_cache_made_under_a_key_others_could_read_is_not_trusted(tmp_path):
+    # The cache's MACs are keyed by a secret of this user's (cache.key, mode 0600): a key file
+    # others may read is replaced, and what was written under it is a miss.
+    store, cache = write_store(tmp_path), tmp_path / "cache"
+    envoys(cache, "show", PERSON, "--db", str(store))
+    key = cache / "cache.key"
+    assert key.stat().st_mode & 0o777 == 0o600 and len(key.read_bytes()) == 32
+    old = key.read_bytes()
+    key.chmod(0o644)
+    assert StoreCache(store, *StoreStorage(store).fingerprint(), root=cache).load(["people"]) is None
+    assert key.stat().st_mode & 0o777 == 0o600 and key.read_bytes() != old
+    result = envoys(cache, "show", PERSON, "--db", str(store))
+    assert result.returncode == 0 and "Maira Mora" in result.stdout
+    assert StoreCache(store, *StoreStorage(store).fingerprint(), root=cache).load(["people"]) is not None
 
 
 def test_runs_never_write_the_store_nor_beside_it(tmp_path):
@@ -201,6 +233,32 @@ def test_the_search_index_read_back_answers_as_the_one_built(tmp_path, monkeypat
     for query in QUERIES:
         for lang in ("lv", "en"):
             assert restored.search(query, limit=20, lang=lang) == built.search(query, limit=20, lang=lang), query
+
+
+def test_search_from_the_saved_index_answers_as_from_the_whole_store_reading_only_what_its_hits_need(
+        tmp_path, monkeypatch):
+    # The command line's search reads the saved index and then only the tables its hits name:
+    # the same lines as a run that loads every table, and no visits table when no visit is hit.
+    import data.cache
+
+    store, cache = write_store(tmp_path), tmp_path / "cache"
+    queries = [["rinkevics"], ["Minskā", "--json"], ["vizīte", "--lang", "lv"], ["zzzxq"], ["mora", "--type", "envoy"]]
+    whole = []
+    for query in queries:  # each with an empty cache: the whole store loaded and the index built
+        shutil.rmtree(cache, ignore_errors=True)
+        whole.append(envoys(cache, "search", *query, "--db", str(store)))
+    assert next(cache.rglob("search-index.blob")).stat().st_size > 0
+    saved = [envoys(cache, "search", *query, "--db", str(store)) for query in queries]
+    assert [(r.returncode, r.stdout, r.stderr) for r in saved] == [(r.returncode, r.stdout, r.stderr) for r in whole]
+    assert all(r.returncode == 0 and r.stdout for r in saved)
+
+    read: list[str] = []
+    real_load = data.cache.StoreCache.load
+    monkeypatch.setattr(data.cache.StoreCache, "load",
+                        lambda self, tables, *a: real_load(self, read.extend(tables) or tables, *a))
+    monkeypatch.setenv("BALTIC_ENVOYS_CACHE_DIR", str(cache))
+    assert main(["search", "rinkevics", "--type", "person", "--db", str(store)]) == 0
+    assert read and "visits" not in read and "envoys" not in read
 
 
 @pytest.mark.parametrize("damage", ["truncated", "ids out of range"])

@@ -101,3 +101,33 @@ def test_postings_of_other_country_pairs_never_overlap():
         posting("mora", MORA, "2004", "2010", "stated"),
         posting("virsis", VIRSIS, "2005", "2009", "stated", sending="country:lt"),
     ) == []
+
+
+def test_the_sweep_reports_exactly_the_pairs_every_pairwise_comparison_finds():
+    # Many random postings of one post, partial dates and open ends among them: the sweep must
+    # name the same pairs, in the same order, as comparing every pair of postings.
+    import random
+
+    from data.check import overlap_problems
+    from data.records import decode
+
+    rng = random.Random(7)
+    docs = []
+    for n in range(120):
+        year = rng.randint(1995, 2015)
+        start = rng.choice([str(year), f"{year}-{rng.randint(1, 12):02d}",
+                            f"{year}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"])
+        end = rng.choice([None, str(year + rng.randint(0, 3)), f"{year + rng.randint(1, 3)}-{rng.randint(1, 12):02d}"])
+        docs.append(posting(f"p{n:03d}", "person:maris-riekstins", start, end, "stated" if end else None))
+    envoys = [decode("envoy", doc, f"envoys[{n}]") for n, doc in enumerate(docs)]
+    holders = sorted(envoys, key=lambda e: (e.start.earliest, e.id))
+    expected = []
+    for i, first in enumerate(holders):
+        a0, a1 = first.tenure.sure_days()
+        for second in holders[i + 1:]:
+            b0, b1 = second.tenure.sure_days()
+            if max(a0, b0) <= min(a1, b1):
+                expected.append((first.id, f"overlaps {second.id} in the same post"))
+    found = [(p.record, p.message) for p in overlap_problems(envoys)]
+    assert len(expected) > 50
+    assert found == expected

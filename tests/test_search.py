@@ -364,3 +364,19 @@ def test_search_takes_any_text_and_answers_the_same_twice(index, text):
     for hit in first:
         assert hit.kind in KINDS and 0 < hit.score <= 100
         assert all(0 <= start < end <= len(hit.matched) for start, end in hit.spans)
+
+
+def test_envoys_and_visits_are_found_by_every_name_of_their_people_held_once(store, index):
+    # A person's names are indexed once, in the person shard; an envoy or a visit naming the
+    # person is found through them, by any name or alias, as when the names were copied.
+    from search.forms import entries
+
+    for envoy_or_visit in (store.get("envoy:lv-by-2019-semanis"), next(v for v in store.all(m.Visit) if v.people)):
+        person_id = getattr(envoy_or_visit, "person", None) or envoy_or_visit.people[0].person
+        person = store.get(person_id)
+        names = {form.text for form in person.name.forms.values()} | set(person.aliases)
+        for text in sorted(names):
+            hits = index.search(text, kinds={envoy_or_visit.kind}, limit=500)
+            assert envoy_or_visit.id in [hit.record_id for hit in hits], text
+            assert next(h for h in hits if h.record_id == envoy_or_visit.id).matched in names
+    assert len(index) < len(list(entries(store)))

@@ -175,9 +175,11 @@ def _plain(value: Any) -> str:
 
 
 def show_problems(problems: list[Problem]) -> None:
-    out = console()
-    for problem in problems:
-        out.print(safe(problem), markup=False)
+    # One line per problem, already escaped, written as is: Rich lays out each line it prints
+    # (about 0.1 ms a line), a minute for a large store with 400,000 overlapping postings.
+    write = sys.stdout.write
+    for start in range(0, len(problems), 4096):
+        write("".join(safe(problem) + "\n" for problem in problems[start:start + 4096]))
     errors = sum(p.severity == "error" for p in problems)
     notes = len(problems) - errors
-    out.print(f"{errors} errors, {notes} notes on the sources' own typos and contradictions", markup=False)
+    console().print(f"{errors} errors, {notes} notes on the sources' own typos and contradictions", markup=False)
