@@ -139,8 +139,9 @@ def build_parser() -> argparse.ArgumentParser:
                      help="also write names whose nominative is a guess (shown as 'review')")
 
     check = sub.add_parser("check", parents=[common], help="validate a store; exit 0 only when clean")
-    check.add_argument("--sources", type=Path, default=None, metavar="DIR",
-                       help="folder of the source documents, to check every quote verbatim (read only)")
+    check.add_argument("--sources", type=Path, action="append", default=None, metavar="DIR",
+                       help="folder of source files (the seeds, the page copies), to check every quote "
+                            "verbatim (read only); give it once per folder")
     return parser
 
 
@@ -189,13 +190,10 @@ def dispatch(args: argparse.Namespace) -> int:
                           url=args.url, empty=args.empty, lookup=SearchLookup)
     if args.command == "check":
         from data.check import check_store
-        from data.paths import shown
         from data.store import EMBEDDED_STORE
         from tui.console import show_problems
 
-        if args.sources is not None and not os.path.isdir(args.sources):
-            raise EnvoysError(f"--sources {shown(args.sources)}: no such folder (the source documents' folder)")
-        problems = check_store(args.db or EMBEDDED_STORE, args.sources)
+        problems = check_store(args.db or EMBEDDED_STORE, args.sources)  # refuses a --sources that is no folder
         show_problems(problems)
         return 1 if any(p.severity == "error" for p in problems) else 0
 

@@ -11,43 +11,71 @@ from __future__ import annotations
 import datetime as _dt
 import heapq
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
 from data import model as m
 from data.dates import PartialDate
-from data.paths import shown
-from data.sources import quote_problems, read_seeds
+from data.errors import EnvoysError
+from data.paths import kind_of, shown
+from data.sources import alias_problems, quote_problems, read_sources
 from data.store import Problem, read_documents, schema_version
 from data.validate import validate
 
 
-def check_store(path: Path, seeds: Path | None = None, today: _dt.date | None = None) -> list[Problem]:
-    """All problems of the store at `path`; quotes are checked when `seeds` is a folder."""
+def check_store(
+    path: Path, seeds: Path | Sequence[Path] | None = None, today: _dt.date | None = None,
+) -> list[Problem]:
+    """All problems of the store at `path`; quotes are checked when `seeds` names folders of the
+    source files (the seeds, the page copies: each file is looked for in every folder).
+    A `seeds` path that is not a folder is a bad option (EnvoysError)."""
+    for folder in _folders(seeds):
+        try:
+            kind = kind_of(folder)
+        except OSError as error:
+            raise EnvoysError(f"--sources {shown(folder)}: no such folder ({error.strerror or error})") from None
+        if kind != "folder":
+            raise EnvoysError(f"--sources {shown(folder)}: no such folder (the source documents' folder)")
     tables = read_documents(path)
     schema_version(path, tables)
     return check_tables(tables, seeds, today)
 
 
 def check_tables(
-    tables: dict[str, Any], seeds: Path | None = None, today: _dt.date | None = None, *, notes: bool = True,
+    tables: dict[str, Any], seeds: Path | Sequence[Path] | None = None, today: _dt.date | None = None, *,
+    notes: bool = True,
 ) -> list[Problem]:
     """Every problem of a store's tables (read from a file, or just built in memory)."""
     records, problems = validate(tables)
     problems += date_problems(records, today or _dt.date.today())
     problems += overlap_problems(r for r in records if isinstance(r, m.Envoy))
     if seeds is not None:
+        folders = _folders(seeds)
         sources = [r for r in records if isinstance(r, m.Source)]
-        texts = read_seeds(seeds, sources)
+        texts, unreadable = read_sources(folders, sources)
+        where = ", ".join(shown(folder) for folder in folders)
         for source in sources:
-            if source.id not in texts:
+            if source.id in unreadable:  # a damaged copy: an error
                 problems.append(Problem(source.id, f"source file {source.file} not found, unreadable or not UTF-8 "
-                                                   f"in {shown(seeds)}"))
+                                                   f"({unreadable[source.id]})"))
+            elif source.id not in texts:
+                # A note, not an error: the quotes of a source whose copy is not at hand are not
+                # wrong, just unchecked, and the check says so rather than skip them silently.
+                problems.append(Problem(source.id, f"source file {source.file} not found, unreadable or not UTF-8 "
+                                                   f"in {where}: its quotes are not checked", severity="note"))
         problems += quote_problems(records, texts)
+        if len(texts) == len(sources):  # every source at hand: an alias in none of them is wrong
+            problems += alias_problems(records, texts)
     if notes:
         problems += source_notes(records)
     return problems
+
+
+def _folders(seeds: Path | Sequence[Path] | None) -> list[Path]:
+    if seeds is None:
+        return []
+    return [Path(seeds)] if isinstance(seeds, (str, Path)) else [Path(folder) for folder in seeds]
 
 
 def date_problems(records: Iterable[m.Record], today: _dt.date) -> list[Problem]:
@@ -79,6 +107,9 @@ def date_problems(records: Iterable[m.Record], today: _dt.date) -> list[Problem]
             future(record, "date", record.date)
         elif isinstance(record, m.Mission):
             future(record, "opened", record.opened)
+            future(record, "closed", record.closed)
+            if record.opened and record.closed and record.closed.latest < record.opened.earliest:
+                problems.append(Problem(record.id, f"closed ({record.closed}) before it opened ({record.opened})"))
     return problems
 
 

@@ -42,8 +42,11 @@ REFERRERS: dict[str, tuple[str, ...]] = {
     "country": ("cities", "envoys", "missions", "visits", "treaties", "events"),
     "org": ("visits", "treaties", "events"),
     "city": ("envoys", "missions", "visits", "treaties", "events"),
-    "person": ("envoys", "visits", "treaties"),
+    "person": ("envoys", "visits", "treaties", "events"),
+    "envoy": ("events",),  # a recall or an expulsion names the posting
 }
+NAMES_BEYOND: dict[str, tuple[str, ...]] = {"event": ("envoys",)}
+"""Tables a kind's records name besides the named tables (an event's posting)."""
 
 
 def tables_relating(record_id: str) -> tuple[str, ...]:
@@ -51,12 +54,12 @@ def tables_relating(record_id: str) -> tuple[str, ...]:
     `envoys show` needs, so showing an envoy never reads 100,000 visits."""
     prefix = record_id.partition(":")[0]
     own = (m.KINDS[prefix][0],) if prefix in m.KINDS else ()
-    return tuple(dict.fromkeys((*NAMED_TABLES, *own, *REFERRERS.get(prefix, ()))))
+    return tuple(dict.fromkeys((*NAMED_TABLES, *own, *NAMES_BEYOND.get(prefix, ()), *REFERRERS.get(prefix, ()))))
 
 
 def references(record: m.Record) -> Iterator[tuple[str, str]]:
     """(field, id) for every record id this record refers to."""
-    for citation in record.citations:
+    for citation in record.all_citations:  # a treaty's provisions are cited too
         yield "citations", citation.source
     if isinstance(record, m.City) and record.country:
         yield "country", record.country
@@ -80,3 +83,5 @@ def references(record: m.Record) -> Iterator[tuple[str, str]]:
     elif isinstance(record, m.Event):
         yield from (("parties", party) for party in record.parties)
         yield from (("city", x) for x in filter(None, [record.city]))
+        yield from (("envoy", x) for x in filter(None, [record.envoy]))
+        yield from (("person", x) for x in filter(None, [record.person]))

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from data.model import Severity
+
 
 @dataclass(frozen=True, slots=True)
 class Problem:
@@ -11,7 +13,7 @@ class Problem:
 
     record: str
     message: str
-    severity: str = "error"  # "error" | "note"
+    severity: Severity = "error"
 
     def __str__(self) -> str:
         return f"{self.severity}: {self.record}: {self.message}"

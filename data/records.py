@@ -82,6 +82,15 @@ class _Doc:
         except DateError as error:
             raise self.fail(name, str(error)) from None
 
+    def opt_bool(self, name: str) -> bool | None:
+        value = self.doc.get(name)
+        if value is not None and not isinstance(value, bool):
+            raise self.fail(name, "not true or false")
+        return value
+
+    def opt_range(self, name: str) -> DateRange | None:
+        return None if self.doc.get(name) is None else self.range(name)
+
     def opt_int(self, name: str) -> int | None:
         value = self.doc.get(name)
         if value is None:
@@ -112,20 +121,27 @@ class _Doc:
     def text(self, name: str, *, required: bool = False) -> m.Text:
         return _text(self, name, self.doc.get(name), required=required)
 
-    def common(self) -> dict[str, Any]:
-        """The fields every record has: id, citations, notes, issues."""
+    def citations(self, name: str, entries: Any) -> tuple[m.Citation, ...]:
+        """At least one {source, quote}: every fact, and every provision of a treaty, is cited."""
+        if not isinstance(entries, list):
+            raise self.fail(name, "not a list")
         citations = []
-        for entry in self.list("citations"):
+        for entry in entries:
             if not isinstance(entry, _MAPPING):
-                raise self.fail("citations", "every citation must be an object")
+                raise self.fail(name, "every citation must be an object")
             source, quote = entry.get("source"), entry.get("quote")
             if not (isinstance(source, str) and source.startswith("source:")):
-                raise self.fail("citations", f"citation source {source!r} is not a source id")
+                raise self.fail(name, f"citation source {source!r} is not a source id")
             if not (isinstance(quote, str) and quote.strip()):
-                raise self.fail("citations", "a citation needs a non-empty quote")
-            citations.append(m.Citation(source, _clean(self, "citations", quote)))
+                raise self.fail(name, "a citation needs a non-empty quote")
+            citations.append(m.Citation(source, _clean(self, name, quote)))
         if not citations:
-            raise self.fail("citations", "every record needs at least one citation")
+            raise self.fail(name, "every record needs at least one citation")
+        return tuple(citations)
+
+    def common(self) -> dict[str, Any]:
+        """The fields every record has: id, citations, notes, issues."""
+        citations = self.citations("citations", self.doc.get("citations", []))
         issues = []
         for entry in self.list("issues"):
             if not isinstance(entry, _MAPPING):
@@ -138,7 +154,7 @@ class _Doc:
         if not isinstance(notes, str):
             raise self.fail("notes", "not a text")
         _clean(self, "notes", notes, newlines=True)
-        return {"id": self.id, "citations": tuple(citations), "notes": notes, "issues": tuple(issues)}
+        return {"id": self.id, "citations": citations, "notes": notes, "issues": tuple(issues)}
 
 
 # Control characters (categories Cc: U+0000-001F, U+007F-009F; an ESC sequence could retitle or
@@ -190,7 +206,7 @@ def _text(doc: _Doc, name: str, value: Any, *, required: bool) -> m.Text:
         forms[lang] = m.Form(_clean(doc, name, text), basis)
     if required and not forms:
         raise doc.fail(name, "no language has a form")
-    return m.Text(forms)
+    return m.Text(m.Forms(forms))
 
 
 def _participants(doc: _Doc, name: str) -> tuple[m.Participant, ...]:
@@ -203,6 +219,19 @@ def _participants(doc: _Doc, name: str) -> tuple[m.Participant, ...]:
             raise doc.fail(name, f"{person!r} is not a person id")
         people.append(m.Participant(person, _text(doc, name + ".office", entry.get("office"), required=False)))
     return tuple(people)
+
+
+def _provisions(doc: _Doc) -> tuple[m.Provision, ...]:
+    provisions = []
+    for n, entry in enumerate(doc.list("provisions"), start=1):
+        name = f"provisions[{n}]"
+        if not isinstance(entry, _MAPPING):
+            raise doc.fail(name, "every provision must be an object")
+        provisions.append(m.Provision(
+            _text(doc, name + ".text", entry.get("text"), required=True),
+            doc.citations(name + ".citations", entry.get("citations", [])),
+        ))
+    return tuple(provisions)
 
 
 def _named(doc: _Doc) -> dict[str, Any]:
@@ -242,7 +271,8 @@ def _envoy(d: _Doc) -> m.Envoy:
         receiving=d.ref("to", "country"), role=d.str("role", choices=m.ROLES),
         title=d.text("title"), city=d.opt_ref("city", "city"), start=d.date("start"),
         end=d.opt_date("end"), end_basis=d.opt_str("end_basis", choices=m.END_BASES),
-        confirmed=d.opt_date("confirmed"),
+        confirmed=d.opt_date("confirmed"), end_reason=d.opt_str("end_reason", choices=m.END_REASONS),
+        start_basis=d.opt_str("start_basis", choices=m.START_BASES) or "stated",
     )
 
 
@@ -250,7 +280,7 @@ def _mission(d: _Doc) -> m.Mission:
     return m.Mission(
         **d.common(), sending=d.ref("from", "country"), receiving=d.ref("to", "country"),
         mission_kind=d.str("kind", choices=m.MISSION_KINDS), city=d.opt_ref("city", "city"),
-        opened=d.opt_date("opened"),
+        opened=d.opt_date("opened"), closed=d.opt_date("closed"),
     )
 
 
@@ -260,6 +290,7 @@ def _visit(d: _Doc) -> m.Visit:
         sending=d.ref("from", ("country", "org")), receiving=d.ref("to", ("country", "org")),
         place=d.opt_ref("place", "country"), city=d.opt_ref("city", "city"),
         people=_participants(d, "people"), occasion=d.text("occasion"),
+        direction_stated=d.opt_bool("direction_stated") is not False,
     )
 
 
@@ -267,9 +298,10 @@ def _treaty(d: _Doc) -> m.Treaty:
     return m.Treaty(
         **d.common(), treaty_kind=d.str("kind", choices=m.TREATY_KINDS),
         title=d.text("title", required=True), parties=d.refs("parties", ("country", "org")),
-        signed=d.opt_date("signed"), in_force=d.opt_date("in_force"),
+        signed=d.opt_range("signed"), in_force=d.opt_date("in_force"),
         place=d.opt_ref("place", "city"), duration_years=d.opt_int("duration_years"),
         languages=d.strs("languages"), signatories=_participants(d, "signatories"),
+        provisions=_provisions(d),
     )
 
 
@@ -277,7 +309,9 @@ def _event(d: _Doc) -> m.Event:
     return m.Event(
         **d.common(), event_kind=d.str("kind", choices=m.EVENT_KINDS),
         parties=d.refs("parties", ("country", "org")), date=d.date("date"),
-        city=d.opt_ref("city", "city"),
+        city=d.opt_ref("city", "city"), envoy=d.opt_ref("envoy", "envoy"),
+        person=d.opt_ref("person", "person"), count=d.opt_int("count"),
+        ends_posting=d.opt_bool("ends_posting"),
     )
 
 

@@ -68,6 +68,8 @@ def entries_of(store: Store, record: m.Record, *, linked: bool = True) -> Iterat
                 texts += (_named_id(store, participant.person) if linked else []) + _text(participant.office)
         case m.Treaty():
             texts = _text(record.title)
+            for provision in record.provisions:  # what it commits to: our words and the source's
+                texts += _text(provision.text) + [(c.quote, ALIAS) for c in provision.citations]
         case m.Event():
             texts = _event(store, record)
     langs: dict[str, list[str]] = {}
@@ -119,9 +121,12 @@ _MISSION_WORDS = {
            "honorary-consulate": "garbės konsulatas"},
 }
 _EVENT_WORDS = {
-    "en": {"recognition": "Recognition", "diplomatic-relations": "Diplomatic relations"},
-    "lv": {"recognition": "atzīšana", "diplomatic-relations": "diplomātiskās attiecības"},
-    "lt": {"recognition": "pripažinimas", "diplomatic-relations": "diplomatiniai santykiai"},
+    "en": {"recognition": "Recognition", "diplomatic-relations": "Diplomatic relations", "expulsion": "Expulsion",
+           "recall": "Recall"},
+    "lv": {"recognition": "atzīšana", "diplomatic-relations": "diplomātiskās attiecības", "expulsion": "izraidīšana",
+           "recall": "atsaukšana"},
+    "lt": {"recognition": "pripažinimas", "diplomatic-relations": "diplomatiniai santykiai", "expulsion": "išsiuntimas",
+           "recall": "atšaukimas"},
 }
 
 

@@ -16,7 +16,7 @@ def posting(
 ) -> dict[str, Any]:
     """An envoy document like the shipped ones (Semanis's, with its citation), changed as given."""
     doc = copy.deepcopy(find(shipped_tables(), "envoy:lv-by-2019-semanis"))
-    for key in ("end", "end_basis", "confirmed", "city", "issues", "notes"):
+    for key in ("end", "end_basis", "end_reason", "start_basis", "confirmed", "city", "issues", "notes"):
         doc.pop(key, None)
     doc.update({"id": f"envoy:{name}", "person": person, "from": sending, "to": receiving, "role": role,
                 "start": start})
@@ -29,12 +29,15 @@ def tables_with(*postings: dict[str, Any]) -> dict[str, Any]:
     """The shipped tables with these postings as the only envoys."""
     tables = copy.deepcopy(shipped_tables())
     tables["envoys"] = {str(n): doc for n, doc in enumerate(postings, 1)}
+    for event in tables["events"].values():  # recalls and expulsions name shipped postings: not here
+        event.pop("envoy", None)
     return tables
 
 
 def store_with(folder, *postings: dict[str, Any]) -> Store:
     """A store file in `folder` whose envoys are `postings`, loaded as the app loads one."""
     def change(tables: dict[str, Any]) -> None:
-        tables["envoys"] = tables_with(*postings)["envoys"]
+        made = tables_with(*postings)
+        tables["envoys"], tables["events"] = made["envoys"], made["events"]
 
     return load_store(write_store(folder, change))

@@ -18,7 +18,7 @@ from data.queries import holders, today_range, who
 from data.store import SCHEMA_VERSION
 from search.countries import resolve_country
 from search.normalize import fold, fold_diacritics, transliterate, word_spans
-from tests.postingkit import posting, store_with
+from tests.postingkit import posting, store_with, tables_with
 from tests.storekit import shipped_tables, write_store
 
 YES, POSSIBLY = Certainty.YES, Certainty.POSSIBLY
@@ -169,17 +169,15 @@ def test_a_posting_of_one_day_ends_no_earlier_than_it_starts():
     one_day = posting("a", "person:maira-mora", "2004-03-01", "2004-03-01", "stated")
     confirmed_on_its_first_day = posting("b", "person:egons-neimanis", "2001-03-01", confirmed="2001-03-01",
                                          city="city:vitebsk", sending="country:lt")
-    tables = shipped_tables()
-    tables["envoys"] = {"1": one_day, "2": confirmed_on_its_first_day}
+    tables = tables_with(one_day, confirmed_on_its_first_day)  # the only envoys (events name none)
     assert check_tables(tables, today=dt.date(2026, 1, 1), notes=False) == []
 
 
 def test_check_says_what_is_wrong_with_an_end_and_a_confirmation():
-    tables = shipped_tables()
-    tables["envoys"] = {
-        "1": {**posting("a", "person:maira-mora", "2004", "2006", "stated"), "end_basis": None},
-        "2": posting("b", "person:egons-neimanis", "2001-03-02", confirmed="2001-03-01", sending="country:lt"),
-    }
+    tables = tables_with(
+        posting("a", "person:maira-mora", "2004", "2006", "stated"),
+        posting("b", "person:egons-neimanis", "2001-03-02", confirmed="2001-03-01", sending="country:lt"),
+    )
     tables["envoys"]["1"].pop("end_basis")
     assert [str(p) for p in check_tables(tables, today=dt.date(2026, 1, 1), notes=False)] == [
         "error: envoy:a: 'end' and 'end_basis' go together",

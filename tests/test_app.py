@@ -89,8 +89,9 @@ async def test_as_of_date_names_who_held_each_post():
         assert app.screen.query_one("#asof-input").value == "2007-06-01"
         await pilot.press("a", "ctrl+a", "ctrl+k", *"2025", "enter")
         await pilot.pause()
-        assert ["Latvia → Belarus", "head of mission", "Einārs Semanis", "possibly", "2019-09 – (≥ 2021-07-07)"] in \
-            table_rows(app, "#posts")
+        markovics = ["Belarus → Latvia", "head of mission", "Vasīlijs Markovičs", "possibly",
+                     "2018-10 – (≥ 2021-07-07)"]
+        assert markovics in table_rows(app, "#posts")
 
 
 async def test_switching_language_changes_labels_and_names_and_is_remembered(private_settings):
@@ -99,7 +100,7 @@ async def test_switching_language_changes_labels_and_names_and_is_remembered(pri
         await ready(app, pilot)
         tabs = app.screen.query_one(TabbedContent)
         assert str(tabs.get_tab("tab-countries").label) == "Countries"
-        assert ["BY", "Belarus", "6", "88"] == table_rows(app)[0]
+        assert ["BY", "Belarus", "7", "89"] == table_rows(app)[0]
         await pilot.press("l")
         await pilot.pause()
         assert app.lang == "lv"

@@ -153,11 +153,14 @@ def show_record(store: Store, record: m.Record, *, as_json: bool, lang: str) -> 
     grid.add_column(style="dim")
     grid.add_column(overflow="fold")
     for key, data in to_json(record).items():
-        if key in ("id", "type", "citations", "issues", "notes") or data in (None, [], {}, ""):
+        if key in ("id", "type", "citations", "issues", "notes", "provisions") or data in (None, [], {}, ""):
             continue
         # Names rather than ids, and field names and kinds in `lang`.
         grid.add_row(Text(safe(field(key.removesuffix("_kind") if key.endswith("_kind") else key, lang))),
                      Text(safe(_plain(data, store, lang))))
+    for provision in getattr(record, "provisions", ()):  # our words, then the source's own
+        quotes = " / ".join(f"“{c.quote}”" for c in provision.citations)
+        grid.add_row(Text(safe(field("provisions", lang))), Text(safe(f"{provision.text.show(lang)} — {quotes}")))
     if record.notes:
         grid.add_row(tr("details.notes", lang), Text(safe(untranslated(record.notes, lang))))
     for issue in record.issues:

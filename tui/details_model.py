@@ -63,8 +63,10 @@ def describe(store: Store, record: m.Record, lang: str) -> Details:
             add("from", name(record.sending))
             add("to", name(record.receiving))
             add("city", name(record.city))
-            add("start", record.start)
+            add("start", record.start if record.start_basis == "stated"
+                else f"{record.start} ({value('start-confirmed', lang)})")
             add("end", f"{record.end} ({value(record.end_basis or '', lang)})" if record.end else "")
+            add("end_reason", value(record.end_reason, lang) if record.end_reason else "")
             add("confirmed", record.confirmed)
         case m.Mission():
             add("kind", value(record.mission_kind, lang))
@@ -72,11 +74,13 @@ def describe(store: Store, record: m.Record, lang: str) -> Details:
             add("to", name(record.receiving))
             add("city", name(record.city))
             add("opened", record.opened)
+            add("closed", record.closed)
         case m.Visit():
             add("date", record.date.compact())
             add("kind", value(record.visit_kind, lang))
             add("from", name(record.sending))
             add("to", name(record.receiving))
+            add("direction", "" if record.direction_stated else value("unstated", lang))
             add("place", name(record.place))
             add("city", name(record.city))
             for person in record.people:
@@ -95,11 +99,19 @@ def describe(store: Store, record: m.Record, lang: str) -> Details:
             for person in record.signatories:
                 office = person.office.show(lang)
                 add("signatories", f"{name(person.person)}" + (f" — {office}" if office else ""))
+            for provision in record.provisions:  # our words, then the source's own under them
+                quotes = " / ".join(f"“{c.quote}”" for c in provision.citations)
+                add("provisions", f"{provision.text.show(lang)} — {quotes}")
         case m.Event():
             add("kind", value(record.event_kind, lang))
             add("parties", " → ".join(name(p) for p in record.parties))
             add("date", record.date)
             add("city", name(record.city))
+            add("envoy", name(record.envoy))
+            add("person", name(record.person))
+            add("count", record.count)
+            add("ends_posting", "" if record.ends_posting is None else value("yes" if record.ends_posting else "no",
+                                                                                  lang))
         case m.Source():
             add("title", record.title)
             add("publisher", record.publisher)

@@ -35,7 +35,8 @@ def label_of(record: m.Record, store: Store, lang: str = "en") -> str:
         return f"{label(store, record.sending, lang)} {value(record.mission_kind, lang)} · {city}"
     if isinstance(record, m.Visit):
         who = ", ".join(label(store, p.person, lang) for p in record.people)
-        route = f"{label(store, record.sending, lang)} → {label(store, record.receiving, lang)}"
+        arrow = "→" if record.direction_stated else "–"  # no direction stated: just the two sides
+        route = f"{label(store, record.sending, lang)} {arrow} {label(store, record.receiving, lang)}"
         return f"{record.date.compact()} · {who or record.occasion.show(lang) or value(record.visit_kind, lang)} " \
                f"({route})"
     if isinstance(record, m.Treaty):

@@ -61,7 +61,8 @@ def _date_key(attr: str) -> SortKey:
 
 
 def _post(record: Any, store: Store, lang: str) -> str:
-    return f"{label(store, record.sending, lang)} → {label(store, record.receiving, lang)}"
+    arrow = "–" if getattr(record, "direction_stated", True) is False else "→"  # no direction: just the sides
+    return f"{label(store, record.sending, lang)} {arrow} {label(store, record.receiving, lang)}"
 
 
 def _people(record: m.Visit, store: Store, lang: str) -> str:

@@ -122,6 +122,8 @@ def measure(seeds: Path, *, accept_guesses: bool = False) -> list[dict[str, Any]
     results = []
     for source in sorted(shipped.all(m.Source), key=lambda s: s.file):
         path = seeds / source.file
+        if not path.is_file():  # a page copy, not one of the five seeds: not measured here
+            continue
         page = read_page(path)
         tables = empty_tables()
         plan = plan_page(page, tables, lookup=SearchLookup)
