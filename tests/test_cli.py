@@ -114,3 +114,16 @@ def test_the_parser_lists_every_table_the_console_can_show():
     from tui.console import LIST_TABLES as SHOWN
 
     assert sorted(LIST_TABLES) == sorted(SHOWN)
+
+
+def test_show_gives_an_undirected_visit_its_two_countries_and_no_direction(capsys):
+    code, out, _ = run(capsys, "show", "visit:2013-09-kupala-exhibition")
+    rows = {line.split("  ", 1)[0]: line.split("  ", 1)[1].strip() for line in out.splitlines()[1:] if "  " in line}
+    assert code == 0 and "From" not in rows and "To" not in rows and "direction_stated" not in rows
+    assert rows["Countries"] == "Belarus, Latvia" and rows["Direction"] == "not stated in the source"
+
+
+def test_show_keeps_from_and_to_where_the_source_states_the_direction(capsys):
+    code, out, _ = run(capsys, "show", "visit:2018-07-18-makejs")
+    rows = {line.split("  ", 1)[0]: line.split("  ", 1)[1].strip() for line in out.splitlines()[1:] if "  " in line}
+    assert code == 0 and (rows["From"], rows["To"]) == ("Belarus", "Latvia") and "Countries" not in rows

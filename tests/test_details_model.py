@@ -30,3 +30,18 @@ def test_a_country_with_thousands_of_visits_lists_a_window_and_says_how_many_mor
     total = big.count_related("country:lv", m.Visit)
     more = [link.text for link in details.links if link.record_id is None]
     assert more == [f"… and {total - LINKS_PER_KIND:,} more: the tab's filter shows them"]
+
+
+def test_a_visit_whose_direction_is_unstated_names_both_countries_without_from_and_to(store):
+    # The seed says the Kupala exhibition took place, not which side brought it: "From: Belarus /
+    # To: Latvia" would state a direction no source gives.
+    facts = dict(describe(store, store.get("visit:2013-09-kupala-exhibition"), "en").facts)
+    assert "From" not in facts and "To" not in facts
+    assert facts["Countries"] == "Belarus, Latvia"
+    assert facts["Direction"] == "not stated in the source"
+
+
+def test_a_visit_with_a_stated_direction_keeps_from_and_to(store):
+    facts = dict(describe(store, store.get("visit:2018-07-18-makejs"), "en").facts)
+    assert (facts["From"], facts["To"]) == ("Belarus", "Latvia")
+    assert "Countries" not in facts and "Direction" not in facts

@@ -24,7 +24,7 @@ from data.queries import Holder
 from data.store import Problem, Store
 from data.textsafe import safe
 from tui.i18n import field, tr, untranslated, value
-from tui.labels import label
+from tui.labels import label, undirected_sides
 
 LIST_TABLES: dict[str, type[m.Record]] = {
     "countries": m.Country, "organisations": m.Organisation, "cities": m.City,
@@ -152,8 +152,16 @@ def show_record(store: Store, record: m.Record, *, as_json: bool, lang: str) -> 
     grid = Table.grid(padding=(0, 2))
     grid.add_column(style="dim")
     grid.add_column(overflow="fold")
+    undirected = isinstance(record, m.Visit) and not record.direction_stated
     for key, data in to_json(record).items():
-        if key in ("id", "type", "citations", "issues", "notes", "provisions") or data in (None, [], {}, ""):
+        if key in ("id", "type", "citations", "issues", "notes", "provisions", "direction_stated") \
+                or data in (None, [], {}, ""):
+            continue
+        if undirected and key in ("from", "to"):  # the source does not say who went to whom
+            if key == "from":
+                grid.add_row(Text(safe(field("countries", lang))),
+                             Text(safe(undirected_sides(store, record, lang))))
+                grid.add_row(Text(safe(field("direction", lang))), Text(safe(value("unstated", lang))))
             continue
         # Names rather than ids, and field names and kinds in `lang`.
         grid.add_row(Text(safe(field(key.removesuffix("_kind") if key.endswith("_kind") else key, lang))),

@@ -9,7 +9,7 @@ from data import model as m
 from data.store import Store, references
 from tui.i18n import field as field_label
 from tui.i18n import tr, untranslated, value
-from tui.labels import label
+from tui.labels import label, undirected_sides
 from widgets.details import Details, Link
 
 LINKS_PER_KIND = 50
@@ -78,9 +78,12 @@ def describe(store: Store, record: m.Record, lang: str) -> Details:
         case m.Visit():
             add("date", record.date.compact())
             add("kind", value(record.visit_kind, lang))
-            add("from", name(record.sending))
-            add("to", name(record.receiving))
-            add("direction", "" if record.direction_stated else value("unstated", lang))
+            if record.direction_stated:
+                add("from", name(record.sending))
+                add("to", name(record.receiving))
+            else:  # the source names both sides but not who went to whom: no "from"/"to"
+                add("countries", undirected_sides(store, record, lang))
+                add("direction", value("unstated", lang))
             add("place", name(record.place))
             add("city", name(record.city))
             for person in record.people:

@@ -203,6 +203,7 @@ FIELDS: dict[str, tuple[str, str, str]] = {
     "confirmed": ("Apstiprināts līdz", "Patvirtinta iki", "Confirmed as of"),
     "kind": ("Veids", "Rūšis", "Kind"), "opened": ("Atvērta", "Atidaryta", "Opened"),
     "closed": ("Slēgta", "Uždaryta", "Closed"), "end_reason": ("Beigu iemesls", "Pabaigos priežastis", "Ended by"),
+    "countries": ("Valstis", "Valstybės", "Countries"),
     "direction": ("Virziens", "Kryptis", "Direction"), "provisions": ("Galvenie noteikumi", "Pagrindinės nuostatos",
                                                                        "Key provisions"),
     "envoy": ("Sūtnis", "Pasiuntinys", "Envoy"), "count": ("Diplomātu skaits", "Diplomatų skaičius", "Diplomats"),

@@ -50,3 +50,10 @@ def label_of(record: m.Record, store: Store, lang: str = "en") -> str:
 def labeller(store: Store):
     """`label` bound to one store: what the search index names its hits with."""
     return lambda record_id, lang: label(store, record_id, lang)
+
+
+def undirected_sides(store: Store, visit: m.Visit, lang: str) -> str:
+    """The two countries of a visit whose direction is unstated, in the order of their names, so
+    that neither reads as the visiting side."""
+    return ", ".join(sorted((label(store, visit.sending, lang), label(store, visit.receiving, lang)),
+                            key=str.casefold))
