@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import json
 
+from data import model as m
 from tests.apptools import make_app, ready, settle, table_rows
 from tui.screens.details import DetailsScreen
 from widgets.details import LinkList, RecordDetails
@@ -144,7 +145,8 @@ async def test_filters_take_a_year_a_month_and_a_city_in_any_form():
         await pilot.pause()
         assert [r[0] for r in table_rows(app)] == ["2014-02-27/28", "2015-05-21/22", "2016-07-06/07", "2018-07-18/19"]
         count = str(app.screen.current_pane().query_one("#records .count").render())
-        assert count.startswith("4 of 88")  # filtered counts: of all the tab's records
+        visits = len(app.store.all(m.Visit))
+        assert visits > 4 and count.startswith(f"4 of {visits}")  # filtered counts: of all the tab's records
         await pilot.press("ctrl+a", "ctrl+k", *"2016")
         await pilot.pause()
         dates = [r[0] for r in table_rows(app)]
@@ -226,7 +228,8 @@ async def test_the_timeline_names_the_holders_opens_the_envoy_and_keeps_the_curs
         await settle(pilot, lambda: isinstance(app.screen, TimelineScreen) and app.screen.query(Timeline))
         timeline = app.screen.query_one(Timeline)
         held = {row.label: row.holder for row in timeline.rows}
-        assert held["LV→BY"] == "Mārtiņš Virsis" and held["LT→BY"] == "none known"
+        # Ignatavičius left on 2016-07-11: "as of 2016" (a year) he may or may not hold the post.
+        assert held["LV→BY"] == "Mārtiņš Virsis" and held["LT→BY"] == "Evaldas Ignatavičius (possibly)"
         picture = str(timeline.render())
         assert "Mārtiņš Virsis" in picture
         assert all(len(line) <= 80 for line in picture.splitlines())
