@@ -61,6 +61,17 @@ def _is_table_visit(visit: m.Visit, source: str, date_lines: set[str]) -> bool:
     return any(c.source == source and c.quote.strip() in date_lines for c in visit.citations)
 
 
+def _told_by(store: Store, visit: m.Visit, source: str) -> list[str]:
+    """The visit's people that `source` itself names in its quotes on the visit: a shipped visit
+    merged from several sources (the 2009 visit: the seed names Lukashenko, a page his hosts) is
+    measured against one seed only by what that seed says. Where the quotes name nobody (a table
+    row's date), every person counts."""
+    quotes = fold(" ".join(c.quote for c in visit.citations if c.source == source))
+    named = [p.person for p in visit.people
+             if any(fold(form) in quotes for form in forms_of(store.get(p.person)))]
+    return named or [p.person for p in visit.people]
+
+
 def keys(store: Store, source: str, person: dict[str, str], date_lines: set[str]) -> dict[str, Counter]:
     """The comparison keys of every record of `store` citing `source`, per kind."""
     def cites(record: m.Record) -> bool:
@@ -74,7 +85,7 @@ def keys(store: Store, source: str, person: dict[str, str], date_lines: set[str]
         out["envoys"][(who(envoy.person), envoy.sending, envoy.receiving, str(envoy.start))] += 1
     for visit in filter(cites, store.all(m.Visit)):
         kind = "table visits" if _is_table_visit(visit, source, date_lines) else "other visits"
-        out[kind][(str(visit.date), tuple(sorted(who(p.person) for p in visit.people)))] += 1
+        out[kind][(str(visit.date), tuple(sorted(who(p) for p in _told_by(store, visit, source))))] += 1
     for mission in filter(cites, store.all(m.Mission)):
         out["missions"][(mission.sending, mission.receiving, mission.mission_kind, mission.city)] += 1
     for event in filter(cites, store.all(m.Event)):
