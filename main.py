@@ -201,11 +201,14 @@ def dispatch(args: argparse.Namespace) -> int:
     from tui import console
 
     if args.command == "search":
-        from search.command import run_saved_search
+        from search.command import search_saved
         from tui.labels import labeller
+        from tui.search_output import show_hits
 
-        if run_saved_search(args.db, args.query, kind=args.kind, limit=args.limit, as_json=args.json,
-                            lang=args.lang or "en", label_for=labeller):
+        hits = search_saved(args.db, args.query, kind=args.kind, limit=args.limit, lang=args.lang or "en",
+                            label_for=labeller)
+        if hits is not None:
+            show_hits(hits, args.query, kind=args.kind, as_json=args.json)
             return 0
     store = load_store(args.db, tables=tables_needed(args))
     args.lang = args.lang or "en"  # names in the output: English unless asked
@@ -227,8 +230,8 @@ def dispatch(args: argparse.Namespace) -> int:
     elif args.command == "show":
         console.show_record(store, store.get(args.id), as_json=args.json, lang=args.lang)
     elif args.command == "search":
-        from search.command import run_search
         from tui.labels import labeller
+        from tui.search_output import run_search
 
         run_search(store, args.query, kind=args.kind, limit=args.limit, as_json=args.json, lang=args.lang,
                    label=labeller(store))
