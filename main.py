@@ -181,13 +181,12 @@ def dispatch(args: argparse.Namespace) -> int:
         # --lang opens the app in that language; without it the app uses the remembered one.
         return launch_app(args.db, lang=args.lang)
     if args.command == "import":
-        from data.importer.command import run_import
         from search.importing import SearchLookup  # names meet the store's people through the search engine
-        from tui.console import console
+        from tui.import_output import run_import
 
         return run_import(args.file, lang=args.source_lang, db=args.db, dry_run=args.dry_run, as_json=args.json,
-                          prefer=args.prefer, accept_guesses=args.accept_guesses, console=console(),
-                          url=args.url, empty=args.empty, lookup=SearchLookup)
+                          prefer=args.prefer, accept_guesses=args.accept_guesses, url=args.url, empty=args.empty,
+                          lookup=SearchLookup)
     if args.command == "check":
         from data.check import check_store
         from data.store import EMBEDDED_STORE
