@@ -181,13 +181,12 @@ def dispatch(args: argparse.Namespace) -> int:
         # --lang opens the app in that language; without it the app uses the remembered one.
         return launch_app(args.db, lang=args.lang)
     if args.command == "import":
-        from data.importer.command import run_import
         from search.importing import SearchLookup  # names meet the store's people through the search engine
-        from tui.console import console
+        from tui.import_output import run_import
 
         return run_import(args.file, lang=args.source_lang, db=args.db, dry_run=args.dry_run, as_json=args.json,
-                          prefer=args.prefer, accept_guesses=args.accept_guesses, console=console(),
-                          url=args.url, empty=args.empty, lookup=SearchLookup)
+                          prefer=args.prefer, accept_guesses=args.accept_guesses, url=args.url, empty=args.empty,
+                          lookup=SearchLookup)
     if args.command == "check":
         from data.check import check_store
         from data.store import EMBEDDED_STORE
@@ -201,11 +200,14 @@ def dispatch(args: argparse.Namespace) -> int:
     from tui import console
 
     if args.command == "search":
-        from search.command import run_saved_search
+        from search.command import search_saved
         from tui.labels import labeller
+        from tui.search_output import show_hits
 
-        if run_saved_search(args.db, args.query, kind=args.kind, limit=args.limit, as_json=args.json,
-                            lang=args.lang or "en", label_for=labeller):
+        hits = search_saved(args.db, args.query, kind=args.kind, limit=args.limit, lang=args.lang or "en",
+                            label_for=labeller)
+        if hits is not None:
+            show_hits(hits, args.query, kind=args.kind, as_json=args.json)
             return 0
     store = load_store(args.db, tables=tables_needed(args))
     args.lang = args.lang or "en"  # names in the output: English unless asked
@@ -227,8 +229,8 @@ def dispatch(args: argparse.Namespace) -> int:
     elif args.command == "show":
         console.show_record(store, store.get(args.id), as_json=args.json, lang=args.lang)
     elif args.command == "search":
-        from search.command import run_search
         from tui.labels import labeller
+        from tui.search_output import run_search
 
         run_search(store, args.query, kind=args.kind, limit=args.limit, as_json=args.json, lang=args.lang,
                    label=labeller(store))

@@ -35,9 +35,9 @@ class _Doc:
             raise FieldError(where, f"expected an object, found {type(doc).__name__}")
         self.doc = doc
         record_id = doc.get("id")
-        self.id = record_id if isinstance(record_id, str) and record_id else where
-        if self.id is where:
+        if not isinstance(record_id, str) or not record_id:
             raise FieldError(where, "missing or empty 'id'")
+        self.id: str = record_id
         if _bad_char(self.id) is not None:
             raise FieldError(where, "the id holds a control character")
         invisible = _INVISIBLE.search(self.id)
@@ -47,7 +47,7 @@ class _Doc:
     def fail(self, name: str, message: str) -> FieldError:
         return FieldError(self.id, f"field '{name}': {message}")
 
-    def str(self, name: str, *, choices: Iterable[str] | None = None) -> str:
+    def string(self, name: str, *, choices: Iterable[str] | None = None) -> str:
         value = self.doc.get(name)
         if not isinstance(value, str) or not value.strip():
             raise self.fail(name, "required text is missing" if value is None else "not a text")
@@ -55,11 +55,11 @@ class _Doc:
             raise self.fail(name, f"{value!r} is not one of {', '.join(choices)}")
         return _clean(self, name, value)
 
-    def opt_str(self, name: str, *, choices: Iterable[str] | None = None) -> str | None:
-        return None if self.doc.get(name) is None else self.str(name, choices=choices)
+    def opt_string(self, name: str, *, choices: Iterable[str] | None = None) -> str | None:
+        return None if self.doc.get(name) is None else self.string(name, choices=choices)
 
     def ref(self, name: str, prefix: str | tuple[str, ...]) -> str:
-        value = self.str(name)
+        value = self.string(name)
         if not value.startswith(tuple(p + ":" for p in _tuple(prefix))):
             raise self.fail(name, f"{value!r} is not a {'/'.join(_tuple(prefix))} id")
         return value
@@ -69,16 +69,16 @@ class _Doc:
 
     def date(self, name: str) -> PartialDate:
         try:
-            return PartialDate.parse(self.str(name))
+            return PartialDate.parse(self.string(name))
         except DateError as error:
             raise self.fail(name, str(error)) from None
 
     def opt_date(self, name: str) -> PartialDate | None:
         return None if self.doc.get(name) is None else self.date(name)
 
-    def range(self, name: str) -> DateRange:
+    def date_range(self, name: str) -> DateRange:
         try:
-            return DateRange.parse(self.str(name))
+            return DateRange.parse(self.string(name))
         except DateError as error:
             raise self.fail(name, str(error)) from None
 
@@ -88,8 +88,8 @@ class _Doc:
             raise self.fail(name, "not true or false")
         return value
 
-    def opt_range(self, name: str) -> DateRange | None:
-        return None if self.doc.get(name) is None else self.range(name)
+    def opt_date_range(self, name: str) -> DateRange | None:
+        return None if self.doc.get(name) is None else self.date_range(name)
 
     def opt_int(self, name: str) -> int | None:
         value = self.doc.get(name)
@@ -99,14 +99,14 @@ class _Doc:
             raise self.fail(name, "not a whole number")
         return value
 
-    def list(self, name: str) -> list[Any]:
+    def items(self, name: str) -> list[Any]:
         value = self.doc.get(name, [])
         if not isinstance(value, list):
             raise self.fail(name, "not a list")
         return value
 
     def strs(self, name: str) -> tuple[str, ...]:
-        values = self.list(name)
+        values = self.items(name)
         if not all(isinstance(v, str) and v.strip() for v in values):
             raise self.fail(name, "every entry must be a non-empty text")
         return tuple(_clean(self, name, v) for v in values)
@@ -143,7 +143,7 @@ class _Doc:
         """The fields every record has: id, citations, notes, issues."""
         citations = self.citations("citations", self.doc.get("citations", []))
         issues = []
-        for entry in self.list("issues"):
+        for entry in self.items("issues"):
             if not isinstance(entry, _MAPPING):
                 raise self.fail("issues", "every issue must be an object")
             kind, text = entry.get("kind"), entry.get("text")
@@ -211,7 +211,7 @@ def _text(doc: _Doc, name: str, value: Any, *, required: bool) -> m.Text:
 
 def _participants(doc: _Doc, name: str) -> tuple[m.Participant, ...]:
     people = []
-    for entry in doc.list(name):
+    for entry in doc.items(name):
         if not isinstance(entry, _MAPPING):
             raise doc.fail(name, "every entry must be an object")
         person = entry.get("person")
@@ -223,7 +223,7 @@ def _participants(doc: _Doc, name: str) -> tuple[m.Participant, ...]:
 
 def _provisions(doc: _Doc) -> tuple[m.Provision, ...]:
     provisions = []
-    for n, entry in enumerate(doc.list("provisions"), start=1):
+    for n, entry in enumerate(doc.items("provisions"), start=1):
         name = f"provisions[{n}]"
         if not isinstance(entry, _MAPPING):
             raise doc.fail(name, "every provision must be an object")
@@ -240,14 +240,14 @@ def _named(doc: _Doc) -> dict[str, Any]:
 
 def _source(d: _Doc) -> m.Source:
     return m.Source(
-        **d.common(), file=d.str("file"), title=d.str("title"), publisher=d.str("publisher"),
-        lang=d.str("lang"), url=d.opt_str("url"), published=d.opt_date("published"),
+        **d.common(), file=d.string("file"), title=d.string("title"), publisher=d.string("publisher"),
+        lang=d.string("lang"), url=d.opt_string("url"), published=d.opt_date("published"),
         updated=d.opt_date("updated"),
     )
 
 
 def _country(d: _Doc) -> m.Country:
-    code = d.str("code")
+    code = d.string("code")
     if len(code) != 2 or not code.isascii() or not code.isupper():
         raise d.fail("code", f"{code!r} is not an ISO 3166 alpha-2 code")
     return m.Country(**_named(d), code=code)
@@ -268,25 +268,25 @@ def _person(d: _Doc) -> m.Person:
 def _envoy(d: _Doc) -> m.Envoy:
     return m.Envoy(
         **d.common(), person=d.ref("person", "person"), sending=d.ref("from", "country"),
-        receiving=d.ref("to", "country"), role=d.str("role", choices=m.ROLES),
+        receiving=d.ref("to", "country"), role=d.string("role", choices=m.ROLES),
         title=d.text("title"), city=d.opt_ref("city", "city"), start=d.date("start"),
-        end=d.opt_date("end"), end_basis=d.opt_str("end_basis", choices=m.END_BASES),
-        confirmed=d.opt_date("confirmed"), end_reason=d.opt_str("end_reason", choices=m.END_REASONS),
-        start_basis=d.opt_str("start_basis", choices=m.START_BASES) or "stated",
+        end=d.opt_date("end"), end_basis=d.opt_string("end_basis", choices=m.END_BASES),
+        confirmed=d.opt_date("confirmed"), end_reason=d.opt_string("end_reason", choices=m.END_REASONS),
+        start_basis=d.opt_string("start_basis", choices=m.START_BASES) or "stated",
     )
 
 
 def _mission(d: _Doc) -> m.Mission:
     return m.Mission(
         **d.common(), sending=d.ref("from", "country"), receiving=d.ref("to", "country"),
-        mission_kind=d.str("kind", choices=m.MISSION_KINDS), city=d.opt_ref("city", "city"),
+        mission_kind=d.string("kind", choices=m.MISSION_KINDS), city=d.opt_ref("city", "city"),
         opened=d.opt_date("opened"), closed=d.opt_date("closed"),
     )
 
 
 def _visit(d: _Doc) -> m.Visit:
     return m.Visit(
-        **d.common(), date=d.range("date"), visit_kind=d.str("kind", choices=m.VISIT_KINDS),
+        **d.common(), date=d.date_range("date"), visit_kind=d.string("kind", choices=m.VISIT_KINDS),
         sending=d.ref("from", ("country", "org")), receiving=d.ref("to", ("country", "org")),
         place=d.opt_ref("place", "country"), city=d.opt_ref("city", "city"),
         people=_participants(d, "people"), occasion=d.text("occasion"),
@@ -296,9 +296,9 @@ def _visit(d: _Doc) -> m.Visit:
 
 def _treaty(d: _Doc) -> m.Treaty:
     return m.Treaty(
-        **d.common(), treaty_kind=d.str("kind", choices=m.TREATY_KINDS),
+        **d.common(), treaty_kind=d.string("kind", choices=m.TREATY_KINDS),
         title=d.text("title", required=True), parties=d.refs("parties", ("country", "org")),
-        signed=d.opt_range("signed"), in_force=d.opt_date("in_force"),
+        signed=d.opt_date_range("signed"), in_force=d.opt_date("in_force"),
         place=d.opt_ref("place", "city"), duration_years=d.opt_int("duration_years"),
         languages=d.strs("languages"), signatories=_participants(d, "signatories"),
         provisions=_provisions(d),
@@ -307,7 +307,7 @@ def _treaty(d: _Doc) -> m.Treaty:
 
 def _event(d: _Doc) -> m.Event:
     return m.Event(
-        **d.common(), event_kind=d.str("kind", choices=m.EVENT_KINDS),
+        **d.common(), event_kind=d.string("kind", choices=m.EVENT_KINDS),
         parties=d.refs("parties", ("country", "org")), date=d.date("date"),
         city=d.opt_ref("city", "city"), envoy=d.opt_ref("envoy", "envoy"),
         person=d.opt_ref("person", "person"), count=d.opt_int("count"),

@@ -14,7 +14,7 @@ The modules, in the order a query meets them:
     vocabulary  every distinct word of the indexed forms, and the ways to find one
     rank        tiers, word matches, form scores and the Hit
     index       SearchIndex: built once from a store, answering each keystroke
-    command     `envoys search`: a rich table or JSON
+    command     `envoys search`: the hits (printed by `tui/search_output.py`)
 
 Names are handed out lazily (PEP 562), so `import search` costs nothing until one is used.
 """
@@ -29,7 +29,7 @@ _EXPORTS = {
     "Hit": "search.rank",
     "Tier": "search.rank",
     "fold": "search.normalize",
-    "run_search": "search.command",
+    "search_store": "search.command",
 }
 
 __all__ = sorted(_EXPORTS)

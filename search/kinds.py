@@ -1,4 +1,4 @@
-"""The kinds of record the search finds: the one list that `envoys search --type`, `run_search` and
+"""The kinds of record the search finds: the one list that `envoys search --type`, `search_store` and
 `SearchIndex.search` all check against. Imports nothing, so the command line parses without the search."""
 
 from __future__ import annotations

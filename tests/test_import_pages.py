@@ -14,13 +14,14 @@ from pathlib import Path
 import pytest
 from rich.console import Console
 
-from data.importer.command import plan_file, run_import
+from data.importer.command import plan_file
 from data.importer.errors import ImportFileError
 from data.importer.page import read_page
 from data.importer.plan import Plan
 from data.importer.write import DATA_ENV
 from data.store import load_store
 from search.importing import SearchLookup
+from tui.import_output import run_import
 
 
 @pytest.fixture(autouse=True)

@@ -12,7 +12,7 @@ from rich.console import Console
 
 from data.check import check_store
 from data.errors import EnvoysError
-from data.importer.command import plan_file, run_import
+from data.importer.command import plan_file
 from data.importer.errors import ImportConflictError, ImportFileError, ImportTargetError
 from data.importer.write import DATA_ENV, user_store_path
 from data.store import EMBEDDED_STORE, load_store
@@ -20,6 +20,7 @@ from search.importing import SearchLookup
 from tests.conftest import REPO
 from tests.storekit import find, write_store
 from tests.test_import_extract import INVENTED
+from tui.import_output import run_import
 
 LV_BY = "000_66221c5c25316161.txt"
 

@@ -10,8 +10,8 @@ import pytest
 
 from data.errors import QueryError
 from main import main
-from search.command import run_search
 from tests.conftest import REPO
+from tui.search_output import run_search
 
 
 def run(capsys, *argv: str) -> tuple[int, str, str]:

@@ -1,5 +1,7 @@
 """The command line's output: readable rich tables, or JSON with --json.
 
+The one console factory (`console`) and the one JSON writer (`print_json`) of every command:
+`tui/search_output.py` (`envoys search`) and `tui/import_output.py` (`envoys import`) use them.
 Imports rich only: the command line answers without loading Textual. Every piece of store text
 goes through `data.textsafe.safe` and `Text` (never markup): an escape sequence, a line break or
 a bidi override in a name or an id is shown escaped, never sent to the terminal. JSON output is

@@ -1,6 +1,6 @@
 """Import a page about the four relations into a user store: a pipeline whose stages run alone.
 
-    from data.importer.command import plan_file, run_import
+    from data.importer.command import import_file, plan_file
 
 page -> main text -> language -> sentences -> candidate facts -> name resolution -> plan and
 review -> write, one module (or a few) a stage:
@@ -24,9 +24,10 @@ review -> write, one module (or a few) a stage:
                    hands in the search engine: `search/importing.py`; data/ never imports search/)
     plan.py        facts -> store records, met with the store: new / merge / conflict / review / held
     merge.py       one record merged into the store's record of the same fact; the fields that disagree
-    review.py      the review table (rich) and its JSON, with directions and full records
+    review.py      the review's rows and its JSON, with directions and full records (the
+                   command line's table of them: tui/import_output.py)
     write.py       the user store: never the shipped one, validated, locked, backed up, written atomically
-    command.py     `envoys import FILE` as main.py calls it
+    command.py     `envoys import FILE` as main.py calls it, returning what it planned and wrote
 
 Nothing here imports Textual or search/.
 """

@@ -1,18 +1,17 @@
-"""`envoys import FILE`: read a page, plan the import, print the review or write the user store.
+"""`envoys import FILE`: read a page, plan the import, and write the user store unless it is a dry run.
 
     plan, tables, target = plan_file(path, lang=None, db=None, lookup=SearchLookup)
-    run_import(path, ..., lookup=SearchLookup, console=console())     # what main.py calls
+    outcome = import_file(path, ..., lookup=SearchLookup)     # the plan, the target, what was written
 
-`main.py` parses the arguments and calls `run_import` with a rich console and the search engine's
-name lookup (`search.importing.SearchLookup`): `data/` never imports `search/`, so the lookup is
-handed in here. This module imports rich only through `review`, never Textual.
+The command line's output (the review table, the JSON, the summary) is `tui/import_output.py`:
+this module returns plain data and prints nothing. `main.py` hands in the search engine's name
+lookup (`search.importing.SearchLookup`): `data/` never imports `search/`. Never imports Textual.
 """
 
 from __future__ import annotations
 
 import datetime as _dt
-import json
-import sys
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -20,9 +19,8 @@ from data.importer import plan as plan_mod
 from data.importer.page import read_page
 from data.importer.plan import Plan, empty_tables, plan_page
 from data.importer.resolve import LookupFactory
-from data.importer.review import review_json, review_table
+from data.importer.write import Result as WriteResult
 from data.importer.write import base_tables, store_lock, user_store_path, write_plan
-from data.paths import shown
 
 
 def plan_file(file: Path | str, *, lang: str | None = None, db: Path | str | None = None, url: str | None = None,
@@ -63,19 +61,22 @@ def _drop_if_still_empty(target: Path) -> None:
             pass
 
 
-def run_import(file: Path | str, *, lang: str | None, db: Path | str | None, dry_run: bool, as_json: bool,
-               prefer: str | None, accept_guesses: bool, console: Any, today: _dt.date | None = None,
-               url: str | None = None, empty: bool = False, lookup: LookupFactory | None = None) -> int:
-    """Do `envoys import`; return the exit code. User errors raise `EnvoysError` subclasses (exit 2)."""
+@dataclass(frozen=True, slots=True)
+class ImportOutcome:
+    """What `import_file` did: the plan, the store it is for, and what was written (None: a dry run)."""
+
+    plan: Plan
+    target: Path
+    result: WriteResult | None
+
+
+def import_file(file: Path | str, *, lang: str | None, db: Path | str | None, dry_run: bool, prefer: str | None,
+                accept_guesses: bool, today: _dt.date | None = None, url: str | None = None, empty: bool = False,
+                lookup: LookupFactory | None = None) -> ImportOutcome:
+    """Do `envoys import` without printing. User errors raise `EnvoysError` subclasses (exit 2)."""
     plan, tables, target = plan_file(file, lang=lang, db=db, url=url, empty=empty, lookup=lookup)
     if dry_run:
-        if as_json:
-            sys.stdout.write(json.dumps(review_json(plan), ensure_ascii=False, indent=2) + "\n")
-        else:
-            console.print(review_table(plan))
-            console.print(f"dry run: nothing written; the import would write into {shown(target)}", markup=False,
-                          highlight=False)
-        return 0
+        return ImportOutcome(plan, target, None)
     created = _start_empty(target) if empty else False
     try:
         with plan_mod.using_lookup(lookup):  # a re-plan inside write_plan (the store changed) meets names alike
@@ -84,12 +85,4 @@ def run_import(file: Path | str, *, lang: str | None, db: Path | str | None, dry
         if created:
             _drop_if_still_empty(target)
         raise
-    if as_json:
-        sys.stdout.write(json.dumps({"target": str(result.target), "written": result.written,
-                                     "skipped": result.skipped, "backup": str(result.backup or "") or None},
-                                    ensure_ascii=False, indent=2) + "\n")
-    else:
-        console.print(result.summary(), markup=False, highlight=False)
-        if result.skipped.get("left for review"):
-            console.print("see them with --dry-run; write them with --accept-guesses", markup=False, highlight=False)
-    return 0
+    return ImportOutcome(plan, target, result)

@@ -1,8 +1,9 @@
-"""The review table: one row per record the import would write, and what it would do to it.
+"""The review: one row per record the import would write, and what it would do to it.
 
     rows = review_rows(plan)           # [ReviewRow(action='merge', kind='envoy', id=..., ...), ...]
-    console.print(review_table(plan))  # a rich Table (rich only, never Textual)
     review_json(plan)                  # the same rows as JSON-ready dicts
+
+Plain data only: the command line's table of it is `tui/import_output.py`.
 
 Actions: `new` (not in the store), `merge` (in the store; the page adds a citation, an alias,
 a finer date...), `conflict` (the page disagrees with the store: written only with --prefer),
@@ -25,8 +26,6 @@ from data.importer.plan import Change, Plan
 
 ORDER = {"conflict": 0, "review": 1, "new": 2, "merge": 3}
 KIND_ORDER = ("envoy", "mission", "visit", "event", "treaty", "person", "city", "country", "source")
-STYLES = {"new": "green", "merge": "cyan", "conflict": "bold red", "review": "yellow"}
-MAX_QUOTE = 90
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,30 +89,3 @@ def review_json(plan: Plan) -> dict[str, Any]:
     counts = {**plan.counts(), "held": len(plan.held)}
     return {"file": plan.page.file, "lang": plan.page.lang, "url": plan.page.url(), "source": plan.source_id,
             "counts": counts, "rows": rows}
-
-
-def _short(text: str, limit: int = MAX_QUOTE) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[:limit - 1].rstrip() + "…"
-
-
-def review_table(plan: Plan) -> Any:
-    """A rich Table of `review_rows(plan)`, titled with the file and the counts."""
-    from rich.table import Table
-    from rich.text import Text
-
-    from data.textsafe import safe
-
-    counts = {**plan.counts(), "held": len(plan.held)}
-    title = (f"{plan.page.file} ({plan.page.lang}{', detected' if plan.page.lang_detected else ''}): "
-             + ", ".join(f"{n} {action}" for action, n in counts.items()))
-    # Page, store and path text: never markup, never raw control characters (data.textsafe).
-    table = Table(title=Text(safe(title)), title_justify="left", show_lines=False)
-    for header in ("action", "kind", "id", "direction", "date", "people", "quote", "note"):
-        table.add_column(header, overflow="fold" if header in ("quote", "note") else "ellipsis")
-    for row in review_rows(plan):
-        action = f"{row.action} (held)" if row.held else row.action
-        cells = (row.kind, row.id, row.direction, row.date, _short(row.people, 60), _short(row.quote),
-                 _short(row.note, 120))
-        table.add_row(Text(action, style=STYLES.get(row.action, "")), *(Text(safe(cell)) for cell in cells))
-    return table
