@@ -180,6 +180,9 @@ VALUES: dict[str, tuple[str, str, str]] = {
     "possibly": ("iespējams", "galbūt", "possibly"),
     "stated": ("norādīts avotā", "nurodyta šaltinyje", "stated"),
     "successor": ("pēc pēcteča", "pagal įpėdinį", "successor's start"),
+    # A start basis: the first date a source shows the envoy in office, not the day the term began.
+    "confirmed": ("pirmais avotā minētais datums amatā", "pirma šaltinyje nurodyta data pareigose",
+                  "first date a source shows in office"),
     "source": ("avotā", "šaltinyje", "source"),
     "derived": ("atvasināts", "išvesta", "derived"),
     "established": ("vispārpieņemts", "nusistovėjęs", "established"),
@@ -203,6 +206,7 @@ FIELDS: dict[str, tuple[str, str, str]] = {
     "confirmed": ("Apstiprināts līdz", "Patvirtinta iki", "Confirmed as of"),
     "kind": ("Veids", "Rūšis", "Kind"), "opened": ("Atvērta", "Atidaryta", "Opened"),
     "closed": ("Slēgta", "Uždaryta", "Closed"), "end_reason": ("Beigu iemesls", "Pabaigos priežastis", "Ended by"),
+    "start_basis": ("Sākuma pamats", "Pradžios pagrindas", "Start from"),
     "countries": ("Valstis", "Valstybės", "Countries"),
     "direction": ("Virziens", "Kryptis", "Direction"), "provisions": ("Galvenie noteikumi", "Pagrindinės nuostatos",
                                                                        "Key provisions"),
