@@ -44,14 +44,21 @@ def date_in_address(url: str | None) -> PartialDate | None:
     if not url:
         return None
     for pattern in _URL_DATES:
-        match = pattern.search(url)
-        if match:
-            try:
-                _dt.date(int(match["y"]), int(match["m"]), int(match["d"]))
-            except ValueError:
-                continue
-            return PartialDate(int(match["y"]), int(match["m"]), int(match["d"]))
+        found = _real_day(pattern.search(url))
+        if found is not None:
+            return found
     return None
+
+
+def _real_day(match: re.Match[str] | None) -> PartialDate | None:
+    """The day a match's y, m and d groups name, or None where there is no match or no such day."""
+    if match is None:
+        return None
+    try:
+        _dt.date(int(match["y"]), int(match["m"]), int(match["d"]))
+    except ValueError:
+        return None
+    return PartialDate(int(match["y"]), int(match["m"]), int(match["d"]))
 
 
 _TEXT_DATELINE = re.compile(r"(?<![\d.])(?P<y>(?:19|20)\d\d)[-.](?P<m>[01]\d)[-.](?P<d>[0-3]\d)(?![\d.])")
@@ -60,13 +67,9 @@ _TEXT_DATELINE = re.compile(r"(?<![\d.])(?P<y>(?:19|20)\d\d)[-.](?P<m>[01]\d)[-.
 def date_in_head(lines: list[str]) -> PartialDate | None:
     """A full date standing at the head of the page ('• 2006-11-15 •', '2021.05.28 14:39'), or None."""
     for line in [line for line in lines if line.strip()][:5]:
-        match = _TEXT_DATELINE.search(line[:80])
-        if match:
-            try:
-                _dt.date(int(match["y"]), int(match["m"]), int(match["d"]))
-            except ValueError:
-                continue
-            return PartialDate(int(match["y"]), int(match["m"]), int(match["d"]))
+        found = _real_day(_TEXT_DATELINE.search(line[:80]))
+        if found is not None:
+            return found
     return None
 
 
