@@ -58,15 +58,15 @@ def _person_forms(person_id: str | None, docs: dict[str, dict[str, Any]]) -> lis
     doc = docs.get(person_id or "")
     if not doc:
         return []
-    return [form["text"] for form in doc.get("name", {}).values()] + list(doc.get("aliases", []))
+    return [form["text"] for form in doc.get("name", {}).values() if form.get("text")] + list(doc.get("aliases", []))
 
 
 def _city_forms(city_id: str | None, docs: dict[str, dict[str, Any]]) -> list[str]:
     if not city_id:
         return []
     doc = docs.get(city_id, {})
-    return [city_id.partition(":")[2].replace("-", " ")] + [f["text"] for f in doc.get("name", {}).values()] \
-        + list(doc.get("aliases", []))
+    return [city_id.partition(":")[2].replace("-", " ")] + [f["text"] for f in doc.get("name", {}).values()
+                                                            if f.get("text")] + list(doc.get("aliases", []))
 
 
 def proposals(plan: Plan, base: dict[str, Any]) -> list[dict[str, Any]]:
