@@ -162,6 +162,8 @@ def _envoy(sentence: Sentence, page: Page, places: Places, pair: tuple[str, str]
         name = _name_before(text, title, mentions)
         if name is not None:
             title = _Title(title.role, title.start, title.end, title.text + " (after the name)")
+    if name is None and family != "en":
+        name = _name_after(text, title.end, mentions, alone=True)
     if name is None:
         return None
     written, name_start, _name_end = name
@@ -207,6 +209,10 @@ def _envoy(sentence: Sentence, page: Page, places: Places, pair: tuple[str, str]
         receiving = other_of(pair, sending)
     if not sending or not receiving or not in_scope(sending, receiving):
         return None  # a posting between other countries than the four relations is not for this store
+    if " " not in written and "." not in written:  # a surname alone: never a posting written as certain
+        mention = PersonMention(surname_alone(written, page, places), lang, sentence.quote())
+        return HeldFact((sentence.quote(),), "envoy", sending, receiving, (mention,),
+                        "the page names this envoy by the surname alone here", role=title.role)
     mention = PersonMention(_nominative(written, lang, title), lang, sentence.quote())
     dates = _start_dates(text, lang, title.start)
     if not dates and _APPOINTED_ANY.search(text):
@@ -243,7 +249,7 @@ def _code(place: Place) -> str:
 
 
 def _name_after(text: str, end: int, mentions: list[Mention], *, verbs: int = 0,
-                single_glued: bool = False) -> tuple[str, int, int] | None:
+                single_glued: bool = False, alone: bool = False) -> tuple[str, int, int] | None:
     """The name right after a title (places and filler words may stand between), or None.
 
     `verbs`: lowercase words that may stand before the name too ("Послом ... призначається NAME").
@@ -274,12 +280,62 @@ def _name_after(text: str, end: int, mentions: list[Mention], *, verbs: int = 0,
             break
         cursor += 1
     glued = single_glued and len(words) == 1 and re.match(r"^[A-ZĀ-ŽА-ЯЁІЇЄҐЎ]\.\s?\S", words[0]) is not None
-    if len(words) < 2 and not glued:
+    # a surname alone ("vēstnieks Baltkrievijā Semanis informēja"): a lowercase word or a stop follows
+    tail = position + len(words[0]) if words else position
+    surname = (alone and len(words) == 1 and "." not in words[0] and len(words[0]) > 3
+               and (re.match(r"\s*(?:[,.;:)]|[^\W\d_A-ZĀ-ŽА-ЯЁІЇЄҐЎ]|$)", text[tail:]) is not None
+                    or any(m.start == tail + 1 for m in mentions)))
+    if len(words) < 2 and not glued and not surname:
         return None
     if re.search(r"(?:^|\s)(?:в|у|ў|на|во|to|in|at|uz|į)\s+$", text[max(0, position - 4):position], re.I):
         return None  # "в Чешской Республике": a place we do not know, not a name
     written = " ".join(words)
     return written, position, position + len(written)
+
+
+# --- a surname alone ------------------------------------------------------------------------------
+# News name a person in full once and by the surname after ("Semanis", "Лінкявічуса"): the surname
+# is the person the page names in full with it, when there is exactly one; else it stays a
+# surname, uncertain, for the store's people to meet or the review to settle.
+
+_PAGE_NAMES: dict[int, tuple[Page, list[str]]] = {}
+
+
+def _names_of_page(page: Page) -> list[str]:
+    """Every two capitalised words of the page that may be a full name (computed once per page)."""
+    cached = _PAGE_NAMES.get(id(page))
+    if cached is not None and cached[0] is page:
+        return cached[1]
+    pair = re.compile(rf"(?<![\w])({_NAME_WORD.pattern})\s({_NAME_WORD.pattern})(?![\w])")
+    names = list(dict.fromkeys(m.group(0) for line in page.lines for m in pair.finditer(line)
+                               if not _NOT_NAME.match(m.group(1)) and not _NOT_NAME.match(m.group(2))))
+    _PAGE_NAMES.clear()
+    _PAGE_NAMES[id(page)] = (page, names)
+    return names
+
+
+def _same_stem(a: str, b: str) -> bool:
+    from data.importer.keys import fold_key
+
+    a, b = fold_key(a), fold_key(b)
+    common = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
+    return common >= max(4, min(len(a), len(b)) - 2) and abs(len(a) - len(b)) <= 3
+
+
+def surname_alone(written: str, page: Page, places: Places) -> nm.Nominative:
+    """A surname written alone: the full name the page gives it, when one; else the surname, uncertain."""
+    full = [n for n in _names_of_page(page) if _same_stem(n.split()[-1], written)
+            and not places.find(n, page.lang)]
+    readings = {}
+    for name in full:
+        nominative = _visitor_name(name, page.lang) if page.lang != "en" else nm.Nominative(name, name)
+        readings.setdefault(nominative.text, nominative)
+    certain = [r for r in readings.values() if r.certain]
+    if len(certain) == 1:
+        return nm.Nominative(written, certain[0].text, certain=True,
+                             doubts=(f"{written!r} is the surname of {certain[0].text}, named in full on the page",))
+    return nm.Nominative(written, written if page.lang == "en" else _visitor_name(written, page.lang).text,
+                         certain=False, doubts=(f"{written!r} is a surname alone; who it is needs a check",))
 
 
 _APPOINTED = re.compile(r"(?:прызначыл\w*|прызначан\w*|призначил\w*|призначен\w*|назначил\w*|назначен\w*|"
