@@ -58,8 +58,12 @@ _TITLES: dict[str, tuple[tuple[str, str], ...]] = {
     "cyr": ((r"(?:временн\w+\s+|тимчасов\w+\s+|часов\w+\s+)?(?:поверенн\w+|повірен\w+|паверан\w+)\s+"
              r"(?:в|у|ў)\s+(?:делах|справах)", "charge-daffaires"),
             (r"(?:почесн|почетн|ганаров)\w*\s+консул(?:ом|а|у)?(?!ьств|ства|ьст)(?![\w])", "honorary-consul"),
-            (r"(?:посол|посла|послу|послом|пасол|пасла|паслу|паслом|амбасадар\w*)(?![\w])", "ambassador")),
+            (r"(?:посол|посла|послу|послом|пасол|пасла|паслу|паслом|амбасадар\w*)(?![\w])", "ambassador"),
+            # "новим представником в Україні призначено NAME": appointed the state's representative
+            (r"(?:представником|представителем|прадстаўніком)(?![\w])", "ambassador")),
 }
+_REPRESENTATIVE = re.compile(r"представ|прадстаў", re.I)
+_PERMANENT = re.compile(r"(?:постійн|постоянн|пастаянн)\w*\s+$", re.I)  # at an organisation, not a state
 # What may stand between a title and its name besides places: "ārkārtējais un pilnvarotais", "of the".
 _FILLER = re.compile(
     r"(?:[\s,–—:-]|(?<![\w])(?:of|the|to|in|at|and|Republic|Extraordinary|Plenipotentiary|un|ir|и|і|та|i|й|"
@@ -71,6 +75,9 @@ _ON_THE_SIDE = {"lv": r"(?:Ārlietu\s+ministrij|ĀM)", "lt": r"URM", "en": r"Min
 _FROM = {"lv": ("no",), "lt": ("iš",), "en": ("from",), "cyr": ("из", "з", "са", "із")}
 _TO = {"en": ("to", "in", "at"), "cyr": ("в", "у", "ў", "на", "во"), "lv": (), "lt": ()}
 _OWN = re.compile(r"(?<![\w])(?:savu|savo|свой|своего|свого|свайго|сваё|its|their)\s*$", re.I)
+_DUTIES = re.compile(r"(?:абавязк\w*|обязанност\w*|обов.язк\w*)\s+$", re.I)
+_REPRESENTS = re.compile(r"(?<![\w])(?:atstovauja|atstovavo|pārstāv\w*|представляет|представляє|прадстаўляе)(?![\w])",
+                         re.I)
 _CONSULTATIONS = re.compile(r"konsultācij|konsultacij|consultation|консультац|кансультац", re.I)
 _NOMINATIVE_END = {
     "lv": re.compile(r"(?:s|š|a|e|o|i|u)$"),   # checked against the title's case below
@@ -157,7 +164,10 @@ def _envoy(sentence: Sentence, page: Page, places: Places, pair: tuple[str, str]
            mentions: list[Mention]) -> Fact | None:
     text, lang, family = sentence.text, page.lang, _family(page.lang)
     instrumental = family == "cyr" and title.text.lower().endswith(("ом", "ам"))
-    name = _name_after(text, title.end, mentions, verbs=2 if instrumental else 0)
+    duties = _DUTIES.search(text[:title.start]) is not None
+    name = _name_after(text, title.end, mentions, verbs=3 if duties else 2 if instrumental else 0)
+    if name is not None and duties:  # "абавязкі часовага паверанага ... займае NAME": the name is the subject
+        title = _Title(title.role, title.start, title.end, title.text + " (duties)")
     if name is None and family == "cyr":
         name = _name_before(text, title, mentions)
         if name is not None:
@@ -182,6 +192,15 @@ def _envoy(sentence: Sentence, page: Page, places: Places, pair: tuple[str, str]
             receiving = _code(last.place)   # "no Baltkrievijas savu vēstnieku": where they are recalled from
         elif re.fullmatch(_FILLER.pattern, gap, re.I) and last.case in ("gen", "adj", "nom", "any"):
             sending = _code(last.place)
+    represents = _REPRESENTS.search(text[max(0, title.start - 80):title.start])
+    if represents and sending is None and receiving is None:
+        # "Lietuvos Respublikai Baltarusijoje atstovauja ambasadorius NAME": whom (dative), where (locative)
+        for mention in (m for m in mentions if title.start - 80 <= m.start and m.end <= title.start):
+            preposition = _preposition_before(text, mention.start)
+            if mention.case == "loc" or preposition in _TO.get(family, ()):
+                receiving = receiving or _code(mention.place)
+            elif mention.case in ("dat", "acc"):
+                sending = sending or _code(mention.place)
     if sending is None and _OWN.search(text[:title.start]):
         subject = next((m for m in mentions if m.end <= title.start and m.case in ("nom", "any")), None)
         if subject is not None:
@@ -214,6 +233,13 @@ def _envoy(sentence: Sentence, page: Page, places: Places, pair: tuple[str, str]
         return HeldFact((sentence.quote(),), "envoy", sending, receiving, (mention,),
                         "the page names this envoy by the surname alone here", role=title.role)
     mention = PersonMention(_nominative(written, lang, title), lang, sentence.quote())
+    if _REPRESENTATIVE.match(title.text):
+        told_where = any(title.end <= m.start < name_start and _preposition_before(text, m.start) in _TO[family]
+                         for m in mentions)
+        if not _APPOINTED_WORD.search(text) or not told_where or _PERMANENT.search(text[:title.start]):
+            return None  # a "representative" of anything; only an appointment says it is the post
+        return HeldFact((sentence.quote(),), "envoy", sending, receiving, (mention,),
+                        "the page says 'representative': read as the ambassador, for a check", role=title.role)
     dates = _start_dates(text, lang, title.start)
     if not dates and _APPOINTED_ANY.search(text):
         full = [d.date for d in find_dates(text, lang) if d.date.day is not None]
@@ -282,7 +308,9 @@ def _name_after(text: str, end: int, mentions: list[Mention], *, verbs: int = 0,
     glued = single_glued and len(words) == 1 and re.match(r"^[A-ZĀ-ŽА-ЯЁІЇЄҐЎ]\.\s?\S", words[0]) is not None
     # a surname alone ("vēstnieks Baltkrievijā Semanis informēja"): a lowercase word or a stop follows
     tail = position + len(words[0]) if words else position
-    surname = (alone and len(words) == 1 and "." not in words[0] and len(words[0]) > 3
+    after_preposition = re.search(r"(?:^|\s)(?:при|в|у|ў|на|до|to|in|at|of|uz|į|pie|prie|no|iš)\s+$",
+                                  text[max(0, position - 6):position], re.I)
+    surname = (alone and len(words) == 1 and "." not in words[0] and len(words[0]) > 3 and not after_preposition
                and (re.match(r"\s*(?:[,.;:)]|[^\W\d_A-ZĀ-ŽА-ЯЁІЇЄҐЎ]|$)", text[tail:]) is not None
                     or any(m.start == tail + 1 for m in mentions)))
     if len(words) < 2 and not glued and not surname:
@@ -343,6 +371,7 @@ _APPOINTED = re.compile(r"(?:прызначыл\w*|прызначан\w*|при�
                         re.I)
 
 
+_APPOINTED_WORD = re.compile(r"призначен\w*|призначил\w*|назначен\w*|назначил\w*|прызначан\w*|прызначыл\w*", re.I)
 _APPOINTED_ANY = re.compile(r"прызначыл\w*|призначил\w*|назначил\w*|was\s+appointed|presented\s+(?:his|her)\s+"
                             r"credentials|вручил\w*\s+верительн|вручив\w*\s+вірч|уручыў\w*\s+даверч|"
                             r"iesniedza\s+akreditācijas|įteikė\s+skiriamuosius", re.I)
@@ -366,6 +395,10 @@ def _name_before(text: str, title: _Title, mentions: list[Mention]) -> tuple[str
 
 def _nominative(written: str, lang: str, title: _Title) -> nm.Nominative:
     """The nominative the case of the title allows; any other case stays as written, uncertain."""
+    if title.text.endswith("(duties)") and lang in CYRILLIC:
+        from data.importer.extract_cyr import nominative_cyrillic
+
+        return nominative_cyrillic(written.replace("c", "с"))
     if title.text.endswith("(after the name)"):
         return nm.guess_nominative(written, lang) if lang in CYRILLIC else nm.Nominative(written, written)
     if lang == "en":
@@ -445,6 +478,59 @@ def dated_by_since(held: list[HeldFact], page: Page) -> list[Fact]:
     return out
 
 
+_REPLACES = re.compile(
+    r"(?<![\w])(?:nomaina|nomainīs|nomainīja|aizstās|aizstāj|aizstāja|pakeis|pakeitė|pakeičia|replaces|replaced|"
+    r"will\s+replace|succeeds|succeeded|will\s+succeed|замінить|замінив|замінила|змінить|змінив|змінила|заменит|"
+    r"заменил\w*|сменит|сменил\w*|сменяет|заменяет|заменіць|замяніў|замяніла|зменіць|змяніў|змяніла)(?![\w])", re.I)
+
+
+def predecessors(facts: list[Fact], page: Page, places: Places) -> list[Fact]:
+    """The envoy a posting of the page replaces holds the same post: "Pildegovičs amatā nomaina Ilgvaru
+    Kļavu, kurš vēstnieka pienākumus pildīja kopš 2021. gada septembra" -> Kļava's posting, from 2021-09.
+
+    The sentence must name the successor's surname (or be the sentence of the successor's posting) before
+    the word of replacing, and the predecessor right after it. A start said after the name ("kopš",
+    "since", "з") dates the predecessor's posting; else it is held. One successor posting per sentence.
+    """
+    posts = [f for f in facts if isinstance(f, EnvoyFact) or (isinstance(f, HeldFact) and f.fact_kind == "envoy"
+                                                               and f.people)]
+    if not posts:
+        return []
+    out: list[Fact] = []
+    for sentence in _sentences(page):
+        verb = _REPLACES.search(sentence.text)
+        if verb is None:
+            continue
+        text, head = sentence.text, sentence.text[:verb.start()]
+        words = [w.lower() for w in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)?", head)]
+        own = [f for f in posts if sentence.quote() in f.quotes
+               or any(_same_stem(w, _person_of(f).name.text.split()[-1]) for w in words if len(w) > 3)]
+        successors = {(f.sending, f.receiving, f.role or "ambassador", _person_of(f).name.text)  # type: ignore
+                      for f in own}
+        if len(successors) != 1:
+            continue
+        sending, receiving, role, _who = successors.pop()
+        mentions = places.find(text, page.lang)
+        name = _name_after(text, verb.end(), mentions)
+        if name is None:
+            continue
+        written, _start, end = name
+        mention = PersonMention(nm.guess_nominative(written, page.lang) if page.lang != "en"
+                                else nm.Nominative(written, written), page.lang, sentence.quote())
+        starts = _start_dates(text[end:], page.lang, 0)
+        if len(starts) == 1:
+            out.append(EnvoyFact((sentence.quote(),), mention, sending, receiving, role, None, None, starts[0]))
+        else:
+            out.append(HeldFact((sentence.quote(),), "envoy", sending, receiving, (mention,),
+                                "the page names this envoy as the one a new envoy replaces; no start date",
+                                role=role))
+    return out
+
+
+def _person_of(fact: Fact) -> PersonMention:
+    return fact.person if isinstance(fact, EnvoyFact) else fact.people[0]  # type: ignore[attr-defined]
+
+
 def _sentences(page: Page):
     from data.importer.extract_base import sentences
 
@@ -466,15 +552,23 @@ def _start_dates(text: str, lang: str, title_start: int):
 _MISSIONS: dict[str, tuple[tuple[str, str], ...]] = {
     "en": ((r"honorary\s+consulates?", "honorary-consulate"), (r"(?:consulate[- ]general|general\s+consulate)s?",
                                                                "consulate-general"),
-           (r"consulates?", "consulate"), (r"embass(?:y|ies)", "embassy")),
+           (r"consulates?", "consulate"), (r"embass(?:y|ies)|diplomatic\s+mission", "embassy")),
     "lv": ((r"goda\s+konsulāt\w*", "honorary-consulate"), (r"ģenerālkonsulāt\w*", "consulate-general"),
-           (r"konsulāt\w*", "consulate"), (r"vēstniecīb\w*", "embassy")),
+           (r"konsulāt\w*", "consulate"), (r"vēstniecīb\w*|diplomātisk\w+\s+pārstāvniecīb\w*", "embassy")),
     "lt": ((r"garbės\s+konsulat\w*", "honorary-consulate"), (r"generalin\w+\s+konsulat\w*", "consulate-general"),
-           (r"konsulat\w*", "consulate"), (r"ambasad(?!or)\w*", "embassy")),
+           (r"konsulat\w*", "consulate"),
+           # "Lietuvos (diplomatinė) atstovybė Minske": the state's mission; a permanent one is at an organisation
+           (r"ambasad(?!or)\w*|(?<!nuolatinė\s)(?<!nuolatinę\s)(?<!nuolatinės\s)(?:diplomatin\w+\s+)?atstovyb\w*",
+            "embassy")),
     "cyr": ((r"(?:почесн|почетн|ганаров)\w*\s+консульств\w*", "honorary-consulate"),
             (r"генеральн\w+\s+консульств\w*|генконсульств\w*", "consulate-general"),
-            (r"консульств\w*", "consulate"), (r"посольств\w*|пасольств\w*|амбасад\w*", "embassy")),
+            (r"консульств\w*", "consulate"), (r"посольств\w*|пасольств\w*|амбасад(?!ар)\w*|"
+                                               r"дипломатическ\w+\s+представительств\w*|"
+                                               r"дипломатичн\w+\s+представництв\w*", "embassy")),
 }
+_NOT_STATE = re.compile(r"(?<![\w])(?:demokrat\w*|opozic\w*|nuolatin\w*|pastāvīg\w*|permanent|постоянн\w*|"
+                        r"постійн\w*|пастаянн\w*)\s+$", re.I)
+"""A mission that is no state's embassy: a democratic opposition's office, a permanent representation."""
 _SECTION = re.compile(r"konsulār\w*\s+nodaļ|консульск\w+\s+(?:отдел|відділ)|consular\s+section", re.I)
 
 
@@ -531,9 +625,15 @@ def _mission(sentence: Sentence, page: Page, mentions: list[Mention], pair: tupl
                                                                                                          "adj"):
             if _preposition_before(text, last.start) not in _TO.get(family, ()):
                 sending = _code(last.place)
+    if sending is None and receiving is not None and kind == "embassy" \
+            and all(_code(m.place) == receiving for m in mentions) \
+            and any(pattern.search(text) for pattern, _role in _compiled_titles(family)):
+        # "абавязкі часовага паверанага ў справах амбасады ў Мінску": the embassy an envoy of the page's
+        # other country heads, the only one it can be
+        sending = other_of(pair, receiving)
     if sending is None or receiving is None:
         return None
-    if not in_scope(sending, receiving):
+    if not in_scope(sending, receiving) or _NOT_STATE.search(text[:match.start()]):
         return None
     listed = _listed_cities(text, match.end(), mentions)
     if city is None and not listed and kind != "embassy":

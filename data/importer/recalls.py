@@ -67,7 +67,8 @@ _FOR_GOOD = re.compile(
     r"no\s+(?:\w+\s+)?amata|atbrīvo|pasibaig\w*\s+kadencij\w*|iš\s+(?:\w+\s+)?pareig|atleid|for\s+good|"
     r"from\s+(?:his|her|the)\s+(?:post|office)|end\s+of\s+(?:his|her)\s+(?:term|mission)|"
     r"от\s+(?:своего\s+)?(?:поста|должности)|з\s+посади|звільн|з\s+(?:гэтай\s+)?пасады", re.I)
-_STAFF = re.compile(r"\s*(?:\S+\s+){0,2}?(?:diplomat\w*|ambassador\w*|envoy\w*|embassy|staff|officers|vēstniek\w*|"
+_STAFF = re.compile(r"\s*(?:\S+\s+){0,2}?(?:diplomat\w*|diplomāt\w*|ambassador\w*|envoy\w*|embassy|staff|officers|"
+                    r"vēstniek\w*|"
                     r"vēstniecīb\w*|darbinie\w*|ambasador\w*|ambasad\w*|darbuotoj\w*|дипломат\w*|дыпламат\w*|"
                     r"посл\w*|посольств\w*|пасл\w*|пасольств\w*|сотрудник\w*|співробітник\w*|"
                     r"'?intelligence)", re.I)
