@@ -163,7 +163,7 @@ def worth_reading(sentence: Sentence, lang: str) -> bool:
 def _envoy(sentence: Sentence, page: Page, places: Places, pair: tuple[str, str] | None, title: _Title,
            mentions: list[Mention]) -> Fact | None:
     text, lang, family = sentence.text, page.lang, _family(page.lang)
-    instrumental = family == "cyr" and title.text.lower().endswith(("ом", "ам"))
+    instrumental = family == "cyr" and title.text.lower().endswith(("ом", "ам", "ем"))
     duties = _DUTIES.search(text[:title.start]) is not None
     name = _name_after(text, title.end, mentions, verbs=3 if duties else 2 if instrumental else 0)
     if name is not None and duties:  # "абавязкі часовага паверанага ... займае NAME": the name is the subject
@@ -260,6 +260,8 @@ def _third_country_before(text: str, start: int, mentions: list[Mention], pair: 
     token = word.group(1)
     if any(m.end == word.end(1) for m in mentions):
         return False
+    if word.start(1) == 0 and not token.isupper() and _DUTIES.search(text[:start]):
+        return False  # "Абавязкі часовага паверанага": the sentence's first word, no country
     return token[:1].isupper() and (token.isupper() or len(token) > 2) and not _NOT_NAME.match(token) \
         and start > 0 and token.lower() not in ("the", "a")
 
@@ -334,9 +336,10 @@ def _names_of_page(page: Page) -> list[str]:
     cached = _PAGE_NAMES.get(id(page))
     if cached is not None and cached[0] is page:
         return cached[1]
-    pair = re.compile(rf"(?<![\w])({_NAME_WORD.pattern})\s({_NAME_WORD.pattern})(?![\w])")
-    names = list(dict.fromkeys(m.group(0) for line in page.lines for m in pair.finditer(line)
-                               if not _NOT_NAME.match(m.group(1)) and not _NOT_NAME.match(m.group(2))))
+    # overlapping: in "Ukrainoje Jonas Petrauskaitis" both "Ukrainoje Jonas" and "Jonas Petrauskaitis"
+    pair = re.compile(rf"(?<![\w])(?=(({_NAME_WORD.pattern})\s({_NAME_WORD.pattern}))(?![\w]))")
+    names = list(dict.fromkeys(m.group(1) for line in page.lines for m in pair.finditer(line)
+                               if not _NOT_NAME.match(m.group(2)) and not _NOT_NAME.match(m.group(3))))
     _PAGE_NAMES.clear()
     _PAGE_NAMES[id(page)] = (page, names)
     return names
@@ -496,8 +499,11 @@ def predecessors(facts: list[Fact], page: Page, places: Places) -> list[Fact]:
                                                                and f.people)]
     if not posts:
         return []
+    from data.importer.extract_base import sentences_of_line
+
     out: list[Fact] = []
-    for sentence in _sentences(page):
+    lines = [(n, line) for n, line in page.numbered() if _REPLACES.search(line)]
+    for sentence in (s for n, line in lines for s in sentences_of_line(n, line)):
         verb = _REPLACES.search(sentence.text)
         if verb is None:
             continue

@@ -66,7 +66,8 @@ _REMEMBERED = re.compile(r"\s+(?:that|how|when|the\s+words|his\s+words|her\s+wor
 _FOR_GOOD = re.compile(
     r"no\s+(?:\w+\s+)?amata|atbrīvo|pasibaig\w*\s+kadencij\w*|iš\s+(?:\w+\s+)?pareig|atleid|for\s+good|"
     r"from\s+(?:his|her|the)\s+(?:post|office)|end\s+of\s+(?:his|her)\s+(?:term|mission)|"
-    r"от\s+(?:своего\s+)?(?:поста|должности)|з\s+посади|звільн|з\s+(?:гэтай\s+)?пасады", re.I)
+    r"от\s+(?:своего\s+|этой\s+)?(?:поста|должности)|з\s+(?:цієї\s+|своєї\s+)?посади|звільн|"
+    r"з\s+(?:гэтай\s+|сваёй\s+)?пасады", re.I)
 _STAFF = re.compile(r"\s*(?:\S+\s+){0,2}?(?:diplomat\w*|diplomāt\w*|ambassador\w*|envoy\w*|embassy|staff|officers|"
                     r"vēstniek\w*|"
                     r"vēstniecīb\w*|darbinie\w*|ambasador\w*|ambasad\w*|darbuotoj\w*|дипломат\w*|дыпламат\w*|"

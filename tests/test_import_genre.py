@@ -1,0 +1,130 @@
+"""How news pages and ministries name envoys and missions, on small pages we wrote ourselves.
+
+Each trap in the language it concerns: a surname alone after a title, a predecessor named by
+"replaces", "represents", "new representative", "duties ... are performed by", "atstovybė" and
+"diplomatic mission" for an embassy (and what is no state's embassy). A guess is never certain,
+and a post the page does not date is held for review.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from data.importer.command import plan_file
+from data.importer.plan import Plan
+from search.importing import SearchLookup
+
+
+def plan_of(tmp_path: Path, text: str, lang: str) -> Plan:
+    page = tmp_path / "page.txt"
+    page.write_text(text, encoding="utf-8")
+    plan, _tables, _target = plan_file(page, lang=lang, db=tmp_path / "store.json", lookup=SearchLookup)
+    return plan
+
+
+def postings(plan: Plan) -> list[tuple]:
+    return [(c.doc["person"], c.doc["from"], c.doc["to"], c.doc["role"], c.doc["start"]) for c in plan.changes
+            if c.kind == "envoy"]
+
+
+def held_postings(plan: Plan) -> list[dict]:
+    return [c.doc for c in plan.held if c.kind == "envoy"]
+
+
+def missions(plan: Plan) -> list[tuple]:
+    return [(c.doc["from"], c.doc["to"], c.doc["kind"], c.doc.get("city")) for c in plan.changes
+            if c.kind == "mission"]
+
+
+# --- a surname alone ----------------------------------------------------------------------------
+
+def test_lv_a_surname_alone_after_a_title_meets_the_one_person_of_the_store(tmp_path):
+    plan = plan_of(tmp_path, "Latvijas vēstnieks Baltkrievijā Semanis intervijā sacīja, ka situācija ir "
+                             "saspringta.\n", "lv")
+    assert postings(plan) == []  # a surname alone is never written as a certain posting
+    [posting] = held_postings(plan)
+    assert (posting["from"], posting["to"]) == ("country:lv", "country:by")
+    assert posting["people"][0]["person"] == "person:einars-semanis"
+
+
+def test_lt_a_surname_alone_is_the_full_name_the_page_gives_it(tmp_path):
+    text = ("Lietuvos ambasadorius Ukrainoje Jonas Petrauskaitis susitiko su studentais.\n"
+            "Lietuvos ambasadorius Ukrainoje Petrauskaitis pabrėžė bendradarbiavimo svarbą.\n")
+    plan = plan_of(tmp_path, text, "lt")
+    names = {p["name"] for posting in held_postings(plan) for p in posting["people"]}
+    assert names == {"Jonas Petrauskaitis"}
+
+
+def test_ru_a_place_after_a_preposition_is_no_surname(tmp_path):
+    plan = plan_of(tmp_path, "Посол Литвы при Международной организации выступил с речью.\n"
+                             "Литва и Украина.\n", "ru")
+    assert held_postings(plan) == [] and postings(plan) == []
+
+
+# --- the predecessor ----------------------------------------------------------------------------
+
+def test_uk_the_envoy_a_new_one_replaces_held_the_same_post(tmp_path):
+    text = ("Послом Литви в Україні призначено Інгу Станіте-Толочкене.\n"
+            "Станіте-Толочкене з 19 серпня замінить Вальдемара Сарапінаса.\n")
+    plan = plan_of(tmp_path, text, "uk")
+    people = {p["person"] for posting in held_postings(plan) for p in posting["people"]}
+    assert "person:valdemaras-sarapinas" in people
+    assert all((p["from"], p["to"]) == ("country:lt", "country:ua") for p in held_postings(plan))
+
+
+def test_lt_the_predecessor_dated_by_since_after_the_name(tmp_path):
+    text = ("Lietuvos ambasadorius Ukrainoje Marius Janukonis įteikė skiriamuosius raštus.\n"
+            "M. Janukonis pakeis Petrą Vaitiekūną, kuris ambasadoriumi dirbo nuo 2010 metų sausio.\n")
+    plan = plan_of(tmp_path, text, "lt")
+    assert ("person:petras-vaitiekunas", "country:lt", "country:ua", "ambassador", "2010-01") in postings(plan)
+
+
+def test_lv_a_replaces_sentence_without_a_known_successor_reads_nothing(tmp_path):
+    plan = plan_of(tmp_path, "Jaunais likums nomaina Pēteri Kalniņu valdes priekšsēdētāja amatā.\n"
+                             "Latvija un Ukraina.\n", "lv")
+    assert held_postings(plan) == [] and postings(plan) == []
+
+
+# --- represents, representative, duties ---------------------------------------------------------
+
+def test_lt_represents_names_the_sender_in_the_dative_and_the_host_in_the_locative(tmp_path):
+    plan = plan_of(tmp_path, "Lietuvai Ukrainoje atstovauja ambasadorius Marius Janukonis (nuo 2012 08 19).\n",
+                   "lt")
+    assert postings(plan) == [("person:marius-janukonis", "country:lt", "country:ua", "ambassador", "2012-08-19")]
+
+
+def test_ru_a_new_representative_appointed_is_held_as_the_ambassador(tmp_path):
+    plan = plan_of(tmp_path, "Новым представителем Литвы в Украине назначен Вальдемарас Сарапинас.\n", "ru")
+    assert postings(plan) == []
+    [posting] = held_postings(plan)
+    assert (posting["from"], posting["to"], posting["role"]) == ("country:lt", "country:ua", "ambassador")
+
+
+def test_uk_a_permanent_representative_is_at_an_organisation_not_a_state(tmp_path):
+    plan = plan_of(tmp_path, "Постійним представником Литви в Україні при організації призначено "
+                             "Вальдемараса Сарапінаса.\n", "uk")
+    assert held_postings(plan) == [] and postings(plan) == []
+
+
+def test_be_the_duties_of_the_charge_are_performed_by_the_subject(tmp_path):
+    text = ("Пасольства Літвы ў Беларусі.\n"
+            "Абавязкі часовага паверанага ў справах амбасады ў Мінску выконвае Ёнас Даніляўскас.\n")
+    plan = plan_of(tmp_path, text, "be")
+    [posting] = held_postings(plan)
+    assert (posting["from"], posting["to"], posting["role"]) == ("country:lt", "country:by", "charge-daffaires")
+    assert posting["people"][0]["name"] == "Ёнас Даніляўскас" and posting["people"][0]["certain"]
+    assert ("country:lt", "country:by", "embassy", "city:minsk") in missions(plan)
+
+
+# --- the embassy by other names -----------------------------------------------------------------
+
+def test_lt_atstovybe_is_the_embassy_and_a_democratic_one_is_none(tmp_path):
+    text = ("Baltarusija mažina Lietuvos diplomatinę atstovybę Minske.\n"
+            "Vilniuje akredituota Baltarusių demokratinė atstovybė Lietuvoje.\n")
+    plan = plan_of(tmp_path, text, "lt")
+    assert missions(plan) == [("country:lt", "country:by", "embassy", "city:minsk")]
+
+
+def test_en_a_diplomatic_mission_to_a_country_is_its_embassy(tmp_path):
+    plan = plan_of(tmp_path, "The Latvian diplomatic mission to Ukraine was reduced.\n", "en")
+    assert [(f, t, k) for f, t, k, _city in missions(plan)] == [("country:lv", "country:ua", "embassy")]
