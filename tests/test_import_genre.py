@@ -128,3 +128,42 @@ def test_lt_atstovybe_is_the_embassy_and_a_democratic_one_is_none(tmp_path):
 def test_en_a_diplomatic_mission_to_a_country_is_its_embassy(tmp_path):
     plan = plan_of(tmp_path, "The Latvian diplomatic mission to Ukraine was reduced.\n", "en")
     assert [(f, t, k) for f, t, k, _city in missions(plan)] == [("country:lv", "country:ua", "embassy")]
+
+
+# --- the name far from the title ----------------------------------------------------------------
+
+def test_ru_an_instrumental_title_names_its_holder_after_is(tmp_path):
+    text = ("Латвия и Украина.\n"
+            "Послом Латвии на Украине, а также послом в Молдавии, сейчас является Атис Съянитс.\n")
+    plan = plan_of(tmp_path, text, "ru")
+    [posting] = held_postings(plan)  # the Moldovan post is no relation of the store's
+    assert (posting["from"], posting["to"], posting["people"][0]["person"]) == ("country:lv", "country:ua",
+                                                                                "person:atis-sjanits")
+
+
+def test_ru_a_host_we_do_not_know_is_not_the_pages_other_country(tmp_path):
+    plan = plan_of(tmp_path, "Латвия и Украина.\nПослом Латвии в Италии является Астра Курме.\n", "ru")
+    assert held_postings(plan) == [] and postings(plan) == []
+
+
+def test_lt_the_appointed_name_ends_the_clause_after_its_offices(tmp_path):
+    text = ("Vyriausybė pritarė, kad Lietuvos ambasadoriumi Ukrainoje būtų skiriamas ministerijos departamento "
+            "direktorius Marius Janukonis, o ambasadoriumi Čekijoje - diplomatas Jonas Jonaitis.\n")
+    plan = plan_of(tmp_path, text, "lt")
+    [posting] = held_postings(plan)
+    assert (posting["from"], posting["to"], posting["people"][0]["person"]) == ("country:lt", "country:ua",
+                                                                                "person:marius-janukonis")
+
+
+def test_en_he_has_been_ambassador_since_dates_the_one_such_posting_the_page_names(tmp_path):
+    text = ("Ambassador of the Republic of Latvia to Ukraine Juris Poikans met the students of the university.\n"
+            "Since the end of 2015, he has been Ambassador of Latvia to Moldova and Ukraine.\n")
+    plan = plan_of(tmp_path, text, "en")
+    assert postings(plan) == [("person:juris-poikans", "country:lv", "country:ua", "ambassador", "2015")]
+
+
+def test_en_he_is_nobody_when_the_page_names_two_such_envoys(tmp_path):
+    text = ("Ambassador of Latvia to Ukraine Juris Poikans met Ambassador of Latvia to Ukraine Atis Sjanīts.\n"
+            "Since 2015, he has been Ambassador of Latvia to Ukraine.\n")
+    plan = plan_of(tmp_path, text, "en")
+    assert postings(plan) == []

@@ -75,6 +75,26 @@ _ON_THE_SIDE = {"lv": r"(?:Ārlietu\s+ministrij|ĀM)", "lt": r"URM", "en": r"Min
 _FROM = {"lv": ("no",), "lt": ("iš",), "en": ("from",), "cyr": ("из", "з", "са", "із")}
 _TO = {"en": ("to", "in", "at"), "cyr": ("в", "у", "ў", "на", "во"), "lv": (), "lt": ()}
 _OWN = re.compile(r"(?<![\w])(?:savu|savo|свой|своего|свого|свайго|сваё|its|their)\s*$", re.I)
+_IS = re.compile(r"(?<![\w])(?:является|являлся|являлась|є|був|була|з'яўляецца|з’яўляецца|быў|была)\s+", re.I)
+_APPOINTED_LT = re.compile(r"(?<![\w])(?:būtų\s+)?(?:skiriam\w*|paskirt\w*|skirti|skirta)(?![\w])", re.I)
+
+
+def _appointed_lt(text: str, title: _Title, mentions: list[Mention]) -> tuple[str, int, int] | None:
+    """"ambasadoriumi Ukrainoje būtų skiriamas ... direktorius Marius Janukonis, o ...": the name that ends
+    the clause of the appointment (offices and departments may stand between)."""
+    verb = _APPOINTED_LT.search(text, title.end)
+    if verb is None or verb.start() - title.end > 40:
+        return None
+    stop = re.compile(r",\s+(?:o|bet|ir)\s+|[;.]|\s[-–—]\s|$").search(text, verb.end())
+    end = stop.start() if stop else len(text)
+    clause = text[verb.end():end].rstrip(" ,")
+    found = re.search(rf"({_NAME_WORD.pattern})\s({_NAME_WORD.pattern})$", clause)
+    if found is None or _NOT_NAME.match(found.group(1)) or any(m.start == verb.end() + found.start() for m in mentions):
+        return None
+    start = verb.end() + found.start()
+    return found.group(0), start, start + len(found.group(0))
+
+
 _DUTIES = re.compile(r"(?:абавязк\w*|обязанност\w*|обов.язк\w*)\s+$", re.I)
 _REPRESENTS = re.compile(r"(?<![\w])(?:atstovauja|atstovavo|pārstāv\w*|представляет|представляє|прадстаўляе)(?![\w])",
                          re.I)
@@ -172,6 +192,12 @@ def _envoy(sentence: Sentence, page: Page, places: Places, pair: tuple[str, str]
         name = _name_before(text, title, mentions)
         if name is not None:
             title = _Title(title.role, title.start, title.end, title.text + " (after the name)")
+    if name is None and instrumental:
+        # "Послом Латвии на Украине, а также ... послом в Молдавии, в настоящее время является NAME"
+        verb = _IS.search(text, title.end)
+        name = _name_after(text, verb.end(), mentions) if verb is not None else None
+    if name is None and family == "lt" and title.text.lower().endswith("iumi"):
+        name = _appointed_lt(text, title, mentions)
     if name is None and family != "en":
         name = _name_after(text, title.end, mentions, alone=True)
     if name is None:
@@ -219,6 +245,12 @@ def _envoy(sentence: Sentence, page: Page, places: Places, pair: tuple[str, str]
                           and _preposition_before(text, m.start) in _TO[family]), None)
     if sending is None and receiving is None:
         return None
+    if receiving is None and name_start > title.end:
+        gap = text[title.end:name_start]
+        unknown = [g for g in re.finditer(r"(?:^|\s)(?:в|у|ў|на|во|to|in|at)\s+([A-ZĀ-ŽА-ЯЁІЇЄҐЎ]\w*)", gap)
+                   if not any(m.start == title.end + g.start(1) for m in mentions)]
+        if unknown:
+            return None  # "Послом Латвии в Италии является NAME": a host we do not know, not the page's other
     third = _third_country_before(text, title.start, mentions, pair)
     if sending is None:
         if third:
@@ -286,7 +318,7 @@ def _name_after(text: str, end: int, mentions: list[Mention], *, verbs: int = 0,
     while True:
         filler = re.match(_FILLER.pattern, text[position:], re.I)
         position += filler.end() if filler else 0
-        place = next((m for m in mentions if m.start == position), None)
+        place = next((m for m in mentions if m.start <= position < m.end), None)  # "Republic" is filler too
         if place is None:
             verb = re.match(r"[^\W\d_A-ZА-ЯЁІЇЄҐЎ][^\W\d_]*\s+", text[position:]) if verbs else None
             if verb is None:
@@ -471,6 +503,8 @@ def dated_by_since(held: list[HeldFact], page: Page) -> list[Fact]:
                      and _preposition_before(sentence.text, m.start) not in _FROM[_family(page.lang)]]
             if len(dates) == 1 and there:
                 starts.append((dates[0], sentence))
+        if not starts:
+            starts = _said_of_by_pronoun(fact, envoys_held, every, page, places)
         if len(starts) != 1:
             out.append(fact)
             continue
@@ -537,18 +571,59 @@ def _person_of(fact: Fact) -> PersonMention:
     return fact.person if isinstance(fact, EnvoyFact) else fact.people[0]  # type: ignore[attr-defined]
 
 
+_PRONOUN = re.compile(r"(?<![\w])(?:he|she|viņš|viņa|jis|ji|он|она|він|вона|ён|яна)(?![\w])", re.I)
+
+
+def _said_of_by_pronoun(fact: HeldFact, held: list[HeldFact], every: list[Sentence], page: Page,
+                        places: Places) -> list:
+    """"Since the end of 2015, he has been Ambassador ... of Latvia to Moldova and Ukraine": a sentence
+    whose subject is a pronoun, with the title of the held post, its host and one start. It is read
+    as that posting only when the page holds no other posting of that title and host."""
+    same_post = {(f.role, f.receiving) for f in held if f.fact_kind == "envoy"
+                 and (f.role, f.receiving) == (fact.role, fact.receiving)
+                 and fold_name(f.people[0].name.text) != fold_name(fact.people[0].name.text)}
+    if same_post:
+        return []
+    family = _family(page.lang)
+    titles = [p for p, role in _compiled_titles(family) if role == (fact.role or "ambassador")]
+    found = []
+    for sentence in every:
+        text = sentence.text
+        pronoun = _PRONOUN.search(text)
+        title = next((m for p in titles for m in [p.search(text)] if m), None)
+        if pronoun is None or title is None or pronoun.start() > title.start():
+            continue
+        if re.search(rf"{_NAME_WORD.pattern}\s{_NAME_WORD.pattern}", text[:title.start()]):
+            continue  # a named subject: not the pronoun's
+        dates = _start_dates(text[:title.start()], page.lang, 0) or _start_dates(text, page.lang, 0)
+        hosts = [m for m in places.find(text, page.lang) if _code(m.place) == fact.receiving
+                 and m.start > title.start()]
+        if len(dates) == 1 and hosts:
+            found.append((dates[0], sentence))
+    return found
+
+
+def fold_name(text: str) -> str:
+    from data.importer.keys import fold_key
+
+    return fold_key(text)
+
+
 def _sentences(page: Page):
     from data.importer.extract_base import sentences
 
     return sentences(page)
 
 
+_SINCE = re.compile(r"(?<![\w])(?:since|from|kopš|no|nuo|з|с|із|od)\s+(?:the\s+(?:end|beginning|start)\s+(?:of\s+)?)?$")
+
+
 def _start_dates(text: str, lang: str, title_start: int):
     """The start a sentence gives a posting: 'since', 'nuo', 'no', 'kopš', 'з', 'с' before a date with a year."""
     starts = []
     for found in find_dates(text, lang):
-        before = text[max(0, found.start - 12):found.start].lower()
-        if re.search(r"(?:since|from|kopš|no|nuo|з|с|із|od)\s+(?:the\s+end\s+of\s+)?$", before):
+        before = text[max(0, found.start - 24):found.start].lower()  # "since the end of 2015"
+        if _SINCE.search(before):
             starts.append(found.date)
     return starts
 
