@@ -167,3 +167,21 @@ def test_en_he_is_nobody_when_the_page_names_two_such_envoys(tmp_path):
             "Since 2015, he has been Ambassador of Latvia to Ukraine.\n")
     plan = plan_of(tmp_path, text, "en")
     assert postings(plan) == []
+
+
+# --- a visit told by the office and the surname -------------------------------------------------
+
+def test_ru_an_office_without_its_name_and_the_surname_later_is_the_person_named_in_full(tmp_path):
+    text = ("Президент Белоруссии Александр Лукашенко выступил с речью.\n"
+            "Как сообщалось, 16 июня проходит визит белорусского президента в Литву, где Лукашенко провёл "
+            "переговоры.\n")
+    plan = plan_of(tmp_path, text, "ru")
+    [trip] = [c.doc for c in plan.held if c.kind == "visit"]  # no year: held, the day shown as written
+    assert (trip["from"], trip["to"], trip["date_as_written"]) == ("country:by", "country:lt", "16 июня")
+    assert trip["people"][0]["person"] == "person:alexander-lukashenko"
+
+
+def test_lv_a_surname_the_page_never_names_in_full_is_no_visitor(tmp_path):
+    text = "Baltkrievijas prezidenta vizīte Lietuvā 2009. gada 16. septembrī, kur Kalniņš runāja ar žurnālistiem.\n"
+    plan = plan_of(tmp_path, text, "lv")
+    assert [c for c in plan.changes if c.kind == "visit"] == [] and plan.held == []

@@ -397,6 +397,11 @@ def surname_alone(written: str, page: Page, places: Places) -> nm.Nominative:
     if len(certain) == 1:
         return nm.Nominative(written, certain[0].text, certain=True,
                              doubts=(f"{written!r} is the surname of {certain[0].text}, named in full on the page",))
+    if len(readings) == 1:  # named in full once, in a form whose nominative is itself a guess
+        [only] = readings.values()
+        return nm.Nominative(written, only.text, certain=False,
+                             doubts=(f"{written!r} is the surname of {only.text!r}, named in full on the page",
+                                     *only.doubts))
     return nm.Nominative(written, written if page.lang == "en" else _visitor_name(written, page.lang).text,
                          certain=False, doubts=(f"{written!r} is a surname alone; who it is needs a check",))
 
@@ -785,6 +790,8 @@ def visits(sentence: Sentence, page: Page, places: Places, pair: tuple[str, str]
             continue
         office = (match, name)
         break
+    if office is None and family != "en":
+        office = _office_and_surname(text, page, places, mentions, flags)
     if office is None:
         return []
     match, (written, name_start, _end) = office
@@ -795,7 +802,8 @@ def visits(sentence: Sentence, page: Page, places: Places, pair: tuple[str, str]
     sending, (receiving, city) = traveller, destination
     if not in_scope(sending, receiving):
         return []
-    mention = PersonMention(_visitor_name(written, lang), lang, sentence.quote())
+    name = surname_alone(written, page, places) if " " not in written else _visitor_name(written, lang)
+    mention = PersonMention(name, lang, sentence.quote())
     kind = "working-visit" if _WORKING.search(text) else "visit"
     from data.importer.facts import Participant, VisitFact
 
@@ -814,8 +822,35 @@ def visits(sentence: Sentence, page: Page, places: Places, pair: tuple[str, str]
     said = relative.group(0) if relative else None
     reason = (f"the page dates this trip '{said}' and has no publication date to count from" if said
               else "the page gives no date with a year for this trip")
+    if said is None:
+        from data.importer.dateline import day_months
+
+        days = day_months(text, lang)
+        said = days[0].text if len(days) == 1 else None  # "16 июня": shown in the review as written
     return [HeldFact((sentence.quote(),), "visit", sending, receiving, (mention,), reason, city=city,
                      date_text=said)]
+
+
+def _office_and_surname(text: str, page: Page, places: Places, mentions: list[Mention], flags: int
+                        ) -> tuple[re.Match[str], tuple[str, int, int]] | None:
+    """"визит белорусского президента в Литву, где Лукашенко провёл переговоры": an office without its
+    name, and one surname later in the sentence that the page names in full (so it is that person)."""
+    office = _compiled(_OFFICE[_family(page.lang)], flags).search(text)
+    if office is None:
+        return None
+    found = []
+    for word in _NAME_WORD.finditer(text, office.end()):
+        single = not re.match(rf"\s{_NAME_WORD.pattern}", text[word.end():]) and \
+            not re.search(rf"{_NAME_WORD.pattern}\s$", text[:word.start()])
+        if not single or any(m.start <= word.start() < m.end for m in mentions) or _NOT_NAME.match(word.group(0)):
+            continue
+        name = surname_alone(word.group(0), page, places)
+        if " " in name.text:  # the page names this surname in full: a person, not a word
+            found.append((name.text, word.start(), word.end()))
+    if len({f[0] for f in found}) != 1:
+        return None
+    _text, start, end = found[0]
+    return office, (text[start:end], start, end)
 
 
 _EXCHANGE = re.compile(r"exchange[ds]?\s+(?:of\s+)?visits|apmainīj\w*\s+ar\s+vizītēm|vizīšu\s+apmaiņ\w*|"
