@@ -206,7 +206,8 @@ def case_events(
 
 _IN_FORCE = re.compile(r"stāj\w*\s+spēkā|spēkā\s+stāš\w*|įsigaliojo|įsigalios|įsigalioj\w*|entered\s+into\s+force|"
                        r"enters\s+into\s+force|came\s+into\s+force|in\s+force\s+(?:since|from)|"
-                       r"вступил\w*\s+в\s+силу|вступает\s+в\s+силу|набу\w*\s+чинност|уступі\w*\s+у\s+сілу",
+                       r"вступил\w*\s+в\s+силу|вступа\w*\s+в\s+силу|вступит\w*\s+в\s+силу|набу\w*\s+чинност|"
+                       r"набра\w*\s+чинност|[уў]ступі\w*\s+[уў]\s+сілу|[уў]ступа\w*\s+[уў]\s+сілу",
                        re.I)
 
 
