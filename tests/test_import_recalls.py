@@ -141,3 +141,20 @@ def test_uk_a_recall_from_the_post_with_the_title_in_the_sentence_holds_the_post
     assert (posting.doc["from"], posting.doc["to"], posting.doc["role"]) == ("country:lt", "country:ua",
                                                                              "ambassador")
     assert posting.doc["people"][0]["written"] == "Лінаса Лінкявічуса"
+
+
+def test_lt_a_mission_cut_to_a_minimum_by_its_host_is_an_expulsion_of_its_diplomats(tmp_path):
+    plan = plan_of(tmp_path, "Oficialusis Minskas 2021 m. liepos 6 d. pranešė iki minimumo mažinantis Lietuvos "
+                             "diplomatinę atstovybę Baltarusijoje.\n", "lt")
+    [event] = events(plan)
+    assert (event["kind"], event["parties"], event["date"]) == ("expulsion", ["country:by", "country:lt"],
+                                                                "2021-07-06")
+
+
+def test_en_a_mission_told_to_minimise_its_staff_and_an_offer_to_do_so(tmp_path):
+    text = ("On 6 July 2021 the Lithuanian diplomatic mission to Belarus was told to minimize its presence.\n"
+            "Belarus offered Latvia to reduce the embassy staff to a minimum.\n")
+    plan = plan_of(tmp_path, text, "en")
+    assert [(e["kind"], e["parties"], e["date"]) for e in events(plan)] == [
+        ("expulsion", ["country:by", "country:lt"], "2021-07-06")]
+    assert held_events(plan) == []

@@ -44,14 +44,21 @@ _RECALL = {
            r"вызва\w*\s+(?:\S+\s+){0,3}для\s+консультаций",
 }
 _EXPULSION = {
-    "lv": r"izraid\w*|jāpamet|jāatstāj|(?:liek\w*|lika)\s+(?:\w+\s+){0,2}(?:izbraukt|pamest|atstāt)|"
+    # a mission cut to a minimum by its host: its diplomats must leave
+    "lv": r"līdz\s+minimumam\s+samazin\w*|samazin\w*\s+(?:\S+\s+){0,3}līdz\s+minimumam|izraid\w*|jāpamet|"
+          r"jāatstāj|(?:liek\w*|lika)\s+(?:\w+\s+){0,2}(?:izbraukt|pamest|atstāt)|"
           r"nepieciešamīb\w*\s+atstāt|persona\s+non\s+grata|nevēlam\w+\s+person\w*",
-    "lt": r"išsiunči\w*|išsiųs\w*|išsiunt\w*|išvaryt\w*|išvij\w*|persona\s+non\s+grata|"
+    "lt": r"iki\s+minimumo\s+mažin\w*|mažin\w*\s+(?:\S+\s+){0,3}iki\s+minimumo|išsiunči\w*|išsiųs\w*|"
+          r"išsiunt\w*|išvaryt\w*|išvij\w*|persona\s+non\s+grata|"
           r"nepageidaujam\w+\s+asmen\w*|(?:turi|privalo)\s+(?:\w+\s+){0,2}(?:palikti|išvykti)",
-    "en": r"expel\w*|expulsion\w*|personae?\s+non\s+gratae?|order\w*\s+(?:\S+\s+){0,8}?to\s+leave|"
+    "en": r"minimi[sz]e\s+(?:its|their)\s+(?:diplomatic\s+)?(?:presence|staff)|"
+          r"reduce\w*\s+(?:\S+\s+){0,3}to\s+(?:a|the)\s+minimum|expel\w*|expulsion\w*|personae?\s+non\s+gratae?|"
+          r"order\w*\s+(?:\S+\s+){0,8}?to\s+leave|"
           r"(?:has|have|is|are|was|were)\s+(?:to|ordered\s+to|told\s+to|asked\s+to|invited\s+to)\s+leave|"
           r"given\s+\w+\s+(?:hours|days)\s+to\s+leave",
-    "cyr": r"высыла\w*|выслал\w*|выслать|высылк\w*|выслан\w*|вислал\w*|висила\w*|вислан\w*|видвор\w*|"
+    "cyr": r"(?:сократить|сокращ\w*|скоротити|скороч\w*|скараціць|скарач\w*)\s+(?:\S+\s+){0,4}?"
+           r"до\s+(?:минимума|мінімуму)|"
+           r"высыла\w*|выслал\w*|выслать|высылк\w*|выслан\w*|вислал\w*|висила\w*|вислан\w*|видвор\w*|"
            r"выдвор\w*|персон\w*\s+нон\s+грата|(?:покинуть|залишити|пакінуць)\s",
 }
 # After "to leave", "покинуть": where from. Travel ("is to leave for Kyiv") is no expulsion.
@@ -69,6 +76,7 @@ _FOR_GOOD = re.compile(
     r"от\s+(?:своего\s+|этой\s+)?(?:поста|должности)|з\s+(?:цієї\s+|своєї\s+)?посади|звільн|"
     r"з\s+(?:гэтай\s+|сваёй\s+)?пасады", re.I)
 _STAFF = re.compile(r"\s*(?:\S+\s+){0,2}?(?:diplomat\w*|diplomāt\w*|ambassador\w*|envoy\w*|embassy|staff|officers|"
+                    r"mission|atstovyb\w*|pārstāvniecīb\w*|представительств\w*|представництв\w*|"
                     r"vēstniek\w*|"
                     r"vēstniecīb\w*|darbinie\w*|ambasador\w*|ambasad\w*|darbuotoj\w*|дипломат\w*|дыпламат\w*|"
                     r"посл\w*|посольств\w*|пасл\w*|пасольств\w*|сотрудник\w*|співробітник\w*|"
