@@ -158,3 +158,44 @@ def test_en_a_mission_told_to_minimise_its_staff_and_an_offer_to_do_so(tmp_path)
     assert [(e["kind"], e["parties"], e["date"]) for e in events(plan)] == [
         ("expulsion", ["country:by", "country:lt"], "2021-07-06")]
     assert held_events(plan) == []
+
+
+def postings_of(plan: Plan) -> list[dict]:
+    return [c.doc for c in plan.changes if c.kind == "envoy"]
+
+
+def test_lt_a_recall_at_the_end_of_the_term_ends_the_posting_the_page_dates(tmp_path):
+    text = ("Lietuvos ambasadorius Ukrainoje Jonas Jonaitis dirba nuo 2010 metų sausio.\n"
+            "Pasibaigus kadencijai, Lietuvos ambasadorius Ukrainoje Jonas Jonaitis 2014 m. gruodžio 5 d. buvo "
+            "atšauktas iš Kijevo.\n")
+    plan = plan_of(tmp_path, text, "lt")
+    [posting] = postings_of(plan)
+    assert (posting["start"], posting["end"], posting["end_reason"]) == ("2010-01", "2014-12-05", "recalled")
+    [event] = events(plan)
+    assert event["envoy"] == posting["id"] and event["ends_posting"] is True
+
+
+def test_lv_a_recall_for_consultations_leaves_the_dated_posting_open(tmp_path):
+    text = ("Latvijas vēstnieks Ukrainā Jānis Bērziņš amatā ir kopš 2019. gada.\n"
+            "Latvija 2020. gada 7. oktobrī atsauca vēstnieku Ukrainā Jāni Bērziņu uz konsultācijām.\n")
+    plan = plan_of(tmp_path, text, "lv")
+    assert all("end" not in p for p in postings_of(plan))
+    [event] = events(plan)
+    assert event["ends_posting"] is False
+
+
+def test_a_recall_that_ends_a_posting_is_written_and_read_back(tmp_path):
+    from data.importer.write import apply, chosen_changes
+    from data.store import decode_tables
+
+    text = ("Lietuvos ambasadorius Ukrainoje Jonas Jonaitis dirba nuo 2010 metų sausio.\n"
+            "Pasibaigus kadencijai, Lietuvos ambasadorius Ukrainoje Jonas Jonaitis 2014 m. gruodžio 5 d. buvo "
+            "atšauktas iš Kijevo.\n")
+    page = tmp_path / "page.txt"
+    page.write_text(text, encoding="utf-8")
+    plan, tables, _target = plan_file(page, lang="lt", db=tmp_path / "store.json", lookup=SearchLookup)
+    changes, _skipped = chosen_changes(plan, prefer=None, accept_guesses=False)
+    records, problems = decode_tables(apply(changes, tables))
+    assert problems == []
+    [event] = [r for r in records if r.id == "event:recall-lt-ua-2014-12-05"]
+    assert (event.ends_posting, event.envoy) == (True, "envoy:lt-ua-2010-jonaitis")

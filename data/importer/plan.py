@@ -315,7 +315,8 @@ class _Planner:
                 continue
             guessed = [f"the nominative {p['name']!r} is guessed from {p['written']!r}" for p in doc["people"]
                        if not p["certain"]]
-            rows[key] = Change(action, fact.fact_kind, "", doc, notes=[fact.reason, *guessed],
+            ends = [_ENDS[fact.ends_posting]] if fact.ends_posting is not None else []
+            rows[key] = Change(action, fact.fact_kind, "", doc, notes=[fact.reason, *ends, *guessed],
                                date=" / ".join(fact.dates),
                                people=[f"{n}?" if not p["certain"] else n for n, p in zip(shown, doc["people"],
                                                                                           strict=True)],
@@ -558,6 +559,10 @@ class _Planner:
             doc["issues"] = issues
         change = self._meet(fact.kind, doc, existing, date=date, people=people, quote=fact.quotes[-1].text)
         change.needs = [self.source_id, *_refs(doc)]
+        if isinstance(fact, EventFact) and fact.ends_posting is not None:
+            change.notes.append(_ENDS[fact.ends_posting])
+        if isinstance(fact, EventFact) and fact.ends_posting and fact.event_kind == "recall" and doc.get("envoy"):
+            self._end_posting(doc["envoy"], doc["date"])
         return change
 
     def _fresh(self, wanted: str) -> str:
@@ -609,6 +614,22 @@ class _Planner:
                 return self.docs[visit.id]
         return None
 
+    def _end_posting(self, envoy_id: str, date: str) -> None:
+        """A recall the page says ends the posting ("released from his post on ...") ends this plan's record
+        of that posting, where the page has given one and it has no end yet (else the end stays unsaid)."""
+        for index, change in enumerate(self._fact_changes):
+            if change.kind != "envoy" or envoy_id not in (change.id, change.doc.get("id")) or "end" in change.doc:
+                continue
+            if not postings.compatible(PartialDate.parse(change.doc["start"]), PartialDate.parse(date)) and \
+                    PartialDate.parse(change.doc["start"]).latest > PartialDate.parse(date).latest:
+                return  # a recall before the posting began is not its end
+            doc = dict(change.doc, end=date, end_basis="stated", end_reason="recalled")
+            replaced = self._meet("envoy", doc, change.existing, date=change.date, people=change.people,
+                                  quote=change.quote)
+            replaced.needs, replaced.notes = change.needs, [*replaced.notes, "ended by the recall the page tells"]
+            self._fact_changes[index] = replaced
+            return
+
     def _posting_of(self, person_id: str, parties: tuple[str, ...], kind: str) -> str | None:
         """The one posting of `person_id` between the event's two countries (the store's or this plan's)."""
         sending, receiving = (parties if kind == "recall" else parties[::-1])
@@ -659,6 +680,10 @@ class _Planner:
             override, _, _ = merge_into(existing, doc, kind, prefer_imported=True)
             change.override = override
         return change
+
+
+_ENDS = {True: "the page says it ends the posting",
+         False: "for consultations: the posting does not end"}
 
 
 def _citations(source: str, quotes: Iterable[Quote]) -> list[dict[str, str]]:
