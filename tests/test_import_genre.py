@@ -185,3 +185,20 @@ def test_lv_a_surname_the_page_never_names_in_full_is_no_visitor(tmp_path):
     text = "Baltkrievijas prezidenta vizīte Lietuvā 2009. gada 16. septembrī, kur Kalniņš runāja ar žurnālistiem.\n"
     plan = plan_of(tmp_path, text, "lv")
     assert [c for c in plan.changes if c.kind == "visit"] == [] and plan.held == []
+
+
+def test_ru_a_held_trip_and_the_traveller_placed_there_on_another_day_are_a_conflict(tmp_path):
+    text = ("Об этом заявил 16 сентября в Вильнюсе президент Белоруссии Александр Лукашенко.\n"
+            "Как сообщалось, 16 июня проходит визит белорусского президента в Литву, где Лукашенко провёл "
+            "переговоры.\n")
+    plan = plan_of(tmp_path, text, "ru")
+    [trip] = [c for c in plan.held if c.kind == "visit"]
+    assert trip.action == "conflict" and trip.doc["dates"] == ["16 июня", "16 сентября"]
+
+
+def test_lv_the_same_day_elsewhere_is_no_conflict(tmp_path):
+    text = ("Baltkrievijas prezidents Aleksandrs Lukašenko 16. jūnijā runāja Viļņā.\n"
+            "Baltkrievijas prezidents Aleksandrs Lukašenko 16. jūnijā ieradās vizītē Lietuvā.\n")
+    plan = plan_of(tmp_path, text, "lv")
+    [trip] = [c for c in plan.held if c.kind == "visit"]
+    assert trip.action == "review" and "dates" not in trip.doc

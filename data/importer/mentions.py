@@ -576,6 +576,37 @@ def _person_of(fact: Fact) -> PersonMention:
     return fact.person if isinstance(fact, EnvoyFact) else fact.people[0]  # type: ignore[attr-defined]
 
 
+def visit_elsewhere(facts: list[Fact], page: Page, places: Places) -> list[Fact]:
+    """A trip held without a year, and another sentence that puts its traveller in the host country on
+    another day ("заявил 16 сентября в Вильнюсе ... Лукашенко" beside "16 июня проходит визит"): the
+    second day joins the held trip, which the review then shows as a conflict with both days."""
+    from data.importer.dateline import day_months
+
+    trips = [f for f in facts if isinstance(f, HeldFact) and f.fact_kind == "visit" and f.people and f.date_text]
+    if not trips:
+        return []
+    out: list[Fact] = []
+    every = [(sentence, sentence.text.lower()) for sentence in _sentences(page)]
+    for trip in trips[:50]:  # a page of hundreds of undated trips is a list, not news: no cross-reading
+        surname = trip.people[0].name.text.split()[-1]
+        stem = surname.lower()[:5]
+        for sentence, low in every:
+            text = sentence.text
+            if stem not in low or sentence.quote() in trip.quotes:
+                continue
+            if not any(_same_stem(w, surname) for w in re.findall(r"[^\W\d_]+", text) if len(w) > 3):
+                continue
+            there = [m for m in places.find(text, page.lang) if _code(m.place) == trip.receiving
+                     and (m.case == "loc" or _preposition_before(text, m.start) in ("в", "во", "у", "ў", "in", "uz",
+                                                                                   "į", "at"))]
+            days = day_months(text, page.lang)
+            if there and len(days) == 1 and days[0].text != trip.date_text and not find_dates(text, page.lang):
+                out.append(HeldFact((sentence.quote(),), "visit", trip.sending, trip.receiving, trip.people,
+                                    f"the page also puts {trip.people[0].written} in {there[0].text} on "
+                                    f"{days[0].text}", city=trip.city, date_text=days[0].text))
+    return out
+
+
 _PRONOUN = re.compile(r"(?<![\w])(?:he|she|viņš|viņa|jis|ji|он|она|він|вона|ён|яна)(?![\w])", re.I)
 
 
