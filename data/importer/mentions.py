@@ -361,6 +361,7 @@ def _name_after(text: str, end: int, mentions: list[Mention], *, verbs: int = 0,
 # surname, uncertain, for the store's people to meet or the review to settle.
 
 _PAGE_NAMES: dict[int, tuple[Page, list[str]]] = {}
+_SURNAMES: dict[tuple[int, str], tuple[Page, nm.Nominative]] = {}
 
 
 def _names_of_page(page: Page) -> list[str]:
@@ -368,6 +369,7 @@ def _names_of_page(page: Page) -> list[str]:
     cached = _PAGE_NAMES.get(id(page))
     if cached is not None and cached[0] is page:
         return cached[1]
+    _SURNAMES.clear()
     # overlapping: in "Ukrainoje Jonas Petrauskaitis" both "Ukrainoje Jonas" and "Jonas Petrauskaitis"
     pair = re.compile(rf"(?<![\w])(?=(({_NAME_WORD.pattern})\s({_NAME_WORD.pattern}))(?![\w]))")
     names = list(dict.fromkeys(m.group(1) for line in page.lines for m in pair.finditer(line)
@@ -387,7 +389,18 @@ def _same_stem(a: str, b: str) -> bool:
 
 def surname_alone(written: str, page: Page, places: Places) -> nm.Nominative:
     """A surname written alone: the full name the page gives it, when one; else the surname, uncertain."""
-    full = [n for n in _names_of_page(page) if _same_stem(n.split()[-1], written)
+    names = _names_of_page(page)
+    cached = _SURNAMES.get((id(page), written))
+    if cached is not None and cached[0] is page:
+        return cached[1]
+    found = _surname_alone(written, names, page, places)
+    _SURNAMES[(id(page), written)] = (page, found)
+    return found
+
+
+def _surname_alone(written: str, names: list[str], page: Page, places: Places) -> nm.Nominative:
+    stem = written[:3].lower()
+    full = [n for n in names if n.rsplit(" ", 1)[-1][:3].lower() == stem and _same_stem(n.split()[-1], written)
             and not places.find(n, page.lang)]
     readings = {}
     for name in full:
@@ -585,9 +598,14 @@ def visit_elsewhere(facts: list[Fact], page: Page, places: Places) -> list[Fact]
     trips = [f for f in facts if isinstance(f, HeldFact) and f.fact_kind == "visit" and f.people and f.date_text]
     if not trips:
         return []
+    from data.importer.extract_base import sentences_of_line
+
     out: list[Fact] = []
-    every = [(sentence, sentence.text.lower()) for sentence in _sentences(page)]
-    for trip in trips[:50]:  # a page of hundreds of undated trips is a list, not news: no cross-reading
+    trips = trips[:50]  # a page of hundreds of undated trips is a list, not news: no cross-reading
+    stems = {t.people[0].name.text.split()[-1].lower()[:5] for t in trips}
+    every = [(sentence, sentence.text.lower()) for number, line in page.numbered()
+             if any(stem in line.lower() for stem in stems) for sentence in sentences_of_line(number, line)]
+    for trip in trips:
         surname = trip.people[0].name.text.split()[-1]
         stem = surname.lower()[:5]
         for sentence, low in every:
