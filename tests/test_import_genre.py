@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from data.importer.command import plan_file
 from data.importer.plan import Plan
 from search.importing import SearchLookup
@@ -202,3 +204,12 @@ def test_lv_the_same_day_elsewhere_is_no_conflict(tmp_path):
     plan = plan_of(tmp_path, text, "lv")
     [trip] = [c for c in plan.held if c.kind == "visit"]
     assert trip.action == "review" and "dates" not in trip.doc
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("lv", "Latvijas vēstnieks Ukrainā Eiropas lietās runāja par sadarbību.\n"),
+    ("lt", "Lietuvos ambasadorius Ukrainoje Europos reikalais kalbėjo.\n"),
+])
+def test_a_genitive_word_after_the_title_is_no_surname(tmp_path, lang, text):
+    plan = plan_of(tmp_path, text, lang)
+    assert held_postings(plan) == [] and postings(plan) == []

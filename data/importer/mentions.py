@@ -62,6 +62,8 @@ _TITLES: dict[str, tuple[tuple[str, str], ...]] = {
             # "новим представником в Україні призначено NAME": appointed the state's representative
             (r"(?:представником|представителем|прадстаўніком)(?![\w])", "ambassador")),
 }
+_GENITIVE_ALONE = {"lv": re.compile(r"(?:as|es|u)$"), "lt": re.compile(r"(?:os|ės|ų|o)$")}
+_NEVER = re.compile(r"(?!)")
 _REPRESENTATIVE = re.compile(r"представ|прадстаў", re.I)
 _PERMANENT = re.compile(r"(?:постійн|постоянн|пастаянн)\w*\s+$", re.I)  # at an organisation, not a state
 # What may stand between a title and its name besides places: "ārkārtējais un pilnvarotais", "of the".
@@ -261,7 +263,10 @@ def _envoy(sentence: Sentence, page: Page, places: Places, pair: tuple[str, str]
     if not sending or not receiving or not in_scope(sending, receiving):
         return None  # a posting between other countries than the four relations is not for this store
     if " " not in written and "." not in written:  # a surname alone: never a posting written as certain
-        mention = PersonMention(surname_alone(written, page, places), lang, sentence.quote())
+        name = surname_alone(written, page, places)
+        if " " not in name.text and _GENITIVE_ALONE.get(lang, _NEVER).search(written):
+            return None  # "vēstnieks Ukrainā Eiropas lietās": a genitive word, no surname the page names
+        mention = PersonMention(name, lang, sentence.quote())
         return HeldFact((sentence.quote(),), "envoy", sending, receiving, (mention,),
                         "the page names this envoy by the surname alone here", role=title.role)
     mention = PersonMention(_nominative(written, lang, title), lang, sentence.quote())
