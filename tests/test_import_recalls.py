@@ -199,3 +199,8 @@ def test_a_recall_that_ends_a_posting_is_written_and_read_back(tmp_path):
     assert problems == []
     [event] = [r for r in records if r.id == "event:recall-lt-ua-2014-12-05"]
     assert (event.ends_posting, event.envoy) == (True, "envoy:lt-ua-2010-jonaitis")
+
+
+def test_lt_a_decision_revoked_is_no_recall(tmp_path):
+    plan = plan_of(tmp_path, "Lietuva 2021 m. birželio 1 d. atšaukė sprendimą dėl Baltarusijos tranzito.\n", "lt")
+    assert events(plan) == [] and held_events(plan) == []

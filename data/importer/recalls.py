@@ -177,6 +177,8 @@ def _event(kind: str, word: re.Match[str], sentence: Sentence, page: Page, place
             return None
         if kind == "recall":
             person = _named_after(text, word, mentions, page, places, sentence)
+            if person is None and not _TITLE_WORD.search(text):
+                return None  # "atšaukė sprendimą": a decision revoked, no envoy recalled
             if person is not None and _TITLE_WORD.search(text):
                 # "адклікала з гэтай пасады Лінаса Лінкявічуса": the post the sentence names, held
                 role = "charge-daffaires" if re.search(r"lietved|patikėtin|charg|поверен|повірен|паверан", text,
