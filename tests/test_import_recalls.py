@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from data.importer.command import plan_file
 from data.importer.plan import Plan
 from search.importing import SearchLookup
@@ -204,3 +206,22 @@ def test_a_recall_that_ends_a_posting_is_written_and_read_back(tmp_path):
 def test_lt_a_decision_revoked_is_no_recall(tmp_path):
     plan = plan_of(tmp_path, "Lietuva 2021 m. birželio 1 d. atšaukė sprendimą dėl Baltarusijos tranzito.\n", "lt")
     assert events(plan) == [] and held_events(plan) == []
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("lv", "Latvijas vēstnieks Baltkrievijā Einārs Semanis atsauca atmiņā 1991. gada janvāra notikumus.\n"),
+    ("lv", "Latvijas vēstniekam Baltkrievijā Einārim Semanim 2021. gada 1. jūnijā jāpamet amats.\n"),
+    ("ru", "Посол Литвы в Беларуси Андрюс Пулокас 5 июня 2021 года положительно отозвался о переговорах.\n"),
+    ("be", "Пасол Літвы ў Беларусі Андрюс Пулокас 5 чэрвеня 2021 года адклікнуўся на прапанову.\n"),
+    ("en", "The Ambassador of Latvia to Belarus, Einārs Semanis, was expelled from the chess club on 5 May 2021.\n"),
+])
+def test_words_of_recall_and_expulsion_in_another_sense_are_none(tmp_path, lang, text):
+    plan = plan_of(tmp_path, text, lang)
+    assert events(plan) == [] and held_events(plan) == []
+
+
+def test_en_expelled_from_the_country_is_an_expulsion(tmp_path):
+    plan = plan_of(tmp_path, "On 24 May 2021 the Ambassador of Latvia to Belarus, Einārs Semanis, was expelled "
+                             "from the country.\n", "en")
+    [event] = events(plan)
+    assert (event["kind"], event["parties"]) == ("expulsion", ["country:by", "country:lv"])

@@ -39,14 +39,18 @@ _RECALL = {
     "lt": r"atšauk\w*|atšaukim\w*|(?:pa)?kvie\w*\s+(?:\S+\s+){0,4}?konsultacij\w*|"
           r"atleid\w*\s+iš\s+(?:\w+\s+)?pareig\w*",
     "en": r"recall(?:s|ed|ing)?|withdr[ae]wn?\s+(?:its|their|his|her)\s+ambassador",
-    "cyr": r"отозва\w*|отзыв\w*|отзов\w*|відклика\w*|відкликан\w*|відкличе|адклік\w*|"
+    # not "отозвался о" (spoke of), "отзывы" (reviews), "адклікнуўся" (answered)
+    "cyr": r"отозва(?:л|ла|ли|н|на|ны|ть)|отзыв(?:а|ом|е)?(?=\s+(?:посл|пасл|амбасад|дипломат))|"
+           r"отзыва(?:ет|ют|ть)|отзов(?:ет|ут|ёт)|відклика\w*|відкликан\w*|відкличе|"
+           r"адклік(?!ну)\w*|"
            r"освобожд\w+\s+от\s+(?:своего\s+)?(?:поста|должности)|звільн\w+\s+з\s+посади|"
            r"вызва\w*\s+(?:\S+\s+){0,3}для\s+консультаций",
 }
 _EXPULSION = {
     # a mission cut to a minimum by its host: its diplomats must leave
-    "lv": r"līdz\s+minimumam\s+samazin\w*|samazin\w*\s+(?:\S+\s+){0,3}līdz\s+minimumam|izraid\w*|jāpamet|"
-          r"jāatstāj|(?:liek\w*|lika)\s+(?:\w+\s+){0,2}(?:izbraukt|pamest|atstāt)|"
+    "lv": r"līdz\s+minimumam\s+samazin\w*|samazin\w*\s+(?:\S+\s+){0,3}līdz\s+minimumam|izraid\w*|"
+          r"jāpamet(?=\s+(?-i:[A-ZĀ-Ž])|\s+valst)|"
+          r"jāatstāj(?=\s+(?-i:[A-ZĀ-Ž])|\s+valst)|(?:liek\w*|lika)\s+(?:\w+\s+){0,2}(?:izbraukt|pamest|atstāt)|"
           r"nepieciešamīb\w*\s+atstāt|persona\s+non\s+grata|nevēlam\w+\s+person\w*",
     "lt": r"iki\s+minimumo\s+mažin\w*|mažin\w*\s+(?:\S+\s+){0,3}iki\s+minimumo|išsiunči\w*|išsiųs\w*|"
           r"išsiunt\w*|išvaryt\w*|išvij\w*|persona\s+non\s+grata|"
@@ -64,6 +68,9 @@ _EXPULSION = {
 # After "to leave", "покинуть": where from. Travel ("is to leave for Kyiv") is no expulsion.
 _LEAVE = re.compile(r"(?:to\s+leave|покинуть|залишити|пакінуць)\s*$", re.I)
 _LEFT_PLACE = re.compile(r"\s*(?:the\s+(?:country|territory)|страну|территорию|країну|територію|краіну)", re.I)
+_FROM_SOMETHING = re.compile(r"\s+(?:from|no|iš|из|з|с)\s+"
+                             r"(?!(?:the\s+)?(?:country|territory|valsts|šalies|страны|країни))"
+                             r"(?:the\s+)?[^\W\d_A-ZĀ-ŽА-ЯЁІЇЄҐЎ]")
 _NEGATED = re.compile(r"(?<![\w])(?:не|нe|ne|nav|not|nėra|нет)\s+$", re.I)
 _ASKED = re.compile(r"(?<![\w])(?:piedāvā\w*|aicin\w*|pieprasīj\w*|prasīj\w*|pasiūl\w*|ragin\w*|paragin\w*|"
                     r"reikalav\w*|offer\w*|propos\w*|ask\w*|urg\w*|demand\w*|call\w*\s+on|предлож\w*|"
@@ -149,6 +156,10 @@ def _first_real(pattern: re.Pattern[str], text: str, family: str, *, expulsion: 
     for match in pattern.finditer(text):
         if _NEGATED.search(text[:match.start()]):
             continue  # "посол не отозван": no recall
+        if expulsion and _FROM_SOMETHING.match(text, match.end()):
+            continue  # "expelled from the club", "izraidīts no partijas": not from a country
+        if re.match(r"\s+atmiņā", text[match.end():]):
+            continue  # "atsauca atmiņā": remembered
         if _ASKED.search(text[max(0, match.start() - 60):match.start()]):
             continue  # "piedāvāja Polijai un Lietuvai atsaukt vēstniekus": asked, not done
         if family == "en" and not expulsion and _REMEMBERED.match(text, match.end()):
