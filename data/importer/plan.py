@@ -28,7 +28,7 @@ from data import model as m
 from data.dates import DateRange, PartialDate
 from data.importer import extract_cyr, extract_en, extract_lt, extract_lv, mentions, postings, recalls
 from data.importer import names as nm
-from data.importer.extract_base import sentences, slug
+from data.importer.extract_base import Sentence, sentences_of_line, slug
 from data.importer.facts import (
     EnvoyFact,
     EventFact,
@@ -165,7 +165,7 @@ def plan_page(page: Page, tables: Mapping[str, Any], *, known: KnownNames = BUIL
 def _mentioned(page: Page, places: Places, pair: tuple[str, str] | None) -> list[Fact]:
     """What any page says in passing: titled envoys, missions named with both countries (`mentions`)."""
     found: list[Fact] = []
-    for sentence in sentences(page):
+    for sentence in _sentences_worth_reading(page):
         if recalls.worth_reading(sentence, page.lang):
             found += recalls.recalls(sentence, page, places, pair)
         if not mentions.worth_reading(sentence, page.lang):
@@ -178,6 +178,15 @@ def _mentioned(page: Page, places: Places, pair: tuple[str, str] | None) -> list
     held = [f for f in found if isinstance(f, HeldFact)]
     listed = mentions.envoy_lists(page, places)
     return [f for f in found if not isinstance(f, HeldFact)] + listed + mentions.dated_by_since(held, page)
+
+
+def _sentences_worth_reading(page: Page) -> Iterator[Sentence]:
+    """The sentences of the lines that have a word one of the readers starts from (a line without one
+    has no sentence with one: most lines of a long page are not even split)."""
+    for number, line in page.numbered():
+        whole = Sentence(number, 0, line)
+        if recalls.worth_reading(whole, page.lang) or mentions.worth_reading(whole, page.lang):
+            yield from sentences_of_line(number, line)
 
 
 def _with_nominatives(facts: list[Fact], known: KnownNames) -> list[Fact]:
