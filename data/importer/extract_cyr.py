@@ -36,7 +36,7 @@ from data.importer.places import UNR_WORDS, Mention, Places
 _AMBASSADOR = re.compile(r"(?<![^\W\d_])(?:посл|пасл|пасол|посол)\w*", re.I)
 _CHARGE = re.compile(r"(?:поверенн|повірен|паверан)\w*\s+в\s+дел|тимчасов\w+\s+повірен|часов\w+\s+паверан", re.I)
 _START = re.compile(r"(?<![^\W\d_])(?:верительн|вірч|даверч|призначен|назначен|прызначан|приступил|"
-                    r"приступив|прыступі|с\s|з\s|із\s)", re.I)
+                    r"приступив|прыступі|(?:с|з|із)\s+(?=\d|[а-яёіїєґў]+\s+\d))", re.I)  # "з 2014", "с мая 2014", not "з консулом"
 _RECALL = re.compile(r"(?<![^\W\d_])(?:отозва|отзыв|відклика|відкликан|адклікан|адкліка)\w*", re.I)
 _CONSULTATIONS = re.compile(r"консультац|кансультац", re.I)
 _MISSION_KINDS = (
@@ -144,10 +144,13 @@ def _roles(text: str, places: Places, lang: str) -> tuple[str | None, str | None
 
 def _people(text: str, places: Places, lang: str) -> list[tuple[str, int, int]]:
     found = []
+    spans = [(m.start, m.end) for m in places.find(text, lang)]
     for match in _NAME.finditer(text):
         words = (match.group(1), match.group(2))
         if any(places.lookup(w, lang) is not None for w in words):
             continue
+        if any(start < match.end() and match.start() < end for start, end in spans):
+            continue  # "в Литовській Республіці": a place of two words, no person
         if any(re.match(r"(?:Посол|Пасол|Президент|Прэзідэнт|Міністр|Министр|Прем|Посольств|Пасольств)", w)
                for w in words):
             continue

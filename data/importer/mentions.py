@@ -72,7 +72,7 @@ _FILLER = re.compile(
     r"ārkārtēj\w*|pilnvarot\w*|nepaprast\w*|įgaliot\w*|Republikas|Respublikos|Республики|Республіки|Рэспублікі|"
     r"[Чч]резвычайн\w*|[Пп]олномочн\w*|[Нн]адзвичайн\w*|[Пп]овноважн\w*|[Нн]адзвычайн\w*|[Пп]аўнамоцн\w*|"
     r"в|у|ў|на|при|до|jaunais|naujasis|новый|новий|новы|нового|нового|новага|кадром|former|new|"
-    r"uz|į|iš|no)(?![\w]))*", re.I)
+    r"uz|į|iš|no)(?![\w.]))*", re.I)  # not the initial of "В.Жовтенко"
 _ON_THE_SIDE = {"lv": r"(?:Ārlietu\s+ministrij|ĀM)", "lt": r"URM", "en": r"Ministry", "cyr": r"МИД|МЗС"}
 _FROM = {"lv": ("no",), "lt": ("iš",), "en": ("from",), "cyr": ("из", "з", "са", "із")}
 _TO = {"en": ("to", "in", "at"), "cyr": ("в", "у", "ў", "на", "во"), "lv": (), "lt": ()}
@@ -344,7 +344,8 @@ def _name_after(text: str, end: int, mentions: list[Mention], *, verbs: int = 0,
         if space is None:
             break
         cursor += 1
-    glued = single_glued and len(words) == 1 and re.match(r"^[A-ZĀ-ŽА-ЯЁІЇЄҐЎ]\.\s?\S", words[0]) is not None
+    # an initial and a surname ("В.Жовтенко", "V. Blandis"): a name as written, never a certain nominative
+    glued = (single_glued or alone) and len(words) == 1 and re.match(r"^[A-ZĀ-ŽА-ЯЁІЇЄҐЎ]\.\s?\S", words[0]) is not None
     # a surname alone ("vēstnieks Baltkrievijā Semanis informēja"): a lowercase word or a stop follows
     tail = position + len(words[0]) if words else position
     after_preposition = re.search(r"(?:^|\s)(?:при|в|у|ў|на|до|to|in|at|of|uz|į|pie|prie|no|iš)\s+$",
@@ -965,7 +966,8 @@ def lean_on_page(text: str, page: Page) -> tuple[object, str] | None:
     found = day_months(text, page.lang)
     words = [m.group(0) for m in _RELATIVE_DAY.finditer(text)]
     weekdays = [m.group(0) for m in _RELATIVE.finditer(text) if m.group(0) not in words]
-    if len(found) == 1 and not words and not weekdays:
+    if len(found) == 1 and not weekdays and all(_TODAY.fullmatch(w) for w in words):
+        # "Today, on 28 May": the day the sentence writes out is the day "today" means
         return with_year(found[0], page.dateline())
     if len(words) + len(weekdays) == 1 and not found:
         published = page.publication_day()
@@ -976,6 +978,9 @@ def lean_on_page(text: str, page: Page) -> tuple[object, str] | None:
 
 _RELATIVE_DAY = re.compile(r"(?<![\w])(?:šodien|vakar|rīt|šiandien|rytoj|today|yesterday|tomorrow|сегодня|вчера|"
                            r"завтра|сьогодні|учора|вчора|сёння|заўтра)(?![\w])", re.I)
+
+
+_TODAY = re.compile(r"šodien|šiandien|today|сегодня|сьогодні|сёння", re.I)
 
 
 def _visitor_name(written: str, lang: str) -> nm.Nominative:

@@ -142,6 +142,24 @@ _NATION = re.compile("|".join(f"(?P<{code}>(?<![\\w])(?:{words})(?![\\w]))" for 
                      re.I)
 
 
+# The people's name of a state outside the four: an envoy "of Russia" in a sentence that names only
+# one of the four is no envoy of the page's other country.
+_THIRD_NATIONS = re.compile(
+    r"(?<![\w])(?:krievu|krievijas|poļu|amerikāņu|vācu|rusų|rusijos|lenkų|amerikiečių|vokiečių|russian|polish|"
+    r"american|german|российск\w*|русск\w*|російськ\w*|расійск\w*|польск\w*|польськ\w*|американск\w*|"
+    r"американськ\w*|немецк\w*|німецьк\w*|нямецк\w*)(?![\w])", re.I)
+
+
+def _about_a_third_country(parties: tuple[str, str], mentions: list[Mention], text: str) -> bool:
+    """Whether the sentence leaves a party unsaid (taken from the page's pair) while it names a state
+    outside the two: 'ambasadoriaus Lenkijoje ... buvo atšauktas NAME' is Lithuania's envoy in Poland,
+    not in the page's Ukraine. A sentence that names both parties keeps them, whatever else it names."""
+    named = {mn._code(m.place) for m in mentions if m.place.kind == "country" or m.place.country}
+    if set(parties) <= named:
+        return False
+    return bool(named - set(parties)) or _THIRD_NATIONS.search(text) is not None
+
+
 def _nations(text: str, places: Places) -> list[Mention]:
     """The nation adjectives of the four countries as mentions of their state (case 'adj')."""
     out = []
@@ -200,6 +218,8 @@ def _event(kind: str, word: re.Match[str], sentence: Sentence, page: Page, place
             return None  # an expulsion of nobody the sentence names as a diplomat
     if not mn.in_scope(*parties):
         return None
+    if envoy is None and _about_a_third_country(parties, mentions, text):
+        return None  # "Российского посла попросили покинуть Литву": the other side is not the page's pair
     ends: bool | None = None
     if kind == "recall":
         ends = False if mn._CONSULTATIONS.search(text) else True if _FOR_GOOD.search(text) else None

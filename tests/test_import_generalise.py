@@ -1,0 +1,74 @@
+"""Traps the second development pages showed, on small pages we wrote ourselves.
+
+Each is a wrong fact a researcher would have been offered: an envoy of a third state filed under the
+page's pair, a place of two words read as a person, the day of a meeting read as the start of a
+posting, a date the sentence writes out beside "today" thrown away.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from data.importer.command import plan_file
+from data.importer.plan import Plan
+from search.importing import SearchLookup
+
+
+def plan_of(tmp_path: Path, text: str, lang: str, url: str | None = None) -> Plan:
+    page = tmp_path / "page.txt"
+    page.write_text(text, encoding="utf-8")
+    plan, _tables, _target = plan_file(page, lang=lang, db=tmp_path / "store.json", url=url, lookup=SearchLookup)
+    return plan
+
+
+def facts(plan: Plan, kind: str) -> list[dict]:
+    return [c.doc for c in plan.changes if c.kind == kind] + [c.doc for c in plan.held if c.doc["kind"] == kind]
+
+
+def test_lt_the_recall_of_an_envoy_in_a_third_state_is_not_filed_under_the_pages_pair(tmp_path):
+    text = ("Lietuvos ambasadorius Ukrainoje Jonas Jonaitis lankėsi Kyjive.\n"
+            "Ambasadoriaus Lenkijoje Lietuva neturi nuo rudens, kai iš pareigų buvo atšauktas Petras Petraitis.\n")
+    plan = plan_of(tmp_path, text, "lt")
+    assert facts(plan, "event") == []
+    assert all("Petraitis" not in str(doc) for doc in facts(plan, "envoy"))
+
+
+def test_ru_a_russian_envoy_asked_to_leave_is_no_expulsion_between_the_pages_pair(tmp_path):
+    text = ("Посол Литвы в Украине вернулся в Киев 5 апреля 2022 года.\n"
+            "Литва попросила российского посла покинуть страну.\n")
+    plan = plan_of(tmp_path, text, "ru")
+    assert facts(plan, "event") == []
+
+
+def test_ru_an_expulsion_naming_both_parties_stands_whatever_else_it_names(tmp_path):
+    text = "2 апреля 2022 года Литва выслала белорусских дипломатов, как и Польша.\n"
+    plan = plan_of(tmp_path, text, "ru")
+    [event] = facts(plan, "event")
+    assert (event["kind"], event["parties"]) == ("expulsion", ["country:lt", "country:by"])
+
+
+def test_uk_a_two_word_country_is_no_person_and_a_meeting_day_no_start(tmp_path):
+    text = ("3 травня 2015 року Посол України в Литовській Республіці В.Петренко зустрівся з "
+            "представниками громади.\n")
+    plan = plan_of(tmp_path, text, "uk")
+    assert [c for c in plan.changes if c.kind == "envoy"] == []  # no start: held, never written
+    [held] = [c.doc for c in plan.held if c.doc["kind"] == "envoy"]
+    assert (held["from"], held["to"], held["role"]) == ("country:ua", "country:lt", "ambassador")
+    assert [p["written"] for p in held["people"]] == ["В.Петренко"]
+    assert not any(c.kind == "person" and "Республ" in str(c.doc) for c in plan.changes)
+
+
+def test_uk_since_a_date_is_still_a_start(tmp_path):
+    text = "З 12 березня 2015 року Послом України в Литві є Петро Петренко.\n"
+    plan = plan_of(tmp_path, text, "uk")
+    starts = [doc.get("start") for doc in facts(plan, "envoy")]
+    assert "2015-03-12" in starts
+
+
+def test_en_today_and_the_day_written_out_are_one_day_the_address_gives_the_year(tmp_path):
+    text = ("Today, on 14 May, the Lithuanian envoy in Minsk was told that three Lithuanian diplomats "
+            "are to be expelled from the country.\n")
+    plan = plan_of(tmp_path, text, "en", url="https://news.example/2021/05/17/item")
+    [event] = [c.doc for c in plan.changes if c.kind == "event"]
+    assert (event["kind"], event["parties"], event["date"]) == ("expulsion", ["country:by", "country:lt"],
+                                                                "2021-05-14")
