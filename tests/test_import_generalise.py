@@ -72,3 +72,26 @@ def test_en_today_and_the_day_written_out_are_one_day_the_address_gives_the_year
     [event] = [c.doc for c in plan.changes if c.kind == "event"]
     assert (event["kind"], event["parties"], event["date"]) == ("expulsion", ["country:by", "country:lt"],
                                                                 "2021-05-14")
+
+
+def test_lv_a_weekday_beside_the_day_it_names_and_an_embedded_posts_year_date_a_visit(tmp_path):
+    text = ("Ukrainas prezidents Volodimirs Zelenskis piektdien, 15. martā, ieradīsies oficiālā vizītē Latvijā.\n"
+            "— Some One (@someone) March 13, 2024\n")
+    plan = plan_of(tmp_path, text, "lv")
+    [visit] = [c.doc for c in plan.changes if c.kind == "visit"]
+    assert (visit["from"], visit["to"], visit["date"]) == ("country:ua", "country:lv", "2024-03-15")
+    assert any("embeds" in issue["text"] for issue in visit["issues"])
+
+
+def test_lv_a_weekday_that_disagrees_with_the_day_leaves_the_visit_held(tmp_path):
+    text = ("Ukrainas prezidents Volodimirs Zelenskis ceturtdien, 15. martā, ieradīsies oficiālā vizītē Latvijā.\n"
+            "— Some One (@someone) March 13, 2024\n")  # 15 March 2024 is a Friday
+    plan = plan_of(tmp_path, text, "lv")
+    assert [c for c in plan.changes if c.kind == "visit"] == []
+    assert [c.doc["kind"] for c in plan.held] == ["visit"]
+
+
+def test_a_day_without_a_year_and_no_post_or_date_on_the_page_stays_held(tmp_path):
+    text = "Ukrainas prezidents Volodimirs Zelenskis piektdien, 15. martā, ieradīsies oficiālā vizītē Latvijā.\n"
+    plan = plan_of(tmp_path, text, "lv")
+    assert [c for c in plan.changes if c.kind == "visit"] == []

@@ -83,16 +83,41 @@ def publication_day(published: PartialDate | None, lines: list[str]) -> tuple[Pa
     return None
 
 
-def dateline(published: PartialDate | None, url: str | None, lines: list[str] | None = None
-             ) -> tuple[PartialDate, str] | None:
-    """The page's date to the day and where it comes from: its publication date or dateline, else its address."""
+def dateline(published: PartialDate | None, url: str | None, lines: list[str] | None = None,
+             embedded: PartialDate | None = None) -> tuple[PartialDate, str] | None:
+    """The page's date to the day and where it comes from: its publication date or dateline, else its
+    address, else the newest post the page embeds (`embedded_post_day`)."""
     day = publication_day(published, lines or [])
     if day is not None:
         return day
     found = date_in_address(url)
     if found is not None:
         return found, f"the date in the page's address ({url})"
+    if embedded is not None:
+        return embedded, f"the date of the newest post the page embeds ({embedded})"
     return None
+
+
+_EN_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+              "october", "november", "december")
+# An embedded post's signature line, as the social network writes it whatever the page's language:
+# "— Edgars Rinkēvičs (@edgarsrinkevics) October 7, 2020"
+_EMBEDDED_POST = re.compile(r"\(@\w{1,40}\)\s+(?P<m>" + "|".join(_EN_MONTHS) + r")\s+(?P<d>[0-3]?\d),\s+"
+                            r"(?P<y>(?:19|20)\d\d)(?!\d)", re.I)
+
+
+def embedded_post_day(text: str) -> PartialDate | None:
+    """The newest day among the posts a page embeds: a page is written on or after the posts it shows,
+    so it dates the year of a day the page writes without one (`with_year`'s window still applies)."""
+    days = []
+    for match in _EMBEDDED_POST.finditer(text):
+        month = _EN_MONTHS.index(match["m"].lower()) + 1
+        try:
+            _dt.date(int(match["y"]), month, int(match["d"]))
+        except ValueError:
+            continue
+        days.append(PartialDate(int(match["y"]), month, int(match["d"])))
+    return max(days, key=lambda p: (p.year, p.month, p.day)) if days else None
 
 
 _MONTHS = {
@@ -194,6 +219,12 @@ _PAST = re.compile(r"(?<![\w])(?:visited|arrived|met|came|was|ieradās|tikās|ap
                    r"responded|expelled|recalled|said|announced|izraidīja|atsauca|paziņoja|atšaukė|išsiuntė|"
                    r"pranešė|выслал\w*|отозвал\w*|заявил\w*|відкликал\w*|вислал\w*|адклікал\w*|выслаў\w*)(?![\w])",
                    re.I)
+
+
+def weekday_number(word: str) -> int | None:
+    """0 for Monday ... 4 for Friday, by the word's stem in any of the six languages; None otherwise."""
+    low = word.lower()
+    return next((n for n, stems in _WEEKDAYS.items() if any(low.startswith(s) for s in stems)), None)
 
 
 def weekday(word: str, sentence: str, published: PartialDate | None) -> tuple[PartialDate, str] | None:

@@ -24,6 +24,7 @@ held (`facts.HeldFact`): the review shows them, nothing is written for them.
 
 from __future__ import annotations
 
+import datetime as _dt
 import functools
 import re
 from dataclasses import dataclass
@@ -961,7 +962,7 @@ def exchange_of_visits(sentence: Sentence, page: Page, places: Places, pair: tup
 def lean_on_page(text: str, page: Page) -> tuple[object, str] | None:
     """The one day a sentence means by a date without a year or a relative day, counted from the page's
     own date; None when the sentence has none, several, or the page gives nothing to count from."""
-    from data.importer.dateline import day_months, relative_day, weekday, with_year
+    from data.importer.dateline import day_months, relative_day, weekday, weekday_number, with_year
 
     found = day_months(text, page.lang)
     words = [m.group(0) for m in _RELATIVE_DAY.finditer(text)]
@@ -969,6 +970,13 @@ def lean_on_page(text: str, page: Page) -> tuple[object, str] | None:
     if len(found) == 1 and not weekdays and all(_TODAY.fullmatch(w) for w in words):
         # "Today, on 28 May": the day the sentence writes out is the day "today" means
         return with_year(found[0], page.dateline())
+    if len(found) == 1 and len(weekdays) == 1 and not words:
+        # "ceturtdien, 11. janvārī": the day written out, when the weekday the page names agrees with it
+        dated = with_year(found[0], page.dateline())
+        if dated is None or dated[0].day is None or dated[0].month is None:
+            return None
+        day = _dt.date(dated[0].year, dated[0].month, dated[0].day)
+        return dated if weekday_number(weekdays[0]) == day.weekday() else None
     if len(words) + len(weekdays) == 1 and not found:
         published = page.publication_day()
         day = published[0] if published else None

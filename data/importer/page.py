@@ -97,7 +97,8 @@ class Page:
         """The page's own day and where it comes from (publication date, dateline, or address)."""
         from data.importer.dateline import dateline
 
-        return dateline(self._published_day(), self.url(), [line for _n, line in self.numbered()[:5]])
+        return dateline(self._published_day(), self.url(), [line for _n, line in self.numbered()[:5]],
+                        embedded=_embedded_day(self))
 
     def publication_day(self) -> tuple[PartialDate, str] | None:
         """The day the page was published (metadata, a "Published:" stamp or a dateline), never its address."""
@@ -148,6 +149,21 @@ class Page:
                 elif which == "u" and updated is None:
                     updated = (dates[0].date, number)
         return published, updated
+
+
+_EMBEDDED_DAYS: dict[int, tuple[Page, PartialDate | None]] = {}
+
+
+def _embedded_day(page: Page) -> PartialDate | None:
+    """The newest embedded post's day of `page`, read once per page (a 5 MB page asks many times)."""
+    from data.importer.dateline import embedded_post_day
+
+    cached = _EMBEDDED_DAYS.get(id(page))
+    if cached is None or cached[0] is not page:
+        if len(_EMBEDDED_DAYS) > 64:
+            _EMBEDDED_DAYS.clear()
+        cached = _EMBEDDED_DAYS[id(page)] = (page, embedded_post_day(page.text) if "(@" in page.text else None)
+    return cached[1]
 
 
 def sentence_around(line: str, start: int, end: int) -> str:
