@@ -95,3 +95,54 @@ def test_a_day_without_a_year_and_no_post_or_date_on_the_page_stays_held(tmp_pat
     text = "Ukrainas prezidents Volodimirs Zelenskis piektdien, 15. martā, ieradīsies oficiālā vizītē Latvijā.\n"
     plan = plan_of(tmp_path, text, "lv")
     assert [c for c in plan.changes if c.kind == "visit"] == []
+
+
+def test_a_russian_page_quoting_a_ukrainian_post_is_read_as_russian():
+    from data.importer.language import detect_language
+
+    russian = ("Новый посол Латвии официально приступил к работе в Киеве, сообщили в посольстве. "
+               "Это было ожидаемо: о назначении дипломата стало известно ещё в прошлом месяце, "
+               "и с тех пор он успел встретиться с коллегами. ") * 6
+    ukrainian = "Відсьогодні офіційно приступає до виконання обов’язків посол Латвії в Україні. "
+    assert detect_language(russian + ukrainian) == "ru"
+    assert detect_language(ukrainian * 8 + "Это было ожидаемо.") == "uk"
+
+
+def test_ru_he_who_replaces_is_the_envoy_the_sentence_before_names(tmp_path):
+    text = ("Посол Латвии в Украине Андрейс Пилдеговичс приступил к работе.\n"
+            "О назначении Пилдеговичса сообщили в августе 2025 года. Он заменил Илгварса Кляву, "
+            "который работал в Киеве пять лет.\n")
+    plan = plan_of(tmp_path, text, "ru")
+    people = [p["written"] for doc in facts(plan, "envoy") for p in doc.get("people", [])]
+    assert "Илгварса Кляву" in people
+
+
+def test_ru_an_instrumental_post_a_day_and_a_future_passive_and_the_address_gives_the_year(tmp_path):
+    text = "Послом Литвы в Украине с 19 августа будет назначен Петрас Петраускас.\n"
+    plan = plan_of(tmp_path, text, "ru", url="https://news.example/news/30072024-novye-posly")
+    [envoy] = [c.doc for c in plan.changes if c.kind == "envoy"]
+    assert (envoy["from"], envoy["to"], envoy["start"]) == ("country:lt", "country:ua", "2024-08-19")
+    assert any("without a year" in issue["text"] for issue in envoy["issues"])
+
+
+def test_ru_the_day_a_posting_ends_is_no_start(tmp_path):
+    text = "Посол Литвы в Беларуси Петрас Петраускас будет освобожден от своего поста с 5 августа.\n"
+    plan = plan_of(tmp_path, text, "ru", url="https://news.example/2021/06/08/posol")
+    assert not any(c.kind == "envoy" and c.doc.get("start") == "2021-08-05" for c in plan.changes)
+
+
+def test_ru_a_deadline_to_leave_is_not_the_day_of_the_expulsion(tmp_path):
+    text = ("Литва сократила состав посольства Беларуси. Белорусские дипломаты должны покинуть Литву "
+            "до полуночи 12 июля.\n")
+    plan = plan_of(tmp_path, text, "ru", url="https://news.example/2021/07/07/item")
+    assert [c for c in plan.changes if c.kind == "event"] == []
+    assert [c.doc["parties"] for c in plan.held if c.doc["kind"] == "event"] == [["country:lt", "country:by"]]
+
+
+def test_ru_a_mission_cut_to_a_minimum_is_its_hosts_expulsion_of_its_owner(tmp_path):
+    text = ("Власти 6 июля этого года приняли решение сократить дипломатическое представительство Литвы "
+            "в Беларуси до минимума.\n")
+    plan = plan_of(tmp_path, text, "ru", url="https://news.example/2021/07/07/item")
+    [event] = [c.doc for c in plan.changes if c.kind == "event"]
+    assert (event["kind"], event["parties"], event["date"]) == ("expulsion", ["country:by", "country:lt"],
+                                                                "2021-07-06")

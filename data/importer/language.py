@@ -56,13 +56,18 @@ def _cyrillic(sample: str, total: int) -> str | None:
     low = sample.lower()
     count = {c: low.count(c) for c in "ўїєґіыэъ"}
     per_thousand = 1000 / total
+    ukrainian = (count["ї"] + count["є"] + count["ґ"]) * per_thousand
+    russian = (count["ы"] + count["э"] + count["ъ"]) * per_thousand
+    i = count["і"] * per_thousand
     if count["ў"] * per_thousand >= 1:
         return "be"
-    if (count["ї"] + count["є"] + count["ґ"]) * per_thousand >= 1:
+    # Ukrainian has no ы э ъ, Russian no і ї є ґ: a page in one that quotes a post in the other (a
+    # Russian news item with a minister's Ukrainian post) is in the language whose letters prevail.
+    if ukrainian >= 1 and russian < 3:
         return "uk"
-    if count["і"] * per_thousand >= 5 and (count["ы"] + count["э"]) * per_thousand < 1:
+    if i >= 5 and russian < 1:
         return "uk"
-    if count["і"] == 0 and (count["ы"] + count["э"] + count["ъ"]) * per_thousand >= 3:
+    if russian >= 3 and i < russian / 2 and ukrainian < russian / 4:
         return "ru"
     return None
 

@@ -189,6 +189,9 @@ def _envoy(sentence: Sentence, page: Page, places: Places, pair: tuple[str, str]
     instrumental = family == "cyr" and title.text.lower().endswith(("ом", "ам", "ем"))
     duties = _DUTIES.search(text[:title.start]) is not None
     name = _name_after(text, title.end, mentions, verbs=3 if duties else 2 if instrumental else 0)
+    if name is None and instrumental and _APPOINTED_WORD.search(text):
+        # "Послом ... с 19 августа будет назначена NAME": a day and a future passive stand between
+        name = _name_after(text, title.end, mentions, verbs=4)
     if name is not None and duties:  # "абавязкі часовага паверанага ... займае NAME": the name is the subject
         title = _Title(title.role, title.start, title.end, title.text + " (duties)")
     if name is None and family == "cyr":
@@ -279,11 +282,17 @@ def _envoy(sentence: Sentence, page: Page, places: Places, pair: tuple[str, str]
         return HeldFact((sentence.quote(),), "envoy", sending, receiving, (mention,),
                         "the page says 'representative': read as the ambassador, for a check", role=title.role)
     dates = _start_dates(text, lang, title.start)
+    issues: tuple[tuple[str, str], ...] = ()
+    if not dates and _APPOINTED_WORD.search(text) and not _LEAVES_POST.search(text):
+        leaning = _start_without_year(text, page)
+        if leaning is not None:
+            dates, issues = [leaning[0]], (("ambiguity", leaning[1]),)
     if not dates and _APPOINTED_ANY.search(text):
         full = [d.date for d in find_dates(text, lang) if d.date.day is not None]
         dates = full if len(full) == 1 else []
     if dates and not _CONSULTATIONS.search(text):
-        return EnvoyFact((sentence.quote(),), mention, sending, receiving, title.role, None, None, dates[0])
+        return EnvoyFact((sentence.quote(),), mention, sending, receiving, title.role, None, None, dates[0],
+                         issues=issues)
     reason = "the page names this post but gives no start date with a year"
     if _CONSULTATIONS.search(text):
         reason = "recalled for consultations: the posting does not end; the page gives no start date"
@@ -328,7 +337,12 @@ def _name_after(text: str, end: int, mentions: list[Mention], *, verbs: int = 0,
         if place is None:
             verb = re.match(r"[^\W\d_A-ZА-ЯЁІЇЄҐЎ][^\W\d_]*\s+", text[position:]) if verbs else None
             if verb is None:
-                break
+                # a day between ("Послом Литвы на Украине с 19 августа будет назначена NAME") is no word
+                verb = re.match(r"\d{1,4}\s+", text[position:]) if verbs else None
+                if verb is None:
+                    break
+                position += verb.end()
+                continue
             verbs -= 1
             position += verb.end()
             continue
@@ -562,11 +576,17 @@ def predecessors(facts: list[Fact], page: Page, places: Places) -> list[Fact]:
 
     out: list[Fact] = []
     lines = [(n, line) for n, line in page.numbered() if _REPLACES.search(line)]
-    for sentence in (s for n, line in lines for s in sentences_of_line(n, line)):
+    told = [(s, previous) for n, line in lines
+            for s, previous in zip(sentences_of_line(n, line), [None, *sentences_of_line(n, line)], strict=False)]
+    for sentence, previous in told:
         verb = _REPLACES.search(sentence.text)
         if verb is None:
             continue
         text, head = sentence.text, sentence.text[:verb.start()]
+        if previous is not None and _PRONOUN.fullmatch(head.strip()):
+            # "... о назначении Пилдеговичса ... . Он заменил Илгварса Кляву": "he" is the one the
+            # sentence before names, when it names exactly one new envoy
+            head = previous.text
         words = [w.lower() for w in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)?", head)]
         own = [f for f in posts if sentence.quote() in f.quotes
                or any(_same_stem(w, _person_of(f).name.text.split()[-1]) for w in words if len(w) > 3)]
@@ -677,6 +697,22 @@ def _sentences(page: Page):
 
 
 _SINCE = re.compile(r"(?<![\w])(?:since|from|kopš|no|nuo|з|с|із|od)\s+(?:the\s+(?:end|beginning|start)\s+(?:of\s+)?)?$")
+
+
+# "будет освобожден от своего поста с 5 августа": the day a posting ends, not starts
+_LEAVES_POST = re.compile(r"освобожд|звільн|вызвал|atšauk|atsauk|recall|отозва|відклика|адклік", re.I)
+
+
+def _start_without_year(text: str, page: Page) -> tuple[object, str] | None:
+    """'с 19 августа', 'from 1 March' without a year: the one such start, in the year of the page's own
+    date when that is the only reading (`dateline.with_year`), with the note that says so."""
+    from data.importer.dateline import day_months, with_year
+
+    days = [d for d in day_months(text, page.lang)
+            if _SINCE.search(text[max(0, d.start - 24):d.start].lower())]
+    if len(days) != 1 or find_dates(text, page.lang):
+        return None
+    return with_year(days[0], page.dateline())
 
 
 def _start_dates(text: str, lang: str, title_start: int):

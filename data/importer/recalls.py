@@ -60,7 +60,7 @@ _EXPULSION = {
           r"order\w*\s+(?:\S+\s+){0,8}?to\s+leave|"
           r"(?:has|have|is|are|was|were)\s+(?:to|ordered\s+to|told\s+to|asked\s+to|invited\s+to)\s+leave|"
           r"given\s+\w+\s+(?:hours|days)\s+to\s+leave",
-    "cyr": r"(?:сократить|сокращ\w*|скоротити|скороч\w*|скараціць|скарач\w*)\s+(?:\S+\s+){0,4}?"
+    "cyr": r"(?:сократить|сокращ\w*|скоротити|скороч\w*|скараціць|скарач\w*)\s+(?:\S+\s+){0,6}?"
            r"до\s+(?:минимума|мінімуму)|"
            r"высыла\w*|выслал\w*|выслать|высылк\w*|выслан\w*|вислал\w*|висила\w*|вислан\w*|видвор\w*|"
            r"выдвор\w*|персон\w*\s+нон\s+грата|(?:покинуть|залишити|пакінуць)\s",
@@ -88,6 +88,8 @@ _STAFF = re.compile(r"\s*(?:\S+\s+){0,2}?(?:diplomat\w*|diplomāt\w*|ambassador\
                     r"vēstniecīb\w*|darbinie\w*|ambasador\w*|ambasad\w*|darbuotoj\w*|дипломат\w*|дыпламат\w*|"
                     r"посл\w*|посольств\w*|пасл\w*|пасольств\w*|сотрудник\w*|співробітник\w*|"
                     r"'?intelligence)", re.I)
+_STAFF_BEFORE = re.compile(r"(?:diplomats|staff|mission|представительств\w*|представництв\w*|дипломат\w*|"
+                           r"посольств\w*|прадстаўніцтв\w*|пасольств\w*)\s+$", re.I)
 _TITLE_WORD = re.compile(r"vēstniek|vēstniec|lietved|ambasador|ambassador|envoy|charg[ée]|посол|посла|послом|"
                          r"послу|пасол|пасла|паслом|амбасадар|поверен|повірен|паверан", re.I)
 _AFTER_RECALL = re.compile(r"\s+(?:(?:[^\W\d_A-ZĀ-ŽА-ЯЁІЇЄҐЎ][^\W\d_]*|з|с|из|iš|no|from)\s+){0,4}")
@@ -257,6 +259,18 @@ def _parties(kind: str, word: re.Match[str], text: str, mentions: list[Mention],
     expelled = next((code(m) for m in countries if m.case in ("adj", "gen", "any")
                      and _STAFF.match(text, m.end) and mn._preposition_before(text, m.start) not in from_words),
                     None)
+    host = None
+    if expelled is None:
+        # "сократить дипломатическое представительство Литвы в Беларуси до минимума": whose mission
+        # (the genitive after the staff word) and where it is (the host, who cuts it)
+        owner = next((m for m in countries if m.case == "gen" and _STAFF_BEFORE.search(text[:m.start])
+                      and mn._preposition_before(text, m.start) not in from_words), None)
+        if owner is not None:
+            expelled = code(owner)
+            host = next((code(m) for m in countries if m.start > owner.end and code(m) != expelled
+                         and mn._preposition_before(text, m.start) in mn._TO.get(family, ())), None)
+    if host is not None:
+        return host, expelled
     left = next((code(m) for m in countries if _LEAVE.search(text[:m.start].rstrip() + " ")
                  or re.search(r"(?:to\s+leave|pamest|atstāt|palikti|покинуть|залишити|пакінуць)\s+$",
                               text[:m.start], re.I)), None)
@@ -311,9 +325,11 @@ def _date(sentence: Sentence, page: Page) -> tuple[object, tuple[tuple[str, str]
     text = sentence.text
     found = find_dates(text, page.lang)
     if len(found) == 1:
-        return found[0].date, ()
+        return None if _DEADLINE.search(text[:found[0].start]) else (found[0].date, ())
     if found:
         return None
+    if any(_DEADLINE.search(text[:day.start]) for day in day_months(text, page.lang)):
+        return None  # "должны покинуть Литву до полуночи 12 июля": the day they must be gone by
     leaning = mn.lean_on_page(text, page)
     if leaning is not None:
         day, note = leaning
@@ -331,6 +347,9 @@ def _date(sentence: Sentence, page: Page) -> tuple[object, tuple[tuple[str, str]
     day, note = dated
     return day, (("ambiguity", f"The news item's dateline dates it: {note}"),)
 
+
+# A deadline: the day by which the diplomats must be gone, not the day of the expulsion.
+_DEADLINE = re.compile(r"(?<![\w])(?:до|да|until|by|within|līdz|iki)\s+(?:\S+\s+){0,2}$", re.I)
 
 # A news item's dateline: "RĪGA, 7. oktobris – Sputnik. ", "MINSK, 6 July (BelTA) – ", "КИЕВ, 5 июня – "
 _DATELINE = re.compile(r"^\s*[A-ZĀ-ŽА-ЯЁІЇЄҐЎ][A-ZĀ-ŽА-ЯЁІЇЄҐЎ\s-]{2,25},\s*.{3,30}?\s[–—-]\s*[^.]{0,30}\.?\s*$")
