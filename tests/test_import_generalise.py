@@ -146,3 +146,23 @@ def test_ru_a_mission_cut_to_a_minimum_is_its_hosts_expulsion_of_its_owner(tmp_p
     [event] = [c.doc for c in plan.changes if c.kind == "event"]
     assert (event["kind"], event["parties"], event["date"]) == ("expulsion", ["country:by", "country:lt"],
                                                                 "2021-07-06")
+
+
+def test_en_the_day_of_leaving_and_the_items_own_dateline_are_not_the_day_of_the_expulsion(tmp_path):
+    text = ("Envoy expelled\n"
+            "Staff writer 2 hours ago Wed 16th Jun 2021 | 10:05 AM\n"
+            "RIGA (Example News - 16th June, 2021) The Ambassador of Belarus to Latvia Ivan Ivanov will leave "
+            "the country on Wednesday after being declared persona non grata.\n"
+            "On Tuesday, Latvia announced expelling the Belarusian ambassador.\n")
+    plan = plan_of(tmp_path, text, "en")
+    [event] = [c.doc for c in plan.changes if c.kind == "event"]
+    assert (event["kind"], event["parties"], event["date"]) == ("expulsion", ["country:lv", "country:by"],
+                                                                "2021-06-15")
+    assert [c.doc for c in plan.held if c.doc["kind"] == "event"] == []  # the same expulsion, dated once
+
+
+def test_en_a_clock_time_beside_a_date_at_the_head_is_the_publication_stamp():
+    from data.importer.dateline import date_in_head
+
+    assert str(date_in_head(["Title", "Staff writer Wed 16th Jun 2021 | 10:05 AM"])) == "2021-06-16"
+    assert date_in_head(["Title", "The treaty of 16 June 2021 was signed"]) is None  # no clock: a date in prose

@@ -65,12 +65,21 @@ def _real_day(match: re.Match[str] | None) -> PartialDate | None:
 _TEXT_DATELINE = re.compile(r"(?<![\d.])(?P<y>(?:19|20)\d\d)[-.](?P<m>[01]\d)[-.](?P<d>[0-3]\d)(?![\d.])")
 
 
+_CLOCK = re.compile(r"(?<![\d:])[0-2]?\d:[0-5]\d(?![\d:])")
+
+
 def date_in_head(lines: list[str]) -> PartialDate | None:
-    """A full date standing at the head of the page ('• 2006-11-15 •', '2021.05.28 14:39'), or None."""
+    """A full date standing at the head of the page ('• 2006-11-15 •', '2021.05.28 14:39'), or a date in
+    words beside a clock time there ('Tue 25th May 2021 | 03:20 PM': a publication stamp), or None."""
     for line in [line for line in lines if line.strip()][:5]:
         found = _real_day(_TEXT_DATELINE.search(line[:80]))
         if found is not None:
             return found
+        if _CLOCK.search(line[:160]):
+            for lang in ("en", "lv", "lt", "ru", "uk"):
+                days = [f.date for f in d.find_dates(line[:160], lang) if f.date.day is not None]
+                if len(days) == 1:
+                    return days[0]
     return None
 
 

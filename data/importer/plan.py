@@ -264,6 +264,8 @@ class _Planner:
                 first, second = change.doc["parties"]
                 covered.add(("event", first, second, change.doc.get("person") or ""))
                 covered.add(("event", first, second, ""))
+                if not change.doc.get("person"):
+                    covered.add(("event", first, second, "(nobody named)"))
         rows: dict[tuple[Any, ...], Change] = {}
         for fact in facts:
             people: list[tuple[PersonMention, Resolved, str | None]] = []
@@ -279,6 +281,9 @@ class _Planner:
             if fact.event_kind in ("recall", "expulsion") and not people \
                     and ("event", sending, receiving, "") in covered:
                 continue  # the page dates this recall or expulsion in another sentence
+            if fact.event_kind in ("recall", "expulsion") \
+                    and ("event", sending, receiving, "(nobody named)") in covered:
+                continue  # dated in another sentence that names nobody ("On Monday, Belarus announced expelling")
             shown = [found.nominative if found.status != "existing" else self._name_of(found.person_id)
                      for _m, found, _pid in people]
             key = (fact.fact_kind, sending, receiving, fact.role, fact.event_kind,

@@ -323,11 +323,15 @@ def _date(sentence: Sentence, page: Page) -> tuple[object, tuple[tuple[str, str]
     from data.importer.dateline import day_months, with_year
 
     text = sentence.text
-    found = find_dates(text, page.lang)
+    lead = _DATELINE_IN_SENTENCE.match(text)
+    # "MINSK (UrduPoint News / Sputnik - 25th May, 2021) ...": the item's date, not the event's
+    found = [f for f in find_dates(text, page.lang) if lead is None or f.start >= lead.end()]
     if len(found) == 1:
         return None if _DEADLINE.search(text[:found[0].start]) else (found[0].date, ())
     if found:
         return None
+    if _DEPARTURE_DAY.search(text):
+        return None  # "will leave the country on Tuesday": the day of the departure, not of the expulsion
     if any(_DEADLINE.search(text[:day.start]) for day in day_months(text, page.lang)):
         return None  # "должны покинуть Литву до полуночи 12 июля": the day they must be gone by
     leaning = mn.lean_on_page(text, page)
@@ -350,6 +354,14 @@ def _date(sentence: Sentence, page: Page) -> tuple[object, tuple[tuple[str, str]
 
 # A deadline: the day by which the diplomats must be gone, not the day of the expulsion.
 _DEADLINE = re.compile(r"(?<![\w])(?:до|да|until|by|within|līdz|iki)\s+(?:\S+\s+){0,2}$", re.I)
+
+_DEPARTURE_DAY = re.compile(
+    r"(?<![\w])(?:leave|depart|izbraukt|pamest|atstāt|palikti|išvykti|покинуть|покинет|уедет|залишити|пакінуць)"
+    r"\s+(?:\S+\s+){0,3}?(?:on|by|until|within|до|в|у|ў|līdz|iki)\s+(?:\S+\s+)?"
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|понедельник|вторник|среду|четверг|пятницу|"
+    r"\d)", re.I)
+
+_DATELINE_IN_SENTENCE = re.compile(r"\s*[A-ZĀ-ŽА-ЯЁІЇЄҐЎ][A-ZĀ-ŽА-ЯЁІЇЄҐЎ\s-]{2,25}\s*\([^()]{3,80}\)")
 
 # A news item's dateline: "RĪGA, 7. oktobris – Sputnik. ", "MINSK, 6 July (BelTA) – ", "КИЕВ, 5 июня – "
 _DATELINE = re.compile(r"^\s*[A-ZĀ-ŽА-ЯЁІЇЄҐЎ][A-ZĀ-ŽА-ЯЁІЇЄҐЎ\s-]{2,25},\s*.{3,30}?\s[–—-]\s*[^.]{0,30}\.?\s*$")
