@@ -166,3 +166,27 @@ def test_en_a_clock_time_beside_a_date_at_the_head_is_the_publication_stamp():
 
     assert str(date_in_head(["Title", "Staff writer Wed 16th Jun 2021 | 10:05 AM"])) == "2021-06-16"
     assert date_in_head(["Title", "The treaty of 16 June 2021 was signed"]) is None  # no clock: a date in prose
+
+
+def test_en_recognised_de_jure_is_a_recognition_in_the_order_told(tmp_path):
+    plan = plan_of(tmp_path, "Ukraine recognized Latvia de jure on 4 December 1991.\n", "en")
+    [event] = [c.doc for c in plan.changes if c.kind == "event"]
+    assert (event["kind"], event["parties"], event["date"]) == ("recognition", ["country:ua", "country:lv"],
+                                                                "1991-12-04")
+
+
+def test_en_a_charge_who_served_as_a_nations_representative_to_a_state_from_a_year(tmp_path):
+    text = ("From 1995 to 1997, Chargé d’Affaires Jonas Jonaitis served as the first Lithuanian "
+            "representative to Ukraine.\n")
+    plan = plan_of(tmp_path, text, "en")
+    [envoy] = [c.doc for c in plan.changes if c.kind == "envoy"]
+    assert (envoy["from"], envoy["to"], envoy["role"], envoy["start"]) == ("country:lt", "country:ua",
+                                                                           "charge-daffaires", "1995")
+
+
+def test_en_a_states_mission_reduced_to_a_minimum_by_its_host(tmp_path):
+    text = "On 6 July 2021 Minsk decided to reduce Lithuania's diplomatic mission in Belarus to a minimum.\n"
+    plan = plan_of(tmp_path, text, "en")
+    [event] = [c.doc for c in plan.changes if c.kind == "event"]
+    assert (event["kind"], event["parties"], event["date"]) == ("expulsion", ["country:by", "country:lt"],
+                                                                "2021-07-06")

@@ -70,8 +70,9 @@ def _events(sentence: Sentence, places: Places, pair: tuple[str, str] | None) ->
         if not dates:
             continue
         low = clause.lower()
-        match = re.search(r"recogni[sz]ed\s+the\s+independence\s+of", low)
-        if match:
+        match = re.search(r"recogni[sz]ed\s+the\s+independence\s+of", low) or \
+            re.search(r"recogni[sz]ed\s+(?=\S+\s+(?:de\s+jure|de\s+facto|as\s+an?\s+independent))", low)
+        if match:  # "recognised the independence of X", "recognised X de jure"
             before = places.find(clause[:match.start()], LANG, kind="country")
             after = places.find(clause[match.end():], LANG, kind="country")
             if before and after and before[-1].place.key != after[0].place.key:

@@ -249,6 +249,15 @@ def _envoy(sentence: Sentence, page: Page, places: Places, pair: tuple[str, str]
     if receiving is None and family in ("en", "cyr"):
         receiving = next((_code(m.place) for m in mentions if m.end <= title.start
                           and _preposition_before(text, m.start) in _TO[family]), None)
+    if sending is None and receiving is None and family == "en" and name_start > title.start:
+        # "Chargé d'Affaires NAME served as the first Lithuanian representative to Belarus"
+        role = _SERVED_AS.match(text, _name_end)
+        if role is not None:
+            for mention in (m for m in mentions if role.start() <= m.start and m.end <= role.end()):
+                if _preposition_before(text, mention.start) in _TO[family]:
+                    receiving = receiving or _code(mention.place)
+                elif mention.case in ("adj", "gen", "nom"):
+                    sending = sending or _code(mention.place)
     if sending is None and receiving is None:
         return None
     if receiving is None and name_start > title.end:
@@ -297,6 +306,11 @@ def _envoy(sentence: Sentence, page: Page, places: Places, pair: tuple[str, str]
     if _CONSULTATIONS.search(text):
         reason = "recalled for consultations: the posting does not end; the page gives no start date"
     return HeldFact((sentence.quote(),), "envoy", sending, receiving, (mention,), reason, role=title.role)
+
+
+_SERVED_AS = re.compile(r",?\s+(?:served|serves|was|is|worked)\s+as\s+(?:the\s+|a\s+|an\s+)?(?:first\s+|last\s+)?"
+                        r"[A-Z]\w+(?:'s)?\s+(?:representative|ambassador|envoy|chargé\s+d.affaires)\s+(?:to|in)\s+"
+                        r"(?:the\s+)?[A-Z][\w ]{2,30}")
 
 
 def _third_country_before(text: str, start: int, mentions: list[Mention], pair: tuple[str, str] | None) -> bool:
@@ -715,12 +729,15 @@ def _start_without_year(text: str, page: Page) -> tuple[object, str] | None:
     return with_year(days[0], page.dateline())
 
 
+_SINCE_IN_DATE = re.compile(r"(?:since|from)\s", re.I)
+
+
 def _start_dates(text: str, lang: str, title_start: int):
     """The start a sentence gives a posting: 'since', 'nuo', 'no', 'kopš', 'з', 'с' before a date with a year."""
     starts = []
     for found in find_dates(text, lang):
         before = text[max(0, found.start - 24):found.start].lower()  # "since the end of 2015"
-        if _SINCE.search(before):
+        if _SINCE.search(before) or _SINCE_IN_DATE.match(found.text):  # the date read "From 1993" whole
             starts.append(found.date)
     return starts
 

@@ -56,7 +56,7 @@ _EXPULSION = {
           r"išsiunt\w*|išvaryt\w*|išvij\w*|persona\s+non\s+grata|"
           r"nepageidaujam\w+\s+asmen\w*|(?:turi|privalo)\s+(?:\w+\s+){0,2}(?:palikti|išvykti)",
     "en": r"minimi[sz]e\s+(?:its|their)\s+(?:diplomatic\s+)?(?:presence|staff)|"
-          r"reduce\w*\s+(?:\S+\s+){0,3}to\s+(?:a|the)\s+minimum|expel\w*|expulsion\w*|personae?\s+non\s+gratae?|"
+          r"reduce\w*\s+(?:\S+\s+){0,6}?to\s+(?:a|the)\s+minimum|expel\w*|expulsion\w*|personae?\s+non\s+gratae?|"
           r"order\w*\s+(?:\S+\s+){0,8}?to\s+leave|"
           r"(?:has|have|is|are|was|were)\s+(?:to|ordered\s+to|told\s+to|asked\s+to|invited\s+to)\s+leave|"
           r"given\s+\w+\s+(?:hours|days)\s+to\s+leave",
@@ -256,7 +256,8 @@ def _parties(kind: str, word: re.Match[str], text: str, mentions: list[Mention],
         if host is None and actor is not None:
             host = other_of(pair, actor)
         return (actor, host) if actor and host and actor != host else None
-    expelled = next((code(m) for m in countries if m.case in ("adj", "gen", "any")
+    expelled = next((code(m) for m in countries
+                     if (m.case in ("adj", "gen", "any") or text.startswith(("'s ", "’s "), m.end))
                      and _STAFF.match(text, m.end) and mn._preposition_before(text, m.start) not in from_words),
                     None)
     host = None
