@@ -190,3 +190,22 @@ def test_en_a_states_mission_reduced_to_a_minimum_by_its_host(tmp_path):
     [event] = [c.doc for c in plan.changes if c.kind == "event"]
     assert (event["kind"], event["parties"], event["date"]) == ("expulsion", ["country:by", "country:lt"],
                                                                 "2021-07-06")
+
+
+def test_en_were_declared_on_friday_counts_back_from_the_publication_day(tmp_path):
+    text = ("Published: 07.06.2021\n\n"
+            "On Friday two members of the Belarusian Embassy's staff in Riga were declared personae non gratae "
+            "and given three days to leave Latvia.\n")
+    plan = plan_of(tmp_path, text, "en")
+    [event] = [c.doc for c in plan.changes if c.kind == "event"]
+    assert (event["parties"], event["date"]) == (["country:lv", "country:by"], "2021-06-04")
+
+
+def test_lt_an_appointment_planned_further_after_the_title_is_held_with_the_guessed_nominative(tmp_path):
+    text = ("Lietuvos ambasadoriumi Ukrainoje, laikraščio šaltinių teigimu, numatyta skirti ministerijoje "
+            "dirbantį Joną Jonaitį.\n")
+    plan = plan_of(tmp_path, text, "lt")
+    assert [c for c in plan.changes if c.kind == "envoy"] == []
+    [held] = [c.doc for c in plan.held if c.doc["kind"] == "envoy"]
+    assert (held["from"], held["to"]) == ("country:lt", "country:ua")
+    assert [p["written"] for p in held["people"]] == ["Joną Jonaitį"]

@@ -222,7 +222,8 @@ _WEEKDAYS = {
 _FUTURE = re.compile(r"(?<![\w])(?:will|dosies|ieradīsies|tiksies|apmeklēs|viesosies|viešės|vyks|atvyks|lankysis|"
                      r"susitiks|išvyks|посетит|прибудет|будет|відвідає|прибуде|буде|наведае|прыедзе|будзе)(?![\w])",
                      re.I)
-_PAST = re.compile(r"(?<![\w])(?:visited|arrived|met|came|was|ieradās|tikās|apmeklēja|viesojās|devās|atvyko|lankėsi|"
+_PAST = re.compile(r"(?<![\w])(?:visited|arrived|met|came|was|were|declared|summoned|"
+                   r"ieradās|tikās|apmeklēja|viesojās|devās|atvyko|lankėsi|"
                    r"susitiko|viešėjo|išvyko|посетил\w*|прибыл\w*|встретил\w*|відвідав\w*|прибув\w*|"
                    r"зустрівся|наведаў|прыбыў|сустрэўся|"
                    # a recall or an expulsion told in the past ("Latvia responded on Monday by expelling")

@@ -86,7 +86,7 @@ def _appointed_lt(text: str, title: _Title, mentions: list[Mention]) -> tuple[st
     """"ambasadoriumi Ukrainoje būtų skiriamas ... direktorius Marius Janukonis, o ...": the name that ends
     the clause of the appointment (offices and departments may stand between)."""
     verb = _APPOINTED_LT.search(text, title.end)
-    if verb is None or verb.start() - title.end > 40:
+    if verb is None or verb.start() - title.end > 60:  # ", LŽ šaltinių teigimu, numatyta skirti"
         return None
     stop = re.compile(r",\s+(?:o|bet|ir)\s+|[;.]|\s[-–—]\s|$").search(text, verb.end())
     end = stop.start() if stop else len(text)
