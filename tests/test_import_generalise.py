@@ -209,3 +209,9 @@ def test_lt_an_appointment_planned_further_after_the_title_is_held_with_the_gues
     [held] = [c.doc for c in plan.held if c.doc["kind"] == "envoy"]
     assert (held["from"], held["to"]) == ("country:lt", "country:ua")
     assert [p["written"] for p in held["people"]] == ["Joną Jonaitį"]
+
+
+def test_ru_a_nations_adjective_says_whose_embassy(tmp_path):
+    plan = plan_of(tmp_path, "Латвийское посольство в Украине вернулось в Киев 5 мая 2022 года.\n", "ru")
+    [mission] = [c.doc for c in plan.changes if c.kind == "mission"]
+    assert (mission["from"], mission["to"], mission["kind"]) == ("country:lv", "country:ua", "embassy")

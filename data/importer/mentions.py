@@ -767,6 +767,27 @@ _NOT_STATE = re.compile(r"(?<![\w])(?:demokrat\w*|opozic\w*|nuolatin\w*|pastāv�
 _SECTION = re.compile(r"konsulār\w*\s+nodaļ|консульск\w+\s+(?:отдел|відділ)|consular\s+section", re.I)
 
 
+_NATIONS = {
+    # the people's name standing for its state: "baltkrievu diplomāti", "Літоўскі ўрад", "литовский посол"
+    "BY": r"baltkrievu|baltarusių|белорусск\w*|білоруськ\w*|беларуск\w*",
+    "LV": r"latviešu|latvių|латвийск\w*|латвійськ\w*|латвійск\w*",
+    "LT": r"lietuviešu|lietuvių|литовск\w*|литовськ\w*|літоўск\w*",
+    "UA": r"ukraiņu|ukrainiečių|украинск\w*|українськ\w*|украінск\w*",
+}
+_NATION = re.compile("|".join(f"(?P<{code}>(?<![\\w])(?:{words})(?![\\w]))" for code, words in _NATIONS.items()),
+                     re.I)
+
+
+def nations(text: str, places: Places) -> list[Mention]:
+    """The nation adjectives of the four countries as mentions of their state (case 'adj')."""
+    out = []
+    for match in _NATION.finditer(text):
+        place = places.country(match.lastgroup or "")
+        if place is not None and not re.match(r"\s+(?:Народн|Республ|Рэспубл)", text[match.end():]):
+            out.append(Mention(place, "adj", match.start(), match.end(), match.group(0)))
+    return out
+
+
 def missions(sentence: Sentence, page: Page, places: Places, pair: tuple[str, str] | None) -> list[Fact]:
     """Missions a sentence names with both countries: 'X has an embassy in Y', 'посольство Литвы в Минске'."""
     text, family = sentence.text, _family(page.lang)
@@ -774,6 +795,10 @@ def missions(sentence: Sentence, page: Page, places: Places, pair: tuple[str, st
     if _SECTION.search(text) or not any(pattern.search(text) for pattern, _kind in kinds):
         return []
     mentions = places.find(text, page.lang)
+    if family == "cyr":  # "Литовское посольство в Украине": the nation's adjective says whose
+        mentions = sorted([*mentions, *(n for n in nations(text, places)
+                                        if not any(x.start <= n.start < x.end for x in mentions))],
+                          key=lambda x: x.start)
     taken: list[tuple[int, int]] = []
     found: list[Fact] = []
     for pattern, kind in kinds:

@@ -122,7 +122,7 @@ def recalls(sentence: Sentence, page: Page, places: Places, pair: tuple[str, str
     expulsion = _first_real(expulsion_word, text, family, expulsion=True)
     if recall is None and expulsion is None:
         return found
-    mentions = sorted([*places.find(text, page.lang), *_nations(text, places)], key=lambda m: m.start)
+    mentions = sorted([*places.find(text, page.lang), *mn.nations(text, places)], key=lambda m: m.start)
     envoys = [f for f in mn.envoys(sentence, page, places, pair) if isinstance(f, EnvoyFact | HeldFact)]
     for kind, word in (("recall", recall), ("expulsion", expulsion)):
         if word is None:
@@ -131,17 +131,6 @@ def recalls(sentence: Sentence, page: Page, places: Places, pair: tuple[str, str
         if fact is not None:
             found += fact
     return found
-
-
-_NATIONS = {
-    # the people's name standing for its state: "baltkrievu diplomāti", "Літоўскі ўрад", "литовский посол"
-    "BY": r"baltkrievu|baltarusių|белорусск\w*|білоруськ\w*|беларуск\w*",
-    "LV": r"latviešu|latvių|латвийск\w*|латвійськ\w*|латвійск\w*",
-    "LT": r"lietuviešu|lietuvių|литовск\w*|литовськ\w*|літоўск\w*",
-    "UA": r"ukraiņu|ukrainiečių|украинск\w*|українськ\w*|украінск\w*",
-}
-_NATION = re.compile("|".join(f"(?P<{code}>(?<![\\w])(?:{words})(?![\\w]))" for code, words in _NATIONS.items()),
-                     re.I)
 
 
 # The people's name of a state outside the four: an envoy "of Russia" in a sentence that names only
@@ -160,16 +149,6 @@ def _about_a_third_country(parties: tuple[str, str], mentions: list[Mention], te
     if set(parties) <= named:
         return False
     return bool(named - set(parties)) or _THIRD_NATIONS.search(text) is not None
-
-
-def _nations(text: str, places: Places) -> list[Mention]:
-    """The nation adjectives of the four countries as mentions of their state (case 'adj')."""
-    out = []
-    for match in _NATION.finditer(text):
-        place = places.country(match.lastgroup or "")
-        if place is not None and not re.match(r"\s+(?:Народн|Республ|Рэспубл)", text[match.end():]):
-            out.append(Mention(place, "adj", match.start(), match.end(), match.group(0)))
-    return out
 
 
 def _first_real(pattern: re.Pattern[str], text: str, family: str, *, expulsion: bool) -> re.Match[str] | None:
