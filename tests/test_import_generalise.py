@@ -215,3 +215,20 @@ def test_ru_a_nations_adjective_says_whose_embassy(tmp_path):
     plan = plan_of(tmp_path, "Латвийское посольство в Украине вернулось в Киев 5 мая 2022 года.\n", "ru")
     [mission] = [c.doc for c in plan.changes if c.kind == "mission"]
     assert (mission["from"], mission["to"], mission["kind"]) == ("country:lv", "country:ua", "embassy")
+
+
+def test_lt_a_recall_naming_no_state_after_a_sentence_on_a_missions_head(tmp_path):
+    text = ("Lietuvos ir Ukrainos santykiai geri.\n"
+            "Lietuvos ambasada Kijeve dabar neturi vadovo. Baigus kadenciją iš ambasadoriaus pareigų buvo "
+            "atšauktas Jonas Jonaitis.\n")
+    plan = plan_of(tmp_path, text, "lt")
+    [event] = [c.doc for c in plan.held if c.doc["kind"] == "event"]
+    assert (event["event"], event["parties"], event["ends_posting"]) == ("recall", ["country:lt", "country:ua"],
+                                                                        True)
+
+
+def test_lt_a_recall_naming_no_state_and_no_mission_before_is_none(tmp_path):
+    text = ("Lietuvos ir Ukrainos santykiai geri. Baigus kadenciją iš ambasadoriaus pareigų buvo atšauktas "
+            "Jonas Jonaitis.\n")
+    plan = plan_of(tmp_path, text, "lt")
+    assert [c for c in plan.held if c.doc["kind"] == "event"] == []

@@ -183,6 +183,8 @@ def _event(kind: str, word: re.Match[str], sentence: Sentence, page: Page, place
         parties = (sending, receiving) if kind == "recall" else (receiving, sending)
     else:
         parties = _parties(kind, word, text, mentions, pair, family)
+        if parties is None and kind == "recall" and not mentions:
+            parties = _parties_before(sentence, page, places, pair)
         if parties is None:
             return None
         if kind == "recall":
@@ -213,6 +215,28 @@ def _event(kind: str, word: re.Match[str], sentence: Sentence, page: Page, place
     day, issues = date
     return [EventFact((sentence.quote(),), kind, parties, day, person=person, ends_posting=ends,
                       issues=issues), *extra]
+
+
+def _parties_before(sentence: Sentence, page: Page, places: Places, pair: tuple[str, str] | None
+                    ) -> tuple[str, str] | None:
+    """A recall that names no state, right after a sentence on one side's mission in the other
+    ("Lietuvos ambasada Kijeve šiuo metu yra be vadovo. ... iš ambasadoriaus pareigų buvo atšauktas
+    NAME"): that mission's state recalls its head from its host, when the two are the page's pair."""
+    before = page.lines[sentence.line - 1][:sentence.start]
+    mission = _MISSION_WORD.search(before[-200:])
+    if mission is None or pair is None:
+        return None
+    context = before[-200:]
+    found = places.find(context, page.lang)
+    owner = [m for m in found if m.end <= mission.start() and m.case in ("gen", "adj") and m.place.kind == "country"]
+    host = [m for m in found if m.start >= mission.end() and m.case in ("loc", "any")]
+    if len(owner) != 1 or len(host) != 1:
+        return None
+    parties = (mn._code(owner[0].place), mn._code(host[0].place))
+    return parties if set(parties) == set(pair) else None
+
+
+_MISSION_WORD = re.compile(r"(?:vēstniecīb|ambasad(?!or)|embass|посольств|пасольств|амбасад(?!ар))\w*", re.I)
 
 
 def _parties(kind: str, word: re.Match[str], text: str, mentions: list[Mention], pair: tuple[str, str] | None,
