@@ -232,3 +232,21 @@ def test_lt_a_recall_naming_no_state_and_no_mission_before_is_none(tmp_path):
             "Jonas Jonaitis.\n")
     plan = plan_of(tmp_path, text, "lt")
     assert [c for c in plan.held if c.doc["kind"] == "event"] == []
+
+
+def test_lt_the_diplomat_appointed_to_this_post_in_a_year_dates_the_held_posting(tmp_path):
+    text = ("Vyriausybė siūlys prezidentui atšaukti diplomatą Joną Jonaitį iš ambasadoriaus Ukrainoje pareigų.\n"
+            "J. Jonaitį iš pareigų atšaukti ketinama nuo birželio 17 dienos. Diplomatas į šias pareigas buvo "
+            "paskirtas 2019 metais.\n")
+    plan = plan_of(tmp_path, text, "lt")
+    [envoy] = [c.doc for c in plan.changes if c.kind == "envoy"]
+    assert (envoy["from"], envoy["to"], envoy["start"]) == ("country:lt", "country:ua", "2019")
+    [event] = [c.doc for c in plan.held if c.doc["kind"] == "event"]
+    assert (event["event"], event["parties"]) == ("recall", ["country:lt", "country:ua"])
+
+
+def test_lt_a_year_in_a_sentence_not_right_after_the_envoys_is_no_start(tmp_path):
+    text = ("Vyriausybė siūlys prezidentui atšaukti diplomatą Joną Jonaitį iš ambasadoriaus Ukrainoje pareigų.\n"
+            "Kiti naujienų portalai rašė apie orą. Diplomatas į šias pareigas buvo paskirtas 2019 metais.\n")
+    plan = plan_of(tmp_path, text, "lt")
+    assert [c for c in plan.changes if c.kind == "envoy"] == []

@@ -26,9 +26,11 @@ from __future__ import annotations
 
 import datetime as _dt
 import functools
+import itertools
 import re
 from dataclasses import dataclass
 
+from data.dates import PartialDate
 from data.importer import names as nm
 from data.importer.dates import find_dates
 from data.importer.extract_base import Sentence, other_of
@@ -558,6 +560,8 @@ def dated_by_since(held: list[HeldFact], page: Page) -> list[Fact]:
                 starts.append((dates[0], sentence))
         if not starts:
             starts = _said_of_by_pronoun(fact, envoys_held, every, page, places)
+        if not starts:
+            starts = _appointed_to_this_post(fact, every, page)
         if len(starts) != 1:
             out.append(fact)
             continue
@@ -667,6 +671,34 @@ def visit_elsewhere(facts: list[Fact], page: Page, places: Places) -> list[Fact]
 
 
 _PRONOUN = re.compile(r"(?<![\w])(?:he|she|viņš|viņa|jis|ji|он|она|він|вона|ён|яна)(?![\w])", re.I)
+
+
+_THIS_POST = re.compile(
+    r"^(?:diplomatas|jis|ji|diplomāts|viņš|viņa|he|she|the\s+diplomat|он|она|дипломат|він|вона|ён|яна)\s+"
+    r"(?:\S+\s+){0,3}?(?:į\s+šias\s+pareigas\s+(?:buvo\s+)?paskirt\w*|(?:buvo\s+)?paskirt\w*\s+į\s+šias\s+pareigas|"
+    r"šajā\s+amatā\s+(?:tika\s+)?iecelt\w*|(?:tika\s+)?iecelt\w*\s+šajā\s+amatā|"
+    r"(?:was\s+)?appointed\s+to\s+(?:this|the)\s+post|"
+    r"(?:был\s+|была\s+)?назначен\w*\s+на\s+эту\s+должность|(?:був\s+|була\s+)?призначен\w*\s+на\s+цю\s+посаду)",
+    re.I)
+
+
+def _appointed_to_this_post(fact: HeldFact, every: list[Sentence], page: Page) -> list:
+    """"V. Sarapiną ... atšaukti ketinama ... . Diplomatas į šias pareigas buvo paskirtas 2020 metais.":
+    the sentence right after one naming the held envoy's surname says when "the diplomat" or "he"
+    was appointed to this post (one date with a year): the posting starts then."""
+    surname = fold_name(fact.people[0].written.split()[-1])[:5]
+    found = []
+    for previous, sentence in itertools.pairwise(every):
+        if previous.line != sentence.line and previous.line + 2 < sentence.line:
+            continue
+        if not _THIS_POST.search(sentence.text) or surname not in fold_name(previous.text):
+            continue
+        dates = [d.date for d in find_dates(sentence.text, page.lang)]
+        if not dates:  # "2020 metais": a year the date reader leaves to its context
+            dates = [PartialDate(int(y)) for y in re.findall(r"(?<![\d.-])((?:19|20)\d\d)(?![\d.-])", sentence.text)]
+        if len(dates) == 1:
+            found.append((dates[0], sentence))
+    return found
 
 
 def _said_of_by_pronoun(fact: HeldFact, held: list[HeldFact], every: list[Sentence], page: Page,

@@ -236,6 +236,7 @@ def _parties_before(sentence: Sentence, page: Page, places: Places, pair: tuple[
     return parties if set(parties) == set(pair) else None
 
 
+_TITLE_BEFORE = re.compile(r"(?:ambasador\w*|vēstniek\w*|vēstniec\w*)\s+$", re.I)
 _MISSION_WORD = re.compile(r"(?:vēstniecīb|ambasad(?!or)|embass|посольств|пасольств|амбасад(?!ар))\w*", re.I)
 
 
@@ -250,6 +251,9 @@ def _parties(kind: str, word: re.Match[str], text: str, mentions: list[Mention],
 
     if kind == "recall":
         host = next((code(m) for m in countries if mn._preposition_before(text, m.start) in from_words), None)
+        if host is None:  # "atšaukti NAME iš ambasadoriaus Ukrainoje pareigų": the post's place is the host
+            host = next((code(m) for m in countries if m.case == "loc"
+                         and _TITLE_BEFORE.search(text[:m.start])), None)
         actor = next((code(m) for m in countries if m.end <= word.start() and code(m) != host
                       and m.case in ("nom", "any", "adj", "gen")
                       and mn._preposition_before(text, m.start) not in (*from_words, *mn._TO.get(family, ()))),
