@@ -250,3 +250,24 @@ def test_lt_a_year_in_a_sentence_not_right_after_the_envoys_is_no_start(tmp_path
             "Kiti naujienų portalai rašė apie orą. Diplomatas į šias pareigas buvo paskirtas 2019 metais.\n")
     plan = plan_of(tmp_path, text, "lt")
     assert [c for c in plan.changes if c.kind == "envoy"] == []
+
+
+def test_en_a_states_representation_in_a_city_and_a_nations_embassy_on_a_two_state_page(tmp_path):
+    text = ("On 3 June 2021 the head of Latvia's representation in Minsk was summoned. The Belarusian Embassy's "
+            "staff must leave Latvia.\n")
+    plan = plan_of(tmp_path, text, "en")
+    missions = sorted((c.doc["from"], c.doc["to"], c.doc.get("city")) for c in plan.changes if c.kind == "mission")
+    assert missions == [("country:by", "country:lv", None), ("country:lv", "country:by", "city:minsk")]
+
+
+def test_en_a_nations_embassy_on_a_page_naming_a_third_state_is_not_placed(tmp_path):
+    text = "The Belarusian Embassy said that Poland and Latvia were wrong.\n"
+    plan = plan_of(tmp_path, text, "en")
+    assert [c for c in plan.changes if c.kind == "mission"] == []
+
+
+def test_en_a_so_called_representation_is_no_states_mission(tmp_path):
+    text = ("On 2 July 2021 Belarus protested against the office of the so-called Belarusian diplomatic "
+            "representation in Vilnius.\n")
+    plan = plan_of(tmp_path, text, "en")
+    assert [c for c in plan.changes if c.kind == "mission"] == []

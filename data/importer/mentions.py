@@ -779,7 +779,10 @@ def _start_dates(text: str, lang: str, title_start: int):
 _MISSIONS: dict[str, tuple[tuple[str, str], ...]] = {
     "en": ((r"honorary\s+consulates?", "honorary-consulate"), (r"(?:consulate[- ]general|general\s+consulate)s?",
                                                                "consulate-general"),
-           (r"consulates?", "consulate"), (r"embass(?:y|ies)|diplomatic\s+mission", "embassy")),
+           (r"consulates?", "consulate"),
+           # "Lithuania's (diplomatic) representation in Minsk": the state's mission there
+           (r"embass(?:y|ies)|diplomatic\s+mission|(?<=['’]s\s)(?:diplomatic\s+)?representation|"
+            r"diplomatic\s+representation", "embassy")),
     "lv": ((r"goda\s+konsulāt\w*", "honorary-consulate"), (r"ģenerālkonsulāt\w*", "consulate-general"),
            (r"konsulāt\w*", "consulate"), (r"vēstniecīb\w*|diplomātisk\w+\s+pārstāvniecīb\w*", "embassy")),
     "lt": ((r"garbės\s+konsulat\w*", "honorary-consulate"), (r"generalin\w+\s+konsulat\w*", "consulate-general"),
@@ -796,6 +799,9 @@ _MISSIONS: dict[str, tuple[tuple[str, str], ...]] = {
 _NOT_STATE = re.compile(r"(?<![\w])(?:demokrat\w*|opozic\w*|nuolatin\w*|pastāvīg\w*|permanent|постоянн\w*|"
                         r"постійн\w*|пастаянн\w*)\s+$", re.I)
 """A mission that is no state's embassy: a democratic opposition's office, a permanent representation."""
+# "the office of the so-called Belarusian diplomatic representation in Vilnius": no state's mission
+_SO_CALLED = re.compile(r"so-called|так\s+называем\w*|так\s+зван\w*|так\s+званы\w*|tā\s+saukt\w*|"
+                        r"vadinam\w*|ephemeral", re.I)
 _SECTION = re.compile(r"konsulār\w*\s+nodaļ|консульск\w+\s+(?:отдел|відділ)|consular\s+section", re.I)
 
 
@@ -877,6 +883,12 @@ def _mission(sentence: Sentence, page: Page, mentions: list[Mention], pair: tupl
                                                                                                          "adj"):
             if _preposition_before(text, last.start) not in _TO.get(family, ()):
                 sending = _code(last.place)
+    if receiving is None and sending is not None and kind == "embassy" and family == "en" \
+            and re.fullmatch(r"\s*", text[before[-1].end:match.start()] if before else "x") \
+            and before[-1].case == "adj" and all(_code(m.place) in (pair or ()) for m in mentions):
+        # "the Belarusian Embassy's staff ... to leave Lithuania": a page on two states names the one
+        # embassy of one in the other by its nation alone
+        receiving = other_of(pair, sending)
     if sending is None and receiving is not None and kind == "embassy" \
             and all(_code(m.place) == receiving for m in mentions) \
             and any(pattern.search(text) for pattern, _role in _compiled_titles(family)):
@@ -885,7 +897,8 @@ def _mission(sentence: Sentence, page: Page, mentions: list[Mention], pair: tupl
         sending = other_of(pair, receiving)
     if sending is None or receiving is None:
         return None
-    if not in_scope(sending, receiving) or _NOT_STATE.search(text[:match.start()]):
+    if not in_scope(sending, receiving) or _NOT_STATE.search(text[:match.start()]) \
+            or _SO_CALLED.search(text[max(0, match.start() - 60):match.start()]):
         return None
     listed = _listed_cities(text, match.end(), mentions)
     if city is None and not listed and kind != "embassy":
