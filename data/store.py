@@ -1,8 +1,9 @@
 """The store: every record of a store file in memory, with the relations precomputed both ways.
 
 Loading (`load_store`) reads the file once through TinyDB's storage interface (`data.storefile`,
-read-only), checks its schema version (`data.schema`), decodes and validates every record
-(`data.validate`), and keeps the result in a derived cache (`data.cache`) so that the next run
+read-only), decodes and checks every record in C when the store is sound (`data.fastdecode`), or
+else checks its schema version (`data.schema`), decodes and validates every record the careful
+way to name the first problem (`data.validate`), and keeps the result in a derived cache (`data.cache`) so that the next run
 reads back only the tables it needs. Every query, filter and keystroke is then answered from
 the records in memory.
 """
@@ -19,6 +20,7 @@ from typing import Any, TypeVar
 from data import model as m
 from data.cache import StoreCache
 from data.errors import StoreError, UnknownRecordError
+from data.fastdecode import fast_records
 from data.integrity import integrity_problems, reference_problems, references
 from data.paths import shown
 from data.problems import Problem
@@ -170,15 +172,21 @@ def load_store(
             raw = storage.read_bytes()
             if cache is not None:  # the cache is keyed by the very bytes decoded, should the file have changed
                 cache = StoreCache(path, storage.stat, hashlib.blake2b(raw).hexdigest())
-            documents = storage.read()
-            schema_version(path, documents)
+            # The fast path (msgspec, in C) answers for a sound store; at any doubt it answers None
+            # and the careful path reads the store again, to name the first problem exactly.
+            records = fast_records(raw, stop)
             step()
-            records, problems = validate(documents, stop)
-            step()
-            if problems:
-                raise first_problem(path, problems)
+            if records is None:
+                documents = storage.read()
+                schema_version(path, documents)
+                step()
+                records, problems = validate(documents, stop)
+                step()
+                if problems:
+                    raise first_problem(path, problems)
+                del documents
             store = Store(records, path)
-            del documents, records, raw
+            del records, raw
             storage.raw = None
             if cache is not None:
                 cache.save(store.ordered())
