@@ -27,6 +27,7 @@ any field msgspec refuses, are settled cheaply on the whole file at once:
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable, Iterable
 from typing import Annotated, Any, Literal
@@ -39,6 +40,7 @@ from data.dates import DateRange, PartialDate
 from data.errors import DateError
 from data.records import NOT_ATTESTED
 from data.schema import META_TABLE, SCHEMA_VERSION
+from data.storefile import _unique, collector_paused
 
 # A text is required to hold more than white space (str.strip() in `data.records`; Python's `\S`
 # is the complement of the very same Unicode white space).
@@ -426,7 +428,8 @@ def fast_records(raw: bytes, cancelled: Callable[[], bool] = lambda: False) -> l
     store is sound in every way the careful path checks; None at the first doubt (and when
     `cancelled` answers True). Never raises for a damaged store."""
     try:
-        return _records(raw, cancelled)
+        with collector_paused():  # millions of acyclic objects: nothing for the collector to find
+            return _records(raw, cancelled)
     except (_Doubt, msgspec.DecodeError, msgspec.ValidationError, ValueError, TypeError, RecursionError):
         return None
 
@@ -435,10 +438,6 @@ def _records(raw: bytes, cancelled: Callable[[], bool]) -> list[m.Record] | None
     lines = _line_escapes(raw)
     if lines is None:
         return None
-    import json
-
-    from data.storefile import _unique
-
     tables = _SPLIT.decode(raw)
     colons = len(tables)  # one per table name
     records: list[m.Record] = []

@@ -1,11 +1,11 @@
 """The store: every record of a store file in memory, with the relations precomputed both ways.
 
 Loading (`load_store`) reads the file once through TinyDB's storage interface (`data.storefile`,
-read-only), decodes and checks every record in C when the store is sound (`data.fastdecode`), or
-else checks its schema version (`data.schema`), decodes and validates every record the careful
-way to name the first problem (`data.validate`), and keeps the result in a derived cache (`data.cache`) so that the next run
-reads back only the tables it needs. Every query, filter and keystroke is then answered from
-the records in memory.
+read-only). A sound store is decoded and checked in C (`data.fastdecode`); at any doubt the
+careful path checks its schema version (`data.schema`) and decodes and validates every record
+(`data.validate`) to name the first problem. The result is kept in a derived cache (`data.cache`)
+so that the next run reads back only the tables it needs. Every query, filter and keystroke is
+then answered from the records in memory.
 """
 
 from __future__ import annotations
