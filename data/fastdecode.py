@@ -17,10 +17,11 @@ any field msgspec refuses, are settled cheaply on the whole file at once:
   any in its value, are then missing). Escaped colons (\\u003a) would upset the count: they
   send the store down the careful path. Fields a document leaves out stay UNSET, which msgspec
   does not encode, so only keys that were there are counted.
-- Control characters, surrogates and C1 controls are refused by the careful path in every text
-  (line feeds and tabs allowed in notes and issues): in valid JSON they can only be escapes
-  (\\n, \\u001b) or, for DEL and C1, their raw bytes, all rare; the escapes are counted, and the
-  store goes the careful way unless every one is a line feed or tab inside notes or issues.
+- Control characters and lone surrogates are refused by the careful path in every text (line
+  feeds and tabs allowed in notes and issues): in valid JSON a control character can only be an
+  escape (\\n, \\u001b) or, for DEL and C1, its raw bytes, all rare, and msgspec refuses a lone
+  surrogate; the escapes are counted, and the store goes the careful way unless every one is a
+  line feed or tab inside notes or issues.
 - Invisible characters in ids, duplicate ids and ids named but not present: checked on the
   records (a set and one regex over the joined ids).
 """
@@ -249,9 +250,9 @@ class _Fixer:
         for form in forms.values():
             if form.basis == NOT_ATTESTED or form.text is UNSET or form.text is None:
                 forms = _attested(forms)
-                if required and not forms:
-                    raise _Doubt
                 break
+        if required and not forms:
+            raise _Doubt
         return _TextForms(forms)
 
     def participants(self, people: Any) -> Any:
@@ -390,8 +391,9 @@ _LINE_ESCAPES = {b"n", b"t", b"000a", b"000A", b"0009"}
 
 
 def _line_escapes(raw: bytes) -> int | None:
-    """How many escapes in `raw` are a line feed or a tab; None when any other escape could make
-    a control character, a surrogate or a colon (or DEL or a C1 control is there unescaped)."""
+    """How many escapes in `raw` are a line feed or a tab; None when any other escape makes a
+    control character or a colon (or DEL or a C1 control is there unescaped). A surrogate pair
+    (an emoji written escaped) is fine: msgspec refuses a lone surrogate itself."""
     if b"\x7f" in raw or _RAW_C1.search(raw):
         return None
     lines = 0
@@ -407,7 +409,7 @@ def _line_escapes(raw: bytes) -> int | None:
         point = int(code, 16)
         if point in (0x0A, 0x09):
             lines += 1
-        elif point < 0x20 or 0x7F <= point <= 0x9F or 0xD800 <= point <= 0xDFFF or point == 0x3A:
+        elif point < 0x20 or 0x7F <= point <= 0x9F or point == 0x3A:  # (msgspec refuses a lone surrogate)
             return None
     return lines
 
