@@ -31,6 +31,8 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable, Iterable
+from itertools import chain
+from operator import attrgetter
 from typing import Annotated, Any, Literal
 
 import msgspec
@@ -487,17 +489,18 @@ def _sound_ids(by_class: dict[type, list[Any]], ids: list[str]) -> bool:
         if not all(record.id.startswith(prefix) for record in found):
             return False
     named: dict[tuple[str, ...], set[Any]] = {kinds: set() for kinds in _KINDS_NAMED}
-    named[("source",)].update([c.source for found in by_class.values() for r in found for c in r.citations])
+    every = [record for found in by_class.values() for record in found]
+    named[("source",)].update(map(_SOURCE, chain.from_iterable(map(_CITATIONS, every))))
     for treaty in by_class.get(m.Treaty, ()):
         named[("source",)].update([c.source for provision in treaty.provisions for c in provision.citations])
     for cls, fields in _REFERENCE_FIELDS.items():
         found = by_class.get(cls, ())
         for field, kinds in fields:
-            named[kinds].update([getattr(record, field) for record in found])
+            named[kinds].update(map(attrgetter(field), found))
     for cls in (m.Treaty, m.Event):
-        named[("country", "org")].update([p for record in by_class.get(cls, ()) for p in record.parties])
-    named[("person",)].update([p.person for record in by_class.get(m.Visit, ()) for p in record.people])
-    named[("person",)].update([p.person for record in by_class.get(m.Treaty, ()) for p in record.signatories])
+        named[("country", "org")].update(chain.from_iterable(map(_PARTIES, by_class.get(cls, ()))))
+    named[("person",)].update(map(_PERSON, chain.from_iterable(map(_PEOPLE, by_class.get(m.Visit, ())))))
+    named[("person",)].update(map(_PERSON, chain.from_iterable(map(_SIGNATORIES, by_class.get(m.Treaty, ())))))
     for kinds, values in named.items():
         values.discard(None)
         prefixes = tuple(kind + ":" for kind in kinds)
@@ -506,6 +509,8 @@ def _sound_ids(by_class: dict[type, list[Any]], ids: list[str]) -> bool:
     return True
 
 
+_SOURCE, _CITATIONS, _PARTIES, _PERSON, _PEOPLE, _SIGNATORIES = map(
+    attrgetter, ("source", "citations", "parties", "person", "people", "signatories"))
 _PREFIX_OF: dict[type, str] = {cls: prefix + ":" for prefix, (_table, cls) in m.KINDS.items()}
 _REFERENCE_FIELDS: dict[type, tuple[tuple[str, tuple[str, ...]], ...]] = {
     # the fields holding one id (or None), with the kinds each may name, as `data.records` reads them

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import gc
 import hashlib
+import threading
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
@@ -138,6 +139,19 @@ def first_problem(path: Path, problems: list[Problem]) -> StoreError:
     return StoreError(f"{shown(path)}: {problems[0].record}: {problems[0].message}{more}")
 
 
+def _digest_aside(raw: bytes) -> Callable[[], str]:
+    """The BLAKE2b hex digest of `raw`, computed in a thread of its own; call to wait for it."""
+    found: list[str] = []
+    thread = threading.Thread(target=lambda: found.append(hashlib.blake2b(raw).hexdigest()), daemon=True)
+    thread.start()
+
+    def digest() -> str:
+        thread.join()
+        return found[0]
+
+    return digest
+
+
 def load_store(
     path: Path | str | None = None, *, tables: Iterable[str] | None = None,
     cancelled: Callable[[], bool] | None = None, use_cache: bool = True,
@@ -170,8 +184,9 @@ def load_store(
             store = Store(cached, path, ordered=True)
         else:
             raw = storage.read_bytes()
-            if cache is not None:  # the cache is keyed by the very bytes decoded, should the file have changed
-                cache = StoreCache(path, storage.stat, hashlib.blake2b(raw).hexdigest())
+            # The cache is keyed by the very bytes decoded, should the file have changed: hashed
+            # in another thread while they are decoded (hashlib lets go of the GIL).
+            digest = _digest_aside(raw) if cache is not None else None
             # The fast path (msgspec, in C) answers for a sound store; at any doubt it answers None
             # and the careful path reads the store again, to name the first problem exactly.
             records = fast_records(raw, stop)
@@ -188,7 +203,8 @@ def load_store(
             store = Store(records, path)
             del records, raw
             storage.raw = None
-            if cache is not None:
+            if digest is not None:
+                cache = StoreCache(path, storage.stat, digest())
                 cache.save(store.ordered())
         # Derived data (the search index) is kept only for a store holding every table.
         store.cache = cache if cached is None or set(wanted) == set(ALL_TABLES) else None
