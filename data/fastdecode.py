@@ -75,9 +75,9 @@ class _TextForms(msgspec.Struct):
     forms: TextDoc
 
 
-class _CitationDoc(_Base):
-    source: str
-    quote: NonBlank
+# A citation is decoded straight into the model's own (its fields are the document's): its
+# source's kind and its quote's text are checked on all of them at once (`_sound_ids`).
+_CitationDoc = m.Citation
 
 
 class _IssueDoc(_Base):
@@ -221,6 +221,7 @@ class _Fixer:
         self.dates: dict[str, PartialDate] = {}
         self.ranges: dict[str, DateRange] = {}
         self.empty = _TextForms({})
+        self.not_attested = True  # whether the table at hand may hold a language not attested
 
     def date(self, text: Any) -> Any:
         if text is UNSET or text is None:
@@ -249,10 +250,11 @@ class _Fixer:
             if required:
                 raise _Doubt
             return self.empty
-        for form in forms.values():
-            if form.basis == NOT_ATTESTED or form.text is UNSET or form.text is None:
-                forms = _attested(forms)
-                break
+        if self.not_attested:  # else a form without a text is refused by msgspec building the model
+            for form in forms.values():
+                if form.basis == NOT_ATTESTED or form.text is UNSET or form.text is None:
+                    forms = _attested(forms)
+                    break
         if required and not forms:
             raise _Doubt
         return _TextForms(forms)
@@ -388,6 +390,7 @@ _SPLIT = msgspec.json.Decoder(dict[str, msgspec.Raw])
 _ENCODER = msgspec.json.Encoder()
 _ESCAPE = re.compile(rb'\\(?:u([0-9a-fA-F]{4})|(.))', re.DOTALL)
 _RAW_C1 = re.compile(rb"\xc2[\x80-\x9f]")  # the C1 controls, unescaped (one literal first byte: fast)
+_NOT_ATTESTED = re.compile(b'"' + NOT_ATTESTED.encode() + b'"')
 _INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]")
 _LINE_ESCAPES = {b"n", b"t", b"000a", b"000A", b"0009"}
 
@@ -461,6 +464,7 @@ def _records(raw: bytes, cancelled: Callable[[], bool]) -> list[m.Record] | None
         if name not in _TABLES:
             return None
         docs = _DECODERS[name].decode(table)
+        fix.not_attested = _NOT_ATTESTED.search(table) is not None
         colons += _ENCODER.encode(docs).count(b":")
         found = list(docs.values())
         _TABLES[name][1](fix, found)
@@ -479,8 +483,9 @@ def _records(raw: bytes, cancelled: Callable[[], bool]) -> list[m.Record] | None
 
 def _sound_ids(by_class: dict[type, list[Any]], ids: list[str]) -> bool:
     """What `data.records` and `data.integrity` check of ids: each record's id of its table's
-    kind, no id twice, and every id a record names of the kind its field wants and in the store.
-    Checked on the sets of them, field by field (the same fields as `integrity.references`)."""
+    kind, no id twice, and every id a record names of the kind its field wants and in the store
+    (checked on the sets of them, field by field: the same fields as `integrity.references`);
+    and every quote more than white space."""
     present = set(ids)
     if len(present) != len(ids):
         return False
@@ -490,9 +495,12 @@ def _sound_ids(by_class: dict[type, list[Any]], ids: list[str]) -> bool:
             return False
     named: dict[tuple[str, ...], set[Any]] = {kinds: set() for kinds in _KINDS_NAMED}
     every = [record for found in by_class.values() for record in found]
-    named[("source",)].update(map(_SOURCE, chain.from_iterable(map(_CITATIONS, every))))
+    citations = list(chain.from_iterable(map(_CITATIONS, every)))
     for treaty in by_class.get(m.Treaty, ()):
-        named[("source",)].update([c.source for provision in treaty.provisions for c in provision.citations])
+        citations += [c for provision in treaty.provisions for c in provision.citations]
+    if not all(map(str.strip, map(_QUOTE, citations))):
+        return False  # a blank quote
+    named[("source",)].update(map(_SOURCE, citations))
     for cls, fields in _REFERENCE_FIELDS.items():
         found = by_class.get(cls, ())
         for field, kinds in fields:
@@ -509,8 +517,8 @@ def _sound_ids(by_class: dict[type, list[Any]], ids: list[str]) -> bool:
     return True
 
 
-_SOURCE, _CITATIONS, _PARTIES, _PERSON, _PEOPLE, _SIGNATORIES = map(
-    attrgetter, ("source", "citations", "parties", "person", "people", "signatories"))
+_SOURCE, _QUOTE, _CITATIONS, _PARTIES, _PERSON, _PEOPLE, _SIGNATORIES = map(
+    attrgetter, ("source", "quote", "citations", "parties", "person", "people", "signatories"))
 _PREFIX_OF: dict[type, str] = {cls: prefix + ":" for prefix, (_table, cls) in m.KINDS.items()}
 _REFERENCE_FIELDS: dict[type, tuple[tuple[str, tuple[str, ...]], ...]] = {
     # the fields holding one id (or None), with the kinds each may name, as `data.records` reads them

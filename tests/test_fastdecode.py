@@ -234,3 +234,19 @@ def test_the_fast_path_never_accepts_what_the_careful_path_refuses(data):
         assert fast is None, problems[0]
     elif fast is not None:
         assert same_records(fast, records)
+
+
+@pytest.mark.parametrize(("change", "refused"), [
+    (lambda doc: doc["citations"][0].update(quote=" \u00a0 "), True),  # a blank quote
+    (lambda doc: doc["citations"][0].update(source="country:lv"), True),  # not a source
+    (lambda doc: doc["citations"][0].update(page=12), False),  # a field the careful path ignores
+    (lambda doc: doc.update(unexpected=True), False),
+])
+def test_what_a_citation_holds_is_checked_as_the_careful_path_checks_it(change, refused):
+    tables = shipped_tables()
+    change(find(tables, PERSON))
+    raw = dumped(tables)
+    problems = careful(raw)[1]
+    assert bool(problems) == refused
+    # An unknown field is not the fast path's to judge: it declines, and the careful path loads it.
+    assert fast_records(raw) is None
