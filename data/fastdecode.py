@@ -22,8 +22,11 @@ any field msgspec refuses, are settled cheaply on the whole file at once:
   escape (\\n, \\u001b) or, for DEL and C1, its raw bytes, all rare, and msgspec refuses a lone
   surrogate; the escapes are counted, and the store goes the careful way unless every one is a
   line feed or tab inside notes or issues.
-- Invisible characters in ids, duplicate ids and ids named but not present: checked on the
-  records (a set and one regex over the joined ids).
+- Ids (each of its table's kind, none twice, none with an invisible character, every id named
+  of the kind its field wants and present) and quotes (more than white space): checked on the
+  records, on sets and lists of them at once (`_sound_ids`).
+Tables other than the records' (`meta`, TinyDB's `_default`) are small and free-form: the
+standard parser reads them, as the careful path does.
 """
 
 from __future__ import annotations
