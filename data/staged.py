@@ -15,6 +15,7 @@ store has been read.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -25,7 +26,7 @@ from data import model as m
 from data.cache import StoreCache
 from data.sharing import Sharer
 from data.store import ALL_TABLES, EMBEDDED_STORE, TABLE_OF, Store
-from data.storefile import StoreStorage
+from data.storefile import StoreStorage, collector_paused
 
 COUNTS_BLOB = "related-counts"
 TABLE_CLASSES = {table: cls for cls, table in TABLE_OF.items()}
@@ -79,6 +80,14 @@ class CachedTables:
         """A store of every table read so far and `tables`; None when the cache cannot give them
         (missing, stale, damaged: read the store whole instead) or when cancelled."""
         wanted = [table for table in dict.fromkeys(tables) if table not in self.tables]
+        # Millions of acyclic objects: the cycle collector paused while they are made (its passes
+        # would walk them again and again, as in `load_store`), and they are frozen out of its sight.
+        with collector_paused():
+            store = self._read(wanted)
+            gc.freeze()
+        return store
+
+    def _read(self, wanted: list[str]) -> Store | None:
         found: list[m.Record] = []
         for table in wanted:
             if table not in ALL_TABLES:

@@ -115,7 +115,9 @@ class EnvoysApp(App[int]):
                 loop.call_soon_threadsafe(self.post_message, message)
             except RuntimeError:
                 raise _Cancelled from None  # the app has gone
-            while not message.shown.wait(0.05):
+            for _tick in range(40):  # at most 2 s: a frame that never comes must not stop the loading
+                if message.shown.wait(0.05):
+                    break
                 if self.load_cancelled.is_set():
                     raise _Cancelled
 
