@@ -34,12 +34,15 @@ _Counts = dict[str, dict[str, int]]
 
 
 def _counts_version() -> str:
-    """What the saved counts were computed by: the code that finds a record's references."""
-    from data import integrity, store
+    """What the saved counts were computed by: the code that finds a record's references and
+    counts them (its source, so that any change to it makes every saved count a miss)."""
+    import inspect
+
+    from data import integrity
 
     digest = hashlib.blake2b(digest_size=16)
-    for module in (integrity, store):
-        digest.update(Path(module.__file__ or "").read_bytes())
+    for code in (integrity.references, Store.related_counts, Store.count_related):
+        digest.update(inspect.getsource(code).encode())
     digest.update(msgspec.__version__.encode())
     return digest.hexdigest()
 

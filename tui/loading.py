@@ -10,6 +10,8 @@ is read in the app's process: its parse takes a fraction of a second.
 
 from __future__ import annotations
 
+import atexit
+import contextlib
 import os
 import subprocess
 import sys
@@ -20,6 +22,18 @@ from pathlib import Path
 from data.errors import StoreError
 
 CHILD_ABOVE = 8 * 2**20  # bytes: a store this large is parsed in a child (about 0.25 s of parse)
+
+_children: set[subprocess.Popen[bytes]] = set()
+
+
+@atexit.register
+def _stop_children() -> None:
+    """The app is leaving (`q` during the load): a child still caching the store goes with it.
+    Its loader thread, a daemon, is not waited for, so this is the one place sure to run."""
+    for child in list(_children):
+        with contextlib.suppress(OSError):
+            child.kill()
+            child.wait(5)
 
 
 def worth_a_child(path: Path) -> bool:
@@ -39,6 +53,7 @@ def cache_in_child(path: Path, cancelled: Callable[[], bool]) -> bool:
     with tempfile.TemporaryFile() as errors:
         child = subprocess.Popen([sys.executable, "-m", "data.staged", str(path)], stdin=subprocess.DEVNULL,
                                  stdout=subprocess.DEVNULL, stderr=errors, env=env)
+        _children.add(child)
         try:
             while True:
                 try:
@@ -51,6 +66,7 @@ def cache_in_child(path: Path, cancelled: Callable[[], bool]) -> bool:
             if child.poll() is None:
                 child.kill()
                 child.wait()
+            _children.discard(child)
         if code == 2:
             errors.seek(0)
             lines = errors.read().decode("utf-8", "replace").strip().splitlines()
