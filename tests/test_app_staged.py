@@ -172,3 +172,23 @@ async def test_the_index_is_read_on_the_first_filter_not_at_start(cache):
         await settle(pilot, lambda: len(table_rows(app)) == 1)
         assert app.index is not None
         assert "Mora" in table_rows(app)[0][0]
+
+
+async def test_a_cache_that_stops_answering_midway_is_read_whole_and_the_filled_tabs_refilled(cache, monkeypatch):
+    cached()
+    real_read = CachedTables.read
+    calls: list[object] = []
+
+    def gone_after_the_first_group(self, tables):
+        calls.append(tables)
+        return real_read(self, tables) if len(calls) == 1 else None  # as when another process replaced it
+
+    monkeypatch.setattr(CachedTables, "read", gone_after_the_first_group)
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await ready(app, pilot)
+        assert len(calls) == 2 and app.fresh and app.complete
+        browser = app.screen.current_pane().browser
+        assert browser.store is app.store
+        assert all(record is app.store.get(record.id) for record in browser.records)  # the new store's own
+        assert table_rows(app)

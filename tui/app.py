@@ -67,6 +67,7 @@ class EnvoysApp(App[int]):
         self.failure: str | None = None
         self.loader: threading.Thread | None = None
         self.load_cancelled = threading.Event()  # set on exit: the loader stops at its next step
+        self.fresh = False  # the last store delivered is not an extension of the one before
         self.complete = False  # `store` holds every table (it may hold a few while the rest is read)
         self._pending_open: str | None = None  # a record asked for before the store was all read
         self._index_wanted = False
@@ -107,10 +108,10 @@ class EnvoysApp(App[int]):
             if not done.done():
                 done.set_result(outcome)
 
-        def show(store: Store, complete: bool) -> None:
+        def show(store: Store, complete: bool, fresh: bool = False) -> None:
             # Each part as it is read, and on screen before the next is read: decoding a table
             # holds the interpreter's lock for up to a second, which would hold back the frame.
-            message = StoreLoaded(store, complete)
+            message = StoreLoaded(store, complete, fresh=fresh)
             try:
                 loop.call_soon_threadsafe(self.post_message, message)
             except RuntimeError:
@@ -153,7 +154,7 @@ class EnvoysApp(App[int]):
         pane = screen.current_pane() if screen is not None and screen.is_mounted else None
         return pane.spec.key if pane is not None else TAB_KEYS[0]
 
-    def _load(self, first_tab: str, show: Callable[[Store, bool], None]) -> None:
+    def _load(self, first_tab: str, show: Callable[..., None]) -> None:
         """The loader thread: the store's cached tables a group at a time, each group shown as it
         is read. A store not cached yet (or changed) is read whole, which caches it: a large one
         by a child process (`tui.loading`), then read back here as a cached one."""
@@ -174,14 +175,16 @@ class EnvoysApp(App[int]):
             except LoadCancelled:
                 raise _Cancelled from None
             counted = False
-            show(store, True)
+            # Not an extension of what may have been shown (the file changed while its cache was
+            # read): the tabs already filled are filled again from this store.
+            show(store, True, True)
         # Everything read so far lives as long as the app: keep the cycle collector from
         # walking it again and again (pauses of a few hundred ms on a large store).
         gc.freeze()
         if not counted:
             save_counts(store)  # for the next start: its first tab fills without the records counted
 
-    def _read_cached(self, first_tab: str, show: Callable[[Store, bool], None]) -> tuple[Store | None, bool]:
+    def _read_cached(self, first_tab: str, show: Callable[..., None]) -> tuple[Store | None, bool]:
         """The whole store from its cache, shown a group of tables at a time, and whether the
         counts were saved with it; (None, False) when it is not cached (nothing shown then)."""
         from data.staged import CachedTables
@@ -231,6 +234,7 @@ class EnvoysApp(App[int]):
         self.call_after_refresh(self.exit, 2, 2)
 
     def on_store_loaded(self, message: StoreLoaded) -> None:
+        self.fresh = message.fresh
         self.data_ready(message.store, message.complete)  # type: ignore[arg-type]
         self.call_after_refresh(message.shown.set)
 

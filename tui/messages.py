@@ -31,10 +31,12 @@ class StoreLoaded(Message):
     """The loader thread read more of the store: `store` holds every table read so far (all of
     them when `complete`)."""
 
-    def __init__(self, store: object, complete: bool, shown: threading.Event | None = None) -> None:
+    def __init__(self, store: object, complete: bool, shown: threading.Event | None = None, *,
+                 fresh: bool = False) -> None:
         super().__init__()
         self.store = store
         self.complete = complete
+        self.fresh = fresh  # not the store before grown by more tables: the filled tabs fill again
         self.shown = shown or threading.Event()  # set once a frame shows it (the loader waits for it)
 
 

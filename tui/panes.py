@@ -84,15 +84,19 @@ class BrowsePane(Vertical):
 
     # -- data and language pushed down by the screen ---------------------------------------
 
-    def attach(self, store: Store) -> bool:
+    def attach(self, store: Store, *, fresh: bool = False) -> bool:
         """Take the store (it grows as its tables are read); True when this fills the tab, which
-        happens once the store holds every table the tab shows."""
-        if self.browser is not None:
+        happens once the store holds every table the tab shows. A `fresh` store (not the one
+        before with more tables) fills the tab again, keeping its filter and order."""
+        old = self.browser
+        if old is not None and not fresh:
             self.browser.store = store  # the same records of this tab, with more tables around them
             return False
         if not self.spec.ready(store):
             return False
         self.browser = Browser(store, self.spec, self.app.index)
+        if old is not None:
+            self.browser.query, self.browser.sort_column, self.browser.reverse = old.query, old.sort_column, old.reverse
         self.query_one("#records", RecordTable).loading = False
         self.render_when_shown()
         return True

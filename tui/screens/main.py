@@ -89,7 +89,7 @@ class MainScreen(Screen):
 
     def _stored(self, stored: int) -> None:
         if stored and self.app.store is not None:
-            self.attach(self.app.store)
+            self.attach(self.app.store, fresh=self.app.fresh)
 
     def index_ready(self, index: SearchIndex) -> None:
         """The search index is here (read on the first filter or search): the tabs filter with it."""
@@ -100,14 +100,14 @@ class MainScreen(Screen):
 
     # -- data and language ----------------------------------------------------------------
 
-    def attach(self, store: Store) -> None:
+    def attach(self, store: Store, *, fresh: bool = False) -> None:
         """More of the store is here: each tab whose tables it now holds is filled (panes not
         mounted yet fill themselves when they mount: BrowsePane.on_mount)."""
         from tui.panes import BrowsePane
 
         current = self.current_pane()
         for pane in self.query(BrowsePane):
-            if pane.attach(store) and pane is current:
+            if pane.attach(store, fresh=fresh) and pane is current:
                 pane.focus_table()
 
     def apply_language(self, lang: str) -> None:
