@@ -192,3 +192,29 @@ async def test_a_cache_that_stops_answering_midway_is_read_whole_and_the_filled_
         assert browser.store is app.store
         assert all(record is app.store.get(record.id) for record in browser.records)  # the new store's own
         assert table_rows(app)
+
+
+async def test_leaving_the_app_stops_a_child_still_caching_the_store(cache, monkeypatch):
+    import subprocess
+    import sys
+
+    from tui import loading
+
+    started: list[subprocess.Popen[bytes]] = []
+    real_popen = subprocess.Popen
+
+    def slow_child(argv, **kwargs):  # the child as the app starts it, but one that takes its time
+        child = real_popen([sys.executable, "-c", "import time; time.sleep(60)"], **kwargs)
+        started.append(child)
+        return child
+
+    monkeypatch.setattr(loading, "worth_a_child", lambda path: True)
+    monkeypatch.setattr(loading.subprocess, "Popen", slow_child)
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        for _ in range(100):
+            await pilot.pause(0.05)
+            if started:
+                break
+        assert started and started[0].poll() is None
+    assert started[0].wait(5) is not None  # killed as the app unmounted, not left to run

@@ -6,6 +6,7 @@ import asyncio
 import contextlib
 import datetime as dt
 import gc
+import sys
 import threading
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -209,6 +210,9 @@ class EnvoysApp(App[int]):
 
     def on_unmount(self) -> None:
         self.load_cancelled.set()
+        loading = sys.modules.get("tui.loading")  # imported only when a child was needed
+        if loading is not None:
+            loading.stop_children()
 
     def loading(self) -> bool:
         """Whether the loader thread is still at work (the app may have exited meanwhile)."""

@@ -27,9 +27,10 @@ _children: set[subprocess.Popen[bytes]] = set()
 
 
 @atexit.register
-def _stop_children() -> None:
+def stop_children() -> None:
     """The app is leaving (`q` during the load): a child still caching the store goes with it.
-    Its loader thread, a daemon, is not waited for, so this is the one place sure to run."""
+    Its loader thread, a daemon, is not waited for: the app calls this as it unmounts (and at
+    exit, should it not have)."""
     for child in list(_children):
         with contextlib.suppress(OSError):
             child.kill()
