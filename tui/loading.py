@@ -21,7 +21,7 @@ from pathlib import Path
 
 from data.errors import StoreError
 
-CHILD_ABOVE = 8 * 2**20  # bytes: a store this large is parsed in a child (about 0.25 s of parse)
+CHILD_ABOVE = 32 * 2**20  # bytes: a smaller store parses in under a second, and its child would cost more
 
 _children: set[subprocess.Popen[bytes]] = set()
 
