@@ -31,6 +31,7 @@ from data.validate import decode_tables, validate
 
 EMBEDDED_STORE = Path(__file__).with_name("store.json")
 ALL_TABLES: tuple[str, ...] = tuple(table for table, _cls in m.KINDS.values())
+TABLE_OF: dict[type, str] = {cls: table for table, cls in m.KINDS.values()}
 
 __all__ = [  # what callers imported from here before the split, kept for them
     "ALL_TABLES", "EMBEDDED_STORE", "META_TABLE", "SCHEMA_VERSION", "LoadCancelled", "Problem", "Store",
@@ -49,12 +50,20 @@ class Store:
     """Every record of a store (or of the tables asked for) in memory, with relations both ways.
 
     `ordered=True` says the records already come in their natural order (as the cache keeps
-    them), which spares sorting them again.
+    them), which spares sorting them again. `tables` names the tables the records are all of
+    (default: every table), for a store read a few tables at a time (`data.staged`); `counts`
+    are how many records of each class (by class name) name each record id, saved with the
+    cache (`data.staged`): `count_related` answers from them without the records counted.
     """
 
-    def __init__(self, records: Iterable[m.Record], path: Path | None = None, *, ordered: bool = False) -> None:
+    def __init__(
+        self, records: Iterable[m.Record], path: Path | None = None, *, ordered: bool = False,
+        tables: Iterable[str] | None = None, counts: dict[str, dict[str, int]] | None = None,
+    ) -> None:
         self.path = path
         self.cache: StoreCache | None = None  # where derived data of this store may be kept (set by load_store)
+        self.tables = frozenset(ALL_TABLES if tables is None else tables)
+        self._counts = counts or {}
         self._by_id: dict[str, m.Record] = {}
         self._by_kind: dict[type, list[m.Record]] = defaultdict(list)
         self._related_by_class: dict[type, dict[str, list[m.Record]]] = {}
@@ -84,6 +93,38 @@ class Store:
                         related.setdefault(target, []).append(record)
             self._related_by_class[cls] = related
         return related
+
+    def extended(self, records: Iterable[m.Record], tables: Iterable[str]) -> Store:
+        """A new store of this one's records and `records` (the whole of `tables`, in natural
+        order), without walking this one's records again: the app grows its store table by table."""
+        grown = Store((), self.path, ordered=True, tables=self.tables | frozenset(tables), counts=self._counts)
+        grown._by_id = self._by_id.copy()
+        grown._by_kind.update((kind, list(found)) for kind, found in self._by_kind.items())
+        by_id, by_kind = grown._by_id, grown._by_kind
+        for record in records:
+            if record.id in by_id:
+                raise StoreError(f"{shown(self.path or '')}: record {record.id} appears twice")
+            by_id[record.id] = record
+            by_kind[type(record)].append(record)
+        return grown
+
+    def related_counts(self, cls: type[m.Record]) -> dict[str, int]:
+        """How many records of `cls` name each record id (what `count_related` answers), counted
+        without building the lists of `related` (what `data.staged` saves with the cache)."""
+        counts: dict[str, int] = {}
+        with collector_paused():
+            for record in self._by_kind.get(cls, ()):
+                for target in {target for _field, target in references(record) if not target.startswith("source:")}:
+                    counts[target] = counts.get(target, 0) + 1
+        return counts
+
+    def holds(self, tables: Iterable[str]) -> bool:
+        """Whether every record of these tables is here (a store may hold only some tables)."""
+        return self.tables.issuperset(tables)
+
+    def can_count(self, cls: type[m.Record]) -> bool:
+        """Whether `count_related(_, cls)` is right here: the records of `cls` are held, or their counts."""
+        return TABLE_OF[cls] in self.tables or cls.__name__ in self._counts
 
     def __len__(self) -> int:
         return len(self._by_id)
@@ -120,7 +161,11 @@ class Store:
         return sorted(found, key=_sort_key)  # type: ignore[return-value]
 
     def count_related(self, record_id: str, cls: type[m.Record]) -> int:
-        """How many records of `cls` refer to `record_id`, without building a list."""
+        """How many records of `cls` refer to `record_id`, without building a list (from the saved
+        counts when the store has them: the same numbers, for the same bytes, without a walk)."""
+        saved = self._counts.get(cls.__name__)
+        if saved is not None:
+            return saved.get(record_id, 0)
         return len(self._related_of(cls).get(record_id, ()))
 
 
