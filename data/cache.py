@@ -19,6 +19,7 @@ import contextlib
 import dataclasses
 import hashlib
 import hmac
+import mmap
 import os
 import stat
 import tempfile
@@ -35,8 +36,11 @@ from data.schema import SCHEMA_VERSION
 CACHE_ENV = "BALTIC_ENVOYS_CACHE_DIR"
 KEY_FILE = "cache.key"
 
-FORMAT = 2  # raise when the cache's layout changes in a way the model's fields do not show
+FORMAT = 3  # raise when the cache's layout changes in a way the model's fields do not show
 TABLE_CLASSES: dict[str, type[m.Record]] = {table: cls for table, cls in m.KINDS.values()}
+CHUNK = 128  # records per chunk: reading one visit checks and decodes about 100 KB, not the table's 90 MB
+_FAILURES = (OSError, msgspec.DecodeError, msgspec.ValidationError, ValueError, TypeError, KeyError, IndexError,
+             BufferError)
 
 
 def cache_root() -> Path:
@@ -74,10 +78,18 @@ class Manifest(msgspec.Struct, frozen=True):
 
 
 class TableFile(msgspec.Struct, frozen=True):
+    """One table: its records in chunks of `CHUNK`, each MAC'd alone, and their ids in order, so
+    that a few records (a search's hits and the names their labels are made of) are read and
+    checked without the rest of the table. Every part is msgpack bytes inside the file, read as
+    a view of it (`memoryview`, no copy)."""
+
     format: str
     digest: str
-    records: msgspec.Raw
-    mac: bytes  # see `_mac`
+    count: int
+    ids: memoryview  # msgpack: the records' ids, in store order
+    ids_mac: bytes
+    chunks: list[memoryview]  # msgpack: a list of up to CHUNK records each
+    macs: list[bytes]  # see `_mac`
 
 
 class Blob(msgspec.Struct, frozen=True):
@@ -155,15 +167,42 @@ class StoreCache:
         self.expected = Manifest(self.format, self.resolved, stat.st_size, stat.st_mtime_ns,
                                  digest, {})
 
+    def _manifest(self) -> Manifest | None:
+        """The manifest, when it describes the store as it is now (path, size, time, digest, format)."""
+        manifest = msgspec.msgpack.decode((self.folder / "manifest.msgpack").read_bytes(), type=Manifest)
+        expected = self.expected
+        if (manifest.format, manifest.path, manifest.size, manifest.mtime_ns, manifest.digest) != (
+                expected.format, expected.path, expected.size, expected.mtime_ns, expected.digest):
+            return None
+        return manifest
+
+    def _table(self, table: str, count: int) -> TableFile | None:
+        """A table's file, mapped rather than read (its chunks are read as they are checked), when
+        it was written for these bytes with this user's key; its chunks are checked by the caller."""
+        with open(self.folder / f"{table}.msgpack", "rb") as file:
+            mapped = mmap.mmap(file.fileno(), 0, access=mmap.ACCESS_READ)
+        found = msgspec.msgpack.decode(mapped, type=TableFile)
+        if (found.format, found.digest, found.count) != (self.format, self.expected.digest, count):
+            return None
+        if len(found.chunks) != len(found.macs) or len(found.chunks) != -(-count // CHUNK):
+            return None
+        if not hmac.compare_digest(found.ids_mac, self._part_mac(table, -1, count, found.ids)):
+            return None
+        return found
+
+    def _chunk(self, table: str, file: TableFile, number: int) -> memoryview | None:
+        chunk = file.chunks[number]
+        if not hmac.compare_digest(file.macs[number], self._part_mac(table, number, file.count, chunk)):
+            return None
+        return chunk
+
     def load(self, tables: Iterable[str], cancelled: Callable[[], bool] = lambda: False) -> list[m.Record] | None:
         """The records of `tables` in store order, or None when the cache is missing, stale or damaged."""
         if self.key is None:
             return None
         try:
-            manifest = msgspec.msgpack.decode((self.folder / "manifest.msgpack").read_bytes(), type=Manifest)
-            expected = self.expected
-            if (manifest.format, manifest.path, manifest.size, manifest.mtime_ns, manifest.digest) != (
-                    expected.format, expected.path, expected.size, expected.mtime_ns, expected.digest):
+            manifest = self._manifest()
+            if manifest is None:
                 return None
             records: list[m.Record] = []
             for table in tables:
@@ -173,17 +212,67 @@ class StoreCache:
                     return None
                 if manifest.tables[table] == 0:
                     continue
-                file = msgspec.msgpack.decode((self.folder / f"{table}.msgpack").read_bytes(), type=TableFile)
-                if (file.format, file.digest) != (self.format, expected.digest) or not hmac.compare_digest(
-                        file.mac, self._table_mac(table, file.records)):
+                file = self._table(table, manifest.tables[table])
+                if file is None:
                     return None
-                found = msgspec.msgpack.decode(file.records, type=list[TABLE_CLASSES[table]])
-                if len(found) != manifest.tables[table]:
+                kind = list[TABLE_CLASSES[table]]  # type: ignore[valid-type]
+                found: list[m.Record] = []
+                for number in range(len(file.chunks)):
+                    chunk = self._chunk(table, file, number)
+                    if chunk is None:
+                        return None
+                    found += msgspec.msgpack.decode(chunk, type=kind)
+                if len(found) != file.count:
                     return None
                 records += found
             return records
-        except (OSError, msgspec.DecodeError, msgspec.ValidationError, ValueError, TypeError, KeyError):
+        except _FAILURES:
             return None  # a corrupt or unreadable cache is ignored, and rebuilt by the caller
+
+    def load_records(self, ids: Iterable[str]) -> dict[str, m.Record] | None:
+        """The records of these ids that the store holds (id -> record), read from their tables'
+        chunks alone; None when the cache is missing, stale or damaged (as `load`)."""
+        if self.key is None:
+            return None
+        try:
+            manifest = self._manifest()
+            if manifest is None:
+                return None
+            wanted: dict[str, list[str]] = {}
+            for record_id in dict.fromkeys(ids):
+                kind = m.KINDS.get(record_id.partition(":")[0])
+                if kind is not None:
+                    wanted.setdefault(kind[0], []).append(record_id)
+            found: dict[str, m.Record] = {}
+            for table, table_ids in wanted.items():
+                if table not in manifest.tables:
+                    return None
+                if not manifest.tables[table]:
+                    continue
+                file = self._table(table, manifest.tables[table])
+                if file is None:
+                    return None
+                order = {record_id: n for n, record_id in enumerate(msgspec.msgpack.decode(file.ids, type=list[str]))}
+                if len(order) != file.count:
+                    return None
+                places: dict[int, list[tuple[int, str]]] = {}
+                for record_id in table_ids:
+                    if record_id in order:
+                        number, position = divmod(order[record_id], CHUNK)
+                        places.setdefault(number, []).append((position, record_id))
+                for number, positions in places.items():
+                    chunk = self._chunk(table, file, number)
+                    if chunk is None:
+                        return None
+                    raw = msgspec.msgpack.decode(chunk, type=list[msgspec.Raw])
+                    for position, record_id in positions:
+                        record = msgspec.msgpack.decode(raw[position], type=TABLE_CLASSES[table])
+                        if record.id != record_id:
+                            return None  # the ids and the chunks disagree: not what this code wrote
+                        found[record_id] = record
+            return found
+        except _FAILURES:
+            return None
 
     def save(self, records: Iterable[m.Record]) -> None:
         """Write the cache for these (already checked) records; any failure leaves no usable cache."""
@@ -197,18 +286,22 @@ class StoreCache:
             self.folder.mkdir(parents=True, exist_ok=True)
             for table, found in by_table.items():
                 if found:
-                    raw = msgspec.Raw(msgspec.msgpack.encode(found))
-                    mac = self._table_mac(table, raw)
-                    write_atomic(self.folder / f"{table}.msgpack",
-                                 msgspec.msgpack.encode(TableFile(self.format, digest, raw, mac)))
+                    count = len(found)
+                    ids = msgspec.msgpack.encode([record.id for record in found])
+                    chunks = [msgspec.msgpack.encode(found[start:start + CHUNK]) for start in range(0, count, CHUNK)]
+                    macs = [self._part_mac(table, number, count, chunk) for number, chunk in enumerate(chunks)]
+                    file = TableFile(self.format, digest, count, ids, self._part_mac(table, -1, count, ids),  # type: ignore[arg-type]
+                                     chunks, macs)  # type: ignore[arg-type]
+                    write_atomic(self.folder / f"{table}.msgpack", msgspec.msgpack.encode(file))
             manifest = msgspec.structs.replace(self.expected, tables={t: len(v) for t, v in by_table.items()})
             # The manifest last: until it is written, a reader finds the old one and its old digest.
             write_atomic(self.folder / "manifest.msgpack", msgspec.msgpack.encode(manifest))
 
-    def _table_mac(self, table: str, records: msgspec.Raw) -> bytes:
+    def _part_mac(self, table: str, number: int, count: int, data: bytes | memoryview) -> bytes:
+        """The MAC of one part of a table's file: chunk `number` of `count` records (-1: the ids)."""
         assert self.key is not None
         return _mac(self.key, b"table", self.format.encode(), self.expected.digest.encode(), table.encode(),
-                    memoryview(records))
+                    str(number).encode(), str(count).encode(), memoryview(data))
 
     def _blob_mac(self, name: str, version: str, data: msgspec.Raw | bytes) -> bytes:
         assert self.key is not None

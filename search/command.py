@@ -10,10 +10,12 @@ from collections.abc import Callable
 from pathlib import Path
 
 from data import model as m
-from data.errors import QueryError
-from data.integrity import NAMED_TABLES
-from data.store import Store, load_store
-from search.index_cache import load_or_build, load_saved
+from data.cache import StoreCache
+from data.errors import QueryError, StoreError
+from data.integrity import NAMED_TABLES, references
+from data.store import EMBEDDED_STORE, Store, load_store
+from data.storefile import StoreStorage
+from search.index_cache import load_or_build, open_saved
 from search.kinds import unknown_kinds_message
 from search.rank import Hit
 
@@ -36,20 +38,47 @@ def search_store(store: Store, query: str, *, kind: str | None, limit: int, lang
 
 def search_saved(path: Path | None, query: str, *, kind: str | None, limit: int, lang: str,
                  label_for: Callable[[Store], Callable[[str, str], str]]) -> list[Hit] | None:
-    """As `search_store`, from the index saved with the store's cache, reading only the tables its
-    hits need (their own and the named records' that labels are made of) rather than every
-    table: None when no index is saved for the store file as it is now.
+    """As `search_store`, from the index saved with the store's cache, reading only the records
+    its hits need (the hits, and the records their labels are made of) rather than every table:
+    None when no index is saved for the store file as it is now. The store file is read once,
+    to hash it (the cache must match its bytes).
     `label_for(store)` gives the labeller of a store (see `search_store`'s `label`)."""
     _check_options(kind, limit)
-    index = load_saved(path)
+    path = path if path is not None else EMBEDDED_STORE
+    try:
+        cache = StoreCache(path, *StoreStorage(path).fingerprint())
+    except StoreError:
+        return None  # loading the store says why, in one line
+    index = open_saved(cache)
     if index is None:
         return None
     hits = index.search(query, kinds=None if kind is None else {kind}, limit=limit, lang=lang)
     if hits:
-        tables = dict.fromkeys((*NAMED_TABLES, *(m.KINDS[hit.kind][0] for hit in hits)))
-        name = label_for(load_store(path, tables=tables))
+        store = labelling_store(cache, path, [hit.record_id for hit in hits])
+        if store is None:  # the cache's tables are damaged (the index was not): read them as a load does
+            tables = dict.fromkeys((*NAMED_TABLES, *(m.KINDS[hit.kind][0] for hit in hits)))
+            store = load_store(path, tables=tables)
+        name = label_for(store)
         hits = [dataclasses.replace(hit, label=name(hit.record_id, lang)) for hit in hits]
     return hits
+
+
+def labelling_store(cache: StoreCache, path: Path, ids: list[str]) -> Store | None:
+    """A store of the records `ids` and of every record they name, and those name, and so on
+    (citations aside): all that a label of theirs is made of (a visit's people and countries, an
+    event's envoy and the envoy's person), read from the cache's chunks. None on a cache miss."""
+    records: dict[str, m.Record] = {}
+    asked: set[str] = set()
+    wanted = list(dict.fromkeys(ids))
+    while wanted:
+        asked.update(wanted)
+        found = cache.load_records(wanted)
+        if found is None:
+            return None
+        records.update(found)
+        wanted = list(dict.fromkeys(target for record in found.values() for _field, target in references(record)
+                                    if not target.startswith("source:") and target not in asked))
+    return Store(records.values(), path)
 
 
 def _check_options(kind: str | None, limit: int) -> None:

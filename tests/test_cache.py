@@ -261,26 +261,37 @@ def test_search_from_the_saved_index_answers_as_from_the_whole_store_reading_onl
     assert read and "visits" not in read and "envoys" not in read
 
 
-@pytest.mark.parametrize("damage", ["truncated", "ids out of range"])
+@pytest.mark.parametrize("damage", ["truncated", "not ours", "ids out of range", "offsets out of range"])
 def test_a_damaged_search_index_is_built_again(tmp_path, monkeypatch, damage):
     import msgspec
 
     from data.cache import Blob
+    from search import index_cache
+    from search.columns import pack_ints
     from search.index_cache import BLOB, load_or_build
 
     store_path, cache = write_store(tmp_path), tmp_path / "cache"
     monkeypatch.setenv("BALTIC_ENVOYS_CACHE_DIR", str(cache))
     expected = load_or_build(load_store(store_path)).search("mora", limit=5)
     blob_file = next(cache.rglob(f"{BLOB}.blob"))
+    blob = msgspec.msgpack.decode(blob_file.read_bytes(), type=Blob)
+    saved = msgspec.msgpack.decode(blob.data, type=index_cache._SavedIndex)
+    person = next(shard for shard in saved.shards if shard.kind == "person")
     if damage == "truncated":
         blob_file.write_bytes(blob_file.read_bytes()[:1000])
-    else:  # a well-formed file whose word ids point past the vocabulary
-        blob = msgspec.msgpack.decode(blob_file.read_bytes(), type=Blob)
-        state = msgspec.msgpack.decode(blob.data)
-        for shard in state[-1]:
-            shard[7] = [[10**6] for _ in shard[7]]  # every form's word ids (entry_words)
-        raw = msgspec.Raw(msgspec.msgpack.encode(state))
+    elif damage == "not ours":  # changed without the user's key: the MAC refuses it
+        person.columns["entry_words"] = memoryview(pack_ints([10**6] * (len(person.columns["entry_words"]) // 4)))
+        raw = msgspec.Raw(msgspec.msgpack.encode(saved))
         blob_file.write_bytes(msgspec.msgpack.encode(msgspec.structs.replace(blob, data=raw)))
+    else:  # well-formed and MAC'd as ours, yet naming words or bytes that do not exist
+        if damage == "ids out of range":
+            column, value = "entry_words", 10**6
+        else:
+            column, value = "entry_text.offsets", 10**9
+        person.columns[column] = memoryview(pack_ints([value] * (len(person.columns[column]) // 4)))
+        store = load_store(store_path)
+        store.cache.save_blob(BLOB, index_cache._version(), msgspec.msgpack.encode(saved))
+        assert index_cache.open_saved(store.cache) is None
     assert load_or_build(load_store(store_path)).search("mora", limit=5) == expected
 
 
