@@ -15,6 +15,7 @@ hostile. If the cache folder cannot be written, the program simply runs without 
 
 from __future__ import annotations
 
+import bisect
 import contextlib
 import dataclasses
 import hashlib
@@ -23,6 +24,7 @@ import mmap
 import os
 import stat
 import tempfile
+import threading
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
@@ -31,6 +33,7 @@ import msgspec
 from data import dates
 from data import model as m
 from data.atomic import write_atomic
+from data.columns import Strings, ints, pack_ints, pack_strings
 from data.schema import SCHEMA_VERSION
 
 CACHE_ENV = "BALTIC_ENVOYS_CACHE_DIR"
@@ -86,7 +89,9 @@ class TableFile(msgspec.Struct, frozen=True):
     format: str
     digest: str
     count: int
-    ids: memoryview  # msgpack: the records' ids, in store order
+    ids: memoryview  # the records' ids, sorted, in UTF-8 end to end (`data.columns.Strings`)...
+    id_offsets: memoryview  # ... their offsets (uint32)...
+    id_places: memoryview  # ... and each one's place in store order (uint32)
     ids_mac: bytes
     chunks: list[memoryview]  # msgpack: a list of up to CHUNK records each
     macs: list[bytes]  # see `_mac`
@@ -186,7 +191,8 @@ class StoreCache:
             return None
         if len(found.chunks) != len(found.macs) or len(found.chunks) != -(-count // CHUNK):
             return None
-        if not hmac.compare_digest(found.ids_mac, self._part_mac(table, -1, count, found.ids)):
+        if not hmac.compare_digest(found.ids_mac, self._part_mac(table, -1, count, found.ids, found.id_offsets,
+                                                                 found.id_places)):
             return None
         return found
 
@@ -252,13 +258,14 @@ class StoreCache:
                 file = self._table(table, manifest.tables[table])
                 if file is None:
                     return None
-                order = {record_id: n for n, record_id in enumerate(msgspec.msgpack.decode(file.ids, type=list[str]))}
-                if len(order) != file.count:
+                sorted_ids, order = Strings(file.ids, ints(file.id_offsets)), ints(file.id_places)
+                if not len(sorted_ids) == len(order) == file.count:
                     return None
                 places: dict[int, list[tuple[int, str]]] = {}
                 for record_id in table_ids:
-                    if record_id in order:
-                        number, position = divmod(order[record_id], CHUNK)
+                    at = bisect.bisect_left(sorted_ids, record_id)
+                    if at < file.count and sorted_ids[at] == record_id:
+                        number, position = divmod(order[at], CHUNK)
                         places.setdefault(number, []).append((position, record_id))
                 for number, positions in places.items():
                     chunk = self._chunk(table, file, number)
@@ -287,21 +294,23 @@ class StoreCache:
             for table, found in by_table.items():
                 if found:
                     count = len(found)
-                    ids = msgspec.msgpack.encode([record.id for record in found])
+                    by_id = sorted(range(count), key=lambda place: found[place].id)
+                    ids, offsets = pack_strings(found[place].id for place in by_id)
+                    places = pack_ints(by_id)
                     chunks = [msgspec.msgpack.encode(found[start:start + CHUNK]) for start in range(0, count, CHUNK)]
                     macs = [self._part_mac(table, number, count, chunk) for number, chunk in enumerate(chunks)]
-                    file = TableFile(self.format, digest, count, ids, self._part_mac(table, -1, count, ids),  # type: ignore[arg-type]
-                                     chunks, macs)  # type: ignore[arg-type]
+                    file = TableFile(self.format, digest, count, ids, offsets, places,  # type: ignore[arg-type]
+                                     self._part_mac(table, -1, count, ids, offsets, places), chunks, macs)  # type: ignore[arg-type]
                     write_atomic(self.folder / f"{table}.msgpack", msgspec.msgpack.encode(file))
             manifest = msgspec.structs.replace(self.expected, tables={t: len(v) for t, v in by_table.items()})
             # The manifest last: until it is written, a reader finds the old one and its old digest.
             write_atomic(self.folder / "manifest.msgpack", msgspec.msgpack.encode(manifest))
 
-    def _part_mac(self, table: str, number: int, count: int, data: bytes | memoryview) -> bytes:
+    def _part_mac(self, table: str, number: int, count: int, *data: bytes | memoryview) -> bytes:
         """The MAC of one part of a table's file: chunk `number` of `count` records (-1: the ids)."""
         assert self.key is not None
         return _mac(self.key, b"table", self.format.encode(), self.expected.digest.encode(), table.encode(),
-                    str(number).encode(), str(count).encode(), memoryview(data))
+                    str(number).encode(), str(count).encode(), *map(memoryview, data))
 
     def _blob_mac(self, name: str, version: str, data: msgspec.Raw | bytes) -> bytes:
         assert self.key is not None
@@ -330,3 +339,67 @@ class StoreCache:
             blob = Blob(self.format, self.expected.digest, version, msgspec.Raw(data),
                         self._blob_mac(name, version, data))
             write_atomic(self.folder / f"{name}.blob", msgspec.msgpack.encode(blob))
+
+
+class _Background:
+    """One call run in a thread of its own, its result (or its exception) taken by `result()`."""
+
+    def __init__(self, work: Callable[[], object]) -> None:
+        self._result: object = None
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, args=(work,), daemon=True, name="store-hash")
+        self._thread.start()
+
+    def _run(self, work: Callable[[], object]) -> None:
+        try:
+            self._result = work()
+        except BaseException as error:  # handed to the caller of `result`
+            self._error = error
+
+    def result(self) -> object:
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+        return self._result
+
+
+def hashed_meanwhile(path: Path, root: Path | None = None) -> tuple[StoreCache, Callable[[], bool]] | None:
+    """The cache of the store file at `path` on its manifest's word, while the file is hashed
+    in a background thread; `confirm()` waits for the hash and says whether the file is the one
+    the cache was built from (path, size, time and content digest, as `StoreCache` demands).
+
+    Hashing 200 MB takes a quarter of a second, and hashlib lets other threads run meanwhile: a
+    reader can check its cache files (MAC'd for the manifest's digest) and find its answer
+    during it. Nothing read through this cache may be shown before `confirm()` says True; on
+    False the caller reads the store as if there were no cache. None when no manifest matches
+    the file's path, size and time (or there is no cache key): a miss, nothing started."""
+    from data.errors import StoreError
+    from data.storefile import StoreStorage
+
+    try:
+        status = os.stat(path)
+    except OSError:
+        return None
+    cache = StoreCache(path, status, "", root)
+    if cache.key is None:
+        return None
+    try:
+        manifest = msgspec.msgpack.decode((cache.folder / "manifest.msgpack").read_bytes(), type=Manifest)
+    except (OSError, msgspec.DecodeError, msgspec.ValidationError):
+        return None
+    if (manifest.format, manifest.path, manifest.size, manifest.mtime_ns) != (
+            cache.format, cache.resolved, status.st_size, status.st_mtime_ns):
+        return None
+    cache.expected = msgspec.structs.replace(cache.expected, digest=manifest.digest)
+    hashing = _Background(StoreStorage(path).fingerprint)
+
+    def confirm() -> bool:
+        try:
+            hashed, digest = hashing.result()  # type: ignore[misc]
+        except StoreError:
+            return False
+        same_file = (hashed.st_dev, hashed.st_ino, hashed.st_size, hashed.st_mtime_ns) == (
+            status.st_dev, status.st_ino, status.st_size, status.st_mtime_ns)
+        return same_file and hmac.compare_digest(digest, manifest.digest)
+
+    return cache, confirm

@@ -10,11 +10,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 from data import model as m
-from data.cache import StoreCache
-from data.errors import QueryError, StoreError
+from data.cache import StoreCache, hashed_meanwhile
+from data.errors import QueryError
 from data.integrity import NAMED_TABLES, references
 from data.store import EMBEDDED_STORE, Store, load_store
-from data.storefile import StoreStorage
 from search.index_cache import load_or_build, open_saved
 from search.kinds import unknown_kinds_message
 from search.rank import Hit
@@ -41,20 +40,23 @@ def search_saved(path: Path | None, query: str, *, kind: str | None, limit: int,
     """As `search_store`, from the index saved with the store's cache, reading only the records
     its hits need (the hits, and the records their labels are made of) rather than every table:
     None when no index is saved for the store file as it is now. The store file is read once,
-    to hash it (the cache must match its bytes).
+    to hash it (the cache must match its bytes), in a thread while the index answers (see
+    `data.cache.hashed_meanwhile`); nothing is returned before the hash confirms the cache.
     `label_for(store)` gives the labeller of a store (see `search_store`'s `label`)."""
     _check_options(kind, limit)
     path = path if path is not None else EMBEDDED_STORE
-    try:
-        cache = StoreCache(path, *StoreStorage(path).fingerprint())
-    except StoreError:
-        return None  # loading the store says why, in one line
+    pending = hashed_meanwhile(path)
+    if pending is None:
+        return None  # no cache for the file as it is: loading the store builds it (or says what is wrong)
+    cache, confirm = pending
     index = open_saved(cache)
     if index is None:
         return None
     hits = index.search(query, kinds=None if kind is None else {kind}, limit=limit, lang=lang)
+    store = labelling_store(cache, path, [hit.record_id for hit in hits]) if hits else None
+    if not confirm():
+        return None  # the file is not what the cache was built from: nothing read from it is shown
     if hits:
-        store = labelling_store(cache, path, [hit.record_id for hit in hits])
         if store is None:  # the cache's tables are damaged (the index was not): read them as a load does
             tables = dict.fromkeys((*NAMED_TABLES, *(m.KINDS[hit.kind][0] for hit in hits)))
             store = load_store(path, tables=tables)

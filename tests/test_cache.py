@@ -252,22 +252,30 @@ def test_search_from_the_saved_index_answers_as_from_the_whole_store_reading_onl
     assert [(r.returncode, r.stdout, r.stderr) for r in saved] == [(r.returncode, r.stdout, r.stderr) for r in whole]
     assert all(r.returncode == 0 and r.stdout for r in saved)
 
-    read: list[str] = []
-    real_load = data.cache.StoreCache.load
+    tables: list[str] = []
+    records: list[str] = []
+    real_load, real_records = data.cache.StoreCache.load, data.cache.StoreCache.load_records
     monkeypatch.setattr(data.cache.StoreCache, "load",
-                        lambda self, tables, *a: real_load(self, read.extend(tables) or tables, *a))
+                        lambda self, wanted, *a: real_load(self, tables.extend(wanted) or wanted, *a))
+    monkeypatch.setattr(data.cache.StoreCache, "load_records",
+                        lambda self, ids: real_records(self, records.extend(ids) or ids))
     monkeypatch.setenv("BALTIC_ENVOYS_CACHE_DIR", str(cache))
     assert main(["search", "rinkevics", "--type", "person", "--db", str(store)]) == 0
-    assert read and "visits" not in read and "envoys" not in read
+    assert tables == [], "no whole table is read"
+    assert "person:edgars-rinkevics" in records and not any(r.startswith(("visit:", "envoy:")) for r in records)
+    records.clear()
+    assert main(["search", "Makei", "--limit", "3", "--db", str(store)]) == 0
+    # three hits, and the records their labels name (a visit's people and countries), no more
+    assert tables == [] and 3 <= len(records) < 20, records
 
 
-@pytest.mark.parametrize("damage", ["truncated", "not ours", "ids out of range", "offsets out of range"])
+@pytest.mark.parametrize("damage", ["truncated", "not ours", "offsets out of range", "a column cut short"])
 def test_a_damaged_search_index_is_built_again(tmp_path, monkeypatch, damage):
     import msgspec
 
     from data.cache import Blob
+    from data.columns import pack_ints
     from search import index_cache
-    from search.columns import pack_ints
     from search.index_cache import BLOB, load_or_build
 
     store_path, cache = write_store(tmp_path), tmp_path / "cache"
@@ -283,12 +291,11 @@ def test_a_damaged_search_index_is_built_again(tmp_path, monkeypatch, damage):
         person.columns["entry_words"] = memoryview(pack_ints([10**6] * (len(person.columns["entry_words"]) // 4)))
         raw = msgspec.Raw(msgspec.msgpack.encode(saved))
         blob_file.write_bytes(msgspec.msgpack.encode(msgspec.structs.replace(blob, data=raw)))
-    else:  # well-formed and MAC'd as ours, yet naming words or bytes that do not exist
-        if damage == "ids out of range":
-            column, value = "entry_words", 10**6
+    else:  # MAC'd as ours, yet a column does not fit its offsets or its fellows
+        if damage == "offsets out of range":
+            person.columns["entry_text.offsets"] = memoryview(pack_ints([10**9] * 3))
         else:
-            column, value = "entry_text.offsets", 10**9
-        person.columns[column] = memoryview(pack_ints([value] * (len(person.columns[column]) // 4)))
+            person.columns["entry_langs"] = person.columns["entry_langs"][:-4]
         store = load_store(store_path)
         store.cache.save_blob(BLOB, index_cache._version(), msgspec.msgpack.encode(saved))
         assert index_cache.open_saved(store.cache) is None
@@ -305,3 +312,43 @@ def test_show_reads_only_the_tables_that_can_relate_to_the_record_and_misses_not
         partial = load_store(tables=tables_relating(record.id))
         assert partial.get(record.id) == record
         assert partial.related(record.id) == store.related(record.id), record.id
+
+
+def test_the_index_is_the_same_however_the_store_was_read(tmp_path, monkeypatch):
+    # From the file (document order) or from the cache (natural order): the same index, so a
+    # broad query, which stops collecting after a budget of records, lists the same hits.
+    from search.index import SearchIndex
+
+    store_path, cache = write_store(tmp_path), tmp_path / "cache"
+    monkeypatch.setenv("BALTIC_ENVOYS_CACHE_DIR", str(cache))
+    from_file = SearchIndex.build(load_store(store_path))  # builds the cache too
+    from_cache = load_store(store_path)
+    assert [r.id for r in from_cache.records()] != [r.id for r in load_store(store_path, use_cache=False).records()]
+    rebuilt = SearchIndex.build(from_cache)
+    for query, limit in (("mi", 5), ("vi", 5), ("i", 10), ("a", 20), ("li", 20)):  # each differed once
+        assert rebuilt.search(query, limit=limit) == from_file.search(query, limit=limit), query
+
+
+def test_records_read_by_id_are_those_of_the_whole_table(tmp_path):
+    store_path, cache = write_store(tmp_path), tmp_path / "cache"
+    whole = load_store(store_path, use_cache=False)
+    saved = StoreCache(store_path, *StoreStorage(store_path).fingerprint(), root=cache)
+    saved.save(whole.ordered())
+    ids = [record.id for record in whole.records()]
+    assert saved.load_records(ids) == {record.id: record for record in whole.records()}
+    assert saved.load_records(["visit:none", "nothing", PERSON]) == {PERSON: whole.get(PERSON)}
+    people = cache.rglob("people.msgpack").__next__()
+    people.write_bytes(people.read_bytes().replace(b"Maira Mora", b"Maira Mola"))
+    assert saved.load_records([PERSON]) is None, "a chunk changed without the key"
+    assert saved.load_records(["country:lv"]) is not None, "the other tables stay usable"
+
+
+def test_search_sees_an_edit_of_the_same_size_and_time(tmp_path):
+    store, cache = write_store(tmp_path), tmp_path / "cache"
+    for _ in range(2):  # builds the cache and the index, then answers from them
+        first = envoys(cache, "search", "mora", "--type", "person", "--db", str(store))
+        assert first.returncode == 0 and "Maira Mora" in first.stdout
+    rename(store, "Maira Mora", "Maira Mola")
+    for _ in range(2):  # the edited bytes, then their own new cache
+        second = envoys(cache, "search", "mola", "--type", "person", "--db", str(store))
+        assert second.returncode == 0 and "Maira Mola" in second.stdout and "Maira Mora" not in second.stdout
