@@ -220,7 +220,7 @@ QUERIES = ["rinkevics", "Edgara Rinkēviča", "Ринкевичс", "Makey", "Mi
 
 def test_the_search_index_read_back_answers_as_the_one_built(tmp_path, monkeypatch):
     from search.index import SearchIndex
-    from search.index_cache import BLOB, load_or_build
+    from search.index_cache import BLOB, load_or_build, open_saved
     from tui.labels import labeller
 
     store_path, cache = write_store(tmp_path), tmp_path / "cache"
@@ -229,10 +229,15 @@ def test_the_search_index_read_back_answers_as_the_one_built(tmp_path, monkeypat
     built = SearchIndex.build(store, labeller(store))
     load_or_build(store, labeller(store))  # builds and saves
     assert (next(cache.rglob(f"{BLOB}.blob"))).stat().st_size > 0
-    restored = load_or_build(load_store(store_path), labeller(store))
+    restored = load_or_build(load_store(store_path), labeller(store))  # as the app reads it
+    in_place = open_saved(load_store(store_path).cache, labeller(store))  # as the command line does
+    assert in_place is not None
     for query in QUERIES:
         for lang in ("lv", "en"):
-            assert restored.search(query, limit=20, lang=lang) == built.search(query, limit=20, lang=lang), query
+            expected = built.search(query, limit=20, lang=lang)
+            assert restored.search(query, limit=20, lang=lang) == expected, query
+            assert in_place.search(query, limit=20, lang=lang) == expected, query
+    assert len(in_place) == len(built) and in_place.words() == built.words() and in_place.kinds == built.kinds
 
 
 def test_search_from_the_saved_index_answers_as_from_the_whole_store_reading_only_what_its_hits_need(
