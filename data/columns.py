@@ -41,31 +41,22 @@ def pack_ints(values: Iterable[int]) -> bytes:
 
 
 class Strings(Sequence[str]):
-    """Strings saved as one UTF-8 text, each followed by a NUL (which no value holds), with the
-    character offset of each one's start (and one past the text's end): the text is decoded
-    once, on first use, and `column[i]` is a slice of it; `tolist()` splits it in one call."""
+    """Strings saved in UTF-8 end to end, each followed by a NUL (which no value holds), with the
+    byte offset of each one's start (and of the end): `column[i]` decodes one string alone, and
+    `tolist()` all of them in two calls (decode, split)."""
 
-    __slots__ = ("_data", "_length", "_offsets", "_text")
+    __slots__ = ("_data", "_length", "_offsets")
 
     def __init__(self, data: memoryview | bytes, offsets: memoryview) -> None:
-        self._data, self._offsets = data, offsets
+        self._data, self._offsets = memoryview(data).cast("B"), offsets
         self._length = len(offsets) - 1
-        self._text: str | None = None
-        if self._length < 0 or offsets[0] != 0:
+        if self._length < 0 or offsets[0] != 0 or offsets[-1] != len(self._data):
             raise ValueError("string offsets do not fit their data")
-
-    def _decoded(self) -> str:
-        text = str(self._data, "utf-8")
-        if len(text) != self._offsets[-1] or (self._length and text[-1] != "\0"):
-            raise ValueError("string offsets do not fit their data")
-        self._text = text
-        return text
 
     def __len__(self) -> int:
         return self._length
 
     def __getitem__(self, index: Any) -> Any:
-        text = self._text if self._text is not None else self._decoded()
         if index.__class__ is not int:
             if isinstance(index, slice):
                 return [self[i] for i in range(*index.indices(self._length))]
@@ -75,11 +66,10 @@ class Strings(Sequence[str]):
         if not 0 <= index < self._length:
             raise IndexError("string column index out of range")
         offsets = self._offsets
-        return text[offsets[index]:offsets[index + 1] - 1]
+        return str(self._data[offsets[index]:offsets[index + 1] - 1], "utf-8")
 
     def tolist(self) -> list[str]:
-        text = self._text if self._text is not None else self._decoded()
-        found = text[:-1].split("\0") if self._length else []
+        found = str(self._data[:-1], "utf-8").split("\0") if self._length else []
         if len(found) != self._length:
             raise ValueError("string offsets do not fit their data")
         return found
@@ -91,11 +81,10 @@ class Strings(Sequence[str]):
 def pack_strings(values: Iterable[str]) -> tuple[bytes, bytes]:
     """(data, offsets) of `values`; ValueError for a string holding a NUL (`UnicodeEncodeError`,
     a ValueError too, for one UTF-8 cannot hold)."""
-    values = list(values)
-    if any("\0" in value for value in values):
+    encoded = [value.encode("utf-8") + b"\0" for value in values]
+    if any(b"\0" in value[:-1] for value in encoded):
         raise ValueError("a NUL in a string of a column")
-    data = "".join(value + "\0" for value in values)
-    return data.encode("utf-8"), pack_ints(accumulate((len(value) + 1 for value in values), initial=0))
+    return b"".join(encoded), pack_ints(accumulate(map(len, encoded), initial=0))
 
 
 class Ragged(Sequence[memoryview]):

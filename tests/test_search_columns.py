@@ -57,12 +57,17 @@ def test_a_string_holding_a_nul_is_refused_when_saving():
 @pytest.mark.parametrize(("data", "offsets"), [
     (b"ab\0", [0, 2]),  # the text is longer than the offsets say
     (b"ab\0c\0", [0, 3, 9]),  # or shorter
-    (b"abc", [0, 4]),  # no terminator
     (b"ab\0", [1, 3]),  # offsets that do not start at 0
 ])
 def test_strings_that_do_not_fit_their_offsets_are_refused(data, offsets):
     with pytest.raises(ValueError):
-        Strings(memoryview(data), ints(pack_ints(offsets)))[0]
+        Strings(memoryview(data), ints(pack_ints(offsets)))
+
+
+def test_a_column_split_into_another_number_of_strings_is_refused():
+    column = Strings(memoryview(b"a\0b\0c\0"), ints(pack_ints([0, 4, 6])))  # 'a\0b' holds a NUL
+    with pytest.raises(ValueError):
+        column.tolist()
 
 
 def test_integers_and_lists_of_them():
