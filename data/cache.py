@@ -26,6 +26,7 @@ import stat
 import tempfile
 import threading
 from collections.abc import Callable, Iterable
+from itertools import accumulate
 from pathlib import Path
 
 import msgspec
@@ -93,8 +94,10 @@ class TableFile(msgspec.Struct, frozen=True):
     id_offsets: memoryview  # ... their offsets (uint32)...
     id_places: memoryview  # ... and each one's place in store order (uint32)
     ids_mac: bytes
-    chunks: list[memoryview]  # msgpack: a list of up to CHUNK records each
-    macs: list[bytes]  # see `_mac`
+    macs: list[bytes]  # of each chunk: see `_mac`
+    chunk_offsets: memoryview  # uint32: where each chunk starts in `chunks` (and where the last ends)
+    chunks: memoryview  # msgpack lists of up to CHUNK records, end to end: last, so that reading the
+    # file's head never touches them (a mapped file reads ahead of each page it touches)
 
 
 class Blob(msgspec.Struct, frozen=True):
@@ -181,15 +184,20 @@ class StoreCache:
             return None
         return manifest
 
-    def _table(self, table: str, count: int) -> TableFile | None:
+    def _table(self, table: str, count: int, *, few: bool = False) -> TableFile | None:
         """A table's file, mapped rather than read (its chunks are read as they are checked), when
-        it was written for these bytes with this user's key; its chunks are checked by the caller."""
+        it was written for these bytes with this user's key; its chunks are checked by the caller.
+        `few`: only a few chunks will be read, so the system is told not to read ahead."""
         with open(self.folder / f"{table}.msgpack", "rb") as file:
             mapped = mmap.mmap(file.fileno(), 0, access=mmap.ACCESS_READ)
+        if few and hasattr(mmap, "MADV_RANDOM"):
+            mapped.madvise(mmap.MADV_RANDOM)
         found = msgspec.msgpack.decode(mapped, type=TableFile)
         if (found.format, found.digest, found.count) != (self.format, self.expected.digest, count):
             return None
-        if len(found.chunks) != len(found.macs) or len(found.chunks) != -(-count // CHUNK):
+        offsets = ints(found.chunk_offsets)
+        if len(offsets) != len(found.macs) + 1 or len(found.macs) != -(-count // CHUNK) or offsets[0] != 0 \
+                or offsets[-1] != len(found.chunks):
             return None
         if not hmac.compare_digest(found.ids_mac, self._part_mac(table, -1, count, found.ids, found.id_offsets,
                                                                  found.id_places)):
@@ -197,7 +205,8 @@ class StoreCache:
         return found
 
     def _chunk(self, table: str, file: TableFile, number: int) -> memoryview | None:
-        chunk = file.chunks[number]
+        offsets = ints(file.chunk_offsets)
+        chunk = file.chunks[offsets[number]:offsets[number + 1]]
         if not hmac.compare_digest(file.macs[number], self._part_mac(table, number, file.count, chunk)):
             return None
         return chunk
@@ -223,7 +232,7 @@ class StoreCache:
                     return None
                 kind = list[TABLE_CLASSES[table]]  # type: ignore[valid-type]
                 found: list[m.Record] = []
-                for number in range(len(file.chunks)):
+                for number in range(len(file.macs)):
                     chunk = self._chunk(table, file, number)
                     if chunk is None:
                         return None
@@ -255,7 +264,7 @@ class StoreCache:
                     return None
                 if not manifest.tables[table]:
                     continue
-                file = self._table(table, manifest.tables[table])
+                file = self._table(table, manifest.tables[table], few=True)
                 if file is None:
                     return None
                 sorted_ids, order = Strings(file.ids, ints(file.id_offsets)), ints(file.id_places)
@@ -300,7 +309,8 @@ class StoreCache:
                     chunks = [msgspec.msgpack.encode(found[start:start + CHUNK]) for start in range(0, count, CHUNK)]
                     macs = [self._part_mac(table, number, count, chunk) for number, chunk in enumerate(chunks)]
                     file = TableFile(self.format, digest, count, ids, offsets, places,  # type: ignore[arg-type]
-                                     self._part_mac(table, -1, count, ids, offsets, places), chunks, macs)  # type: ignore[arg-type]
+                                     self._part_mac(table, -1, count, ids, offsets, places), macs,
+                                     pack_ints(accumulate(map(len, chunks), initial=0)), b"".join(chunks))  # type: ignore[arg-type]
                     write_atomic(self.folder / f"{table}.msgpack", msgspec.msgpack.encode(file))
             manifest = msgspec.structs.replace(self.expected, tables={t: len(v) for t, v in by_table.items()})
             # The manifest last: until it is written, a reader finds the old one and its old digest.
