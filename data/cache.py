@@ -34,7 +34,8 @@ import msgspec
 from data import dates
 from data import model as m
 from data.atomic import write_atomic
-from data.columns import Strings, ints, pack_ints, pack_strings
+from data.columns import Ragged, Strings, ints, pack_ints, pack_ragged, pack_strings
+from data.integrity import references
 from data.schema import SCHEMA_VERSION
 
 CACHE_ENV = "BALTIC_ENVOYS_CACHE_DIR"
@@ -42,6 +43,7 @@ KEY_FILE = "cache.key"
 
 FORMAT = 3  # raise when the cache's layout changes in a way the model's fields do not show
 TABLE_CLASSES: dict[str, type[m.Record]] = {table: cls for table, cls in m.KINDS.values()}
+_PLACE = 2**24  # a place is table number * _PLACE + the record's place in its table
 CHUNK = 128  # records per chunk: reading one visit checks and decodes about 100 KB, not the table's 90 MB
 _FAILURES = (OSError, msgspec.DecodeError, msgspec.ValidationError, ValueError, TypeError, KeyError, IndexError,
              BufferError)
@@ -98,6 +100,21 @@ class TableFile(msgspec.Struct, frozen=True):
     chunk_offsets: memoryview  # uint32: where each chunk starts in `chunks` (and where the last ends)
     chunks: memoryview  # msgpack lists of up to CHUNK records, end to end: last, so that reading the
     # file's head never touches them (a mapped file reads ahead of each page it touches)
+
+
+class Referrers(msgspec.Struct, frozen=True):
+    """Which records name each record (citations aside, as `Store.related` counts them): the
+    named ids sorted (`data.columns.Strings`), and for each the places of the records naming it
+    (a table's number in `TABLE_CLASSES` times 2**24, plus the record's place in that table), so
+    that `show` reads a person's few visits rather than the visits table."""
+
+    format: str
+    digest: str
+    targets: memoryview
+    target_offsets: memoryview
+    places: memoryview  # uint32, the lists end to end...
+    place_offsets: memoryview  # ... and where each starts
+    mac: bytes
 
 
 class Blob(msgspec.Struct, frozen=True):
@@ -260,32 +277,82 @@ class StoreCache:
                     wanted.setdefault(kind[0], []).append(record_id)
             found: dict[str, m.Record] = {}
             for table, table_ids in wanted.items():
-                if table not in manifest.tables:
-                    return None
-                if not manifest.tables[table]:
-                    continue
-                file = self._table(table, manifest.tables[table], few=True)
+                file = self._table(table, manifest.tables[table], few=True) if manifest.tables.get(table) else None
                 if file is None:
+                    if manifest.tables.get(table) == 0:
+                        continue
                     return None
                 sorted_ids, order = Strings(file.ids, ints(file.id_offsets)), ints(file.id_places)
                 if not len(sorted_ids) == len(order) == file.count:
                     return None
-                places: dict[int, list[tuple[int, str]]] = {}
+                places: dict[int, str | None] = {}
                 for record_id in table_ids:
                     at = bisect.bisect_left(sorted_ids, record_id)
                     if at < file.count and sorted_ids[at] == record_id:
-                        number, position = divmod(order[at], CHUNK)
-                        places.setdefault(number, []).append((position, record_id))
-                for number, positions in places.items():
-                    chunk = self._chunk(table, file, number)
-                    if chunk is None:
-                        return None
-                    raw = msgspec.msgpack.decode(chunk, type=list[msgspec.Raw])
-                    for position, record_id in positions:
-                        record = msgspec.msgpack.decode(raw[position], type=TABLE_CLASSES[table])
-                        if record.id != record_id:
-                            return None  # the ids and the chunks disagree: not what this code wrote
-                        found[record_id] = record
+                        places[order[at]] = record_id
+                read = self._read_places(table, file, places)
+                if read is None:
+                    return None
+                found.update((record.id, record) for record in read)
+            return found
+        except _FAILURES:
+            return None
+
+    def _read_places(self, table: str, file: TableFile, places: dict[int, str | None]) -> list[m.Record] | None:
+        """The records at these places of a table (each checked to carry its expected id, when
+        one is given), in the order of the places; None when a chunk fails its MAC."""
+        by_chunk: dict[int, list[int]] = {}
+        for place in sorted(places):
+            if not 0 <= place < file.count:
+                return None
+            by_chunk.setdefault(place // CHUNK, []).append(place % CHUNK)
+        found: list[m.Record] = []
+        for number, positions in by_chunk.items():
+            chunk = self._chunk(table, file, number)
+            if chunk is None:
+                return None
+            raw = msgspec.msgpack.decode(chunk, type=list[msgspec.Raw])
+            for position in positions:
+                record = msgspec.msgpack.decode(raw[position], type=TABLE_CLASSES[table])
+                expected = places[number * CHUNK + position]
+                if expected is not None and record.id != expected:
+                    return None  # the ids and the chunks disagree: not what this code wrote
+                found.append(record)
+        return found
+
+    def load_related(self, record_id: str) -> list[m.Record] | None:
+        """The records naming `record_id` (citations aside), read from the chunks that hold them
+        alone; None when the cache is missing, stale or damaged."""
+        if self.key is None:
+            return None
+        try:
+            manifest = self._manifest()
+            if manifest is None:
+                return None
+            data = msgspec.msgpack.decode((self.folder / "referrers.msgpack").read_bytes(), type=Referrers)
+            if (data.format, data.digest) != (self.format, self.expected.digest) or not hmac.compare_digest(
+                    data.mac, self._part_mac("referrers", -1, len(manifest.tables), data.targets, data.target_offsets,
+                                             data.places, data.place_offsets)):
+                return None
+            targets = Strings(data.targets, ints(data.target_offsets))
+            lists = Ragged(ints(data.places), ints(data.place_offsets))
+            if len(targets) != len(lists):
+                return None
+            at = bisect.bisect_left(targets, record_id)
+            if at == len(targets) or targets[at] != record_id:
+                return []
+            by_table: dict[int, dict[int, str | None]] = {}
+            for place in lists[at]:
+                by_table.setdefault(place // _PLACE, {})[place % _PLACE] = None
+            tables = list(TABLE_CLASSES)
+            found: list[m.Record] = []
+            for number, places in by_table.items():
+                table = tables[number]
+                file = self._table(table, manifest.tables[table], few=True)
+                read = self._read_places(table, file, places) if file is not None else None
+                if read is None:
+                    return None
+                found += read
             return found
         except _FAILURES:
             return None
@@ -312,9 +379,28 @@ class StoreCache:
                                      self._part_mac(table, -1, count, ids, offsets, places), macs,
                                      pack_ints(accumulate(map(len, chunks), initial=0)), b"".join(chunks))  # type: ignore[arg-type]
                     write_atomic(self.folder / f"{table}.msgpack", msgspec.msgpack.encode(file))
+            self._save_referrers(by_table)
             manifest = msgspec.structs.replace(self.expected, tables={t: len(v) for t, v in by_table.items()})
             # The manifest last: until it is written, a reader finds the old one and its old digest.
             write_atomic(self.folder / "manifest.msgpack", msgspec.msgpack.encode(manifest))
+
+    def _save_referrers(self, by_table: dict[str, list[m.Record]]) -> None:
+        named_by: dict[str, list[int]] = {}
+        for number, found in enumerate(by_table.values()):
+            if len(found) >= _PLACE:
+                raise ValueError("a table too large to place")
+            for place, record in enumerate(found, start=number * _PLACE):
+                named: set[str] = set()
+                for _field, target in references(record):
+                    if not target.startswith("source:") and target not in named:
+                        named.add(target)
+                        named_by.setdefault(target, []).append(place)
+        targets = sorted(named_by)
+        data, offsets = pack_strings(targets)
+        places, place_offsets = pack_ragged([named_by[target] for target in targets])
+        mac = self._part_mac("referrers", -1, len(by_table), data, offsets, places, place_offsets)
+        write_atomic(self.folder / "referrers.msgpack", msgspec.msgpack.encode(
+            Referrers(self.format, self.expected.digest, data, offsets, places, place_offsets, mac)))  # type: ignore[arg-type]
 
     def _part_mac(self, table: str, number: int, count: int, *data: bytes | memoryview) -> bytes:
         """The MAC of one part of a table's file: chunk `number` of `count` records (-1: the ids)."""

@@ -10,9 +10,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 from data import model as m
-from data.cache import StoreCache, hashed_meanwhile
+from data.cache import hashed_meanwhile
 from data.errors import QueryError
-from data.integrity import NAMED_TABLES, references
+from data.integrity import NAMED_TABLES
+from data.partial import for_labels
 from data.store import EMBEDDED_STORE, Store, load_store
 from search.index_cache import load_or_build, open_saved
 from search.kinds import unknown_kinds_message
@@ -53,7 +54,7 @@ def search_saved(path: Path | None, query: str, *, kind: str | None, limit: int,
     if index is None:
         return None
     hits = index.search(query, kinds=None if kind is None else {kind}, limit=limit, lang=lang)
-    store = labelling_store(cache, path, [hit.record_id for hit in hits]) if hits else None
+    store = for_labels(cache, path, [hit.record_id for hit in hits]) if hits else None
     if not confirm():
         return None  # the file is not what the cache was built from: nothing read from it is shown
     if hits:
@@ -63,24 +64,6 @@ def search_saved(path: Path | None, query: str, *, kind: str | None, limit: int,
         name = label_for(store)
         hits = [dataclasses.replace(hit, label=name(hit.record_id, lang)) for hit in hits]
     return hits
-
-
-def labelling_store(cache: StoreCache, path: Path, ids: list[str]) -> Store | None:
-    """A store of the records `ids` and of every record they name, and those name, and so on
-    (citations aside): all that a label of theirs is made of (a visit's people and countries, an
-    event's envoy and the envoy's person), read from the cache's chunks. None on a cache miss."""
-    records: dict[str, m.Record] = {}
-    asked: set[str] = set()
-    wanted = list(dict.fromkeys(ids))
-    while wanted:
-        asked.update(wanted)
-        found = cache.load_records(wanted)
-        if found is None:
-            return None
-        records.update(found)
-        wanted = list(dict.fromkeys(target for record in found.values() for _field, target in references(record)
-                                    if not target.startswith("source:") and target not in asked))
-    return Store(records.values(), path)
 
 
 def _check_options(kind: str | None, limit: int) -> None:

@@ -357,3 +357,47 @@ def test_search_sees_an_edit_of_the_same_size_and_time(tmp_path):
     for _ in range(2):  # the edited bytes, then their own new cache
         second = envoys(cache, "search", "mola", "--type", "person", "--db", str(store))
         assert second.returncode == 0 and "Maira Mola" in second.stdout and "Maira Mora" not in second.stdout
+
+
+def spy_on_whole_tables(monkeypatch) -> list[str]:
+    """The tables `StoreCache.load` will be asked for from now on (whole tables decoded)."""
+    tables: list[str] = []
+    real_load = StoreCache.load
+    monkeypatch.setattr(StoreCache, "load",
+                        lambda self, wanted, *a: real_load(self, tables.extend(wanted) or wanted, *a))
+    return tables
+
+
+def test_show_from_the_cache_chunks_prints_what_a_whole_load_prints(store, tmp_path, monkeypatch, capsys):
+    # `envoys show` reads the record, the records naming it and what they name from the cache's
+    # chunks: for every record of the shipped store, the same page (text and JSON) as from the
+    # whole store, and no whole table read.
+    from data.partial import for_show
+    from data.store import EMBEDDED_STORE
+    from tui.console import show_record
+
+    monkeypatch.setenv("BALTIC_ENVOYS_CACHE_DIR", str(tmp_path / "cache"))
+    load_store()  # the cache
+    tables = spy_on_whole_tables(monkeypatch)
+    for record in store.records():
+        partial = for_show(EMBEDDED_STORE, record.id)
+        assert partial is not None and (len(partial) < len(store) or record.kind == "country"), record.id
+        for as_json in (False, True):
+            show_record(store, record, as_json=as_json, lang="lv")
+            whole = capsys.readouterr().out
+            show_record(partial, partial.get(record.id), as_json=as_json, lang="lv")
+            assert capsys.readouterr().out == whole, record.id
+    assert tables == []
+    assert len(for_show(EMBEDDED_STORE, "person:nobody")) == 0  # the command then says there is no such record
+
+
+def test_show_of_a_person_reads_no_whole_table(tmp_path, monkeypatch):
+    store, cache = write_store(tmp_path), tmp_path / "cache"
+    monkeypatch.setenv("BALTIC_ENVOYS_CACHE_DIR", str(cache))
+    whole = envoys(cache, "show", PERSON, "--json", "--db", str(store))  # builds the cache
+    tables = spy_on_whole_tables(monkeypatch)
+    assert main(["show", PERSON, "--json", "--db", str(store)]) == 0
+    assert tables == []
+    assert envoys(cache, "show", PERSON, "--json", "--db", str(store)).stdout == whole.stdout
+    missing = envoys(cache, "show", "person:nobody", "--db", str(store))
+    assert missing.returncode == 2 and "person:nobody" in missing.stderr
