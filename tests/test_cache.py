@@ -401,3 +401,14 @@ def test_show_of_a_person_reads_no_whole_table(tmp_path, monkeypatch):
     assert envoys(cache, "show", PERSON, "--json", "--db", str(store)).stdout == whole.stdout
     missing = envoys(cache, "show", "person:nobody", "--db", str(store))
     assert missing.returncode == 2 and "person:nobody" in missing.stderr
+
+
+def test_the_referrers_kept_with_the_cache_are_the_references_but_citations(store):
+    from data.cache import named_records
+    from data.integrity import references
+
+    assert {record.kind for record in store.records() if named_records(record)} >= {
+        "city", "envoy", "mission", "visit", "treaty", "event"}
+    for record in store.records():
+        expected = {target for _field, target in references(record) if not target.startswith("source:")}
+        assert set(named_records(record)) == expected, record.id
