@@ -148,8 +148,12 @@ def test_recalled_for_consultations_does_not_end_a_posting(tmp_path):
     assert facts(plan, "envoy") == []
     [posting] = held(plan, "envoy")
     assert (posting["from"], posting["to"]) == ("country:lv", "country:by")
-    assert "does not end" in plan.held[0].notes[0]
+    [row] = [c for c in plan.held if c.kind == "envoy"]
+    assert "does not end" in row.notes[0]
     assert posting["people"][0]["person"] == "person:einars-semanis"  # the accusative meets the store's person
+    [recall] = held(plan, "event")  # the recall itself, undated: held, and it ends nothing
+    assert (recall["event"], recall["parties"], recall["ends_posting"]) == (
+        "recall", ["country:lv", "country:by"], False)
 
 
 def test_a_declined_name_is_a_guess_never_certain(tmp_path):
@@ -328,14 +332,19 @@ def test_a_since_statement_elsewhere_on_the_page_dates_a_titled_posting(tmp_path
     plan = plan_of(tmp_path, text)
     [posting] = facts(plan, "envoy")
     assert (posting["from"], posting["to"], posting["start"]) == ("country:lt", "country:ua", "2010-01")
-    assert len(posting["citations"]) == 2 and plan.held == []
+    assert len(posting["citations"]) == 2 and held(plan, "envoy") == []
+    [recall] = held(plan, "event")  # "at the end of the term ... will be recalled": undated, it ends the posting
+    assert (recall["event"], recall["parties"], recall["ends_posting"]) == (
+        "recall", ["country:lt", "country:ua"], True)
 
 
 def test_worked_from_home_is_no_start_of_a_posting(tmp_path):
     text = ("Посол Литвы в Беларуси Андрюс Пулокас будет освобожден от своего поста.\n"
             "С октября 2020 года Пулокас работал из Вильнюса.\n")
     plan = plan_of(tmp_path, text)
-    assert facts(plan, "envoy") == [] and [h.kind for h in plan.held] == ["envoy"]
+    assert facts(plan, "envoy") == [] and [h.kind for h in plan.held if h.kind == "envoy"] == ["envoy"]
+    [recall] = held(plan, "event")  # "released from his post": a recall that ends it, no date
+    assert (recall["parties"], recall["ends_posting"]) == (["country:lt", "country:by"], True)
 
 
 def test_the_same_day_is_the_day_named_before(tmp_path):

@@ -189,7 +189,11 @@ _FUTURE = re.compile(r"(?<![\w])(?:will|dosies|ieradīsies|tiksies|apmeklēs|vie
                      re.I)
 _PAST = re.compile(r"(?<![\w])(?:visited|arrived|met|came|was|ieradās|tikās|apmeklēja|viesojās|devās|atvyko|lankėsi|"
                    r"susitiko|viešėjo|išvyko|посетил\w*|прибыл\w*|встретил\w*|відвідав\w*|прибув\w*|"
-                   r"зустрівся|наведаў|прыбыў|сустрэўся)(?![\w])", re.I)
+                   r"зустрівся|наведаў|прыбыў|сустрэўся|"
+                   # a recall or an expulsion told in the past ("Latvia responded on Monday by expelling")
+                   r"responded|expelled|recalled|said|announced|izraidīja|atsauca|paziņoja|atšaukė|išsiuntė|"
+                   r"pranešė|выслал\w*|отозвал\w*|заявил\w*|відкликал\w*|вислал\w*|адклікал\w*|выслаў\w*)(?![\w])",
+                   re.I)
 
 
 def weekday(word: str, sentence: str, published: PartialDate | None) -> tuple[PartialDate, str] | None:

@@ -199,6 +199,8 @@ _GAP = r"[ \t\u00a0]*"
 _LV_HEAD = _y() + _LV_GADA + _GAP
 _NUMERIC_DMY = rf"(?<![\d.])(?P<dd>[0-3]\d)\.(?P<mm>[01]\d)\.{_y()}"
 _NUMERIC_YMD = rf"(?<![\d.]){_y()}[.-](?P<mm>[01]\d)[.-](?P<dd>[0-3]\d)(?![\d])"
+# "(nuo 2007 02 01)": the Lithuanian ministries' year, month and day apart, each two digits
+_SPACED_YMD = rf"(?<![\d.]){_y()} (?P<mm>0[1-9]|1[0-2]) (?P<dd>0[1-9]|[12]\d|3[01])(?![\d])"
 
 _LV_STYLES = (
     _Style(re.compile(_LV_HEAD + _d("d1") + rf"{_GAP}\.{_GAP}" + _LV_MONTH + rf"{_GAP}{_DASH}{_GAP}"
@@ -258,6 +260,7 @@ _LT_STYLES = (
     _Style(re.compile(_y() + rf"\s*{_DASH}\s*" + _y("y2") + _LT_MDOT, re.I), _lt_years),
     _Style(re.compile(_y() + _LT_MDOT, re.I), _lt_year),
     _Style(re.compile(_NUMERIC_YMD), _numeric_ymd),
+    _Style(re.compile(_SPACED_YMD), _numeric_ymd),
 )
 
 # --- English ---------------------------------------------------------------------------------

@@ -95,13 +95,18 @@ class Sentence:
 def sentences(page: Page) -> Iterator[Sentence]:
     """Every sentence of the page, whole, line by line (a sentence never spans lines: quotes cannot)."""
     for number, line in page.numbered():
-        starts = [0, *boundaries(line), len(line)]
-        for begin, stop in pairwise(starts):
-            text = line[begin:stop]
-            lead = len(text) - len(text.lstrip())
-            text = text.strip()
-            if text:
-                yield Sentence(number, begin + lead, text)
+        yield from sentences_of_line(number, line)
+
+
+def sentences_of_line(number: int, line: str) -> Iterator[Sentence]:
+    """The sentences of line `number` (a reader looking for a rare word splits only the lines that have it)."""
+    starts = [0, *boundaries(line), len(line)]
+    for begin, stop in pairwise(starts):
+        text = line[begin:stop]
+        lead = len(text) - len(text.lstrip())
+        text = text.strip()
+        if text:
+            yield Sentence(number, begin + lead, text)
 
 
 def clauses(text: str) -> list[tuple[int, str]]:
@@ -201,7 +206,8 @@ def case_events(
 
 _IN_FORCE = re.compile(r"stāj\w*\s+spēkā|spēkā\s+stāš\w*|įsigaliojo|įsigalios|įsigalioj\w*|entered\s+into\s+force|"
                        r"enters\s+into\s+force|came\s+into\s+force|in\s+force\s+(?:since|from)|"
-                       r"вступил\w*\s+в\s+силу|вступает\s+в\s+силу|набу\w*\s+чинност|уступі\w*\s+у\s+сілу",
+                       r"вступил\w*\s+в\s+силу|вступа\w*\s+в\s+силу|вступит\w*\s+в\s+силу|набу\w*\s+чинност|"
+                       r"набра\w*\s+чинност|[уў]ступі\w*\s+[уў]\s+сілу|[уў]ступа\w*\s+[уў]\s+сілу",
                        re.I)
 
 

@@ -65,6 +65,7 @@ def extract(page: Page, places: Places) -> Extraction:
         facts += _envoys(sentence, page, places, pair)
         facts += _missions(sentence, page, places, last_day)
         facts += _visits(sentence, page, places, pair)
+        facts += _treaties(sentence, page, places, pair)
         days = [d for d in find_dates(sentence.text, page.lang) if d.date.day is not None]
         last_day = days[-1] if days else last_day
     published, updated = page.dates_stamped()
@@ -251,3 +252,48 @@ def _visits(sentence: Sentence, page: Page, places: Places, pair: tuple[str, str
     participants = tuple(Participant(_mention(w, page.lang, sentence)) for w, _s, _e in people[:1])
     return [VisitFact((sentence.quote(),), dates[0].range, "visit", sending, receiving, city, participants, None,
                       text)]
+
+
+# --- agreements ---------------------------------------------------------------------------------
+# "Угода між Україною та Латвією ... підписана 23 травня 2008 року, набула чинності 1 січня 2009 року":
+# the signing and the entry into force kept apart (`extract_base.signing_apart`).
+
+_SIGNED = re.compile(r"(?<![\w])(?:підписал\w*|підписан\w*|підписав\w*|подписал\w*|подписан\w*|падпісал\w*|"
+                     r"падпісан\w*|падпісаў\w*)(?![\w])", re.I)
+_TREATY_WORDS = (
+    (re.compile(r"(?<![\w])(?:договор\w*|договір\w*|дагавор\w*)", re.I), "treaty"),
+    (re.compile(r"(?<![\w])меморандум\w*", re.I), "memorandum"),
+    (re.compile(r"(?<![\w])(?:декларац\w*|деклараці\w*|дэкларац\w*)", re.I), "declaration"),
+    (re.compile(r"(?<![\w])(?:протокол\w*|пратакол\w*)", re.I), "protocol"),
+    (re.compile(r"(?<![\w])(?:угод\w*|соглашени\w*|пагадненн\w*|пагаднен\w*)", re.I), "agreement"),
+)
+
+
+def _treaties(sentence: Sentence, page: Page, places: Places, pair: tuple[str, str] | None) -> list[Fact]:
+    """An agreement the sentence names with its signing or its entry into force (dates with a year)."""
+    from data.importer.extract_base import _IN_FORCE, signing_apart
+    from data.importer.facts import TreatyFact
+
+    text = sentence.text
+    signed_word, in_force_word = _SIGNED.search(text), _IN_FORCE.search(text)
+    if signed_word is None and in_force_word is None:
+        return []
+    word = next(((m, kind) for pattern, kind in _TREATY_WORDS for m in [pattern.search(text)] if m), None)
+    dates = find_dates(text, page.lang)
+    if word is None or not dates:
+        return []
+    match, kind = word
+    countries = list(dict.fromkeys(m.place.key for m in places.find(text, page.lang, kind="country")))
+    parties = tuple(countries[:2]) if len(countries) >= 2 else pair
+    if not parties or len(set(parties)) != 2:
+        return []
+    signed, in_force = signing_apart(text, dates)
+    if signed_word is None:
+        signed = None  # only the entry into force is told: no signing date is guessed from it
+    if signed is None and in_force is None:
+        return []
+    title = re.split(r"[,.;:–—(]|\s(?:підписан|подписан|падпісан|набул|вступ|уступ)", text[match.start():])[0]
+    title = title.strip()[:120]
+    return [TreatyFact((sentence.quote(),), kind, title[:1].upper() + title[1:], parties,
+                       signed.date if signed else None, in_force=in_force.date if in_force else None)]
+

@@ -53,11 +53,12 @@ def extract(page: Page, places: Places) -> Extraction:
     """Every fact of an English page (see the module doc for the shapes)."""
     pair = page_pair(page, places)
     facts: list[Fact] = []
-    for sentence in sentences(page):
+    every = list(sentences(page))
+    for index, sentence in enumerate(every):
         facts += _events(sentence, places, pair)
         facts += _missions(sentence, places)
         facts += _visits(sentence, places, pair)
-        facts += _treaties(sentence, places, pair)
+        facts += _treaties(sentence, places, pair, page, every[index + 1:index + 3])
     published, updated = page.dates_stamped()
     return Extraction(pair, tuple(facts), published, updated)
 
@@ -193,6 +194,32 @@ def _people(text: str, places: Places) -> list[_Named]:
 INITIAL_WORD = re.compile(r"^[A-Z]\.(?:[A-Z][a-z]+)?$")
 
 
+_BACK = re.compile(r"^(?:The|This)\s+(?:document|declaration|agreement|treaty|memorandum|protocol)\b|^It\b")
+
+
+def _signed_later(kind: str, following: list[Sentence], page: Page):
+    """"... signed a declaration in Kiev on ..." / "The document, which was signed by both presidents on
+    Nov. 14, ...": the signing day the next sentence gives the same document, with its year from the
+    page's own date when within three months (the note says so). None when it gives none or several."""
+    from data.importer.dateline import day_months, with_year
+
+    for sentence in following:
+        if not _BACK.match(sentence.text) or "signed" not in sentence.text:
+            continue
+        dates = find_dates(sentence.text, LANG)
+        if len(dates) == 1 and dates[0].date.day is not None:
+            return dates[0].date, f"The {kind} is dated by the next sentence.", sentence.quote()
+        days = day_months(sentence.text, LANG)
+        if dates or len(days) != 1:
+            return None
+        dated = with_year(days[0], page.dateline())
+        if dated is None:
+            return None
+        day, note = dated
+        return day, f"The {kind} is dated by the next sentence. {note}", sentence.quote()
+    return None
+
+
 def _name_word(word: str, places: Places) -> bool:
     return bool(NAME_WORD.match(word)) and word not in _STOP and word not in _MONTHS \
         and places.lookup(word, LANG) is None
@@ -219,13 +246,25 @@ def _office_before(words: list[str]) -> list[str]:
     return office
 
 
-def _treaties(sentence: Sentence, places: Places, pair: tuple[str, str] | None) -> list[Fact]:
+def _treaties(sentence: Sentence, places: Places, pair: tuple[str, str] | None, page: Page | None = None,
+              following: list[Sentence] | None = None) -> list[Fact]:
     text = sentence.text
     match = re.search(r"signed\s+(?:an?\s+|the\s+)?(?P<kind>agreement|treaty|memorandum|declaration|protocol)\s*"
-                      r"(?P<title>[“\"„][^”\"“]+[”\"“]|on\s+[^.,;]+)", text, re.I)
+                      r"(?:in\s+[A-Z][\w-]+\s+)?(?P<title>[“\"„][^”\"“]+[”\"“]|on\s+[^.,;]+)", text, re.I)
     if match is None:
         return []
     dates = find_dates(text, LANG)
+    if not dates and page is not None:
+        later = _signed_later(match["kind"], following or [], page)
+        if later is None:
+            return []
+        day, note, quote = later
+        named = list(dict.fromkeys(c.place.key for c in places.find(text, LANG, kind="country")))
+        parties = tuple(named[:2]) if len(named) >= 2 else (pair or ())
+        kind = next((k for p, k in _TREATY_WORDS if re.search(p, match["kind"], re.I)), "agreement")
+        title = match["kind"].capitalize() + " " + match["title"].strip("“”\"„ .")
+        return [TreatyFact((sentence.quote(), quote), kind, title, parties, day, _city_in(text, places),
+                           issues=(("ambiguity", note),))]
     if not dates:
         return []
     quoted = match["title"][:1] in "“\"„"

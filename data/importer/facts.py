@@ -98,10 +98,12 @@ class VisitFact(Fact):
 
 @dataclass(frozen=True)
 class EventFact(Fact):
-    event_kind: str                 # recognition | diplomatic-relations
-    parties: tuple[str, ...]        # recognition: (who recognised, whom)
+    event_kind: str                 # recognition | diplomatic-relations | recall | expulsion
+    parties: tuple[str, ...]        # recognition: (who recognised, whom); recall, expulsion: (who acts, upon whom)
     date: PartialDate
     city: Place | None = None
+    person: PersonMention | None = None  # recall, expulsion: the envoy the page names
+    ends_posting: bool | None = None     # recall: False "for consultations", True "from the post", None unsaid
 
     kind = "event"
 
@@ -146,6 +148,7 @@ class HeldFact(Fact):
     city: Place | None = None
     date_text: str | None = None    # the date as the page writes it, when it writes one
     dates: tuple[str, ...] = ()     # the values the page gives, when they disagree
-    event_kind: str | None = None   # event: recognition | diplomatic-relations (sending recognises receiving)
+    event_kind: str | None = None   # event: recognition | diplomatic-relations | recall | expulsion (sending acts)
+    ends_posting: bool | None = None  # recall: as `EventFact.ends_posting`
 
     kind = "held"

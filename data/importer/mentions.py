@@ -58,8 +58,14 @@ _TITLES: dict[str, tuple[tuple[str, str], ...]] = {
     "cyr": ((r"(?:временн\w+\s+|тимчасов\w+\s+|часов\w+\s+)?(?:поверенн\w+|повірен\w+|паверан\w+)\s+"
              r"(?:в|у|ў)\s+(?:делах|справах)", "charge-daffaires"),
             (r"(?:почесн|почетн|ганаров)\w*\s+консул(?:ом|а|у)?(?!ьств|ства|ьст)(?![\w])", "honorary-consul"),
-            (r"(?:посол|посла|послу|послом|пасол|пасла|паслу|паслом|амбасадар\w*)(?![\w])", "ambassador")),
+            (r"(?:посол|посла|послу|послом|пасол|пасла|паслу|паслом|амбасадар\w*)(?![\w])", "ambassador"),
+            # "новим представником в Україні призначено NAME": appointed the state's representative
+            (r"(?:представником|представителем|прадстаўніком)(?![\w])", "ambassador")),
 }
+_GENITIVE_ALONE = {"lv": re.compile(r"(?:as|es|u)$"), "lt": re.compile(r"(?:os|ės|ų|o)$")}
+_NEVER = re.compile(r"(?!)")
+_REPRESENTATIVE = re.compile(r"представ|прадстаў", re.I)
+_PERMANENT = re.compile(r"(?:постійн|постоянн|пастаянн)\w*\s+$", re.I)  # at an organisation, not a state
 # What may stand between a title and its name besides places: "ārkārtējais un pilnvarotais", "of the".
 _FILLER = re.compile(
     r"(?:[\s,–—:-]|(?<![\w])(?:of|the|to|in|at|and|Republic|Extraordinary|Plenipotentiary|un|ir|и|і|та|i|й|"
@@ -71,6 +77,29 @@ _ON_THE_SIDE = {"lv": r"(?:Ārlietu\s+ministrij|ĀM)", "lt": r"URM", "en": r"Min
 _FROM = {"lv": ("no",), "lt": ("iš",), "en": ("from",), "cyr": ("из", "з", "са", "із")}
 _TO = {"en": ("to", "in", "at"), "cyr": ("в", "у", "ў", "на", "во"), "lv": (), "lt": ()}
 _OWN = re.compile(r"(?<![\w])(?:savu|savo|свой|своего|свого|свайго|сваё|its|their)\s*$", re.I)
+_IS = re.compile(r"(?<![\w])(?:является|являлся|являлась|є|був|була|з'яўляецца|з’яўляецца|быў|была)\s+", re.I)
+_APPOINTED_LT = re.compile(r"(?<![\w])(?:būtų\s+)?(?:skiriam\w*|paskirt\w*|skirti|skirta)(?![\w])", re.I)
+
+
+def _appointed_lt(text: str, title: _Title, mentions: list[Mention]) -> tuple[str, int, int] | None:
+    """"ambasadoriumi Ukrainoje būtų skiriamas ... direktorius Marius Janukonis, o ...": the name that ends
+    the clause of the appointment (offices and departments may stand between)."""
+    verb = _APPOINTED_LT.search(text, title.end)
+    if verb is None or verb.start() - title.end > 40:
+        return None
+    stop = re.compile(r",\s+(?:o|bet|ir)\s+|[;.]|\s[-–—]\s|$").search(text, verb.end())
+    end = stop.start() if stop else len(text)
+    clause = text[verb.end():end].rstrip(" ,")
+    found = re.search(rf"({_NAME_WORD.pattern})\s({_NAME_WORD.pattern})$", clause)
+    if found is None or _NOT_NAME.match(found.group(1)) or any(m.start == verb.end() + found.start() for m in mentions):
+        return None
+    start = verb.end() + found.start()
+    return found.group(0), start, start + len(found.group(0))
+
+
+_DUTIES = re.compile(r"(?:абавязк\w*|обязанност\w*|обов.язк\w*)\s+$", re.I)
+_REPRESENTS = re.compile(r"(?<![\w])(?:atstovauja|atstovavo|pārstāv\w*|представляет|представляє|прадстаўляе)(?![\w])",
+                         re.I)
 _CONSULTATIONS = re.compile(r"konsultācij|konsultacij|consultation|консультац|кансультац", re.I)
 _NOMINATIVE_END = {
     "lv": re.compile(r"(?:s|š|a|e|o|i|u)$"),   # checked against the title's case below
@@ -156,12 +185,23 @@ def worth_reading(sentence: Sentence, lang: str) -> bool:
 def _envoy(sentence: Sentence, page: Page, places: Places, pair: tuple[str, str] | None, title: _Title,
            mentions: list[Mention]) -> Fact | None:
     text, lang, family = sentence.text, page.lang, _family(page.lang)
-    instrumental = family == "cyr" and title.text.lower().endswith(("ом", "ам"))
-    name = _name_after(text, title.end, mentions, verbs=2 if instrumental else 0)
+    instrumental = family == "cyr" and title.text.lower().endswith(("ом", "ам", "ем"))
+    duties = _DUTIES.search(text[:title.start]) is not None
+    name = _name_after(text, title.end, mentions, verbs=3 if duties else 2 if instrumental else 0)
+    if name is not None and duties:  # "абавязкі часовага паверанага ... займае NAME": the name is the subject
+        title = _Title(title.role, title.start, title.end, title.text + " (duties)")
     if name is None and family == "cyr":
         name = _name_before(text, title, mentions)
         if name is not None:
             title = _Title(title.role, title.start, title.end, title.text + " (after the name)")
+    if name is None and instrumental:
+        # "Послом Латвии на Украине, а также ... послом в Молдавии, в настоящее время является NAME"
+        verb = _IS.search(text, title.end)
+        name = _name_after(text, verb.end(), mentions) if verb is not None else None
+    if name is None and family == "lt" and title.text.lower().endswith("iumi"):
+        name = _appointed_lt(text, title, mentions)
+    if name is None and family != "en":
+        name = _name_after(text, title.end, mentions, alone=True)
     if name is None:
         return None
     written, name_start, _name_end = name
@@ -180,6 +220,15 @@ def _envoy(sentence: Sentence, page: Page, places: Places, pair: tuple[str, str]
             receiving = _code(last.place)   # "no Baltkrievijas savu vēstnieku": where they are recalled from
         elif re.fullmatch(_FILLER.pattern, gap, re.I) and last.case in ("gen", "adj", "nom", "any"):
             sending = _code(last.place)
+    represents = _REPRESENTS.search(text[max(0, title.start - 80):title.start])
+    if represents and sending is None and receiving is None:
+        # "Lietuvos Respublikai Baltarusijoje atstovauja ambasadorius NAME": whom (dative), where (locative)
+        for mention in (m for m in mentions if title.start - 80 <= m.start and m.end <= title.start):
+            preposition = _preposition_before(text, mention.start)
+            if mention.case == "loc" or preposition in _TO.get(family, ()):
+                receiving = receiving or _code(mention.place)
+            elif mention.case in ("dat", "acc"):
+                sending = sending or _code(mention.place)
     if sending is None and _OWN.search(text[:title.start]):
         subject = next((m for m in mentions if m.end <= title.start and m.case in ("nom", "any")), None)
         if subject is not None:
@@ -198,6 +247,12 @@ def _envoy(sentence: Sentence, page: Page, places: Places, pair: tuple[str, str]
                           and _preposition_before(text, m.start) in _TO[family]), None)
     if sending is None and receiving is None:
         return None
+    if receiving is None and name_start > title.end:
+        gap = text[title.end:name_start]
+        unknown = [g for g in re.finditer(r"(?:^|\s)(?:в|у|ў|на|во|to|in|at)\s+([A-ZĀ-ŽА-ЯЁІЇЄҐЎ]\w*)", gap)
+                   if not any(m.start == title.end + g.start(1) for m in mentions)]
+        if unknown:
+            return None  # "Послом Латвии в Италии является NAME": a host we do not know, not the page's other
     third = _third_country_before(text, title.start, mentions, pair)
     if sending is None:
         if third:
@@ -207,7 +262,21 @@ def _envoy(sentence: Sentence, page: Page, places: Places, pair: tuple[str, str]
         receiving = other_of(pair, sending)
     if not sending or not receiving or not in_scope(sending, receiving):
         return None  # a posting between other countries than the four relations is not for this store
+    if " " not in written and "." not in written:  # a surname alone: never a posting written as certain
+        name = surname_alone(written, page, places)
+        if " " not in name.text and _GENITIVE_ALONE.get(lang, _NEVER).search(written):
+            return None  # "vēstnieks Ukrainā Eiropas lietās": a genitive word, no surname the page names
+        mention = PersonMention(name, lang, sentence.quote())
+        return HeldFact((sentence.quote(),), "envoy", sending, receiving, (mention,),
+                        "the page names this envoy by the surname alone here", role=title.role)
     mention = PersonMention(_nominative(written, lang, title), lang, sentence.quote())
+    if _REPRESENTATIVE.match(title.text):
+        told_where = any(title.end <= m.start < name_start and _preposition_before(text, m.start) in _TO[family]
+                         for m in mentions)
+        if not _APPOINTED_WORD.search(text) or not told_where or _PERMANENT.search(text[:title.start]):
+            return None  # a "representative" of anything; only an appointment says it is the post
+        return HeldFact((sentence.quote(),), "envoy", sending, receiving, (mention,),
+                        "the page says 'representative': read as the ambassador, for a check", role=title.role)
     dates = _start_dates(text, lang, title.start)
     if not dates and _APPOINTED_ANY.search(text):
         full = [d.date for d in find_dates(text, lang) if d.date.day is not None]
@@ -228,6 +297,8 @@ def _third_country_before(text: str, start: int, mentions: list[Mention], pair: 
     token = word.group(1)
     if any(m.end == word.end(1) for m in mentions):
         return False
+    if word.start(1) == 0 and not token.isupper() and _DUTIES.search(text[:start]):
+        return False  # "Абавязкі часовага паверанага": the sentence's first word, no country
     return token[:1].isupper() and (token.isupper() or len(token) > 2) and not _NOT_NAME.match(token) \
         and start > 0 and token.lower() not in ("the", "a")
 
@@ -243,7 +314,7 @@ def _code(place: Place) -> str:
 
 
 def _name_after(text: str, end: int, mentions: list[Mention], *, verbs: int = 0,
-                single_glued: bool = False) -> tuple[str, int, int] | None:
+                single_glued: bool = False, alone: bool = False) -> tuple[str, int, int] | None:
     """The name right after a title (places and filler words may stand between), or None.
 
     `verbs`: lowercase words that may stand before the name too ("Послом ... призначається NAME").
@@ -252,7 +323,7 @@ def _name_after(text: str, end: int, mentions: list[Mention], *, verbs: int = 0,
     while True:
         filler = re.match(_FILLER.pattern, text[position:], re.I)
         position += filler.end() if filler else 0
-        place = next((m for m in mentions if m.start == position), None)
+        place = next((m for m in mentions if m.start <= position < m.end), None)  # "Republic" is filler too
         if place is None:
             verb = re.match(r"[^\W\d_A-ZА-ЯЁІЇЄҐЎ][^\W\d_]*\s+", text[position:]) if verbs else None
             if verb is None:
@@ -274,7 +345,14 @@ def _name_after(text: str, end: int, mentions: list[Mention], *, verbs: int = 0,
             break
         cursor += 1
     glued = single_glued and len(words) == 1 and re.match(r"^[A-ZĀ-ŽА-ЯЁІЇЄҐЎ]\.\s?\S", words[0]) is not None
-    if len(words) < 2 and not glued:
+    # a surname alone ("vēstnieks Baltkrievijā Semanis informēja"): a lowercase word or a stop follows
+    tail = position + len(words[0]) if words else position
+    after_preposition = re.search(r"(?:^|\s)(?:при|в|у|ў|на|до|to|in|at|of|uz|į|pie|prie|no|iš)\s+$",
+                                  text[max(0, position - 6):position], re.I)
+    surname = (alone and len(words) == 1 and "." not in words[0] and len(words[0]) > 3 and not after_preposition
+               and (re.match(r"\s*(?:[,.;:)]|[^\W\d_A-ZĀ-ŽА-ЯЁІЇЄҐЎ]|$)", text[tail:]) is not None
+                    or any(m.start == tail + 1 for m in mentions)))
+    if len(words) < 2 and not glued and not surname:
         return None
     if re.search(r"(?:^|\s)(?:в|у|ў|на|во|to|in|at|uz|į)\s+$", text[max(0, position - 4):position], re.I):
         return None  # "в Чешской Республике": a place we do not know, not a name
@@ -282,11 +360,76 @@ def _name_after(text: str, end: int, mentions: list[Mention], *, verbs: int = 0,
     return written, position, position + len(written)
 
 
+# --- a surname alone ------------------------------------------------------------------------------
+# News name a person in full once and by the surname after ("Semanis", "Лінкявічуса"): the surname
+# is the person the page names in full with it, when there is exactly one; else it stays a
+# surname, uncertain, for the store's people to meet or the review to settle.
+
+_PAGE_NAMES: dict[int, tuple[Page, list[str]]] = {}
+_SURNAMES: dict[tuple[int, str], tuple[Page, nm.Nominative]] = {}
+
+
+def _names_of_page(page: Page) -> list[str]:
+    """Every two capitalised words of the page that may be a full name (computed once per page)."""
+    cached = _PAGE_NAMES.get(id(page))
+    if cached is not None and cached[0] is page:
+        return cached[1]
+    _SURNAMES.clear()
+    # overlapping: in "Ukrainoje Jonas Petrauskaitis" both "Ukrainoje Jonas" and "Jonas Petrauskaitis"
+    pair = re.compile(rf"(?<![\w])(?=(({_NAME_WORD.pattern})\s({_NAME_WORD.pattern}))(?![\w]))")
+    names = list(dict.fromkeys(m.group(1) for line in page.lines for m in pair.finditer(line)
+                               if not _NOT_NAME.match(m.group(2)) and not _NOT_NAME.match(m.group(3))))
+    _PAGE_NAMES.clear()
+    _PAGE_NAMES[id(page)] = (page, names)
+    return names
+
+
+def _same_stem(a: str, b: str) -> bool:
+    from data.importer.keys import fold_key
+
+    a, b = fold_key(a), fold_key(b)
+    common = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
+    return common >= max(4, min(len(a), len(b)) - 2) and abs(len(a) - len(b)) <= 3
+
+
+def surname_alone(written: str, page: Page, places: Places) -> nm.Nominative:
+    """A surname written alone: the full name the page gives it, when one; else the surname, uncertain."""
+    names = _names_of_page(page)
+    cached = _SURNAMES.get((id(page), written))
+    if cached is not None and cached[0] is page:
+        return cached[1]
+    found = _surname_alone(written, names, page, places)
+    _SURNAMES[(id(page), written)] = (page, found)
+    return found
+
+
+def _surname_alone(written: str, names: list[str], page: Page, places: Places) -> nm.Nominative:
+    stem = written[:3].lower()
+    full = [n for n in names if n.rsplit(" ", 1)[-1][:3].lower() == stem and _same_stem(n.split()[-1], written)
+            and not places.find(n, page.lang)]
+    readings = {}
+    for name in full:
+        nominative = _visitor_name(name, page.lang) if page.lang != "en" else nm.Nominative(name, name)
+        readings.setdefault(nominative.text, nominative)
+    certain = [r for r in readings.values() if r.certain]
+    if len(certain) == 1:
+        return nm.Nominative(written, certain[0].text, certain=True,
+                             doubts=(f"{written!r} is the surname of {certain[0].text}, named in full on the page",))
+    if len(readings) == 1:  # named in full once, in a form whose nominative is itself a guess
+        [only] = readings.values()
+        return nm.Nominative(written, only.text, certain=False,
+                             doubts=(f"{written!r} is the surname of {only.text!r}, named in full on the page",
+                                     *only.doubts))
+    return nm.Nominative(written, written if page.lang == "en" else _visitor_name(written, page.lang).text,
+                         certain=False, doubts=(f"{written!r} is a surname alone; who it is needs a check",))
+
+
 _APPOINTED = re.compile(r"(?:прызначыл\w*|прызначан\w*|призначил\w*|призначен\w*|назначил\w*|назначен\w*|"
                         r"з\s+початком\s+роботи\s+на\s+посаді|на\s+посаді|на\s+пасадзе|на\s+должност\w*)\s*$",
                         re.I)
 
 
+_APPOINTED_WORD = re.compile(r"призначен\w*|призначил\w*|назначен\w*|назначил\w*|прызначан\w*|прызначыл\w*", re.I)
 _APPOINTED_ANY = re.compile(r"прызначыл\w*|призначил\w*|назначил\w*|was\s+appointed|presented\s+(?:his|her)\s+"
                             r"credentials|вручил\w*\s+верительн|вручив\w*\s+вірч|уручыў\w*\s+даверч|"
                             r"iesniedza\s+akreditācijas|įteikė\s+skiriamuosius", re.I)
@@ -310,6 +453,10 @@ def _name_before(text: str, title: _Title, mentions: list[Mention]) -> tuple[str
 
 def _nominative(written: str, lang: str, title: _Title) -> nm.Nominative:
     """The nominative the case of the title allows; any other case stays as written, uncertain."""
+    if title.text.endswith("(duties)") and lang in CYRILLIC:
+        from data.importer.extract_cyr import nominative_cyrillic
+
+        return nominative_cyrillic(written.replace("c", "с"))
     if title.text.endswith("(after the name)"):
         return nm.guess_nominative(written, lang) if lang in CYRILLIC else nm.Nominative(written, written)
     if lang == "en":
@@ -379,6 +526,8 @@ def dated_by_since(held: list[HeldFact], page: Page) -> list[Fact]:
                      and _preposition_before(sentence.text, m.start) not in _FROM[_family(page.lang)]]
             if len(dates) == 1 and there:
                 starts.append((dates[0], sentence))
+        if not starts:
+            starts = _said_of_by_pronoun(fact, envoys_held, every, page, places)
         if len(starts) != 1:
             out.append(fact)
             continue
@@ -389,18 +538,151 @@ def dated_by_since(held: list[HeldFact], page: Page) -> list[Fact]:
     return out
 
 
+_REPLACES = re.compile(
+    r"(?<![\w])(?:nomaina|nomainīs|nomainīja|aizstās|aizstāj|aizstāja|pakeis|pakeitė|pakeičia|replaces|replaced|"
+    r"will\s+replace|succeeds|succeeded|will\s+succeed|замінить|замінив|замінила|змінить|змінив|змінила|заменит|"
+    r"заменил\w*|сменит|сменил\w*|сменяет|заменяет|заменіць|замяніў|замяніла|зменіць|змяніў|змяніла)(?![\w])", re.I)
+
+
+def predecessors(facts: list[Fact], page: Page, places: Places) -> list[Fact]:
+    """The envoy a posting of the page replaces holds the same post: "Pildegovičs amatā nomaina Ilgvaru
+    Kļavu, kurš vēstnieka pienākumus pildīja kopš 2021. gada septembra" -> Kļava's posting, from 2021-09.
+
+    The sentence must name the successor's surname (or be the sentence of the successor's posting) before
+    the word of replacing, and the predecessor right after it. A start said after the name ("kopš",
+    "since", "з") dates the predecessor's posting; else it is held. One successor posting per sentence.
+    """
+    posts = [f for f in facts if isinstance(f, EnvoyFact) or (isinstance(f, HeldFact) and f.fact_kind == "envoy"
+                                                               and f.people)]
+    if not posts:
+        return []
+    from data.importer.extract_base import sentences_of_line
+
+    out: list[Fact] = []
+    lines = [(n, line) for n, line in page.numbered() if _REPLACES.search(line)]
+    for sentence in (s for n, line in lines for s in sentences_of_line(n, line)):
+        verb = _REPLACES.search(sentence.text)
+        if verb is None:
+            continue
+        text, head = sentence.text, sentence.text[:verb.start()]
+        words = [w.lower() for w in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)?", head)]
+        own = [f for f in posts if sentence.quote() in f.quotes
+               or any(_same_stem(w, _person_of(f).name.text.split()[-1]) for w in words if len(w) > 3)]
+        successors = {(f.sending, f.receiving, f.role or "ambassador", _person_of(f).name.text)  # type: ignore
+                      for f in own}
+        if len(successors) != 1:
+            continue
+        sending, receiving, role, _who = successors.pop()
+        mentions = places.find(text, page.lang)
+        name = _name_after(text, verb.end(), mentions)
+        if name is None:
+            continue
+        written, _start, end = name
+        mention = PersonMention(nm.guess_nominative(written, page.lang) if page.lang != "en"
+                                else nm.Nominative(written, written), page.lang, sentence.quote())
+        starts = _start_dates(text[end:], page.lang, 0)
+        if len(starts) == 1:
+            out.append(EnvoyFact((sentence.quote(),), mention, sending, receiving, role, None, None, starts[0]))
+        else:
+            out.append(HeldFact((sentence.quote(),), "envoy", sending, receiving, (mention,),
+                                "the page names this envoy as the one a new envoy replaces; no start date",
+                                role=role))
+    return out
+
+
+def _person_of(fact: Fact) -> PersonMention:
+    return fact.person if isinstance(fact, EnvoyFact) else fact.people[0]  # type: ignore[attr-defined]
+
+
+def visit_elsewhere(facts: list[Fact], page: Page, places: Places) -> list[Fact]:
+    """A trip held without a year, and another sentence that puts its traveller in the host country on
+    another day ("заявил 16 сентября в Вильнюсе ... Лукашенко" beside "16 июня проходит визит"): the
+    second day joins the held trip, which the review then shows as a conflict with both days."""
+    from data.importer.dateline import day_months
+
+    trips = [f for f in facts if isinstance(f, HeldFact) and f.fact_kind == "visit" and f.people and f.date_text]
+    if not trips:
+        return []
+    from data.importer.extract_base import sentences_of_line
+
+    out: list[Fact] = []
+    trips = trips[:50]  # a page of hundreds of undated trips is a list, not news: no cross-reading
+    stems = {t.people[0].name.text.split()[-1].lower()[:5] for t in trips}
+    every = [(sentence, sentence.text.lower()) for number, line in page.numbered()
+             if any(stem in line.lower() for stem in stems) for sentence in sentences_of_line(number, line)]
+    for trip in trips:
+        surname = trip.people[0].name.text.split()[-1]
+        stem = surname.lower()[:5]
+        for sentence, low in every:
+            text = sentence.text
+            if stem not in low or sentence.quote() in trip.quotes:
+                continue
+            if not any(_same_stem(w, surname) for w in re.findall(r"[^\W\d_]+", text) if len(w) > 3):
+                continue
+            there = [m for m in places.find(text, page.lang) if _code(m.place) == trip.receiving
+                     and (m.case == "loc" or _preposition_before(text, m.start) in ("в", "во", "у", "ў", "in", "uz",
+                                                                                   "į", "at"))]
+            days = day_months(text, page.lang)
+            if there and len(days) == 1 and days[0].text != trip.date_text and not find_dates(text, page.lang):
+                out.append(HeldFact((sentence.quote(),), "visit", trip.sending, trip.receiving, trip.people,
+                                    f"the page also puts {trip.people[0].written} in {there[0].text} on "
+                                    f"{days[0].text}", city=trip.city, date_text=days[0].text))
+    return out
+
+
+_PRONOUN = re.compile(r"(?<![\w])(?:he|she|viņš|viņa|jis|ji|он|она|він|вона|ён|яна)(?![\w])", re.I)
+
+
+def _said_of_by_pronoun(fact: HeldFact, held: list[HeldFact], every: list[Sentence], page: Page,
+                        places: Places) -> list:
+    """"Since the end of 2015, he has been Ambassador ... of Latvia to Moldova and Ukraine": a sentence
+    whose subject is a pronoun, with the title of the held post, its host and one start. It is read
+    as that posting only when the page holds no other posting of that title and host."""
+    same_post = {(f.role, f.receiving) for f in held if f.fact_kind == "envoy"
+                 and (f.role, f.receiving) == (fact.role, fact.receiving)
+                 and fold_name(f.people[0].name.text) != fold_name(fact.people[0].name.text)}
+    if same_post:
+        return []
+    family = _family(page.lang)
+    titles = [p for p, role in _compiled_titles(family) if role == (fact.role or "ambassador")]
+    found = []
+    for sentence in every:
+        text = sentence.text
+        pronoun = _PRONOUN.search(text)
+        title = next((m for p in titles for m in [p.search(text)] if m), None)
+        if pronoun is None or title is None or pronoun.start() > title.start():
+            continue
+        if re.search(rf"{_NAME_WORD.pattern}\s{_NAME_WORD.pattern}", text[:title.start()]):
+            continue  # a named subject: not the pronoun's
+        dates = _start_dates(text[:title.start()], page.lang, 0) or _start_dates(text, page.lang, 0)
+        hosts = [m for m in places.find(text, page.lang) if _code(m.place) == fact.receiving
+                 and m.start > title.start()]
+        if len(dates) == 1 and hosts:
+            found.append((dates[0], sentence))
+    return found
+
+
+def fold_name(text: str) -> str:
+    from data.importer.keys import fold_key
+
+    return fold_key(text)
+
+
 def _sentences(page: Page):
     from data.importer.extract_base import sentences
 
     return sentences(page)
 
 
+_SINCE = re.compile(r"(?<![\w])(?:since|from|kopš|no|nuo|з|с|із|od)\s+(?:the\s+(?:end|beginning|start)\s+(?:of\s+)?)?$")
+
+
 def _start_dates(text: str, lang: str, title_start: int):
     """The start a sentence gives a posting: 'since', 'nuo', 'no', 'kopš', 'з', 'с' before a date with a year."""
     starts = []
     for found in find_dates(text, lang):
-        before = text[max(0, found.start - 12):found.start].lower()
-        if re.search(r"(?:since|from|kopš|no|nuo|з|с|із|od)\s+(?:the\s+end\s+of\s+)?$", before):
+        before = text[max(0, found.start - 24):found.start].lower()  # "since the end of 2015"
+        if _SINCE.search(before):
             starts.append(found.date)
     return starts
 
@@ -410,15 +692,23 @@ def _start_dates(text: str, lang: str, title_start: int):
 _MISSIONS: dict[str, tuple[tuple[str, str], ...]] = {
     "en": ((r"honorary\s+consulates?", "honorary-consulate"), (r"(?:consulate[- ]general|general\s+consulate)s?",
                                                                "consulate-general"),
-           (r"consulates?", "consulate"), (r"embass(?:y|ies)", "embassy")),
+           (r"consulates?", "consulate"), (r"embass(?:y|ies)|diplomatic\s+mission", "embassy")),
     "lv": ((r"goda\s+konsulāt\w*", "honorary-consulate"), (r"ģenerālkonsulāt\w*", "consulate-general"),
-           (r"konsulāt\w*", "consulate"), (r"vēstniecīb\w*", "embassy")),
+           (r"konsulāt\w*", "consulate"), (r"vēstniecīb\w*|diplomātisk\w+\s+pārstāvniecīb\w*", "embassy")),
     "lt": ((r"garbės\s+konsulat\w*", "honorary-consulate"), (r"generalin\w+\s+konsulat\w*", "consulate-general"),
-           (r"konsulat\w*", "consulate"), (r"ambasad(?!or)\w*", "embassy")),
+           (r"konsulat\w*", "consulate"),
+           # "Lietuvos (diplomatinė) atstovybė Minske": the state's mission; a permanent one is at an organisation
+           (r"ambasad(?!or)\w*|(?<!nuolatinė\s)(?<!nuolatinę\s)(?<!nuolatinės\s)(?:diplomatin\w+\s+)?atstovyb\w*",
+            "embassy")),
     "cyr": ((r"(?:почесн|почетн|ганаров)\w*\s+консульств\w*", "honorary-consulate"),
             (r"генеральн\w+\s+консульств\w*|генконсульств\w*", "consulate-general"),
-            (r"консульств\w*", "consulate"), (r"посольств\w*|пасольств\w*|амбасад\w*", "embassy")),
+            (r"консульств\w*", "consulate"), (r"посольств\w*|пасольств\w*|амбасад(?!ар)\w*|"
+                                               r"дипломатическ\w+\s+представительств\w*|"
+                                               r"дипломатичн\w+\s+представництв\w*", "embassy")),
 }
+_NOT_STATE = re.compile(r"(?<![\w])(?:demokrat\w*|opozic\w*|nuolatin\w*|pastāvīg\w*|permanent|постоянн\w*|"
+                        r"постійн\w*|пастаянн\w*)\s+$", re.I)
+"""A mission that is no state's embassy: a democratic opposition's office, a permanent representation."""
 _SECTION = re.compile(r"konsulār\w*\s+nodaļ|консульск\w+\s+(?:отдел|відділ)|consular\s+section", re.I)
 
 
@@ -475,9 +765,15 @@ def _mission(sentence: Sentence, page: Page, mentions: list[Mention], pair: tupl
                                                                                                          "adj"):
             if _preposition_before(text, last.start) not in _TO.get(family, ()):
                 sending = _code(last.place)
+    if sending is None and receiving is not None and kind == "embassy" \
+            and all(_code(m.place) == receiving for m in mentions) \
+            and any(pattern.search(text) for pattern, _role in _compiled_titles(family)):
+        # "абавязкі часовага паверанага ў справах амбасады ў Мінску": the embassy an envoy of the page's
+        # other country heads, the only one it can be
+        sending = other_of(pair, receiving)
     if sending is None or receiving is None:
         return None
-    if not in_scope(sending, receiving):
+    if not in_scope(sending, receiving) or _NOT_STATE.search(text[:match.start()]):
         return None
     listed = _listed_cities(text, match.end(), mentions)
     if city is None and not listed and kind != "embassy":
@@ -548,6 +844,8 @@ def visits(sentence: Sentence, page: Page, places: Places, pair: tuple[str, str]
             continue
         office = (match, name)
         break
+    if office is None and family != "en":
+        office = _office_and_surname(text, page, places, mentions, flags)
     if office is None:
         return []
     match, (written, name_start, _end) = office
@@ -558,7 +856,8 @@ def visits(sentence: Sentence, page: Page, places: Places, pair: tuple[str, str]
     sending, (receiving, city) = traveller, destination
     if not in_scope(sending, receiving):
         return []
-    mention = PersonMention(_visitor_name(written, lang), lang, sentence.quote())
+    name = surname_alone(written, page, places) if " " not in written else _visitor_name(written, lang)
+    mention = PersonMention(name, lang, sentence.quote())
     kind = "working-visit" if _WORKING.search(text) else "visit"
     from data.importer.facts import Participant, VisitFact
 
@@ -577,8 +876,35 @@ def visits(sentence: Sentence, page: Page, places: Places, pair: tuple[str, str]
     said = relative.group(0) if relative else None
     reason = (f"the page dates this trip '{said}' and has no publication date to count from" if said
               else "the page gives no date with a year for this trip")
+    if said is None:
+        from data.importer.dateline import day_months
+
+        days = day_months(text, lang)
+        said = days[0].text if len(days) == 1 else None  # "16 июня": shown in the review as written
     return [HeldFact((sentence.quote(),), "visit", sending, receiving, (mention,), reason, city=city,
                      date_text=said)]
+
+
+def _office_and_surname(text: str, page: Page, places: Places, mentions: list[Mention], flags: int
+                        ) -> tuple[re.Match[str], tuple[str, int, int]] | None:
+    """"визит белорусского президента в Литву, где Лукашенко провёл переговоры": an office without its
+    name, and one surname later in the sentence that the page names in full (so it is that person)."""
+    office = _compiled(_OFFICE[_family(page.lang)], flags).search(text)
+    if office is None:
+        return None
+    found = []
+    for word in _NAME_WORD.finditer(text, office.end()):
+        single = not re.match(rf"\s{_NAME_WORD.pattern}", text[word.end():]) and \
+            not re.search(rf"{_NAME_WORD.pattern}\s$", text[:word.start()])
+        if not single or any(m.start <= word.start() < m.end for m in mentions) or _NOT_NAME.match(word.group(0)):
+            continue
+        name = surname_alone(word.group(0), page, places)
+        if " " in name.text:  # the page names this surname in full: a person, not a word
+            found.append((name.text, word.start(), word.end()))
+    if len({f[0] for f in found}) != 1:
+        return None
+    _text, start, end = found[0]
+    return office, (text[start:end], start, end)
 
 
 _EXCHANGE = re.compile(r"exchange[ds]?\s+(?:of\s+)?visits|apmainīj\w*\s+ar\s+vizītēm|vizīšu\s+apmaiņ\w*|"

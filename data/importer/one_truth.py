@@ -4,7 +4,8 @@
 
 Missions are one fact per (sending, receiving, kind, city): the mention with an opening date
 is kept, the other's quotes join it; two different opening dates make the fact a held conflict.
-Events are one per (kind, parties); treaties one per (parties, kind, signed); visits one per
+Events are one per (kind, parties), a recall or an expulsion one per envoy (or per date when it names
+nobody); treaties one per (parties, kind, signed); visits one per
 (direction, date, people). Envoy postings are settled by `postings.settle` before this.
 """
 
@@ -22,6 +23,10 @@ def _key(fact: Fact) -> tuple[object, ...] | None:
         family = "embassy" if fact.mission_kind == "embassy" else "consulate"
         return ("mission", fact.sending, fact.receiving, family, fact.city.id if fact.city else None)
     if isinstance(fact, EventFact):
+        if fact.event_kind in ("recall", "expulsion"):
+            # they repeat between two states: one recall of one envoy (of one kind), else one per date
+            who = (fold_key(fact.person.name.text), fact.ends_posting) if fact.person else str(fact.date)
+            return ("event", fact.event_kind, fact.parties, who)
         parties = fact.parties if fact.event_kind == "recognition" else tuple(sorted(fact.parties))
         return ("event", fact.event_kind, parties)
     if isinstance(fact, TreatyFact):
@@ -78,6 +83,8 @@ def one_truth(facts: list[Fact]) -> list[Fact]:
             continue
         best = next((f for f in group if _date_of(f) is not None),
                     next((f for f in group if getattr(f, "city", None) is not None), group[0]))
+        if isinstance(best, EventFact) and best.person is None:
+            best = next((f for f in group if getattr(f, "person", None) is not None), best)
         if isinstance(best, MissionFact):
             specific = [f.mission_kind for f in group if isinstance(f, MissionFact)]
             kind = min(specific, key=_GENERAL.index)

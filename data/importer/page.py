@@ -194,8 +194,9 @@ def boundaries(line: str) -> list[int]:
         word = re.search(r"(\S+)$", before)
         last = (word.group(1) if word else "").lstrip("([\"„“«")
         after = line[match.end():match.end() + 1]
-        if after.isdigit() and (last[-1:].isdigit() or last.lower() in _ABBREVIATIONS):
-            continue  # "2016. gada 16. septembrī", "Nr. 5"
+        if after.isdigit() and (last[-1:].isdigit() or last.lower() in _ABBREVIATIONS
+                                or last.lower() in _MONTH_ABBREVIATIONS):
+            continue  # "2016. gada 16. septembrī", "Nr. 5", "on Nov. 14"
         year_then_capital = re.fullmatch(r"(?:1[89]|20)\d\d", last) is not None and after.isupper()
         if (last[-1:].isdigit() and not year_then_capital) or (len(last) == 1 and last.isalpha()) \
                 or last.lower() in _ABBREVIATIONS:
@@ -204,6 +205,8 @@ def boundaries(line: str) -> list[int]:
     return found
 
 
+_MONTH_ABBREVIATIONS = frozenset({"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+                                  "janv", "febr", "okt", "spal", "saus", "vas", "rugs", "lapkr", "gruod"})
 _ABBREVIATIONS = frozenset({"dr", "g", "gg", "m", "d", "plk", "plk.lt", "prof", "st", "mr", "mrs", "ms", "nr", "angl",
                             "t.sk", "u.c", "utt", "resp", "a", "e"})
 

@@ -26,9 +26,9 @@ from typing import Any
 
 from data import model as m
 from data.dates import DateRange, PartialDate
-from data.importer import extract_cyr, extract_en, extract_lt, extract_lv, mentions, postings
+from data.importer import extract_cyr, extract_en, extract_lt, extract_lv, mentions, postings, recalls
 from data.importer import names as nm
-from data.importer.extract_base import sentences, slug
+from data.importer.extract_base import Sentence, sentences_of_line, slug
 from data.importer.facts import (
     EnvoyFact,
     EventFact,
@@ -165,15 +165,28 @@ def plan_page(page: Page, tables: Mapping[str, Any], *, known: KnownNames = BUIL
 def _mentioned(page: Page, places: Places, pair: tuple[str, str] | None) -> list[Fact]:
     """What any page says in passing: titled envoys, missions named with both countries (`mentions`)."""
     found: list[Fact] = []
-    for sentence in sentences(page):
+    for sentence in _sentences_worth_reading(page):
+        if recalls.worth_reading(sentence, page.lang):
+            found += recalls.recalls(sentence, page, places, pair)
         if not mentions.worth_reading(sentence, page.lang):
             continue
         found += mentions.envoys(sentence, page, places, pair)
         found += mentions.missions(sentence, page, places, pair)
         found += mentions.visits(sentence, page, places, pair)
+    found += mentions.predecessors(found, page, places)
+    found += mentions.visit_elsewhere(found, page, places)
     held = [f for f in found if isinstance(f, HeldFact)]
     listed = mentions.envoy_lists(page, places)
     return [f for f in found if not isinstance(f, HeldFact)] + listed + mentions.dated_by_since(held, page)
+
+
+def _sentences_worth_reading(page: Page) -> Iterator[Sentence]:
+    """The sentences of the lines that have a word one of the readers starts from (a line without one
+    has no sentence with one: most lines of a long page are not even split)."""
+    for number, line in page.numbered():
+        whole = Sentence(number, 0, line)
+        if recalls.worth_reading(whole, page.lang) or mentions.worth_reading(whole, page.lang):
+            yield from sentences_of_line(number, line)
 
 
 def _with_nominatives(facts: list[Fact], known: KnownNames) -> list[Fact]:
@@ -210,6 +223,7 @@ class _Planner:
         self.changes: list[Change] = []
         self._place_quotes: dict[str, Quote] = {}
         self._ids: set[str] = set(docs)
+        self._fact_changes: list[Change] = []
 
     # --- the whole plan -------------------------------------------------------------------
 
@@ -219,6 +233,9 @@ class _Planner:
         self.changes.append(self._source())
         resolved = self._resolve_people(facts)
         fact_changes: list[Change] = []
+        self._fact_changes = fact_changes
+        # postings first: a recall or an expulsion names the posting it concerns
+        facts = sorted(facts, key=lambda fact: isinstance(fact, EventFact))
         for fact in facts:
             change = self._fact(fact, resolved)
             if change is not None:
@@ -243,6 +260,10 @@ class _Planner:
             elif change.kind == "visit":
                 for person in change.doc.get("people", []):
                     covered.add(("visit", change.doc["from"], change.doc["to"], person["person"]))
+            elif change.kind == "event" and change.doc["kind"] in ("recall", "expulsion"):
+                first, second = change.doc["parties"]
+                covered.add(("event", first, second, change.doc.get("person") or ""))
+                covered.add(("event", first, second, ""))
         rows: dict[tuple[Any, ...], Change] = {}
         for fact in facts:
             people: list[tuple[PersonMention, Resolved, str | None]] = []
@@ -255,10 +276,15 @@ class _Planner:
             sending, receiving = f"country:{fact.sending.lower()}", f"country:{fact.receiving.lower()}"
             if people and all(pid and (fact.fact_kind, sending, receiving, pid) in covered for _m, _f, pid in people):
                 continue  # a record of this plan tells the same (a dated sentence elsewhere on the page)
+            if fact.event_kind in ("recall", "expulsion") and not people \
+                    and ("event", sending, receiving, "") in covered:
+                continue  # the page dates this recall or expulsion in another sentence
             shown = [found.nominative if found.status != "existing" else self._name_of(found.person_id)
                      for _m, found, _pid in people]
             key = (fact.fact_kind, sending, receiving, fact.role, fact.event_kind,
                    tuple(sorted(fold(n) for n in shown)))
+            if fact.event_kind in ("recall", "expulsion"):
+                key = key[:-1]  # one row for the page's undated recall (or expulsion), whoever it names
             doc: dict[str, Any] = {"kind": fact.fact_kind, "from": sending, "to": receiving,
                                    "people": [{"written": m_.written, "name": name, "person": pid,
                                                "certain": m_.name.certain or found.status == "existing"}
@@ -268,6 +294,8 @@ class _Planner:
             if fact.event_kind:
                 doc["event"] = fact.event_kind
                 doc["parties"] = [sending, receiving]
+            if fact.ends_posting is not None:
+                doc["ends_posting"] = fact.ends_posting
             if fact.city:
                 doc["city"] = fact.city.id
             if fact.date_text:
@@ -278,6 +306,12 @@ class _Planner:
             action = "conflict" if fact.dates else "review"
             if key in rows:
                 row = rows[key]
+                for entry in doc["people"]:
+                    if all(fold(entry["name"]) != fold(p["name"]) for p in row.doc["people"]):
+                        row.doc["people"].append(entry)
+                        row.people.append(entry["name"] if entry["certain"] else f"{entry['name']}?")
+                if row.doc.get("ends_posting") is None and doc.get("ends_posting") is not None:
+                    row.doc["ends_posting"] = doc["ends_posting"]
                 for citation in doc["citations"]:
                     if citation not in row.doc["citations"]:
                         row.doc["citations"].append(citation)
@@ -291,7 +325,8 @@ class _Planner:
                 continue
             guessed = [f"the nominative {p['name']!r} is guessed from {p['written']!r}" for p in doc["people"]
                        if not p["certain"]]
-            rows[key] = Change(action, fact.fact_kind, "", doc, notes=[fact.reason, *guessed],
+            ends = [_ENDS[fact.ends_posting]] if fact.ends_posting is not None else []
+            rows[key] = Change(action, fact.fact_kind, "", doc, notes=[fact.reason, *ends, *guessed],
                                date=" / ".join(fact.dates),
                                people=[f"{n}?" if not p["certain"] else n for n, p in zip(shown, doc["people"],
                                                                                           strict=True)],
@@ -345,6 +380,8 @@ class _Planner:
                 mentions.append(fact.person)
             elif isinstance(fact, VisitFact):
                 mentions += [p.person for p in fact.people]
+            elif isinstance(fact, EventFact) and fact.person is not None:
+                mentions.append(fact.person)
         # Full names first, so that an initial ('A. Lukashenko') finds the full name met on the page.
         ordered = sorted(mentions, key=lambda mention: any(len(w) == 1 for w in fold(mention.name.text).split()))
         return {id(mention): self.people.resolve(mention) for mention in ordered}
@@ -490,12 +527,23 @@ class _Planner:
             date = doc["date"]
         elif isinstance(fact, EventFact):
             a, b = (p.lower() for p in fact.parties)
-            name = "recognition" if fact.event_kind == "recognition" else "relations"
-            doc = {"id": f"event:{name}-{a}-{b}", "kind": fact.event_kind,
+            if fact.event_kind in ("recall", "expulsion"):
+                name = f"{fact.event_kind}-{a}-{b}-{fact.date}"
+            else:
+                name = ("recognition" if fact.event_kind == "recognition" else "relations") + f"-{a}-{b}"
+            doc = {"id": f"event:{name}", "kind": fact.event_kind,
                    "parties": [self._country_ref(p, quote) for p in fact.parties], "date": str(fact.date)}
             city = self._place_ref(fact.city, quote)
             if city:
                 doc["city"] = city
+            if fact.person is not None:
+                doc["person"] = self._person_id(fact.person, resolved)
+                people = [fact.person.name.text]
+                envoy = self._posting_of(doc["person"], fact.parties, fact.event_kind)
+                if envoy:
+                    doc["envoy"] = envoy
+            if fact.ends_posting is not None:
+                doc["ends_posting"] = fact.ends_posting
             existing = self._match_event(doc)
             date = doc["date"]
         elif isinstance(fact, TreatyFact):
@@ -521,6 +569,10 @@ class _Planner:
             doc["issues"] = issues
         change = self._meet(fact.kind, doc, existing, date=date, people=people, quote=fact.quotes[-1].text)
         change.needs = [self.source_id, *_refs(doc)]
+        if isinstance(fact, EventFact) and fact.ends_posting is not None:
+            change.notes.append(_ENDS[fact.ends_posting])
+        if isinstance(fact, EventFact) and fact.ends_posting and fact.event_kind == "recall" and doc.get("envoy"):
+            self._end_posting(doc["envoy"], doc["date"])
         return change
 
     def _fresh(self, wanted: str) -> str:
@@ -572,11 +624,43 @@ class _Planner:
                 return self.docs[visit.id]
         return None
 
+    def _end_posting(self, envoy_id: str, date: str) -> None:
+        """A recall the page says ends the posting ("released from his post on ...") ends this plan's record
+        of that posting, where the page has given one and it has no end yet (else the end stays unsaid)."""
+        for index, change in enumerate(self._fact_changes):
+            if change.kind != "envoy" or envoy_id not in (change.id, change.doc.get("id")) or "end" in change.doc:
+                continue
+            if not postings.compatible(PartialDate.parse(change.doc["start"]), PartialDate.parse(date)) and \
+                    PartialDate.parse(change.doc["start"]).latest > PartialDate.parse(date).latest:
+                return  # a recall before the posting began is not its end
+            doc = dict(change.doc, end=date, end_basis="stated", end_reason="recalled")
+            replaced = self._meet("envoy", doc, change.existing, date=change.date, people=change.people,
+                                  quote=change.quote)
+            replaced.needs, replaced.notes = change.needs, [*replaced.notes, "ended by the recall the page tells"]
+            self._fact_changes[index] = replaced
+            return
+
+    def _posting_of(self, person_id: str, parties: tuple[str, ...], kind: str) -> str | None:
+        """The one posting of `person_id` between the event's two countries (the store's or this plan's)."""
+        sending, receiving = (parties if kind == "recall" else parties[::-1])
+        post = (person_id, f"country:{sending.lower()}", f"country:{receiving.lower()}")
+        found = {e.id for e in self.store.all(m.Envoy) if (e.person, e.sending, e.receiving) == post}
+        found |= {c.id for c in self._fact_changes if c.kind == "envoy"
+                  and (c.doc.get("person"), c.doc.get("from"), c.doc.get("to")) == post}
+        return found.pop() if len(found) == 1 else None
+
     def _match_event(self, doc: dict[str, Any]) -> dict[str, Any] | None:
         if doc["id"] in self.docs:
             return self.docs[doc["id"]]
         for event in self.store.all(m.Event):
             if event.event_kind != doc["kind"]:
+                continue
+            if doc["kind"] in ("recall", "expulsion"):
+                # recalls and expulsions repeat between two states: the same one has the same date
+                if (list(event.parties) == doc["parties"]
+                        and postings.compatible(event.date, PartialDate.parse(doc["date"]))
+                        and (event.person is None or doc.get("person") in (None, event.person))):
+                    return self.docs[event.id]
                 continue
             same = (list(event.parties) == doc["parties"] if doc["kind"] == "recognition"
                     else sorted(event.parties) == sorted(doc["parties"]))
@@ -606,6 +690,10 @@ class _Planner:
             override, _, _ = merge_into(existing, doc, kind, prefer_imported=True)
             change.override = override
         return change
+
+
+_ENDS = {True: "the page says it ends the posting",
+         False: "for consultations: the posting does not end"}
 
 
 def _citations(source: str, quotes: Iterable[Quote]) -> list[dict[str, str]]:

@@ -152,6 +152,15 @@ class People:
                 if any(same_name(name, form, self.lookup.same_word) for name in queries
                        for form in forms_of(person)):
                     found.append(person_id)
+        if not found and len(_words(mention.name.text)) == 1:
+            # a surname alone ("Semanis"): the one person of the store whose surname it is, if one
+            for query in queries:
+                for person_id in self.lookup.candidates(query):
+                    person = self.store.find(person_id)
+                    if isinstance(person, m.Person) and person_id not in found and any(
+                            len(_words(form)) > 1 and same_name(query, _words(form)[-1], self.lookup.same_word)
+                            for form in forms_of(person)):
+                        found.append(person_id)
         return found
 
     def _earlier(self, nominative: str) -> Resolved | None:

@@ -42,14 +42,15 @@ class ReviewRow:
 
 
 def direction(doc: dict[str, Any]) -> str:
-    """'LV → BY' for what goes from one country to another; 'BY, LT' for parties; '' otherwise."""
+    """'LV → BY' for what goes from one country to another (or who acts upon whom); 'BY, LT' for parties."""
     def code(ref: Any) -> str:
         return ref.partition(":")[2].upper() if isinstance(ref, str) and ref.startswith("country:") else str(ref)
 
     if "from" in doc and "to" in doc:
         return f"{code(doc['from'])} → {code(doc['to'])}"
     if doc.get("parties"):
-        joiner = " → " if doc.get("kind") == "recognition" else ", "
+        # who acts upon whom: a recognition, a recall (the recalling state, the host), an expulsion
+        joiner = " → " if doc.get("kind") in ("recognition", "recall", "expulsion") else ", "
         return joiner.join(code(p) for p in doc["parties"])
     return ""
 

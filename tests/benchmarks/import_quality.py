@@ -5,7 +5,7 @@
     .venv/bin/python tests/benchmarks/import_quality.py --pages DIR   # the page copies (default: .pages/)
 
 The development pages (`tests/benchmarks/page_facts.py`) are met with the facts we wrote down by
-hand for each (`tests/benchmarks/expected/`); a quarter of them are a hold-out, reported apart.
+hand for each (`tests/benchmarks/expected/`); those marked as a hold-out are reported apart.
 The seeds are met with the shipped store, whose records were reviewed by hand and never made by
 the importer: both references are independent of the code under test.
 

@@ -16,7 +16,8 @@ same kind when these agree:
     envoy     from, to, role, start (null = held without a date), and the person
     visit     from, to, date (null = held), and the first person expected among its people
     mission   from, to, kind, city (by name, any language), opened
-    event     kind, parties (in order for a recognition), date
+    event     kind, parties (in order for a recognition, a recall, an expulsion), date; for a recall or
+              an expulsion also the person and whether it ends the posting, where the page says
     treaty    parties, signed
 
 A person agrees when one of the proposal's forms (the store's nominative, or the page's form)
@@ -58,15 +59,15 @@ def _person_forms(person_id: str | None, docs: dict[str, dict[str, Any]]) -> lis
     doc = docs.get(person_id or "")
     if not doc:
         return []
-    return [form["text"] for form in doc.get("name", {}).values()] + list(doc.get("aliases", []))
+    return [form["text"] for form in doc.get("name", {}).values() if form.get("text")] + list(doc.get("aliases", []))
 
 
 def _city_forms(city_id: str | None, docs: dict[str, dict[str, Any]]) -> list[str]:
     if not city_id:
         return []
     doc = docs.get(city_id, {})
-    return [city_id.partition(":")[2].replace("-", " ")] + [f["text"] for f in doc.get("name", {}).values()] \
-        + list(doc.get("aliases", []))
+    return [city_id.partition(":")[2].replace("-", " ")] + [f["text"] for f in doc.get("name", {}).values()
+                                                            if f.get("text")] + list(doc.get("aliases", []))
 
 
 def proposals(plan: Plan, base: dict[str, Any]) -> list[dict[str, Any]]:
@@ -88,7 +89,8 @@ def proposals(plan: Plan, base: dict[str, Any]) -> list[dict[str, Any]]:
                         "opened": doc.get("opened"), "id": change.id})
         elif change.kind == "event":
             out.append({"kind": "event", "event": doc["kind"], "parties": [_code(p) for p in doc["parties"]],
-                        "date": doc.get("date"), "id": change.id})
+                        "date": doc.get("date"), "names": [_person_forms(doc.get("person"), docs)],
+                        "ends_posting": doc.get("ends_posting"), "id": change.id})
         elif change.kind == "treaty":
             out.append({"kind": "treaty", "parties": sorted(_code(p) for p in doc["parties"]),
                         "signed": doc.get("signed"), "id": change.id})
@@ -100,7 +102,8 @@ def proposals(plan: Plan, base: dict[str, Any]) -> list[dict[str, Any]]:
         if doc["kind"] == "envoy":
             row.update(role=doc.get("role"), start=None)
         elif doc["kind"] == "event":
-            row.update(event=doc.get("event"), parties=[_code(p) for p in doc.get("parties", [])], date=None)
+            row.update(event=doc.get("event"), parties=[_code(p) for p in doc.get("parties", [])], date=None,
+                       ends_posting=doc.get("ends_posting"))
         elif doc["kind"] == "mission":
             row.update(mission=doc.get("mission_kind"), cities=_city_forms(doc.get("city"), docs), opened=None)
         else:
@@ -132,9 +135,17 @@ def agrees(got: dict[str, Any], want: dict[str, Any]) -> bool:
         return (got["from"], got["to"], got["mission"], got["opened"]) == (
             want["from"], want["to"], want["mission"], want["opened"]) and city_ok
     if kind == "event":
-        parties = want["parties"] if want["event"] == "recognition" else sorted(want["parties"])
-        theirs = got["parties"] if got["event"] == "recognition" else sorted(got["parties"])
-        return (got["event"], theirs, got["date"]) == (want["event"], parties, want["date"])
+        ordered = want["event"] in ("recognition", "recall", "expulsion")
+        parties = want["parties"] if ordered else sorted(want["parties"])
+        theirs = got["parties"] if ordered else sorted(got["parties"])
+        if (got["event"], theirs, got["date"]) != (want["event"], parties, want["date"]):
+            return False
+        if "ends_posting" in want and got.get("ends_posting") != want["ends_posting"]:
+            return False
+        if "person" in want:
+            names = [want["person"], *([want["person_as_written"]] if "person_as_written" in want else [])]
+            return any(_person_agrees(name, forms) for forms in got.get("names", []) for name in names)
+        return True
     return (got["parties"], got["signed"]) == (sorted(want["parties"]), want["signed"])
 
 

@@ -1,0 +1,316 @@
+"""Recalls and expulsions as news pages and ministries tell them, in any of the six languages.
+
+    Latvija atsauc no Baltkrievijas savu vēstnieku Einaru Semani.        -> recall [LV, BY], Semanis
+    Viļņa paziņoja, ka atsauc savu vēstnieku Minskā ... uz konsultācijām.  -> recall, ends_posting False
+    Lithuania has expelled two Belarusian diplomats, ... said on Friday.  -> expulsion [LT, BY]
+    Посол Литвы в Беларуси Андрюс Пулокас будет освобожден от своего поста с 5 августа.
+                                                                           -> recall [LT, BY], ends_posting True
+
+The parties read as the store's events do: a recall [the recalling state, the host state], an
+expulsion [the expelling state, the state whose diplomats must leave]. A titled envoy in the
+sentence says both (an expulsion of "the Ambassador of Latvia to Belarus" is Belarus's, of Latvia);
+otherwise the recalling or expelling state is the one the sentence names acting, the other side
+the one recalled "from" or whose diplomats ("Belarusian diplomats") must go, or the other of the
+page's two countries.
+
+Whether a recall ends the posting is said only where the page says it: "for consultations"
+ends nothing (`ends_posting = False`); "from his post", "released", "at the end of the term"
+end it (`True`); a plain "recalled" leaves it open (`None`): news say "recalled" of recalls for
+consultations too. A recall or an expulsion without a date the page lets us read (a year, or a
+day the dateline or publication date completes) is held for review, never guessed.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from data.dates import DateRange
+from data.importer import mentions as mn
+from data.importer import names as nm
+from data.importer.dates import find_dates
+from data.importer.extract_base import Sentence, other_of
+from data.importer.facts import EnvoyFact, EventFact, Fact, HeldFact, PersonMention
+from data.importer.page import Page
+from data.importer.places import Mention, Places
+
+_RECALL = {
+    "lv": r"atsauc(?:a|is|usi|ot)?|atsauk(?:t|ts|ta|ti|tas|tie|šan\w*)|atbrīvo\w*\s+no\s+(?:\w+\s+)?amata",
+    "lt": r"atšauk\w*|atšaukim\w*|(?:pa)?kvie\w*\s+(?:\S+\s+){0,4}?konsultacij\w*|"
+          r"atleid\w*\s+iš\s+(?:\w+\s+)?pareig\w*",
+    "en": r"recall(?:s|ed|ing)?|withdr[ae]wn?\s+(?:its|their|his|her)\s+ambassador",
+    # not "отозвался о" (spoke of), "отзывы" (reviews), "адклікнуўся" (answered)
+    "cyr": r"отозва(?:л|ла|ли|н|на|ны|ть)|отзыв(?:а|ом|е)?(?=\s+(?:посл|пасл|амбасад|дипломат))|"
+           r"отзыва(?:ет|ют|ть)|отзов(?:ет|ут|ёт)|відклика\w*|відкликан\w*|відкличе|"
+           r"адклік(?!ну)\w*|"
+           r"освобожд\w+\s+от\s+(?:своего\s+)?(?:поста|должности)|звільн\w+\s+з\s+посади|"
+           r"вызва\w*\s+(?:\S+\s+){0,3}для\s+консультаций",
+}
+_EXPULSION = {
+    # a mission cut to a minimum by its host: its diplomats must leave
+    "lv": r"līdz\s+minimumam\s+samazin\w*|samazin\w*\s+(?:\S+\s+){0,3}līdz\s+minimumam|izraid\w*|"
+          r"jāpamet(?=\s+(?-i:[A-ZĀ-Ž])|\s+valst)|"
+          r"jāatstāj(?=\s+(?-i:[A-ZĀ-Ž])|\s+valst)|(?:liek\w*|lika)\s+(?:\w+\s+){0,2}(?:izbraukt|pamest|atstāt)|"
+          r"nepieciešamīb\w*\s+atstāt|persona\s+non\s+grata|nevēlam\w+\s+person\w*",
+    "lt": r"iki\s+minimumo\s+mažin\w*|mažin\w*\s+(?:\S+\s+){0,3}iki\s+minimumo|išsiunči\w*|išsiųs\w*|"
+          r"išsiunt\w*|išvaryt\w*|išvij\w*|persona\s+non\s+grata|"
+          r"nepageidaujam\w+\s+asmen\w*|(?:turi|privalo)\s+(?:\w+\s+){0,2}(?:palikti|išvykti)",
+    "en": r"minimi[sz]e\s+(?:its|their)\s+(?:diplomatic\s+)?(?:presence|staff)|"
+          r"reduce\w*\s+(?:\S+\s+){0,3}to\s+(?:a|the)\s+minimum|expel\w*|expulsion\w*|personae?\s+non\s+gratae?|"
+          r"order\w*\s+(?:\S+\s+){0,8}?to\s+leave|"
+          r"(?:has|have|is|are|was|were)\s+(?:to|ordered\s+to|told\s+to|asked\s+to|invited\s+to)\s+leave|"
+          r"given\s+\w+\s+(?:hours|days)\s+to\s+leave",
+    "cyr": r"(?:сократить|сокращ\w*|скоротити|скороч\w*|скараціць|скарач\w*)\s+(?:\S+\s+){0,4}?"
+           r"до\s+(?:минимума|мінімуму)|"
+           r"высыла\w*|выслал\w*|выслать|высылк\w*|выслан\w*|вислал\w*|висила\w*|вислан\w*|видвор\w*|"
+           r"выдвор\w*|персон\w*\s+нон\s+грата|(?:покинуть|залишити|пакінуць)\s",
+}
+# After "to leave", "покинуть": where from. Travel ("is to leave for Kyiv") is no expulsion.
+_LEAVE = re.compile(r"(?:to\s+leave|покинуть|залишити|пакінуць)\s*$", re.I)
+_LEFT_PLACE = re.compile(r"\s*(?:the\s+(?:country|territory)|страну|территорию|країну|територію|краіну)", re.I)
+_FROM_SOMETHING = re.compile(r"\s+(?:from|no|iš|из|з|с)\s+"
+                             r"(?!(?:the\s+)?(?:country|territory|valsts|šalies|страны|країни))"
+                             r"(?:the\s+)?[^\W\d_A-ZĀ-ŽА-ЯЁІЇЄҐЎ]")
+_NEGATED = re.compile(r"(?<![\w])(?:не|нe|ne|nav|not|nėra|нет)\s+$", re.I)
+_ASKED = re.compile(r"(?<![\w])(?:piedāvā\w*|aicin\w*|pieprasīj\w*|prasīj\w*|pasiūl\w*|ragin\w*|paragin\w*|"
+                    r"reikalav\w*|offer\w*|propos\w*|ask\w*|urg\w*|demand\w*|call\w*\s+on|предлож\w*|"
+                    r"потребова\w*|призва\w*|запропон\w*|закли\w*|прапанав\w*|патрабава\w*)(?![\w])"
+                    r"(?:\s+\S+){0,4}\s+$", re.I)
+_REMEMBERED = re.compile(r"\s+(?:that|how|when|the\s+words|his\s+words|her\s+words)(?![\w])", re.I)
+_FOR_GOOD = re.compile(
+    r"no\s+(?:\w+\s+)?amata|atbrīvo|pasibaig\w*\s+kadencij\w*|iš\s+(?:\w+\s+)?pareig|atleid|for\s+good|"
+    r"from\s+(?:his|her|the)\s+(?:post|office)|end\s+of\s+(?:his|her)\s+(?:term|mission)|"
+    r"от\s+(?:своего\s+|этой\s+)?(?:поста|должности)|з\s+(?:цієї\s+|своєї\s+)?посади|звільн|"
+    r"з\s+(?:гэтай\s+|сваёй\s+)?пасады", re.I)
+_STAFF = re.compile(r"\s*(?:\S+\s+){0,2}?(?:diplomat\w*|diplomāt\w*|ambassador\w*|envoy\w*|embassy|staff|officers|"
+                    r"mission|atstovyb\w*|pārstāvniecīb\w*|представительств\w*|представництв\w*|"
+                    r"vēstniek\w*|"
+                    r"vēstniecīb\w*|darbinie\w*|ambasador\w*|ambasad\w*|darbuotoj\w*|дипломат\w*|дыпламат\w*|"
+                    r"посл\w*|посольств\w*|пасл\w*|пасольств\w*|сотрудник\w*|співробітник\w*|"
+                    r"'?intelligence)", re.I)
+_TITLE_WORD = re.compile(r"vēstniek|vēstniec|lietved|ambasador|ambassador|envoy|charg[ée]|посол|посла|послом|"
+                         r"послу|пасол|пасла|паслом|амбасадар|поверен|повірен|паверан", re.I)
+_AFTER_RECALL = re.compile(r"\s+(?:(?:[^\W\d_A-ZĀ-ŽА-ЯЁІЇЄҐЎ][^\W\d_]*|з|с|из|iš|no|from)\s+){0,4}")
+
+
+def _family(lang: str) -> str:
+    return "cyr" if lang in mn.CYRILLIC else lang
+
+
+@functools.cache
+def _compiled(family: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    recall = re.compile(rf"(?<![\w])(?:{_RECALL[family]})(?![\w])", re.I)
+    expulsion = re.compile(rf"(?<![\w])(?:{_EXPULSION[family]})", re.I)
+    either = re.compile(f"{recall.pattern}|{expulsion.pattern}", re.I)
+    return recall, expulsion, either
+
+
+def worth_reading(sentence: Sentence, lang: str) -> bool:
+    """Whether the sentence has a word of recall or expulsion: most sentences have none."""
+    return _compiled(_family(lang))[2].search(sentence.text) is not None
+
+
+def recalls(sentence: Sentence, page: Page, places: Places, pair: tuple[str, str] | None) -> list[Fact]:
+    """The recall or the expulsion the sentence tells (one each at most), and the posting it names."""
+    family = _family(page.lang)
+    recall_word, expulsion_word, _either = _compiled(family)
+    text = sentence.text
+    found: list[Fact] = []
+    recall = _first_real(recall_word, text, family, expulsion=False)
+    expulsion = _first_real(expulsion_word, text, family, expulsion=True)
+    if recall is None and expulsion is None:
+        return found
+    mentions = sorted([*places.find(text, page.lang), *_nations(text, places)], key=lambda m: m.start)
+    envoys = [f for f in mn.envoys(sentence, page, places, pair) if isinstance(f, EnvoyFact | HeldFact)]
+    for kind, word in (("recall", recall), ("expulsion", expulsion)):
+        if word is None:
+            continue
+        fact = _event(kind, word, sentence, page, places, mentions, envoys, pair)
+        if fact is not None:
+            found += fact
+    return found
+
+
+_NATIONS = {
+    # the people's name standing for its state: "baltkrievu diplomāti", "Літоўскі ўрад", "литовский посол"
+    "BY": r"baltkrievu|baltarusių|белорусск\w*|білоруськ\w*|беларуск\w*",
+    "LV": r"latviešu|latvių|латвийск\w*|латвійськ\w*|латвійск\w*",
+    "LT": r"lietuviešu|lietuvių|литовск\w*|литовськ\w*|літоўск\w*",
+    "UA": r"ukraiņu|ukrainiečių|украинск\w*|українськ\w*|украінск\w*",
+}
+_NATION = re.compile("|".join(f"(?P<{code}>(?<![\\w])(?:{words})(?![\\w]))" for code, words in _NATIONS.items()),
+                     re.I)
+
+
+def _nations(text: str, places: Places) -> list[Mention]:
+    """The nation adjectives of the four countries as mentions of their state (case 'adj')."""
+    out = []
+    for match in _NATION.finditer(text):
+        place = places.country(match.lastgroup or "")
+        if place is not None and not re.match(r"\s+(?:Народн|Республ|Рэспубл)", text[match.end():]):
+            out.append(Mention(place, "adj", match.start(), match.end(), match.group(0)))
+    return out
+
+
+def _first_real(pattern: re.Pattern[str], text: str, family: str, *, expulsion: bool) -> re.Match[str] | None:
+    for match in pattern.finditer(text):
+        if _NEGATED.search(text[:match.start()]):
+            continue  # "посол не отозван": no recall
+        if expulsion and _FROM_SOMETHING.match(text, match.end()):
+            continue  # "expelled from the club", "izraidīts no partijas": not from a country
+        if re.match(r"\s+atmiņā", text[match.end():]):
+            continue  # "atsauca atmiņā": remembered
+        if _ASKED.search(text[max(0, match.start() - 60):match.start()]):
+            continue  # "piedāvāja Polijai un Lietuvai atsaukt vēstniekus": asked, not done
+        if family == "en" and not expulsion and _REMEMBERED.match(text, match.end()):
+            continue  # "he recalled that ...": memory, not diplomacy
+        if expulsion and _LEAVE.search(match.group(0)) and not _LEFT_PLACE.match(text, match.end()):
+            after = text[match.end():match.end() + 30].lstrip()
+            if not after[:1].isupper():
+                continue  # "is to leave for Kyiv": a trip
+        return match
+    return None
+
+
+def _event(kind: str, word: re.Match[str], sentence: Sentence, page: Page, places: Places,
+           mentions: list[Mention], envoys: list[Fact], pair: tuple[str, str] | None) -> list[Fact] | None:
+    text, family = sentence.text, _family(page.lang)
+    envoy = envoys[0] if len(envoys) == 1 else None
+    person: PersonMention | None = None
+    extra: list[Fact] = []
+    if envoy is not None:
+        sending, receiving = envoy.sending, envoy.receiving  # type: ignore[attr-defined]
+        person = envoy.person if isinstance(envoy, EnvoyFact) else (envoy.people or (None,))[0]
+        parties = (sending, receiving) if kind == "recall" else (receiving, sending)
+    else:
+        parties = _parties(kind, word, text, mentions, pair, family)
+        if parties is None:
+            return None
+        if kind == "recall":
+            person = _named_after(text, word, mentions, page, places, sentence)
+            if person is None and not _TITLE_WORD.search(text):
+                return None  # "atšaukė sprendimą": a decision revoked, no envoy recalled
+            if person is not None and _TITLE_WORD.search(text):
+                # "адклікала з гэтай пасады Лінаса Лінкявічуса": the post the sentence names, held
+                role = "charge-daffaires" if re.search(r"lietved|patikėtin|charg|поверен|повірен|паверан", text,
+                                                       re.I) else "ambassador"
+                extra.append(HeldFact((sentence.quote(),), "envoy", parties[0], parties[1], (person,),
+                                      "a recall names this posting; the page gives no start date", role=role))
+        elif not _STAFF.search(text):
+            return None  # an expulsion of nobody the sentence names as a diplomat
+    if not mn.in_scope(*parties):
+        return None
+    ends: bool | None = None
+    if kind == "recall":
+        ends = False if mn._CONSULTATIONS.search(text) else True if _FOR_GOOD.search(text) else None
+    people = (person,) if person is not None else ()
+    date = _date(sentence, page)
+    if date is None:
+        reason = f"the page gives no date with a year for this {kind}"
+        return [HeldFact((sentence.quote(),), "event", parties[0], parties[1], people, reason, event_kind=kind,
+                         ends_posting=ends), *extra]
+    day, issues = date
+    return [EventFact((sentence.quote(),), kind, parties, day, person=person, ends_posting=ends,
+                      issues=issues), *extra]
+
+
+def _parties(kind: str, word: re.Match[str], text: str, mentions: list[Mention], pair: tuple[str, str] | None,
+             family: str) -> tuple[str, str] | None:
+    """(who acts, upon whom) from the sentence's countries when no titled envoy says it."""
+    countries = [m for m in mentions if m.place.kind == "country" or m.place.country]
+    from_words = mn._FROM[family]
+
+    def code(mention: Mention) -> str:
+        return mn._code(mention.place)
+
+    if kind == "recall":
+        host = next((code(m) for m in countries if mn._preposition_before(text, m.start) in from_words), None)
+        actor = next((code(m) for m in countries if m.end <= word.start() and code(m) != host
+                      and m.case in ("nom", "any", "adj", "gen")
+                      and mn._preposition_before(text, m.start) not in (*from_words, *mn._TO.get(family, ()))),
+                     None)
+        if actor is None and host is not None:
+            actor = other_of(pair, host)
+        if host is None and actor is not None:
+            host = other_of(pair, actor)
+        return (actor, host) if actor and host and actor != host else None
+    expelled = next((code(m) for m in countries if m.case in ("adj", "gen", "any")
+                     and _STAFF.match(text, m.end) and mn._preposition_before(text, m.start) not in from_words),
+                    None)
+    left = next((code(m) for m in countries if _LEAVE.search(text[:m.start].rstrip() + " ")
+                 or re.search(r"(?:to\s+leave|pamest|atstāt|palikti|покинуть|залишити|пакінуць)\s+$",
+                              text[:m.start], re.I)), None)
+    others = list(dict.fromkeys(code(m) for m in countries if expelled and code(m) != expelled
+                                and mn.in_scope(code(m), expelled)))
+    if expelled is None:
+        if left is None:
+            return None
+        return (left, other_of(pair, left)) if other_of(pair, left) else None
+    if left is not None and left != expelled:
+        return left, expelled
+    if len(others) == 1:
+        return others[0], expelled
+    subject = next((code(m) for m in countries if m.end <= word.start() and code(m) != expelled
+                    and m.case in ("nom", "any")), None)
+    actor = subject or other_of(pair, expelled)
+    return (actor, expelled) if actor else None
+
+
+def _named_after(text: str, word: re.Match[str], mentions: list[Mention], page: Page, places: Places,
+                 sentence: Sentence) -> PersonMention | None:
+    """The person named right after the word of recall ('адклікала з гэтай пасады Лінаса Лінкявічуса')."""
+    lang = page.lang
+    skip = _AFTER_RECALL.match(text, word.end())
+    position = skip.end() if skip else word.end()
+    words: list[str] = []
+    cursor = position
+    while len(words) < 3:
+        match = mn._NAME_WORD.match(text, cursor)
+        if match is None or any(m.start == cursor for m in mentions) or mn._NOT_NAME.match(match.group(0)):
+            break
+        words.append(match.group(0))
+        cursor = match.end()
+        if not text.startswith(" ", cursor):
+            break
+        cursor += 1
+    if not words or not words[0][:1].isupper() or (len(words) == 1 and len(words[0]) <= 3):
+        return None
+    if len(words) == 1:  # "адкліканне Лінкявічуса з Беларусі": the surname alone
+        return PersonMention(mn.surname_alone(words[0], page, places), lang, sentence.quote())
+    written = " ".join(words)
+    return PersonMention(mn._visitor_name(written, lang) if lang != "en" else nm.Nominative(written, written),
+                         lang, sentence.quote())
+
+
+def _date(sentence: Sentence, page: Page) -> tuple[object, tuple[tuple[str, str], ...]] | None:
+    """The one date the sentence gives (as precise as written), the day the page's own date completes,
+    or the day of the news item's dateline the sentence leads ("RĪGA, 7. oktobris – Sputnik. Latvija
+    ... atsauc ...")."""
+    from data.importer.dateline import day_months, with_year
+
+    text = sentence.text
+    found = find_dates(text, page.lang)
+    if len(found) == 1:
+        return found[0].date, ()
+    if found:
+        return None
+    leaning = mn.lean_on_page(text, page)
+    if leaning is not None:
+        day, note = leaning
+        return DateRange.of(day).start, (("ambiguity", note),)
+    if mn._RELATIVE.search(text) or day_months(text, page.lang):
+        return None
+    head = page.lines[sentence.line - 1][:sentence.start]
+    lead = _DATELINE.match(head)
+    if lead is None:
+        return None
+    days = day_months(lead.group(0), page.lang)
+    dated = with_year(days[0], page.dateline()) if len(days) == 1 else None
+    if dated is None:
+        return None
+    day, note = dated
+    return day, (("ambiguity", f"The news item's dateline dates it: {note}"),)
+
+
+# A news item's dateline: "RĪGA, 7. oktobris – Sputnik. ", "MINSK, 6 July (BelTA) – ", "КИЕВ, 5 июня – "
+_DATELINE = re.compile(r"^\s*[A-ZĀ-ŽА-ЯЁІЇЄҐЎ][A-ZĀ-ŽА-ЯЁІЇЄҐЎ\s-]{2,25},\s*.{3,30}?\s[–—-]\s*[^.]{0,30}\.?\s*$")
