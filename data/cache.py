@@ -6,8 +6,9 @@ cache takes a fraction of one. The cache lives in the user's cache folder (platf
 msgpack file per table (so `envoys who` reads envoys, people and countries only), written
 atomically; each table in chunks of 128 records with its ids sorted beside them, and a table of
 which records name each record, so that `search` and `show` read a few records by id
-(`load_records`, `load_related`) without decoding whole tables. It is used only when everything matches: the store's resolved path, size,
-modification time and BLAKE2b hash of the bytes just read, and a format version derived from
+(`load_records`, `load_related`) without decoding whole tables. It is used only when everything
+matches: the store's resolved path, size, modification time and BLAKE2b hash of the bytes just
+read (or being hashed: `hashed_meanwhile`), and a format version derived from
 the model's classes and fields (a new field or kind invalidates every cache). Anything else, a
 corrupt or unreadable file included, is a miss: the store is decoded and checked as if there
 were no cache, and the cache rebuilt. It holds data only (msgpack, decoded by msgspec into the
