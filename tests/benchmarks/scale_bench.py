@@ -14,7 +14,9 @@ For each size, every command runs as a real process (`main.py who/show/search/li
 and the app runs headless to its first frame, to its tables being filled (the first frame whose
 visible tab shows rows) and on until every table is read (its peak memory counts them all), each twice: with an
 empty cache folder ("first") and again ("second"), beside `json.load` of the same file in a
-process of its own. Wall time (s) and peak resident memory (MB, from the child's rusage) are
+process of its own; then, the cache built, `envoys search` for each of `SEARCHES` (a person's
+name in lv, lt, en, Cyrillic and declined, a city, a query whose hits are visits, a typo that
+needs the fuzzy tier). Wall time (s) and peak resident memory (MB, from the child's rusage) are
 printed as JSON, with a summary table. Not a test: the figures depend on the machine.
 """
 
@@ -146,6 +148,17 @@ class Measured(EnvoysApp):
             self.exit()
 Measured(sys.argv[1], lang="en", remember=False).run(headless=True, size=(100, 30))
 """
+SEARCHES = {  # names the generator makes (search_bench.synthetic_people, seeded), and the shipped store's
+    "a person, lv": ["Oļegs Pišečuks"],
+    "a person, lt": ["Tomas Šimkazus", "--lang", "lt"],
+    "a person, en": ["Oleg Pishechuk"],
+    "a person, Cyrillic": ["Пишечук"],
+    "a person, declined": ["Baibas Lutīrbērziņas"],
+    "a city, locative": ["Minskā"],
+    "visits (Makei)": ["Makei", "--json"],
+    "a typo (fuzzy tier)": ["Lutirberzna"],
+    "50 envoys": ["ambassador", "--type", "envoy", "--limit", "50"],
+}
 JSON_LOAD = "import json, sys\nwith open(sys.argv[1], encoding='utf-8') as f: json.load(f)\n"
 PRELUDE = "import time; T0 = time.perf_counter()\n"
 
@@ -185,6 +198,10 @@ def measure(store: Path, work: Path, rounds: tuple[str, ...] = ("first", "second
             if run_name == "first":  # each command's first run meets an empty cache
                 subprocess.run(["rm", "-rf", str(cache)], check=True)
             figures[f"{name} ({run_name})"] = run(argv, env, err)
+        if run_name == "second":  # the cache built: a search as users type them, each as a process
+            figures["searches (second)"] = {
+                name: run([python, main, "search", *query, "--db", str(store)], env, err)
+                for name, query in SEARCHES.items()}
         if run_name == "first":
             subprocess.run(["rm", "-rf", str(cache)], check=True)
         app = run([python, "-c", PRELUDE + APP, str(store)], env, err)
@@ -198,7 +215,8 @@ def measure(store: Path, work: Path, rounds: tuple[str, ...] = ("first", "second
 def summary(report: dict[str, Any], before: dict[str, Any] | None = None) -> str:
     """A Markdown table of a report: per size, the first run (empty cache) and the second, each
     command's wall time and peak memory beside `json.load` of the same file in the same run (with
-    `before`, the report of an earlier program, its first run in a row of its own)."""
+    `before`, the report of an earlier program, its first run in a row of its own); then a table
+    of the searches `SEARCHES` (second run) by size."""
     names = ["who", "show", "search", "list --json", "check"]
     lines = ["| records (file) | run | `json.load` | " + " | ".join(f"`{n}`" for n in names)
              + " | app: first frame | app: tables filled |", "|---" * (len(names) + 5) + "|"]
@@ -219,7 +237,17 @@ def summary(report: dict[str, Any], before: dict[str, Any] | None = None) -> str
         if before is not None and size in before["sizes"]:
             lines.append(row(before["sizes"][size], "first", "before"))
         lines += [row(figures, "first", "first (no cache)"), row(figures, "second", "second")]
-    return "\n".join(line for line in lines if line)
+    lines = [line for line in lines if line]
+    searched = {size: figures["searches (second)"] for size, figures in report["sizes"].items()
+                if "searches (second)" in figures}
+    if searched:
+        sizes = list(searched)
+        lines += ["", "| `envoys search`, second run | " + " | ".join(
+            f"{report['sizes'][size]['records']:,} records" for size in sizes) + " |", "|---" * (len(sizes) + 1) + "|"]
+        for name in SEARCHES:
+            lines.append(f"| {name} | " + " | ".join(
+                f"{searched[size][name]['s']:g} s, {searched[size][name]['mb']} MB" for size in sizes) + " |")
+    return "\n".join(lines)
 
 
 def main() -> None:
