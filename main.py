@@ -209,7 +209,13 @@ def dispatch(args: argparse.Namespace) -> int:
         if hits is not None:
             show_hits(hits, args.query, kind=args.kind, as_json=args.json)
             return 0
-    store = load_store(args.db, tables=tables_needed(args))
+    store = None
+    if args.command == "show":  # from the cache's chunks: the record, what names it and what they name
+        from data.partial import for_show
+
+        store = for_show(args.db, args.id)
+    if store is None:
+        store = load_store(args.db, tables=tables_needed(args))
     args.lang = args.lang or "en"  # names in the output: English unless asked
     if args.command == "list":
         fmt = "csv" if args.csv else "md" if args.markdown else None

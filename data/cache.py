@@ -4,8 +4,11 @@ Decoding and checking a store of 250,000 records takes seconds; reading them bac
 cache takes a fraction of one. The cache lives in the user's cache folder (platformdirs;
 `BALTIC_ENVOYS_CACHE_DIR` overrides), never next to the store: one folder per store path, one
 msgpack file per table (so `envoys who` reads envoys, people and countries only), written
-atomically. It is used only when everything matches: the store's resolved path, size,
-modification time and BLAKE2b hash of the bytes just read, and a format version derived from
+atomically; each table in chunks of 128 records with its ids sorted beside them, and a table of
+which records name each record, so that `search` and `show` read a few records by id
+(`load_records`, `load_related`) without decoding whole tables. It is used only when everything
+matches: the store's resolved path, size, modification time and BLAKE2b hash of the bytes just
+read (or being hashed: `hashed_meanwhile`), and a format version derived from
 the model's classes and fields (a new field or kind invalidates every cache). Anything else, a
 corrupt or unreadable file included, is a miss: the store is decoded and checked as if there
 were no cache, and the cache rebuilt. It holds data only (msgpack, decoded by msgspec into the
@@ -15,14 +18,18 @@ hostile. If the cache folder cannot be written, the program simply runs without 
 
 from __future__ import annotations
 
+import bisect
 import contextlib
 import dataclasses
 import hashlib
 import hmac
+import mmap
 import os
 import stat
 import tempfile
+import threading
 from collections.abc import Callable, Iterable
+from itertools import accumulate
 from pathlib import Path
 
 import msgspec
@@ -30,13 +37,18 @@ import msgspec
 from data import dates
 from data import model as m
 from data.atomic import write_atomic
+from data.columns import Ragged, Strings, ints, pack_ints, pack_ragged, pack_strings
 from data.schema import SCHEMA_VERSION
 
 CACHE_ENV = "BALTIC_ENVOYS_CACHE_DIR"
 KEY_FILE = "cache.key"
 
-FORMAT = 2  # raise when the cache's layout changes in a way the model's fields do not show
+FORMAT = 3  # raise when the cache's layout changes in a way the model's fields do not show
 TABLE_CLASSES: dict[str, type[m.Record]] = {table: cls for table, cls in m.KINDS.values()}
+_PLACE = 2**24  # a place is table number * _PLACE + the record's place in its table
+CHUNK = 128  # records per chunk: reading one visit checks and decodes about 100 KB, not the table's 90 MB
+_FAILURES = (OSError, msgspec.DecodeError, msgspec.ValidationError, ValueError, TypeError, KeyError, IndexError,
+             BufferError)
 
 
 def cache_root() -> Path:
@@ -74,10 +86,37 @@ class Manifest(msgspec.Struct, frozen=True):
 
 
 class TableFile(msgspec.Struct, frozen=True):
+    """One table: its records in chunks of `CHUNK`, each MAC'd alone, and their ids in order, so
+    that a few records (a search's hits and the names their labels are made of) are read and
+    checked without the rest of the table. Every part is msgpack bytes inside the file, read as
+    a view of it (`memoryview`, no copy)."""
+
     format: str
     digest: str
-    records: msgspec.Raw
-    mac: bytes  # see `_mac`
+    count: int
+    ids: memoryview  # the records' ids, sorted, in UTF-8 end to end (`data.columns.Strings`)...
+    id_offsets: memoryview  # ... their offsets (uint32)...
+    id_places: memoryview  # ... and each one's place in store order (uint32)
+    ids_mac: bytes
+    macs: list[bytes]  # of each chunk: see `_mac`
+    chunk_offsets: memoryview  # uint32: where each chunk starts in `chunks` (and where the last ends)
+    chunks: memoryview  # msgpack lists of up to CHUNK records, end to end: last, so that reading the
+    # file's head never touches them (a mapped file reads ahead of each page it touches)
+
+
+class Referrers(msgspec.Struct, frozen=True):
+    """Which records name each record (citations aside, as `Store.related` counts them): the
+    named ids sorted (`data.columns.Strings`), and for each the places of the records naming it
+    (a table's number in `TABLE_CLASSES` times 2**24, plus the record's place in that table), so
+    that `show` reads a person's few visits rather than the visits table."""
+
+    format: str
+    digest: str
+    targets: memoryview
+    target_offsets: memoryview
+    places: memoryview  # uint32, the lists end to end...
+    place_offsets: memoryview  # ... and where each starts
+    mac: bytes
 
 
 class Blob(msgspec.Struct, frozen=True):
@@ -155,15 +194,49 @@ class StoreCache:
         self.expected = Manifest(self.format, self.resolved, stat.st_size, stat.st_mtime_ns,
                                  digest, {})
 
+    def _manifest(self) -> Manifest | None:
+        """The manifest, when it describes the store as it is now (path, size, time, digest, format)."""
+        manifest = msgspec.msgpack.decode((self.folder / "manifest.msgpack").read_bytes(), type=Manifest)
+        expected = self.expected
+        if (manifest.format, manifest.path, manifest.size, manifest.mtime_ns, manifest.digest) != (
+                expected.format, expected.path, expected.size, expected.mtime_ns, expected.digest):
+            return None
+        return manifest
+
+    def _table(self, table: str, count: int, *, few: bool = False) -> TableFile | None:
+        """A table's file, mapped rather than read (its chunks are read as they are checked), when
+        it was written for these bytes with this user's key; its chunks are checked by the caller.
+        `few`: only a few chunks will be read, so the system is told not to read ahead."""
+        with open(self.folder / f"{table}.msgpack", "rb") as file:
+            mapped = mmap.mmap(file.fileno(), 0, access=mmap.ACCESS_READ)
+        if few and hasattr(mmap, "MADV_RANDOM"):
+            mapped.madvise(mmap.MADV_RANDOM)
+        found = msgspec.msgpack.decode(mapped, type=TableFile)
+        if (found.format, found.digest, found.count) != (self.format, self.expected.digest, count):
+            return None
+        offsets = ints(found.chunk_offsets)
+        if len(offsets) != len(found.macs) + 1 or len(found.macs) != -(-count // CHUNK) or offsets[0] != 0 \
+                or offsets[-1] != len(found.chunks):
+            return None
+        if not hmac.compare_digest(found.ids_mac, self._part_mac(table, -1, count, found.ids, found.id_offsets,
+                                                                 found.id_places)):
+            return None
+        return found
+
+    def _chunk(self, table: str, file: TableFile, number: int) -> memoryview | None:
+        offsets = ints(file.chunk_offsets)
+        chunk = file.chunks[offsets[number]:offsets[number + 1]]
+        if not hmac.compare_digest(file.macs[number], self._part_mac(table, number, file.count, chunk)):
+            return None
+        return chunk
+
     def load(self, tables: Iterable[str], cancelled: Callable[[], bool] = lambda: False) -> list[m.Record] | None:
         """The records of `tables` in store order, or None when the cache is missing, stale or damaged."""
         if self.key is None:
             return None
         try:
-            manifest = msgspec.msgpack.decode((self.folder / "manifest.msgpack").read_bytes(), type=Manifest)
-            expected = self.expected
-            if (manifest.format, manifest.path, manifest.size, manifest.mtime_ns, manifest.digest) != (
-                    expected.format, expected.path, expected.size, expected.mtime_ns, expected.digest):
+            manifest = self._manifest()
+            if manifest is None:
                 return None
             records: list[m.Record] = []
             for table in tables:
@@ -173,17 +246,118 @@ class StoreCache:
                     return None
                 if manifest.tables[table] == 0:
                     continue
-                file = msgspec.msgpack.decode((self.folder / f"{table}.msgpack").read_bytes(), type=TableFile)
-                if (file.format, file.digest) != (self.format, expected.digest) or not hmac.compare_digest(
-                        file.mac, self._table_mac(table, file.records)):
+                file = self._table(table, manifest.tables[table])
+                if file is None:
                     return None
-                found = msgspec.msgpack.decode(file.records, type=list[TABLE_CLASSES[table]])
-                if len(found) != manifest.tables[table]:
+                kind = list[TABLE_CLASSES[table]]  # type: ignore[valid-type]
+                found: list[m.Record] = []
+                for number in range(len(file.macs)):
+                    chunk = self._chunk(table, file, number)
+                    if chunk is None:
+                        return None
+                    found += msgspec.msgpack.decode(chunk, type=kind)
+                if len(found) != file.count:
                     return None
                 records += found
             return records
-        except (OSError, msgspec.DecodeError, msgspec.ValidationError, ValueError, TypeError, KeyError):
+        except _FAILURES:
             return None  # a corrupt or unreadable cache is ignored, and rebuilt by the caller
+
+    def load_records(self, ids: Iterable[str]) -> dict[str, m.Record] | None:
+        """The records of these ids that the store holds (id -> record), read from their tables'
+        chunks alone; None when the cache is missing, stale or damaged (as `load`)."""
+        if self.key is None:
+            return None
+        try:
+            manifest = self._manifest()
+            if manifest is None:
+                return None
+            wanted: dict[str, list[str]] = {}
+            for record_id in dict.fromkeys(ids):
+                kind = m.KINDS.get(record_id.partition(":")[0])
+                if kind is not None:
+                    wanted.setdefault(kind[0], []).append(record_id)
+            found: dict[str, m.Record] = {}
+            for table, table_ids in wanted.items():
+                file = self._table(table, manifest.tables[table], few=True) if manifest.tables.get(table) else None
+                if file is None:
+                    if manifest.tables.get(table) == 0:
+                        continue
+                    return None
+                sorted_ids, order = Strings(file.ids, ints(file.id_offsets)), ints(file.id_places)
+                if not len(sorted_ids) == len(order) == file.count:
+                    return None
+                places: dict[int, str | None] = {}
+                for record_id in table_ids:
+                    at = bisect.bisect_left(sorted_ids, record_id)
+                    if at < file.count and sorted_ids[at] == record_id:
+                        places[order[at]] = record_id
+                read = self._read_places(table, file, places)
+                if read is None:
+                    return None
+                found.update((record.id, record) for record in read)
+            return found
+        except _FAILURES:
+            return None
+
+    def _read_places(self, table: str, file: TableFile, places: dict[int, str | None]) -> list[m.Record] | None:
+        """The records at these places of a table (each checked to carry its expected id, when
+        one is given), in the order of the places; None when a chunk fails its MAC."""
+        by_chunk: dict[int, list[int]] = {}
+        for place in sorted(places):
+            if not 0 <= place < file.count:
+                return None
+            by_chunk.setdefault(place // CHUNK, []).append(place % CHUNK)
+        found: list[m.Record] = []
+        for number, positions in by_chunk.items():
+            chunk = self._chunk(table, file, number)
+            if chunk is None:
+                return None
+            raw = msgspec.msgpack.decode(chunk, type=list[msgspec.Raw])
+            for position in positions:
+                record = msgspec.msgpack.decode(raw[position], type=TABLE_CLASSES[table])
+                expected = places[number * CHUNK + position]
+                if expected is not None and record.id != expected:
+                    return None  # the ids and the chunks disagree: not what this code wrote
+                found.append(record)
+        return found
+
+    def load_related(self, record_id: str) -> list[m.Record] | None:
+        """The records naming `record_id` (citations aside), read from the chunks that hold them
+        alone; None when the cache is missing, stale or damaged."""
+        if self.key is None:
+            return None
+        try:
+            manifest = self._manifest()
+            if manifest is None:
+                return None
+            data = msgspec.msgpack.decode((self.folder / "referrers.msgpack").read_bytes(), type=Referrers)
+            if (data.format, data.digest) != (self.format, self.expected.digest) or not hmac.compare_digest(
+                    data.mac, self._part_mac("referrers", -1, len(manifest.tables), data.targets, data.target_offsets,
+                                             data.places, data.place_offsets)):
+                return None
+            targets = Strings(data.targets, ints(data.target_offsets))
+            lists = Ragged(ints(data.places), ints(data.place_offsets))
+            if len(targets) != len(lists):
+                return None
+            at = bisect.bisect_left(targets, record_id)
+            if at == len(targets) or targets[at] != record_id:
+                return []
+            by_table: dict[int, dict[int, str | None]] = {}
+            for place in lists[at]:
+                by_table.setdefault(place // _PLACE, {})[place % _PLACE] = None
+            tables = list(TABLE_CLASSES)
+            found: list[m.Record] = []
+            for number, places in by_table.items():
+                table = tables[number]
+                file = self._table(table, manifest.tables[table], few=True)
+                read = self._read_places(table, file, places) if file is not None else None
+                if read is None:
+                    return None
+                found += read
+            return found
+        except _FAILURES:
+            return None
 
     def save(self, records: Iterable[m.Record]) -> None:
         """Write the cache for these (already checked) records; any failure leaves no usable cache."""
@@ -197,18 +371,41 @@ class StoreCache:
             self.folder.mkdir(parents=True, exist_ok=True)
             for table, found in by_table.items():
                 if found:
-                    raw = msgspec.Raw(msgspec.msgpack.encode(found))
-                    mac = self._table_mac(table, raw)
-                    write_atomic(self.folder / f"{table}.msgpack",
-                                 msgspec.msgpack.encode(TableFile(self.format, digest, raw, mac)))
+                    count = len(found)
+                    by_id = sorted(range(count), key=[record.id for record in found].__getitem__)
+                    ids, offsets = pack_strings(found[place].id for place in by_id)
+                    places = pack_ints(by_id)
+                    chunks = [msgspec.msgpack.encode(found[start:start + CHUNK]) for start in range(0, count, CHUNK)]
+                    macs = [self._part_mac(table, number, count, chunk) for number, chunk in enumerate(chunks)]
+                    file = TableFile(self.format, digest, count, ids, offsets, places,  # type: ignore[arg-type]
+                                     self._part_mac(table, -1, count, ids, offsets, places), macs,
+                                     pack_ints(accumulate(map(len, chunks), initial=0)), b"".join(chunks))  # type: ignore[arg-type]
+                    write_atomic(self.folder / f"{table}.msgpack", msgspec.msgpack.encode(file))
+            self._save_referrers(by_table)
             manifest = msgspec.structs.replace(self.expected, tables={t: len(v) for t, v in by_table.items()})
             # The manifest last: until it is written, a reader finds the old one and its old digest.
             write_atomic(self.folder / "manifest.msgpack", msgspec.msgpack.encode(manifest))
 
-    def _table_mac(self, table: str, records: msgspec.Raw) -> bytes:
+    def _save_referrers(self, by_table: dict[str, list[m.Record]]) -> None:
+        named_by: dict[str, list[int]] = {}
+        for number, found in enumerate(by_table.values()):
+            if len(found) >= _PLACE:
+                raise ValueError("a table too large to place")
+            for place, record in enumerate(found, start=number * _PLACE):
+                for target in set(named_records(record)):
+                    named_by.setdefault(target, []).append(place)
+        targets = sorted(named_by)
+        data, offsets = pack_strings(targets)
+        places, place_offsets = pack_ragged([named_by[target] for target in targets])
+        mac = self._part_mac("referrers", -1, len(by_table), data, offsets, places, place_offsets)
+        write_atomic(self.folder / "referrers.msgpack", msgspec.msgpack.encode(
+            Referrers(self.format, self.expected.digest, data, offsets, places, place_offsets, mac)))  # type: ignore[arg-type]
+
+    def _part_mac(self, table: str, number: int, count: int, *data: bytes | memoryview) -> bytes:
+        """The MAC of one part of a table's file: chunk `number` of `count` records (-1: the ids)."""
         assert self.key is not None
         return _mac(self.key, b"table", self.format.encode(), self.expected.digest.encode(), table.encode(),
-                    memoryview(records))
+                    str(number).encode(), str(count).encode(), *map(memoryview, data))
 
     def _blob_mac(self, name: str, version: str, data: msgspec.Raw | bytes) -> bytes:
         assert self.key is not None
@@ -237,3 +434,88 @@ class StoreCache:
             blob = Blob(self.format, self.expected.digest, version, msgspec.Raw(data),
                         self._blob_mac(name, version, data))
             write_atomic(self.folder / f"{name}.blob", msgspec.msgpack.encode(blob))
+
+
+def named_records(record: m.Record) -> list[str]:
+    """The ids of the records `record` names, citations aside: what `data.integrity.references`
+    yields but its sources, read straight from the fields (a quarter of its cost, which the
+    cache's first save pays for every record; `test_cache.py` holds the two equal)."""
+    if isinstance(record, m.City):
+        found = [record.country]
+    elif isinstance(record, m.Envoy):
+        found = [record.person, record.sending, record.receiving, record.city]
+    elif isinstance(record, m.Mission):
+        found = [record.sending, record.receiving, record.city]
+    elif isinstance(record, m.Visit):
+        found = [record.sending, record.receiving, record.place, record.city, *(p.person for p in record.people)]
+    elif isinstance(record, m.Treaty):
+        found = [*record.parties, record.place, *(p.person for p in record.signatories)]
+    elif isinstance(record, m.Event):
+        found = [*record.parties, record.city, record.envoy, record.person]
+    else:
+        return []
+    return [target for target in found if target and not target.startswith("source:")]
+
+
+class _Background:
+    """One call run in a thread of its own, its result (or its exception) taken by `result()`."""
+
+    def __init__(self, work: Callable[[], object]) -> None:
+        self._result: object = None
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, args=(work,), daemon=True, name="store-hash")
+        self._thread.start()
+
+    def _run(self, work: Callable[[], object]) -> None:
+        try:
+            self._result = work()
+        except BaseException as error:  # handed to the caller of `result`
+            self._error = error
+
+    def result(self) -> object:
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+        return self._result
+
+
+def hashed_meanwhile(path: Path, root: Path | None = None) -> tuple[StoreCache, Callable[[], bool]] | None:
+    """The cache of the store file at `path` on its manifest's word, while the file is hashed
+    in a background thread; `confirm()` waits for the hash and says whether the file is the one
+    the cache was built from (path, size, time and content digest, as `StoreCache` demands).
+
+    Hashing 200 MB takes a quarter of a second, and hashlib lets other threads run meanwhile: a
+    reader can check its cache files (MAC'd for the manifest's digest) and find its answer
+    during it. Nothing read through this cache may be shown before `confirm()` says True; on
+    False the caller reads the store as if there were no cache. None when no manifest matches
+    the file's path, size and time (or there is no cache key): a miss, nothing started."""
+    from data.errors import StoreError
+    from data.storefile import StoreStorage
+
+    try:
+        status = os.stat(path)
+    except OSError:
+        return None
+    cache = StoreCache(path, status, "", root)
+    if cache.key is None:
+        return None
+    try:
+        manifest = msgspec.msgpack.decode((cache.folder / "manifest.msgpack").read_bytes(), type=Manifest)
+    except (OSError, msgspec.DecodeError, msgspec.ValidationError):
+        return None
+    if (manifest.format, manifest.path, manifest.size, manifest.mtime_ns) != (
+            cache.format, cache.resolved, status.st_size, status.st_mtime_ns):
+        return None
+    cache.expected = msgspec.structs.replace(cache.expected, digest=manifest.digest)
+    hashing = _Background(StoreStorage(path).fingerprint)
+
+    def confirm() -> bool:
+        try:
+            hashed, digest = hashing.result()  # type: ignore[misc]
+        except StoreError:
+            return False
+        same_file = (hashed.st_dev, hashed.st_ino, hashed.st_size, hashed.st_mtime_ns) == (
+            status.st_dev, status.st_ino, status.st_size, status.st_mtime_ns)
+        return same_file and hmac.compare_digest(digest, manifest.digest)
+
+    return cache, confirm

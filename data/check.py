@@ -18,9 +18,11 @@ from typing import Any
 from data import model as m
 from data.dates import PartialDate
 from data.errors import EnvoysError
+from data.fastdecode import fast_records
 from data.paths import kind_of, shown
 from data.sources import alias_problems, quote_problems, read_sources
-from data.store import Problem, read_documents, schema_version
+from data.store import Problem, schema_version
+from data.storefile import StoreStorage
 from data.validate import validate
 
 
@@ -37,7 +39,13 @@ def check_store(
             raise EnvoysError(f"--sources {shown(folder)}: no such folder ({error.strerror or error})") from None
         if kind != "folder":
             raise EnvoysError(f"--sources {shown(folder)}: no such folder (the source documents' folder)")
-    tables = read_documents(path)
+    storage = StoreStorage(path)
+    # A sound store is decoded in C (`data.fastdecode`): the same records, and no structural
+    # problem to list; any doubt, and the careful path lists every problem.
+    records = fast_records(storage.read_bytes())
+    if records is not None:
+        return check_records(records, [], seeds, today)
+    tables = storage.read()
     schema_version(path, tables)
     return check_tables(tables, seeds, today)
 
@@ -48,6 +56,15 @@ def check_tables(
 ) -> list[Problem]:
     """Every problem of a store's tables (read from a file, or just built in memory)."""
     records, problems = validate(tables)
+    return check_records(records, problems, seeds, today, notes=notes)
+
+
+def check_records(
+    records: list[m.Record], problems: list[Problem], seeds: Path | Sequence[Path] | None = None,
+    today: _dt.date | None = None, *, notes: bool = True,
+) -> list[Problem]:
+    """`problems` (those `validate` found) and every other problem of the decoded `records`."""
+    problems = list(problems)
     problems += date_problems(records, today or _dt.date.today())
     problems += overlap_problems(r for r in records if isinstance(r, m.Envoy))
     if seeds is not None:

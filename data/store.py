@@ -1,16 +1,18 @@
 """The store: every record of a store file in memory, with the relations precomputed both ways.
 
 Loading (`load_store`) reads the file once through TinyDB's storage interface (`data.storefile`,
-read-only), checks its schema version (`data.schema`), decodes and validates every record
-(`data.validate`), and keeps the result in a derived cache (`data.cache`) so that the next run
-reads back only the tables it needs. Every query, filter and keystroke is then answered from
-the records in memory.
+read-only). A sound store is decoded and checked in C (`data.fastdecode`); at any doubt the
+careful path checks its schema version (`data.schema`) and decodes and validates every record
+(`data.validate`) to name the first problem. The result is kept in a derived cache (`data.cache`)
+so that the next run reads back only the tables it needs. Every query, filter and keystroke is
+then answered from the records in memory.
 """
 
 from __future__ import annotations
 
 import gc
 import hashlib
+import threading
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
@@ -19,6 +21,7 @@ from typing import Any, TypeVar
 from data import model as m
 from data.cache import StoreCache
 from data.errors import StoreError, UnknownRecordError
+from data.fastdecode import fast_records
 from data.integrity import integrity_problems, reference_problems, references
 from data.paths import shown
 from data.problems import Problem
@@ -28,6 +31,7 @@ from data.validate import decode_tables, validate
 
 EMBEDDED_STORE = Path(__file__).with_name("store.json")
 ALL_TABLES: tuple[str, ...] = tuple(table for table, _cls in m.KINDS.values())
+TABLE_OF: dict[type, str] = {cls: table for table, cls in m.KINDS.values()}
 
 __all__ = [  # what callers imported from here before the split, kept for them
     "ALL_TABLES", "EMBEDDED_STORE", "META_TABLE", "SCHEMA_VERSION", "LoadCancelled", "Problem", "Store",
@@ -46,12 +50,20 @@ class Store:
     """Every record of a store (or of the tables asked for) in memory, with relations both ways.
 
     `ordered=True` says the records already come in their natural order (as the cache keeps
-    them), which spares sorting them again.
+    them), which spares sorting them again. `tables` names the tables the records are all of
+    (default: every table), for a store read a few tables at a time (`data.staged`); `counts`
+    are how many records of each class (by class name) name each record id, saved with the
+    cache (`data.staged`): `count_related` answers from them without the records counted.
     """
 
-    def __init__(self, records: Iterable[m.Record], path: Path | None = None, *, ordered: bool = False) -> None:
+    def __init__(
+        self, records: Iterable[m.Record], path: Path | None = None, *, ordered: bool = False,
+        tables: Iterable[str] | None = None, counts: dict[str, dict[str, int]] | None = None,
+    ) -> None:
         self.path = path
         self.cache: StoreCache | None = None  # where derived data of this store may be kept (set by load_store)
+        self.tables = frozenset(ALL_TABLES if tables is None else tables)
+        self._counts = counts or {}
         self._by_id: dict[str, m.Record] = {}
         self._by_kind: dict[type, list[m.Record]] = defaultdict(list)
         self._related_by_class: dict[type, dict[str, list[m.Record]]] = {}
@@ -81,6 +93,38 @@ class Store:
                         related.setdefault(target, []).append(record)
             self._related_by_class[cls] = related
         return related
+
+    def extended(self, records: Iterable[m.Record], tables: Iterable[str]) -> Store:
+        """A new store of this one's records and `records` (the whole of `tables`, in natural
+        order), without walking this one's records again: the app grows its store table by table."""
+        grown = Store((), self.path, ordered=True, tables=self.tables | frozenset(tables), counts=self._counts)
+        grown._by_id = self._by_id.copy()
+        grown._by_kind.update((kind, list(found)) for kind, found in self._by_kind.items())
+        by_id, by_kind = grown._by_id, grown._by_kind
+        for record in records:
+            if record.id in by_id:
+                raise StoreError(f"{shown(self.path or '')}: record {record.id} appears twice")
+            by_id[record.id] = record
+            by_kind[type(record)].append(record)
+        return grown
+
+    def related_counts(self, cls: type[m.Record]) -> dict[str, int]:
+        """How many records of `cls` name each record id (what `count_related` answers), counted
+        without building the lists of `related` (what `data.staged` saves with the cache)."""
+        counts: dict[str, int] = {}
+        with collector_paused():
+            for record in self._by_kind.get(cls, ()):
+                for target in {target for _field, target in references(record) if not target.startswith("source:")}:
+                    counts[target] = counts.get(target, 0) + 1
+        return counts
+
+    def holds(self, tables: Iterable[str]) -> bool:
+        """Whether every record of these tables is here (a store may hold only some tables)."""
+        return self.tables.issuperset(tables)
+
+    def can_count(self, cls: type[m.Record]) -> bool:
+        """Whether `count_related(_, cls)` is right here: the records of `cls` are held, or their counts."""
+        return TABLE_OF[cls] in self.tables or cls.__name__ in self._counts
 
     def __len__(self) -> int:
         return len(self._by_id)
@@ -117,7 +161,11 @@ class Store:
         return sorted(found, key=_sort_key)  # type: ignore[return-value]
 
     def count_related(self, record_id: str, cls: type[m.Record]) -> int:
-        """How many records of `cls` refer to `record_id`, without building a list."""
+        """How many records of `cls` refer to `record_id`, without building a list (from the saved
+        counts when the store has them: the same numbers, for the same bytes, without a walk)."""
+        saved = self._counts.get(cls.__name__)
+        if saved is not None:
+            return saved.get(record_id, 0)
         return len(self._related_of(cls).get(record_id, ()))
 
 
@@ -134,6 +182,19 @@ def _sort_key(record: m.Record) -> tuple[Any, ...]:
 def first_problem(path: Path, problems: list[Problem]) -> StoreError:
     more = f" (and {len(problems) - 1} more problems; run 'envoys check')" if len(problems) > 1 else ""
     return StoreError(f"{shown(path)}: {problems[0].record}: {problems[0].message}{more}")
+
+
+def _digest_aside(raw: bytes) -> Callable[[], str]:
+    """The BLAKE2b hex digest of `raw`, computed in a thread of its own; call to wait for it."""
+    found: list[str] = []
+    thread = threading.Thread(target=lambda: found.append(hashlib.blake2b(raw).hexdigest()), daemon=True)
+    thread.start()
+
+    def digest() -> str:
+        thread.join()
+        return found[0]
+
+    return digest
 
 
 def load_store(
@@ -168,19 +229,27 @@ def load_store(
             store = Store(cached, path, ordered=True)
         else:
             raw = storage.read_bytes()
-            if cache is not None:  # the cache is keyed by the very bytes decoded, should the file have changed
-                cache = StoreCache(path, storage.stat, hashlib.blake2b(raw).hexdigest())
-            documents = storage.read()
-            schema_version(path, documents)
+            # The cache is keyed by the very bytes decoded, should the file have changed: hashed
+            # in another thread while they are decoded (hashlib lets go of the GIL).
+            digest = _digest_aside(raw) if cache is not None else None
+            # The fast path (msgspec, in C) answers for a sound store; at any doubt it answers None
+            # and the careful path reads the store again, to name the first problem exactly.
+            records = fast_records(raw, stop)
             step()
-            records, problems = validate(documents, stop)
-            step()
-            if problems:
-                raise first_problem(path, problems)
+            if records is None:
+                documents = storage.read()
+                schema_version(path, documents)
+                step()
+                records, problems = validate(documents, stop)
+                step()
+                if problems:
+                    raise first_problem(path, problems)
+                del documents
             store = Store(records, path)
-            del documents, records, raw
+            del records, raw
             storage.raw = None
-            if cache is not None:
+            if digest is not None:
+                cache = StoreCache(path, storage.stat, digest())
                 cache.save(store.ordered())
         # Derived data (the search index) is kept only for a store holding every table.
         store.cache = cache if cached is None or set(wanted) == set(ALL_TABLES) else None

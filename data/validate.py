@@ -3,6 +3,8 @@
 Every document of every known table is decoded into a model record (`data.records` checks each
 field), then the store is checked as a whole (`data.integrity`: ids twice, ids named that are
 not there). Loading stops at the first problem; `check` and the importer list them all.
+Loading and `check` first try `data.fastdecode`, which answers (in C, the same records) only
+for a sound store: this is the careful path, the one that names every problem.
 """
 
 from __future__ import annotations

@@ -10,10 +10,12 @@ from collections.abc import Callable
 from pathlib import Path
 
 from data import model as m
+from data.cache import hashed_meanwhile
 from data.errors import QueryError
 from data.integrity import NAMED_TABLES
-from data.store import Store, load_store
-from search.index_cache import load_or_build, load_saved
+from data.partial import for_labels
+from data.store import EMBEDDED_STORE, Store, load_store
+from search.index_cache import load_or_build, open_saved
 from search.kinds import unknown_kinds_message
 from search.rank import Hit
 
@@ -36,18 +38,30 @@ def search_store(store: Store, query: str, *, kind: str | None, limit: int, lang
 
 def search_saved(path: Path | None, query: str, *, kind: str | None, limit: int, lang: str,
                  label_for: Callable[[Store], Callable[[str, str], str]]) -> list[Hit] | None:
-    """As `search_store`, from the index saved with the store's cache, reading only the tables its
-    hits need (their own and the named records' that labels are made of) rather than every
-    table: None when no index is saved for the store file as it is now.
+    """As `search_store`, from the index saved with the store's cache, reading only the records
+    its hits need (the hits, and the records their labels are made of) rather than every table:
+    None when no index is saved for the store file as it is now. The store file is read once,
+    to hash it (the cache must match its bytes), in a thread while the index answers (see
+    `data.cache.hashed_meanwhile`); nothing is returned before the hash confirms the cache.
     `label_for(store)` gives the labeller of a store (see `search_store`'s `label`)."""
     _check_options(kind, limit)
-    index = load_saved(path)
+    path = path if path is not None else EMBEDDED_STORE
+    pending = hashed_meanwhile(path)
+    if pending is None:
+        return None  # no cache for the file as it is: loading the store builds it (or says what is wrong)
+    cache, confirm = pending
+    index = open_saved(cache)
     if index is None:
         return None
     hits = index.search(query, kinds=None if kind is None else {kind}, limit=limit, lang=lang)
+    store = for_labels(cache, path, [hit.record_id for hit in hits]) if hits else None
+    if not confirm():
+        return None  # the file is not what the cache was built from: nothing read from it is shown
     if hits:
-        tables = dict.fromkeys((*NAMED_TABLES, *(m.KINDS[hit.kind][0] for hit in hits)))
-        name = label_for(load_store(path, tables=tables))
+        if store is None:  # the cache's tables are damaged (the index was not): read them as a load does
+            tables = dict.fromkeys((*NAMED_TABLES, *(m.KINDS[hit.kind][0] for hit in hits)))
+            store = load_store(path, tables=tables)
+        name = label_for(store)
         hits = [dataclasses.replace(hit, label=name(hit.record_id, lang)) for hit in hits]
     return hits
 

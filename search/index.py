@@ -422,8 +422,8 @@ class SearchIndex:
 
         `label(record_id, lang)` names a hit (the interface's `tui.labels`); without it a hit is
         named by its record's name, or by its id for a record without one."""
-        own = (entry for record in store.records() for entry in entries_of(store, record, linked=False))
-        links = ((record.kind, record.id, person) for record in store.records() for person in _links(store, record))
+        own = (entry for record in canonical(store) for entry in entries_of(store, record, linked=False))
+        links = ((record.kind, record.id, person) for record in canonical(store) for person in _links(store, record))
         return cls(own, label or _named(store), links)
 
     def _link_shards(self) -> None:
@@ -476,6 +476,16 @@ class SearchIndex:
                 break
         best = sorted(found.values(), key=lambda item: item.order)[:limit]
         return [item.shard.hit(item, self._label, lang) for item in best]
+
+
+def canonical(store: Store) -> Iterator[m.Record]:
+    """The records of `store` kind by kind (in the model's order), each kind in its natural order:
+    the same order however the store was read (its file keeps records in the order they were
+    written, its cache in this one). The index numbers words and forms in this order, and a
+    broad query ('s') stops collecting after a budget of records met in it: so the same bytes
+    always give the same index and the same hits."""
+    for _table, cls in m.KINDS.values():
+        yield from store.all(cls)
 
 
 def _named(store: Store) -> Callable[[str, str], str]:

@@ -17,7 +17,7 @@ def make_app(**kwargs: object) -> EnvoysApp:
 
 
 async def ready(app: EnvoysApp, pilot) -> None:
-    """Wait until the store is loaded and every tab's table is filled."""
+    """Wait until the whole store is read and every tab's table is filled."""
     from tui.panes import BrowsePane
     from tui.screens.main import MainScreen
 
@@ -26,7 +26,7 @@ async def ready(app: EnvoysApp, pilot) -> None:
         await pilot.pause()
         main = next((s for s in app.screen_stack if isinstance(s, MainScreen)), None)
         panes = list(main.query(BrowsePane)) if main is not None and app.store is not None else []
-        if len(panes) == 5 and all(p.browser is not None for p in panes):
+        if len(panes) == 5 and all(p.browser is not None for p in panes) and app.complete:
             break
     else:
         raise AssertionError("the app did not load its store")

@@ -220,7 +220,7 @@ QUERIES = ["rinkevics", "Edgara Rinkēviča", "Ринкевичс", "Makey", "Mi
 
 def test_the_search_index_read_back_answers_as_the_one_built(tmp_path, monkeypatch):
     from search.index import SearchIndex
-    from search.index_cache import BLOB, load_or_build
+    from search.index_cache import BLOB, load_or_build, open_saved
     from tui.labels import labeller
 
     store_path, cache = write_store(tmp_path), tmp_path / "cache"
@@ -229,10 +229,15 @@ def test_the_search_index_read_back_answers_as_the_one_built(tmp_path, monkeypat
     built = SearchIndex.build(store, labeller(store))
     load_or_build(store, labeller(store))  # builds and saves
     assert (next(cache.rglob(f"{BLOB}.blob"))).stat().st_size > 0
-    restored = load_or_build(load_store(store_path), labeller(store))
+    restored = load_or_build(load_store(store_path), labeller(store))  # as the app reads it
+    in_place = open_saved(load_store(store_path).cache, labeller(store))  # as the command line does
+    assert in_place is not None
     for query in QUERIES:
         for lang in ("lv", "en"):
-            assert restored.search(query, limit=20, lang=lang) == built.search(query, limit=20, lang=lang), query
+            expected = built.search(query, limit=20, lang=lang)
+            assert restored.search(query, limit=20, lang=lang) == expected, query
+            assert in_place.search(query, limit=20, lang=lang) == expected, query
+    assert len(in_place) == len(built) and in_place.words() == built.words() and in_place.kinds == built.kinds
 
 
 def test_search_from_the_saved_index_answers_as_from_the_whole_store_reading_only_what_its_hits_need(
@@ -252,35 +257,53 @@ def test_search_from_the_saved_index_answers_as_from_the_whole_store_reading_onl
     assert [(r.returncode, r.stdout, r.stderr) for r in saved] == [(r.returncode, r.stdout, r.stderr) for r in whole]
     assert all(r.returncode == 0 and r.stdout for r in saved)
 
-    read: list[str] = []
-    real_load = data.cache.StoreCache.load
+    tables: list[str] = []
+    records: list[str] = []
+    real_load, real_records = data.cache.StoreCache.load, data.cache.StoreCache.load_records
     monkeypatch.setattr(data.cache.StoreCache, "load",
-                        lambda self, tables, *a: real_load(self, read.extend(tables) or tables, *a))
+                        lambda self, wanted, *a: real_load(self, tables.extend(wanted) or wanted, *a))
+    monkeypatch.setattr(data.cache.StoreCache, "load_records",
+                        lambda self, ids: real_records(self, records.extend(ids) or ids))
     monkeypatch.setenv("BALTIC_ENVOYS_CACHE_DIR", str(cache))
     assert main(["search", "rinkevics", "--type", "person", "--db", str(store)]) == 0
-    assert read and "visits" not in read and "envoys" not in read
+    assert tables == [], "no whole table is read"
+    assert "person:edgars-rinkevics" in records and not any(r.startswith(("visit:", "envoy:")) for r in records)
+    records.clear()
+    assert main(["search", "Makei", "--limit", "3", "--db", str(store)]) == 0
+    # three hits, and the records their labels name (a visit's people and countries), no more
+    assert tables == [] and 3 <= len(records) < 20, records
 
 
-@pytest.mark.parametrize("damage", ["truncated", "ids out of range"])
+@pytest.mark.parametrize("damage", ["truncated", "not ours", "offsets out of range", "a column cut short"])
 def test_a_damaged_search_index_is_built_again(tmp_path, monkeypatch, damage):
     import msgspec
 
     from data.cache import Blob
+    from data.columns import pack_ints
+    from search import index_cache
     from search.index_cache import BLOB, load_or_build
 
     store_path, cache = write_store(tmp_path), tmp_path / "cache"
     monkeypatch.setenv("BALTIC_ENVOYS_CACHE_DIR", str(cache))
     expected = load_or_build(load_store(store_path)).search("mora", limit=5)
     blob_file = next(cache.rglob(f"{BLOB}.blob"))
+    blob = msgspec.msgpack.decode(blob_file.read_bytes(), type=Blob)
+    saved = msgspec.msgpack.decode(blob.data, type=index_cache._SavedIndex)
+    person = next(shard for shard in saved.shards if shard.kind == "person")
     if damage == "truncated":
         blob_file.write_bytes(blob_file.read_bytes()[:1000])
-    else:  # a well-formed file whose word ids point past the vocabulary
-        blob = msgspec.msgpack.decode(blob_file.read_bytes(), type=Blob)
-        state = msgspec.msgpack.decode(blob.data)
-        for shard in state[-1]:
-            shard[7] = [[10**6] for _ in shard[7]]  # every form's word ids (entry_words)
-        raw = msgspec.Raw(msgspec.msgpack.encode(state))
+    elif damage == "not ours":  # changed without the user's key: the MAC refuses it
+        person.columns["entry_words"] = memoryview(pack_ints([10**6] * (len(person.columns["entry_words"]) // 4)))
+        raw = msgspec.Raw(msgspec.msgpack.encode(saved))
         blob_file.write_bytes(msgspec.msgpack.encode(msgspec.structs.replace(blob, data=raw)))
+    else:  # MAC'd as ours, yet a column does not fit its offsets or its fellows
+        if damage == "offsets out of range":
+            person.columns["entry_text.offsets"] = memoryview(pack_ints([10**9] * 3))
+        else:
+            person.columns["entry_langs"] = person.columns["entry_langs"][:-4]
+        store = load_store(store_path)
+        store.cache.save_blob(BLOB, index_cache._version(), msgspec.msgpack.encode(saved))
+        assert index_cache.open_saved(store.cache) is None
     assert load_or_build(load_store(store_path)).search("mora", limit=5) == expected
 
 
@@ -294,3 +317,98 @@ def test_show_reads_only_the_tables_that_can_relate_to_the_record_and_misses_not
         partial = load_store(tables=tables_relating(record.id))
         assert partial.get(record.id) == record
         assert partial.related(record.id) == store.related(record.id), record.id
+
+
+def test_the_index_is_the_same_however_the_store_was_read(tmp_path, monkeypatch):
+    # From the file (document order) or from the cache (natural order): the same index, so a
+    # broad query, which stops collecting after a budget of records, lists the same hits.
+    from search.index import SearchIndex
+
+    store_path, cache = write_store(tmp_path), tmp_path / "cache"
+    monkeypatch.setenv("BALTIC_ENVOYS_CACHE_DIR", str(cache))
+    from_file = SearchIndex.build(load_store(store_path))  # builds the cache too
+    from_cache = load_store(store_path)
+    assert [r.id for r in from_cache.records()] != [r.id for r in load_store(store_path, use_cache=False).records()]
+    rebuilt = SearchIndex.build(from_cache)
+    for query, limit in (("mi", 5), ("vi", 5), ("i", 10), ("a", 20), ("li", 20)):  # each differed once
+        assert rebuilt.search(query, limit=limit) == from_file.search(query, limit=limit), query
+
+
+def test_records_read_by_id_are_those_of_the_whole_table(tmp_path):
+    store_path, cache = write_store(tmp_path), tmp_path / "cache"
+    whole = load_store(store_path, use_cache=False)
+    saved = StoreCache(store_path, *StoreStorage(store_path).fingerprint(), root=cache)
+    saved.save(whole.ordered())
+    ids = [record.id for record in whole.records()]
+    assert saved.load_records(ids) == {record.id: record for record in whole.records()}
+    assert saved.load_records(["visit:none", "nothing", PERSON]) == {PERSON: whole.get(PERSON)}
+    people = cache.rglob("people.msgpack").__next__()
+    people.write_bytes(people.read_bytes().replace(b"Maira Mora", b"Maira Mola"))
+    assert saved.load_records([PERSON]) is None, "a chunk changed without the key"
+    assert saved.load_records(["country:lv"]) is not None, "the other tables stay usable"
+
+
+def test_search_sees_an_edit_of_the_same_size_and_time(tmp_path):
+    store, cache = write_store(tmp_path), tmp_path / "cache"
+    for _ in range(2):  # builds the cache and the index, then answers from them
+        first = envoys(cache, "search", "mora", "--type", "person", "--db", str(store))
+        assert first.returncode == 0 and "Maira Mora" in first.stdout
+    rename(store, "Maira Mora", "Maira Mola")
+    for _ in range(2):  # the edited bytes, then their own new cache
+        second = envoys(cache, "search", "mola", "--type", "person", "--db", str(store))
+        assert second.returncode == 0 and "Maira Mola" in second.stdout and "Maira Mora" not in second.stdout
+
+
+def spy_on_whole_tables(monkeypatch) -> list[str]:
+    """The tables `StoreCache.load` will be asked for from now on (whole tables decoded)."""
+    tables: list[str] = []
+    real_load = StoreCache.load
+    monkeypatch.setattr(StoreCache, "load",
+                        lambda self, wanted, *a: real_load(self, tables.extend(wanted) or wanted, *a))
+    return tables
+
+
+def test_show_from_the_cache_chunks_prints_what_a_whole_load_prints(store, tmp_path, monkeypatch, capsys):
+    # `envoys show` reads the record, the records naming it and what they name from the cache's
+    # chunks: for every record of the shipped store, the same page (text and JSON) as from the
+    # whole store, and no whole table read.
+    from data.partial import for_show
+    from data.store import EMBEDDED_STORE
+    from tui.console import show_record
+
+    monkeypatch.setenv("BALTIC_ENVOYS_CACHE_DIR", str(tmp_path / "cache"))
+    load_store()  # the cache
+    tables = spy_on_whole_tables(monkeypatch)
+    for record in store.records():
+        partial = for_show(EMBEDDED_STORE, record.id)
+        assert partial is not None and (len(partial) < len(store) or record.kind == "country"), record.id
+        for as_json in (False, True):
+            show_record(store, record, as_json=as_json, lang="lv")
+            whole = capsys.readouterr().out
+            show_record(partial, partial.get(record.id), as_json=as_json, lang="lv")
+            assert capsys.readouterr().out == whole, record.id
+    assert tables == []
+    assert len(for_show(EMBEDDED_STORE, "person:nobody")) == 0  # the command then says there is no such record
+
+
+def test_show_of_a_person_reads_no_whole_table(tmp_path, monkeypatch):
+    store, cache = write_store(tmp_path), tmp_path / "cache"
+    monkeypatch.setenv("BALTIC_ENVOYS_CACHE_DIR", str(cache))
+    whole = envoys(cache, "show", PERSON, "--json", "--db", str(store))  # builds the cache
+    tables = spy_on_whole_tables(monkeypatch)
+    assert main(["show", PERSON, "--json", "--db", str(store)]) == 0
+    assert tables == []
+    assert envoys(cache, "show", PERSON, "--json", "--db", str(store)).stdout == whole.stdout
+    missing = envoys(cache, "show", "person:nobody", "--db", str(store))
+    assert missing.returncode == 2 and "person:nobody" in missing.stderr
+
+
+def test_the_referrers_kept_with_the_cache_are_the_references_but_citations(store):
+    from data.cache import named_records
+    from data.integrity import references
+
+    assert {record.kind for record in store.records() if named_records(record)} >= {
+        "city", "envoy", "mission", "visit", "treaty", "event"}
+    for record in store.records():
+        expected = {target for _field, target in references(record) if not target.startswith("source:")}
+        assert set(named_records(record)) == expected, record.id

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import datetime as dt
 import gc
+import sys
 import threading
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -20,7 +22,7 @@ from data.dates import DateRange
 from data.errors import EnvoysError
 from tui.i18n import tr
 from tui.keys import user_keymap
-from tui.messages import StoreLoaded
+from tui.messages import IndexLoaded, StoreLoaded
 from tui.screens.main import MainScreen
 
 if TYPE_CHECKING:
@@ -49,7 +51,8 @@ class EnvoysApp(App[int]):
     # Screens watch these (`self.watch(self.app, "lang", ...)`): the app holds one of each.
     lang: reactive[str] = reactive("en", init=False)
     as_of: reactive[DateRange | None] = reactive(None, init=False)
-    loaded: reactive[bool] = reactive(False, init=False)  # the store and the index are here
+    loaded: reactive[bool] = reactive(False, init=False)  # every table of the store is here
+    stored: reactive[int] = reactive(0, init=False)  # how many parts of the store have arrived
 
     def __init__(
         self, db_path: Path | None = None, *, lang: str | None = None, remember: bool = True,
@@ -65,6 +68,13 @@ class EnvoysApp(App[int]):
         self.failure: str | None = None
         self.loader: threading.Thread | None = None
         self.load_cancelled = threading.Event()  # set on exit: the loader stops at its next step
+        self.fresh = False  # the last store delivered is not an extension of the one before
+        self.complete = False  # `store` holds every table (it may hold a few while the rest is read)
+        self._pending_open: str | None = None  # a record asked for before the store was all read
+        self._index_wanted = False
+        self._index_thread: threading.Thread | None = None
+        self._index_ready = threading.Event()
+        self._index_box: list[SearchIndex | None] = []
 
     def on_mount(self) -> None:
         from tui.settings import load_language, load_theme
@@ -83,7 +93,8 @@ class EnvoysApp(App[int]):
 
     @work(exclusive=True, group="load")
     async def load_data(self) -> None:
-        """Read the store and build the search index in a thread: the first frame does not wait.
+        """Read the store in a thread, the visible tab's tables first: the first frame does not wait,
+        and that tab fills before the others are read (each tab fills as its tables arrive).
 
         The thread is a daemon of our own, not a Textual thread worker: those run in asyncio's
         default executor, which the app's shutdown waits for, so `q` during a long load (a
@@ -91,19 +102,35 @@ class EnvoysApp(App[int]):
         `load_cancelled` (the loader stops at its next step) and leaves the thread behind.
         """
         loop = asyncio.get_running_loop()
-        done: asyncio.Future[tuple[str, object, object]] = loop.create_future()
+        done: asyncio.Future[tuple[str, object]] = loop.create_future()
+        first_tab = self._visible_tab()
 
-        def deliver(outcome: tuple[str, object, object]) -> None:
+        def deliver(outcome: tuple[str, object]) -> None:
             if not done.done():
                 done.set_result(outcome)
 
+        def show(store: Store, complete: bool, fresh: bool = False) -> None:
+            # Each part as it is read, and on screen before the next is read: decoding a table
+            # holds the interpreter's lock for up to a second, which would hold back the frame.
+            message = StoreLoaded(store, complete, fresh=fresh)
+            try:
+                loop.call_soon_threadsafe(self.post_message, message)
+            except RuntimeError:
+                raise _Cancelled from None  # the app has gone
+            for _tick in range(40):  # at most 2 s: a frame that never comes must not stop the loading
+                if message.shown.wait(0.05):
+                    break
+                if self.load_cancelled.is_set():
+                    raise _Cancelled
+
         def load() -> None:
             try:
-                outcome = ("ready", *self._load())
+                self._load(first_tab, show)
+                outcome: tuple[str, object] = ("ready", None)
             except EnvoysError as error:
-                outcome = ("failed", str(error), None)
+                outcome = ("failed", str(error))
             except BaseException as error:  # handed to the app's thread, which reports it as Textual does
-                outcome = ("crashed", error, None)
+                outcome = ("crashed", error)
             try:
                 loop.call_soon_threadsafe(deliver, outcome)
             except RuntimeError:
@@ -112,38 +139,80 @@ class EnvoysApp(App[int]):
         self.loader = threading.Thread(target=load, name="envoys-load", daemon=True)
         self.loader.start()
         try:
-            kind, first, second = await done
+            kind, detail = await done
         except asyncio.CancelledError:
             self.load_cancelled.set()
             raise
-        if kind == "ready":
-            self.post_message(StoreLoaded(first, second))  # handled as on_store_loaded
-        elif kind == "failed":
-            self.fail(str(first))
-        elif kind == "crashed" and not isinstance(first, _Cancelled):
-            raise first  # type: ignore[misc]
+        if kind == "failed":
+            self.fail(str(detail))
+        elif kind == "crashed" and not isinstance(detail, _Cancelled):
+            raise detail  # type: ignore[misc]
 
-    def _load(self) -> tuple[object, object]:
-        from data.store import LoadCancelled, load_store
-        from search.index_cache import load_or_build
-        from tui.labels import labeller
+    def _visible_tab(self) -> str:
+        from tui.messages import TAB_KEYS
 
-        try:
-            store = load_store(self.db_path, cancelled=self.load_cancelled.is_set)
-        except LoadCancelled:
-            raise _Cancelled from None
-        if self.load_cancelled.is_set():
+        screen = next((s for s in self.screen_stack if isinstance(s, MainScreen)), None)
+        pane = screen.current_pane() if screen is not None and screen.is_mounted else None
+        return pane.spec.key if pane is not None else TAB_KEYS[0]
+
+    def _load(self, first_tab: str, show: Callable[..., None]) -> None:
+        """The loader thread: the store's cached tables a group at a time, each group shown as it
+        is read. A store not cached yet (or changed) is read whole, which caches it: a large one
+        by a child process (`tui.loading`), then read back here as a cached one."""
+        from data.staged import save_counts
+        from data.store import EMBEDDED_STORE, LoadCancelled, load_store
+        from tui.loading import cache_in_child, worth_a_child
+
+        stop = self.load_cancelled.is_set
+        path = Path(self.db_path) if self.db_path is not None else EMBEDDED_STORE
+        store, counted = self._read_cached(first_tab, show)
+        if store is None and worth_a_child(path) and cache_in_child(path, stop):
+            store, counted = self._read_cached(first_tab, show)
+        if stop():
             raise _Cancelled
-        index = load_or_build(store, labeller(store))
-        if self.load_cancelled.is_set():
-            raise _Cancelled
-        # Everything built so far lives as long as the app: keep the cycle collector from
+        if store is None:
+            try:
+                store = load_store(path, cancelled=stop)
+            except LoadCancelled:
+                raise _Cancelled from None
+            counted = False
+            # Not an extension of what may have been shown (the file changed while its cache was
+            # read): the tabs already filled are filled again from this store.
+            show(store, True, True)
+        # Everything read so far lives as long as the app: keep the cycle collector from
         # walking it again and again (pauses of a few hundred ms on a large store).
         gc.freeze()
-        return store, index
+        if not counted:
+            save_counts(store)  # for the next start: its first tab fills without the records counted
+
+    def _read_cached(self, first_tab: str, show: Callable[..., None]) -> tuple[Store | None, bool]:
+        """The whole store from its cache, shown a group of tables at a time, and whether the
+        counts were saved with it; (None, False) when it is not cached (nothing shown then)."""
+        from data.staged import CachedTables
+        from tui.tables import reading_order
+
+        stop = self.load_cancelled.is_set
+        try:
+            tables = CachedTables(self.db_path, stop)
+        except EnvoysError:
+            return None, False  # an unreadable file: `load_store` says why, in the command line's words
+        counted = tables.counts() is not None
+        groups = reading_order(first_tab, counted)
+        store = None
+        for number, group in enumerate(groups):
+            store = tables.read(group)
+            if stop():
+                raise _Cancelled
+            if store is None:
+                return None, False  # not cached (or changed meanwhile): read it whole
+            show(store, number == len(groups) - 1)
+        return store, counted
 
     def on_unmount(self) -> None:
         self.load_cancelled.set()
+        loading = sys.modules.get("tui.loading")  # imported only when a child was needed
+        if loading is not None:
+            loading.stop_children()
 
     def loading(self) -> bool:
         """Whether the loader thread is still at work (the app may have exited meanwhile)."""
@@ -169,12 +238,81 @@ class EnvoysApp(App[int]):
         self.call_after_refresh(self.exit, 2, 2)
 
     def on_store_loaded(self, message: StoreLoaded) -> None:
-        self.data_ready(message.store, message.index)
+        self.fresh = message.fresh
+        self.data_ready(message.store, message.complete)  # type: ignore[arg-type]
+        self.call_after_refresh(message.shown.set)
 
-    def data_ready(self, store: Store, index: SearchIndex) -> None:
-        self.store, self.index = store, index
-        self.refresh_bindings()
-        self.loaded = True  # the main screen watches it and hands the data to its tabs
+    def data_ready(self, store: Store, complete: bool = True) -> None:
+        """More of the store is here (all of it when `complete`): the main screen fills the tabs
+        whose tables it now holds."""
+        self.store = store
+        self.complete = complete
+        self.stored += 1  # the main screen watches it and hands the data to its tabs
+        if complete:
+            self.refresh_bindings()
+            self.loaded = True
+            if self._index_wanted:
+                self.want_index()
+            if self._pending_open is not None:
+                record_id, self._pending_open = self._pending_open, None
+                self.open_record(record_id)
+
+    # -- the search index, read on first use ------------------------------------------------
+
+    def want_index(self) -> None:
+        """Start reading the search index (or building it, the first time) if it is not here yet.
+        Not at start-up: at 250,000 records it takes about a second and a third of the memory,
+        which an app only browsed never needs. Asked for by the first filter or search."""
+        self._index_wanted = True
+        if self.index is not None or self._index_thread is not None or not self.complete or self.store is None:
+            return
+        store = self.store
+        loop = asyncio.get_running_loop()
+
+        def load() -> None:
+            from search.index_cache import load_or_build
+            from tui.labels import labeller
+
+            try:
+                index = load_or_build(store, labeller(store))
+            except BaseException:  # a search that cannot be had must not hang its waiters
+                index = None
+            self._index_box.append(index)
+            self._index_ready.set()
+            with contextlib.suppress(RuntimeError):  # the app has gone
+                loop.call_soon_threadsafe(self.post_message, IndexLoaded(index))
+
+        self._index_thread = threading.Thread(target=load, name="envoys-index", daemon=True)
+        self._index_thread.start()
+
+    def wait_index(self) -> SearchIndex | None:
+        """The search index, for a worker thread: asks for it and waits until it is here (None
+        when the app quits first, or the index cannot be had)."""
+        if self.index is not None:
+            return self.index
+        with contextlib.suppress(RuntimeError):
+            self.call_from_thread(self.want_index)
+        while not self._index_ready.wait(0.1):
+            if self.load_cancelled.is_set() or self.return_code is not None:
+                return None
+        return self._index_box[0] if self._index_box else None
+
+    def loading_index(self) -> bool:
+        """Whether the search index is being read (or built) right now."""
+        return self._index_thread is not None and not self._index_ready.is_set()
+
+    def index_if_read(self) -> SearchIndex | None:
+        """The search index if it has been read (even before `IndexLoaded` is handled), else None."""
+        if self.index is None and self._index_ready.is_set() and self._index_box:
+            return self._index_box[0]
+        return self.index
+
+    def on_index_loaded(self, message: IndexLoaded) -> None:
+        if message.index is not None:
+            self.index = message.index  # type: ignore[assignment]
+            for screen in self.screen_stack:
+                if isinstance(screen, MainScreen):
+                    screen.index_ready(self.index)
 
     # -- language ------------------------------------------------------------------------
 
@@ -238,8 +376,9 @@ class EnvoysApp(App[int]):
         self.notify(tr("lang.switched", self.lang), timeout=2)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        # Search and the timeline need the store: shown greyed out until it has loaded.
-        if action in ("search", "timeline") and self.index is None:
+        # Search and the timeline need the whole store: shown greyed out until it is all read
+        # (the search index is then read on the first search).
+        if action in ("search", "timeline") and not self.complete:
             return None
         return True
 
@@ -248,6 +387,11 @@ class EnvoysApp(App[int]):
     def open_record(self, record_id: str) -> None:
         from tui.screens.details import DetailsScreen
 
+        if not self.complete:
+            # Details show every related record: they open once the whole store is read.
+            self._pending_open = record_id
+            self.notify(tr("loading.open", self.lang), timeout=3)
+            return
         if self.store is None or record_id not in self.store:
             return
         if isinstance(self.screen, DetailsScreen):
@@ -260,6 +404,9 @@ class EnvoysApp(App[int]):
         over SSH too; some terminals ignore it, which the notice says)."""
         from tui.citation import citation
 
+        if not self.complete and not id_only:
+            self.notify(tr("loading.wait", self.lang), timeout=3)  # a citation names its sources
+            return
         if self.store is None or record_id not in self.store:
             return
         text = record_id if id_only else citation(self.store, self.store.get(record_id), self.lang)
@@ -304,8 +451,9 @@ class EnvoysApp(App[int]):
     def action_search(self) -> None:
         from tui.screens.search import SearchScreen
 
-        if self.index is None:
+        if not self.complete:
             return
+        self.want_index()
         # One search screen at most: going back to it keeps the stack (and memory) bounded.
         existing = next((s for s in self.screen_stack if isinstance(s, SearchScreen)), None)
         if existing is None:
@@ -317,7 +465,7 @@ class EnvoysApp(App[int]):
     def action_timeline(self) -> None:
         from tui.screens.timeline import TimelineScreen
 
-        if self.store is not None and not isinstance(self.screen, TimelineScreen):
+        if self.complete and not isinstance(self.screen, TimelineScreen):
             self.push_screen(TimelineScreen())
 
     def today_range(self) -> DateRange:

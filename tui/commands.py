@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from functools import partial
 from typing import TYPE_CHECKING
 
@@ -30,8 +31,13 @@ class RecordsProvider(Provider):
 
     async def search(self, query: str) -> Hits:
         app = self.envoys_app
-        index = app.index
-        if index is None or not query.strip():
+        if not query.strip() or not app.complete:
+            return
+        app.want_index()  # read on the first search: wait for it without holding the screen
+        while app.loading_index() and app.return_code is None:
+            await asyncio.sleep(0.05)
+        index = app.index_if_read()
+        if index is None:
             return
         lang = app.lang
         for answer in answers(app.store, index, query, lang, app.today_range()):

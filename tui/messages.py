@@ -3,6 +3,8 @@ the first frame, while the panes themselves (tables, inputs, the model) load jus
 
 from __future__ import annotations
 
+import threading
+
 from textual.message import Message
 
 TAB_KEYS = ("countries", "people", "envoys", "visits", "treaties")
@@ -26,9 +28,21 @@ class AsOfSet(Message):
 
 
 class StoreLoaded(Message):
-    """The loader thread read the store and built the search index."""
+    """The loader thread read more of the store: `store` holds every table read so far (all of
+    them when `complete`)."""
 
-    def __init__(self, store: object, index: object) -> None:
+    def __init__(self, store: object, complete: bool, shown: threading.Event | None = None, *,
+                 fresh: bool = False) -> None:
         super().__init__()
         self.store = store
+        self.complete = complete
+        self.fresh = fresh  # not the store before grown by more tables: the filled tabs fill again
+        self.shown = shown or threading.Event()  # set once a frame shows it (the loader waits for it)
+
+
+class IndexLoaded(Message):
+    """The search index is here (read back or built on the first search, in a thread)."""
+
+    def __init__(self, index: object) -> None:
+        super().__init__()
         self.index = index

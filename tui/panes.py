@@ -76,18 +76,38 @@ class BrowsePane(Vertical):
     def on_mount(self) -> None:
         # Built after the first frame (by its PaneSlot): take the data and language if they are here already.
         app = self.app
-        if app.store is not None and app.index is not None:
-            self.attach(app.store, app.index)
-        else:
-            self.query_one("#records", RecordTable).loading = True  # until the store arrives
+        if app.store is not None:
+            self.attach(app.store)
+        if self.browser is None:
+            self.query_one("#records", RecordTable).loading = True  # until its tables arrive
         self.set_language(app.lang)
 
     # -- data and language pushed down by the screen ---------------------------------------
 
-    def attach(self, store: Store, index: SearchIndex) -> None:
-        self.browser = Browser(store, self.spec, index)
+    def attach(self, store: Store, *, fresh: bool = False) -> bool:
+        """Take the store (it grows as its tables are read); True when this fills the tab, which
+        happens once the store holds every table the tab shows. A `fresh` store (not the one
+        before with more tables) fills the tab again, keeping its filter and order."""
+        old = self.browser
+        if old is not None and not fresh:
+            self.browser.store = store  # the same records of this tab, with more tables around them
+            return False
+        if not self.spec.ready(store):
+            return False
+        self.browser = Browser(store, self.spec, self.app.index)
+        if old is not None:
+            self.browser.query, self.browser.sort_column, self.browser.reverse = old.query, old.sort_column, old.reverse
         self.query_one("#records", RecordTable).loading = False
         self.render_when_shown()
+        return True
+
+    def index_ready(self, index: SearchIndex) -> None:
+        """The search index arrived: a filter typed while it was read is applied now."""
+        if self.browser is None:
+            return
+        self.browser.index = index
+        if self.browser.query.strip():
+            self.render_when_shown()
 
     def set_language(self, lang: str) -> None:
         self.lang = lang
@@ -137,6 +157,7 @@ class BrowsePane(Vertical):
         self.query_one("#records", RecordTable).grid.focus()
 
     def focus_filter(self) -> None:
+        self.app.want_index()  # the filter will need it: start reading it now
         self.query_one(FilterBox).focus()
 
     def focus_asof(self) -> None:
@@ -149,6 +170,10 @@ class BrowsePane(Vertical):
         """Show the rows now (a sort, a language, new data: not on the per-keystroke path)."""
         if self.browser is None:
             return
+        if self.browser.index is None and self.browser.query.strip():
+            # A filter needs the search index, read on first use: in the background, not here.
+            self._filter_in_background(self.browser.query, self.lang)
+            return
         self.workers.cancel_group(self, "filter")  # a filter still running would show older rows
         self._show_view(self.browser.view(self.lang), self.browser.query)
 
@@ -159,6 +184,11 @@ class BrowsePane(Vertical):
         browser = self.browser
         if browser is None:
             return
+        if browser.index is None and query.strip():
+            index = self.app.wait_index()  # the first filter reads the index (about 1 s at 250k records)
+            if index is None or get_current_worker().is_cancelled:
+                return
+            browser.index = index
         view = browser.view(lang)
         if not get_current_worker().is_cancelled:
             self.app.call_from_thread(self._show_view, view, query)
@@ -185,6 +215,8 @@ class BrowsePane(Vertical):
         filter keeps in the current order (not only the window the table shows)."""
         if self.browser is None:
             return [], [], []
+        if self.browser.index is None and self.browser.query.strip():
+            self.browser.index = self.app.wait_index()  # called in a worker thread
         records, _capped = self.browser.matching(self.lang)
         store, columns = self.browser.store, self.spec.columns
         rows = [(r.id, [c.cell(r, store, self.lang) for c in columns]) for r in records]
@@ -228,6 +260,8 @@ class BrowsePane(Vertical):
         if not isinstance(event.input, FilterBox):
             return
         event.stop()
+        if event.value.strip():
+            self.app.want_index()
         if self.browser is not None:
             self.browser.query = event.value[:MAX_QUERY]
             if self.shown:

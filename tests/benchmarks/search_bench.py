@@ -40,6 +40,7 @@ import random
 import resource
 import statistics
 import sys
+import tempfile
 import time
 import tracemalloc
 from collections.abc import Callable, Iterator
@@ -358,6 +359,8 @@ def measure(store: Store, queries: list[tuple[str, str]], name: str) -> dict[str
     choices = [text for _, text in forms]
     baselines = {name: _baseline(search, queries, forms) for name, search in _baselines(choices).items()}
 
+    read_back = _read_back(index, typed)
+
     ours_ms = _ms(ours)
     bare_ms = baselines["wratio_scan"]["query_ms"]
     best_ms = min((b["query_ms"] for b in baselines.values()), key=lambda ms: ms["p50"])
@@ -382,7 +385,36 @@ def measure(store: Store, queries: list[tuple[str, str]], name: str) -> dict[str
         "baselines": baselines,
         "ratio_ours_to_naive_wratio_p50": round(ours_ms["p50"] / bare_ms["p50"], 4),
         "ratio_ours_to_fastest_baseline_p50": round(ours_ms["p50"] / best_ms["p50"], 4),
+        "saved_index": read_back,
     }
+
+
+def _read_back(index: SearchIndex, typed: list[str]) -> dict[str, object]:
+    """The index saved as the store cache keeps it and read back in place (`search.index_cache`),
+    as the command line reads it (once, for one search) and as the app does (its bisected
+    columns made lists): the time to read it back, and each keystroke through it (gc frozen)."""
+    import msgspec
+
+    from data.cache import StoreCache
+    from search.index_cache import BLOB, _state, _version, open_saved
+
+    found: dict[str, object] = {}
+    with tempfile.TemporaryDirectory(prefix="search-bench-") as folder:
+        stand_in = Path(folder) / "store.json"  # the blob is keyed by a store file's bytes: any file will do
+        stand_in.write_text("{}", encoding="utf-8")
+        cache = StoreCache(stand_in, stand_in.stat(), "bench", root=Path(folder))
+        blob = msgspec.msgpack.encode(_state(index))
+        cache.save_blob(BLOB, _version(), blob)
+        found["mb"] = round(len(blob) / 2**20, 1)
+        for name, keystrokes in (("command_line", False), ("app", True)):
+            seconds, saved = _timed(lambda keystrokes=keystrokes: open_saved(cache, keystrokes=keystrokes))
+            assert isinstance(saved, SearchIndex)
+            per_key = [_timed(lambda q=q, saved=saved: saved.search(q, limit=10))[0] for q in typed]
+            same = all([(h.record_id, h.matched, h.score) for h in saved.search(q, limit=10)]
+                       == [(h.record_id, h.matched, h.score) for h in index.search(q, limit=10)] for q in typed)
+            found[name] = {"read_back_s": round(seconds, 3), "keystroke_ms_limit_10": _ms(per_key),
+                           "same_hits_as_built": same}
+    return found
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -85,24 +85,30 @@ class MainScreen(Screen):
         # The app holds the language, the "as of" date and the data; this screen follows them.
         self.watch(app, "lang", self.apply_language)
         self.watch(app, "as_of", self.follow_as_of, init=False)
-        self.watch(app, "loaded", self._loaded)
+        self.watch(app, "stored", self._stored)
 
-    def _loaded(self, loaded: bool) -> None:
-        if loaded and self.app.store is not None and self.app.index is not None:
-            self.attach(self.app.store, self.app.index)
+    def _stored(self, stored: int) -> None:
+        if stored and self.app.store is not None:
+            self.attach(self.app.store, fresh=self.app.fresh)
 
-    # -- data and language ----------------------------------------------------------------
-
-    def attach(self, store: Store, index: SearchIndex) -> None:
-        # Panes not mounted yet attach themselves when they mount (BrowsePane.on_mount).
+    def index_ready(self, index: SearchIndex) -> None:
+        """The search index is here (read on the first filter or search): the tabs filter with it."""
         from tui.panes import BrowsePane
 
         for pane in self.query(BrowsePane):
-            pane.attach(store, index)
-            pane.set_language(self.app.lang)
-        pane = self.current_pane()
-        if pane is not None:
-            pane.focus_table()
+            pane.index_ready(index)
+
+    # -- data and language ----------------------------------------------------------------
+
+    def attach(self, store: Store, *, fresh: bool = False) -> None:
+        """More of the store is here: each tab whose tables it now holds is filled (panes not
+        mounted yet fill themselves when they mount: BrowsePane.on_mount)."""
+        from tui.panes import BrowsePane
+
+        current = self.current_pane()
+        for pane in self.query(BrowsePane):
+            if pane.attach(store, fresh=fresh) and pane is current:
+                pane.focus_table()
 
     def apply_language(self, lang: str) -> None:
         from tui.panes import BrowsePane

@@ -111,10 +111,13 @@ class SearchScreen(Screen):
 
     def _search(self, query: str, lang: str) -> tuple[list[Hit], list[Answer]]:
         app = self.app
-        if app.index is None or app.store is None or not query.strip():
+        if app.store is None or not query.strip():
             return [], []
-        hits = app.index.search(query, limit=LIMIT, lang=lang)
-        return hits, answers(app.store, app.index, query, lang, app.today_range())
+        index = app.wait_index()  # read on the first search (this runs in a worker thread)
+        if index is None:
+            return [], []
+        hits = index.search(query, limit=LIMIT, lang=lang)
+        return hits, answers(app.store, index, query, lang, app.today_range())
 
     def _show(self, query: str, lang: str, hits: list[Hit], found: list[Answer]) -> None:
         self.shown_query = query

@@ -1,0 +1,153 @@
+"""A store's cached tables read a few at a time: the app shows one tab before the others are read.
+
+`load_store` reads every table it is asked for before it returns; the app instead asks for the
+tables its visible tab needs, shows them, and reads the rest in the background (127,000 visits
+take over a second to decode at 250,000 records). This reads only from the derived cache
+(`data.cache`), through its public `load`: a store not cached yet (or changed since) is a miss,
+and the caller loads it whole with `load_store`, which checks it and rebuilds the cache.
+
+With the cache it keeps one more piece of derived data: how many records of each class name
+each record (the Countries tab's "visits" column, the People tab's "postings"), so that a tab
+can show its counts before the records counted are read. They are saved as a blob of the same
+cache (tied to the same store bytes, MAC'd, and to this code's version), written once a whole
+store has been read.
+"""
+
+from __future__ import annotations
+
+import gc
+import hashlib
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+import msgspec
+
+from data import model as m
+from data.cache import StoreCache
+from data.sharing import Sharer
+from data.store import ALL_TABLES, EMBEDDED_STORE, TABLE_OF, Store
+from data.storefile import StoreStorage, collector_paused
+
+COUNTS_BLOB = "related-counts"
+TABLE_CLASSES = {table: cls for cls, table in TABLE_OF.items()}
+_Counts = dict[str, dict[str, int]]
+
+
+def _counts_version() -> str:
+    """What the saved counts were computed by: the code that finds a record's references and
+    counts them (its source, so that any change to it makes every saved count a miss)."""
+    import inspect
+
+    from data import integrity
+
+    digest = hashlib.blake2b(digest_size=16)
+    for code in (integrity.references, Store.related_counts, Store.count_related):
+        digest.update(inspect.getsource(code).encode())
+    digest.update(msgspec.__version__.encode())
+    return digest.hexdigest()
+
+
+class CachedTables:
+    """The cache of the store file at `path` (None: the shipped one), read table by table.
+
+    Raises StoreError when the file cannot be read at all (the caller's `load_store` then says
+    why in its own words). `cancelled` is asked between tables.
+    """
+
+    def __init__(self, path: Path | str | None, cancelled: Callable[[], bool] = lambda: False) -> None:
+        self.path = Path(path) if path is not None else EMBEDDED_STORE
+        self.cache = StoreCache(self.path, *StoreStorage(self.path).fingerprint())
+        self.cancelled = cancelled
+        self._store: Store | None = None  # every table read so far
+        self._counts: _Counts | None = None
+        self._counts_read = False
+        self._sharer = Sharer()
+
+    @property
+    def tables(self) -> frozenset[str]:
+        return self._store.tables if self._store is not None else frozenset()
+
+    def counts(self) -> _Counts | None:
+        """The saved counts for these bytes, or None (not saved yet, or for other code)."""
+        if not self._counts_read:
+            self._counts_read = True
+            data = self.cache.load_blob(COUNTS_BLOB, _counts_version())
+            if data is not None:
+                try:
+                    self._counts = msgspec.msgpack.decode(data, type=_Counts)
+                except (msgspec.DecodeError, msgspec.ValidationError):
+                    self._counts = None
+        return self._counts
+
+    def read(self, tables: Iterable[str]) -> Store | None:
+        """A store of every table read so far and `tables`; None when the cache cannot give them
+        (missing, stale, damaged: read the store whole instead) or when cancelled."""
+        wanted = [table for table in dict.fromkeys(tables) if table not in self.tables]
+        # Millions of acyclic objects: the cycle collector paused while they are made (its passes
+        # would walk them again and again, as in `load_store`), and they are frozen out of its sight.
+        with collector_paused():
+            store = self._read(wanted)
+            gc.freeze()
+        return store
+
+    def _read(self, wanted: list[str]) -> Store | None:
+        found: list[m.Record] = []
+        for table in wanted:
+            if table not in ALL_TABLES:
+                raise ValueError(f"unknown table: {table}")
+            records = self.cache.load([table], self.cancelled)
+            if records is None:
+                return None
+            self._sharer.share(records)
+            found += records
+        if self._store is None:
+            store = Store(found, self.path, ordered=True, tables=wanted, counts=self.counts())
+        else:
+            store = self._store.extended(found, wanted)
+        if store.holds(ALL_TABLES) and wanted:
+            # In the store's own table order, as `load_store` gives it (the search index, built
+            # from a store the first time, numbers its records in this order).
+            in_order = (record for table in ALL_TABLES for record in store.all(TABLE_CLASSES[table]))
+            store = Store(in_order, self.path, ordered=True, counts=self.counts())
+            store.cache = self.cache  # a whole store: derived data (the search index) may be kept
+        self._store = store
+        return store
+
+
+def save_counts(store: Store) -> None:
+    """Save the counts of a whole store with its cache, for the next start (nothing without a cache)."""
+    if store.cache is None or not store.holds(ALL_TABLES):
+        return
+    counts = {cls.__name__: store.related_counts(cls) for cls in TABLE_OF}
+    store.cache.save_blob(COUNTS_BLOB, _counts_version(), msgspec.msgpack.encode(counts))
+
+
+def counts_saved(store: Store) -> bool:
+    """Whether the counts of this (whole) store are saved with its cache for these bytes and this code."""
+    return store.cache is not None and store.cache.load_blob(COUNTS_BLOB, _counts_version()) is not None
+
+
+def main(argv: list[str] | None = None) -> int:
+    """`python -m data.staged PATH`: read and check a store whole and cache it (with its counts),
+    printing nothing, or its first problem as one line on stderr with exit code 2. The app runs
+    this in a child process for a large store not cached yet: parsing its JSON holds the
+    interpreter's lock for seconds, which in the app's own process would hold back `q` too."""
+    import sys
+
+    from data.errors import EnvoysError
+    from data.store import load_store
+
+    args = sys.argv[1:] if argv is None else argv
+    if len(args) != 1:
+        print("usage: python -m data.staged PATH", file=sys.stderr)
+        return 2
+    try:
+        save_counts(load_store(args[0]))
+    except EnvoysError as error:
+        print(error, file=sys.stderr)
+        return 2
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
