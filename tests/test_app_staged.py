@@ -123,6 +123,20 @@ def test_a_store_not_cached_is_cached_by_a_child_which_says_what_the_command_lin
     assert str(from_child.value) == str(here.value)
 
 
+def test_the_child_goes_on_to_save_the_search_index_the_first_search_then_reads(cache, tmp_path):
+    from search.index_cache import load_saved
+    from tui import loading
+
+    good = write_store(tmp_path)
+    assert load_saved(good) is None
+    assert cache_in_child(good, lambda: False)  # says "cached" before the index is built
+    for child in list(loading._children):
+        assert child.wait(60) == 0
+    index = load_saved(good)
+    assert index is not None
+    assert any(hit.record_id == "person:vladimirs-makejs" for hit in index.search("Makejs"))
+
+
 def test_a_cancelled_child_is_stopped(cache, tmp_path):
     assert cache_in_child(write_store(tmp_path), lambda: True) is False
     assert CachedTables(tmp_path / "store.json").read(["countries"]) is None
