@@ -67,14 +67,9 @@ class Store:
         self._by_id: dict[str, m.Record] = {}
         self._by_kind: dict[type, list[m.Record]] = defaultdict(list)
         self._related_by_class: dict[type, dict[str, list[m.Record]]] = {}
-        by_id, by_kind = self._by_id, self._by_kind
-        for record in records:
-            if record.id in by_id:
-                raise StoreError(f"{shown(path or '')}: record {record.id} appears twice")
-            by_id[record.id] = record
-            by_kind[type(record)].append(record)
+        self._add(records)
         if not ordered:
-            for kind in by_kind.values():
+            for kind in self._by_kind.values():
                 kind.sort(key=_sort_key)
 
     def _related_of(self, cls: type) -> dict[str, list[m.Record]]:
@@ -100,13 +95,16 @@ class Store:
         grown = Store((), self.path, ordered=True, tables=self.tables | frozenset(tables), counts=self._counts)
         grown._by_id = self._by_id.copy()
         grown._by_kind.update((kind, list(found)) for kind, found in self._by_kind.items())
-        by_id, by_kind = grown._by_id, grown._by_kind
+        grown._add(records)
+        return grown
+
+    def _add(self, records: Iterable[m.Record]) -> None:
+        by_id, by_kind = self._by_id, self._by_kind
         for record in records:
             if record.id in by_id:
                 raise StoreError(f"{shown(self.path or '')}: record {record.id} appears twice")
             by_id[record.id] = record
             by_kind[type(record)].append(record)
-        return grown
 
     def related_counts(self, cls: type[m.Record]) -> dict[str, int]:
         """How many records of `cls` name each record id (what `count_related` answers), counted
