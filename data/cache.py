@@ -25,9 +25,11 @@ import hashlib
 import hmac
 import mmap
 import os
+import re
 import stat
 import tempfile
 import threading
+import time
 from collections.abc import Callable, Iterable
 from itertools import accumulate
 from pathlib import Path
@@ -179,6 +181,49 @@ def _mac(key: bytes, *parts: bytes | memoryview) -> bytes:
         mac.update(len(part).to_bytes(8, "little"))
         mac.update(part)
     return mac.digest()
+
+
+_FOLDER_NAME = re.compile(r"[0-9a-f]{32}")
+_OUR_FILE = re.compile(r"[a-z-]+\.(?:msgpack|blob)|\.[a-z-]+\.(?:msgpack|blob)\.\w+\.tmp")
+ORPHAN_AGE = 30 * 24 * 3600  # seconds: a folder whose store cannot be named is kept this long
+
+
+def prune(root: Path, keep: Path | None = None) -> list[Path]:
+    """Remove the cache folders of stores that are gone (their manifest names a path that no
+    longer exists), and folders without a readable manifest untouched for `ORPHAN_AGE`: a
+    250k-record store's cache is about 200 MB, and a store deleted or moved would otherwise
+    leave it for ever. Only folders this module makes are touched (a 32-hex-digit name holding
+    nothing but our files), so a cache root pointed at a folder of the user's loses nothing
+    else; a store on a drive not mounted loses its cache, which is rebuilt when it is back.
+    Returns the folders removed. Never raises."""
+    removed: list[Path] = []
+    try:
+        folders = [entry for entry in os.scandir(root) if _FOLDER_NAME.fullmatch(entry.name)]
+    except OSError:
+        return removed
+    now = time.time()
+    for entry in folders:
+        folder = Path(entry.path)
+        if folder == keep or not entry.is_dir(follow_symlinks=False):
+            continue
+        try:
+            files = list(os.scandir(folder))
+            if not all(_OUR_FILE.fullmatch(f.name) and f.is_file(follow_symlinks=False) for f in files):
+                continue
+            try:
+                named = msgspec.msgpack.decode((folder / "manifest.msgpack").read_bytes(), type=Manifest).path
+                gone = not os.path.lexists(named)
+            except (OSError, msgspec.DecodeError, msgspec.ValidationError):
+                gone = now - entry.stat(follow_symlinks=False).st_mtime > ORPHAN_AGE
+            if not gone:
+                continue
+            for file in files:
+                os.unlink(file.path)
+            os.rmdir(folder)
+            removed.append(folder)
+        except OSError:
+            continue  # in use, or not ours to remove: left as it is
+    return removed
 
 
 class StoreCache:
@@ -385,6 +430,7 @@ class StoreCache:
             manifest = msgspec.structs.replace(self.expected, tables={t: len(v) for t, v in by_table.items()})
             # The manifest last: until it is written, a reader finds the old one and its old digest.
             write_atomic(self.folder / "manifest.msgpack", msgspec.msgpack.encode(manifest))
+        prune(self.folder.parent, keep=self.folder)
 
     def _save_referrers(self, by_table: dict[str, list[m.Record]]) -> None:
         named_by: dict[str, list[int]] = {}

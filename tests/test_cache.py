@@ -412,3 +412,53 @@ def test_the_referrers_kept_with_the_cache_are_the_references_but_citations(stor
     for record in store.records():
         expected = {target for _field, target in references(record) if not target.startswith("source:")}
         assert set(named_records(record)) == expected, record.id
+
+
+def _store_in(folder: Path) -> Path:
+    folder.mkdir()
+    return write_store(folder)
+
+
+def _cached_folder(cache: Path, store: Path) -> Path:
+    before = {p for p in cache.iterdir() if p.is_dir()} if cache.exists() else set()
+    assert envoys(cache, "--db", str(store), "who", "LV", "BY", "--on", "2005").returncode == 0
+    (folder,) = {p for p in cache.iterdir() if p.is_dir()} - before
+    return folder
+
+
+def test_the_cache_of_a_store_that_is_gone_is_removed_when_another_is_cached(tmp_path):
+    cache = tmp_path / "cache"
+    first = _store_in(tmp_path / "a")
+    first_folder = _cached_folder(cache, first)
+    first.unlink()
+    second_folder = _cached_folder(cache, _store_in(tmp_path / "b"))
+    assert not first_folder.exists()  # about 200 MB at 250k records, otherwise left for ever
+    assert second_folder.is_dir() and (cache / "cache.key").is_file()
+
+
+def test_pruning_touches_only_our_own_folders_and_files(tmp_path):
+    from data.cache import ORPHAN_AGE, prune
+
+    cache = tmp_path / "cache"
+    kept = _store_in(tmp_path / "kept")
+    kept_folder = _cached_folder(cache, kept)
+    gone = _store_in(tmp_path / "gone")
+    gone_folder = _cached_folder(cache, gone)
+    gone.unlink()
+    (gone_folder / "notes.txt").write_text("the user's own file")  # not ours: the folder stays
+    users = cache / "photos"
+    users.mkdir()
+    old_unknown = cache / ("0" * 32)  # ours by name, no manifest: removed only once old
+    old_unknown.mkdir()
+    (old_unknown / "visits.msgpack").write_bytes(b"\x00")
+    young_unknown = cache / ("1" * 32)
+    young_unknown.mkdir()
+    (young_unknown / "people.msgpack").write_bytes(b"\x00")
+    long_ago = os.stat(old_unknown).st_mtime - ORPHAN_AGE - 60
+    os.utime(old_unknown, (long_ago, long_ago))
+
+    assert prune(cache) == [old_unknown]
+    assert kept_folder.is_dir() and gone_folder.is_dir() and users.is_dir() and young_unknown.is_dir()
+    (gone_folder / "notes.txt").unlink()
+    assert prune(cache) == [gone_folder]
+    assert kept_folder.is_dir() and (cache / "cache.key").is_file()
