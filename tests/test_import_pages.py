@@ -14,13 +14,13 @@ from pathlib import Path
 import pytest
 from rich.console import Console
 
-from data.importer.command import plan_file
 from data.importer.errors import ImportFileError
 from data.importer.page import read_page
 from data.importer.plan import Plan
 from data.importer.write import DATA_ENV
 from data.store import load_store
 from search.importing import SearchLookup
+from tests.importkit import page, plan_of
 from tui.import_output import run_import
 
 
@@ -30,19 +30,6 @@ def private_data(tmp_path_factory, monkeypatch):
     folder = tmp_path_factory.mktemp("data")
     monkeypatch.setenv(DATA_ENV, str(folder))
     return folder
-
-
-def page(tmp_path: Path, text: str, name: str = "page.txt", encoding: str = "utf-8") -> Path:
-    path = tmp_path / name
-    path.write_bytes(text.encode(encoding))
-    return path
-
-
-def plan_of(tmp_path: Path, text: str, *, name: str = "page.txt", url: str | None = None, lang: str | None = None,
-            empty: bool = False) -> Plan:
-    plan, _tables, _target = plan_file(page(tmp_path, text, name), lang=lang, db=tmp_path / "store.json", url=url,
-                                       empty=empty, lookup=SearchLookup)
-    return plan
 
 
 def facts(plan: Plan, kind: str) -> list[dict]:

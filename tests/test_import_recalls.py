@@ -7,20 +7,12 @@ lets us read it (else held for review), and `ends_posting` only where the page s
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from data.importer.command import plan_file
 from data.importer.plan import Plan
 from search.importing import SearchLookup
-
-
-def plan_of(tmp_path: Path, text: str, lang: str, url: str | None = None) -> Plan:
-    page = tmp_path / "page.txt"
-    page.write_text(text, encoding="utf-8")
-    plan, _tables, _target = plan_file(page, lang=lang, db=tmp_path / "store.json", url=url, lookup=SearchLookup)
-    return plan
+from tests.importkit import plan_of
 
 
 def events(plan: Plan) -> list[dict]:

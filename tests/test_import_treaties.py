@@ -3,21 +3,11 @@ uk, ru and be, and a signing day the next sentence gives (its year from the page
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from data.importer.command import plan_file
 from data.importer.page import boundaries
 from data.importer.plan import Plan
-from search.importing import SearchLookup
-
-
-def plan_of(tmp_path: Path, text: str, lang: str) -> Plan:
-    page = tmp_path / "page.txt"
-    page.write_text(text, encoding="utf-8")
-    plan, _tables, _target = plan_file(page, lang=lang, db=tmp_path / "store.json", lookup=SearchLookup)
-    return plan
+from tests.importkit import plan_of
 
 
 def treaties(plan: Plan) -> list[dict]:

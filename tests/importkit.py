@@ -1,0 +1,24 @@
+"""The importer's plan for a page written by a test: one way for every importer test file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from data.importer.command import plan_file
+from data.importer.plan import Plan
+from search.importing import SearchLookup
+
+
+def page(tmp_path: Path, text: str, name: str = "page.txt", encoding: str = "utf-8") -> Path:
+    path = tmp_path / name
+    path.write_bytes(text.encode(encoding))
+    return path
+
+
+def plan_of(tmp_path: Path, text: str, lang: str | None = None, url: str | None = None, *,
+            name: str = "page.txt", empty: bool = False) -> Plan:
+    """What `envoys import` would propose for `text` (a dry run into tmp_path's store), names
+    looked up by the search engine as the command line wires it."""
+    plan, _tables, _target = plan_file(page(tmp_path, text, name), lang=lang, db=tmp_path / "store.json", url=url,
+                                       empty=empty, lookup=SearchLookup)
+    return plan
