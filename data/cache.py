@@ -240,7 +240,10 @@ class StoreCache:
                                  digest, {})
 
     def _manifest(self) -> Manifest | None:
-        """The manifest, when it describes the store as it is now (path, size, time, digest, format)."""
+        """The manifest, when it describes the store as it is now (path, size, time, digest, format)
+        and this user has a key to check the files it lists by; may raise what reading it raises."""
+        if self.key is None:
+            return None
         manifest = msgspec.msgpack.decode((self.folder / "manifest.msgpack").read_bytes(), type=Manifest)
         expected = self.expected
         if (manifest.format, manifest.path, manifest.size, manifest.mtime_ns, manifest.digest) != (
@@ -277,8 +280,6 @@ class StoreCache:
 
     def load(self, tables: Iterable[str], cancelled: Callable[[], bool] = lambda: False) -> list[m.Record] | None:
         """The records of `tables` in store order, or None when the cache is missing, stale or damaged."""
-        if self.key is None:
-            return None
         try:
             manifest = self._manifest()
             if manifest is None:
@@ -311,8 +312,6 @@ class StoreCache:
     def load_records(self, ids: Iterable[str]) -> dict[str, m.Record] | None:
         """The records of these ids that the store holds (id -> record), read from their tables'
         chunks alone; None when the cache is missing, stale or damaged (as `load`)."""
-        if self.key is None:
-            return None
         try:
             manifest = self._manifest()
             if manifest is None:
@@ -370,8 +369,6 @@ class StoreCache:
     def load_related(self, record_id: str) -> list[m.Record] | None:
         """The records naming `record_id` (citations aside), read from the chunks that hold them
         alone; None when the cache is missing, stale or damaged."""
-        if self.key is None:
-            return None
         try:
             manifest = self._manifest()
             if manifest is None:
