@@ -39,6 +39,7 @@ if __package__ in (None, ""):  # run as a script: make the project and the sibli
     sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from search_bench import synthetic_people  # noqa: E402  (the same names as the search benchmark)
+from startup_bench import FIRST_ROWS  # noqa: E402  (the same "first frame with rows")
 
 from data.store import EMBEDDED_STORE  # noqa: E402
 
@@ -117,23 +118,12 @@ def write_store(tables: dict[str, Any], path: Path) -> None:
 
 APP = """
 import json, os, sys, time
-from tui.app import EnvoysApp
-from tui.screens.main import MainScreen
-def has_rows(screen):
-    pane = screen.current_pane()
-    return pane is not None and pane.browser is not None and pane.query_one("#records").grid.row_count > 0
-class Measured(EnvoysApp):
-    # "tables filled": the first frame whose visible tab shows rows (as tests/benchmarks/startup_bench.py);
+""" + FIRST_ROWS + """
+class Measured(FirstRows):
+    # "tables filled": the first frame whose visible tab shows rows (startup_bench.FIRST_ROWS);
     # the process ends only once every table is read, so its peak memory counts the whole store.
-    def _display(self, screen, renderable):
-        if renderable is not None and isinstance(screen, MainScreen):
-            now = time.perf_counter() - T0
-            if not hasattr(self, "first_paint"):
-                self.first_paint = now
-            elif not hasattr(self, "first_rows") and has_rows(screen):
-                self.first_rows = now
-                self.done()
-        super()._display(screen, renderable)
+    def rows_shown(self):
+        self.done()
     def data_ready(self, store, complete=True):
         super().data_ready(store, complete)
         if complete:

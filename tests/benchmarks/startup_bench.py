@@ -38,26 +38,35 @@ class Bare(App):
 Bare().run(headless=True, size=(100, 30))
 """
 
-OURS = """
-import time, os, tempfile
-os.environ.setdefault("BALTIC_ENVOYS_CONFIG_DIR", tempfile.mkdtemp())
+# The app's first frame, and its first frame whose visible tab shows rows: the rows were in the
+# widget tree when that frame was composed. Shared with scale_bench.py, which measures the same.
+FIRST_ROWS = """
 from tui.app import EnvoysApp
 from tui.screens.main import MainScreen
-def has_rows(screen):
-    pane = screen.current_pane()
-    return pane is not None and pane.browser is not None and pane.query_one("#records").grid.row_count > 0
-class Measured(EnvoysApp):
+class FirstRows(EnvoysApp):
     def _display(self, screen, renderable):
         if renderable is not None and isinstance(screen, MainScreen):
             now = time.perf_counter() - T0
             if not hasattr(self, "first_paint"):
                 self.first_paint = now
-            elif not hasattr(self, "first_rows") and has_rows(screen):
-                # The rows were in the widget tree when this frame was composed.
+            elif not hasattr(self, "first_rows") and self._has_rows(screen):
                 self.first_rows = now
-                print(json.dumps({"first_paint": self.first_paint, "first_rows": now}))
-                self.call_later(self.exit)
+                self.rows_shown()
         super()._display(screen, renderable)
+    @staticmethod
+    def _has_rows(screen):
+        pane = screen.current_pane()
+        return pane is not None and pane.browser is not None and pane.query_one("#records").grid.row_count > 0
+"""
+
+OURS = """
+import time, os, tempfile
+os.environ.setdefault("BALTIC_ENVOYS_CONFIG_DIR", tempfile.mkdtemp())
+""" + FIRST_ROWS + """
+class Measured(FirstRows):
+    def rows_shown(self):
+        print(json.dumps({"first_paint": self.first_paint, "first_rows": self.first_rows}))
+        self.call_later(self.exit)
 Measured(lang="en").run(headless=True, size=(100, 30))
 """
 
