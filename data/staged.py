@@ -125,29 +125,3 @@ def save_counts(store: Store) -> None:
 def counts_saved(store: Store) -> bool:
     """Whether the counts of this (whole) store are saved with its cache for these bytes and this code."""
     return store.cache is not None and store.cache.load_blob(COUNTS_BLOB, _counts_version()) is not None
-
-
-def main(argv: list[str] | None = None) -> int:
-    """`python -m data.staged PATH`: read and check a store whole and cache it (with its counts),
-    printing nothing, or its first problem as one line on stderr with exit code 2. The app runs
-    this in a child process for a large store not cached yet: parsing its JSON holds the
-    interpreter's lock for seconds, which in the app's own process would hold back `q` too."""
-    import sys
-
-    from data.errors import EnvoysError
-    from data.store import load_store
-
-    args = sys.argv[1:] if argv is None else argv
-    if len(args) != 1:
-        print("usage: python -m data.staged PATH", file=sys.stderr)
-        return 2
-    try:
-        save_counts(load_store(args[0]))
-    except EnvoysError as error:
-        print(error, file=sys.stderr)
-        return 2
-    return 0
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())
