@@ -96,11 +96,12 @@ def cache_in_child(path: Path, cancelled: Callable[[], bool]) -> bool:
 
 def main(argv: list[str] | None = None) -> int:
     """`python -m tui.loading PATH`: read, check and cache a store whole (with its counts), say
-    "cached" on stdout, then build the search index and save it with the cache, so that the
-    app's first search (or the command line's) reads it rather than building it. A bad store:
-    its first problem as one line on stderr, exit code 2."""
+    "cached" on stdout, then save the referrers (for `envoys show`) and build the search index
+    and save it with the cache, so that the app's first search (or the command line's) reads it
+    rather than building it. A bad store: its first problem as one line on stderr, exit code 2."""
+    from data.cache import referrers_of
     from data.errors import EnvoysError
-    from data.staged import save_counts
+    from data.staged import save_counts, tables_of_store
     from data.store import load_store
 
     args = sys.argv[1:] if argv is None else argv
@@ -117,6 +118,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0  # nothing cached (no cache folder): the app reads the store itself
     sys.stdout.buffer.write(CACHED)
     sys.stdout.flush()
+    store.cache.save_referrers(referrers_of(tables_of_store(store)))
     from search.index_cache import load_or_build
 
     load_or_build(store)
