@@ -516,9 +516,7 @@ def tables_of(records: Iterable[m.Record]) -> dict[str, list[m.Record]]:
     return by_table
 
 
-# What each class of record names, citations aside (None and repeats included, dropped below):
-# one call a record, for the 250,000 of a large store (`named_records` says the same, record by record).
-_NAMES: dict[type[m.Record], Callable[[Any], Iterable[str | None]]] = {
+NAMES: dict[type[m.Record], Callable[[Any], Iterable[str | None]]] = {
     m.City: lambda r: (r.country,),
     m.Envoy: lambda r: {r.person, r.sending, r.receiving, r.city},
     m.Mission: lambda r: {r.sending, r.receiving, r.city},
@@ -526,7 +524,10 @@ _NAMES: dict[type[m.Record], Callable[[Any], Iterable[str | None]]] = {
     m.Treaty: lambda r: {*r.parties, r.place, *[p.person for p in r.signatories]},
     m.Event: lambda r: {*r.parties, r.city, r.envoy, r.person},
 }
-REFERRING_TABLES = tuple(table for table, cls in TABLE_CLASSES.items() if cls in _NAMES)
+"""What a record of each class names, citations aside, each id once (None, for a field left
+empty, may be among them): one call a record, for the 250,000 of a large store. A class not
+here names nothing but its sources (`named_records` says the same, record by record)."""
+REFERRING_TABLES = tuple(table for table, cls in TABLE_CLASSES.items() if cls in NAMES)
 """The tables whose records can name another record (citations aside)."""
 
 
@@ -541,7 +542,7 @@ def referrers_of(tables: dict[str, list[m.Record]]) -> dict[str, list[int]]:
         found = tables[table]
         if len(found) >= _PLACE:
             raise ValueError("a table too large to place")
-        for place, targets in enumerate(map(_NAMES[TABLE_CLASSES[table]], found), start=numbers[table] * _PLACE):
+        for place, targets in enumerate(map(NAMES[TABLE_CLASSES[table]], found), start=numbers[table] * _PLACE):
             for target in targets:
                 named_by[target].append(place)
     named_by.pop(None, None)
@@ -557,7 +558,7 @@ def named_counts(tables: dict[str, list[m.Record]]) -> dict[str, dict[str, int]]
     counts: dict[str, dict[str, int]] = {cls.__name__: {} for cls in TABLE_CLASSES.values()}
     for table in REFERRING_TABLES:
         cls = TABLE_CLASSES[table]
-        found = Counter(chain.from_iterable(map(_NAMES[cls], tables[table])))
+        found = Counter(chain.from_iterable(map(NAMES[cls], tables[table])))
         found.pop(None, None)
         found.pop("", None)
         counts[cls.__name__] = {target: number for target, number in found.items()  # type: ignore[misc]

@@ -479,14 +479,14 @@ def test_the_referrers_and_counts_are_those_of_the_whole_store(store):
 
 
 def test_the_referrers_kept_with_the_cache_are_the_references_but_citations(store):
-    from data.cache import named_records
-    from data.integrity import references
+    from data.cache import NAMES, named_records
 
     assert {record.kind for record in store.records() if named_records(record)} >= {
         "city", "envoy", "mission", "visit", "treaty", "event"}
     for record in store.records():
         expected = {target for _field, target in references(record) if not target.startswith("source:")}
         assert set(named_records(record)) == expected, record.id
+        assert set(NAMES.get(type(record), lambda _r: ())(record)) - {None} == expected, record.id
 
 
 def _store_in(folder: Path) -> Path:

@@ -155,7 +155,9 @@ PRELUDE = "import time; T0 = time.perf_counter()\n"
 
 
 def run(argv: list[str], env: dict[str, str], errors: Path) -> dict[str, float]:
-    """Wall time and peak resident memory of one process (its output thrown away).
+    """Wall time, CPU time (user and system, the process and the children it waited for: steadier
+    than wall time on a shared machine) and peak resident memory of one process (its output
+    thrown away).
 
     posix_spawn, not fork: a forked child counts its parent's pages in its peak until it execs.
     """
@@ -167,7 +169,8 @@ def run(argv: list[str], env: dict[str, str], errors: Path) -> dict[str, float]:
     wall = time.perf_counter() - start
     if os.waitstatus_to_exitcode(status) not in (0, 1):
         raise SystemExit(f"{argv[1:4]} failed: {errors.read_text()}")
-    return {"s": round(wall, 3), "mb": round(usage.ru_maxrss / 1024)}
+    return {"s": round(wall, 3), "cpu_s": round(usage.ru_utime + usage.ru_stime, 3),
+            "mb": round(usage.ru_maxrss / 1024)}
 
 
 PROGRAMS = ("who", "show", "search", "list --json", "check", "app")
@@ -207,7 +210,8 @@ def measure(store: Path, work: Path, rounds: tuple[str, ...] = ("first", "second
         timing = json.loads((work / "app.json").read_text())
         figures[f"app ({run_name})"] = {"first_frame_s": round(timing["first_frame"], 3),
                                         "tables_filled_s": round(timing["tables_filled"], 3),
-                                        "all_read_s": round(timing["all_read"], 3), "mb": app["mb"]}
+                                        "all_read_s": round(timing["all_read"], 3), "cpu_s": app["cpu_s"],
+                                        "mb": app["mb"]}
     return figures
 
 
