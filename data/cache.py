@@ -234,6 +234,7 @@ class StoreCache:
     hex digest of its bytes)."""
 
     def __init__(self, path: Path, stat: os.stat_result, digest: str, root: Path | None = None) -> None:
+        self.stat = stat
         self.resolved = str(Path(path).resolve())
         self.folder = (root or cache_root()) / hashlib.blake2b(self.resolved.encode("utf-8", "surrogateescape"),
                                                                digest_size=16).hexdigest()

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import gc
 import hashlib
+import os
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
@@ -56,7 +57,7 @@ class CachedTables:
 
     def __init__(self, path: Path | str | None, cancelled: Callable[[], bool] = lambda: False) -> None:
         self.path = Path(path) if path is not None else EMBEDDED_STORE
-        self.cache = StoreCache(self.path, *StoreStorage(self.path).fingerprint())
+        self.cache = StoreCache(self.path, *(_vouched(self.path) or StoreStorage(self.path).fingerprint()))
         self.cancelled = cancelled
         self._store: Store | None = None  # every table read so far
         self._counts: _Counts | None = None
@@ -112,6 +113,34 @@ class CachedTables:
             store.cache = self.cache  # a whole store: derived data (the search index) may be kept
         self._store = store
         return store
+
+
+_VOUCHED: dict[str, tuple[tuple[int, ...], str]] = {}  # resolved path -> (its `identity_of`, digest)
+
+
+def identity_of(status: os.stat_result) -> tuple[int, ...]:
+    """What changes whenever a file's bytes may have: the change time included, which a write
+    always sets and `os.utime` cannot set back (an edit keeping the size and modification time)."""
+    return (status.st_dev, status.st_ino, status.st_size, status.st_mtime_ns, status.st_ctime_ns)
+
+
+def vouch(path: Path, identity: tuple[int, ...], digest: str) -> None:
+    """Another process (`tui.loading`, which has just read, hashed and cached the store at `path`)
+    says its bytes hash to `digest` while the file's `identity_of` is `identity`: the next
+    `CachedTables` of that file takes its word, once, rather than hashing 200 MB again, if
+    the file is still the same (else it hashes it, and reads no cache made for other bytes)."""
+    _VOUCHED[str(path.resolve())] = (tuple(identity), digest)
+
+
+def _vouched(path: Path) -> tuple[os.stat_result, str] | None:
+    said = _VOUCHED.pop(str(path.resolve()), None)
+    if said is None:
+        return None
+    try:
+        status = os.stat(path)
+    except OSError:
+        return None
+    return (status, said[1]) if identity_of(status) == said[0] else None
 
 
 def save_counts(store: Store) -> None:
