@@ -4,9 +4,10 @@ Decoding and checking a store of 250,000 records takes seconds; reading them bac
 cache takes a fraction of one. The cache lives in the user's cache folder (platformdirs;
 `BALTIC_ENVOYS_CACHE_DIR` overrides), never next to the store: one folder per store path, one
 msgpack file per table (so `envoys who` reads envoys, people and countries only), written
-atomically; each table in chunks of 128 records with its ids sorted beside them, and a table of
-which records name each record, so that `search` and `show` read a few records by id
-(`load_records`, `load_related`) without decoding whole tables. It is used only when everything
+atomically; each table in chunks of 128 records with its ids sorted beside them, so that
+`search` and `show` read a few records by id (`load_records`) without decoding whole tables;
+and, written apart by whoever needs it first (`show`, the app's caching child), a table of
+which records name each record (`load_related`), which a first `who` or `list` does not pay for. It is used only when everything
 matches: the store's resolved path, size, modification time and BLAKE2b hash of the bytes just
 read (or being hashed: `hashed_meanwhile`), and a format version derived from
 the model's classes and fields (a new field or kind invalidates every cache). Anything else, a
