@@ -137,6 +137,11 @@ def main(argv: list[str] | None = None) -> int:
     sys.stdout.buffer.write(b" ".join([CACHED, store.cache.expected.digest.encode(), *map(b"%d".__mod__, identity)])
                             + b"\n")
     sys.stdout.flush()
+    # What is left is for later (a first `show`, a first search): on a busy machine the app
+    # reading the tables back, which the user waits for, goes first.
+    if hasattr(os, "nice"):
+        with contextlib.suppress(OSError):
+            os.nice(10)
     store.cache.save_referrers(referrers_of(tables_of_store(store)))
     from search.index_cache import load_or_build
 
