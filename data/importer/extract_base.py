@@ -193,7 +193,7 @@ def case_events(
                 found.append(EventFact((quote(clause),), "recognition", (who.place.key, whom.place.key),
                                        dates[0].date, slips=dates[0].slips))
         # Not `elif`: a clause may tell the recognition and the relations, each kept apart with its own date.
-        if relations(low) and (not is_recognition or _RELATIONS_WORD.search(low)):
+        if relations(low) and (not is_recognition or _RELATIONS_WORD.search(low)) and not _ANNIVERSARY.search(low):
             named = list(dict.fromkeys(c.place.key for c in countries))
             parties = tuple(named[:2]) if len(named) >= 2 else pair
             keyword = _RELATIONS_WORD.search(low)
@@ -225,6 +225,9 @@ def signing_apart(text: str, dates: list) -> tuple[object | None, object | None]
     return signed, in_force
 
 
+# "diplomātisko attiecību nodibināšanas 30. gadadienā", "santykių užmezgimo 30-osioms metinėms": the day
+# of an anniversary is not the day the relations were established
+_ANNIVERSARY = re.compile(r"gadadien|jubilej|metin[eėi]|jubiliej|anniversar")
 _RELATIONS_WORD = re.compile(r"diplomātisk\w*\s+attiecīb|diplomatini\w*\s+santyki|diplomatic\s+relations")
 
 

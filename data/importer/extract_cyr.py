@@ -84,11 +84,12 @@ _INDEPENDENCE = re.compile(r"незалежн|независим|незалеж�
 def _events(sentence: Sentence, page: Page, places: Places, pair: tuple[str, str] | None) -> list[Fact]:
     """Relations established, and recognitions (one each way when mutual), dated or held for review."""
     text = sentence.text
-    relations = _RELATIONS.search(text) and _ESTABLISHED.search(text)
+    # the word "established" anchors the date ("встановлені у 1918 році")
+    relations = _ESTABLISHED.search(text) if _RELATIONS.search(text) and not _ANNIVERSARY.search(text) else None
     mutual = _MUTUAL.search(text)
-    single = not mutual and _RECOGNISED.search(text) and _INDEPENDENCE.search(text)
-    if not (relations or mutual or single):
-        return []
+    single = _recognition(sentence, page, places) if not mutual else []
+    if not (relations or mutual):
+        return single
     countries = list(dict.fromkeys(m.place.key for m in places.find(text, page.lang, kind="country")))
     parties = tuple(countries[:2]) if len(countries) >= 2 else pair
     if not parties or len(set(parties)) != 2:
@@ -98,10 +99,11 @@ def _events(sentence: Sentence, page: Page, places: Places, pair: tuple[str, str
         issues = (("identity", "The page names the Ukrainian People's Republic (1917–1921); the record files it "
                                "under Ukraine."),)
     years = find_dates(text, page.lang)
-    anchor = relations or mutual or single
+    anchor = relations or mutual
+    assert anchor is not None
     near = [d for d in years if 0 <= d.start - anchor.end() <= 25]  # "встановлені у 1918 році"
     date = years[0].date if len(years) == 1 else near[0].date if near else None
-    found: list[Fact] = []
+    found: list[Fact] = list(single)
     if relations:
         if date is not None:
             found.append(EventFact((sentence.quote(),), "diplomatic-relations", parties, date, issues=issues))
@@ -117,6 +119,35 @@ def _events(sentence: Sentence, page: Page, places: Places, pair: tuple[str, str
                 found.append(HeldFact((sentence.quote(),), "event", who, whom, (),
                                       "a mutual recognition the page gives no date for", event_kind="recognition"))
     return found
+
+
+# "к 25-летию установления дипломатических отношений", "з нагоди 30-ї річниці встановлення": an
+# anniversary celebrates the relations; the day they were established is another
+_ANNIVERSARY = re.compile(r"лети\w*|річниц\w*|годовщин\w*|гадавін\w*|юбиле\w*|ювіле\w*|юбіле\w*", re.I)
+
+
+def _recognition(sentence: Sentence, page: Page, places: Places) -> list[Fact]:
+    """"Верховна Рада України визнала незалежність Литовської Республіки 26 серпня 1991 року": the
+    recogniser is the country named before the verb, the recognised the one right after "independence";
+    one date with a day, month or year, else nothing (a page that tells no date tells no event here)."""
+    text = sentence.text
+    verb, independence = _RECOGNISED.search(text), _INDEPENDENCE.search(text)
+    if verb is None or independence is None or independence.start() < verb.end() \
+            or independence.start() - verb.end() > 12:
+        return []
+    mentions = [m for m in places.find(text, page.lang, kind="country")]
+    before = [m for m in mentions if m.end <= verb.start()]
+    after = [m for m in mentions if m.start >= independence.end()]
+    word_end = independence.end() + len(re.match(r"\w*", text[independence.end():]).group(0))
+    if not before or not after or after[0].start - word_end > 3:
+        return []
+    who, whom = before[-1].place.key, after[0].place.key
+    if who == whom or len({m.place.key for m in before}) != 1:
+        return []
+    dates = find_dates(text, page.lang)
+    if len(dates) != 1:
+        return []
+    return [EventFact((sentence.quote(),), "recognition", (who, whom), dates[0].date)]
 
 
 def nominative_cyrillic(written: str) -> Nominative:

@@ -70,24 +70,36 @@ def _events(sentence: Sentence, places: Places, pair: tuple[str, str] | None) ->
         if not dates:
             continue
         low = clause.lower()
-        match = re.search(r"recogni[sz]ed\s+the\s+independence\s+of", low) or \
+        match = _RECOGNISED.search(low) or \
             re.search(r"recogni[sz]ed\s+(?=\S+\s+(?:de\s+jure|de\s+facto|as\s+an?\s+independent))", low)
-        if match:  # "recognised the independence of X", "recognised X de jure"
+        if match:  # "recognised the (state) independence of X", "to recognize ...", "recognised X de jure"
             before = places.find(clause[:match.start()], LANG, kind="country")
             after = places.find(clause[match.end():], LANG, kind="country")
             if before and after and before[-1].place.key != after[0].place.key:
                 found.append(EventFact((sentence.quote(),), "recognition", (before[-1].place.key, after[0].place.key),
                                        dates[0].date))
         # Not `elif`: "recognised ... and established diplomatic relations" tells both, each with its own date.
-        if "diplomatic relations" in low and re.search(r"establish|signed|agreement", low):
+        relations = _RELATIONS.search(low)
+        if relations and re.search(r"establish|signed|agreement", low) and not _ANNIVERSARY.search(low):
             named = list(dict.fromkeys(c.place.key for c in places.find(clause, LANG, kind="country")))
             parties = tuple(named[:2]) if len(named) >= 2 else pair
             city = _city_in(clause, places)
-            date = date_near(dates, low.find("diplomatic relations")) if match else dates[0]
+            # the date of the relations, not of what the clause tells before them ("signed a Declaration
+            # on 16 December 1991 and established full relations on 7 April 1992")
+            date = date_near(dates, relations.start()) if match or len(dates) > 1 else dates[0]
             if parties and date is not None:
                 found.append(EventFact((sentence.quote(),), "diplomatic-relations", tuple(parties), date.date,
                                        city))
     return found
+
+
+_RECOGNISED = re.compile(r"recogni[sz](?:ed|e|es|ing)\s+the\s+(?:state\s+|full\s+)?independence\s+of")
+# "diplomatic relations", and the relations a page calls "full" or "bilateral" when it says they were established
+_RELATIONS = re.compile(r"diplomatic\s+relations|(?<=establish)\w*\s+(?:full\s+|formal\s+)?(?:bilateral\s+|"
+                        r"diplomatic\s+)?relations|(?:full|formal)\s+(?:bilateral\s+|diplomatic\s+)?relations\s+"
+                        r"(?:were|was)\s+established")
+# "the 25th anniversary of diplomatic relations" celebrates them: it is not the day they were established
+_ANNIVERSARY = re.compile(r"anniversary|jubilee")
 
 
 def _city_in(text: str, places: Places) -> Place | None:
@@ -253,7 +265,10 @@ def _treaties(sentence: Sentence, places: Places, pair: tuple[str, str] | None, 
     match = re.search(r"signed\s+(?:an?\s+|the\s+)?(?P<kind>agreement|treaty|memorandum|declaration|protocol)\s*"
                       r"(?:in\s+[A-Z][\w-]+\s+)?(?P<title>[“\"„][^”\"“]+[”\"“]|on\s+[^.,;]+)", text, re.I)
     if match is None:
-        return []
+        quoted = _QUOTED_TITLE.search(text)
+        if quoted is not None:
+            return _quoted_treaty(sentence, quoted, places, pair)
+        return _dated_by_agreement(sentence, places, pair)
     dates = find_dates(text, LANG)
     if not dates and page is not None:
         later = _signed_later(match["kind"], following or [], page)
@@ -279,3 +294,56 @@ def _treaties(sentence: Sentence, places: Places, pair: tuple[str, str] | None, 
     signed, in_force = signing_apart(text, dates)
     return [TreatyFact((sentence.quote(),), kind, title, tuple(parties), signed.date if signed else None, city,
                        in_force=in_force.date if in_force else None)]
+
+
+# 'signed a "Declaration on the Principles of Good-Neighborly Relations" on 16 December 1991': the kind
+# is the first word of the quoted title
+_KINDS = r"agreement|treaty|memorandum|declaration|protocol|programme|program"
+_QUOTED_TITLE = re.compile(rf"signed\s+(?:an?\s+|the\s+)?[“\"„](?P<title>(?P<kind>{_KINDS})\b[^”\"“]+)[”\"“]", re.I)
+# "The current border was established by an agreement on 21 February 1994": an agreement named by its day
+_BY_AGREEMENT = re.compile(rf"(?<![\w])(?:by|under|in)\s+(?:an?|the)\s+(?P<kind>{_KINDS})\s+"
+                           r"(?:signed\s+)?(?:on|of)\s+(?=\S*\d|[A-Z][a-z]+\.?\s+\d)", re.I)
+
+
+def _quoted_treaty(sentence: Sentence, match: re.Match[str], places: Places,
+                   pair: tuple[str, str] | None) -> list[Fact]:
+    text = sentence.text
+    dates = [d for d in find_dates(text, LANG) if d.start >= match.end()]
+    if not dates:
+        return []
+    kind = next(k for p, k in _TREATY_WORDS if re.search(p, match["kind"], re.I))
+    parties = _parties(text, places, pair)
+    if parties is None:
+        return []
+    signed, in_force = signing_apart(text, dates)
+    if signed is None:
+        return []
+    return [TreatyFact((sentence.quote(),), kind, match["title"].strip(), tuple(parties), signed.date,
+                       _city_in(text, places), in_force=in_force.date if in_force else None)]
+
+
+def _dated_by_agreement(sentence: Sentence, places: Places, pair: tuple[str, str] | None) -> list[Fact]:
+    text = sentence.text
+    match = _BY_AGREEMENT.search(text)
+    if match is None:
+        return []
+    dates = [d for d in find_dates(text, LANG) if d.start == match.end()]
+    if not dates:
+        return []
+    parties = _parties(text, places, pair)
+    if parties is None:
+        return []
+    kind = next(k for p, k in _TREATY_WORDS if re.search(p, match["kind"], re.I))
+    title = f"{match['kind'].capitalize()} of {dates[0].text}"
+    return [TreatyFact((sentence.quote(),), kind, title, tuple(parties), dates[0].date, None)]
+
+
+def _parties(text: str, places: Places, pair: tuple[str, str] | None) -> tuple[str, str] | None:
+    """The two countries the sentence names, else the page's pair when it names none or only one of the
+    pair's (never the pair beside a third state: "the treaty of 1920 with Russia" is not theirs)."""
+    named = list(dict.fromkeys(c.place.key for c in places.find(text, LANG, kind="country")))
+    if len(named) >= 2:
+        return (named[0], named[1])
+    if pair is None or len(set(pair)) != 2 or any(code not in pair for code in named):
+        return None
+    return (pair[0], pair[1])

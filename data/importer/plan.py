@@ -26,7 +26,7 @@ from typing import Any
 
 from data import model as m
 from data.dates import DateRange, PartialDate
-from data.importer import extract_cyr, extract_en, extract_lt, extract_lv, mentions, postings, recalls
+from data.importer import extract_cyr, extract_en, extract_lt, extract_lv, mentions, postings, recalls, trips
 from data.importer import names as nm
 from data.importer.extract_base import Sentence, sentences_of_line, slug
 from data.importer.facts import (
@@ -157,6 +157,8 @@ def plan_page(page: Page, tables: Mapping[str, Any], *, known: KnownNames = BUIL
     known = known.with_names(form.text for person in store.all(m.Person) for form in person.name.forms.values())
     extraction = EXTRACTORS[page.lang](page, places)
     extraction = replace(extraction, facts=extraction.facts + tuple(_mentioned(page, places, extraction.pair)))
+    extraction = replace(extraction, facts=extraction.facts + tuple(trips.by_surname(list(extraction.facts), page,
+                                                                                      places)))
     facts = one_truth(postings.settle(extraction))
     facts = _with_nominatives(facts, known)
     return _Planner(page, store, docs, places, extraction, lookup).plan(facts)

@@ -1,0 +1,187 @@
+"""A trip a sentence tells by its traveller's surname alone, once the page has named them in full.
+
+    Ukrainian President Volodymyr Zelensky will arrive on an official visit to Latvia today. -> (found before)
+    On Wednesday, Zelensky arrived in Vilnius on an unannounced visit.                     -> UA → LT, that Wednesday
+    Президент Латвийской Республики Андрис Берзиньш ... посетить Украину ...               -> (held, found before)
+    Напомним, официальный визит Берзиньша пройдет 14-15 марта.                              -> LV → UA, 14–15 March
+
+News tells a trip once with the traveller's office and full name and then goes on by the surname.
+The traveller's country is the one their trips found on the page start from (all of them
+agree, or nothing is read); the destination is the place the sentence names after "to", "in",
+"uz", "į", "в" (or in the locative), else, when the sentence names no place at all, the one
+country the traveller's other trips on this page go to. The date is the sentence's own: a full
+date, or a day without a year, a weekday or "today" counted from the page's own date as
+`mentions.lean_on_page` and `dateline.range_with_year` allow; a sentence without one adds
+nothing. A trip denied, cancelled, offered or wished for ("invited ... to visit") is none.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from data.dates import DateRange
+from data.importer.dateline import day_months, range_with_year
+from data.importer.dates import find_dates
+from data.importer.extract_base import Sentence, sentences_of_line
+from data.importer.facts import Fact, HeldFact, Participant, PersonMention, VisitFact
+from data.importer.keys import fold_key
+from data.importer.mentions import in_scope, lean_on_page
+from data.importer.page import Page
+from data.importer.places import Mention, Places
+
+_TRAVEL = re.compile(
+    r"(?<![\w])(?:visit\w*|arrived|arrives|arriving|will\s+arrive|came\s+to|travel\w*\s+to|"
+    r"vizīt\w*|ieradās|ieradies|ieradīsies|ieradusies|viesojās|viesosies|devās\s+uz|dosies\s+uz|"
+    r"vizit\w*|atvyko|atvyks|atvyksta|lankėsi|lankysis|viešėjo|viešės|"
+    r"визит\w*|візит\w*|візіт\w*|прибыл\w*|прибудет|приехал\w*|приедет|посетил\w*|посетит|прибув\w*|прибуде|"
+    r"приїхав\w*|приїде|відвідав\w*|відвідає|прыбыў\w*|прыбудзе|прыехаў\w*|наведаў\w*|наведае)(?![\w])",
+    re.I)
+# an offer, a wish, a denial or a cancellation: no trip took place or is set
+_NO_TRIP = re.compile(
+    r"(?<![\w])(?:not|never|cancel\w*|postpon\w*|invit\w*|hope\w*|might|could|would|"
+    r"ne|nav|nebūs|atcel\w*|atlik\w*|uzaicin\w*|aicin\w*|cer\w*|varētu|"
+    r"nėra|nebus|atšauk\w*|atidė\w*|pakviet\w*|kviet\w*|tikisi|galėtų|"
+    r"не|ні|нет|отмен\w*|скасов\w*|адмен\w*|перенес\w*|перанес\w*|приглас\w*|приглаш\w*|запрос\w*|"
+    r"запраш\w*|надеется|сподіва\w*|спадзяецца|может|може|можа)(?![\w])", re.I)
+_TO = re.compile(r"(?:^|[\s(])(?:to|in|at|into|uz|į|в|во|у|ў|на|до|да)\s+$", re.I)
+_FROM = re.compile(r"(?:^|[\s(])(?:from|no|iš|из|з|із|са|с)\s+$", re.I)
+
+
+class _Traveller:
+    """One person the page's trips name in full, where they come from and where their trips go."""
+
+    def __init__(self, person: PersonMention, sending: str) -> None:
+        self.person = person
+        self.sending = sending
+        self.destinations: set[str] = set()
+        self.dated: set[str] = set()      # the countries a dated trip of theirs already goes to
+        self.mixed = False                # their trips start from two countries: nothing is read
+
+    @property
+    def surname(self) -> str:
+        return self.person.name.text.split()[-1]
+
+
+def by_surname(facts: list[Fact], page: Page, places: Places) -> list[Fact]:
+    """The trips the page tells by a surname alone of a traveller its other trips name in full."""
+    travellers = _travellers(facts)
+    if not travellers:
+        return []
+    told = {quote for fact in facts if _is_trip(fact) for quote in fact.quotes}
+    found: list[Fact] = []
+    for sentence in _sentences_naming(page, travellers):
+        if sentence.quote() in told or not _TRAVEL.search(sentence.text) or _NO_TRIP.search(sentence.text):
+            continue
+        named = [t for t in travellers if _names_alone(sentence.text, t.surname)]
+        if len(named) != 1:
+            continue  # two travellers in one sentence: whose trip it is is not said here
+        trip = _trip(sentence, named[0], page, places)
+        if trip is not None:
+            found.append(trip)
+    return found
+
+
+def _is_trip(fact: Fact) -> bool:
+    return isinstance(fact, VisitFact) or (isinstance(fact, HeldFact) and fact.fact_kind == "visit")
+
+
+def _travellers(facts: list[Fact]) -> list[_Traveller]:
+    by_name: dict[str, _Traveller] = {}
+    for fact in facts:
+        if not _is_trip(fact):
+            continue
+        people = [p.person for p in fact.people] if isinstance(fact, VisitFact) else list(fact.people)  # type: ignore[attr-defined]
+        if len(people) != 1 or len(people[0].name.text.split()) < 2 or not people[0].name.certain:
+            continue
+        person = people[0]
+        key = fold_key(person.name.text)
+        traveller = by_name.setdefault(key, _Traveller(person, fact.sending))  # type: ignore[attr-defined]
+        traveller.mixed |= traveller.sending != fact.sending  # type: ignore[attr-defined]
+        traveller.destinations.add(fact.receiving)  # type: ignore[attr-defined]
+        if isinstance(fact, VisitFact):
+            traveller.dated.add(fact.receiving)
+    return [t for t in by_name.values() if not t.mixed and len(_stem(t.surname)) >= 4]
+
+
+def _stem(word: str) -> str:
+    return fold_key(word)[:5]
+
+
+def _sentences_naming(page: Page, travellers: list[_Traveller]) -> Iterator[Sentence]:
+    stems = {_stem(t.surname) for t in travellers}
+    for number, line in page.numbered():
+        folded = fold_key(line)
+        if any(stem in folded for stem in stems):
+            yield from sentences_of_line(number, line)
+
+
+def _names_alone(text: str, surname: str) -> bool:
+    """The sentence names the traveller by a form of the surname, not beside another given name
+    ("Olena Zelenska" is not "Zelensky")."""
+    stem = _stem(surname)
+    for match in re.finditer(r"[^\W\d_][\w'’-]*", text):
+        word = match.group(0)
+        if _stem(word) != stem or abs(len(word) - len(surname)) > 3 or not word[:1].isupper():
+            continue
+        before = re.search(r"([^\W\d_][\w'’-]*)\s+$", text[:match.start()])
+        if before and before.group(1)[:1].isupper() and before.start() > 0:
+            return False  # a capitalised word before it, not at the sentence's head: another person's name
+        return True
+    return False
+
+
+def _trip(sentence: Sentence, traveller: _Traveller, page: Page, places: Places) -> Fact | None:
+    text = sentence.text
+    mentions = places.find(text, page.lang)
+    destination = _destination(text, mentions)
+    if destination is None:
+        if any(m for m in mentions if _code(m) is not None) or len(traveller.destinations) != 1:
+            return None  # places named but none the trip goes to, or no one country to fall back on
+        receiving, city = next(iter(traveller.destinations)), None
+    else:
+        receiving, city = destination
+    if not in_scope(traveller.sending, receiving) or receiving in traveller.dated:
+        return None
+    dated = _date(text, page)
+    if dated is None:
+        return None
+    when, note = dated
+    person = PersonMention(traveller.person.name, traveller.person.lang, sentence.quote())
+    issues = (("ambiguity", note),) if note else ()
+    issues += (("ambiguity", f"The sentence names the traveller by the surname alone; the page names "
+                             f"{traveller.person.name.text} in full with a trip from the same country."),)
+    return VisitFact((sentence.quote(),), when, "visit", traveller.sending, receiving, city,
+                     (Participant(person),), None, text, issues=issues)
+
+
+def _code(mention: Mention) -> str | None:
+    return mention.place.key if mention.place.kind == "country" else mention.place.country
+
+
+def _destination(text: str, mentions: list[Mention]):
+    """(country, city or None) of the first place the sentence puts after "to"/"in" or in the locative."""
+    for mention in mentions:
+        code = _code(mention)
+        if code is None or _FROM.search(text[:mention.start]):
+            continue
+        if _TO.search(text[:mention.start]) or mention.case == "loc":
+            return code, (mention.place if mention.place.kind == "city" else None)
+    return None
+
+
+def _date(text: str, page: Page) -> tuple[DateRange, str | None] | None:
+    """The sentence's one date: written in full, or counted from the page's own date; else None."""
+    full = [d for d in find_dates(text, page.lang) if d.range.start.day is not None]
+    if len(full) == 1:
+        return full[0].range, None
+    if full:
+        return None
+    days = day_months(text, page.lang)
+    if len(days) == 1 and days[0].first is not None:
+        return range_with_year(days[0], page.dateline())
+    leaning = lean_on_page(text, page)
+    if leaning is None:
+        return None
+    day, note = leaning
+    return DateRange.of(day), note  # type: ignore[arg-type]
