@@ -59,6 +59,15 @@ def page_pair(page: Page, places: Places) -> tuple[str, str] | None:
             counts[mention.place.key] += 1
     home = HOME.get(page.lang)
     ranked = [code for code, _ in counts.most_common()]
+    if len(ranked) < 2:
+        # a news item names a country once and the other by its capital ("Minsk and Riga"): the cities'
+        # countries come after every country the page names
+        cities: Counter[str] = Counter()
+        for _number, line in page.numbered():
+            for mention in places.find(line, page.lang, kind="city"):
+                if mention.place.country and mention.place.country not in counts:
+                    cities[mention.place.country] += 1
+        ranked += [code for code, _ in cities.most_common()]
     if home is not None:
         others = [code for code in ranked if code != home]
         return (home, others[0]) if others else None

@@ -273,6 +273,8 @@ def _visits(sentence: Sentence, page: Page, places: Places, pair: tuple[str, str
     if not _VISIT.search(text):
         return []
     dates = [d for d in find_dates(text, page.lang) if d.range.start.day is not None]
+    if not dates and not find_dates(text, page.lang):
+        return _undated_arrival(sentence, page, places, pair)
     if len(dates) != 1:
         return []
     _sending, receiving, mentions = _roles(text, places, page.lang)
@@ -287,6 +289,30 @@ def _visits(sentence: Sentence, page: Page, places: Places, pair: tuple[str, str
     participants = tuple(Participant(_mention(w, page.lang, sentence)) for w, _s, _e in people[:1])
     return [VisitFact((sentence.quote(),), dates[0].range, "visit", sending, receiving, city, participants, None,
                       text)]
+
+
+# "прибула/прибыл/прыбыў", the arrival told as done or set, unlike the noun "визит" of a sentence about a visit
+_ARRIVED = re.compile(r"(?<![\w])(?:прибыл\w*|прибула|прибув|прибуде|прибудет|приехал\w*|приедет|приїхав|приїхала|"
+                      r"приїде|прыбыў|прыбыла|прыбудзе|прыехаў|прыехала|прыедзе)(?![\w])", re.I)
+_WHEN_WORDS = re.compile(r"(?<![\w])(?:сегодня|вчера|завтра|сьогодні|учора|вчора|сёння|заўтра)(?![\w])", re.I)
+
+
+def _undated_arrival(sentence: Sentence, page: Page, places: Places, pair: tuple[str, str] | None) -> list[Fact]:
+    """"В Україну з офіційним візитом прибула спікерка Сейму Литви Вікторія Чмілітє-Нільсен": a trip the
+    sentence tells with no date, held for review, when it says both ways itself (a genitive for the
+    traveller's country that the page's pair confirms, "в"/"у" for the host) and names one person."""
+    text = sentence.text
+    if not _ARRIVED.search(text) or _WHEN_WORDS.search(text):
+        return []  # "вчера", "сегодня": `mentions.visits` counts those from the publication date
+    sending, receiving, mentions = _roles(text, places, page.lang)
+    if not sending or not receiving or other_of(pair, receiving) != sending:
+        return []
+    people = _people(text, places, page.lang)
+    if len(people) != 1:
+        return []
+    city = next((m.place for m in mentions if m.place.kind == "city" and _PREPOSITION.search(text[:m.start])), None)
+    return [HeldFact((sentence.quote(),), "visit", sending, receiving, (_mention(people[0][0], page.lang, sentence),),
+                     "the page gives no date for this trip", city=city)]
 
 
 # --- agreements ---------------------------------------------------------------------------------

@@ -57,7 +57,7 @@ def extract(page: Page, places: Places) -> Extraction:
     for index, sentence in enumerate(every):
         facts += _events(sentence, places, pair)
         facts += _missions(sentence, places)
-        facts += _visits(sentence, places, pair)
+        facts += _visits(sentence, places, pair, page)
         facts += _treaties(sentence, places, pair, page, every[index + 1:index + 3])
     published, updated = page.dates_stamped()
     return Extraction(pair, tuple(facts), published, updated)
@@ -139,7 +139,8 @@ def _country(text: str, places: Places) -> str | None:
     return mention.place.key if mention and mention.place.kind == "country" else None
 
 
-def _visits(sentence: Sentence, places: Places, pair: tuple[str, str] | None) -> list[Fact]:
+def _visits(sentence: Sentence, places: Places, pair: tuple[str, str] | None, page: Page | None = None
+            ) -> list[Fact]:
     text = sentence.text
     low = text.lower()
     if not re.search(r"\bvisit\b|\bmeeting\b|\bvisited\b", low):
@@ -148,7 +149,7 @@ def _visits(sentence: Sentence, places: Places, pair: tuple[str, str] | None) ->
         return []  # two trips, one each way: `mentions.exchange_of_visits`, never one merged visit
     dates = find_dates(text, LANG)
     if not dates:
-        return []
+        return _visit_without_year(sentence, places, pair, page)
     people = _people(text, places)
     if not people:
         return []
@@ -172,6 +173,48 @@ def _visits(sentence: Sentence, places: Places, pair: tuple[str, str] | None) ->
                                                    sentence.quote()), p.office, "source") for p in people)
     kind = "meeting" if meeting else "visit"
     return [VisitFact((sentence.quote(),), dates[0].range, kind, sending, receiving, city, participants, None, text)]
+
+
+_TO_VISIT = re.compile(r"(?<![\w])(?:will\s+visit|to\s+visit|visits|visited)\s+(?P<where>[A-Z][\w-]+)")
+_NOT_SET = re.compile(r"(?<![\w])(?:not|never|cancel\w*|postpone\w*|invit\w*|hope\w*|might|could|would)(?![\w])",
+                      re.I)
+
+
+def _visit_without_year(sentence: Sentence, places: Places, pair: tuple[str, str] | None,
+                        page: Page | None) -> list[Fact]:
+    """"Alexander Lukashenko is expected to visit Latvia on April 3.": one named person, a country or city
+    visited, a day without a year. Dated from the page's own date when `with_year` allows it, else
+    held for review with the day as written; a trip offered or cancelled is none."""
+    from data.importer.dateline import day_months, with_year
+    from data.importer.facts import HeldFact
+
+    text = sentence.text
+    target = _TO_VISIT.search(text)
+    days = day_months(text, LANG)
+    if page is None or target is None or len(days) != 1 or days[0].first is not None or _NOT_SET.search(text):
+        return []
+    where = places.lookup(target["where"], LANG)
+    if where is None:
+        return []
+    city = where.place if where.place.kind == "city" else None
+    receiving = city.country if city else where.place.key
+    people = _people(text[:target.start()], places)
+    if len(people) != 1 or receiving is None:
+        return []
+    sending = people[0].office_country or other_of(pair, receiving)
+    if not sending or sending == receiving or other_of(pair, receiving) != sending:
+        return []
+    person = PersonMention(nm.nominative(people[0].written, LANG, genitive=False), LANG, sentence.quote())
+    dated = with_year(days[0], page.dateline())
+    if dated is not None:
+        from data.dates import DateRange
+
+        day, note = dated
+        return [VisitFact((sentence.quote(),), DateRange.of(day), "visit", sending, receiving, city,
+                          (Participant(person, people[0].office, "source"),), None, text,
+                          issues=(("ambiguity", note),))]
+    return [HeldFact((sentence.quote(),), "visit", sending, receiving, (person,),
+                     "the page gives no year for this trip's day", city=city, date_text=days[0].text)]
 
 
 class _Named:
