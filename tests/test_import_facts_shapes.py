@@ -1,0 +1,157 @@
+"""Shapes of recognitions, relations, agreements and trips the second development pages showed, on
+small pages we wrote ourselves in several languages: each a fact missed, or a wrong one offered, before.
+"""
+
+from __future__ import annotations
+
+from data.dates import PartialDate
+from data.importer.dateline import day_months, range_with_year, with_year
+from data.importer.plan import Plan
+from tests.importkit import plan_of
+
+
+def facts(plan: Plan, kind: str) -> list[dict]:
+    return [c.doc for c in plan.changes if c.kind == kind] + [c.doc for c in plan.held if c.doc["kind"] == kind]
+
+
+def events(plan: Plan) -> set[tuple[str, tuple[str, ...], str | None]]:
+    return {(doc["kind"], tuple(doc["parties"]), doc.get("date")) for doc in facts(plan, "event")}
+
+
+# --- recognitions and relations ---------------------------------------------------------------------
+
+
+def test_en_to_recognize_the_state_independence_is_a_recognition(tmp_path):
+    text = ("Latvia was among the first countries to recognize the state independence of Ukraine on "
+            "4 December 1991.\n")
+    plan = plan_of(tmp_path, text, "en")
+    assert events(plan) == {("recognition", ("country:lv", "country:ua"), "1991-12-04")}
+
+
+def test_en_full_bilateral_relations_take_their_own_date_not_the_declarations(tmp_path):
+    text = ("= Belarus–Latvia relations =\n"
+            "The two countries signed a \"Declaration on Friendship and Cooperation\" on 16 December 1991 and "
+            "established full bilateral relations on 7 April 1992.\n")
+    plan = plan_of(tmp_path, text, "en")
+    assert ("diplomatic-relations", ("country:by", "country:lv"), "1992-04-07") in events(plan)
+    [treaty] = facts(plan, "treaty")
+    assert (treaty["kind"], treaty["signed"]) == ("declaration", "1991-12-16")
+    assert treaty["title"]["en"]["text"] == "Declaration on Friendship and Cooperation"
+
+
+def test_uk_and_ru_one_country_recognising_another_each_way(tmp_path):
+    text = ("26 серпня 1991 року Верховна Рада України визнала незалежність Литовської Республіки. "
+            "4 грудня 1991 року Верховна Рада Литовської Республіки визнала незалежність України.\n")
+    plan = plan_of(tmp_path, text, "uk")
+    assert events(plan) == {("recognition", ("country:ua", "country:lt"), "1991-08-26"),
+                            ("recognition", ("country:lt", "country:ua"), "1991-12-04")}
+    (tmp_path / "ru").mkdir()
+    ru = "Латвия признала независимость Белоруссии 22 января 1992 года.\n"
+    assert events(plan_of(tmp_path / "ru", ru, "ru")) == {("recognition", ("country:lv", "country:by"),
+                                                            "1992-01-22")}
+
+
+def test_a_denied_or_undated_recognition_is_no_recognition(tmp_path):
+    text = "Україна визнала незалежність Литви, а Литва — України.\n"  # no date: nothing to write
+    assert events(plan_of(tmp_path, text, "uk")) == set()
+
+
+def test_an_anniversary_of_relations_is_not_their_establishment(tmp_path):
+    pages = {
+        "ru": "К 25-летию установления дипломатических отношений между Беларусью и Литвой 28 апреля 2017 года "
+              "посадили яблоню.\n",
+        "en": "On 12 February 2022 Latvia and Ukraine marked the 30th anniversary of the establishment of "
+              "diplomatic relations.\n",
+        "lv": "Latvijas un Ukrainas diplomātisko attiecību nodibināšanas 30. gadadienā, 2022. gada 12. februārī, "
+              "vēstnieks uzrunāja viesus.\n",
+    }
+    for lang, text in pages.items():
+        folder = tmp_path / lang
+        folder.mkdir()
+        assert events(plan_of(folder, text, lang)) == set(), lang
+
+
+def test_relations_established_in_a_year_keep_that_year(tmp_path):
+    text = "Дипломатичні відносини між Україною та Латвією були встановлені у 1992 році — у лютому.\n"
+    assert events(plan_of(tmp_path, text, "uk")) == {("diplomatic-relations", ("country:ua", "country:lv"),
+                                                      "1992")}
+
+
+# --- agreements ----------------------------------------------------------------------------------
+
+
+def test_en_an_agreement_named_by_its_day(tmp_path):
+    text = ("Belarus and Latvia share a border of 161 km.\n"
+            "The border was established by an agreement on 21 February 1994, finalized later.\n")
+    [treaty] = facts(plan_of(tmp_path, text, "en"), "treaty")
+    assert (treaty["kind"], treaty["signed"], treaty["parties"]) == (
+        "agreement", "1994-02-21", ["country:by", "country:lv"])
+
+
+def test_en_an_agreement_with_a_third_state_is_not_the_pages_pair(tmp_path):
+    text = ("Belarus and Latvia share a border of 161 km.\n"
+            "Latvia's eastern border was first drawn by a treaty of 11 August 1920 with Russia.\n")
+    assert facts(plan_of(tmp_path, text, "en"), "treaty") == []
+
+
+# --- trips ---------------------------------------------------------------------------------------
+
+
+def test_en_a_trip_told_by_the_surname_alone_and_a_weekday(tmp_path):
+    text = ("Published: 11.01.2024\n"
+            "RIGA - Ukrainian President Volodymyr Zelensky will arrive on an official visit to Latvia today.\n"
+            "On Wednesday, Zelensky arrived in Vilnius on an unannounced visit.\n")
+    plan = plan_of(tmp_path, text, "en", url="https://example.com/news/2024/01/11/zelensky-to-arrive")
+    trips = {(doc["from"], doc["to"], doc.get("date")) for doc in facts(plan, "visit")}
+    assert ("country:ua", "country:lt", "2024-01-10") in trips
+    assert ("country:ua", "country:lv", "2024-01-11") in trips
+
+
+def test_ru_a_trip_by_surname_with_a_day_range_and_the_year_of_the_address(tmp_path):
+    text = ("Президент Латвийской Республики Андрис Берзиньш поблагодарил Виктора Януковича за "
+            "приглашение посетить Украину.\n"
+            "Напомним, официальный визит Берзиньша пройдет 14-15 марта.\n")
+    plan = plan_of(tmp_path, text, "ru", url="https://example.ua/news/2013/03/14/192673_visit.html")
+    [trip] = [c.doc for c in plan.changes if c.kind == "visit"]
+    assert (trip["from"], trip["to"], trip["date"]) == ("country:lv", "country:ua", "2013-03-14/2013-03-15")
+    assert not [c for c in plan.held if c.doc["kind"] == "visit"]  # the held trip is this one, now dated
+
+
+def test_lv_a_trip_by_surname_that_is_offered_or_of_another_person_is_none(tmp_path):
+    text = ("Šodien Rīgā ieradās Ukrainas prezidents Volodimirs Zelenskis.\n"
+            "Nausēda aicināja Zelenski 12. janvārī apmeklēt Viļņu.\n"
+            "Olena Zelenska 12. janvārī ieradās Viļņā.\n")
+    plan = plan_of(tmp_path, text, "lv", url="https://example.lv/news/2024/01/11/zelenskis")
+    assert {doc["to"] for doc in facts(plan, "visit")} <= {"country:lv"}
+
+
+def test_uk_an_undated_arrival_that_says_both_ways_is_held(tmp_path):
+    text = "В Україну з офіційним візитом прибула спікерка Сейму Литви Вікторія Чмілітє-Нільсен.\n"
+    plan = plan_of(tmp_path, text, "uk")
+    assert [c for c in plan.changes if c.kind == "visit"] == []
+    [held] = [c.doc for c in plan.held if c.doc["kind"] == "visit"]
+    assert (held["from"], held["to"]) == ("country:lt", "country:ua")
+
+
+def test_en_a_day_without_a_year_far_from_the_pages_date_is_held(tmp_path):
+    text = ("date 2019-12-13 Minsk and Riga are developing good neighborliness relations.\n"
+            "Alexander Lukashenko is expected to visit Latvia on April 3.\n")
+    plan = plan_of(tmp_path, text, "en")
+    assert [c for c in plan.changes if c.kind == "visit"] == []
+    [held] = [c.doc for c in plan.held if c.doc["kind"] == "visit"]
+    assert (held["from"], held["to"], held["date_as_written"]) == ("country:by", "country:lv", "April 3")
+
+
+# --- days without a year -------------------------------------------------------------------------
+
+
+def test_a_range_of_days_is_never_read_as_its_last_day():
+    [found] = day_months("официальный визит пройдет 14-15 марта", "ru")
+    assert (found.first, found.day, found.text) == (14, 15, "14-15 марта")
+    line = (PartialDate(2013, 3, 14), "the address")
+    assert with_year(found, line) is None  # one day is asked for: a range is none
+    span, _note = range_with_year(found, line)
+    assert str(span) == "2013-03-14/2013-03-15"
+    [english] = day_months("the visit on March 14–15 in Kyiv", "en")
+    assert (english.first, english.day) == (14, 15)
+    assert day_months("the visit on March 14–15, 2013", "en") == []  # a full range: find_dates's
