@@ -382,11 +382,14 @@ def _dated_by_agreement(sentence: Sentence, places: Places, pair: tuple[str, str
 
 
 def _parties(text: str, places: Places, pair: tuple[str, str] | None) -> tuple[str, str] | None:
-    """The two countries the sentence names, else the page's pair when it names none or only one of the
-    pair's (never the pair beside a third state: "the treaty of 1920 with Russia" is not theirs)."""
+    """The two countries the sentence names when they are one of the four relations, else the page's
+    pair when it names none or only one of the pair's (never the pair beside a third state: "the treaty
+    of 1920 with Russia" is not theirs)."""
+    from data.importer.mentions import in_scope
+
     named = list(dict.fromkeys(c.place.key for c in places.find(text, LANG, kind="country")))
     if len(named) >= 2:
-        return (named[0], named[1])
+        return (named[0], named[1]) if in_scope(named[0], named[1]) else None
     if pair is None or len(set(pair)) != 2 or any(code not in pair for code in named):
         return None
     return (pair[0], pair[1])

@@ -73,7 +73,7 @@ def by_surname(facts: list[Fact], page: Page, places: Places) -> list[Fact]:
     for sentence in _sentences_naming(page, travellers):
         if sentence.quote() in told or not _TRAVEL.search(sentence.text) or _NO_TRIP.search(sentence.text):
             continue
-        named = [t for t in travellers if _names_alone(sentence.text, t.surname)]
+        named = [t for t in travellers if _names_alone(sentence.text, t)]
         if len(named) != 1:
             continue  # two travellers in one sentence: whose trip it is is not said here
         trip = _trip(sentence, named[0], page, places)
@@ -116,19 +116,26 @@ def _sentences_naming(page: Page, travellers: list[_Traveller]) -> Iterator[Sent
             yield from sentences_of_line(number, line)
 
 
-def _names_alone(text: str, surname: str) -> bool:
+def _names_alone(text: str, traveller: _Traveller) -> bool:
     """The sentence names the traveller by a form of the surname, not beside another given name
-    ("Olena Zelenska" is not "Zelensky")."""
-    stem = _stem(surname)
+    ("Olena Zelenska" is not "Zelensky"): a capitalised word right before it is their own given name
+    or a title, else it is somebody else's name."""
+    surname = traveller.surname
+    stem, given = _stem(surname), fold_key(traveller.person.name.text.split()[0])[:3]
     for match in re.finditer(r"[^\W\d_][\w'’-]*", text):
         word = match.group(0)
         if _stem(word) != stem or abs(len(word) - len(surname)) > 3 or not word[:1].isupper():
             continue
-        before = re.search(r"([^\W\d_][\w'’-]*)\s+$", text[:match.start()])
-        if before and before.group(1)[:1].isupper() and before.start() > 0:
-            return False  # a capitalised word before it, not at the sentence's head: another person's name
+        before = re.search(r"([^\W\d_][\w'’.-]*)\s+$", text[:match.start()])
+        if before and before.group(1)[:1].isupper() and not _TITLE.match(before.group(1)) \
+                and fold_key(before.group(1))[:3] != given:
+            return False
         return True
     return False
+
+
+_TITLE = re.compile(r"(?:President|Prime|Premier|Minister|Speaker|Prezident|Premjer|Ministr|Президент|Прэзідэнт|"
+                    r"Премьер|Прем|Министр|Міністр|Спікер|Спикер)", re.I)
 
 
 def _trip(sentence: Sentence, traveller: _Traveller, page: Page, places: Places) -> Fact | None:
