@@ -155,3 +155,32 @@ def test_a_range_of_days_is_never_read_as_its_last_day():
     [english] = day_months("the visit on March 14–15 in Kyiv", "en")
     assert (english.first, english.day) == (14, 15)
     assert day_months("the visit on March 14–15, 2013", "en") == []  # a full range: find_dates's
+
+
+def test_lv_a_post_the_page_embeds_dates_its_authors_trip_today(tmp_path):
+    text = ("Oficiālā vizītē Latvijā ceturtdien, 11.janvārī, ieradīsies Ukrainas prezidents Volodimirs Zelenskis.\n"
+            "\n"
+            "Today, I arrived in Vilnius before going to Tallinn and Riga.\n"
+            "\n"
+            "— Volodymyr Zelenskyy (@ZelenskyyUa) January 10, 2024\n")
+    plan = plan_of(tmp_path, text, "lv")
+    trips = {(doc["from"], doc["to"], doc.get("date")) for doc in facts(plan, "visit")}
+    assert ("country:ua", "country:lt", "2024-01-10") in trips
+
+
+def test_lv_a_post_signed_by_somebody_else_or_without_today_dates_no_trip(tmp_path):
+    text = ("Oficiālā vizītē Latvijā ceturtdien, 11.janvārī, ieradīsies Ukrainas prezidents Volodimirs Zelenskis.\n"
+            "I arrived in Vilnius before going to Tallinn and Riga.\n"
+            "— Volodymyr Zelenskyy (@ZelenskyyUa) January 10, 2024\n"
+            "Today, I arrived in Vilnius.\n"
+            "— Gitanas Nausėda (@GitanasNauseda) January 10, 2024\n")
+    plan = plan_of(tmp_path, text, "lv")
+    assert {doc["to"] for doc in facts(plan, "visit")} == {"country:lv"}
+
+
+def test_en_a_guest_at_another_countrys_inauguration_travelled_there(tmp_path):
+    text = ("Latvian President Valdis Zatlers was among the Heads of State who attended the inauguration of the "
+            "President of Ukraine Viktor Yanukovych on 25 February 2010.\n")
+    plan = plan_of(tmp_path, text, "en")
+    [trip] = facts(plan, "visit")
+    assert (trip["from"], trip["to"], trip["date"]) == ("country:lv", "country:ua", "2010-02-25")

@@ -58,6 +58,7 @@ def extract(page: Page, places: Places) -> Extraction:
         facts += _events(sentence, places, pair)
         facts += _missions(sentence, places)
         facts += _visits(sentence, places, pair, page)
+        facts += _inauguration(sentence, places)
         facts += _treaties(sentence, places, pair, page, every[index + 1:index + 3])
     published, updated = page.dates_stamped()
     return Extraction(pair, tuple(facts), published, updated)
@@ -215,6 +216,33 @@ def _visit_without_year(sentence: Sentence, places: Places, pair: tuple[str, str
                           issues=(("ambiguity", note),))]
     return [HeldFact((sentence.quote(),), "visit", sending, receiving, (person,),
                      "the page gives no year for this trip's day", city=city, date_text=days[0].text)]
+
+
+# "Latvian President Valdis Zatlers ... attended the inauguration of the President of Ukraine Viktor
+# Yanukovych on 25 February 2010": a president is sworn in at home, so the guest travelled there
+_INAUGURATION = re.compile(r"(?<![\w])(?:attended|attends|took\s+part\s+in|was\s+present\s+at)\s+(?:the\s+)?"
+                           r"inauguration\s+(?:ceremony\s+)?of\s+(?:the\s+)?(?:new\s+|newly[\s-]elected\s+)?"
+                           r"[Pp]resident\s+of\s+(?:the\s+)?(?P<country>[A-Z][a-z]+(?:\s+of\s+[A-Z][a-z]+)?)")
+
+
+def _inauguration(sentence: Sentence, places: Places) -> list[Fact]:
+    """A guest named with their office's country at another country's presidential inauguration, on one day."""
+    from data.importer.mentions import in_scope
+
+    text = sentence.text
+    match = _INAUGURATION.search(text)
+    if match is None:
+        return []
+    host = _country(match["country"], places)
+    dates = [d for d in find_dates(text, LANG) if d.range.start.day is not None]
+    guests = [p for p in _people(text[:match.start()], places) if p.office_country and p.office_country != host]
+    if host is None or len(dates) != 1 or len(guests) != 1 or not in_scope(guests[0].office_country, host):
+        return []
+    guest = guests[0]
+    person = PersonMention(nm.nominative(guest.written, LANG, genitive=False), LANG, sentence.quote())
+    # the store's kind for a trip to attend an event ("event"), its occasion left to the researcher
+    return [VisitFact((sentence.quote(),), dates[0].range, "event", guest.office_country, host, None,
+                      (Participant(person, guest.office, "source"),), None, text)]
 
 
 class _Named:

@@ -157,8 +157,9 @@ def plan_page(page: Page, tables: Mapping[str, Any], *, known: KnownNames = BUIL
     known = known.with_names(form.text for person in store.all(m.Person) for form in person.name.forms.values())
     extraction = EXTRACTORS[page.lang](page, places)
     extraction = replace(extraction, facts=extraction.facts + tuple(_mentioned(page, places, extraction.pair)))
-    extraction = replace(extraction, facts=extraction.facts + tuple(trips.by_surname(list(extraction.facts), page,
-                                                                                      places)))
+    said = list(extraction.facts)
+    extraction = replace(extraction, facts=extraction.facts + tuple(trips.by_surname(said, page, places))
+                         + tuple(trips.by_post_author(said, page, places)))
     facts = one_truth(postings.settle(extraction))
     facts = _with_nominatives(facts, known)
     return _Planner(page, store, docs, places, extraction, lookup).plan(facts)

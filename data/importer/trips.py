@@ -82,6 +82,65 @@ def by_surname(facts: list[Fact], page: Page, places: Places) -> list[Fact]:
     return found
 
 
+# An embedded post's signature: "— Volodymyr Zelenskyy / Володимир Зеленський (@ZelenskyyUa) January 10, 2024"
+_SIGNATURE = re.compile(r"^\s*[—–-]\s*(?P<author>[^()@]{3,80}?)\s*\(@\w{1,40}\)\s+(?P<day>.{6,20}\d{4})\s*$")
+_I = re.compile(r"(?<![\w])(?:I|es|aš|я)(?![\w])")
+_TODAY = re.compile(r"(?<![\w])(?:today|this\s+morning|šodien|šorīt|šiandien|šįryt|сегодня|сьогодні|сёння)(?![\w])",
+                    re.I)
+_POST_LINES = 8  # how far above its signature a post's text may stand
+
+
+def by_post_author(facts: list[Fact], page: Page, places: Places) -> list[Fact]:
+    """"Today, I arrived in Vilnius before going to Tallinn and Riga." in a post the page embeds, signed by a
+    traveller the page's other trips name in full: their trip, on the post's day. Only "today" with "I"
+    in the lines just above the signature, and no other signature between."""
+    if "(@" not in page.text:
+        return []
+    travellers = _travellers(facts)
+    if not travellers:
+        return []
+    told = {quote for fact in facts if _is_trip(fact) for quote in fact.quotes}
+    numbered = page.numbered()
+    found: list[Fact] = []
+    for index, (_number, line) in enumerate(numbered):
+        signature = _SIGNATURE.match(line)
+        if signature is None:
+            continue
+        authors = [t for t in travellers if any(_stem(word) == _stem(t.surname)
+                                                for word in signature["author"].split())]
+        days = [d for d in find_dates(signature["day"], "en") if d.range.start.day is not None]
+        if len(authors) != 1 or len(days) != 1:
+            continue
+        for number, text in numbered[max(0, index - _POST_LINES):index][::-1]:
+            if _SIGNATURE.match(text):
+                break  # another post's text
+            for sentence in sentences_of_line(number, text):
+                trip = _own_trip(sentence, authors[0], days[0].range, told, page, places)
+                if trip is not None:
+                    found.append(trip)
+    return found
+
+
+def _own_trip(sentence: Sentence, traveller: _Traveller, day: DateRange, told: set, page: Page,
+              places: Places) -> Fact | None:
+    text = sentence.text
+    if sentence.quote() in told or not (_I.search(text) and _TODAY.search(text) and _TRAVEL.search(text)) \
+            or _NO_TRIP.search(text):
+        return None
+    mentions = places.find(text, page.lang) or places.find(text, "en")  # a post is often in English
+    destination = _destination(text, mentions)
+    if destination is None:
+        return None
+    receiving, city = destination
+    if not in_scope(traveller.sending, receiving) or receiving in traveller.dated:
+        return None
+    person = PersonMention(traveller.person.name, traveller.person.lang, sentence.quote())
+    note = (f"The page embeds a post signed by {traveller.person.name.text} on {day}; the post says 'today' "
+            f"and 'I'.")
+    return VisitFact((sentence.quote(),), day, "visit", traveller.sending, receiving, city, (Participant(person),),
+                     None, text, issues=(("ambiguity", note),))
+
+
 def _is_trip(fact: Fact) -> bool:
     return isinstance(fact, VisitFact) or (isinstance(fact, HeldFact) and fact.fact_kind == "visit")
 
