@@ -184,3 +184,27 @@ def test_en_a_guest_at_another_countrys_inauguration_travelled_there(tmp_path):
     plan = plan_of(tmp_path, text, "en")
     [trip] = facts(plan, "visit")
     assert (trip["from"], trip["to"], trip["date"]) == ("country:lv", "country:ua", "2010-02-25")
+
+
+def test_a_delegation_named_by_its_country_is_a_trip_without_people(tmp_path):
+    pages = {
+        "lv": ("2016. gada 10.-15. aprīlī Latviju apmeklēja Baltkrievijas reģionu pārstāvju delegācija.\n",
+               ("country:by", "country:lv", "2016-04-10/2016-04-15")),
+        "en": ("A Belarusian parliamentary delegation visited Riga on 16 May 2016.\n",
+               ("country:by", "country:lv", "2016-05-16")),
+        "ru": ("3 марта 2015 года белорусская делегация посетила Вильнюс.\n",
+               ("country:by", "country:lt", "2015-03-03")),
+    }
+    for lang, (text, expected) in pages.items():
+        folder = tmp_path / lang
+        folder.mkdir()
+        [trip] = facts(plan_of(folder, text, lang), "visit")
+        assert (trip["from"], trip["to"], trip["date"]) == expected, lang
+        assert trip["people"] == []
+
+
+def test_a_delegation_invited_undated_or_between_three_states_is_no_trip(tmp_path):
+    text = ("Latvija uzaicināja Baltkrievijas delegāciju 2016. gada 10. aprīlī apmeklēt Rīgu.\n"
+            "Baltkrievijas delegācija apmeklēja Rīgu.\n"
+            "2016. gada 12. maijā Baltkrievijas delegācija apmeklēja Rīgu un Viļņu.\n")
+    assert facts(plan_of(tmp_path, text, "lv"), "visit") == []

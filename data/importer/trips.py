@@ -251,3 +251,90 @@ def _date(text: str, page: Page) -> tuple[DateRange, str | None] | None:
         return None
     day, note = leaning
     return DateRange.of(day), note  # type: ignore[arg-type]
+
+
+# --- delegations ---------------------------------------------------------------------------------
+# "2016. gada 10.-15. aprīlī Latviju apmeklēja Baltkrievijas reģionu pārstāvju delegācija",
+# "A Belarusian parliamentary delegation visited Riga on 16–19 May 2016": a trip of a group the page
+# names by its country, not by its people.
+
+_DELEGATION = re.compile(r"(?<![\w])(?:delegācij\w*|delegacij\w*|delegations?|делегаци\w*|делегаці\w*|"
+                         r"дэлегацы\w*)(?![\w])", re.I)
+_DELEGATION_STEMS = ("delegāc", "delegac", "delegation", "делегац", "дэлегац")
+_VISITED = re.compile(r"(?<![\w])(?:apmeklēja|apmeklēs|aplankė|aplankys|посетил\w*|посетит|відвідал\w*|"
+                      r"відвідає|наведала|наведае)(?![\w])", re.I)
+_EN_NATIONS = {"BY": r"Belarusian", "LV": r"Latvian", "LT": r"Lithuanian", "UA": r"Ukrainian"}
+_EN_NATION = re.compile("|".join(f"(?P<{code}>(?<![\\w]){word}(?![\\w]))" for code, word in _EN_NATIONS.items()))
+_VISITED_OBJECT = re.compile(r"(?<![\w])visit(?:ed|s)?\s+$", re.I)  # "visited Riga"
+_OWNER_REACH = 45  # how far before "delegation" the country whose delegation it is may stand
+
+
+def delegations(page: Page, places: Places) -> list[Fact]:
+    """A delegation of one of the four countries visiting another, on the one day or days the sentence gives."""
+    found: list[Fact] = []
+    for number, line in page.numbered():
+        low = line.lower()
+        if not any(stem in low for stem in _DELEGATION_STEMS):
+            continue
+        for sentence in sentences_of_line(number, line):
+            trip = _delegation(sentence, page, places)
+            if trip is not None:
+                found.append(trip)
+    return found
+
+
+def _delegation(sentence: Sentence, page: Page, places: Places) -> Fact | None:
+    text = sentence.text
+    word = _DELEGATION.search(text)
+    if word is None or len(_DELEGATION.findall(text)) != 1 or _NO_TRIP.search(text) \
+            or not (_TRAVEL.search(text) or _VISITED.search(text)):
+        return None
+    mentions = places.find(text, page.lang)
+    owner = _owner(text, word.start(), mentions, page.lang, places)
+    if owner is None:
+        return None
+    hosts = [m for m in mentions if _code(m) not in (None, owner)
+             and not (m.start < word.start() and word.start() - m.end <= _OWNER_REACH and m.case == "gen")]
+    if not hosts or len({_code(m) for m in hosts}) != 1:
+        return None  # no place visited, or places of two countries: not one trip this reader can tell
+    receiving = _code(hosts[0])
+    assert receiving is not None
+    if not in_scope(owner, receiving):
+        return None
+    full = [d for d in find_dates(text, page.lang) if d.range.start.day is not None]
+    if len(full) != 1 or len(find_dates(text, page.lang)) != 1:
+        return None
+    city = next((m.place for m in hosts if m.place.kind == "city"
+                 and (m.case in ("loc", "acc") or _TO.search(text[:m.start])
+                      or _VISITED_OBJECT.search(text[:m.start]))), None)  # not "Daugavpils pilsētas"
+    return VisitFact((sentence.quote(),), full[0].range, "visit", owner, receiving, city, (), None,
+                     f"{owner} delegation",
+                     issues=(("ambiguity", "A delegation's trip: the page names its country, not its people."),))
+
+
+def _owner(text: str, at: int, mentions: list[Mention], lang: str, places: Places) -> str | None:
+    """The country whose delegation it is: named in the genitive or as an adjective just before the
+    word ("Baltkrievijas reģionu pārstāvju delegācija", "белорусская делегация", "Belarusian delegation"),
+    or after it ("delegation of Belarus", "делегация Беларуси")."""
+    from data.importer.mentions import nations
+
+    before = [m for m in mentions if m.end <= at and at - m.end <= _OWNER_REACH and m.case in ("gen", "adj", "nom")
+              and m.place.kind == "country"]
+    before += [m for m in nations(text[:at], places) if at - m.end <= _OWNER_REACH]
+    if lang == "en":
+        before += [m for m in _en_nations(text[:at], places) if at - m.end <= _OWNER_REACH]
+    if before:
+        return max(before, key=lambda m: m.end).place.key
+    after = [m for m in mentions if m.start > at and m.place.kind == "country"
+             and re.fullmatch(r"\s*(?:of\s+(?:the\s+)?)?", text[at + len(_DELEGATION.match(text, at).group(0)):m.start])
+             and (lang == "en" or m.case == "gen")]
+    return after[0].place.key if after else None
+
+
+def _en_nations(text: str, places: Places) -> list[Mention]:
+    out = []
+    for match in _EN_NATION.finditer(text):
+        place = places.country(match.lastgroup or "")
+        if place is not None:
+            out.append(Mention(place, "adj", match.start(), match.end(), match.group(0)))
+    return out
