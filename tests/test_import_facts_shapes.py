@@ -208,3 +208,55 @@ def test_a_delegation_invited_undated_or_between_three_states_is_no_trip(tmp_pat
             "Baltkrievijas delegācija apmeklēja Rīgu.\n"
             "2016. gada 12. maijā Baltkrievijas delegācija apmeklēja Rīgu un Viļņu.\n")
     assert facts(plan_of(tmp_path, text, "lv"), "visit") == []
+
+
+def test_relations_established_in_the_past_tense_in_lv_and_lt(tmp_path):
+    pages = {
+        "lv": ("Latvija un Ukraina diplomātiskās attiecības nodibināja 1992. gada 12. februārī.\n",
+               ("diplomatic-relations", ("country:lv", "country:ua"), "1992-02-12")),
+        "lt": ("Lietuva ir Ukraina diplomatinius santykius užmezgė 1991 m. gruodžio 12 d.\n",
+               ("diplomatic-relations", ("country:lt", "country:ua"), "1991-12-12")),
+    }
+    for lang, (text, expected) in pages.items():
+        folder = tmp_path / lang
+        folder.mkdir()
+        assert events(plan_of(folder, text, lang)) == {expected}, lang
+
+
+def test_en_a_countrys_independence_recognised_by_the_possessive(tmp_path):
+    text = "Ukraine recognized Lithuania's independence on 26 August 1991.\n"
+    assert events(plan_of(tmp_path, text, "en")) == {("recognition", ("country:ua", "country:lt"), "1991-08-26")}
+
+
+def test_agreements_signed_in_prose_and_the_entry_into_force_alone(tmp_path):
+    pages = {
+        "lv": ("2023. gada 12. jūlijā Viļņā tika parakstīts Latvijas un Ukrainas līgums par sadarbību aizsardzībā.\n",
+               ("agreement", "2023-07-12", None)),
+        "lt": ("Lietuva ir Ukraina 2019 m. birželio 11 d. pasirašė susitarimą dėl bendradarbiavimo.\n",
+               ("agreement", "2019-06-11", None)),
+        "en": ("The agreement on visa-free travel between Latvia and Ukraine was signed in Riga on 5 May 2004 and "
+               "entered into force on 1 January 2005.\n", ("agreement", "2004-05-05", "2005-01-01")),
+    }
+    for lang, (text, expected) in pages.items():
+        folder = tmp_path / lang
+        folder.mkdir()
+        [treaty] = facts(plan_of(folder, text, lang), "treaty")
+        assert (treaty["kind"], treaty.get("signed"), treaty.get("in_force")) == expected, lang
+    folder = tmp_path / "force"
+    folder.mkdir()
+    text = "Latvijas un Baltkrievijas līgums par valsts robežu stājās spēkā 2013. gada 10. aprīlī.\n"
+    [treaty] = facts(plan_of(folder, text, "lv"), "treaty")
+    assert (treaty.get("signed"), treaty["in_force"]) == (None, "2013-04-10")  # no signing day guessed
+
+
+def test_en_a_memorandum_of_understanding_signed(tmp_path):
+    text = "Latvia and Ukraine signed a memorandum of understanding on cooperation in Kyiv on 3 March 2015.\n"
+    [treaty] = facts(plan_of(tmp_path, text, "en"), "treaty")
+    assert (treaty["kind"], treaty["signed"], treaty["parties"]) == ("memorandum", "2015-03-03",
+                                                                     ["country:lv", "country:ua"])
+
+
+def test_uk_a_trip_to_a_city_after_do(tmp_path):
+    text = "23 лютого 2022 року Президент Литви Гітанас Науседа прибув до Києва.\n"
+    [trip] = facts(plan_of(tmp_path, text, "uk"), "visit")
+    assert (trip["from"], trip["to"], trip["date"]) == ("country:lt", "country:ua", "2022-02-23")

@@ -279,9 +279,12 @@ def _visits(sentence: Sentence, page: Page, places: Places, pair: tuple[str, str
         return []
     _sending, receiving, mentions = _roles(text, places, page.lang)
     city = next((m.place for m in mentions if m.place.kind == "city"
-                 and _PREPOSITION.search(text[:m.start])), None)
+                 and (_PREPOSITION.search(text[:m.start]) or _TO_PLACE.search(text[:m.start]))), None)
     if city is not None:
         receiving = city.country
+    elif receiving is None:  # "прибув до Києва", "прыбыў да Вільні"
+        there = next((m for m in mentions if m.place.kind == "country" and _TO_PLACE.search(text[:m.start])), None)
+        receiving = there.place.key if there else None
     sending = other_of(pair, receiving or "")
     people = _people(text, places, page.lang)
     if not receiving or not sending or not people:
@@ -291,6 +294,7 @@ def _visits(sentence: Sentence, page: Page, places: Places, pair: tuple[str, str
                       text)]
 
 
+_TO_PLACE = re.compile(r"(?:^|\s)(?:до|да)\s+$", re.I)  # a trip's "to" in uk and be, beside "в"/"у"
 # "прибула/прибыл/прыбыў", the arrival told as done or set, unlike the noun "визит" of a sentence about a visit
 _ARRIVED = re.compile(r"(?<![\w])(?:прибыл\w*|прибула|прибув|прибуде|прибудет|приехал\w*|приедет|приїхав|приїхала|"
                       r"приїде|прыбыў|прыбыла|прыбудзе|прыехаў|прыехала|прыедзе)(?![\w])", re.I)

@@ -94,7 +94,8 @@ def _events(sentence: Sentence, places: Places, pair: tuple[str, str] | None) ->
     return found
 
 
-_RECOGNISED = re.compile(r"recogni[sz](?:ed|e|es|ing)\s+the\s+(?:state\s+|full\s+)?independence\s+of")
+_RECOGNISED = re.compile(r"recogni[sz](?:ed|e|es|ing)\s+(?:the\s+(?:state\s+|full\s+)?independence\s+of|"
+                         r"(?=\S+(?:'s|’s)\s+(?:state\s+)?independence\b))")
 # "diplomatic relations", and the relations a page calls "full" or "bilateral" when it says they were established
 _RELATIONS = re.compile(r"diplomatic\s+relations|(?<=establish)\w*\s+(?:full\s+|formal\s+)?(?:bilateral\s+|"
                         r"diplomatic\s+)?relations|(?:full|formal)\s+(?:bilateral\s+|diplomatic\s+)?relations\s+"
@@ -333,13 +334,14 @@ def _office_before(words: list[str]) -> list[str]:
 def _treaties(sentence: Sentence, places: Places, pair: tuple[str, str] | None, page: Page | None = None,
               following: list[Sentence] | None = None) -> list[Fact]:
     text = sentence.text
-    match = re.search(r"signed\s+(?:an?\s+|the\s+)?(?P<kind>agreement|treaty|memorandum|declaration|protocol)\s*"
-                      r"(?:in\s+[A-Z][\w-]+\s+)?(?P<title>[“\"„][^”\"“]+[”\"“]|on\s+[^.,;]+)", text, re.I)
+    match = re.search(r"signed\s+(?:an?\s+|the\s+)?(?P<kind>agreement|treaty|memorandum(?:\s+of\s+understanding)?|"
+                      r"declaration|protocol)\s*(?:in\s+[A-Z][\w-]+\s+)?(?P<title>[“\"„][^”\"“]+[”\"“]|on\s+[^.,;]+)",
+                      text, re.I)
     if match is None:
         quoted = _QUOTED_TITLE.search(text)
         if quoted is not None:
             return _quoted_treaty(sentence, quoted, places, pair)
-        return _dated_by_agreement(sentence, places, pair)
+        return _dated_by_agreement(sentence, places, pair) or _signed_passive(sentence, places, pair)
     dates = find_dates(text, LANG)
     if not dates and page is not None:
         later = _signed_later(match["kind"], following or [], page)
@@ -407,6 +409,32 @@ def _dated_by_agreement(sentence: Sentence, places: Places, pair: tuple[str, str
     kind = next(k for p, k in _TREATY_WORDS if re.search(p, match["kind"], re.I))
     title = f"{match['kind'].capitalize()} of {dates[0].text}"
     return [TreatyFact((sentence.quote(),), kind, title, tuple(parties), dates[0].date, None)]
+
+
+# "The agreement on visa-free travel between Latvia and Ukraine was signed in Riga on 5 May 2004 and entered
+# into force on 1 January 2005": the subject names the document, the passive its signing
+_PASSIVE = re.compile(rf"^(?:On\s+[^,]{{4,30}},\s+)?(?:The|An?)\s+(?P<title>(?P<kind>{_KINDS})"
+                      r"(?:\s+of\s+understanding)?\s+(?:on|between|concerning|regarding)\s+[^,;]{3,150}?)"
+                      r"\s+(?:was|were)\s+signed\b", re.I)
+
+
+def _signed_passive(sentence: Sentence, places: Places, pair: tuple[str, str] | None) -> list[Fact]:
+    text = sentence.text
+    match = _PASSIVE.search(text)
+    if match is None:
+        return []
+    dates = find_dates(text, LANG)
+    parties = _parties(text, places, pair)
+    if not dates or parties is None:
+        return []
+    signed, in_force = signing_apart(text, dates)
+    if signed is None or len([d for d in dates if d is not in_force]) != 1:
+        return []
+    kind = next(k for p, k in _TREATY_WORDS if re.search(p, match["kind"], re.I))
+    title = match["title"].strip()
+    title = re.sub(r"\s+between\s+.*$", "", title) or title
+    return [TreatyFact((sentence.quote(),), kind, title[:1].upper() + title[1:], parties, signed.date,
+                       _city_in(text, places), in_force=in_force.date if in_force else None)]
 
 
 def _parties(text: str, places: Places, pair: tuple[str, str] | None) -> tuple[str, str] | None:
