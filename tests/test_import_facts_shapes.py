@@ -260,3 +260,51 @@ def test_uk_a_trip_to_a_city_after_do(tmp_path):
     text = "23 лютого 2022 року Президент Литви Гітанас Науседа прибув до Києва.\n"
     [trip] = facts(plan_of(tmp_path, text, "uk"), "visit")
     assert (trip["from"], trip["to"], trip["date"]) == ("country:lt", "country:ua", "2022-02-23")
+
+
+def test_a_trip_offered_by_an_invitation_is_none_a_trip_at_an_invitation_stays(tmp_path):
+    offered = {
+        "ru": "Лукашенко пригласил президента Литвы Гитанаса Науседу посетить Минск 5 мая 2020 года.\n",
+        "en": "On 5 May 2020 Belarusian President Alexander Lukashenko invited Gitanas Nausėda to visit Minsk.\n",
+    }
+    for lang, text in offered.items():
+        folder = tmp_path / lang
+        folder.mkdir()
+        assert facts(plan_of(folder, text, lang), "visit") == [], lang
+    folder = tmp_path / "made"
+    folder.mkdir()
+    text = ("At the invitation of President Alexander Lukashenko, Lithuanian President Gitanas Nausėda visited "
+            "Minsk on 5 May 2020.\n")
+    [trip] = facts(plan_of(folder, text, "en"), "visit")
+    assert (trip["from"], trip["to"]) == ("country:lt", "country:by")
+
+
+def test_cyrillic_trips_with_the_place_as_object_and_a_womans_arrival(tmp_path):
+    pages = {
+        "ru": ("Министр иностранных дел Латвии Эдгарс Ринкевичс 5 мая 2015 года посетил Минск.\n",
+               ("country:lv", "country:by", "2015-05-05")),
+        "be": ("Прэзідэнт Літвы Даля Грыбаўскайтэ 20 кастрычніка 2010 года прыбыла ў Мінск.\n",
+               ("country:lt", "country:by", "2010-10-20")),
+    }
+    for lang, (text, expected) in pages.items():
+        folder = tmp_path / lang
+        folder.mkdir()
+        [trip] = facts(plan_of(folder, text, lang), "visit")
+        assert (trip["from"], trip["to"], trip["date"]) == expected, lang
+
+
+def test_uk_a_recognition_and_relations_in_one_sentence_each_keep_their_day(tmp_path):
+    text = ("Литва визнала незалежність України 4 грудня 1991 року, а дипломатичні відносини встановлено "
+            "12 грудня 1991 року.\n")
+    assert events(plan_of(tmp_path, text, "uk")) == {
+        ("recognition", ("country:lt", "country:ua"), "1991-12-04"),
+        ("diplomatic-relations", ("country:lt", "country:ua"), "1991-12-12")}
+
+
+def test_en_a_state_recognised_by_its_name_and_an_arrival(tmp_path):
+    text = ("Lithuania recognised Ukraine on 4 December 1991.\n"
+            "On 16 March 2023 the Ukrainian Prime Minister Denys Shmyhal arrived in Vilnius.\n")
+    plan = plan_of(tmp_path, text, "en")
+    assert events(plan) == {("recognition", ("country:lt", "country:ua"), "1991-12-04")}
+    [trip] = facts(plan, "visit")
+    assert (trip["from"], trip["to"], trip["date"]) == ("country:ua", "country:lt", "2023-03-16")

@@ -49,7 +49,7 @@ _MISSION_KINDS = (
 _OPENED = re.compile(r"відкри|открыл|открыт|адкры|закры|закри|закрыт|засновано|заснован|основан|учрежден|"
                      r"заснавана|заснавала", re.I)
 _CLOSED = re.compile(r"закры|закри|закрыт|зачын", re.I)
-_VISIT = re.compile(r"визит|візит|візіт|прибыл|прибув|прыбыў|посетит|посетил|відвіда|наведа", re.I)
+_VISIT = re.compile(r"визит|візит|візіт|прибыл|прибув|прибула|прыбыў|прыбыл|посетит|посетил|відвіда|наведа", re.I)
 _PREPOSITION = re.compile(r"(?:^|\s)(?:в|во|у|ў|на)\s+(?:місті\s+|городе\s+|горадзе\s+)?$", re.I)
 _NAME = re.compile(r"(?<![^\W\d_])([А-ЯЁІЇЄҐЎ][а-яёіїєґўʼ'’c]+(?:-[А-ЯЁІЇЄҐЎ][а-яёіїєґўʼ'’]+)?)"
                    r"\s+([А-ЯЁІЇЄҐЎ][а-яёіїєґўʼ'’c]+(?:-[А-ЯЁІЇЄҐЎ][а-яёіїєґўʼ'’]+)?)")
@@ -145,9 +145,14 @@ def _recognition(sentence: Sentence, page: Page, places: Places) -> list[Fact]:
     if who == whom or len({m.place.key for m in before}) != 1:
         return []
     dates = find_dates(text, page.lang)
-    if len(dates) != 1:
+    # one date; or, of several, the one right after the recognised state ("визнала незалежність України
+    # 4 грудня 1991 року, а ... 12 грудня") or the one the sentence opens with before the recogniser
+    date = dates[0] if len(dates) == 1 else next(
+        (d for d in dates if 0 <= d.start - after[0].end <= 3),
+        dates[0] if dates and dates[0].start == 0 and dates[0].end <= before[-1].start else None)
+    if date is None:
         return []
-    return [EventFact((sentence.quote(),), "recognition", (who, whom), dates[0].date)]
+    return [EventFact((sentence.quote(),), "recognition", (who, whom), date.date)]
 
 
 def nominative_cyrillic(written: str) -> Nominative:
@@ -175,9 +180,16 @@ def _roles(text: str, places: Places, lang: str) -> tuple[str | None, str | None
 
 
 def _people(text: str, places: Places, lang: str) -> list[tuple[str, int, int]]:
-    found = []
+    found: list[tuple[str, int, int]] = []
     spans = [(m.start, m.end) for m in places.find(text, lang)]
-    for match in _NAME.finditer(text):
+    # every capitalised word may start a name: "Латвии Эдгарс Ринкевичс" is a place, then the name
+    starts = [w.start() for w in re.finditer(r"(?<![^\W\d_])[А-ЯЁІЇЄҐЎ]", text)]
+    for start in starts:
+        if found and start < found[-1][2]:
+            continue
+        match = _NAME.match(text, start)
+        if match is None:
+            continue
         words = (match.group(1), match.group(2))
         if any(places.lookup(w, lang) is not None for w in words):
             continue
@@ -282,9 +294,11 @@ def _visits(sentence: Sentence, page: Page, places: Places, pair: tuple[str, str
                  and (_PREPOSITION.search(text[:m.start]) or _TO_PLACE.search(text[:m.start]))), None)
     if city is not None:
         receiving = city.country
-    elif receiving is None:  # "прибув до Києва", "прыбыў да Вільні"
-        there = next((m for m in mentions if m.place.kind == "country" and _TO_PLACE.search(text[:m.start])), None)
-        receiving = there.place.key if there else None
+    elif receiving is None:  # "прибув до Києва", "прыбыў да Вільні", "посетил Минск"
+        there = next((m for m in mentions
+                      if _TO_PLACE.search(text[:m.start]) or _VISITED_OBJECT.search(text[:m.start])), None)
+        city = there.place if there is not None and there.place.kind == "city" else None
+        receiving = (city.country if city else there.place.key) if there is not None else None
     sending = other_of(pair, receiving or "")
     people = _people(text, places, page.lang)
     if not receiving or not sending or not people:
@@ -295,6 +309,8 @@ def _visits(sentence: Sentence, page: Page, places: Places, pair: tuple[str, str
 
 
 _TO_PLACE = re.compile(r"(?:^|\s)(?:до|да)\s+$", re.I)  # a trip's "to" in uk and be, beside "в"/"у"
+_VISITED_OBJECT = re.compile(r"(?<![\w])(?:посетил\w*|посетит|відвідав\w*|відвідає|наведаў\w*|наведала|наведае)\s+$",
+                             re.I)
 # "прибула/прибыл/прыбыў", the arrival told as done or set, unlike the noun "визит" of a sentence about a visit
 _ARRIVED = re.compile(r"(?<![\w])(?:прибыл\w*|прибула|прибув|прибуде|прибудет|приехал\w*|приедет|приїхав|приїхала|"
                       r"приїде|прыбыў|прыбыла|прыбудзе|прыехаў|прыехала|прыедзе)(?![\w])", re.I)

@@ -72,7 +72,8 @@ def _events(sentence: Sentence, places: Places, pair: tuple[str, str] | None) ->
             continue
         low = clause.lower()
         match = _RECOGNISED.search(low) or \
-            re.search(r"recogni[sz]ed\s+(?=\S+\s+(?:de\s+jure|de\s+facto|as\s+an?\s+independent))", low)
+            re.search(r"recogni[sz]ed\s+(?=\S+\s+(?:de\s+jure|de\s+facto|as\s+an?\s+independent))", low) or \
+            _RECOGNISED_STATE.search(clause)
         if match:  # "recognised the (state) independence of X", "to recognize ...", "recognised X de jure"
             before = places.find(clause[:match.start()], LANG, kind="country")
             after = places.find(clause[match.end():], LANG, kind="country")
@@ -96,6 +97,9 @@ def _events(sentence: Sentence, places: Places, pair: tuple[str, str] | None) ->
 
 _RECOGNISED = re.compile(r"recogni[sz](?:ed|e|es|ing)\s+(?:the\s+(?:state\s+|full\s+)?independence\s+of|"
                          r"(?=\S+(?:'s|’s)\s+(?:state\s+)?independence\b))")
+# "Lithuania recognised Ukraine on 4 December 1991": the state itself, named right before its date
+_RECOGNISED_STATE = re.compile(r"recogni[sz]ed\s+(?=(?:the\s+Republic\s+of\s+)?(?:Belarus|Latvia|Lithuania|Ukraine)"
+                               r"\s+(?:on|in)\s+(?:\d|[A-Z][a-z]+\.?\s+\d))")
 # "diplomatic relations", and the relations a page calls "full" or "bilateral" when it says they were established
 _RELATIONS = re.compile(r"diplomatic\s+relations|(?<=establish)\w*\s+(?:full\s+|formal\s+)?(?:bilateral\s+|"
                         r"diplomatic\s+)?relations|(?:full|formal)\s+(?:bilateral\s+|diplomatic\s+)?relations\s+"
@@ -145,7 +149,7 @@ def _visits(sentence: Sentence, places: Places, pair: tuple[str, str] | None, pa
             ) -> list[Fact]:
     text = sentence.text
     low = text.lower()
-    if not re.search(r"\bvisit\b|\bmeeting\b|\bvisited\b", low):
+    if not re.search(r"\bvisit\b|\bmeeting\b|\bvisited\b|\barrived\s+in\b", low):
         return []
     if re.search(r"exchange[ds]?\s+(?:of\s+)?visits", low):
         return []  # two trips, one each way: `mentions.exchange_of_visits`, never one merged visit
@@ -156,8 +160,9 @@ def _visits(sentence: Sentence, places: Places, pair: tuple[str, str] | None, pa
     if not people:
         return []
     meeting = "meeting" in low and "visit" not in low
-    target = re.search(r"visit(?:ed)?\s+(?P<where>[A-Z][\w-]+)|visit\b.*?\bto\s+(?P<to>[A-Z][\w-]+)", text)
-    where = places.lookup(target["where"] or target["to"], LANG) if target else None
+    target = re.search(r"visit(?:ed)?\s+(?P<where>[A-Z][\w-]+)|visit\b.*?\bto\s+(?P<to>[A-Z][\w-]+)|"
+                       r"arrived\s+in\s+(?P<arrived>[A-Z][\w-]+)", text)
+    where = places.lookup(target["where"] or target["to"] or target["arrived"], LANG) if target else None
     city = where.place if where and where.place.kind == "city" else None
     receiving = (city.country if city else where.place.key) if where else None
     sending = next((p.office_country for p in people if p.office_country and p.office_country != receiving), None)

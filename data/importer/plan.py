@@ -158,8 +158,9 @@ def plan_page(page: Page, tables: Mapping[str, Any], *, known: KnownNames = BUIL
     extraction = EXTRACTORS[page.lang](page, places)
     extraction = replace(extraction, facts=extraction.facts + tuple(_mentioned(page, places, extraction.pair)))
     said = list(extraction.facts)
-    extraction = replace(extraction, facts=extraction.facts + tuple(trips.by_surname(said, page, places))
-                         + tuple(trips.by_post_author(said, page, places)) + tuple(trips.delegations(page, places)))
+    extraction = replace(extraction, facts=tuple(trips.not_offered(
+        said + trips.by_surname(said, page, places) + trips.by_post_author(said, page, places)
+        + trips.delegations(page, places))))
     facts = one_truth(postings.settle(extraction))
     facts = _with_nominatives(facts, known)
     return _Planner(page, store, docs, places, extraction, lookup).plan(facts)

@@ -338,3 +338,22 @@ def _en_nations(text: str, places: Places) -> list[Mention]:
         if place is not None:
             out.append(Mention(place, "adj", match.start(), match.end(), match.group(0)))
     return out
+
+
+
+# --- trips offered, not made ---------------------------------------------------------------------
+# "Лукашенко пригласил Науседу посетить Минск", "Nausėda pakvietė Zelenskį aplankyti Vilnių", "invited him
+# to visit Riga": an invitation followed by the trip's infinitive is no trip, whichever reader found it.
+# "At the invitation of ..." / "по приглашению" introduces a trip that took place: it stays.
+
+_OFFER = re.compile(
+    r"(?<![\w])(?:invit(?:ed|es|ing)|uzaicin\w*|aicināj\w*|aicina|pakviet\w*|kviečia|kvietė|"
+    r"приглас(?:ил|ила|или|ит)\w*|приглашает|запроси(?:в|ла|ли)\w*|запрошує|запрасі(?:ў|ла|лі)\w*|запрашае)"
+    r"(?![\w])[^.;]{0,80}?(?<![\w])(?:to\s+(?:visit|come|travel)|apmeklēt|ierasties|viesoties|aplankyti|atvykti|"
+    r"apsilankyti|viešėti|посетить|приехать|прибыть|відвідати|приїхати|прибути|наведаць|прыехаць|прыбыць)(?![\w])",
+    re.I)
+
+
+def not_offered(facts: list[Fact]) -> list[Fact]:
+    """The facts without the trips whose only sentence offers them ("invited ... to visit")."""
+    return [f for f in facts if not (_is_trip(f) and all(_OFFER.search(q.text) for q in f.quotes))]
