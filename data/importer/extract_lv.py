@@ -424,9 +424,11 @@ def _in_force_only(sentence: Sentence, page: Page, places: Places, pair: tuple[s
     into force alone; no signing day is guessed from it."""
     from data.importer.extract_base import _IN_FORCE
 
+    if "spēk" not in text or not _IN_FORCE.search(text):  # "stājās spēkā": a word test first, a page has many lines
+        return []
     document = _DOCUMENT.search(text)
     dates = find_dates(text, LANG)
-    if document is None or not _IN_FORCE.search(text) or len(dates) != 1 or len(_DOCUMENT.findall(text)) != 1:
+    if document is None or len(dates) != 1 or len(_DOCUMENT.findall(text)) != 1:
         return []
     _signed, in_force = signing_apart(text, dates)
     parties = _parties(text, places, pair)

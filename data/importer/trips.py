@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from data.dates import DateRange
 from data.importer.dateline import day_months, range_with_year
@@ -160,19 +161,29 @@ def _travellers(facts: list[Fact]) -> list[_Traveller]:
         traveller.destinations.add(fact.receiving)  # type: ignore[attr-defined]
         if isinstance(fact, VisitFact):
             traveller.dated.add(fact.receiving)
-    return [t for t in by_name.values() if not t.mixed and len(_stem(t.surname)) >= 4]
+    found = [t for t in by_name.values() if not t.mixed and len(_stem(t.surname)) >= 4]
+    return found if len(found) <= _MOST_TRAVELLERS else []  # hundreds of travellers: a list, not news
 
 
+_MOST_TRAVELLERS = 40
+
+
+@lru_cache(maxsize=65536)
 def _stem(word: str) -> str:
     return fold_key(word)[:5]
 
 
 def _sentences_naming(page: Page, travellers: list[_Traveller]) -> Iterator[Sentence]:
+    """The sentences of the lines with a word of travel and a word of a traveller's surname's stem."""
     stems = {_stem(t.surname) for t in travellers}
     for number, line in page.numbered():
-        folded = fold_key(line)
-        if any(stem in folded for stem in stems):
+        if not _TRAVEL.search(line):
+            continue
+        if any(word[0].isupper() and _stem(word) in stems for word in _WORD.findall(line)):
             yield from sentences_of_line(number, line)
+
+
+_WORD = re.compile(r"(?<![\w])[^\W\d_][\w'’-]{3,}")
 
 
 def _names_alone(text: str, traveller: _Traveller) -> bool:
