@@ -308,3 +308,16 @@ def test_en_a_state_recognised_by_its_name_and_an_arrival(tmp_path):
     assert events(plan) == {("recognition", ("country:lt", "country:ua"), "1991-12-04")}
     [trip] = facts(plan, "visit")
     assert (trip["from"], trip["to"], trip["date"]) == ("country:ua", "country:lt", "2023-03-16")
+
+
+def test_en_an_agreement_and_its_signing_day_as_a_participle(tmp_path):
+    text = ("Belarus and Latvia have signed a number of agreements.\n"
+            "An\n"
+            "agreement signed in December 1991 covered respect for the\n")
+    [treaty] = facts(plan_of(tmp_path, text, "en"), "treaty")
+    assert (treaty["kind"], treaty["signed"], treaty["parties"]) == ("agreement", "1991-12",
+                                                                     ["country:by", "country:lv"])
+    folder = tmp_path / "not"
+    folder.mkdir()
+    text = "Belarus and Latvia share a border.\nLatvia did not ratify the agreement signed in Minsk on 5 May 2005.\n"
+    assert facts(plan_of(folder, text, "en"), "treaty") == []

@@ -400,10 +400,15 @@ def _quoted_treaty(sentence: Sentence, match: re.Match[str], places: Places,
                        _city_in(text, places), in_force=in_force.date if in_force else None)]
 
 
+# "An agreement signed in December 1991 covered ...", "the treaty, signed in Minsk on 6 February 1995,":
+# the document and its signing day, the participle right after its kind word
+_SIGNED_ON = re.compile(rf"(?<![\w])(?P<kind>{_KINDS})\s*,?\s+signed\s+(?:in\s+[A-Z][\w-]+\s+)?(?:on|in)\s+", re.I)
+
+
 def _dated_by_agreement(sentence: Sentence, places: Places, pair: tuple[str, str] | None) -> list[Fact]:
     text = sentence.text
-    match = _BY_AGREEMENT.search(text)
-    if match is None:
+    match = _BY_AGREEMENT.search(text) or _SIGNED_ON.search(text)
+    if match is None or _NOT_SET.search(text[:match.start()]):
         return []
     dates = [d for d in find_dates(text, LANG) if d.start == match.end()]
     if not dates:
