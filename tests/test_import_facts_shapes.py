@@ -321,3 +321,11 @@ def test_en_an_agreement_and_its_signing_day_as_a_participle(tmp_path):
     folder.mkdir()
     text = "Belarus and Latvia share a border.\nLatvia did not ratify the agreement signed in Minsk on 5 May 2005.\n"
     assert facts(plan_of(folder, text, "en"), "treaty") == []
+
+
+def test_a_day_first_stamp_beside_a_clock_time_is_the_pages_day():
+    from data.importer.dateline import date_in_head
+
+    assert str(date_in_head(["Главные новости", "Белоруссия и Латвия высылают послов", "24.05.2021 - 19:40"])) \
+        == "2021-05-24"
+    assert date_in_head(["Cena līdz 12.05.2021, pieteikšanās birojā"]) is None  # no clock: not a stamp
