@@ -329,3 +329,11 @@ def test_a_day_first_stamp_beside_a_clock_time_is_the_pages_day():
     assert str(date_in_head(["Главные новости", "Белоруссия и Латвия высылают послов", "24.05.2021 - 19:40"])) \
         == "2021-05-24"
     assert date_in_head(["Cena līdz 12.05.2021, pieteikšanās birojā"]) is None  # no clock: not a stamp
+
+
+def test_en_a_call_about_a_trip_is_not_the_trip(tmp_path):
+    text = ("Published: 11.01.2024\n"
+            "Ukrainian President Volodymyr Zelensky will arrive on an official visit to Latvia today.\n"
+            "On Wednesday, Zelensky spoke by phone with Nausėda about his visit to Vilnius.\n")
+    plan = plan_of(tmp_path, text, "en", url="https://example.com/news/2024/01/11/zelensky")
+    assert {doc["to"] for doc in facts(plan, "visit")} == {"country:lv"}

@@ -45,6 +45,13 @@ _NO_TRIP = re.compile(
     r"nėra|nebus|atšauk\w*|atidė\w*|pakviet\w*|kviet\w*|tikisi|galėtų|"
     r"не|ні|нет|отмен\w*|скасов\w*|адмен\w*|перенес\w*|перанес\w*|приглас\w*|приглаш\w*|запрос\w*|"
     r"запраш\w*|надеется|сподіва\w*|спадзяецца|может|може|можа)(?![\w])", re.I)
+# a call, a talk or a statement about a trip: the sentence's day is the call's, not the trip's
+_TALK = re.compile(
+    r"(?<![\w])(?:phone\w*|call\w*|spoke|speaks|said|says|told|discuss\w*|talk\w*|"
+    r"telefon\w*|runāja|pārrunā\w*|sarun\w*|paziņoja|sacīja|teica|"
+    r"kalbėj\w*|aptar\w*|pareišk\w*|sakė|"
+    r"телефон\w*|созвон\w*|обсуд\w*|обговор\w*|заяв\w*|сказал\w*|сказав|разговор\w*|размов\w*|"
+    r"абмеркав\w*|заявіў)(?![\w])", re.I)
 _TO = re.compile(r"(?:^|[\s(])(?:to|in|at|into|uz|į|в|во|у|ў|на|до|да)\s+$", re.I)
 _FROM = re.compile(r"(?:^|[\s(])(?:from|no|iš|из|з|із|са|с)\s+$", re.I)
 
@@ -72,9 +79,10 @@ def by_surname(facts: list[Fact], page: Page, places: Places) -> list[Fact]:
     told = {quote for fact in facts if _is_trip(fact) for quote in fact.quotes}
     found: list[Fact] = []
     for sentence in _sentences_naming(page, travellers):
-        if sentence.quote() in told or not _TRAVEL.search(sentence.text) or _NO_TRIP.search(sentence.text):
+        text = sentence.text
+        if sentence.quote() in told or not _TRAVEL.search(text) or _NO_TRIP.search(text) or _TALK.search(text):
             continue
-        named = [t for t in travellers if _names_alone(sentence.text, t)]
+        named = [t for t in travellers if _names_alone(text, t)]
         if len(named) != 1:
             continue  # two travellers in one sentence: whose trip it is is not said here
         trip = _trip(sentence, named[0], page, places)
