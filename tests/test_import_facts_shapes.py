@@ -337,3 +337,24 @@ def test_en_a_call_about_a_trip_is_not_the_trip(tmp_path):
             "On Wednesday, Zelensky spoke by phone with Nausėda about his visit to Vilnius.\n")
     plan = plan_of(tmp_path, text, "en", url="https://example.com/news/2024/01/11/zelensky")
     assert {doc["to"] for doc in facts(plan, "visit")} == {"country:lv"}
+
+
+def test_years_since_the_relations_were_established_is_no_establishment(tmp_path):
+    pages = {
+        "ru": "В 2022 году исполнилось 30 лет со дня установления дипломатических отношений между Латвией и "
+              "Украиной.\n",
+        "uk": "У 2022 році минуло 30 років з дня встановлення дипломатичних відносин між Україною та Латвією.\n",
+        "lv": "2022. gadā aprit 30 gadi kopš diplomātisko attiecību nodibināšanas starp Latviju un Ukrainu.\n",
+        "en": "In 2022 Latvia and Ukraine marked 30 years since they established diplomatic relations.\n",
+    }
+    for lang, text in pages.items():
+        folder = tmp_path / lang
+        folder.mkdir()
+        assert events(plan_of(folder, text, lang)) == set(), lang
+
+
+def test_en_a_treaty_of_a_name_signed_in_the_passive(tmp_path):
+    text = "The Treaty of Friendship between Lithuania and Belarus was signed on 6 February 1995.\n"
+    [treaty] = facts(plan_of(tmp_path, text, "en"), "treaty")
+    assert (treaty["kind"], treaty["signed"], treaty["title"]["en"]["text"]) == (
+        "treaty", "1995-02-06", "Treaty of Friendship")

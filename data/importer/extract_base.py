@@ -236,7 +236,9 @@ def signing_apart(text: str, dates: list) -> tuple[object | None, object | None]
 
 # "diplomātisko attiecību nodibināšanas 30. gadadienā", "santykių užmezgimo 30-osioms metinėms": the day
 # of an anniversary is not the day the relations were established
-_ANNIVERSARY = re.compile(r"gadadien|jubilej|metin[eėi]|jubiliej|anniversar")
+_ANNIVERSARY = re.compile(r"gadadien|jubilej|metin[eėi]|jubiliej|anniversar|"
+                          # "aprit 30 gadi kopš ... nodibināšanas", "sukako 30 metų nuo ... užmezgimo"
+                          r"(?<![\w])(?:kopš|aprit\w*|apritēj\w*|sukak\w*|sukank\w*|praėj\w*)(?![\w])")
 _RELATIONS_WORD = re.compile(r"diplomātisk\w*\s+attiecīb|diplomatini\w*\s+santyki|diplomatic\s+relations")
 
 

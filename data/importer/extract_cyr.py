@@ -123,7 +123,10 @@ def _events(sentence: Sentence, page: Page, places: Places, pair: tuple[str, str
 
 # "к 25-летию установления дипломатических отношений", "з нагоди 30-ї річниці встановлення": an
 # anniversary celebrates the relations; the day they were established is another
-_ANNIVERSARY = re.compile(r"лети\w*|річниц\w*|годовщин\w*|гадавін\w*|юбиле\w*|ювіле\w*|юбіле\w*", re.I)
+_ANNIVERSARY = re.compile(r"лети\w*|річниц\w*|річч\w*|годдз\w*|годовщин\w*|гадавін\w*|юбиле\w*|ювіле\w*|юбіле\w*|"
+                          # "исполнилось 30 лет со дня установления", "минуло 30 років з дня встановлення"
+                          r"(?<![\w])(?:со|з|са|с)\s+(?:дня|моменту?|часу)(?![\w])|исполни\w*|виповни\w*|минул[оа]|"
+                          r"мінул[аo]|споўни\w*", re.I)
 
 
 def _recognition(sentence: Sentence, page: Page, places: Places) -> list[Fact]:

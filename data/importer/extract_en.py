@@ -105,7 +105,7 @@ _RELATIONS = re.compile(r"diplomatic\s+relations|(?<=establish)\w*\s+(?:full\s+|
                         r"diplomatic\s+)?relations|(?:full|formal)\s+(?:bilateral\s+|diplomatic\s+)?relations\s+"
                         r"(?:were|was)\s+established")
 # "the 25th anniversary of diplomatic relations" celebrates them: it is not the day they were established
-_ANNIVERSARY = re.compile(r"anniversary|jubilee")
+_ANNIVERSARY = re.compile(r"anniversary|jubilee|\byears\s+(?:since|of)\b")
 
 
 def _city_in(text: str, places: Places) -> Place | None:
@@ -424,8 +424,8 @@ def _dated_by_agreement(sentence: Sentence, places: Places, pair: tuple[str, str
 # "The agreement on visa-free travel between Latvia and Ukraine was signed in Riga on 5 May 2004 and entered
 # into force on 1 January 2005": the subject names the document, the passive its signing
 _PASSIVE = re.compile(rf"^(?:On\s+[^,]{{4,30}},\s+)?(?:The|An?)\s+(?P<title>(?P<kind>{_KINDS})"
-                      r"(?:\s+of\s+understanding)?\s+(?:on|between|concerning|regarding)\s+[^,;]{3,150}?)"
-                      r"\s+(?:was|were)\s+signed\b", re.I)
+                      r"(?:\s+of\s+understanding|\s+of\s+[A-Z][\w-]*)?\s+(?:on|between|concerning|regarding)\s+"
+                      r"[^,;]{3,150}?)\s+(?:was|were)\s+signed\b", re.I)
 
 
 def _signed_passive(sentence: Sentence, places: Places, pair: tuple[str, str] | None) -> list[Fact]:
