@@ -323,14 +323,6 @@ def test_en_an_agreement_and_its_signing_day_as_a_participle(tmp_path):
     assert facts(plan_of(folder, text, "en"), "treaty") == []
 
 
-def test_a_day_first_stamp_beside_a_clock_time_is_the_pages_day():
-    from data.importer.dateline import date_in_head
-
-    assert str(date_in_head(["Главные новости", "Белоруссия и Латвия высылают послов", "24.05.2021 - 19:40"])) \
-        == "2021-05-24"
-    assert date_in_head(["Cena līdz 12.05.2021, pieteikšanās birojā"]) is None  # no clock: not a stamp
-
-
 def test_en_a_call_about_a_trip_is_not_the_trip(tmp_path):
     text = ("Published: 11.01.2024\n"
             "Ukrainian President Volodymyr Zelensky will arrive on an official visit to Latvia today.\n"

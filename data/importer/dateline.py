@@ -66,8 +66,6 @@ def _real_day(match: re.Match[str] | None) -> PartialDate | None:
 _TEXT_DATELINE = re.compile(r"(?<![\d.])(?P<y>(?:19|20)\d\d)[-.](?P<m>[01]\d)[-.](?P<d>[0-3]\d)(?![\d.])")
 
 
-# day first, as Latvian, Lithuanian and Cyrillic news sites stamp an item: taken only beside a clock time
-_TEXT_DATELINE_DMY = re.compile(r"(?<![\d.])(?P<d>[0-3]\d)\.(?P<m>[01]\d)\.(?P<y>(?:19|20)\d\d)(?![\d.])")
 _CLOCK = re.compile(r"(?<![\d:])[0-2]?\d:[0-5]\d(?![\d:])")
 
 
@@ -79,9 +77,6 @@ def date_in_head(lines: list[str]) -> PartialDate | None:
         if found is not None:
             return found
         if _CLOCK.search(line[:160]):
-            found = _real_day(_TEXT_DATELINE_DMY.search(line[:80]))  # "24.05.2021 - 19:40": a stamp
-            if found is not None:
-                return found
             for lang in ("en", "lv", "lt", "ru", "uk"):
                 days = [f.date for f in d.find_dates(line[:160], lang) if f.date.day is not None]
                 if len(days) == 1:
