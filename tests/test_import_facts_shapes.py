@@ -350,3 +350,12 @@ def test_en_a_treaty_of_a_name_signed_in_the_passive(tmp_path):
     [treaty] = facts(plan_of(tmp_path, text, "en"), "treaty")
     assert (treaty["kind"], treaty["signed"], treaty["title"]["en"]["text"]) == (
         "treaty", "1995-02-06", "Treaty of Friendship")
+
+
+def test_lv_the_entry_into_force_of_the_document_right_after_it(tmp_path):
+    text = ("2014. gada 4. februārī stājās spēkā Latvijas Republikas valdības un Baltkrievijas Republikas valdības "
+            "līgums par valsts robežas režīmu, darbu ir uzsākusi līguma ietvaros izveidotā komisija.\n")
+    [treaty] = facts(plan_of(tmp_path, text, "lv"), "treaty")
+    assert (treaty.get("signed"), treaty["in_force"], treaty["parties"]) == (
+        None, "2014-02-04", ["country:lv", "country:by"])
+    assert treaty["title"]["lv"]["text"] == "Līgums par valsts robežas režīmu"

@@ -396,7 +396,9 @@ def _treaties(sentence: Sentence, page: Page, places: Places, pair: tuple[str, s
 # "2023. gada 12. jūlijā Viļņā tika parakstīts Latvijas un Ukrainas līgums par sadarbību aizsardzībā",
 # "Latvija un Ukraina parakstīja saprašanās memorandu par ... 2015. gada 27. oktobrī": a document named
 # with its kind word, the signing verb and one date in the sentence
-_DOCUMENT = re.compile(r"(?P<title>(?:(?:[A-ZĀ-Ž][\w-]*)\s+(?:un\s+[A-ZĀ-Ž][\w-]*\s+)?)?(?:saprašanās\s+)?"
+_UPPER = "A-ZĀČĒĢĪĶĻŅŠŪŽ"  # not "Ā-Ž": that range holds the lowercase letters too
+_DOCUMENT = re.compile(rf"(?P<title>(?:(?<![\w])(?:[{_UPPER}][\w-]*)\s+(?:un\s+[{_UPPER}][\w-]*\s+)?)?"
+                       r"(?:saprašanās\s+)?"
                        r"(?:līgum|nolīgum|vienošan|memorand|deklarācij|protokol)\w*(?:\s+par\s+[^,.;()\d]+)?)")
 _SIGNING = re.compile(r"(?<![\w])(?:tika\s+)?(?:parakstī\w*|noslēg\w*|noslēdz\w*)", re.I)
 
@@ -412,7 +414,7 @@ def _signed_in_prose(sentence: Sentence, places: Places, pair: tuple[str, str] |
     signed, in_force = signing_apart(text, dates)
     if in_force is not None:
         return []  # the one date is the entry into force: `_in_force_only`'s, never a signing
-    title = _title_from(document["title"])
+    title = _document_title(document["title"])
     kind = next((k for p, k in _TREATY_WORDS if re.search(p, title, re.I)), "agreement")
     return [TreatyFact((sentence.quote(),), kind, title, parties, signed.date if signed else None,
                        slips=dates[0].slips)]
@@ -424,19 +426,33 @@ def _in_force_only(sentence: Sentence, page: Page, places: Places, pair: tuple[s
     into force alone; no signing day is guessed from it."""
     from data.importer.extract_base import _IN_FORCE
 
-    if "spēk" not in text or not _IN_FORCE.search(text):  # "stājās spēkā": a word test first, a page has many lines
+    phrase = _IN_FORCE.search(text) if "spēk" in text else None  # a word test first: a page has many lines
+    if phrase is None:
         return []
-    document = _DOCUMENT.search(text)
+    # the document the phrase is said of: right after it ("stājās spēkā ... valdību līgums par ...") or
+    # right before it ("līgums par ... stājās spēkā")
+    document = next((m for m in _DOCUMENT.finditer(text)
+                     if 0 <= m.start() - phrase.end() <= 80 or m.start() <= phrase.start() <= m.end() + 20), None)
     dates = find_dates(text, LANG)
-    if document is None or len(dates) != 1 or len(_DOCUMENT.findall(text)) != 1:
+    if document is None or len(dates) != 1:
         return []
     _signed, in_force = signing_apart(text, dates)
     parties = _parties(text, places, pair)
     if in_force is None or parties is None:
         return []
-    title = _title_from(document["title"])
+    title = _document_title(document["title"])
     kind = next((k for p, k in _TREATY_WORDS if re.search(p, title, re.I)), "agreement")
     return [TreatyFact((sentence.quote(),), kind, title, parties, None, in_force=in_force.date)]
+
+
+def _document_title(words: str) -> str:
+    """The document's words as the sentence gives them, up to its signing or its entry into force."""
+    from data.importer.extract_base import _IN_FORCE
+
+    for pattern in (_IN_FORCE, _SIGNING):
+        words = pattern.split(words, maxsplit=1)[0]
+    title = " ".join(words.split())
+    return title[:1].upper() + title[1:]
 
 
 def _parties(text: str, places: Places, pair: tuple[str, str] | None) -> tuple[str, str] | None:

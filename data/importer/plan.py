@@ -556,7 +556,7 @@ class _Planner:
             existing = self._match_event(doc)
             date = doc["date"]
         elif isinstance(fact, TreatyFact):
-            when = str(fact.signed) if fact.signed else "undated"
+            when = str(fact.signed) if fact.signed else f"in-force-{fact.in_force}" if fact.in_force else "undated"
             doc = {"id": self._fresh(f"treaty:{when}-{slug(fact.title, words=3)}"), "kind": fact.treaty_kind,
                    "title": {self.lang: {"text": fact.title, "basis": "source"}},
                    "parties": [self._country_ref(p, quote) for p in fact.parties]}
