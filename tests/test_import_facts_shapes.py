@@ -359,3 +359,9 @@ def test_lv_the_entry_into_force_of_the_document_right_after_it(tmp_path):
     assert (treaty.get("signed"), treaty["in_force"], treaty["parties"]) == (
         None, "2014-02-04", ["country:lv", "country:by"])
     assert treaty["title"]["lv"]["text"] == "Līgums par valsts robežas režīmu"
+
+
+def test_a_ceremony_is_no_wish(tmp_path):
+    text = "A Belarusian delegation arrived in Riga on 16 May 2016 for the opening ceremony.\n"
+    [trip] = facts(plan_of(tmp_path, text, "en"), "visit")
+    assert (trip["from"], trip["to"], trip["date"]) == ("country:by", "country:lv", "2016-05-16")

@@ -13,6 +13,11 @@ country the traveller's other trips on this page go to. The date is the sentence
 date, or a day without a year, a weekday or "today" counted from the page's own date as
 `mentions.lean_on_page` and `dateline.range_with_year` allow; a sentence without one adds
 nothing. A trip denied, cancelled, offered or wished for ("invited ... to visit") is none.
+
+The module also reads a traveller's own embedded post ("Today, I arrived in Vilnius", signed
+"— NAME (@handle) January 10, 2024"), a delegation named by its country ("Latviju apmeklēja
+Baltkrievijas ... delegācija"), and drops any reader's trip whose only sentence offers it
+(`not_offered`). `plan.plan_page` runs them after the readers.
 """
 
 from __future__ import annotations
@@ -41,7 +46,7 @@ _TRAVEL = re.compile(
 # an offer, a wish, a denial or a cancellation: no trip took place or is set
 _NO_TRIP = re.compile(
     r"(?<![\w])(?:not|never|cancel\w*|postpon\w*|invit\w*|hope\w*|might|could|would|"
-    r"ne|nav|nebūs|atcel\w*|atlik\w*|uzaicin\w*|aicin\w*|cer\w*|varētu|"
+    r"ne|nav|nebūs|atcel\w*|atlik\w*|uzaicin\w*|aicin\w*|ceram|cer|cerot|cerēja|varētu|"  # not "ceremony"
     r"nėra|nebus|atšauk\w*|atidė\w*|pakviet\w*|kviet\w*|tikisi|galėtų|"
     r"не|ні|нет|отмен\w*|скасов\w*|адмен\w*|перенес\w*|перанес\w*|приглас\w*|приглаш\w*|запрос\w*|"
     r"запраш\w*|надеется|сподіва\w*|спадзяецца|может|може|можа)(?![\w])", re.I)
