@@ -681,8 +681,13 @@ class _Planner:
         if doc["id"] in self.docs:
             return self.docs[doc["id"]]
         for treaty in self.store.all(m.Treaty):
-            if (treaty.signed is not None and str(treaty.signed) == doc.get("signed")
-                    and sorted(treaty.parties) == sorted(doc["parties"]) and treaty.treaty_kind == doc["kind"]):
+            if sorted(treaty.parties) != sorted(doc["parties"]) or treaty.treaty_kind != doc["kind"]:
+                continue
+            if treaty.signed is not None and str(treaty.signed) == doc.get("signed"):
+                return self.docs[treaty.id]
+            # told only by its entry into force: the document of that day, whenever it was signed
+            if doc.get("signed") is None and doc.get("in_force") is not None \
+                    and str(treaty.in_force) == doc["in_force"]:
                 return self.docs[treaty.id]
         return None
 
