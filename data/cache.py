@@ -7,14 +7,15 @@ msgpack file per table (so `envoys who` reads envoys, people and countries only)
 atomically; each table in chunks of 128 records with its ids sorted beside them, so that
 `search` and `show` read a few records by id (`load_records`) without decoding whole tables;
 and, written apart by whoever needs it first (`show`, the app's caching child), a table of
-which records name each record (`load_related`), which a first `who` or `list` does not pay for. It is used only when everything
-matches: the store's resolved path, size, modification time and BLAKE2b hash of the bytes just
-read (or being hashed: `hashed_meanwhile`), and a format version derived from
-the model's classes and fields (a new field or kind invalidates every cache). Anything else, a
-corrupt or unreadable file included, is a miss: the store is decoded and checked as if there
-were no cache, and the cache rebuilt. It holds data only (msgpack, decoded by msgspec into the
-model's own frozen dataclasses with their own checks): never pickle, since a cache file may be
-hostile. If the cache folder cannot be written, the program simply runs without one.
+which records name each record (`load_related`), which a first `who` or `list` does not pay
+for. It is used only when everything matches: the store's resolved path, size, modification
+time and BLAKE2b hash of the bytes just read (or being hashed: `hashed_meanwhile`), and a
+format version derived from the model's classes and fields (a new field or kind invalidates
+every cache). Anything else, a corrupt or unreadable file included, is a miss: the store is
+decoded and checked as if there were no cache, and the cache rebuilt. It holds data only
+(msgpack, decoded by msgspec into the model's own frozen dataclasses with their own checks):
+never pickle, since a cache file may be hostile. If the cache folder cannot be written, the
+program simply runs without one.
 """
 
 from __future__ import annotations
