@@ -56,6 +56,9 @@ _TITLES: dict[str, tuple[tuple[str, str], ...]] = {
            (r"garbės\s+konsul\w*", "honorary-consul"),
            (r"ambasador(?:ius|iaus|iui|ių|iumi|iuje|ė|ės|ei|ę|e)(?![\w])", "ambassador")),
     "en": ((r"[Cc]harg[ée]\s+[Dd]['’]\s*[Aa]ffaires(?:,?\s+a\.\s*i\.,?)?", "charge-daffaires"),
+           # "the Acting Head of Lithuania's representation in Minsk NAME": the chargé d'affaires a.i.
+           (r"[Aa]cting\s+[Hh]ead\s+of\s+(?:the\s+)?(?:[A-Z]\w+['’]s\s+)?(?:[Dd]iplomatic\s+)?"
+            r"(?:[Ee]mbassy|[Rr]epresentation|[Mm]ission)", "charge-daffaires"),
            (r"[Hh]onorary\s+[Cc]onsul(?![\w-])", "honorary-consul"),
            (r"[Aa]mbassador(?!s)", "ambassador")),
     "cyr": ((r"(?:временн\w+\s+|тимчасов\w+\s+|часов\w+\s+)?(?:поверенн\w+|повірен\w+|паверан\w+)\s+"
@@ -235,6 +238,11 @@ def _envoy(sentence: Sentence, page: Page, places: Places, pair: tuple[str, str]
                 receiving = receiving or _code(mention.place)
             elif mention.case in ("dat", "acc"):
                 sending = sending or _code(mention.place)
+    if sending is None:  # "Acting Head of Lithuania's representation": the state the title itself names
+        inside = [m for m in mentions if title.start <= m.start and m.end <= title.end
+                  and text.startswith(("'s", "’s"), m.end)]
+        if len(inside) == 1:
+            sending = _code(inside[0].place)
     if sending is None and _OWN.search(text[:title.start]):
         subject = next((m for m in mentions if m.end <= title.start and m.case in ("nom", "any")), None)
         if subject is not None:
@@ -575,7 +583,7 @@ def dated_by_since(held: list[HeldFact], page: Page) -> list[Fact]:
 _REPLACES = re.compile(
     r"(?<![\w])(?:nomaina|nomainīs|nomainīja|aizstās|aizstāj|aizstāja|pakeis|pakeitė|pakeičia|replaces|replaced|"
     r"will\s+replace|succeeds|succeeded|will\s+succeed|замінить|замінив|замінила|змінить|змінив|змінила|заменит|"
-    r"заменил\w*|сменит|сменил\w*|сменяет|заменяет|заменіць|замяніў|замяніла|зменіць|змяніў|змяніла)(?![\w])", re.I)
+    r"заменил\w*|сменит|сменил\w*|сменяет|заменяет|сменить|заменить|змінити|замінити|заменіць|замяніў|замяніла|зменіць|змяніў|змяніла)(?![\w])", re.I)
 
 
 def predecessors(facts: list[Fact], page: Page, places: Places) -> list[Fact]:
@@ -612,8 +620,19 @@ def predecessors(facts: list[Fact], page: Page, places: Places) -> list[Fact]:
                       for f in own}
         if len(successors) != 1:
             continue
-        sending, receiving, role, _who = successors.pop()
+        sending, receiving, role, who = successors.pop()
         mentions = places.find(text, page.lang)
+        if _replaced_one(head, who, text, verb, page.lang):
+            # "на данном посту Игнатавичюса должен сменить директор ... Андрюс Пулокас": the known envoy is
+            # the one replaced (a declined object, or "is replaced by"); the name after the verb succeeds him
+            after = _successor_after(text, verb.end(), mentions)
+            if after is not None and not _same_stem(after.split()[-1], who.split()[-1]):
+                mention = PersonMention(nm.guess_nominative(after, page.lang) if page.lang != "en"
+                                        else nm.Nominative(after, after), page.lang, sentence.quote())
+                out.append(HeldFact((sentence.quote(),), "envoy", sending, receiving, (mention,),
+                                    f"the page names this envoy as the one who replaces {who}; no start date",
+                                    role=role))
+            continue
         name = _name_after(text, verb.end(), mentions)
         if name is None:
             continue
@@ -628,6 +647,50 @@ def predecessors(facts: list[Fact], page: Page, places: Places) -> list[Fact]:
                                 "the page names this envoy as the one a new envoy replaces; no start date",
                                 role=role))
     return out
+
+
+_BY_PASSIVE = re.compile(r"(?:be|been|is|was|will\s+be)\s+(?:replaced|succeeded)\s+by\s+$", re.I)
+
+
+def _replaced_one(head: str, who: str, text: str, verb: re.Match[str], lang: str) -> bool:
+    """Whether the known envoy before the word of replacing is its object: "Игнатавичюса должен сменить"
+    (the surname declined, in uk, ru, be, where the object leads freely) or "X will be replaced by"."""
+    if _BY_PASSIVE.search(text[:verb.end()] + " ") or re.match(r"\s+by\s", text[verb.end():]) and \
+            re.search(r"(?:be|been|is|was)\s+$", text[:verb.start()]):
+        return True
+    if lang not in CYRILLIC:
+        return False
+    surname = who.split()[-1]
+    written = [w for w in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)?", head) if len(w) > 3 and _same_stem(w, surname)]
+    return bool(written) and all(fold_name(w) != fold_name(surname) for w in written)
+
+
+def _successor_after(text: str, end: int, mentions: list[Mention]) -> str | None:
+    """The first full name (two or three capitalised words, no place, no acronym) in the clause after a
+    word of replacing: "сменить директор Консульского департамента МИД Литвы Андрюс Пулокас"."""
+    clause = re.split(r"[,;:(]|\s[–—-]\s", text[end:], maxsplit=1)[0]
+    if len(clause.split()) > 10:
+        return None
+    cursor = end
+    for word in re.finditer(r"\S+", clause):
+        start = end + word.start()
+        if start < cursor or any(m.start <= start < m.end for m in mentions):
+            continue
+        words: list[str] = []
+        position = start
+        while len(words) < 3:
+            match = _NAME_WORD.match(text, position)
+            if (match is None or match.end() > end + len(clause) or any(m.start == position for m in mentions)
+                    or _NOT_NAME.match(match.group(0)) or match.group(0).isupper()):
+                break
+            words.append(match.group(0))
+            position = match.end() + 1
+            if not text.startswith(" ", match.end()):
+                break
+        if len(words) >= 2:
+            return " ".join(words)
+        cursor = position
+    return None
 
 
 def _person_of(fact: Fact) -> PersonMention:
@@ -742,7 +805,11 @@ def _sentences(page: Page):
     return sentences(page)
 
 
-_SINCE = re.compile(r"(?<![\w])(?:since|from|kopš|no|nuo|з|с|із|od)\s+(?:the\s+(?:end|beginning|start)\s+(?:of\s+)?)?$")
+# "since the end of 2015", "с весны 2013 года", "nuo 2010 metų pavasario" is the year's own reader's
+_SEASON = (r"(?:(?:the\s+)?(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?|весны|лета|осени|зимы|весни|літа|осені|"
+           r"зими|вясны|восені|зімы|pavasara|vasaras|rudens|ziemas|pavasario|vasaros|žiemos)")
+_SINCE = re.compile(r"(?<![\w])(?:since|from|kopš|no|nuo|з|с|із|od)\s+(?:the\s+(?:end|beginning|start)\s+(?:of\s+)?|"
+                    rf"{_SEASON}\s+)?$", re.I)
 
 
 # "будет освобожден от своего поста с 5 августа": the day a posting ends, not starts
@@ -1177,23 +1244,57 @@ _LIST_TITLE = {
 }
 _OPEN_END = (r"(?:šobrīd|līdz\s+šim|dabar|iki\s+dabar|present|now|по\s+настоящее\s+время|дотепер|"
              r"по\s+теперішній\s+час|да\s+цяперашняга\s+часу)")
+# "(1993 – 1997)", "(period of work in Ukraine 1996-2001)", "(since 2021)": the years of one term; a few
+# words may lead them, never a birth ("(born 1950)", "(dzimis 1950)")
 _ITEM = re.compile(rf"(?P<name>{_NAME_WORD.pattern}(?:\s+{_NAME_WORD.pattern}){{1,2}})\s*\(\s*"
+                   r"(?:(?P<lead>[^\W\d_][^()\d]{0,40}?)\s+)?"
                    rf"(?P<start>(?:1[89]|20)\d\d)\s*(?:[-–—]\s*(?:(?P<end>(?:1[89]|20)\d\d)|{_OPEN_END})?)?\s*\)")
+_BORN = re.compile(r"(?<![\w])(?:b\.|born|dzim\w*|dz\.|gim\w*|g\.|род\w*|нар\w*|нарадз\w*|died|miris|mirė|"
+                   r"умер\w*|помер\w*)", re.I)
+_HONORIFIC = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr|H\.\s?E\.|Sir|Ponas|Ponia|Kungs|Kundze|Пан|Пани|Пані|Господин|"
+                        r"Госпожа|Спадар|Спадарыня)\.?\s+)+")
+
+
+def _items(text: str) -> list[tuple[str, re.Match[str]]]:
+    """The list items of a text: (the name without "Mr", the match); none led by a birth or a death."""
+    found = []
+    for item in _ITEM.finditer(text):
+        if item["lead"] and _BORN.search(item["lead"]):
+            continue
+        name = _HONORIFIC.sub("", item["name"])
+        if len(name.split()) < 2 or _NOT_NAME.match(name):
+            continue
+        found.append((name, item))
+    return found
 
 
 def envoy_lists(page: Page, places: Places) -> list[Fact]:
-    """Every 'NAME (1993 – 1997)' under a heading that says whose envoys to where; years as the page gives them."""
-    from data.dates import PartialDate
+    """Every 'NAME (1993 – 1997)' under a heading that says whose envoys to where, or after such a plural
+    title in the same sentence ("former Lithuanian Ambassadors to Ukraine, such as Mr NAME (period of
+    work in Ukraine 1996-2001), ... and the current Ambassador Mr NAME (since 2021)"); years as the page
+    gives them."""
+    from data.importer.extract_base import sentences_of_line
 
     family = _family(page.lang)
     title = _compiled(_LIST_TITLE[family])
     found: list[Fact] = []
     post: tuple[str, str] | None = None
     for number, line in page.numbered():
-        items = list(_ITEM.finditer(line))
+        items = _items(line)
         heading = title.search(line)
         if heading and not items:
             post = _list_post(line, heading, places, page.lang)
+            continue
+        if heading and post is None:
+            for sentence in sentences_of_line(number, line):
+                inline = title.search(sentence.text)
+                told = _items(sentence.text)
+                if inline is None or not told or told[0][1].start() < inline.end():
+                    continue
+                head = sentence.text[:told[0][1].start()]
+                here = _list_post(head, inline, places, page.lang)
+                if here is not None:
+                    found += _list_facts(number, sentence.text, told, here, page.lang)
             continue
         if post is None:
             continue
@@ -1201,16 +1302,25 @@ def envoy_lists(page: Page, places: Places) -> list[Fact]:
             if len(line.split()) > 6:  # prose: the list is over
                 post = None
             continue
-        for item in items:
-            written = item["name"]
-            name = _visitor_name(written, page.lang) if page.lang != "en" else nm.Nominative(written, written)
-            from data.importer.facts import Quote
+        found += _list_facts(number, line, items, post, page.lang)
+    from data.importer.named_next import envoys_named_next  # it reads with this module's helpers
 
-            quote = Quote(number, line[item.start():item.end()].strip())
-            mention = PersonMention(name, page.lang, quote)
-            end = PartialDate(int(item["end"])) if item["end"] else None
-            found.append(EnvoyFact((quote,), mention, post[0], post[1], "ambassador", None, None,
-                                   PartialDate(int(item["start"])), end))
+    return found + envoys_named_next(page, places)
+
+
+def _list_facts(number: int, line: str, items: list[tuple[str, re.Match[str]]], post: tuple[str, str],
+                lang: str) -> list[Fact]:
+    from data.dates import PartialDate
+    from data.importer.facts import Quote
+
+    found: list[Fact] = []
+    for written, item in items:
+        name = _visitor_name(written, lang) if lang != "en" else nm.Nominative(written, written)
+        quote = Quote(number, line[item.start():item.end()].strip())
+        mention = PersonMention(name, lang, quote)
+        end = PartialDate(int(item["end"])) if item["end"] else None
+        found.append(EnvoyFact((quote,), mention, post[0], post[1], "ambassador", None, None,
+                               PartialDate(int(item["start"])), end))
     return found
 
 

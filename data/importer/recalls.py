@@ -40,7 +40,8 @@ _RECALL = {
           r"atleid\w*\s+iš\s+(?:\w+\s+)?pareig\w*",
     "en": r"recall(?:s|ed|ing)?|withdr[ae]wn?\s+(?:its|their|his|her)\s+ambassador",
     # not "отозвался о" (spoke of), "отзывы" (reviews), "адклікнуўся" (answered)
-    "cyr": r"отозва(?:л|ла|ли|н|на|ны|ть)|отзыв(?:а|ом|е)?(?=\s+(?:посл|пасл|амбасад|дипломат))|"
+    # "отзыв Эвалдаса Игнатавичюса с должности посла": the noun before the envoy or his name
+    "cyr": r"отозва(?:л|ла|ли|н|на|ны|ть)|отзыв(?:а|ом|е)?(?=\s+(?:посл|пасл|амбасад|дипломат|(?-i:[А-ЯЁІЇЄҐЎ])))|"
            r"отзыва(?:ет|ют|ть)|отзов(?:ет|ут|ёт)|відклика\w*|відкликан\w*|відкличе|"
            r"адклік(?!ну)\w*|"
            r"освобожд\w+\s+от\s+(?:своего\s+)?(?:поста|должности)|звільн\w+\s+з\s+посади|"
@@ -67,11 +68,16 @@ _EXPULSION = {
 }
 # After "to leave", "покинуть": where from. Travel ("is to leave for Kyiv") is no expulsion.
 _LEAVE = re.compile(r"(?:to\s+leave|покинуть|залишити|пакінуць)\s*$", re.I)
-_LEFT_PLACE = re.compile(r"\s*(?:the\s+(?:country|territory)|страну|территорию|країну|територію|краіну)", re.I)
+_LEFT_PLACE = re.compile(r"\s*(?:the\s+|this\s+|эту\s+|цю\s+|гэтую\s+)?(?:country|territory|страну|территорию|країну|"
+                         r"територію|краіну|тэрыторыю)", re.I)
 _FROM_SOMETHING = re.compile(r"\s+(?:from|no|iš|из|з|с)\s+"
                              r"(?!(?:the\s+)?(?:country|territory|valsts|šalies|страны|країни))"
                              r"(?:the\s+)?[^\W\d_A-ZĀ-ŽА-ЯЁІЇЄҐЎ]")
 _NEGATED = re.compile(r"(?<![\w])(?:не|нe|ne|nav|not|nėra|нет)\s+$", re.I)
+# "речь не идет об отзыве посла": the page says what it is not
+_NOT_ABOUT = re.compile(r"(?<![\w])(?:не\s+(?:ид[её]т|шла)\s+(?:речь\s+)?об?|речь\s+не\s+(?:ид[её]т|шла)\s+об?|"
+                        r"не\s+йдеться\s+(?:про|о)|не\s+ідзе\s+(?:гаворка\s+)?пра|(?:is|was)\s+not\s+about|"
+                        r"nav\s+runa\s+par|nėra\s+kalbama\s+apie|(?:is|was)\s+not\s+a)\s+(?:\S+\s+)?$", re.I)
 _ASKED = re.compile(r"(?<![\w])(?:piedāvā\w*|aicin\w*|pieprasīj\w*|prasīj\w*|pasiūl\w*|ragin\w*|paragin\w*|"
                     r"reikalav\w*|offer\w*|propos\w*|ask\w*|urg\w*|demand\w*|call\w*\s+on|предлож\w*|"
                     r"потребова\w*|призва\w*|запропон\w*|закли\w*|прапанав\w*|патрабава\w*)(?![\w])"
@@ -80,7 +86,7 @@ _REMEMBERED = re.compile(r"\s+(?:that|how|when|the\s+words|his\s+words|her\s+wor
 _FOR_GOOD = re.compile(
     r"no\s+(?:\w+\s+)?amata|atbrīvo|pasibaig\w*\s+kadencij\w*|iš\s+(?:\w+\s+)?pareig|atleid|for\s+good|"
     r"from\s+(?:his|her|the)\s+(?:post|office)|end\s+of\s+(?:his|her)\s+(?:term|mission)|"
-    r"от\s+(?:своего\s+|этой\s+)?(?:поста|должности)|з\s+(?:цієї\s+|своєї\s+)?посади|звільн|"
+    r"(?:от|с)\s+(?:своего\s+|своей\s+|этого\s+|этой\s+)?(?:поста|должности)|з\s+(?:цієї\s+|своєї\s+)?посади|звільн|"
     r"з\s+(?:гэтай\s+|сваёй\s+)?пасады", re.I)
 _STAFF = re.compile(r"\s*(?:\S+\s+){0,2}?(?:diplomat\w*|diplomāt\w*|ambassador\w*|envoy\w*|embassy|staff|officers|"
                     r"mission|atstovyb\w*|pārstāvniecīb\w*|представительств\w*|представництв\w*|"
@@ -93,6 +99,15 @@ _STAFF_BEFORE = re.compile(r"(?:diplomats|staff|mission|представител
 _TITLE_WORD = re.compile(r"vēstniek|vēstniec|lietved|ambasador|ambassador|envoy|charg[ée]|посол|посла|послом|"
                          r"послу|пасол|пасла|паслом|амбасадар|поверен|повірен|паверан", re.I)
 _AFTER_RECALL = re.compile(r"\s+(?:(?:[^\W\d_A-ZĀ-ŽА-ЯЁІЇЄҐЎ][^\W\d_]*|з|с|из|iš|no|from)\s+){0,4}")
+
+
+# "two Lithuanian diplomats", "двух сотрудников посольства", "divus diplomātus": counted staff, other people
+# than the envoy the sentence names
+_COUNTED_STAFF = re.compile(
+    r"(?<![\w])(?:\d+|two|three|four|five|several|divus|divi|trīs|trim|du|dviej\w*|tris|trij\w*|двух|двое|два|две|"
+    r"трех|трёх|троих|двох|трьох|дваіх|трох|двух)\s+(?:\S+\s+){0,2}?(?:diplomat\w*|diplomāt\w*|дипломат\w*|"
+    r"дыпламат\w*|сотрудник\w*|співробітник\w*|супрацоўнік\w*|darbinie\w*|darbuotoj\w*|members|officers|staff)",
+    re.I)
 
 
 def _family(lang: str) -> str:
@@ -153,8 +168,8 @@ def _about_a_third_country(parties: tuple[str, str], mentions: list[Mention], te
 
 def _first_real(pattern: re.Pattern[str], text: str, family: str, *, expulsion: bool) -> re.Match[str] | None:
     for match in pattern.finditer(text):
-        if _NEGATED.search(text[:match.start()]):
-            continue  # "посол не отозван": no recall
+        if _NEGATED.search(text[:match.start()]) or _NOT_ABOUT.search(text[max(0, match.start() - 40):match.start()]):
+            continue  # "посол не отозван", "речь не идет об отзыве посла": no recall
         if expulsion and _FROM_SOMETHING.match(text, match.end()):
             continue  # "expelled from the club", "izraidīts no partijas": not from a country
         if re.match(r"\s+atmiņā", text[match.end():]):
@@ -181,6 +196,8 @@ def _event(kind: str, word: re.Match[str], sentence: Sentence, page: Page, place
         sending, receiving = envoy.sending, envoy.receiving  # type: ignore[attr-defined]
         person = envoy.person if isinstance(envoy, EnvoyFact) else (envoy.people or (None,))[0]
         parties = (sending, receiving) if kind == "recall" else (receiving, sending)
+        if kind == "expulsion" and _COUNTED_STAFF.search(text):
+            person = None  # "NAME was summoned ... two Lithuanian diplomats were to be expelled": not the envoy
     else:
         parties = _parties(kind, word, text, mentions, pair, family)
         if parties is None and kind == "recall" and not mentions:
@@ -348,6 +365,9 @@ def _date(sentence: Sentence, page: Page) -> tuple[object, tuple[tuple[str, str]
         return DateRange.of(day).start, (("ambiguity", note),)
     if mn._RELATIVE.search(text) or day_months(text, page.lang):
         return None
+    reported = _reported_on(sentence, page)
+    if reported is not None:
+        return reported
     head = page.lines[sentence.line - 1][:sentence.start]
     lead = _DATELINE.match(head)
     if lead is None:
@@ -358,6 +378,34 @@ def _date(sentence: Sentence, page: Page) -> tuple[object, tuple[tuple[str, str]
         return None
     day, note = dated
     return day, (("ambiguity", f"The news item's dateline dates it: {note}"),)
+
+
+# "Латвия высылает белорусского посла ... . Об этом в понедельник, 24 мая, сообщил ...": the sentence right
+# after, about "this", says the day it was announced
+_ABOUT_THIS = re.compile(r"^\s*(?:об\s+этом|о\s+том|про\s+це|пра\s+гэта|par\s+to|apie\s+tai|"
+                         r"this\s+was\s+(?:announced|reported|said|stated|confirmed))(?![\w])", re.I)
+
+
+def _reported_on(sentence: Sentence, page: Page) -> tuple[object, tuple[tuple[str, str], ...]] | None:
+    """The one day the next sentence of the line gives, when it starts "Об этом" ("this was announced
+    on"): a news item's action in the present tense is that day's. Its year as `_date` reads one."""
+    from data.importer.dateline import day_months, with_year
+
+    rest = page.lines[sentence.line - 1][sentence.start + len(sentence.text):]
+    after = rest[:200].split(". ", 1)[0]
+    if not _ABOUT_THIS.match(after):
+        return None
+    found = find_dates(after, page.lang)
+    days = day_months(after, page.lang)
+    if len(found) == 1 and not days:
+        return found[0].date, (("ambiguity", f"The next sentence reports it on {found[0].text}."),)
+    if found or len(days) != 1:
+        return None
+    dated = with_year(days[0], page.dateline())
+    if dated is None:
+        return None
+    day, note = dated
+    return day, (("ambiguity", f"The next sentence reports it on {days[0].text}: {note}"),)
 
 
 # A deadline: the day by which the diplomats must be gone, not the day of the expulsion.
