@@ -74,7 +74,7 @@ _REPRESENTATIVE = re.compile(r"представ|прадстаў", re.I)
 _PERMANENT = re.compile(r"(?:постійн|постоянн|пастаянн)\w*\s+$", re.I)  # at an organisation, not a state
 # What may stand between a title and its name besides places: "ārkārtējais un pilnvarotais", "of the".
 _FILLER = re.compile(
-    r"(?:[\s,–—:-]|(?<![\w])(?:of|the|to|in|at|and|Republic|Extraordinary|Plenipotentiary|un|ir|и|і|та|i|й|"
+    r"(?:[\s,–—:\U0001F1E6-\U0001F1FF-]|(?<![\w])(?:of|the|to|in|at|and|Republic|Extraordinary|Plenipotentiary|un|ir|и|і|та|i|й|"
     r"ārkārtēj\w*|pilnvarot\w*|nepaprast\w*|įgaliot\w*|Republikas|Respublikos|Республики|Республіки|Рэспублікі|"
     r"[Чч]резвычайн\w*|[Пп]олномочн\w*|[Нн]адзвичайн\w*|[Пп]овноважн\w*|[Нн]адзвычайн\w*|[Пп]аўнамоцн\w*|"
     r"в|у|ў|на|при|до|jaunais|naujasis|новый|новий|новы|нового|нового|новага|кадром|former|new|"
@@ -136,6 +136,7 @@ class _Title:
 def envoys(sentence: Sentence, page: Page, places: Places, pair: tuple[str, str] | None) -> list[Fact]:
     """Every titled name of an envoy in the sentence: dated when the sentence dates it, else held."""
     text = sentence.text
+    page = quoted_in(page, text)
     family = _family(page.lang)
     found: list[Fact] = []
     titles = _compiled_titles(family)
@@ -151,6 +152,51 @@ def envoys(sentence: Sentence, page: Page, places: Places, pair: tuple[str, str]
             if fact is not None:
                 found.append(fact)
     return found
+
+
+# "С сегодняшнего дня ... приступает к исполнению обязанностей посол NAME": the posting starts today
+_SINCE_TODAY = re.compile(r"(?<![\w])(?:с\s+сегодняшнего\s+дня|со\s+сегодняшнего\s+дня|відсьогодні|від\s+сьогодні|"
+                          r"з\s+сьогоднішнього\s+дня|з\s+сённяшняга\s+дня|ад\s+сёння|starting\s+today|from\s+today|"
+                          r"as\s+of\s+today|no\s+šodienas|nuo\s+šiandien|nuo\s+šios\s+dienos)(?![\w])", re.I)
+_SIGNATURE_LINE = re.compile(r"^\s*[—–-]\s")
+
+
+def day_of_post(sentence: Sentence, page: Page) -> tuple[PartialDate, str] | None:
+    """The day a sentence's "today" means: the signature of the post it stands in ("... – Latvia in Ukraine
+    (@LV_Ukraine) September 16, 2025", on its line or the next one), else the page's publication day."""
+    from data.importer.dateline import embedded_post_day
+
+    rest = page.lines[sentence.line - 1][sentence.start:]  # the sentence itself may hold the signature
+    following = page.lines[sentence.line] if sentence.line < len(page.lines) else ""
+    signed = embedded_post_day(rest[:len(sentence.text) + 300])
+    if signed is None and not rest[len(sentence.text):].strip() and _SIGNATURE_LINE.match(following):
+        signed = embedded_post_day(following[:300])
+    if signed is not None:
+        return signed, f"The post the page embeds is signed {signed}: its 'today' is that day."
+    published = page.publication_day()
+    if published is not None:
+        return published[0], f"The page's publication date {published[0]} is its 'today'."
+    return None
+
+
+_UKRAINIAN_ONLY = re.compile(r"[іїєґІЇЄҐ]")
+_RUSSIAN_ONLY = re.compile(r"[ыэъЫЭЪ]")
+_QUOTED_PAGES: dict[int, tuple[Page, Page]] = {}
+
+
+def quoted_in(page: Page, text: str) -> Page:
+    """The page as read in the language of a sentence it quotes: a Russian news item quoting a
+    Ukrainian post ("посол Латвії в Україні Андрейс Пілдеговічс") is read with Ukrainian place forms.
+    Only ru -> uk, told by letters Russian never writes and none Ukrainian never does."""
+    if page.lang != "ru" or not _UKRAINIAN_ONLY.search(text) or _RUSSIAN_ONLY.search(text):
+        return page
+    cached = _QUOTED_PAGES.get(id(page))
+    if cached is None or cached[0] is not page:
+        from dataclasses import replace as _replace
+
+        _QUOTED_PAGES.clear()
+        cached = _QUOTED_PAGES[id(page)] = (page, _replace(page, lang="uk"))
+    return cached[1]
 
 
 def _headline(text: str) -> bool:
@@ -306,6 +352,10 @@ def _envoy(sentence: Sentence, page: Page, places: Places, pair: tuple[str, str]
         leaning = _start_without_year(text, page)
         if leaning is not None:
             dates, issues = [leaning[0]], (("ambiguity", leaning[1]),)
+    if not dates and _SINCE_TODAY.search(text) and not _LEAVES_POST.search(text):
+        today = day_of_post(sentence, page)
+        if today is not None:
+            dates, issues = [today[0]], (("ambiguity", today[1]),)
     if not dates and _APPOINTED_ANY.search(text):
         full = [d.date for d in find_dates(text, lang) if d.date.day is not None]
         dates = full if len(full) == 1 else []
@@ -616,11 +666,12 @@ def predecessors(facts: list[Fact], page: Page, places: Places) -> list[Fact]:
         words = [w.lower() for w in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)?", head)]
         own = [f for f in posts if sentence.quote() in f.quotes
                or any(_same_stem(w, _person_of(f).name.text.split()[-1]) for w in words if len(w) > 3)]
-        successors = {(f.sending, f.receiving, f.role or "ambassador", _person_of(f).name.text)  # type: ignore
-                      for f in own}
+        # one person however the page spells them ("Пилдеговичс" in Russian, "Пілдеговічс" in a quoted post)
+        successors = {(f.sending, f.receiving, f.role or "ambassador",  # type: ignore[attr-defined]
+                       fold_name(_person_of(f).name.text.split()[-1])): _person_of(f).name.text for f in own}
         if len(successors) != 1:
             continue
-        sending, receiving, role, who = successors.pop()
+        (sending, receiving, role, _surname), who = successors.popitem()
         mentions = places.find(text, page.lang)
         if _replaced_one(head, who, text, verb, page.lang):
             # "на данном посту Игнатавичюса должен сменить директор ... Андрюс Пулокас": the known envoy is
