@@ -258,6 +258,10 @@ def _envoy(sentence: Sentence, page: Page, places: Places, pair: tuple[str, str]
     if name is None and family != "en":
         name = _name_after(text, title.end, mentions, alone=True)
     if name is None:
+        name = _name_opening(text, title, mentions)
+        if name is not None:
+            title = _Title(title.role, title.start, title.end, title.text + " (after the name)")
+    if name is None:
         return None
     written, name_start, _name_end = name
     if name_start < title.start:  # the name stood before the title: its places follow the title
@@ -541,6 +545,25 @@ def _name_before(text: str, title: _Title, mentions: list[Mention]) -> tuple[str
     return match.group(1), match.start(1), match.end(1)
 
 
+def _name_opening(text: str, title: _Title, mentions: list[Mention]) -> tuple[str, int, int] | None:
+    """A name that opens the sentence (or a numbered item) and the title in apposition right after it:
+    "5. A.Oliynyk, Ambassador of Ukraine.", "Einārs Semanis, Latvijas vēstnieks Baltkrievijā". Only at
+    the opening: "After meeting NAME, the ambassador said" names someone else."""
+    found = re.match(r"\s*(?:\d{1,2}[.)]\s+)?((?:" + _NAME_WORD.pattern + r")(?:\s+(?:" + _NAME_WORD.pattern
+                     + r")){0,2}),\s+(?:the\s+)?", text[:title.start + 1])
+    if found is None or found.end() < title.start - 40:
+        return None
+    gap = text[found.end():title.start]
+    if gap and not all(any(m.start <= i < m.end for m in mentions) or text[i].isspace() for i in
+                       range(found.end(), title.start)):
+        return None  # only the title's own state ("Latvijas vēstnieks") may stand between
+    written = found.group(1)
+    if (any(m.start <= found.start(1) < m.end for m in mentions) or _NOT_NAME.match(written)
+            or (" " not in written and "." not in written)):
+        return None
+    return written, found.start(1), found.end(1)
+
+
 def _nominative(written: str, lang: str, title: _Title) -> nm.Nominative:
     """The nominative the case of the title allows; any other case stays as written, uncertain."""
     if title.text.endswith("(duties)") and lang in CYRILLIC:
@@ -633,7 +656,8 @@ def dated_by_since(held: list[HeldFact], page: Page) -> list[Fact]:
 _REPLACES = re.compile(
     r"(?<![\w])(?:nomaina|nomainīs|nomainīja|aizstās|aizstāj|aizstāja|pakeis|pakeitė|pakeičia|replaces|replaced|"
     r"will\s+replace|succeeds|succeeded|will\s+succeed|замінить|замінив|замінила|змінить|змінив|змінила|заменит|"
-    r"заменил\w*|сменит|сменил\w*|сменяет|заменяет|сменить|заменить|змінити|замінити|заменіць|замяніў|замяніла|зменіць|змяніў|змяніла)(?![\w])", re.I)
+    r"заменил\w*|сменит|сменил\w*|сменяет|заменяет|сменить|заменить|змінити|замінити|"
+    r"заменіць|замяніў|замяніла|зменіць|змяніў|змяніла)(?![\w])", re.I)
 
 
 def predecessors(facts: list[Fact], page: Page, places: Places) -> list[Fact]:
@@ -700,14 +724,10 @@ def predecessors(facts: list[Fact], page: Page, places: Places) -> list[Fact]:
     return out
 
 
-_BY_PASSIVE = re.compile(r"(?:be|been|is|was|will\s+be)\s+(?:replaced|succeeded)\s+by\s+$", re.I)
-
-
 def _replaced_one(head: str, who: str, text: str, verb: re.Match[str], lang: str) -> bool:
     """Whether the known envoy before the word of replacing is its object: "Игнатавичюса должен сменить"
     (the surname declined, in uk, ru, be, where the object leads freely) or "X will be replaced by"."""
-    if _BY_PASSIVE.search(text[:verb.end()] + " ") or re.match(r"\s+by\s", text[verb.end():]) and \
-            re.search(r"(?:be|been|is|was)\s+$", text[:verb.start()]):
+    if re.match(r"\s+by\s", text[verb.end():]) and re.search(r"(?:be|been|is|was)\s+$", text[:verb.start()]):
         return True
     if lang not in CYRILLIC:
         return False
@@ -1001,6 +1021,12 @@ def _mission(sentence: Sentence, page: Page, mentions: list[Mention], pair: tupl
                                                                                                          "adj"):
             if _preposition_before(text, last.start) not in _TO.get(family, ()):
                 sending = _code(last.place)
+    if receiving is None and sending is not None:
+        # "Посол Беларуси в Литве ..., дипломаты посольства Беларуси в этой стране": the state named before
+        this = _THIS_COUNTRY.match(text, after[-1].end if after else match.end())
+        earlier = [m for m in mentions if m.end <= match.start() and _code(m.place) != sending]
+        if this is not None and earlier and len({_code(m.place) for m in earlier}) == 1:
+            receiving = _code(earlier[-1].place)
     if receiving is None and sending is not None and kind == "embassy" and family == "en" \
             and re.fullmatch(r"\s*", text[before[-1].end:match.start()] if before else "x") \
             and before[-1].case == "adj" and all(_code(m.place) in (pair or ()) for m in mentions):
@@ -1026,6 +1052,11 @@ def _mission(sentence: Sentence, page: Page, mentions: list[Mention], pair: tupl
         return [MissionFact((sentence.quote(),), sending, c.country or receiving, kind, c, None) for c in listed
                 if in_scope(sending, c.country or receiving)]
     return MissionFact((sentence.quote(),), sending, receiving, kind, city, None)
+
+
+_THIS_COUNTRY = re.compile(r"\s*(?:в|у|ў|in)\s+(?:этой|этой\s+же|цій|гэтай|this|that)\s+"
+                           r"(?:стране|країні|краіне|country)"
+                           r"|\s*(?:šajā|tajā)\s+valstī|\s*(?:šioje|toje)\s+šalyje(?![\w])", re.I)
 
 
 def _listed_cities(text: str, end: int, mentions: list[Mention]) -> list[Place]:
@@ -1308,7 +1339,9 @@ _HONORIFIC = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr|H\.\s?E\.|Sir|Ponas|Ponia|Kungs|Ku
 
 def _items(text: str) -> list[tuple[str, re.Match[str]]]:
     """The list items of a text: (the name without "Mr", the match); none led by a birth or a death."""
-    found = []
+    found: list[tuple[str, re.Match[str]]] = []
+    if "(" not in text:
+        return found  # most lines have no parenthesis: no item
     for item in _ITEM.finditer(text):
         if item["lead"] and _BORN.search(item["lead"]):
             continue
@@ -1354,9 +1387,11 @@ def envoy_lists(page: Page, places: Places) -> list[Fact]:
                 post = None
             continue
         found += _list_facts(number, line, items, post, page.lang)
-    from data.importer.named_next import envoys_named_next  # it reads with this module's helpers
+    # the page-wide readers that build on this module's helpers (imported here: they import it)
+    from data.importer.named_next import envoys_named_next
+    from data.importer.reciprocal import opened_in_both
 
-    return found + envoys_named_next(page, places)
+    return found + envoys_named_next(page, places) + opened_in_both(page, places)
 
 
 def _list_facts(number: int, line: str, items: list[tuple[str, re.Match[str]]], post: tuple[str, str],

@@ -71,6 +71,8 @@ def envoys_named_next(page: Page, places: Places) -> list[Fact]:
     new = re.compile(rf"(?<![\w])(?:{_NEW_TITLE[family]})(?![\w])", re.I)
     heads = re.compile(rf"(?<![\w])(?:{_HEADS[family]})(?![\w])", re.I)
     found: list[Fact] = []
+    if new.search(page.text) is None or heads.search(page.text) is None:
+        return found  # two passes over the page: most pages have no such pair of sentences
     for first, second in _pairs(page, new):
         title = new.search(first.text)
         verb = heads.search(second.text)

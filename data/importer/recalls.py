@@ -57,12 +57,16 @@ _EXPULSION = {
           r"išsiunt\w*|išvaryt\w*|išvij\w*|persona\s+non\s+grata|"
           r"nepageidaujam\w+\s+asmen\w*|(?:turi|privalo)\s+(?:\w+\s+){0,2}(?:palikti|išvykti)",
     "en": r"minimi[sz]e\s+(?:its|their)\s+(?:diplomatic\s+)?(?:presence|staff)|"
-          r"reduce\w*\s+(?:\S+\s+){0,6}?to\s+(?:a|the)\s+minimum|expel\w*|expulsion\w*|personae?\s+non\s+gratae?|"
+          r"reduce\w*\s+(?:\S+\s+){0,6}?to\s+(?:a|the)\s+minimum|"
+          # "the diplomatic staff of the Belarusian Embassy in Lithuania must be reduced to one employee"
+          r"reduce\w*\s+to\s+(?:one|two|three|four|five|\d{1,2})\s+(?:\w+\s+)?(?:employee|diplomat|person|"
+          r"member|staff|officer)\w*|expel\w*|expulsion\w*|personae?\s+non\s+gratae?|"
           r"order\w*\s+(?:\S+\s+){0,8}?to\s+leave|"
           r"(?:has|have|is|are|was|were)\s+(?:to|ordered\s+to|told\s+to|asked\s+to|invited\s+to)\s+leave|"
           r"given\s+\w+\s+(?:hours|days)\s+to\s+leave",
     "cyr": r"(?:сократить|сокращ\w*|скоротити|скороч\w*|скараціць|скарач\w*)\s+(?:\S+\s+){0,6}?"
-           r"до\s+(?:минимума|мінімуму)|"
+           r"до\s+(?:минимума|мінімуму|(?:одного|двух|трех|трёх|одного|двох|трьох|аднаго|трох|\d{1,2})\s+"
+           r"(?:\w+\s+)?(?:сотрудник|дипломат|человек|співробітник|працівник|осіб|супрацоўнік|дыпламат)\w*)|"
            r"высыла\w*|выслал\w*|выслать|высылк\w*|выслан\w*|вислал\w*|висила\w*|вислан\w*|видвор\w*|"
            r"выдвор\w*|персон\w*\s+нон\s+грата|(?:покинуть|залишити|пакінуць)\s",
 }
@@ -368,6 +372,9 @@ def _date(sentence: Sentence, page: Page) -> tuple[object, tuple[tuple[str, str]
     reported = _reported_on(sentence, page)
     if reported is not None:
         return reported
+    posted = _posted_on(text, page)
+    if posted is not None:
+        return posted
     head = page.lines[sentence.line - 1][:sentence.start]
     lead = _DATELINE.match(head)
     if lead is None:
@@ -406,6 +413,32 @@ def _reported_on(sentence: Sentence, page: Page) -> tuple[object, tuple[tuple[st
         return None
     day, note = dated
     return day, (("ambiguity", f"The next sentence reports it on {days[0].text}: {note}"),)
+
+
+# "министр ... написал в своем микроблоге на платформе Twitter, что ... Латвия отзывает ... посла": what a post says
+_WROTE_POST = re.compile(r"(?:написал\w*|написав\w*|напісаў\w*|rakstīj\w*|ierakstīj\w*|parašė|wrote|posted|tweeted)"
+                         r"(?:\s+\S+){0,6}?\s+(?:twitter\w*|твиттер\w*|твітер\w*|tviter\w*|tvīt\w*|x|микроблог\w*|"
+                         r"мікроблог\w*|мікраблог\w*|mikroblog\w*|microblog\w*)"
+                         r"|(?:twitter\w*|твиттер\w*|твітер\w*|tviter\w*|микроблог\w*|мікроблог\w*|mikroblog\w*|"
+                         r"microblog\w*)(?:\s+\S+){0,6}?\s+(?:написал\w*|написав\w*|напісаў\w*|rakstīj\w*|parašė|"
+                         r"wrote|posted)(?![\w])", re.I)
+_SIGNATURE = re.compile(r"\(@\w{1,40}\)\s+[A-Z][a-z]+\s+[0-3]?\d,\s+(?:19|20)\d\d")
+
+
+def _posted_on(text: str, page: Page) -> tuple[object, tuple[tuple[str, str], ...]] | None:
+    """The day of the post a sentence says someone wrote ("написал в Twitter, что ..."), when the page
+    embeds exactly one post: its signature ("(@edgarsrinkevics) October 7, 2020") dates what it says."""
+    from data.importer.dateline import embedded_post_day
+
+    if not _WROTE_POST.search(text) or "(@" not in page.text:
+        return None
+    signatures = _SIGNATURE.findall(page.text)
+    if len(signatures) != 1:
+        return None
+    day = embedded_post_day(signatures[0])
+    if day is None:
+        return None
+    return day, (("ambiguity", f"The sentence tells what a post says; the one post the page embeds is signed {day}."),)
 
 
 # A deadline: the day by which the diplomats must be gone, not the day of the expulsion.

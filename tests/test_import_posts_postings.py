@@ -1,0 +1,178 @@
+"""Envoy postings in the shapes news and association pages use, on small pages we wrote ourselves.
+
+Each shape in more than one language where the importer reads it in several, and beside it the
+near miss that must stay unread: a researcher trusts a posting only when the page says it.
+"""
+
+from __future__ import annotations
+
+from data.importer.plan import Plan
+from tests.importkit import plan_of
+
+
+def postings(plan: Plan) -> list[tuple]:
+    return [(c.doc["from"], c.doc["to"], c.doc["role"], c.doc["start"], c.doc.get("end")) for c in plan.changes
+            if c.kind == "envoy"]
+
+
+def held_postings(plan: Plan) -> list[dict]:
+    return [c.doc for c in plan.held if c.kind == "envoy"]
+
+
+def people_of(plan: Plan) -> list[str]:
+    return [c.doc["name"]["en"]["text"] if "en" in c.doc.get("name", {}) else next(iter(c.doc["name"].values()))["text"]
+            for c in plan.changes if c.kind == "person"]
+
+
+# --- a list of envoys inside a sentence ----------------------------------------------------------
+
+def test_en_former_ambassadors_listed_in_prose_with_their_years(tmp_path):
+    text = ("The meeting brought together former Lithuanian Ambassadors to Ukraine, such as Mr Jonas Rimkus "
+            "(period of work in Ukraine 1996-2001), Mr Tomas Baltrus (period of work in Ukraine 2001-2005) and "
+            "the current Ambassador Mr Karolis Vaitkus (since 2021).\n")
+    plan = plan_of(tmp_path, text, "en")
+    assert sorted(postings(plan)) == [
+        ("country:lt", "country:ua", "ambassador", "1996", "2001"),
+        ("country:lt", "country:ua", "ambassador", "2001", "2005"),
+        ("country:lt", "country:ua", "ambassador", "2021", None)]
+    assert "Mr Jonas Rimkus" not in people_of(plan)  # "Mr" is no part of the name
+
+
+def test_lv_a_list_in_a_sentence_after_the_plural_title(tmp_path):
+    text = ("Sanāksmē piedalījās bijušie Latvijas vēstnieki Baltkrievijā: Pēteris Kalniņš (1993-1997) un "
+            "Andris Ozols (1997-2001).\n")
+    plan = plan_of(tmp_path, text, "lv")
+    assert sorted(p[3] for p in postings(plan)) == ["1993", "1997"]
+    assert {(p[0], p[1]) for p in postings(plan)} == {("country:lv", "country:by")}
+
+
+def test_a_birth_year_in_brackets_is_no_term(tmp_path):
+    text = ("Former Lithuanian Ambassadors to Ukraine came, such as Mr Jonas Rimkus (born 1950) and "
+            "Mr Tomas Baltrus (b. 1961).\n")
+    plan = plan_of(tmp_path, text, "en")
+    assert postings(plan) == [] and held_postings(plan) == []
+
+
+def test_years_in_brackets_after_no_plural_title_are_no_list(tmp_path):
+    text = "The conference heard Mr Jonas Rimkus (2001-2005) speak on Lithuania and Ukraine.\n"
+    plan = plan_of(tmp_path, text, "en")
+    assert postings(plan) == []
+
+
+# --- a recall in a noun, the start by the surname, the successor after a declined predecessor ----
+
+def test_ru_the_recall_noun_names_the_envoy_his_start_and_his_successor(tmp_path):
+    text = ("МИНСК, 8 июн — Sputnik. Правительство Литвы утвердило отзыв Йонаса Йонайтиса с должности посла "
+            "Литвы в Беларуси с 11 июля.\n"
+            "На данном посту Йонайтиса должен сменить директор департамента МИД Литвы Томас Томайтис, "
+            "кандидатуру которого уже утвердил комитет.\n"
+            "Йонайтис работал в качестве посла в Беларуси с весны 2013 года.\n")
+    plan = plan_of(tmp_path, text, "ru", url="https://example.by/20160608/123.html")
+    [event] = [c.doc for c in plan.changes if c.kind == "event"]
+    assert (event["kind"], event["parties"], event["date"], event["ends_posting"]) == (
+        "recall", ["country:lt", "country:by"], "2016-07-11", True)
+    assert postings(plan)[0][:4] == ("country:lt", "country:by", "ambassador", "2013")
+    [successor] = held_postings(plan)
+    assert (successor["from"], successor["to"]) == ("country:lt", "country:by")
+    assert successor["people"][0]["written"] == "Томас Томайтис"
+
+
+def test_ru_the_envoy_named_before_the_replacing_verb_in_the_nominative_replaces_the_one_after(tmp_path):
+    # "Йонайтис сменил NAME": the known envoy is the subject; the name after is his predecessor
+    text = ("Посол Литвы в Беларуси Йонас Йонайтис назначен в 2016 году.\n"
+            "Йонайтис сменил Томаса Томайтиса.\n")
+    plan = plan_of(tmp_path, text, "ru")
+    [predecessor] = [c for c in plan.held if c.kind == "envoy" and c.doc["people"][0]["written"] == "Томаса Томайтиса"]
+    assert "the one a new envoy replaces" in predecessor.notes[0]
+    assert not any("who replaces" in note for c in plan.held for note in c.notes)
+
+
+def test_ru_it_is_not_about_a_recall(tmp_path):
+    text = ("В министерстве иностранных дел Беларуси 8 июня 2016 года уточнили, что речь не идет об отзыве "
+            "посла Литвы как о процедуре, связанной с инцидентом.\n")
+    plan = plan_of(tmp_path, text, "ru")
+    assert [c for c in (*plan.changes, *plan.held) if c.kind == "event"] == []
+
+
+# --- a new envoy announced, named in the next sentence -------------------------------------------
+
+def test_uk_a_new_ambassador_named_as_the_head_of_the_mission_in_the_next_sentence(tmp_path):
+    text = ("Декілька днів тому Литва визначилася з новим послом в Україні. Дипломатичну місію балтійської "
+            "країни в нашій державі очолюватиме Она Петрайтене.\n")
+    plan = plan_of(tmp_path, text, "uk")
+    [posting] = held_postings(plan)
+    assert (posting["from"], posting["to"], posting["role"]) == ("country:lt", "country:ua", "ambassador")
+    assert posting["people"][0]["written"] == "Она Петрайтене"
+    assert postings(plan) == []  # never written: the tie is the order of the sentences
+
+
+def test_en_a_new_ambassador_named_as_the_head_of_the_embassy_in_the_next_sentence(tmp_path):
+    text = ("Latvia has chosen its new Ambassador to Ukraine. The embassy in Kyiv will be headed by "
+            "Pēteris Kalniņš.\n")
+    plan = plan_of(tmp_path, text, "en")
+    [posting] = held_postings(plan)
+    assert (posting["from"], posting["to"]) == ("country:lv", "country:ua")
+
+
+def test_the_next_sentence_about_another_state_names_no_envoy_of_the_first(tmp_path):
+    text = ("Литва визначилася з новим послом в Україні. Посольство Польщі в Києві очолюватиме Ян Ковальський.\n")
+    plan = plan_of(tmp_path, text, "uk")
+    assert held_postings(plan) == [] and postings(plan) == []
+
+
+# --- the acting head, an appositive title, a quoted post's "today" --------------------------------
+
+def test_en_the_acting_head_of_a_states_representation_is_its_charge_daffaires(tmp_path):
+    text = ("Today, on 28 May, the Acting Head of Lithuania's representation in Minsk Ona Petraitienė was "
+            "summoned to the ministry of foreign affairs of Belarus and handed a note of protest.\n")
+    plan = plan_of(tmp_path, text, "en")
+    [posting] = held_postings(plan)
+    assert (posting["from"], posting["to"], posting["role"]) == ("country:lt", "country:by", "charge-daffaires")
+
+
+def test_en_a_name_opening_the_item_and_its_title_after_a_comma(tmp_path):
+    plan = plan_of(tmp_path, "Programme of the Latvian-Ukrainian forum.\n5. B.Kovalenko, Ambassador of Ukraine.\n",
+                   "en")
+    [posting] = held_postings(plan)
+    assert (posting["from"], posting["to"]) == ("country:ua", "country:lv")
+    assert posting["people"][0]["written"] == "B.Kovalenko"
+
+
+def test_en_a_name_before_a_comma_not_opening_the_sentence_is_someone_else(tmp_path):
+    text = "After meeting Jonas Rimkus, the Ambassador of Ukraine to Latvia spoke to the press.\n"
+    plan = plan_of(tmp_path, text, "en")
+    assert held_postings(plan) == [] and postings(plan) == []
+
+
+def test_ru_a_quoted_ukrainian_post_starting_today_is_dated_by_its_signature(tmp_path):
+    text = ("Новые послы официально приступили к работе.\n"
+            "Відсьогодні офіційно приступає до виконання обов’язків посол Латвії🇱🇻 в Україні🇺🇦 Петеріс "
+            "Калниньш.\n"
+            "— Latvia in Ukraine (@LV_Ukraine) September 16, 2025\n")
+    plan = plan_of(tmp_path, text, "ru")
+    [posting] = postings(plan)
+    assert posting[:4] == ("country:lv", "country:ua", "ambassador", "2025-09-16")
+
+
+def test_starting_today_without_a_day_to_count_from_is_held(tmp_path):
+    text = "С сегодняшнего дня к исполнению обязанностей приступает посол Латвии в Украине Петерис Калниньш.\n"
+    plan = plan_of(tmp_path, text, "ru")
+    assert postings(plan) == []
+    [posting] = held_postings(plan)
+    assert (posting["from"], posting["to"]) == ("country:lv", "country:ua")
+
+
+def test_lv_starting_today_counts_from_the_publication_day(tmp_path):
+    text = ("Publicēts: 16.09.2025\n\n"
+            "No šodienas Latvijas vēstnieks Ukrainā ir Pēteris Kalniņš.\n")
+    plan = plan_of(tmp_path, text, "lv")
+    assert [p[3] for p in postings(plan)] == ["2025-09-16"]
+
+
+def test_en_replaced_by_names_the_successor_held_in_the_same_post(tmp_path):
+    text = ("The Ambassador of Lithuania to Belarus Jonas Jonaitis has served in Minsk since 2013.\n"
+            "Jonaitis will be replaced by Tomas Tomaitis, the director of the consular department.\n")
+    plan = plan_of(tmp_path, text, "en")
+    assert postings(plan) == [("country:lt", "country:by", "ambassador", "2013", None)]
+    [successor] = held_postings(plan)
+    assert successor["people"][0]["written"] == "Tomas Tomaitis"
