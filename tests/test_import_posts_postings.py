@@ -176,3 +176,33 @@ def test_en_replaced_by_names_the_successor_held_in_the_same_post(tmp_path):
     assert postings(plan) == [("country:lt", "country:by", "ambassador", "2013", None)]
     [successor] = held_postings(plan)
     assert successor["people"][0]["written"] == "Tomas Tomaitis"
+
+
+def test_en_a_states_possessive_says_whose_ambassador(tmp_path):
+    plan = plan_of(tmp_path, "Lithuania's ambassador to Ukraine Jonas Rimkus said the talks went well.\n", "en")
+    [posting] = held_postings(plan)
+    assert (posting["from"], posting["to"]) == ("country:lt", "country:ua")
+
+
+def test_en_the_possessive_of_a_state_outside_the_four_is_no_posting(tmp_path):
+    plan = plan_of(tmp_path, "Poland's ambassador to Ukraine Jan Kowalski met officials of Lithuania.\n", "en")
+    assert held_postings(plan) == [] and postings(plan) == []
+
+
+def test_a_name_after_a_verb_of_saying_with_its_title_in_apposition(tmp_path):
+    cases = [("en", "Cooperation will grow, said Jonas Rimkus, Lithuania's Ambassador to Ukraine.\n",
+              "Jonas Rimkus", ("country:lt", "country:ua")),
+             ("ru", "Сотрудничество развивается, заявил Йонас Йонайтис, посол Литвы в Беларуси.\n",
+              "Йонас Йонайтис", ("country:lt", "country:by")),
+             ("lv", "Sadarbība attīstās, sacīja Pēteris Kalniņš, Latvijas vēstnieks Ukrainā.\n",
+              "Pēteris Kalniņš", ("country:lv", "country:ua"))]
+    for lang, text, written, post in cases:
+        plan = plan_of(tmp_path, text, lang, name=f"{lang}.txt")
+        [posting] = held_postings(plan)
+        assert (posting["people"][0]["written"], (posting["from"], posting["to"])) == (written, post), lang
+
+
+def test_a_name_before_the_comma_of_a_meeting_is_not_the_envoy_after_it(tmp_path):
+    text = "After meeting Jonas Rimkus, Lithuania's Ambassador to Ukraine said the talks went well.\n"
+    plan = plan_of(tmp_path, text, "en")
+    assert held_postings(plan) == [] and postings(plan) == []

@@ -279,6 +279,8 @@ def _envoy(sentence: Sentence, page: Page, places: Places, pair: tuple[str, str]
             receiving = _code(last.place)   # "no Baltkrievijas savu vēstnieku": where they are recalled from
         elif re.fullmatch(_FILLER.pattern, gap, re.I) and last.case in ("gen", "adj", "nom", "any"):
             sending = _code(last.place)
+        elif family == "en" and re.fullmatch(r"['’]s\s+(?:new\s+|former\s+)?", gap):
+            sending = _code(last.place)  # "Lithuania's ambassador to Ukraine NAME"
     represents = _REPRESENTS.search(text[max(0, title.start - 80):title.start])
     if represents and sending is None and receiving is None:
         # "Lietuvos Respublikai Baltarusijoje atstovauja ambasadorius NAME": whom (dative), where (locative)
@@ -383,8 +385,8 @@ def _third_country_before(text: str, start: int, mentions: list[Mention], pair: 
     if word is None:
         return False
     token = word.group(1)
-    if any(m.end == word.end(1) for m in mentions):
-        return False
+    if any(m.end in (word.end(1), word.end(1) - 2) for m in mentions):
+        return False  # a state we know, or its possessive ("Lithuania's")
     if word.start(1) == 0 and not token.isupper() and _DUTIES.search(text[:start]):
         return False  # "Абавязкі часовага паверанага": the sentence's first word, no country
     return token[:1].isupper() and (token.isupper() or len(token) > 2) and not _NOT_NAME.match(token) \
@@ -545,23 +547,58 @@ def _name_before(text: str, title: _Title, mentions: list[Mention]) -> tuple[str
     return match.group(1), match.start(1), match.end(1)
 
 
+# What may lead a name in apposition to a title in the middle of a sentence: a verb of saying, "according
+# to", "by". Never "with", "after", "meeting": "After meeting NAME, the ambassador said" is someone else.
+_SAID_BEFORE = re.compile(
+    r"(?<![\w])(?:said|says|told|noted|stressed|added|explained|according\s+to|by|заявил\w*|сказал\w*|отметил\w*|"
+    r"сообщил\w*|подчеркнул\w*|по\s+словам|заявив|сказав|зазначив|наголосив|повідомив|за\s+словами|заявіў|сказаў|"
+    r"адзначыў|па\s+словах|sacīja|norādīja|pauda|uzsvēra|informēja|paziņoja|sakė|teigė|pažymėjo|pabrėžė|pasak)"
+    r"\s+$", re.I)
+
+
 def _name_opening(text: str, title: _Title, mentions: list[Mention]) -> tuple[str, int, int] | None:
-    """A name that opens the sentence (or a numbered item) and the title in apposition right after it:
-    "5. A.Oliynyk, Ambassador of Ukraine.", "Einārs Semanis, Latvijas vēstnieks Baltkrievijā". Only at
-    the opening: "After meeting NAME, the ambassador said" names someone else."""
-    found = re.match(r"\s*(?:\d{1,2}[.)]\s+)?((?:" + _NAME_WORD.pattern + r")(?:\s+(?:" + _NAME_WORD.pattern
-                     + r")){0,2}),\s+(?:the\s+)?", text[:title.start + 1])
-    if found is None or found.end() < title.start - 40:
-        return None
-    gap = text[found.end():title.start]
-    if gap and not all(any(m.start <= i < m.end for m in mentions) or text[i].isspace() for i in
-                       range(found.end(), title.start)):
-        return None  # only the title's own state ("Latvijas vēstnieks") may stand between
+    """A name in apposition right before its title: opening the sentence (or a numbered item), "5. A.Oliynyk,
+    Ambassador of Ukraine.", "Einārs Semanis, Latvijas vēstnieks Baltkrievijā, ..."; or after a verb of saying,
+    with the title's phrase closed by a comma or the end, "..., said Jonas Rimkus, Lithuania's ambassador to
+    Ukraine." Elsewhere the name before a comma is someone else's ("After meeting NAME, the ambassador said")."""
+    name = r"((?:" + _NAME_WORD.pattern + r")(?:\s+(?:" + _NAME_WORD.pattern + r")){0,2}),\s+(?:the\s+)?"
+    head = text[:title.start]
+    found = re.match(r"\s*(?:\d{1,2}[.)]\s+)?" + name + r"$", _until_title(head, mentions))
+    if found is None:
+        found = re.search(r"(?<![\w])" + name + r"$", _until_title(head, mentions))
+        if found is None or not _SAID_BEFORE.search(head[:found.start(1)]) or not _phrase_closed(text, title,
+                                                                                                  mentions):
+            return None
     written = found.group(1)
     if (any(m.start <= found.start(1) < m.end for m in mentions) or _NOT_NAME.match(written)
             or (" " not in written and "." not in written)):
         return None
     return written, found.start(1), found.end(1)
+
+
+def _until_title(head: str, mentions: list[Mention]) -> str:
+    """The text before a title without the title's own state right before it ("Lithuania's", "Latvijas")."""
+    end = len(head)
+    while True:
+        stripped = head[:end].rstrip()
+        stripped = stripped[:-2] if stripped.endswith(("'s", "’s")) else stripped
+        state = next((m for m in mentions if m.end == len(stripped) and m.start < len(stripped)), None)
+        if state is None:
+            return head[:end]
+        end = state.start
+
+
+def _phrase_closed(text: str, title: _Title, mentions: list[Mention]) -> bool:
+    """Whether the title's phrase (its filler and places) ends at a comma, a stop or the sentence's end."""
+    position = title.end
+    while True:
+        filler = re.match(_FILLER.pattern, text[position:], re.I)
+        position += filler.end() if filler else 0
+        place = next((m for m in mentions if m.start <= position < m.end), None)
+        if place is None:
+            break
+        position = place.end
+    return re.match(r"\s*(?:[,.;:)]|$)", text[position:]) is not None or text[position - 1:position] == ","
 
 
 def _nominative(written: str, lang: str, title: _Title) -> nm.Nominative:
