@@ -139,3 +139,31 @@ def test_embassies_opened_in_both_countries_without_both_embassies_named_dates_n
             "Embassies were opened in both countries in 1993.\n")
     plan = plan_of(tmp_path, text, "en", empty=True)
     assert [m[4] for m in missions(plan)] == [None]
+
+
+# --- a dismissal is a recall that ends the posting ------------------------------------------------
+
+def test_a_dismissal_is_a_recall_that_ends_the_posting_in_each_language(tmp_path):
+    cases = [("en", "On 5 May 2021 President Zelensky dismissed Ukraine's ambassador to Latvia Bohdan Kovalenko.\n"),
+             ("ru", "Зеленский 5 мая 2021 года уволил посла Украины в Латвии Богдана Коваленко.\n"),
+             ("uk", "Зеленський 5 травня 2021 року звільнив посла України в Латвії Богдана Коваленка.\n"),
+             ("ru", "Президент 5 мая 2021 года освободил Богдана Коваленко от должности посла Украины в Латвии.\n"),
+             ("lv", "Zelenskis 2021. gada 5. maijā atbrīvoja Bohdanu Kovalenko no Ukrainas vēstnieka Latvijā "
+                    "amata.\n")]
+    for number, (lang, text) in enumerate(cases):
+        plan = plan_of(tmp_path, text, lang, name=f"{number}.txt")
+        [event] = [c.doc for c in plan.changes if c.kind == "event"]
+        assert (event["kind"], event["parties"], event["date"], event["ends_posting"]) == (
+            "recall", ["country:ua", "country:lv"], "2021-05-05", True), text
+
+
+def test_lt_released_from_the_post_names_the_posts_states_not_where_from(tmp_path):
+    text = "Prezidentas 2021 m. gegužės 5 d. atleido Joną Jonaitį iš Lietuvos ambasadoriaus Ukrainoje pareigų.\n"
+    plan = plan_of(tmp_path, text, "lt")
+    assert [(e[0], e[1]) for e in events(plan)] == [("recall", ["country:lt", "country:ua"])]
+
+
+def test_en_an_envoy_who_dismissed_claims_is_not_dismissed(tmp_path):
+    text = "On 5 May 2021 Ukraine's ambassador to Latvia Bohdan Kovalenko dismissed the claims of the press.\n"
+    plan = plan_of(tmp_path, text, "en")
+    assert events(plan) == [] and held_events(plan) == []

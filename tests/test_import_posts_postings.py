@@ -206,3 +206,12 @@ def test_a_name_before_the_comma_of_a_meeting_is_not_the_envoy_after_it(tmp_path
     text = "After meeting Jonas Rimkus, Lithuania's Ambassador to Ukraine said the talks went well.\n"
     plan = plan_of(tmp_path, text, "en")
     assert held_postings(plan) == [] and postings(plan) == []
+
+
+def test_ru_a_nominative_surname_in_a_after_a_masculine_given_name_is_kept(tmp_path):
+    from data.importer.names import guess_nominative
+
+    assert guess_nominative("Петр Бешта", "ru").text == "Петр Бешта"  # not "Бешт"
+    assert guess_nominative("Эйнарса Семаниса", "ru").text == "Эйнарс Семанис"
+    assert guess_nominative("Петром Бештой", "ru").text != "Петром Бештой"  # the instrumental is undone
+    assert guess_nominative("Петр Бешта", "ru").certain is False  # still a guess

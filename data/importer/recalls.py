@@ -35,16 +35,25 @@ from data.importer.page import Page
 from data.importer.places import Mention, Places
 
 _RECALL = {
-    "lv": r"atsauc(?:a|is|usi|ot)?|atsauk(?:t|ts|ta|ti|tas|tie|šan\w*)|atbrīvo\w*\s+no\s+(?:\w+\s+)?amata",
+    # a dismissal is a recall that ends the posting: "atbrīvoja NAME no Ukrainas vēstnieka Latvijā amata"
+    "lv": r"atsauc(?:a|is|usi|ot)?|atsauk(?:t|ts|ta|ti|tas|tie|šan\w*)|"
+          r"atbrīvo\w*\s+(?:\S+\s+){0,3}?no\s+(?:\S+\s+){0,4}?amata",
     "lt": r"atšauk\w*|atšaukim\w*|(?:pa)?kvie\w*\s+(?:\S+\s+){0,4}?konsultacij\w*|"
-          r"atleid\w*\s+iš\s+(?:\w+\s+)?pareig\w*",
-    "en": r"recall(?:s|ed|ing)?|withdr[ae]wn?\s+(?:its|their|his|her)\s+ambassador",
+          r"atleid\w*\s+(?:\S+\s+){0,3}?iš\s+(?:\S+\s+){0,4}?pareig\w*",
+    "en": r"recall(?:s|ed|ing)?|withdr[ae]wn?\s+(?:its|their|his|her)\s+ambassador|"
+          # "dismissed Ukraine's ambassador to Latvia NAME", "was dismissed": not "dismissed the claims"
+          r"dismiss(?:ed|es|ing)?(?=\s+(?:\S+\s+){0,3}?(?:ambassador|envoy|charg))|"
+          r"(?:was|were|has\s+been|have\s+been|is|be)\s+dismissed",
     # not "отозвался о" (spoke of), "отзывы" (reviews), "адклікнуўся" (answered)
     # "отзыв Эвалдаса Игнатавичюса с должности посла": the noun before the envoy or his name
     "cyr": r"отозва(?:л|ла|ли|н|на|ны|ть)|отзыв(?:а|ом|е)?(?=\s+(?:посл|пасл|амбасад|дипломат|(?-i:[А-ЯЁІЇЄҐЎ])))|"
            r"отзыва(?:ет|ют|ть)|отзов(?:ет|ут|ёт)|відклика\w*|відкликан\w*|відкличе|"
            r"адклік(?!ну)\w*|"
            r"освобожд\w+\s+от\s+(?:своего\s+)?(?:поста|должности)|звільн\w+\s+з\s+посади|"
+           r"освобод\w+\s+(?:\S+\s+){0,4}?от\s+(?:своего\s+|этой\s+)?(?:поста|должности|обязанностей)|"
+           r"(?:уволил\w*|уволен\w*|звільнив\w*|звільнил\w*|звільнен\w*|звольніў\w*|звольнен\w*)"
+           r"(?=\s+(?:\S+\s+){0,3}?(?:посл|пасл|амбасад|с\s+должности|з\s+посади|з\s+пасады))|"
+           r"вызвал\w*\s+(?:\S+\s+){0,4}?ад\s+(?:пасады|абавязкаў)|"
            r"вызва\w*\s+(?:\S+\s+){0,3}для\s+консультаций",
 }
 _EXPULSION = {
@@ -88,7 +97,7 @@ _ASKED = re.compile(r"(?<![\w])(?:piedāvā\w*|aicin\w*|pieprasīj\w*|prasīj\w*
                     r"(?:\s+\S+){0,4}\s+$", re.I)
 _REMEMBERED = re.compile(r"\s+(?:that|how|when|the\s+words|his\s+words|her\s+words)(?![\w])", re.I)
 _FOR_GOOD = re.compile(
-    r"no\s+(?:\w+\s+)?amata|atbrīvo|pasibaig\w*\s+kadencij\w*|iš\s+(?:\w+\s+)?pareig|atleid|for\s+good|"
+    r"no\s+(?:\w+\s+)?amata|atbrīvo|dismiss|уволи|уволен|освобод|звольн|pasibaig\w*\s+kadencij\w*|iš\s+(?:\w+\s+)?pareig|atleid|for\s+good|"
     r"from\s+(?:his|her|the)\s+(?:post|office)|end\s+of\s+(?:his|her)\s+(?:term|mission)|"
     r"(?:от|с)\s+(?:своего\s+|своей\s+|этого\s+|этой\s+)?(?:поста|должности)|з\s+(?:цієї\s+|своєї\s+)?посади|звільн|"
     r"з\s+(?:гэтай\s+|сваёй\s+)?пасады", re.I)
@@ -203,13 +212,15 @@ def _event(kind: str, word: re.Match[str], sentence: Sentence, page: Page, place
         if kind == "expulsion" and _COUNTED_STAFF.search(text):
             person = None  # "NAME was summoned ... two Lithuanian diplomats were to be expelled": not the envoy
     else:
-        parties = _parties(kind, word, text, mentions, pair, family)
+        dismissal = _dismissed_from(kind, word, text, mentions, family)
+        parties = dismissal or _parties(kind, word, text, mentions, pair, family)
         if parties is None and kind == "recall" and not mentions:
             parties = _parties_before(sentence, page, places, pair)
         if parties is None:
             return None
         if kind == "recall":
-            person = _named_after(text, word, mentions, page, places, sentence)
+            verb_end = word.start() + len(word.group(0).split()[0]) if dismissal else word.end()
+            person = _named_after(text, verb_end, mentions, page, places, sentence)
             if person is None and not _TITLE_WORD.search(text):
                 return None  # "atšaukė sprendimą": a decision revoked, no envoy recalled
             if person is not None and _TITLE_WORD.search(text):
@@ -236,6 +247,29 @@ def _event(kind: str, word: re.Match[str], sentence: Sentence, page: Page, place
     day, issues = date
     return [EventFact((sentence.quote(),), kind, parties, day, person=person, ends_posting=ends,
                       issues=issues), *extra]
+
+
+def _dismissed_from(kind: str, word: re.Match[str], text: str, mentions: list[Mention], family: str
+                   ) -> tuple[str, str] | None:
+    """A dismissal from the post the sentence names after the name: "atbrīvoja NAME no Ukrainas vēstnieka
+    Latvijā amata", "освободил NAME от должности посла Украины в Латвии": the post's own states, the
+    sender (genitive, adjective) recalling from the host ("в", "in", "to", a locative)."""
+    if kind != "recall":
+        return None
+    title = _TITLE_WORD.search(text, word.start(), word.end() + 40)
+    if title is None or len(word.group(0).split()) < 2:
+        return None
+    sending = receiving = None
+    for mention in (m for m in mentions if title.start() - 30 <= m.start <= title.end() + 60):
+        if mention.place.kind != "country" and not mention.place.country:
+            continue
+        preposition = mn._preposition_before(text, mention.start)
+        code = mn._code(mention.place)
+        if preposition in mn._TO.get(family, ()) or (family in ("lv", "lt") and mention.case == "loc"):
+            receiving = receiving or code
+        elif mention.case in ("gen", "adj") or preposition == "of":
+            sending = sending or code
+    return (sending, receiving) if sending and receiving and sending != receiving else None
 
 
 def _parties_before(sentence: Sentence, page: Page, places: Places, pair: tuple[str, str] | None
@@ -319,12 +353,12 @@ def _parties(kind: str, word: re.Match[str], text: str, mentions: list[Mention],
     return (actor, expelled) if actor else None
 
 
-def _named_after(text: str, word: re.Match[str], mentions: list[Mention], page: Page, places: Places,
+def _named_after(text: str, end: int, mentions: list[Mention], page: Page, places: Places,
                  sentence: Sentence) -> PersonMention | None:
     """The person named right after the word of recall ('адклікала з гэтай пасады Лінаса Лінкявічуса')."""
     lang = page.lang
-    skip = _AFTER_RECALL.match(text, word.end())
-    position = skip.end() if skip else word.end()
+    skip = _AFTER_RECALL.match(text, end)
+    position = skip.end() if skip else end
     words: list[str] = []
     cursor = position
     while len(words) < 3:
