@@ -215,3 +215,30 @@ def test_ru_a_nominative_surname_in_a_after_a_masculine_given_name_is_kept(tmp_p
     assert guess_nominative("Эйнарса Семаниса", "ru").text == "Эйнарс Семанис"
     assert guess_nominative("Петром Бештой", "ru").text != "Петром Бештой"  # the instrumental is undone
     assert guess_nominative("Петр Бешта", "ru").certain is False  # still a guess
+
+
+def test_the_appointed_person_between_the_verb_and_the_title_in_each_language(tmp_path):
+    cases = [("ru", "Президент 5 мая 2021 года назначил Петра Бешту послом Украины в Литве.\n", "Петр Бешта",
+              ("country:ua", "country:lt")),
+             ("uk", "Президент 5 травня 2021 року призначив Петра Бешту послом України в Литві.\n", "Петр Бешта",
+              ("country:ua", "country:lt")),
+             ("lv", "Valsts prezidents 2021. gada 5. maijā iecēla Pēteri Kalniņu par Latvijas vēstnieku Ukrainā.\n",
+              "Pēteris Kalniņš", ("country:lv", "country:ua")),
+             ("lt", "Prezidentas 2021 m. gegužės 5 d. paskyrė Joną Rimkų Lietuvos ambasadoriumi Ukrainoje.\n",
+              "Jonas Rimkus", ("country:lt", "country:ua")),
+             ("en", "On 5 May 2021 the President appointed Jonas Rimkus as Lithuania's ambassador to Ukraine.\n",
+              "Jonas Rimkus", ("country:lt", "country:ua")),
+             ("en", "On 5 May 2021 Jonas Rimkus was appointed ambassador of Lithuania to Ukraine.\n",
+              "Jonas Rimkus", ("country:lt", "country:ua"))]
+    for number, (lang, text, nominative, post) in enumerate(cases):
+        plan = plan_of(tmp_path, text, lang, name=f"{number}.txt")
+        [change] = [c for c in plan.changes if c.kind == "envoy"]
+        assert ((change.doc["from"], change.doc["to"]), change.doc["start"]) == (post, "2021-05-05"), text
+        assert change.people == [nominative], text
+        assert change.action == ("new" if lang == "en" else "review"), text  # a declined name is a guess
+
+
+def test_a_name_after_appointed_but_before_a_comma_is_not_the_envoy(tmp_path):
+    text = "The President appointed Jonas Rimkus, who met the ambassador of Lithuania to Ukraine.\n"
+    plan = plan_of(tmp_path, text, "en")
+    assert held_postings(plan) == [] and postings(plan) == []

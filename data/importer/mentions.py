@@ -262,6 +262,10 @@ def _envoy(sentence: Sentence, page: Page, places: Places, pair: tuple[str, str]
         if name is not None:
             title = _Title(title.role, title.start, title.end, title.text + " (after the name)")
     if name is None:
+        name = _appointed_object(text, title, mentions, family)
+        if name is not None:
+            title = _Title(title.role, title.start, title.end, title.text + " (object)")
+    if name is None:
         return None
     written, name_start, _name_end = name
     if name_start < title.start:  # the name stood before the title: its places follow the title
@@ -362,7 +366,7 @@ def _envoy(sentence: Sentence, page: Page, places: Places, pair: tuple[str, str]
         today = day_of_post(sentence, page)
         if today is not None:
             dates, issues = [today[0]], (("ambiguity", today[1]),)
-    if not dates and _APPOINTED_ANY.search(text):
+    if not dates and (_APPOINTED_ANY.search(text) or title.text.endswith("(object)")):
         full = [d.date for d in find_dates(text, lang) if d.date.day is not None]
         dates = full if len(full) == 1 else []
     if dates and not _CONSULTATIONS.search(text):
@@ -576,6 +580,35 @@ def _name_opening(text: str, title: _Title, mentions: list[Mention]) -> tuple[st
     return written, found.start(1), found.end(1)
 
 
+# "назначил NAME послом", "iecēla NAME par vēstnieku", "paskyrė NAME ambasadoriumi", "appointed NAME as
+# ambassador"; and the passive "NAME was appointed ambassador"
+_APPOINTS = {
+    "cyr": r"назначил\w*|призначив|призначила|призначили|прызначыў|прызначыла|прызначылі",
+    "lv": r"iecēla|iecēlis|iecēlusi|ieceļ|apstiprināja",
+    "lt": r"paskyrė|paskiria|paskirs|skiria|skyrė",
+    "en": r"appointed|named|nominated|appoints|names|nominates",
+}
+_APPOINTED_PASSIVE = r"(?:was|has\s+been|had\s+been|is|will\s+be)\s+(?:appointed|named|nominated)"
+
+
+def _appointed_object(text: str, title: _Title, mentions: list[Mention], family: str) -> tuple[str, int, int] | None:
+    """The person a sentence appoints to the title: the object between the verb and the title (the title's
+    own state may stand between: "par Latvijas vēstnieku", "as Lithuania's ambassador"), or in English the
+    subject of "was appointed". Held unless the sentence dates it; the case is guessed back (review)."""
+    head = _until_title(text[:title.start], mentions)
+    name = r"((?:" + _NAME_WORD.pattern + r")(?:\s+(?:" + _NAME_WORD.pattern + r")){1,2})"
+    found = re.search(rf"(?<![\w])(?i:{_APPOINTS[family]})\s+{name}\s+(?i:par\s+|as\s+|to\s+be\s+)?(?i:the\s+)?"
+                      r"(?i:new\s+|jaun\w+\s+|nauj\w+\s+|нов\w+\s+)?$", head)
+    if found is None and family == "en":
+        found = re.search(rf"(?<![\w]){name}\s+{_APPOINTED_PASSIVE}\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?$", head)
+    if found is None:
+        return None
+    written = found.group(1)
+    if any(m.start <= found.start(1) < m.end for m in mentions) or any(_NOT_NAME.match(w) for w in written.split()):
+        return None
+    return written, found.start(1), found.end(1)
+
+
 def _until_title(head: str, mentions: list[Mention]) -> str:
     """The text before a title without the title's own state right before it ("Lithuania's", "Latvijas")."""
     end = len(head)
@@ -607,6 +640,8 @@ def _nominative(written: str, lang: str, title: _Title) -> nm.Nominative:
         from data.importer.extract_cyr import nominative_cyrillic
 
         return nominative_cyrillic(written.replace("c", "с"))
+    if title.text.endswith("(object)"):  # "назначил Петра Бешту послом": the accusative, guessed back
+        return nm.guess_nominative(written, lang) if lang != "en" else nm.Nominative(written, nm.tidy_name(written))
     if title.text.endswith("(after the name)"):
         return nm.guess_nominative(written, lang) if lang in CYRILLIC else nm.Nominative(written, written)
     if lang == "en":
