@@ -167,3 +167,23 @@ def test_en_an_envoy_who_dismissed_claims_is_not_dismissed(tmp_path):
     text = "On 5 May 2021 Ukraine's ambassador to Latvia Bohdan Kovalenko dismissed the claims of the press.\n"
     plan = plan_of(tmp_path, text, "en")
     assert events(plan) == [] and held_events(plan) == []
+
+
+def test_a_mission_opened_on_a_day_in_each_language(tmp_path):
+    cases = [("en", "Latvia opened its consulate general in Vitebsk on 1 June 2011.\n"),
+             ("lv", "Latvijas ģenerālkonsulāts Vitebskā tika atvērts 2011. gada 1. jūnijā.\n"),
+             ("lv", "Valsts prezidents 2011. gada 1. jūnijā atvēra Latvijas ģenerālkonsulātu Vitebskā.\n"),
+             ("ru", "Генеральное консульство Латвии в Витебске открылось 1 июня 2011 года.\n")]
+    for number, (lang, text) in enumerate(cases):
+        plan = plan_of(tmp_path, text, lang, name=f"{number}.txt", empty=True)
+        assert missions(plan) == [("country:lv", "country:by", "consulate-general", "city:vitebsk", "2011-06-01")], text
+
+
+def test_an_exhibition_opened_at_a_mission_or_a_mission_reopened_dates_no_opening(tmp_path):
+    cases = ["On 5 May 2021 the minister opened an exhibition at the Latvian consulate general in Vitebsk.\n",
+             "The consulate general of Latvia in Vitebsk, where the minister opened an exhibition on 5 May 2021, "
+             "is busy.\n",
+             "Latvia reopened its consulate general in Vitebsk on 1 June 2022.\n"]
+    for number, text in enumerate(cases):
+        plan = plan_of(tmp_path, text, "en", name=f"{number}.txt", empty=True)
+        assert all(m[4] is None for m in missions(plan)), text

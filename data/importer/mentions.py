@@ -1120,10 +1120,42 @@ def _mission(sentence: Sentence, page: Page, mentions: list[Mention], pair: tupl
     if city is None and not listed and kind != "embassy":
         return None  # a consulate is one of several in a country: without its city it is no record
     listed = _listed_cities(text, match.end(), mentions)
+    opened = _opened(text, page.lang, match)
     if listed:
-        return [MissionFact((sentence.quote(),), sending, c.country or receiving, kind, c, None) for c in listed
+        return [MissionFact((sentence.quote(),), sending, c.country or receiving, kind, c, opened) for c in listed
                 if in_scope(sending, c.country or receiving)]
-    return MissionFact((sentence.quote(),), sending, receiving, kind, city, None)
+    return MissionFact((sentence.quote(),), sending, receiving, kind, city, opened)
+
+
+# "Latvia opened its consulate general in Vitebsk on 1 June 2011", "tika atvērts 2011. gada 1. jūnijā";
+# never a reopening ("reopened", "atkal atvērta", "вновь открыто") or a closing in the same sentence
+_OPENED = re.compile(r"(?<![\w-])(?:opened|was\s+opened|were\s+opened|atvērt\w*|atvēra|atvēris|atidar\w*|"
+                     r"открыл\w*|открыт\w*|відкри\w*|адкры\w*)(?![\w])", re.I)
+_NOT_FIRST_OPENING = re.compile(r"re-?open|atkal|atkārtot|vėl|pakartotin|вновь|снова|знову|зноў|возобнов|"
+                                r"відновил|close|slēg|uždar|закры|закрив|закрыл|suspend|apturēt|sustabd|"
+                                r"приостанов|призупин|temporar|laikin|pagaidu|временн|тимчасов|часов", re.I)
+
+
+def _opened(text: str, lang: str, mission: re.Match[str]) -> PartialDate | None:
+    """The day the sentence says the mission opened: one date and a verb of opening the mission itself
+    ("opened its consulate", "konsulāts ... tika atvērts"), nothing of reopening. Not "opened an exhibition
+    at the embassy", not "the embassy, where the minister opened ..."."""
+    if _NOT_FIRST_OPENING.search(text):
+        return None
+    for verb in _OPENED.finditer(text):
+        if verb.end() <= mission.start():
+            gap = text[verb.end():mission.start()]
+            if not re.fullmatch(r"\s+(?:(?:its|their|the|an?|new|[^\W\d_]+['’]s|(?-i:[A-ZĀ-ŽА-ЯЁІЇЄҐЎ])\w*)\s+){0,3}",
+                                gap, re.I):
+                continue
+        else:
+            gap = text[mission.end():verb.start()]
+            if len(gap) > 60 or re.search(r"[,;]\s|(?<![\w])(?:where|which|kur|kas|kurį|kur|где|который|де|"
+                                          r"який|дзе|які)(?![\w])", gap, re.I):
+                continue
+        dates = find_dates(text, lang)
+        return dates[0].date if len(dates) == 1 else None
+    return None
 
 
 _THIS_COUNTRY = re.compile(r"\s*(?:в|у|ў|in)\s+(?:этой|этой\s+же|цій|гэтай|this|that)\s+"
