@@ -242,3 +242,19 @@ def test_a_name_after_appointed_but_before_a_comma_is_not_the_envoy(tmp_path):
     text = "The President appointed Jonas Rimkus, who met the ambassador of Lithuania to Ukraine.\n"
     plan = plan_of(tmp_path, text, "en")
     assert held_postings(plan) == [] and postings(plan) == []
+
+
+def test_rows_of_a_list_without_brackets_under_its_heading(tmp_path):
+    text = ("Ambassadors of Lithuania to Ukraine\n\nJonas Rimkus, 1996–2001\nTomas Baltrus 2001–2005\n"
+            "2006–2008: Karolis Vaitkus\nVilnius Declaration 2009\n\n"
+            "Lithuania and Ukraine cooperate closely in many areas of common interest today.\n"
+            "Andrius Petraitis 2015–2020\n")
+    plan = plan_of(tmp_path, text, "en")
+    assert sorted(p[3:] for p in postings(plan)) == [("1996", "2001"), ("2001", "2005"), ("2006", "2008")]
+
+
+def test_ru_rows_of_a_list_under_its_heading(tmp_path):
+    text = "Послы Литвы в Украине\n\nЙонас Римкус — 1996–2001\nТомас Балтрус — 2001–2005\n"
+    plan = plan_of(tmp_path, text, "ru")
+    assert sorted((p[0], p[1], p[3]) for p in postings(plan)) == [("country:lt", "country:ua", "1996"),
+                                                                   ("country:lt", "country:ua", "2001")]

@@ -1456,6 +1456,24 @@ def _items(text: str) -> list[tuple[str, re.Match[str]]]:
     return found
 
 
+_YEARS = (rf"(?P<start>(?:1[89]|20)\d\d)\s*(?:[-–—]\s*(?:(?P<end>(?:1[89]|20)\d\d)|{_OPEN_END})?)?")
+_NAMES = rf"(?P<name>{_NAME_WORD.pattern}(?:\s+{_NAME_WORD.pattern}){{1,2}})"
+# A row of a list copied from a table: "Jonas Rimkus, 1996–2001", "2006–2008: Karolis Vaitkus" (the whole line)
+_BARE_ITEMS = (re.compile(rf"\s*(?:\d{{1,2}}[.)]\s+)?{_NAMES}\s*[,:–—-]?\s*{_YEARS}\s*[.;]?\s*"),
+               re.compile(rf"\s*(?:\d{{1,2}}[.)]\s+)?{_YEARS}\s*[,:–—-]?\s*{_NAMES}\s*[.;]?\s*"))
+
+
+def _bare_item(line: str) -> list[tuple[str, re.Match[str]]]:
+    """A list row without brackets, under a heading only: the line is a name and its years, nothing else."""
+    for pattern in _BARE_ITEMS:
+        row = pattern.fullmatch(line)
+        if row is not None:
+            name = _HONORIFIC.sub("", row["name"])
+            if len(name.split()) >= 2 and not _NOT_NAME.match(name):
+                return [(name, row)]
+    return []
+
+
 def envoy_lists(page: Page, places: Places) -> list[Fact]:
     """Every 'NAME (1993 – 1997)' under a heading that says whose envoys to where, or after such a plural
     title in the same sentence ("former Lithuanian Ambassadors to Ukraine, such as Mr NAME (period of
@@ -1486,6 +1504,8 @@ def envoy_lists(page: Page, places: Places) -> list[Fact]:
             continue
         if post is None:
             continue
+        if not items:
+            items = [(name, row) for name, row in _bare_item(line) if not places.find(name, page.lang)]
         if not items:
             if len(line.split()) > 6:  # prose: the list is over
                 post = None
