@@ -258,3 +258,35 @@ def test_ru_rows_of_a_list_under_its_heading(tmp_path):
     plan = plan_of(tmp_path, text, "ru")
     assert sorted((p[0], p[1], p[3]) for p in postings(plan)) == [("country:lt", "country:ua", "1996"),
                                                                    ("country:lt", "country:ua", "2001")]
+
+
+def test_the_subject_of_the_title_with_its_start_in_each_language(tmp_path):
+    cases = [("en", "Jonas Rimkus, who has served as Lithuania's ambassador to Belarus since 2015, met the press.\n",
+              ("country:lt", "country:by", "2015")),
+             ("en", "Jonas Rimkus became Lithuania's ambassador to Belarus in 2013.\n",
+              ("country:lt", "country:by", "2013")),
+             ("ru", "Йонас Римкус стал послом Литвы в Беларуси в 2013 году.\n", ("country:lt", "country:by", "2013")),
+             ("ru", "Йонас Римкус с 2013 года является послом Литвы в Беларуси.\n",
+              ("country:lt", "country:by", "2013")),
+             ("lv", "Pēteris Kalniņš kopš 2013. gada ir Latvijas vēstnieks Baltkrievijā.\n",
+              ("country:lv", "country:by", "2013")),
+             ("lt", "Jonas Rimkus nuo 2010 m. yra Lietuvos ambasadorius Ukrainoje.\n",
+              ("country:lt", "country:ua", "2010"))]
+    for number, (lang, text, expected) in enumerate(cases):
+        plan = plan_of(tmp_path, text, lang, name=f"{number}.txt")
+        assert [(p[0], p[1], p[3]) for p in postings(plan)] == [expected], text
+
+
+def test_a_name_told_something_by_an_ambassador_is_not_the_ambassador(tmp_path):
+    text = "Jonas Rimkus was told by Lithuania's ambassador to Belarus in 2013 that all is well.\n"
+    plan = plan_of(tmp_path, text, "en")
+    assert held_postings(plan) == [] and postings(plan) == []
+
+
+def test_lt_appointed_in_the_passive_on_a_day_and_be_credentials_date_the_posting(tmp_path):
+    plan = plan_of(tmp_path, "Lietuvos ambasadoriumi Baltarusijoje 2013 m. balandžio 5 d. paskirtas Jonas Rimkus.\n",
+                   "lt")
+    assert [p[3] for p in postings(plan)] == ["2013-04-05"]
+    plan = plan_of(tmp_path, "Пасол Беларусі ў Літве Ян Янавіч 5 мая 2021 года ўручыў даверчыя граматы "
+                             "прэзідэнту Літвы.\n", "be", name="be.txt")
+    assert [(p[0], p[1], p[3]) for p in postings(plan)] == [("country:by", "country:lt", "2021-05-05")]

@@ -266,6 +266,10 @@ def _envoy(sentence: Sentence, page: Page, places: Places, pair: tuple[str, str]
         if name is not None:
             title = _Title(title.role, title.start, title.end, title.text + " (object)")
     if name is None:
+        name = _subject_of(text, title, mentions, family)
+        if name is not None:
+            title = _Title(title.role, title.start, title.end, title.text + " (subject)")
+    if name is None:
         return None
     written, name_start, _name_end = name
     if name_start < title.start:  # the name stood before the title: its places follow the title
@@ -366,6 +370,10 @@ def _envoy(sentence: Sentence, page: Page, places: Places, pair: tuple[str, str]
         today = day_of_post(sentence, page)
         if today is not None:
             dates, issues = [today[0]], (("ambiguity", today[1]),)
+    if not dates and title.text.endswith("(subject)") and _BECAME.search(text):
+        # "NAME became Lithuania's ambassador to Belarus in 2013": the one date the sentence gives
+        years = find_dates(text, lang)
+        dates = [years[0].date] if len(years) == 1 else []
     if not dates and (_APPOINTED_ANY.search(text) or title.text.endswith("(object)")):
         full = [d.date for d in find_dates(text, lang) if d.date.day is not None]
         dates = full if len(full) == 1 else []
@@ -531,8 +539,11 @@ _APPOINTED = re.compile(r"(?:прызначыл\w*|прызначан\w*|при�
 
 _APPOINTED_WORD = re.compile(r"призначен\w*|призначил\w*|назначен\w*|назначил\w*|прызначан\w*|прызначыл\w*", re.I)
 _APPOINTED_ANY = re.compile(r"прызначыл\w*|призначил\w*|назначил\w*|was\s+appointed|presented\s+(?:his|her)\s+"
-                            r"credentials|вручил\w*\s+верительн|вручив\w*\s+вірч|уручыў\w*\s+даверч|"
-                            r"iesniedza\s+akreditācijas|įteikė\s+skiriamuosius", re.I)
+                            r"credentials|вручил\w*\s+верительн|вручив\w*\s+вірч|[уў]ручыў\w*\s+даверч|"
+                            r"iesniedza\s+akreditācijas|įteikė\s+skiriamuosius|"
+                            # the passive of appointing, in each language: the day of the appointment
+                            r"(?<![\w])(?:paskirt(?:as|a)|iecelt(?:s|a)|призначен(?:о|ий|а)|назначен(?:а|ы)?|"
+                            r"прызначаны|прызначана)(?![\w])", re.I)
 
 
 def _name_before(text: str, title: _Title, mentions: list[Mention]) -> tuple[str, int, int] | None:
@@ -609,6 +620,34 @@ def _appointed_object(text: str, title: _Title, mentions: list[Mention], family:
     return written, found.start(1), found.end(1)
 
 
+# The subject of the title, before a copula or "became": "NAME became Lithuania's ambassador", "NAME, who has
+# served as", "NAME стал послом", "NAME kopš 2013. gada ir Latvijas vēstnieks", "NAME nuo 2010 m. yra ambasadorius"
+_COPULA = {
+    "en": r"(?:,\s+who)?\s+(?:has\s+|had\s+)?(?:became|becomes|been|is|was|served|serves|worked)\s+(?:as\s+)?"
+          r"(?:the\s+|a\s+|an\s+)?(?:new\s+|first\s+)?",
+    "cyr": r"\s+(?:(?:с|з|в|у|ў|ад)\s+\S+(?:\s+\S+){0,2}\s+)?(?:стал|стала|является|был|была|став|є|був|була|стаў|"
+           r"з['’]яўляецца|быў)\s+(?:новым\s+|новим\s+|новым\s+|первым\s+|першим\s+)?",
+    "lv": r"\s+(?:kopš\s+\S+(?:\s+\S+){0,3}\s+)?(?:ir|bija|kļuva\s+par|kļūst\s+par|strādā\s+par|strādāja\s+par)\s+"
+          r"(?:jaun\w+\s+)?",
+    "lt": r"\s+(?:nuo\s+\S+(?:\s+\S+){0,3}\s+)?(?:yra|buvo|tapo|dirba|dirbo)\s+(?:nauj\w+\s+)?",
+}
+_BECAME = re.compile(r"(?<![\w])(?:became|стал|стала|став|стаў|kļuva|tapo)(?![\w])", re.I)
+
+
+def _subject_of(text: str, title: _Title, mentions: list[Mention], family: str) -> tuple[str, int, int] | None:
+    """The name that is the subject of the title: the sentence opens with it (or "NAME, who"), then a copula
+    or "became" and only the title's own state before the title."""
+    head = _until_title(text[:title.start], mentions)
+    name = r"((?:" + _NAME_WORD.pattern + r")(?:\s+(?:" + _NAME_WORD.pattern + r")){1,2})"
+    found = re.match(rf"\s*{name}(?i:{_COPULA[family]})$", head)
+    if found is None:
+        return None
+    written = found.group(1)
+    if any(m.start <= found.start(1) < m.end for m in mentions) or any(_NOT_NAME.match(w) for w in written.split()):
+        return None
+    return written, found.start(1), found.end(1)
+
+
 def _until_title(head: str, mentions: list[Mention]) -> str:
     """The text before a title without the title's own state right before it ("Lithuania's", "Latvijas")."""
     end = len(head)
@@ -640,6 +679,9 @@ def _nominative(written: str, lang: str, title: _Title) -> nm.Nominative:
         from data.importer.extract_cyr import nominative_cyrillic
 
         return nominative_cyrillic(written.replace("c", "с"))
+    if title.text.endswith("(subject)"):  # "Pēteris Kalniņš kopš 2013. gada ir vēstnieks": the nominative
+        return nm.Nominative(written, nm.tidy_name(written)) if lang in ("en", "lv", "lt") else \
+            _nominative(written, lang, _Title(title.role, title.start, title.end, "посол"))
     if title.text.endswith("(object)"):  # "назначил Петра Бешту послом": the accusative, guessed back
         return nm.guess_nominative(written, lang) if lang != "en" else nm.Nominative(written, nm.tidy_name(written))
     if title.text.endswith("(after the name)"):
