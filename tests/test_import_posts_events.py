@@ -187,3 +187,12 @@ def test_an_exhibition_opened_at_a_mission_or_a_mission_reopened_dates_no_openin
     for number, text in enumerate(cases):
         plan = plan_of(tmp_path, text, "en", name=f"{number}.txt", empty=True)
         assert all(m[4] is None for m in missions(plan)), text
+
+
+def test_cyr_a_diplomatic_mission_of_a_state_in_another_is_its_embassy_a_permanent_one_none(tmp_path):
+    plan = plan_of(tmp_path, "Дипломатическая миссия Латвии в Беларуси работает в обычном режиме.\n", "ru",
+                   empty=True)
+    assert [(m[0], m[1], m[2]) for m in missions(plan)] == [("country:lv", "country:by", "embassy")]
+    plan = plan_of(tmp_path, "Постійна дипломатична місія Литви при ОБСЄ працює у Відні, а не в Україні.\n", "uk",
+                   name="osce.txt", empty=True)
+    assert missions(plan) == []
