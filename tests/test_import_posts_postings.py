@@ -290,3 +290,22 @@ def test_lt_appointed_in_the_passive_on_a_day_and_be_credentials_date_the_postin
     plan = plan_of(tmp_path, "Пасол Беларусі ў Літве Ян Янавіч 5 мая 2021 года ўручыў даверчыя граматы "
                              "прэзідэнту Літвы.\n", "be", name="be.txt")
     assert [(p[0], p[1], p[3]) for p in postings(plan)] == [("country:by", "country:lt", "2021-05-05")]
+
+
+def test_a_term_from_one_year_to_another_gives_the_postings_end_in_each_language(tmp_path):
+    cases = [("en", "Jonas Rimkus was Lithuania's ambassador to Belarus from 2010 to 2014.\n", ("2010", "2014")),
+             ("en", "Jonas Rimkus was Lithuania's ambassador to Belarus from 1 March 2010 until 5 May 2014.\n",
+              ("2010-03-01", "2014-05-05")),
+             ("lv", "Pēteris Kalniņš no 2010. līdz 2014. gadam bija Latvijas vēstnieks Baltkrievijā.\n",
+              ("2010", "2014")),
+             ("ru", "Йонас Римкус с 2010 по 2014 год был послом Литвы в Беларуси.\n", ("2010", "2014")),
+             ("lt", "Jonas Rimkus nuo 2010 iki 2014 m. buvo Lietuvos ambasadorius Ukrainoje.\n", ("2010", "2014"))]
+    for number, (lang, text, term) in enumerate(cases):
+        plan = plan_of(tmp_path, text, lang, name=f"{number}.txt")
+        assert [p[3:] for p in postings(plan)] == [term], text
+
+
+def test_a_year_later_in_the_sentence_is_no_end_of_the_term(tmp_path):
+    text = "Jonas Rimkus has been Lithuania's ambassador to Belarus since 2010, a post he may hold to 2030.\n"
+    plan = plan_of(tmp_path, text, "en")
+    assert [p[3:] for p in postings(plan)] == [("2010", None)]

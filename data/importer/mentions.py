@@ -87,6 +87,26 @@ _IS = re.compile(r"(?<![\w])(?:является|являлся|являлась|
 _APPOINTED_LT = re.compile(r"(?<![\w])(?:būtų\s+)?(?:skiriam\w*|paskirt\w*|skirti|skirta)(?![\w])", re.I)
 
 
+# "from 2010 to 2014", "no 2010. līdz 2014. gadam", "с 2010 по 2014 год", "nuo 2010 iki 2014 m.": the term's end
+_UNTIL = r"(?:to|until|till|through|līdz|iki|по|до|па|[-–—])"
+_TERM = re.compile(r"(?<![\d.])(?P<first>(?:19|20)\d\d)\.?(?:\s*(?:gad\w*|m\.|metų|год\w*|року|г\.))?\s*"
+                   rf"{_UNTIL}\s+(?:the\s+end\s+of\s+)?(?P<last>(?:19|20)\d\d)(?![\d])", re.I)
+
+
+def _term_end(text: str, lang: str, start: PartialDate) -> PartialDate | None:
+    """The end of a term the sentence gives right after its start: a year after the start's year, or the
+    full date after "until" ("from 1 March 2010 until 5 May 2014"); None when it gives none."""
+    for term in _TERM.finditer(text):
+        if int(term["first"]) == start.year and int(term["last"]) >= start.year:
+            return PartialDate(int(term["last"]))
+    found = find_dates(text, lang)
+    for first, last in itertools.pairwise(found):
+        if first.date == start and re.fullmatch(rf"\s*{_UNTIL}\s*", text[first.end:last.start], re.I) \
+                and (last.date.year, last.date.month or 0) >= (start.year, start.month or 0):
+            return last.date
+    return None
+
+
 def _appointed_lt(text: str, title: _Title, mentions: list[Mention]) -> tuple[str, int, int] | None:
     """"ambasadoriumi Ukrainoje būtų skiriamas ... direktorius Marius Janukonis, o ...": the name that ends
     the clause of the appointment (offices and departments may stand between)."""
@@ -366,6 +386,10 @@ def _envoy(sentence: Sentence, page: Page, places: Places, pair: tuple[str, str]
         leaning = _start_without_year(text, page)
         if leaning is not None:
             dates, issues = [leaning[0]], (("ambiguity", leaning[1]),)
+    if not dates:  # "no 2010. līdz 2014. gadam", "с 2010 по 2014 год": a term of bare years the date reader leaves
+        term = next((t for t in _TERM.finditer(text) if _SINCE.search(text[max(0, t.start() - 12):t.start()].lower())),
+                    None)
+        dates = [PartialDate(int(term["first"]))] if term is not None else []
     if not dates and _SINCE_TODAY.search(text) and not _LEAVES_POST.search(text):
         today = day_of_post(sentence, page)
         if today is not None:
@@ -379,7 +403,7 @@ def _envoy(sentence: Sentence, page: Page, places: Places, pair: tuple[str, str]
         dates = full if len(full) == 1 else []
     if dates and not _CONSULTATIONS.search(text):
         return EnvoyFact((sentence.quote(),), mention, sending, receiving, title.role, None, None, dates[0],
-                         issues=issues)
+                         _term_end(text, lang, dates[0]), issues=issues)
     reason = "the page names this post but gives no start date with a year"
     if _CONSULTATIONS.search(text):
         reason = "recalled for consultations: the posting does not end; the page gives no start date"
@@ -625,11 +649,11 @@ def _appointed_object(text: str, title: _Title, mentions: list[Mention], family:
 _COPULA = {
     "en": r"(?:,\s+who)?\s+(?:has\s+|had\s+)?(?:became|becomes|been|is|was|served|serves|worked)\s+(?:as\s+)?"
           r"(?:the\s+|a\s+|an\s+)?(?:new\s+|first\s+)?",
-    "cyr": r"\s+(?:(?:с|з|в|у|ў|ад)\s+\S+(?:\s+\S+){0,2}\s+)?(?:стал|стала|является|был|была|став|є|був|була|стаў|"
-           r"з['’]яўляецца|быў)\s+(?:новым\s+|новим\s+|новым\s+|первым\s+|першим\s+)?",
-    "lv": r"\s+(?:kopš\s+\S+(?:\s+\S+){0,3}\s+)?(?:ir|bija|kļuva\s+par|kļūst\s+par|strādā\s+par|strādāja\s+par)\s+"
-          r"(?:jaun\w+\s+)?",
-    "lt": r"\s+(?:nuo\s+\S+(?:\s+\S+){0,3}\s+)?(?:yra|buvo|tapo|dirba|dirbo)\s+(?:nauj\w+\s+)?",
+    "cyr": r"\s+(?:(?:с|з|в|у|ў|ад)\s+\S+(?:\s+\S+){0,4}\s+)?(?:стал|стала|является|был|была|став|є|був|була|стаў|"
+           r"з['’]яўляецца|быў)\s+(?:новым\s+|новим\s+|первым\s+|першим\s+)?",
+    "lv": r"\s+(?:(?:kopš|no)\s+\S+(?:\s+\S+){0,4}\s+)?"
+          r"(?:ir|bija|kļuva\s+par|kļūst\s+par|strādā\s+par|strādāja\s+par)\s+(?:jaun\w+\s+)?",
+    "lt": r"\s+(?:nuo\s+\S+(?:\s+\S+){0,5}\s+)?(?:yra|buvo|tapo|dirba|dirbo)\s+(?:nauj\w+\s+)?",
 }
 _BECAME = re.compile(r"(?<![\w])(?:became|стал|стала|став|стаў|kļuva|tapo)(?![\w])", re.I)
 
