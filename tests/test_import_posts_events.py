@@ -163,10 +163,19 @@ def test_lt_released_from_the_post_names_the_posts_states_not_where_from(tmp_pat
     assert [(e[0], e[1]) for e in events(plan)] == [("recall", ["country:lt", "country:ua"])]
 
 
-def test_en_an_envoy_who_dismissed_claims_is_not_dismissed(tmp_path):
-    text = "On 5 May 2021 Ukraine's ambassador to Latvia Bohdan Kovalenko dismissed the claims of the press.\n"
+def test_en_an_envoy_who_dismissed_claims_or_a_case_dismissed_is_no_recall(tmp_path):
+    for number, text in enumerate([
+            "On 5 May 2021 Ukraine's ambassador to Latvia Bohdan Kovalenko dismissed the claims of the press.\n",
+            "On 5 May 2021 the lawsuit against Ukraine's ambassador to Latvia Bohdan Kovalenko was dismissed by "
+            "the court.\n"]):
+        plan = plan_of(tmp_path, text, "en", name=f"{number}.txt")
+        assert events(plan) == [] and held_events(plan) == [], text
+
+
+def test_en_dismissed_from_his_post_is_a_recall(tmp_path):
+    text = "On 5 May 2021 Ukraine's ambassador to Latvia Bohdan Kovalenko was dismissed from his post.\n"
     plan = plan_of(tmp_path, text, "en")
-    assert events(plan) == [] and held_events(plan) == []
+    assert events(plan) == [("recall", ["country:ua", "country:lv"], "2021-05-05")]
 
 
 def test_a_mission_opened_on_a_day_in_each_language(tmp_path):

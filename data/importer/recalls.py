@@ -43,7 +43,9 @@ _RECALL = {
     "en": r"recall(?:s|ed|ing)?|withdr[ae]wn?\s+(?:its|their|his|her)\s+ambassador|"
           # "dismissed Ukraine's ambassador to Latvia NAME", "was dismissed": not "dismissed the claims"
           r"dismiss(?:ed|es|ing)?(?=\s+(?:\S+\s+){0,3}?(?:ambassador|envoy|charg))|"
-          r"(?:was|were|has\s+been|have\s+been|is|be)\s+dismissed",
+          # the passive only with the post ("was dismissed from his post"): "the case was dismissed" is none
+          r"(?:was|were|has\s+been|have\s+been|is|be)\s+dismissed(?=\s+(?:from\s+(?:his|her|the)\s+(?:post|position|"
+          r"office|duties)|as\s+(?:the\s+)?(?:ambassador|envoy|charg)))",
     # not "отозвался о" (spoke of), "отзывы" (reviews), "адклікнуўся" (answered)
     # "отзыв Эвалдаса Игнатавичюса с должности посла": the noun before the envoy or his name
     "cyr": r"отозва(?:л|ла|ли|н|на|ны|ть)|отзыв(?:а|ом|е)?(?=\s+(?:посл|пасл|амбасад|дипломат|(?-i:[А-ЯЁІЇЄҐЎ])))|"
