@@ -202,6 +202,11 @@ def test_a_name_after_a_verb_of_saying_with_its_title_in_apposition(tmp_path):
         assert (posting["people"][0]["written"], (posting["from"], posting["to"])) == (written, post), lang
 
 
+def test_capitalised_words_opening_the_sentence_before_a_title_that_is_its_subject_are_no_name(tmp_path):
+    plan = plan_of(tmp_path, "Last Monday, the Ambassador of Ukraine to Latvia spoke to the press.\n", "en")
+    assert held_postings(plan) == [] and postings(plan) == []
+
+
 def test_a_name_before_the_comma_of_a_meeting_is_not_the_envoy_after_it(tmp_path):
     text = "After meeting Jonas Rimkus, Lithuania's Ambassador to Ukraine said the talks went well.\n"
     plan = plan_of(tmp_path, text, "en")

@@ -602,11 +602,12 @@ def _name_opening(text: str, title: _Title, mentions: list[Mention]) -> tuple[st
     Ukraine." Elsewhere the name before a comma is someone else's ("After meeting NAME, the ambassador said")."""
     name = r"((?:" + _NAME_WORD.pattern + r")(?:\s+(?:" + _NAME_WORD.pattern + r")){0,2}),\s+(?:the\s+)?"
     head = text[:title.start]
+    if not _phrase_closed(text, title, mentions):
+        return None  # "Last Monday, the ambassador of Latvia said": the title is the subject, not an apposition
     found = re.match(r"\s*(?:\d{1,2}[.)]\s+)?" + name + r"$", _until_title(head, mentions))
     if found is None:
         found = re.search(r"(?<![\w])" + name + r"$", _until_title(head, mentions))
-        if found is None or not _SAID_BEFORE.search(head[:found.start(1)]) or not _phrase_closed(text, title,
-                                                                                                  mentions):
+        if found is None or not _SAID_BEFORE.search(head[:found.start(1)]):
             return None
     written = found.group(1)
     if (any(m.start <= found.start(1) < m.end for m in mentions) or _NOT_NAME.match(written)
