@@ -205,3 +205,9 @@ def test_cyr_a_diplomatic_mission_of_a_state_in_another_is_its_embassy_a_permane
     plan = plan_of(tmp_path, "Постійна дипломатична місія Литви при ОБСЄ працює у Відні, а не в Україні.\n", "uk",
                    name="osce.txt", empty=True)
     assert missions(plan) == []
+
+
+def test_ru_a_minister_dismissed_beside_an_envoy_who_stays_is_no_recall(tmp_path):
+    text = "Президент 5 мая 2021 года уволил министра обороны, а посол Литвы в Беларуси Йонас Римкус остался.\n"
+    plan = plan_of(tmp_path, text, "ru")
+    assert events(plan) == [] and held_events(plan) == []

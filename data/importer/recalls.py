@@ -42,7 +42,7 @@ _RECALL = {
           r"atleid\w*\s+(?:\S+\s+){0,3}?iš\s+(?:\S+\s+){0,4}?pareig\w*",
     "en": r"recall(?:s|ed|ing)?|withdr[ae]wn?\s+(?:its|their|his|her)\s+ambassador|"
           # "dismissed Ukraine's ambassador to Latvia NAME", "was dismissed": not "dismissed the claims"
-          r"dismiss(?:ed|es|ing)?(?=\s+(?:\S+\s+){0,3}?(?:ambassador|envoy|charg))|"
+          r"dismiss(?:ed|es|ing)?(?=\s+(?:[^\s,;.]+\s+){0,3}?(?:ambassador|envoy|charg))|"
           # the passive only with the post ("was dismissed from his post"): "the case was dismissed" is none
           r"(?:was|were|has\s+been|have\s+been|is|be)\s+dismissed(?=\s+(?:from\s+(?:his|her|the)\s+(?:post|position|"
           r"office|duties)|as\s+(?:the\s+)?(?:ambassador|envoy|charg)))",
@@ -54,7 +54,7 @@ _RECALL = {
            r"освобожд\w+\s+от\s+(?:своего\s+)?(?:поста|должности)|звільн\w+\s+з\s+посади|"
            r"освобод\w+\s+(?:\S+\s+){0,4}?от\s+(?:своего\s+|этой\s+)?(?:поста|должности|обязанностей)|"
            r"(?:уволил\w*|уволен\w*|звільнив\w*|звільнил\w*|звільнен\w*|звольніў\w*|звольнен\w*)"
-           r"(?=\s+(?:\S+\s+){0,3}?(?:посл|пасл|амбасад|с\s+должности|з\s+посади|з\s+пасады))|"
+           r"(?=\s+(?:[^\s,;.]+\s+){0,3}?(?:посл|пасл|амбасад|с\s+должности|з\s+посади|з\s+пасады))|"
            r"вызвал\w*\s+(?:\S+\s+){0,4}?ад\s+(?:пасады|абавязкаў)|"
            r"вызва\w*\s+(?:\S+\s+){0,3}для\s+консультаций",
 }
