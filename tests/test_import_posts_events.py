@@ -211,3 +211,11 @@ def test_ru_a_minister_dismissed_beside_an_envoy_who_stays_is_no_recall(tmp_path
     text = "Президент 5 мая 2021 года уволил министра обороны, а посол Литвы в Беларуси Йонас Римкус остался.\n"
     plan = plan_of(tmp_path, text, "ru")
     assert events(plan) == [] and held_events(plan) == []
+
+
+def test_ru_an_expulsion_of_last_month_is_not_dated_by_the_day_it_is_reported(tmp_path):
+    text = ("24.05.2021 - 19:40\n"
+            "Латвия в прошлом месяце выслала белорусского посла. Об этом в понедельник, 24 мая, сообщил "
+            "пресс-секретарь министерства.\n")
+    plan = plan_of(tmp_path, text, "ru")
+    assert events(plan) == []

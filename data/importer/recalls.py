@@ -429,6 +429,12 @@ _ABOUT_THIS = re.compile(r"^\s*(?:об\s+этом|о\s+том|про\s+це|пр
                          r"this\s+was\s+(?:announced|reported|said|stated|confirmed))(?![\w])", re.I)
 
 
+# "в прошлом месяце", "last week", "earlier": the action is older than the day it is reported on
+_EARLIER = re.compile(r"(?<![\w])(?:в\s+прошл\w+|на\s+прошл\w+|ранее|раньше|минул\w+|раніше|мінул\w+|раней|"
+                      r"last\s+(?:week|month|year)|earlier|previously|in\s+\d{4}|pagājuš\w+|iepriekš|agrāk|"
+                      r"praėjus\w*|anksčiau|прошлого|прошлой)(?![\w])", re.I)
+
+
 def _reported_on(sentence: Sentence, page: Page) -> tuple[object, tuple[tuple[str, str], ...]] | None:
     """The one day the next sentence of the line gives, when it starts "Об этом" ("this was announced
     on"): a news item's action in the present tense is that day's. Its year as `_date` reads one."""
@@ -436,7 +442,7 @@ def _reported_on(sentence: Sentence, page: Page) -> tuple[object, tuple[tuple[st
 
     rest = page.lines[sentence.line - 1][sentence.start + len(sentence.text):]
     after = rest[:200].split(". ", 1)[0]
-    if not _ABOUT_THIS.match(after):
+    if not _ABOUT_THIS.match(after) or _EARLIER.search(sentence.text):
         return None
     found = find_dates(after, page.lang)
     days = day_months(after, page.lang)
@@ -466,7 +472,7 @@ def _posted_on(text: str, page: Page) -> tuple[object, tuple[tuple[str, str], ..
     embeds exactly one post: its signature ("(@edgarsrinkevics) October 7, 2020") dates what it says."""
     from data.importer.dateline import embedded_post_day
 
-    if not _WROTE_POST.search(text) or "(@" not in page.text:
+    if not _WROTE_POST.search(text) or _EARLIER.search(text) or "(@" not in page.text:
         return None
     signatures = _SIGNATURE.findall(page.text)
     if len(signatures) != 1:
