@@ -314,3 +314,22 @@ def test_a_year_later_in_the_sentence_is_no_end_of_the_term(tmp_path):
     text = "Jonas Rimkus has been Lithuania's ambassador to Belarus since 2010, a post he may hold to 2030.\n"
     plan = plan_of(tmp_path, text, "en")
     assert [p[3:] for p in postings(plan)] == [("2010", None)]
+
+
+def test_the_holder_named_after_the_title_and_a_copula_with_a_term_in_brackets(tmp_path):
+    cases = [("en", "The first Lithuanian ambassador to Ukraine was Romualdas Petraitis (1994–1996).\n",
+              ("country:lt", "country:ua", "1994", "1996")),
+             ("en", "The current ambassador of Ukraine to Lithuania is Petro Kovalenko, since 2021.\n",
+              ("country:ua", "country:lt", "2021", None))]
+    for number, (lang, text, expected) in enumerate(cases):
+        plan = plan_of(tmp_path, text, lang, name=f"{number}.txt")
+        assert [(p[0], p[1], p[3], p[4]) for p in postings(plan)] == [expected], text
+    plan = plan_of(tmp_path, "Lietuvos ambasadorius Ukrainoje yra Petras Jonaitis.\n", "lt", name="lt.txt")
+    [posting] = held_postings(plan)
+    assert (posting["from"], posting["to"], posting["people"][0]["written"]) == ("country:lt", "country:ua",
+                                                                                 "Petras Jonaitis")
+
+
+def test_capitalised_words_after_the_title_and_a_copula_that_do_not_close_the_clause_are_no_name(tmp_path):
+    plan = plan_of(tmp_path, "The ambassador of Ukraine to Lithuania is Very Important for the talks.\n", "en")
+    assert held_postings(plan) == [] and postings(plan) == []

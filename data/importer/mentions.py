@@ -277,6 +277,8 @@ def _envoy(sentence: Sentence, page: Page, places: Places, pair: tuple[str, str]
         name = _appointed_lt(text, title, mentions)
     if name is None and family != "en":
         name = _name_after(text, title.end, mentions, alone=True)
+    if name is None and family in ("en", "lv", "lt"):
+        name = _name_after_copula(text, title, mentions)
     if name is None:
         name = _name_opening(text, title, mentions)
         if name is not None:
@@ -382,6 +384,11 @@ def _envoy(sentence: Sentence, page: Page, places: Places, pair: tuple[str, str]
                         "the page says 'representative': read as the ambassador, for a check", role=title.role)
     dates = _start_dates(text, lang, title.start)
     issues: tuple[tuple[str, str], ...] = ()
+    bracket = _BRACKET_TERM.match(text, _name_end)
+    if not dates and bracket is not None:  # "... was Romualdas Kozyrovičius (1994–1996)": the term after the name
+        start = PartialDate(int(bracket["start"]))
+        end = PartialDate(int(bracket["end"])) if bracket["end"] else None
+        return EnvoyFact((sentence.quote(),), mention, sending, receiving, title.role, None, None, start, end)
     if not dates and _APPOINTED_WORD.search(text) and not _LEAVES_POST.search(text):
         leaning = _start_without_year(text, page)
         if leaning is not None:
@@ -671,6 +678,31 @@ def _subject_of(text: str, title: _Title, mentions: list[Mention], family: str) 
     if any(m.start <= found.start(1) < m.end for m in mentions) or any(_NOT_NAME.match(w) for w in written.split()):
         return None
     return written, found.start(1), found.end(1)
+
+
+# "The first Lithuanian ambassador to Ukraine was NAME", "Latvijas vēstnieks Ukrainā ir NAME"
+_COPULA_AFTER = re.compile(r"\s*,?\s*(?:is|was|has\s+been|had\s+been|will\s+be|ir|bija|būs|yra|buvo|bus)\s+$", re.I)
+_BRACKET_TERM = re.compile(r"\s*\(\s*(?P<start>(?:1[89]|20)\d\d)\s*(?:[-–—]\s*(?P<end>(?:1[89]|20)\d\d))?\s*\)")
+
+
+def _name_after_copula(text: str, title: _Title, mentions: list[Mention]) -> tuple[str, int, int] | None:
+    """The name after the title's phrase and a copula: the title is the subject, the name its holder."""
+    position = title.end
+    while True:
+        filler = re.match(_FILLER.pattern, text[position:], re.I)
+        position += filler.end() if filler else 0
+        place = next((m for m in mentions if m.start <= position < m.end), None)
+        if place is None:
+            break
+        position = place.end
+    copula = re.match(r"\s*,?\s*(?:is|was|has\s+been|had\s+been|will\s+be|ir|bija|būs|yra|buvo|bus)\s+",
+                      text[position:], re.I)
+    if copula is None or position == title.end:
+        return None  # the title's own states must stand between: "the ambassador was Mr X" says no post
+    name = _name_after(text, position + copula.end(), mentions)
+    if name is None or not re.match(r"\s*(?:[,.;:(]|$)", text[name[2]:]):
+        return None  # the name closes the clause: "is Very Important for the talks" is no name
+    return name
 
 
 def _until_title(head: str, mentions: list[Mention]) -> str:
