@@ -333,3 +333,13 @@ def test_the_holder_named_after_the_title_and_a_copula_with_a_term_in_brackets(t
 def test_capitalised_words_after_the_title_and_a_copula_that_do_not_close_the_clause_are_no_name(tmp_path):
     plan = plan_of(tmp_path, "The ambassador of Ukraine to Lithuania is Very Important for the talks.\n", "en")
     assert held_postings(plan) == [] and postings(plan) == []
+
+
+def test_en_a_sentence_dense_with_names_is_prose_a_headline_is_not_read_for_names(tmp_path):
+    plan = plan_of(tmp_path, "Latvia's Ambassador in Kyiv Juris Ozols met the mayor on 5 May 2021.\n", "en")
+    [posting] = held_postings(plan)
+    assert (posting["from"], posting["to"], posting["people"][0]["written"]) == ("country:lv", "country:ua",
+                                                                                 "Juris Ozols")
+    plan = plan_of(tmp_path, "Latvian Ambassador Expelled From Belarus Juris Ozols Leaves Minsk\n", "en",
+                   name="headline.txt")
+    assert held_postings(plan) == [] and postings(plan) == []

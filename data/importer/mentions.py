@@ -222,6 +222,8 @@ def quoted_in(page: Page, text: str) -> Page:
 def _headline(text: str) -> bool:
     """An English headline in title case, where capitals no longer tell names from words."""
     words = [w for w in re.findall(r"[^\W\d_]+", text) if len(w) > 3]
+    if text.rstrip().endswith(".") and any(w.islower() for w in words):
+        return False  # a sentence with its stop and a lowercase word: prose dense with names, not a headline
     return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
