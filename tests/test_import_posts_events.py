@@ -219,3 +219,13 @@ def test_ru_an_expulsion_of_last_month_is_not_dated_by_the_day_it_is_reported(tm
             "пресс-секретарь министерства.\n")
     plan = plan_of(tmp_path, text, "ru")
     assert events(plan) == []
+
+
+def test_sent_out_and_kicked_out_diplomats_are_expelled_a_letter_sent_is_not(tmp_path):
+    plan = plan_of(tmp_path, "Latvija 2021. gada 24. maijā izsūtīja Baltkrievijas diplomātus.\n", "lv")
+    assert events(plan) == [("expulsion", ["country:lv", "country:by"], "2021-05-24")]
+    plan = plan_of(tmp_path, "On 9 August 2021 Lithuania kicked out two Belarusian diplomats.\n", "en", name="en.txt")
+    assert events(plan) == [("expulsion", ["country:lt", "country:by"], "2021-08-09")]
+    plan = plan_of(tmp_path, "Ministrs 2021. gada 24. maijā izsūtīja vēstuli Baltkrievijas vēstniekam.\n", "lv",
+                   name="letter.txt")
+    assert events(plan) == [] and held_events(plan) == []

@@ -61,6 +61,8 @@ _RECALL = {
 _EXPULSION = {
     # a mission cut to a minimum by its host: its diplomats must leave
     "lv": r"līdz\s+minimumam\s+samazin\w*|samazin\w*\s+(?:\S+\s+){0,3}līdz\s+minimumam|izraid\w*|"
+          # "izsūtīja Baltkrievijas diplomātus": sent out whom (the accusative), not "izsūtīja vēstuli vēstniekam"
+          r"izsūt\w*(?=\s+(?:[^\s,;.]+\s+){0,2}?(?:diplomātus|diplomātu|vēstnieku|vēstnieci|darbiniekus)(?![\w]))|"
           r"jāpamet(?=\s+(?-i:[A-ZĀ-Ž])|\s+valst)|"
           r"jāatstāj(?=\s+(?-i:[A-ZĀ-Ž])|\s+valst)|(?:liek\w*|lika)\s+(?:\w+\s+){0,2}(?:izbraukt|pamest|atstāt)|"
           r"nepieciešamīb\w*\s+atstāt|persona\s+non\s+grata|nevēlam\w+\s+person\w*",
@@ -73,6 +75,7 @@ _EXPULSION = {
           r"reduce\w*\s+to\s+(?:one|two|three|four|five|\d{1,2})\s+(?:\w+\s+)?(?:employee|diplomat|person|"
           r"member|staff|officer)\w*|expel\w*|expulsion\w*|personae?\s+non\s+gratae?|"
           r"order\w*\s+(?:\S+\s+){0,8}?to\s+leave|"
+          r"(?:kick\w*\s+out|sen[dt]\w*\s+home)(?=\s+(?:[^\s,;.]+\s+){0,3}?(?:diplomat|ambassador|envoy|staff))|"
           r"(?:has|have|is|are|was|were)\s+(?:to|ordered\s+to|told\s+to|asked\s+to|invited\s+to)\s+leave|"
           r"given\s+\w+\s+(?:hours|days)\s+to\s+leave",
     "cyr": r"(?:сократить|сокращ\w*|скоротити|скороч\w*|скараціць|скарач\w*)\s+(?:\S+\s+){0,6}?"
