@@ -86,15 +86,22 @@ class BrowsePane(Vertical):
         # Take the language, the date and the data if they are here already (the screen hands
         # over what comes later); rows are drawn once, with all three.
         app = self.app
+        if app.return_code is not None:
+            return  # the app is closing (`q` as the panes are built): nothing to show
         self.started = True
         self._relabel(app.lang)
         if self.spec.key == "envoys" and app.as_of is not None:
             self.as_of = app.as_of
             self.query_one(AsOfBar).set_text(str(app.as_of))
         if app.store is None or not self.attach(app.store):
-            self.query_one("#records", RecordTable).loading = True  # until its tables arrive
+            # (After a refresh: the first frame may still be waiting for these tables.)
+            self.call_after_refresh(self._loading)
         if self._focus:
             self.focus_table()
+
+    def _loading(self) -> None:
+        if self.browser is None and self.is_attached:
+            self.query_one("#records", RecordTable).loading = True  # until its tables arrive
 
     # -- data and language pushed down by the screen ---------------------------------------
 

@@ -5,9 +5,9 @@
 Each run is a fresh interpreter (cold imports, as a user gets), headless, measured from
 process start to the first frame Textual hands to the display (`App._display`, the private
 method every frame goes through; headless skips only the terminal write): "first frame" is the
-first frame of the main screen (tab labels and a loading placeholder); "first rows" the first
-frame in which the visible tab's table has rows of data (the store is loaded and indexed in a
-worker thread after the first frame). The bare app shows one Label. Prints JSON with the medians
+first frame of the main screen; "first rows" the first frame in which the visible tab's table
+has rows of data (the same frame when the store's first tables were read in time for it: the
+store is read in a thread from the app's start). The bare app shows one Label. Prints JSON with the medians
 and the ratios ours / bare.
 
 The programs take turns (bare, ours, bare, ours...), so that a busy spell of the shared machine
@@ -54,7 +54,7 @@ class FirstRows(EnvoysApp):
             now = time.perf_counter() - T0
             if not hasattr(self, "first_paint"):
                 self.first_paint = now
-            elif not hasattr(self, "first_rows") and self._has_rows(screen):
+            if not hasattr(self, "first_rows") and self._has_rows(screen):
                 self.first_rows = now
                 self.rows_shown()
         super()._display(screen, renderable)

@@ -68,11 +68,12 @@ class MainScreen(Screen):
         self._panes: dict[str, BrowsePane] = {}  # the panes built so far, by tab key
         self._slots: dict[str, PaneSlot] = {}  # where the others will go
         self._tabs: TabbedContent | None = None
+        self._composed_lang = ""
 
     def compose(self) -> ComposeResult:
         # No Header here: the tab bar says where you are, and the first frame comes sooner. Only
         # the visible tab's pane is built now; the others when shown, or once it shows rows.
-        lang = self.app.lang
+        lang = self._composed_lang = self.app.lang
         with TabbedContent(id="tabs"):
             for key in TAB_KEYS:
                 with TabPane(tr(f"tab.{key}", lang), id=f"tab-{key}"):
@@ -84,18 +85,17 @@ class MainScreen(Screen):
                         yield self._slots[key]
         yield EnvoysFooter()
 
-    def on_mount(self) -> None:
-        # The app holds the language, the "as of" date and the data; this screen follows them.
-        # The store may be here before this screen (the loader starts with the app): then
-        # the visible pane took it as it mounted, and this attaches it to nothing new.
+    async def on_mount(self) -> None:
+        # The first frame waits (a moment at most) for the visible tab's tables: see `EnvoysApp.first_tables`.
         app = self.app
         self._tabs = self.query_one(TabbedContent)
+        await app.first_tables()
+        # The app holds the language, the "as of" date and the data; this screen follows them.
         self.watch(app, "as_of", self.follow_as_of, init=False)
         self.watch(app, "stored", self._stored)
         # The tab labels and panes were made in the current language; one that changes from now on
         # is followed once the tabs of TabbedContent exist (after the first refresh).
-        composed = app.lang
-        self.call_after_refresh(self._follow_language, composed)
+        self.call_after_refresh(self._follow_language, self._composed_lang)
 
     def _follow_language(self, composed: str) -> None:
         app = self.app
@@ -118,8 +118,9 @@ class MainScreen(Screen):
         return [pane for key in TAB_KEYS if (pane := self._panes.get(key)) is not None and pane.started]
 
     def _build(self, key: str, *, shown: bool = False, focus: bool = False) -> None:
-        slot = self._slots.pop(key, None)
-        if slot is not None:
+        slot = self._slots.get(key)
+        if slot is not None and slot.is_attached:  # (not while the app is closing)
+            del self._slots[key]
             self._panes[key] = slot.build(shown=shown, focus=focus)
 
     def _build_hidden(self) -> None:
