@@ -83,13 +83,18 @@ class EnvoysApp(App[int]):
         self._index_ready = threading.Event()
         self._index_box: list[SearchIndex | None] = []
         self._first_part: asyncio.Future[StoreLoaded | None] | None = None  # the loader's first StoreLoaded
+        self._rows_soon = False  # the visible tab's tables are worth waiting for (see `on_mount`)
 
     def on_mount(self) -> None:
         from tui.settings import load_language, load_theme
 
-        # The store is read from now on, in a thread (the visible tab's tables first).
+        # The store is read in a thread, the visible tab's tables first: a store of modest size
+        # from now on, beside the main screen's composing, which waits a moment for those tables
+        # (`first_tables`); a large one after the first frame, so as not to compete with it.
         self._first_part = asyncio.get_running_loop().create_future()
-        self.load_data()
+        self._rows_soon = self._soon_read()
+        if self._rows_soon:
+            self.load_data()
         self.set_keymap(user_keymap())
         theme = load_theme()
         if theme in self.available_themes:
@@ -97,6 +102,10 @@ class EnvoysApp(App[int]):
         self.push_screen(MainScreen())
         self.set_reactive(EnvoysApp.lang, self._initial_lang or load_language())
         self.apply_language()
+
+    def on_ready(self) -> None:
+        if not self._rows_soon:
+            self.load_data()
 
     async def first_tables(self) -> None:
         """Wait a moment for the visible tab's tables, and take them if they come (the main screen
@@ -109,7 +118,7 @@ class EnvoysApp(App[int]):
         first = self._first_part
         if first is None:
             return
-        if not first.done() and self._soon_read():
+        if not first.done() and self._rows_soon:
             await asyncio.wait([first], timeout=ROWS_WAIT)
         if first.done() and (message := first.result()) is not None and not message.taken:
             message.taken = True
@@ -122,14 +131,15 @@ class EnvoysApp(App[int]):
         from data.store import EMBEDDED_STORE
 
         try:
-            return (self.db_path or EMBEDDED_STORE).stat().st_size < ROWS_WAIT_BELOW
+            return Path(self.db_path or EMBEDDED_STORE).stat().st_size < ROWS_WAIT_BELOW
         except OSError:
             return False  # the loader says why, in the command line's words
 
     @work(exclusive=True, group="load")
     async def load_data(self) -> None:
-        """Read the store in a thread, the visible tab's tables first: the first frame does not wait,
-        and that tab fills before the others are read (each tab fills as its tables arrive).
+        """Read the store in a thread, the visible tab's tables first: the first frame waits for
+        them a moment at most (`first_tables`), and that tab fills before the others are read
+        (each tab fills as its tables arrive).
 
         The thread is a daemon of our own, not a Textual thread worker: those run in asyncio's
         default executor, which the app's shutdown waits for, so `q` during a long load (a
@@ -202,13 +212,15 @@ class EnvoysApp(App[int]):
         by a child process (`tui.loading`), then read back here as a cached one."""
         from data.staged import save_counts
         from data.store import EMBEDDED_STORE, LoadCancelled, load_store
-        from tui.loading import cache_in_child, worth_a_child
 
         stop = self.load_cancelled.is_set
         path = Path(self.db_path) if self.db_path is not None else EMBEDDED_STORE
         store, counted = self._read_cached(first_tab, show)
-        if store is None and worth_a_child(path) and cache_in_child(path, stop):
-            store, counted = self._read_cached(first_tab, show)
+        if store is None:
+            from tui.loading import cache_in_child, worth_a_child  # not for a cached store
+
+            if worth_a_child(path) and cache_in_child(path, stop):
+                store, counted = self._read_cached(first_tab, show)
         if stop():
             raise _Cancelled
         if store is None:
