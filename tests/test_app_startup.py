@@ -103,3 +103,11 @@ async def test_the_footer_keeps_its_keys_until_they_change(cached_store, private
         await pilot.press("l")  # Latvian: every label changes
         await settle(pilot, lambda: list(footer.children) != keys)
         assert any("Iziet" in str(key.render()) for key in footer.children)
+
+
+async def test_q_while_the_first_frame_waits_for_the_first_tables_quits(cached_store, held_reads):
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("q")  # at once: the main screen is still waiting for the countries
+        await pilot.pause()
+        assert app.return_code == 0 and app.store is None

@@ -85,7 +85,9 @@ class EnvoysApp(App[int]):
         self._first_part: asyncio.Future[StoreLoaded | None] | None = None  # the loader's first StoreLoaded
         self._rows_soon = False  # the visible tab's tables are worth waiting for (see `on_mount`)
 
-    def on_mount(self) -> None:
+    def on_load(self) -> None:
+        # Before the terminal is taken and the main screen composed: it is composed once, with
+        # the user's keys, theme and language.
         from tui.settings import load_language, load_theme
 
         # The store is read in a thread, the visible tab's tables first: a store of modest size
@@ -99,9 +101,13 @@ class EnvoysApp(App[int]):
         theme = load_theme()
         if theme in self.available_themes:
             self.theme = theme
-        self.push_screen(MainScreen())
         self.set_reactive(EnvoysApp.lang, self._initial_lang or load_language())
         self.apply_language()
+
+    def get_default_screen(self) -> Screen:
+        # The main screen is the first on the stack: no empty screen composed, styled and
+        # replaced before it.
+        return MainScreen()
 
     def on_ready(self) -> None:
         if not self._rows_soon:
