@@ -111,3 +111,15 @@ async def test_q_while_the_first_frame_waits_for_the_first_tables_quits(cached_s
         await pilot.press("q")  # at once: the main screen is still waiting for the countries
         await pilot.pause()
         assert app.return_code == 0 and app.store is None
+
+
+async def test_a_large_store_is_read_after_the_first_frame_and_every_tab_still_fills(cached_store, monkeypatch):
+    import tui.app
+
+    monkeypatch.setattr(tui.app, "ROWS_WAIT_BELOW", 0)  # the shipped store taken for a large one
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        assert not app.rows_soon
+        await ready(app, pilot)
+        assert panes(app) == ["countries", "envoys", "people", "treaties", "visits"]
+        assert table_rows(app) and app.screen.current_pane().query_one("#records").grid.has_focus

@@ -83,7 +83,7 @@ class EnvoysApp(App[int]):
         self._index_ready = threading.Event()
         self._index_box: list[SearchIndex | None] = []
         self._first_part: asyncio.Future[StoreLoaded | None] | None = None  # the loader's first StoreLoaded
-        self._rows_soon = False  # the visible tab's tables are worth waiting for (see `on_mount`)
+        self.rows_soon = False  # the visible tab's tables are worth waiting for (see `on_load`)
 
     def on_load(self) -> None:
         # Before the terminal is taken and the main screen composed: it is composed once, with
@@ -94,8 +94,8 @@ class EnvoysApp(App[int]):
         # from now on, beside the main screen's composing, which waits a moment for those tables
         # (`first_tables`); a large one after the first frame, so as not to compete with it.
         self._first_part = asyncio.get_running_loop().create_future()
-        self._rows_soon = self._soon_read()
-        if self._rows_soon:
+        self.rows_soon = self._soon_read()
+        if self.rows_soon:
             self.load_data()
         self.set_keymap(user_keymap())
         theme = load_theme()
@@ -110,8 +110,9 @@ class EnvoysApp(App[int]):
         return MainScreen()
 
     def on_ready(self) -> None:
-        if not self._rows_soon:
-            self.load_data()
+        if not self.rows_soon:
+            # After the first frame has been drawn (Ready comes once it is laid out).
+            self.call_after_refresh(self.load_data)
 
     async def first_tables(self) -> None:
         """Wait a moment for the visible tab's tables, and take them if they come (the main screen
@@ -124,7 +125,7 @@ class EnvoysApp(App[int]):
         first = self._first_part
         if first is None:
             return
-        if not first.done() and self._rows_soon:
+        if not first.done() and self.rows_soon:
             await asyncio.wait([first], timeout=ROWS_WAIT)
         if first.done() and (message := first.result()) is not None and not message.taken:
             message.taken = True

@@ -72,12 +72,13 @@ class MainScreen(Screen):
 
     def compose(self) -> ComposeResult:
         # No Header here: the tab bar says where you are, and the first frame comes sooner. Only
-        # the visible tab's pane is built now; the others when shown, or once it shows rows.
+        # the visible tab's pane is built now; the others when shown, or once it shows rows. (For
+        # a large store, whose tables come later, the visible one too is built after the first frame.)
         lang = self._composed_lang = self.app.lang
         with TabbedContent(id="tabs"):
             for key in TAB_KEYS:
                 with TabPane(tr(f"tab.{key}", lang), id=f"tab-{key}"):
-                    if key == TAB_KEYS[0]:
+                    if key == TAB_KEYS[0] and self.app.rows_soon:
                         self._panes[key] = BrowsePane(spec_of(key), shown=True, id=f"pane-{key}")
                         yield self._panes[key]
                     else:
@@ -96,6 +97,7 @@ class MainScreen(Screen):
         # The tab labels and panes were made in the current language; one that changes from now on
         # is followed once the tabs of TabbedContent exist (after the first refresh).
         self.call_after_refresh(self._follow_language, self._composed_lang)
+        self.call_after_refresh(self._build_shown)  # (if it is not built yet)
 
     def _follow_language(self, composed: str) -> None:
         app = self.app
