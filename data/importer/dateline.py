@@ -248,7 +248,9 @@ _WEEKDAYS = {
     1: ("otrdien", "antradien", "tuesday", "вторник", "вівтор", "аўтор"),
     2: ("trešdien", "trečiadien", "wednesday", "сред", "серед", "серад"),
     3: ("ceturtdien", "ketvirtadien", "thursday", "четверг", "четвер", "чацвер"),
-    4: ("piektdien", "penktadien", "friday", "пятниц", "п'ятниц", "пятніц"),
+    4: ("piektdien", "penktadien", "friday", "пятниц", "п'ятниц", "п’ятниц", "пятніц"),
+    5: ("sestdien", "šeštadien", "saturday", "суббот", "субот", "сыбот"),
+    6: ("svētdien", "sekmadien", "sunday", "воскресен", "неділ", "нядзел"),
 }
 # Tense says which way a weekday lies from the publication date: "viešės" (will visit) the next,
 # "atvyko" (came) the last. A sentence that says neither is not decided.
@@ -266,7 +268,7 @@ _PAST = re.compile(r"(?<![\w])(?:visited|arrived|met|came|was|were|declared|summ
 
 
 def weekday_number(word: str) -> int | None:
-    """0 for Monday ... 4 for Friday, by the word's stem in any of the six languages; None otherwise."""
+    """0 for Monday ... 6 for Sunday, by the word's stem in any of the six languages; None otherwise."""
     low = word.lower()
     return next((n for n, stems in _WEEKDAYS.items() if any(low.startswith(s) for s in stems)), None)
 
