@@ -37,12 +37,17 @@ from data.importer.facts import (
     TreatyFact,
     VisitFact,
 )
+from data.importer.mentions import in_scope
 from data.importer.page import Page
 from data.importer.places import Place, Places
 
 LANG = "en"
 _STOP = frozenset({"The", "President", "Head", "State", "Minister", "Prime", "Foreign", "Affairs", "Republic",
-                   "Embassy", "Ambassador", "Chairman", "Speaker", "Deputy", "Of", "And", "In", "On", "A", "An"})
+                   "Embassy", "Ambassador", "Chairman", "Speaker", "Deputy", "Of", "And", "In", "On", "A", "An",
+                   # a sentence's first word: an adverb or a connective is no given name ("Previously Nausėda visited")
+                   "Previously", "Earlier", "Later", "Meanwhile", "Yesterday", "Today", "Tomorrow", "Then", "Also",
+                   "However", "During", "After", "Before", "Since", "Last", "Next", "Recently", "Now", "When",
+                   "While", "Both", "Notably", "Finally", "First", "Lady", "At", "By", "For", "With", "From"})
 _MONTHS = frozenset({"January", "February", "March", "April", "May", "June", "July", "August", "September",
                      "October", "November", "December"})
 _TREATY_WORDS = ((r"treaty", "treaty"), (r"memorandum", "memorandum"), (r"programme|program", "programme"),
@@ -173,8 +178,11 @@ def _visits(sentence: Sentence, places: Places, pair: tuple[str, str] | None, pa
     if receiving is None and sending is not None:
         receiving = other_of(pair, sending)
     if sending is None and receiving is not None:
+        if any(p.office_country == receiving for p in people) and not any(
+                p.office_country not in (None, receiving) for p in people):
+            return []  # only the host is named with their office: a trip at home, not the page's pair's
         sending = other_of(pair, receiving)
-    if not sending or not receiving:
+    if not sending or not receiving or not in_scope(sending, receiving):
         return []
     participants = tuple(Participant(PersonMention(nm.nominative(p.written, LANG, genitive=False), LANG,
                                                    sentence.quote()), p.office, "source") for p in people)

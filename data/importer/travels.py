@@ -56,8 +56,8 @@ _TRAVEL = re.compile(rf"(?<![\w])(?:{_ARRIVE}|{_VISIT})(?![\w])", re.I)
 _VISITED = re.compile(r"(?<![\w])(?:visit(?:ed|s|ing)?|посетил\w*|посетит|відвідав\w*|відвідал\w*|відвідає|"
                       r"наведаў\w*|наведала|наведае|apmeklēja|apmeklē|aplankė|aplanko)(?![\w])", re.I)
 # a visit made: "on a visit", "з візитом", "vizītē", "working visit of X to Y", "visit to X"
-_ON_A_VISIT = re.compile(r"(?<![\w])(?:on\s+(?:an?\s+|his\s+|her\s+)?(?:\w+\s+){0,2}visit|(?:official|working|state)\s+visit|"
-                         r"visit\s+to|(?:з|із|с|со|з\s+\w+)\s+(?:\w+\s+)?(?:візитом|визитом|візітам)|"
+_ON_A_VISIT = re.compile(r"(?<![\w])(?:on\s+(?:an?\s+|his\s+|her\s+)?(?:\w+\s+){0,2}visit|"
+                         r"(?:official|working|state)\s+visit|visit\s+to|(?:з|із|с|со|з\s+\w+)\s+(?:\w+\s+)?(?:візитом|визитом|візітам)|"
                          r"vizītē|vizītes\s+laikā|vizito\s+metu|su\s+(?:\w+\s+)?vizitu|"
                          r"визит\w*\s+(?:в|во|на)\s|візит\w*\s+(?:до|в|у)\s)", re.I)
 # a trip being prepared or expected: not yet a trip ("подготовка визита", "is expected to visit")
