@@ -77,3 +77,18 @@ def test_a_trip_to_a_third_country_or_within_ones_own_is_none(tmp_path):
     text = ("Lithuanian President Gitanas Nausėda arrived in Warsaw on 5 May 2024.\n"
             "Ukrainian President Volodymyr Zelensky arrived in Lviv on 6 May 2024.\n")
     assert trips(plan_of(tmp_path, text, "en")) == set()
+
+
+def test_ru_a_month_told_in_the_past_takes_the_dateline_year_and_a_relative_clause_is_another_act(tmp_path):
+    text = ("12 августа, Вильнюс /Корр./. Министр иностранных дел Литвы рассказал о переговорах.\n"
+            "Он напомнил, что в мае Украину посетил президент Литвы Гитанас Науседа, который пригласил "
+            "коллегу посетить Вильнюс.\n")
+    plan = plan_of(tmp_path, text, "ru", url="https://example.by/politics/view/peregovory-123456-2024")
+    assert trips(plan) == {("lt", "ua", "2024-05")}
+
+
+def test_a_month_after_the_dateline_told_in_the_past_is_not_this_years(tmp_path):
+    text = ("12 августа, Вильнюс /Корр./. Новости.\n"
+            "В ноябре Украину посетил президент Литвы Гитанас Науседа.\n")
+    plan = plan_of(tmp_path, text, "ru", url="https://example.by/politics/view/novosti-123456-2024")
+    assert trips(plan) == {("lt", "ua", None)}

@@ -31,7 +31,7 @@ from collections.abc import Iterator
 
 from data.dates import DateRange
 from data.importer import names as nm
-from data.importer.dateline import day_months, range_with_year, weekday
+from data.importer.dateline import day_months, month_in_year, months_alone, range_with_year, weekday
 from data.importer.dates import find_dates
 from data.importer.extract_base import Sentence, sentences_of_line
 from data.importer.facts import Fact, HeldFact, Participant, PersonMention, VisitFact
@@ -53,8 +53,9 @@ _ARRIVE = (r"arriv\w*|came\s+to|comes\s+to|travel(?:l)?ed\s+to|"
 _VISIT = r"visit|visiting|vizīt\w*|vizit\w*|визит\w*|візит\w*|візіт\w*|trip\s+to"
 _ARRIVAL = re.compile(rf"(?<![\w])(?:{_ARRIVE})(?![\w])", re.I)
 _TRAVEL = re.compile(rf"(?<![\w])(?:{_ARRIVE}|{_VISIT})(?![\w])", re.I)
-_VISITED = re.compile(r"(?<![\w])(?:visit(?:ed|s|ing)?|посетил\w*|посетит|відвідав\w*|відвідал\w*|відвідає|"
-                      r"наведаў\w*|наведала|наведае|apmeklēja|apmeklē|aplankė|aplanko)(?![\w])", re.I)
+_VISIT_WORDS = (r"visit(?:ed|s|ing)?|посетил\w*|посетит|відвідав\w*|відвідал\w*|відвідає|"
+                r"наведаў\w*|наведала|наведае|apmeklēja|apmeklē|aplankė|aplanko")
+_VISITED = re.compile(rf"(?<![\w])(?:{_VISIT_WORDS})(?![\w])", re.I)
 # a visit made: "on a visit", "з візитом", "vizītē", "working visit of X to Y", "visit to X"
 _ON_A_VISIT = re.compile(r"(?<![\w])(?:on\s+(?:an?\s+|his\s+|her\s+)?(?:\w+\s+){0,2}visit|"
                          r"(?:official|working|state)\s+visit|visit\s+to|(?:з|із|с|со|з\s+\w+)\s+(?:\w+\s+)?(?:візитом|визитом|візітам)|"
@@ -64,6 +65,8 @@ _ON_A_VISIT = re.compile(r"(?<![\w])(?:on\s+(?:an?\s+|his\s+|her\s+)?(?:\w+\s+){
 _PLANNED = re.compile(r"(?<![\w])(?:prepar\w*|plan\w*|expect\w*|scheduled|подготов\w*|планир\w*|запланир\w*|"
                       r"ожида\w*|підготов\w*|планує\w*|заплан\w*|очіку\w*|gatavo\w*|plāno\w*|gaidām\w*|"
                       r"rengia\w*|planuo\w*|tikimasi)(?![\w])", re.I)
+_VISITED_BEFORE = re.compile(rf"(?<![\w])(?:{_VISIT_WORDS})\s+$", re.I)  # "visited Riga", "посетил Минск"
+_VISITED_AFTER = re.compile(rf"\s+(?:{_VISIT_WORDS})(?![\w])", re.I)  # "Беларусь посетил"
 _TO = re.compile(r"(?:^|[\s(])(?:to|in|into|uz|į|в|во|у|ў|до|да)\s+$", re.I)
 _FROM = re.compile(r"(?:^|[\s(])(?:from|no|iš|из|з|із|са|с|of)\s+$", re.I)
 _OUR_STATE = {"uk": ("UA", r"(?:у|в)\s+нашій\s+державі|до\s+нашої\s+держави"),
@@ -79,6 +82,9 @@ _NOT_NAME = re.compile(
     r"Рэспубл\w*|Сейм\w*|Спікер\w*|Спикер\w*|Посол\w*|МИД|МЗС|День|Дня|Фото|Photo|Foto|On|In|At|After|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
     r"August|September|October|November|December|Nov|Dec|Jan|Feb|Sept?|Oct|Aug)$", re.I)
+FROM_PARTS = ("A trip read from its parts: a word of travel, where to, and a traveller named with their "
+              "country's office.")
+"""The note every trip of this reader carries (`trips.not_offered` knows it read the main clause only)."""
 _ORIGIN_REACH = 70  # how far before a traveller's name the country of their office may stand
 _POSSESSIVE = re.compile(r"^['’]s(?![\w])")
 _EN_COUNTRY = {"Latvia": "LV", "Lithuania": "LT", "Belarus": "BY", "Ukraine": "UA"}
@@ -117,7 +123,8 @@ def _sentences(page: Page) -> Iterator[Sentence]:
 
 
 def _trips(sentence: Sentence, page: Page, places: Places, told: set[str]) -> list[Fact]:
-    text, lang = sentence.text, page.lang
+    lang = page.lang
+    text = _RELATIVE_CLAUSE.split(sentence.text, maxsplit=1)[0]  # "..., который передал приглашение": another act
     if not _TRAVEL.search(text) or _NO_TRIP.search(text):
         return []
     if not _ARRIVAL.search(text) and (_TALK.search(text) or _PLANNED.search(text) or not _ON_A_VISIT.search(text)):
@@ -140,6 +147,10 @@ def _trips(sentence: Sentence, page: Page, places: Places, told: set[str]) -> li
         mentions_of = tuple(PersonMention(_nominative(w, lang), lang, sentence.quote()) for w in people)
         out.append(_trip(sentence, page, sending, receiving, city, mentions_of))
     return out
+
+
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|kurš|kura|kuri|kuras|kuris|kurie|kuri|который|которая|которое|которые|"
+                              r"який|яка|яке|які|які|каторы|каторая)(?![\w])", re.I)
 
 
 def _code(mention: Mention) -> str | None:
@@ -201,8 +212,8 @@ def _destinations(text: str, mentions: list[Mention], origins: list[Mention], la
             continue
         code = _code(mention)
         to = _TO.search(text[:mention.start]) or mention.case == "loc"
-        object_ = visited and (mention.case == "acc" or (lang == "en" and re.search(r"visit\w*\s+$",
-                                                                                    text[:mention.start])))
+        object_ = visited and (mention.case == "acc" or bool(_VISITED_BEFORE.search(text[:mention.start]))
+                               or bool(_VISITED_AFTER.match(text[mention.end:])))
         if code is not None and (to or object_):
             out.append((code, mention.place if mention.place.kind == "city" else None))
     if not out and lang in _OUR_STATE:
@@ -229,8 +240,7 @@ def _trip(sentence: Sentence, page: Page, sending: str, receiving: str, city, pe
           ) -> Fact:
     text = sentence.text
     dated = _date(text, page)
-    issue = ("ambiguity", "A trip read from its parts: a word of travel, where to, and a traveller named with "
-                          "their country's office.")
+    issue = ("ambiguity", FROM_PARTS)
     if dated is not None:
         when, note = dated
         issues = ((("ambiguity", note),) if note else ()) + (issue,)
@@ -239,7 +249,8 @@ def _trip(sentence: Sentence, page: Page, sending: str, receiving: str, city, pe
     days = day_months(text, page.lang)
     said = days[0].text if len(days) == 1 else None
     return HeldFact((sentence.quote(),), "visit", sending, receiving, people,
-                    "the page gives no date with a year for this trip", city=city, date_text=said)
+                    "the page gives no date with a year for this trip", city=city, date_text=said,
+                    issues=(issue,))
 
 
 _WEEKDAY = re.compile(r"(?<![\w])(?:субот\w*|суббот\w*|неділ\w*|воскресень\w*|нядзел\w*|sestdien\w*|svētdien\w*|"
@@ -261,6 +272,11 @@ def _date(text: str, page: Page) -> tuple[DateRange, str | None] | None:
         return DateRange.of(day), note  # type: ignore[arg-type]
     if len(days) == 1:
         return range_with_year(days[0], page.dateline())
+    months = months_alone(text, page.lang)
+    if len(months) == 1 and not days and not find_dates(text, page.lang):
+        dated = month_in_year(months[0][0], text, page.dateline())
+        if dated is not None:
+            return DateRange.of(dated[0]), dated[1]
     other = _WEEKDAY.findall(text)
     if len(other) == 1 and not days:
         published = page.publication_day()

@@ -393,4 +393,7 @@ _OFFER = re.compile(
 
 def not_offered(facts: list[Fact]) -> list[Fact]:
     """The facts without the trips whose only sentence offers them ("invited ... to visit")."""
-    return [f for f in facts if not (_is_trip(f) and all(_OFFER.search(q.text) for q in f.quotes))]
+    from data.importer.travels import FROM_PARTS
+
+    return [f for f in facts if not (_is_trip(f) and all(_OFFER.search(q.text) for q in f.quotes)
+                                     and ("ambiguity", FROM_PARTS) not in f.issues)]  # its main clause was read
