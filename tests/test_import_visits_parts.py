@@ -92,3 +92,10 @@ def test_a_month_after_the_dateline_told_in_the_past_is_not_this_years(tmp_path)
             "В ноябре Украину посетил президент Литвы Гитанас Науседа.\n")
     plan = plan_of(tmp_path, text, "ru", url="https://example.by/politics/view/novosti-123456-2024")
     assert trips(plan) == {("lt", "ua", None)}
+
+
+def test_an_envoy_an_opposition_leader_or_a_sportsman_makes_no_states_trip(tmp_path):
+    text = ("Латвийский посол в Украине Илгварс Клава посетил Харьков.\n"
+            "Лидер белорусской оппозиции Светлана Тихановская прибыла в Вильнюс.\n"
+            "Латвийский баскетболист Кристапс Порзиньгис прибыл в Киев.\n")
+    assert trips(plan_of(tmp_path, text, "ru")) == set()

@@ -85,6 +85,15 @@ _NOT_NAME = re.compile(
 FROM_PARTS = ("A trip read from its parts: a word of travel, where to, and a traveller named with their "
               "country's office.")
 """The note every trip of this reader carries (`trips.not_offered` knows it read the main clause only)."""
+# the office that makes a trip a state's: a head of state or government, a minister, a speaker
+_OFFICE = re.compile(r"(?<![\w])(?:president|prime\s+minister|premier|PM|minister|speaker|chair\w*|head\s+of|"
+                     r"secretary|prezident\w*|premjer\w*|ministr\w*|priekšsēdētāj\w*|spīker\w*|sekretār\w*|"
+                     r"pirminink\w*|sekretor\w*|президент\w*|прэзідэнт\w*|министр\w*|міністр\w*|прем.ер\w*|"
+                     r"премьер\w*|спикер\w*|спікер\w*|председател\w*|голов\w*|глав\w*|старшын\w*|кіраўнік\w*|"
+                     r"секретар\w*|сакратар\w*|вице|віце|vice|deputy)", re.I)
+# an envoy travels within the country that hosts them; an opposition is no state: no state's trip
+_NOT_STATES = re.compile(r"ambassador|envoy|vēstniek|vēstniec|ambasador|посол|посла|пасол|opposition|opozīc|opozic|"
+                         r"оппозиц|опозиц|апазіц|former|bijuš|buv|бывш|колишн|былы", re.I)
 _ORIGIN_REACH = 70  # how far before a traveller's name the country of their office may stand
 _POSSESSIVE = re.compile(r"^['’]s(?![\w])")
 _EN_COUNTRY = {"Latvia": "LV", "Lithuania": "LT", "Belarus": "BY", "Ukraine": "UA"}
@@ -176,7 +185,8 @@ def _travellers(text: str, mentions: list[Mention], origins: list[Mention]) -> l
     for start, end, words in _names(text, mentions):
         near = [m for m in origins if max(last_end, start - _ORIGIN_REACH) <= m.start and m.end <= start]
         code = _code(near[-1]) if near else None
-        if code is not None:
+        office = text[max(last_end, start - _ORIGIN_REACH):start]  # "President of Lithuania", "Latvian PM"
+        if code is not None and _OFFICE.search(office) and not _NOT_STATES.search(office):
             out.append((" ".join(words), code))
         last_end = end
     return out
