@@ -99,3 +99,22 @@ def test_an_envoy_an_opposition_leader_or_a_sportsman_makes_no_states_trip(tmp_p
             "Лидер белорусской оппозиции Светлана Тихановская прибыла в Вильнюс.\n"
             "Латвийский баскетболист Кристапс Порзиньгис прибыл в Киев.\n")
     assert trips(plan_of(tmp_path, text, "ru")) == set()
+
+
+def test_lt_an_office_without_a_country_on_a_lithuanian_page_is_lithuanias(tmp_path):
+    text = "Užsienio reikalų ministras Gabrielius Landsbergis penktadienį lankosi Kyjive.\n"
+    assert trips(plan_of(tmp_path, text, "lt")) == {("lt", "ua", None)}
+
+
+def test_lv_an_arrival_with_weekday_and_day_on_a_dated_address(tmp_path):
+    text = "Lietuvas prezidents Gitanas Nausēda ceturtdien, 16. martā, ieradies Kijivā.\n"
+    plan = plan_of(tmp_path, text, "lv", url="https://example.lv/news/2023/03/16/nauseda")
+    assert trips(plan) == {("lt", "ua", "2023-03-16")}
+
+
+def test_ru_the_host_named_first_is_not_the_traveller(tmp_path):
+    text = ("Президент Беларуси Александр Лукашенко провел переговоры с премьер-министром Латвии Марисом "
+            "Кучинскисом, который прибыл в Минск 1 февраля 2018 года.\n")
+    plan = plan_of(tmp_path, text, "ru")
+    docs = [c.doc for c in plan.changes if c.kind == "visit"]
+    assert all(p.get("person") != "person:alexander-lukashenko" for doc in docs for p in doc["people"])

@@ -94,6 +94,9 @@ _OFFICE = re.compile(r"(?<![\w])(?:president|prime\s+minister|premier|PM|ministe
 # an envoy travels within the country that hosts them; an opposition is no state: no state's trip
 _NOT_STATES = re.compile(r"ambassador|envoy|vēstniek|vēstniec|ambasador|посол|посла|пасол|opposition|opozīc|opozic|"
                          r"оппозиц|опозиц|апазіц|former|bijuš|buv|бывш|колишн|былы", re.I)
+_HOME = {"lv": "LV", "lt": "LT"}
+# the office right before the name, nothing between: "Ārlietu ministrs NAME", "Užsienio reikalų ministras NAME"
+_HOME_OFFICE = re.compile(r"(?:prezident\w*|ministr\w*|premjer\w*|priekšsēdētāj\w*|pirminink\w*)\s+$", re.I)
 _ORIGIN_REACH = 70  # how far before a traveller's name the country of their office may stand
 _POSSESSIVE = re.compile(r"^['’]s(?![\w])")
 _EN_COUNTRY = {"Latvia": "LV", "Lithuania": "LT", "Belarus": "BY", "Ukraine": "UA"}
@@ -140,7 +143,7 @@ def _trips(sentence: Sentence, page: Page, places: Places, told: set[str]) -> li
         return []  # a visit talked about or prepared, not made here; a bare "visit" is no trip's verb
     mentions = [m for m in places.find(text, lang) if _code(m) is not None]
     origins = _origins(text, mentions, places, lang)
-    travellers = _travellers(text, mentions, origins)
+    travellers = _travellers(text, mentions, origins, lang)
     if not travellers:
         return []
     destinations = _destinations(text, mentions, origins, lang)
@@ -178,14 +181,20 @@ def _origins(text: str, mentions: list[Mention], places: Places, lang: str) -> l
     return sorted(found, key=lambda m: m.start)
 
 
-def _travellers(text: str, mentions: list[Mention], origins: list[Mention]) -> list[tuple[str, str]]:
-    """(name as written, their country) for every name with a country word just before it."""
+def _travellers(text: str, mentions: list[Mention], origins: list[Mention], lang: str = "en"
+                ) -> list[tuple[str, str]]:
+    """(name as written, their country) for every name with a country word just before it, or, on a
+    Latvian or Lithuanian page, an office named with no country at all: the page's own country's
+    ("Užsienio reikalų ministras Gabrielius Landsbergis penktadienį lankosi Kyjive")."""
     out: list[tuple[str, str]] = []
     last_end = 0
     for start, end, words in _names(text, mentions):
         near = [m for m in origins if max(last_end, start - _ORIGIN_REACH) <= m.start and m.end <= start]
         code = _code(near[-1]) if near else None
         office = text[max(last_end, start - _ORIGIN_REACH):start]  # "President of Lithuania", "Latvian PM"
+        if code is None and lang in _HOME and not any(m.start < start for m in mentions + origins) \
+                and _HOME_OFFICE.search(office):
+            code = _HOME[lang]
         if code is not None and _OFFICE.search(office) and not _NOT_STATES.search(office):
             out.append((" ".join(words), code))
         last_end = end
