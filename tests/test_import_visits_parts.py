@@ -118,3 +118,16 @@ def test_ru_the_host_named_first_is_not_the_traveller(tmp_path):
     plan = plan_of(tmp_path, text, "ru")
     docs = [c.doc for c in plan.changes if c.kind == "visit"]
     assert all(p.get("person") != "person:alexander-lukashenko" for doc in docs for p in doc["people"])
+
+
+def test_en_an_agreement_signed_during_a_visit_takes_the_news_items_day_and_an_address_alone_is_no_day(tmp_path):
+    text = ("10:05 14 Mar 2025\n"
+            "Latvian Prime Minister Evika Siliņa met Ukrainian Prime Minister Denys Shmyhal during her visit to Kyiv.\n"
+            "Latvia and Ukraine signed an agreement on cooperation in education.\n")
+    plan = plan_of(tmp_path, text, "en")
+    assert [(c.doc["signed"], c.doc["parties"]) for c in plan.changes if c.kind == "treaty"] == [
+        ("2025-03-14", ["country:lv", "country:ua"])]
+    no_stamp = text.split("\n", 1)[1]
+    (tmp_path / "b").mkdir()
+    plan = plan_of(tmp_path / "b", no_stamp, "en", url="https://example.com/news/2025/03/14/siliņa")
+    assert [c for c in plan.changes if c.kind == "treaty"] == []
