@@ -18,7 +18,7 @@ import datetime as _dt
 import re
 from dataclasses import dataclass
 
-from data.dates import PartialDate
+from data.dates import DateRange, PartialDate
 from data.importer import dates as d
 
 _URL_DATES = (
@@ -38,6 +38,7 @@ class DayMonth:
     start: int
     end: int
     text: str
+    first: int | None = None  # "14-15 марта", "March 14–15": the range's first day (`day` is its last)
 
 
 def date_in_address(url: str | None) -> PartialDate | None:
@@ -169,14 +170,33 @@ def day_months(text: str, lang: str) -> list[DayMonth]:
         number = lookup.get(month.lower().rstrip("."))
         if number is None:
             continue
-        found.append(DayMonth(int(day), number, match.start(), match.end(), match.group(0)))
+        start, end, first, last = match.start(), match.end(), None, int(day)
+        day_first = match.start("d2" if match.groupdict().get("d2") else "d") == start  # "14 марта", not "March 14"
+        before = _RANGE_BEFORE.search(text[:start]) if day_first else None
+        after = None if day_first else _RANGE_AFTER.match(text[end:])
+        if before is not None:
+            first, start = int(before["first"]), before.start()
+        elif after is not None:
+            first, last, end = last, int(after["last"]), end + after.end()
+            if _YEAR_AFTER.match(text[end:]):
+                continue  # "March 14–15, 2013": a full range, `find_dates`'s
+        if first is not None and not 1 <= first < last:
+            continue  # "5-3 марта" is no range we can read
+        found.append(DayMonth(last, number, start, end, text[start:end], first))
     return found
+
+
+# the first day of a range written before the last one's day ("14-15 марта", "14.–15. martā")
+_RANGE_BEFORE = re.compile(r"(?<![\d.])(?P<first>[0-3]?\d)\.?\s*[-–—]\s*$")
+# the last day written after the first one's in English ("March 14–15")
+_RANGE_AFTER = re.compile(r"\s*[-–—]\s*(?P<last>[0-3]?\d)(?!\d)")
+_YEAR_AFTER = re.compile(r"(?:st|nd|rd|th)?,?\s*(?:1[89]|20)\d\d")
 
 
 def with_year(found: DayMonth, line: tuple[PartialDate, str] | None) -> tuple[PartialDate, str] | None:
     """`found` in the dateline's year, when that is the only reading; the note says so."""
-    if line is None:
-        return None
+    if line is None or found.first is not None:
+        return None  # a range is no one day: `range_with_year`
     anchor, source = line
     assert anchor.day is not None and anchor.month is not None
     try:
@@ -188,6 +208,19 @@ def with_year(found: DayMonth, line: tuple[PartialDate, str] | None) -> tuple[Pa
         return None
     note = (f"The page writes '{found.text}' without a year; the year {anchor.year} is taken from {source}.")
     return PartialDate(anchor.year, found.month, found.day), note
+
+
+def range_with_year(found: DayMonth, line: tuple[PartialDate, str] | None) -> tuple[DateRange, str] | None:
+    """`found` (a day or a range of days in one month) in the dateline's year, as `with_year` decides."""
+    if line is None:
+        return None
+    last = with_year(DayMonth(found.day, found.month, found.start, found.end, found.text), line)
+    if last is None:
+        return None
+    end, note = last
+    if found.first is None:
+        return DateRange.of(end), note
+    return DateRange(PartialDate(end.year, end.month, found.first), end), note
 
 
 _RELATIVE_DAYS = {

@@ -59,6 +59,15 @@ def page_pair(page: Page, places: Places) -> tuple[str, str] | None:
             counts[mention.place.key] += 1
     home = HOME.get(page.lang)
     ranked = [code for code, _ in counts.most_common()]
+    if len(ranked) < 2:
+        # a news item names a country once and the other by its capital ("Minsk and Riga"): the cities'
+        # countries come after every country the page names
+        cities: Counter[str] = Counter()
+        for _number, line in page.numbered():
+            for mention in places.find(line, page.lang, kind="city"):
+                if mention.place.country and mention.place.country not in counts:
+                    cities[mention.place.country] += 1
+        ranked += [code for code, _ in cities.most_common()]
     if home is not None:
         others = [code for code in ranked if code != home]
         return (home, others[0]) if others else None
@@ -193,7 +202,7 @@ def case_events(
                 found.append(EventFact((quote(clause),), "recognition", (who.place.key, whom.place.key),
                                        dates[0].date, slips=dates[0].slips))
         # Not `elif`: a clause may tell the recognition and the relations, each kept apart with its own date.
-        if relations(low) and (not is_recognition or _RELATIONS_WORD.search(low)):
+        if relations(low) and (not is_recognition or _RELATIONS_WORD.search(low)) and not _ANNIVERSARY.search(low):
             named = list(dict.fromkeys(c.place.key for c in countries))
             parties = tuple(named[:2]) if len(named) >= 2 else pair
             keyword = _RELATIONS_WORD.search(low)
@@ -225,6 +234,11 @@ def signing_apart(text: str, dates: list) -> tuple[object | None, object | None]
     return signed, in_force
 
 
+# "diplomātisko attiecību nodibināšanas 30. gadadienā", "santykių užmezgimo 30-osioms metinėms": the day
+# of an anniversary is not the day the relations were established
+_ANNIVERSARY = re.compile(r"gadadien|jubilej|metin[eėi]|jubiliej|anniversar|"
+                          # "aprit 30 gadi kopš ... nodibināšanas", "sukako 30 metų nuo ... užmezgimo"
+                          r"(?<![\w])(?:kopš|aprit\w*|apritēj\w*|sukak\w*|sukank\w*|praėj\w*)(?![\w])")
 _RELATIONS_WORD = re.compile(r"diplomātisk\w*\s+attiecīb|diplomatini\w*\s+santyki|diplomatic\s+relations")
 
 

@@ -49,7 +49,7 @@ _MISSION_KINDS = (
 _OPENED = re.compile(r"відкри|открыл|открыт|адкры|закры|закри|закрыт|засновано|заснован|основан|учрежден|"
                      r"заснавана|заснавала", re.I)
 _CLOSED = re.compile(r"закры|закри|закрыт|зачын", re.I)
-_VISIT = re.compile(r"визит|візит|візіт|прибыл|прибув|прыбыў|посетит|посетил|відвіда|наведа", re.I)
+_VISIT = re.compile(r"визит|візит|візіт|прибыл|прибув|прибула|прыбыў|прыбыл|посетит|посетил|відвіда|наведа", re.I)
 _PREPOSITION = re.compile(r"(?:^|\s)(?:в|во|у|ў|на)\s+(?:місті\s+|городе\s+|горадзе\s+)?$", re.I)
 _NAME = re.compile(r"(?<![^\W\d_])([А-ЯЁІЇЄҐЎ][а-яёіїєґўʼ'’c]+(?:-[А-ЯЁІЇЄҐЎ][а-яёіїєґўʼ'’]+)?)"
                    r"\s+([А-ЯЁІЇЄҐЎ][а-яёіїєґўʼ'’c]+(?:-[А-ЯЁІЇЄҐЎ][а-яёіїєґўʼ'’]+)?)")
@@ -84,11 +84,12 @@ _INDEPENDENCE = re.compile(r"незалежн|независим|незалеж�
 def _events(sentence: Sentence, page: Page, places: Places, pair: tuple[str, str] | None) -> list[Fact]:
     """Relations established, and recognitions (one each way when mutual), dated or held for review."""
     text = sentence.text
-    relations = _RELATIONS.search(text) and _ESTABLISHED.search(text)
+    # the word "established" anchors the date ("встановлені у 1918 році")
+    relations = _ESTABLISHED.search(text) if _RELATIONS.search(text) and not _ANNIVERSARY.search(text) else None
     mutual = _MUTUAL.search(text)
-    single = not mutual and _RECOGNISED.search(text) and _INDEPENDENCE.search(text)
-    if not (relations or mutual or single):
-        return []
+    single = _recognition(sentence, page, places) if not mutual else []
+    if not (relations or mutual):
+        return single
     countries = list(dict.fromkeys(m.place.key for m in places.find(text, page.lang, kind="country")))
     parties = tuple(countries[:2]) if len(countries) >= 2 else pair
     if not parties or len(set(parties)) != 2:
@@ -98,10 +99,11 @@ def _events(sentence: Sentence, page: Page, places: Places, pair: tuple[str, str
         issues = (("identity", "The page names the Ukrainian People's Republic (1917–1921); the record files it "
                                "under Ukraine."),)
     years = find_dates(text, page.lang)
-    anchor = relations or mutual or single
+    anchor = relations or mutual
+    assert anchor is not None
     near = [d for d in years if 0 <= d.start - anchor.end() <= 25]  # "встановлені у 1918 році"
     date = years[0].date if len(years) == 1 else near[0].date if near else None
-    found: list[Fact] = []
+    found: list[Fact] = list(single)
     if relations:
         if date is not None:
             found.append(EventFact((sentence.quote(),), "diplomatic-relations", parties, date, issues=issues))
@@ -117,6 +119,43 @@ def _events(sentence: Sentence, page: Page, places: Places, pair: tuple[str, str
                 found.append(HeldFact((sentence.quote(),), "event", who, whom, (),
                                       "a mutual recognition the page gives no date for", event_kind="recognition"))
     return found
+
+
+# "к 25-летию установления дипломатических отношений", "з нагоди 30-ї річниці встановлення": an
+# anniversary celebrates the relations; the day they were established is another
+_ANNIVERSARY = re.compile(r"лети\w*|річниц\w*|річч\w*|годдз\w*|годовщин\w*|гадавін\w*|юбиле\w*|ювіле\w*|юбіле\w*|"
+                          # "исполнилось 30 лет со дня установления", "минуло 30 років з дня встановлення"
+                          r"(?<![\w])(?:со|з|са|с)\s+(?:дня|моменту?|часу)(?![\w])|исполни\w*|виповни\w*|минул[оа]|"
+                          r"мінул[аo]|споўни\w*", re.I)
+
+
+def _recognition(sentence: Sentence, page: Page, places: Places) -> list[Fact]:
+    """"Верховна Рада України визнала незалежність Литовської Республіки 26 серпня 1991 року": the
+    recogniser is the country named before the verb, the recognised the one right after "independence";
+    one date with a day, month or year, else nothing (a page that tells no date tells no event here)."""
+    text = sentence.text
+    verb, independence = _RECOGNISED.search(text), _INDEPENDENCE.search(text)
+    if verb is None or independence is None or independence.start() < verb.end() \
+            or independence.start() - verb.end() > 12:
+        return []
+    mentions = [m for m in places.find(text, page.lang, kind="country")]
+    before = [m for m in mentions if m.end <= verb.start()]
+    after = [m for m in mentions if m.start >= independence.end()]
+    word_end = independence.end() + len(re.match(r"\w*", text[independence.end():]).group(0))
+    if not before or not after or after[0].start - word_end > 3:
+        return []
+    who, whom = before[-1].place.key, after[0].place.key
+    if who == whom or len({m.place.key for m in before}) != 1:
+        return []
+    dates = find_dates(text, page.lang)
+    # one date; or, of several, the one right after the recognised state ("визнала незалежність України
+    # 4 грудня 1991 року, а ... 12 грудня") or the one the sentence opens with before the recogniser
+    date = dates[0] if len(dates) == 1 else next(
+        (d for d in dates if 0 <= d.start - after[0].end <= 3),
+        dates[0] if dates and dates[0].start == 0 and dates[0].end <= before[-1].start else None)
+    if date is None:
+        return []
+    return [EventFact((sentence.quote(),), "recognition", (who, whom), date.date)]
 
 
 def nominative_cyrillic(written: str) -> Nominative:
@@ -144,9 +183,16 @@ def _roles(text: str, places: Places, lang: str) -> tuple[str | None, str | None
 
 
 def _people(text: str, places: Places, lang: str) -> list[tuple[str, int, int]]:
-    found = []
+    found: list[tuple[str, int, int]] = []
     spans = [(m.start, m.end) for m in places.find(text, lang)]
-    for match in _NAME.finditer(text):
+    # every capitalised word may start a name: "Латвии Эдгарс Ринкевичс" is a place, then the name
+    starts = [w.start() for w in re.finditer(r"(?<![^\W\d_])[А-ЯЁІЇЄҐЎ]", text)]
+    for start in starts:
+        if found and start < found[-1][2]:
+            continue
+        match = _NAME.match(text, start)
+        if match is None:
+            continue
         words = (match.group(1), match.group(2))
         if any(places.lookup(w, lang) is not None for w in words):
             continue
@@ -242,13 +288,20 @@ def _visits(sentence: Sentence, page: Page, places: Places, pair: tuple[str, str
     if not _VISIT.search(text):
         return []
     dates = [d for d in find_dates(text, page.lang) if d.range.start.day is not None]
+    if not dates and not find_dates(text, page.lang):
+        return _undated_arrival(sentence, page, places, pair)
     if len(dates) != 1:
         return []
     _sending, receiving, mentions = _roles(text, places, page.lang)
     city = next((m.place for m in mentions if m.place.kind == "city"
-                 and _PREPOSITION.search(text[:m.start])), None)
+                 and (_PREPOSITION.search(text[:m.start]) or _TO_PLACE.search(text[:m.start]))), None)
     if city is not None:
         receiving = city.country
+    elif receiving is None:  # "прибув до Києва", "прыбыў да Вільні", "посетил Минск"
+        there = next((m for m in mentions
+                      if _TO_PLACE.search(text[:m.start]) or _VISITED_OBJECT.search(text[:m.start])), None)
+        city = there.place if there is not None and there.place.kind == "city" else None
+        receiving = (city.country if city else there.place.key) if there is not None else None
     sending = other_of(pair, receiving or "")
     people = _people(text, places, page.lang)
     if not receiving or not sending or not people:
@@ -256,6 +309,33 @@ def _visits(sentence: Sentence, page: Page, places: Places, pair: tuple[str, str
     participants = tuple(Participant(_mention(w, page.lang, sentence)) for w, _s, _e in people[:1])
     return [VisitFact((sentence.quote(),), dates[0].range, "visit", sending, receiving, city, participants, None,
                       text)]
+
+
+_TO_PLACE = re.compile(r"(?:^|\s)(?:до|да)\s+$", re.I)  # a trip's "to" in uk and be, beside "в"/"у"
+_VISITED_OBJECT = re.compile(r"(?<![\w])(?:посетил\w*|посетит|відвідав\w*|відвідає|наведаў\w*|наведала|наведае)\s+$",
+                             re.I)
+# "прибула/прибыл/прыбыў", the arrival told as done or set, unlike the noun "визит" of a sentence about a visit
+_ARRIVED = re.compile(r"(?<![\w])(?:прибыл\w*|прибула|прибув|прибуде|прибудет|приехал\w*|приедет|приїхав|приїхала|"
+                      r"приїде|прыбыў|прыбыла|прыбудзе|прыехаў|прыехала|прыедзе)(?![\w])", re.I)
+_WHEN_WORDS = re.compile(r"(?<![\w])(?:сегодня|вчера|завтра|сьогодні|учора|вчора|сёння|заўтра)(?![\w])", re.I)
+
+
+def _undated_arrival(sentence: Sentence, page: Page, places: Places, pair: tuple[str, str] | None) -> list[Fact]:
+    """"В Україну з офіційним візитом прибула спікерка Сейму Литви Вікторія Чмілітє-Нільсен": a trip the
+    sentence tells with no date, held for review, when it says both ways itself (a genitive for the
+    traveller's country that the page's pair confirms, "в"/"у" for the host) and names one person."""
+    text = sentence.text
+    if not _ARRIVED.search(text) or _WHEN_WORDS.search(text):
+        return []  # "вчера", "сегодня": `mentions.visits` counts those from the publication date
+    sending, receiving, mentions = _roles(text, places, page.lang)
+    if not sending or not receiving or other_of(pair, receiving) != sending:
+        return []
+    people = _people(text, places, page.lang)
+    if len(people) != 1:
+        return []
+    city = next((m.place for m in mentions if m.place.kind == "city" and _PREPOSITION.search(text[:m.start])), None)
+    return [HeldFact((sentence.quote(),), "visit", sending, receiving, (_mention(people[0][0], page.lang, sentence),),
+                     "the page gives no date for this trip", city=city)]
 
 
 # --- agreements ---------------------------------------------------------------------------------

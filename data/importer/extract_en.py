@@ -57,7 +57,8 @@ def extract(page: Page, places: Places) -> Extraction:
     for index, sentence in enumerate(every):
         facts += _events(sentence, places, pair)
         facts += _missions(sentence, places)
-        facts += _visits(sentence, places, pair)
+        facts += _visits(sentence, places, pair, page)
+        facts += _inauguration(sentence, places)
         facts += _treaties(sentence, places, pair, page, every[index + 1:index + 3])
     published, updated = page.dates_stamped()
     return Extraction(pair, tuple(facts), published, updated)
@@ -70,24 +71,41 @@ def _events(sentence: Sentence, places: Places, pair: tuple[str, str] | None) ->
         if not dates:
             continue
         low = clause.lower()
-        match = re.search(r"recogni[sz]ed\s+the\s+independence\s+of", low) or \
-            re.search(r"recogni[sz]ed\s+(?=\S+\s+(?:de\s+jure|de\s+facto|as\s+an?\s+independent))", low)
-        if match:  # "recognised the independence of X", "recognised X de jure"
+        match = _RECOGNISED.search(low) or \
+            re.search(r"recogni[sz]ed\s+(?=\S+\s+(?:de\s+jure|de\s+facto|as\s+an?\s+independent))", low) or \
+            _RECOGNISED_STATE.search(clause)
+        if match:  # "recognised the (state) independence of X", "to recognize ...", "recognised X de jure"
             before = places.find(clause[:match.start()], LANG, kind="country")
             after = places.find(clause[match.end():], LANG, kind="country")
             if before and after and before[-1].place.key != after[0].place.key:
                 found.append(EventFact((sentence.quote(),), "recognition", (before[-1].place.key, after[0].place.key),
                                        dates[0].date))
         # Not `elif`: "recognised ... and established diplomatic relations" tells both, each with its own date.
-        if "diplomatic relations" in low and re.search(r"establish|signed|agreement", low):
+        relations = _RELATIONS.search(low)
+        if relations and re.search(r"establish|signed|agreement", low) and not _ANNIVERSARY.search(low):
             named = list(dict.fromkeys(c.place.key for c in places.find(clause, LANG, kind="country")))
             parties = tuple(named[:2]) if len(named) >= 2 else pair
             city = _city_in(clause, places)
-            date = date_near(dates, low.find("diplomatic relations")) if match else dates[0]
+            # the date of the relations, not of what the clause tells before them ("signed a Declaration
+            # on 16 December 1991 and established full relations on 7 April 1992")
+            date = date_near(dates, relations.start()) if match or len(dates) > 1 else dates[0]
             if parties and date is not None:
                 found.append(EventFact((sentence.quote(),), "diplomatic-relations", tuple(parties), date.date,
                                        city))
     return found
+
+
+_RECOGNISED = re.compile(r"recogni[sz](?:ed|e|es|ing)\s+(?:the\s+(?:state\s+|full\s+)?independence\s+of|"
+                         r"(?=\S+(?:'s|’s)\s+(?:state\s+)?independence\b))")
+# "Lithuania recognised Ukraine on 4 December 1991": the state itself, named right before its date
+_RECOGNISED_STATE = re.compile(r"recogni[sz]ed\s+(?=(?:the\s+Republic\s+of\s+)?(?:Belarus|Latvia|Lithuania|Ukraine)"
+                               r"\s+(?:on|in)\s+(?:\d|[A-Z][a-z]+\.?\s+\d))")
+# "diplomatic relations", and the relations a page calls "full" or "bilateral" when it says they were established
+_RELATIONS = re.compile(r"diplomatic\s+relations|(?<=establish)\w*\s+(?:full\s+|formal\s+)?(?:bilateral\s+|"
+                        r"diplomatic\s+)?relations|(?:full|formal)\s+(?:bilateral\s+|diplomatic\s+)?relations\s+"
+                        r"(?:were|was)\s+established")
+# "the 25th anniversary of diplomatic relations" celebrates them: it is not the day they were established
+_ANNIVERSARY = re.compile(r"anniversary|jubilee|\byears\s+(?:since|of)\b")
 
 
 def _city_in(text: str, places: Places) -> Place | None:
@@ -127,22 +145,24 @@ def _country(text: str, places: Places) -> str | None:
     return mention.place.key if mention and mention.place.kind == "country" else None
 
 
-def _visits(sentence: Sentence, places: Places, pair: tuple[str, str] | None) -> list[Fact]:
+def _visits(sentence: Sentence, places: Places, pair: tuple[str, str] | None, page: Page | None = None
+            ) -> list[Fact]:
     text = sentence.text
     low = text.lower()
-    if not re.search(r"\bvisit\b|\bmeeting\b|\bvisited\b", low):
+    if not re.search(r"\bvisit\b|\bmeeting\b|\bvisited\b|\barrived\s+in\b", low):
         return []
     if re.search(r"exchange[ds]?\s+(?:of\s+)?visits", low):
         return []  # two trips, one each way: `mentions.exchange_of_visits`, never one merged visit
     dates = find_dates(text, LANG)
     if not dates:
-        return []
+        return _visit_without_year(sentence, places, pair, page)
     people = _people(text, places)
     if not people:
         return []
     meeting = "meeting" in low and "visit" not in low
-    target = re.search(r"visit(?:ed)?\s+(?P<where>[A-Z][\w-]+)|visit\b.*?\bto\s+(?P<to>[A-Z][\w-]+)", text)
-    where = places.lookup(target["where"] or target["to"], LANG) if target else None
+    target = re.search(r"visit(?:ed)?\s+(?P<where>[A-Z][\w-]+)|visit\b.*?\bto\s+(?P<to>[A-Z][\w-]+)|"
+                       r"arrived\s+in\s+(?P<arrived>[A-Z][\w-]+)", text)
+    where = places.lookup(target["where"] or target["to"] or target["arrived"], LANG) if target else None
     city = where.place if where and where.place.kind == "city" else None
     receiving = (city.country if city else where.place.key) if where else None
     sending = next((p.office_country for p in people if p.office_country and p.office_country != receiving), None)
@@ -160,6 +180,75 @@ def _visits(sentence: Sentence, places: Places, pair: tuple[str, str] | None) ->
                                                    sentence.quote()), p.office, "source") for p in people)
     kind = "meeting" if meeting else "visit"
     return [VisitFact((sentence.quote(),), dates[0].range, kind, sending, receiving, city, participants, None, text)]
+
+
+_TO_VISIT = re.compile(r"(?<![\w])(?:will\s+visit|to\s+visit|visits|visited)\s+(?P<where>[A-Z][\w-]+)")
+_NOT_SET = re.compile(r"(?<![\w])(?:not|never|cancel\w*|postpone\w*|invit\w*|hope\w*|might|could|would)(?![\w])",
+                      re.I)
+
+
+def _visit_without_year(sentence: Sentence, places: Places, pair: tuple[str, str] | None,
+                        page: Page | None) -> list[Fact]:
+    """"Alexander Lukashenko is expected to visit Latvia on April 3.": one named person, a country or city
+    visited, a day without a year. Dated from the page's own date when `with_year` allows it, else
+    held for review with the day as written; a trip offered or cancelled is none."""
+    from data.importer.dateline import day_months, with_year
+    from data.importer.facts import HeldFact
+
+    text = sentence.text
+    target = _TO_VISIT.search(text)
+    days = day_months(text, LANG)
+    if page is None or target is None or len(days) != 1 or days[0].first is not None or _NOT_SET.search(text):
+        return []
+    where = places.lookup(target["where"], LANG)
+    if where is None:
+        return []
+    city = where.place if where.place.kind == "city" else None
+    receiving = city.country if city else where.place.key
+    people = _people(text[:target.start()], places)
+    if len(people) != 1 or receiving is None:
+        return []
+    sending = people[0].office_country or other_of(pair, receiving)
+    if not sending or sending == receiving or other_of(pair, receiving) != sending:
+        return []
+    person = PersonMention(nm.nominative(people[0].written, LANG, genitive=False), LANG, sentence.quote())
+    dated = with_year(days[0], page.dateline())
+    if dated is not None:
+        from data.dates import DateRange
+
+        day, note = dated
+        return [VisitFact((sentence.quote(),), DateRange.of(day), "visit", sending, receiving, city,
+                          (Participant(person, people[0].office, "source"),), None, text,
+                          issues=(("ambiguity", note),))]
+    return [HeldFact((sentence.quote(),), "visit", sending, receiving, (person,),
+                     "the page gives no year for this trip's day", city=city, date_text=days[0].text)]
+
+
+# "Latvian President Valdis Zatlers ... attended the inauguration of the President of Ukraine Viktor
+# Yanukovych on 25 February 2010": a president is sworn in at home, so the guest travelled there
+_INAUGURATION = re.compile(r"(?<![\w])(?:attended|attends|took\s+part\s+in|was\s+present\s+at)\s+(?:the\s+)?"
+                           r"inauguration\s+(?:ceremony\s+)?of\s+(?:the\s+)?(?:new\s+|newly[\s-]elected\s+)?"
+                           r"[Pp]resident\s+of\s+(?:the\s+)?(?P<country>[A-Z][a-z]+(?:\s+of\s+[A-Z][a-z]+)?)")
+
+
+def _inauguration(sentence: Sentence, places: Places) -> list[Fact]:
+    """A guest named with their office's country at another country's presidential inauguration, on one day."""
+    from data.importer.mentions import in_scope
+
+    text = sentence.text
+    match = _INAUGURATION.search(text)
+    if match is None:
+        return []
+    host = _country(match["country"], places)
+    dates = [d for d in find_dates(text, LANG) if d.range.start.day is not None]
+    guests = [p for p in _people(text[:match.start()], places) if p.office_country and p.office_country != host]
+    if host is None or len(dates) != 1 or len(guests) != 1 or not in_scope(guests[0].office_country, host):
+        return []
+    guest = guests[0]
+    person = PersonMention(nm.nominative(guest.written, LANG, genitive=False), LANG, sentence.quote())
+    # the store's kind for a trip to attend an event ("event"), its occasion left to the researcher
+    return [VisitFact((sentence.quote(),), dates[0].range, "event", guest.office_country, host, None,
+                      (Participant(person, guest.office, "source"),), None, text)]
 
 
 class _Named:
@@ -250,10 +339,14 @@ def _office_before(words: list[str]) -> list[str]:
 def _treaties(sentence: Sentence, places: Places, pair: tuple[str, str] | None, page: Page | None = None,
               following: list[Sentence] | None = None) -> list[Fact]:
     text = sentence.text
-    match = re.search(r"signed\s+(?:an?\s+|the\s+)?(?P<kind>agreement|treaty|memorandum|declaration|protocol)\s*"
-                      r"(?:in\s+[A-Z][\w-]+\s+)?(?P<title>[“\"„][^”\"“]+[”\"“]|on\s+[^.,;]+)", text, re.I)
+    match = re.search(r"signed\s+(?:an?\s+|the\s+)?(?P<kind>agreement|treaty|memorandum(?:\s+of\s+understanding)?|"
+                      r"declaration|protocol)\s*(?:in\s+[A-Z][\w-]+\s+)?(?P<title>[“\"„][^”\"“]+[”\"“]|on\s+[^.,;]+)",
+                      text, re.I)
     if match is None:
-        return []
+        quoted = _QUOTED_TITLE.search(text)
+        if quoted is not None:
+            return _quoted_treaty(sentence, quoted, places, pair)
+        return _dated_by_agreement(sentence, places, pair) or _signed_passive(sentence, places, pair)
     dates = find_dates(text, LANG)
     if not dates and page is not None:
         later = _signed_later(match["kind"], following or [], page)
@@ -279,3 +372,90 @@ def _treaties(sentence: Sentence, places: Places, pair: tuple[str, str] | None, 
     signed, in_force = signing_apart(text, dates)
     return [TreatyFact((sentence.quote(),), kind, title, tuple(parties), signed.date if signed else None, city,
                        in_force=in_force.date if in_force else None)]
+
+
+# 'signed a "Declaration on the Principles of Good-Neighborly Relations" on 16 December 1991': the kind
+# is the first word of the quoted title
+_KINDS = r"agreement|treaty|memorandum|declaration|protocol|programme|program"
+_QUOTED_TITLE = re.compile(rf"signed\s+(?:an?\s+|the\s+)?[“\"„](?P<title>(?P<kind>{_KINDS})\b[^”\"“]+)[”\"“]", re.I)
+# "The current border was established by an agreement on 21 February 1994": an agreement named by its day
+_BY_AGREEMENT = re.compile(rf"(?<![\w])(?:by|under|in)\s+(?:an?|the)\s+(?P<kind>{_KINDS})\s+"
+                           r"(?:signed\s+)?(?:on|of)\s+(?=\S*\d|[A-Z][a-z]+\.?\s+\d)", re.I)
+
+
+def _quoted_treaty(sentence: Sentence, match: re.Match[str], places: Places,
+                   pair: tuple[str, str] | None) -> list[Fact]:
+    text = sentence.text
+    dates = [d for d in find_dates(text, LANG) if d.start >= match.end()]
+    if not dates:
+        return []
+    kind = next(k for p, k in _TREATY_WORDS if re.search(p, match["kind"], re.I))
+    parties = _parties(text, places, pair)
+    if parties is None:
+        return []
+    signed, in_force = signing_apart(text, dates)
+    if signed is None:
+        return []
+    return [TreatyFact((sentence.quote(),), kind, match["title"].strip(), tuple(parties), signed.date,
+                       _city_in(text, places), in_force=in_force.date if in_force else None)]
+
+
+# "An agreement signed in December 1991 covered ...", "the treaty, signed in Minsk on 6 February 1995,":
+# the document and its signing day, the participle right after its kind word
+_SIGNED_ON = re.compile(rf"(?<![\w])(?P<kind>{_KINDS})\s*,?\s+signed\s+(?:in\s+[A-Z][\w-]+\s+)?(?:on|in)\s+", re.I)
+
+
+def _dated_by_agreement(sentence: Sentence, places: Places, pair: tuple[str, str] | None) -> list[Fact]:
+    text = sentence.text
+    match = _BY_AGREEMENT.search(text) or _SIGNED_ON.search(text)
+    if match is None or _NOT_SET.search(text[:match.start()]):
+        return []
+    dates = [d for d in find_dates(text, LANG) if d.start == match.end()]
+    if not dates:
+        return []
+    parties = _parties(text, places, pair)
+    if parties is None:
+        return []
+    kind = next(k for p, k in _TREATY_WORDS if re.search(p, match["kind"], re.I))
+    title = f"{match['kind'].capitalize()} of {dates[0].text}"
+    return [TreatyFact((sentence.quote(),), kind, title, tuple(parties), dates[0].date, None)]
+
+
+# "The agreement on visa-free travel between Latvia and Ukraine was signed in Riga on 5 May 2004 and entered
+# into force on 1 January 2005": the subject names the document, the passive its signing
+_PASSIVE = re.compile(rf"^(?:On\s+[^,]{{4,30}},\s+)?(?:The|An?)\s+(?P<title>(?P<kind>{_KINDS})"
+                      r"(?:\s+of\s+understanding|\s+of\s+[A-Z][\w-]*)?\s+(?:on|between|concerning|regarding)\s+"
+                      r"[^,;]{3,150}?)\s+(?:was|were)\s+signed\b", re.I)
+
+
+def _signed_passive(sentence: Sentence, places: Places, pair: tuple[str, str] | None) -> list[Fact]:
+    text = sentence.text
+    match = _PASSIVE.search(text)
+    if match is None:
+        return []
+    dates = find_dates(text, LANG)
+    parties = _parties(text, places, pair)
+    if not dates or parties is None:
+        return []
+    signed, in_force = signing_apart(text, dates)
+    if signed is None or len([d for d in dates if d is not in_force]) != 1:
+        return []
+    kind = next(k for p, k in _TREATY_WORDS if re.search(p, match["kind"], re.I))
+    title = match["title"].strip()
+    title = re.sub(r"\s+between\s+.*$", "", title) or title
+    return [TreatyFact((sentence.quote(),), kind, title[:1].upper() + title[1:], parties, signed.date,
+                       _city_in(text, places), in_force=in_force.date if in_force else None)]
+
+
+def _parties(text: str, places: Places, pair: tuple[str, str] | None) -> tuple[str, str] | None:
+    """The two countries the sentence names when they are one of the four relations, else the page's
+    pair when it names none or only one of the pair's (never the pair beside a third state: "the treaty
+    of 1920 with Russia" is not theirs)."""
+    from data.importer.mentions import in_scope
+
+    named = list(dict.fromkeys(c.place.key for c in places.find(text, LANG, kind="country")))
+    if len(named) >= 2:
+        return (named[0], named[1]) if in_scope(named[0], named[1]) else None
+    if pair is None or len(set(pair)) != 2 or any(code not in pair for code in named):
+        return None
+    return (pair[0], pair[1])

@@ -64,7 +64,7 @@ def _events(sentence: Sentence, places: Places, pair: tuple[str, str] | None) ->
         sentence, places, pair, LANG,
         recognition=lambda low: "pripažin" in low and "nepriklausomyb" in low,
         relations=lambda low: ("diplomatini" in low and "santyki" in low
-                               and re.search(r"užmegzt|atkurt|nustatyt", low) is not None),
+                               and re.search(r"užmegz|užmezg|atkur|nustat", low) is not None),  # -ti, -ė, -ta
         quote=lambda _clause: sentence.quote(),
     )
 
@@ -134,7 +134,7 @@ def _missions(sentence: Sentence, places: Places) -> list[Fact]:
 
 def _treaties(sentence: Sentence, page: Page, places: Places, pair: tuple[str, str] | None) -> list[Fact]:
     text = sentence.text
-    if "pasirašyt" not in text.lower():
+    if "pasiraš" not in text.lower():  # pasirašyta, pasirašė
         return []
     dates = find_dates(text, LANG)
     if not dates:
@@ -144,7 +144,7 @@ def _treaties(sentence: Sentence, page: Page, places: Places, pair: tuple[str, s
         title = quoted.group(1)
         head = text[:quoted.start()]
     else:
-        match = re.search(r"pasirašyt\w*\s+(?P<title>.+)$", text.rstrip("."), re.I)
+        match = re.search(r"pasiraš\w*\s+(?P<title>.+)$", text.rstrip("."), re.I)
         if match is None:
             return []
         title = match["title"]

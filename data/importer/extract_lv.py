@@ -97,7 +97,7 @@ def _events(sentence: Sentence, page: Page, places: Places, pair: tuple[str, str
         sentence, places, pair, LANG,
         recognition=lambda low: "neatkarīb" in low and "atzin" in low,
         relations=lambda low: ("diplomātisk" in low and "attiecīb" in low
-                               and re.search(r"nodibināt|izveidot|atjaunot", low) is not None),
+                               and re.search(r"nodibin|izveido|atjauno", low) is not None),  # -t, -ja, -ta
         quote=lambda clause: Quote(sentence.line, clause.strip().rstrip(".,;")),
     )
 
@@ -360,8 +360,8 @@ def _keep_case(original: str, replacement: str) -> str:
 def _treaties(sentence: Sentence, page: Page, places: Places, pair: tuple[str, str] | None) -> list[Fact]:
     # A saved page keeps its links as "[words](#)": blank the target, keep the positions (quotes stay verbatim).
     text = re.sub(r"\]\([^)]*\)", lambda link: "]" + " " * (len(link.group(0)) - 1), sentence.text)
-    if not re.search(r"parakstīt|noslēgt", text, re.I):
-        return []
+    if not re.search(r"parakstī|noslēg|noslēdz", text, re.I):
+        return _in_force_only(sentence, page, places, pair, text)
     found: list[Fact] = []
     for match in re.finditer(r"(?P<title>[^()]*?(?:līgum|nolīgum|vienošan|memorand|programm|protokol|deklarācij)"
                              r"\w*(?:\s+[^()]*?)?)\s*\((?:parakstīt\w*|noslēgt\w*)\s+(?P<date>[^)]*)\)", text, re.I):
@@ -390,7 +390,81 @@ def _treaties(sentence: Sentence, page: Page, places: Places, pair: tuple[str, s
         if dates:
             quote = sentence.quote_span(page, match.start(), match.end())
             found.append(TreatyFact((quote,), kind, title, tuple(parties), dates[0].date, slips=dates[0].slips))
-    return found
+    return found or _signed_in_prose(sentence, places, pair, text)
+
+
+# "2023. gada 12. jūlijā Viļņā tika parakstīts Latvijas un Ukrainas līgums par sadarbību aizsardzībā",
+# "Latvija un Ukraina parakstīja saprašanās memorandu par ... 2015. gada 27. oktobrī": a document named
+# with its kind word, the signing verb and one date in the sentence
+_UPPER = "A-ZĀČĒĢĪĶĻŅŠŪŽ"  # not "Ā-Ž": that range holds the lowercase letters too
+_DOCUMENT = re.compile(rf"(?P<title>(?:(?<![\w])(?:[{_UPPER}][\w-]*)\s+(?:un\s+[{_UPPER}][\w-]*\s+)?)?"
+                       r"(?:saprašanās\s+)?"
+                       r"(?:līgum|nolīgum|vienošan|memorand|deklarācij|protokol)\w*(?:\s+par\s+[^,.;()\d]+)?)")
+_SIGNING = re.compile(r"(?<![\w])(?:tika\s+)?(?:parakstī\w*|noslēg\w*|noslēdz\w*)", re.I)
+
+
+def _signed_in_prose(sentence: Sentence, places: Places, pair: tuple[str, str] | None, text: str) -> list[Fact]:
+    document = _DOCUMENT.search(text)
+    dates = find_dates(text, LANG)
+    if document is None or len(dates) != 1 or len(_DOCUMENT.findall(text)) != 1:
+        return []
+    parties = _parties(text, places, pair)
+    if parties is None:
+        return []
+    signed, in_force = signing_apart(text, dates)
+    if in_force is not None:
+        return []  # the one date is the entry into force: `_in_force_only`'s, never a signing
+    title = _document_title(document["title"])
+    kind = next((k for p, k in _TREATY_WORDS if re.search(p, title, re.I)), "agreement")
+    return [TreatyFact((sentence.quote(),), kind, title, parties, signed.date if signed else None,
+                       slips=dates[0].slips)]
+
+
+def _in_force_only(sentence: Sentence, page: Page, places: Places, pair: tuple[str, str] | None,
+                   text: str) -> list[Fact]:
+    """"Latvijas un Baltkrievijas līgums par valsts robežu stājās spēkā 2013. gada 10. aprīlī": the entry
+    into force alone; no signing day is guessed from it."""
+    from data.importer.extract_base import _IN_FORCE
+
+    phrase = _IN_FORCE.search(text) if "spēk" in text else None  # a word test first: a page has many lines
+    if phrase is None:
+        return []
+    # the document the phrase is said of: right after it ("stājās spēkā ... valdību līgums par ...") or
+    # right before it ("līgums par ... stājās spēkā")
+    document = next((m for m in _DOCUMENT.finditer(text)
+                     if 0 <= m.start() - phrase.end() <= 80 or m.start() <= phrase.start() <= m.end() + 20), None)
+    dates = find_dates(text, LANG)
+    if document is None or len(dates) != 1:
+        return []
+    _signed, in_force = signing_apart(text, dates)
+    parties = _parties(text, places, pair)
+    if in_force is None or parties is None:
+        return []
+    title = _document_title(document["title"])
+    kind = next((k for p, k in _TREATY_WORDS if re.search(p, title, re.I)), "agreement")
+    return [TreatyFact((sentence.quote(),), kind, title, parties, None, in_force=in_force.date)]
+
+
+def _document_title(words: str) -> str:
+    """The document's words as the sentence gives them, up to its signing or its entry into force."""
+    from data.importer.extract_base import _IN_FORCE
+
+    for pattern in (_IN_FORCE, _SIGNING):
+        words = pattern.split(words, maxsplit=1)[0]
+    title = " ".join(words.split())
+    return title[:1].upper() + title[1:]
+
+
+def _parties(text: str, places: Places, pair: tuple[str, str] | None) -> tuple[str, str] | None:
+    """The two of the four relations the sentence names, else the page's pair when it names no third state."""
+    from data.importer.mentions import in_scope
+
+    named = list(dict.fromkeys(c.place.key for c in places.find(text, LANG, kind="country")))
+    if len(named) >= 2:
+        return (named[0], named[1]) if len(named) == 2 and in_scope(named[0], named[1]) else None
+    if pair is None or len(set(pair)) != 2 or any(code not in pair for code in named):
+        return None
+    return (pair[0], pair[1])
 
 
 def _title_from(text: str) -> str:

@@ -26,7 +26,7 @@ from typing import Any
 
 from data import model as m
 from data.dates import DateRange, PartialDate
-from data.importer import extract_cyr, extract_en, extract_lt, extract_lv, mentions, postings, recalls
+from data.importer import extract_cyr, extract_en, extract_lt, extract_lv, mentions, postings, recalls, trips
 from data.importer import names as nm
 from data.importer.extract_base import Sentence, sentences_of_line, slug
 from data.importer.facts import (
@@ -157,6 +157,10 @@ def plan_page(page: Page, tables: Mapping[str, Any], *, known: KnownNames = BUIL
     known = known.with_names(form.text for person in store.all(m.Person) for form in person.name.forms.values())
     extraction = EXTRACTORS[page.lang](page, places)
     extraction = replace(extraction, facts=extraction.facts + tuple(_mentioned(page, places, extraction.pair)))
+    said = list(extraction.facts)
+    extraction = replace(extraction, facts=tuple(trips.not_offered(
+        said + trips.by_surname(said, page, places) + trips.by_post_author(said, page, places)
+        + trips.delegations(page, places))))
     facts = one_truth(postings.settle(extraction))
     facts = _with_nominatives(facts, known)
     return _Planner(page, store, docs, places, extraction, lookup).plan(facts)
@@ -552,7 +556,7 @@ class _Planner:
             existing = self._match_event(doc)
             date = doc["date"]
         elif isinstance(fact, TreatyFact):
-            when = str(fact.signed) if fact.signed else "undated"
+            when = str(fact.signed) if fact.signed else f"in-force-{fact.in_force}" if fact.in_force else "undated"
             doc = {"id": self._fresh(f"treaty:{when}-{slug(fact.title, words=3)}"), "kind": fact.treaty_kind,
                    "title": {self.lang: {"text": fact.title, "basis": "source"}},
                    "parties": [self._country_ref(p, quote) for p in fact.parties]}
@@ -677,8 +681,13 @@ class _Planner:
         if doc["id"] in self.docs:
             return self.docs[doc["id"]]
         for treaty in self.store.all(m.Treaty):
-            if (treaty.signed is not None and str(treaty.signed) == doc.get("signed")
-                    and sorted(treaty.parties) == sorted(doc["parties"]) and treaty.treaty_kind == doc["kind"]):
+            if sorted(treaty.parties) != sorted(doc["parties"]) or treaty.treaty_kind != doc["kind"]:
+                continue
+            if treaty.signed is not None and str(treaty.signed) == doc.get("signed"):
+                return self.docs[treaty.id]
+            # told only by its entry into force: the document of that day, whenever it was signed
+            if doc.get("signed") is None and doc.get("in_force") is not None \
+                    and str(treaty.in_force) == doc["in_force"]:
                 return self.docs[treaty.id]
         return None
 

@@ -1,0 +1,383 @@
+"""A trip a sentence tells by its traveller's surname alone, once the page has named them in full.
+
+    Ukrainian President Volodymyr Zelensky will arrive on an official visit to Latvia today. -> (found before)
+    On Wednesday, Zelensky arrived in Vilnius on an unannounced visit.                     -> UA → LT, that Wednesday
+    Президент Латвийской Республики Андрис Берзиньш ... посетить Украину ...               -> (held, found before)
+    Напомним, официальный визит Берзиньша пройдет 14-15 марта.                              -> LV → UA, 14–15 March
+
+News tells a trip once with the traveller's office and full name and then goes on by the surname.
+The traveller's country is the one their trips found on the page start from (all of them
+agree, or nothing is read); the destination is the place the sentence names after "to", "in",
+"uz", "į", "в" (or in the locative), else, when the sentence names no place at all, the one
+country the traveller's other trips on this page go to. The date is the sentence's own: a full
+date, or a day without a year, a weekday or "today" counted from the page's own date as
+`mentions.lean_on_page` and `dateline.range_with_year` allow; a sentence without one adds
+nothing. A trip denied, cancelled, offered or wished for ("invited ... to visit") is none.
+
+The module also reads a traveller's own embedded post ("Today, I arrived in Vilnius", signed
+"— NAME (@handle) January 10, 2024"), a delegation named by its country ("Latviju apmeklēja
+Baltkrievijas ... delegācija"), and drops any reader's trip whose only sentence offers it
+(`not_offered`). `plan.plan_page` runs them after the readers.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from data.dates import DateRange
+from data.importer.dateline import day_months, range_with_year
+from data.importer.dates import find_dates
+from data.importer.extract_base import Sentence, sentences_of_line
+from data.importer.facts import Fact, HeldFact, Participant, PersonMention, VisitFact
+from data.importer.keys import fold_key
+from data.importer.mentions import in_scope, lean_on_page
+from data.importer.page import Page
+from data.importer.places import Mention, Places
+
+_TRAVEL = re.compile(
+    r"(?<![\w])(?:visit\w*|arrived|arrives|arriving|will\s+arrive|came\s+to|travel\w*\s+to|"
+    r"vizīt\w*|ieradās|ieradies|ieradīsies|ieradusies|viesojās|viesosies|devās\s+uz|dosies\s+uz|"
+    r"vizit\w*|atvyko|atvyks|atvyksta|lankėsi|lankysis|viešėjo|viešės|"
+    r"визит\w*|візит\w*|візіт\w*|прибыл\w*|прибудет|приехал\w*|приедет|посетил\w*|посетит|прибув\w*|прибуде|"
+    r"приїхав\w*|приїде|відвідав\w*|відвідає|прыбыў\w*|прыбудзе|прыехаў\w*|наведаў\w*|наведае)(?![\w])",
+    re.I)
+# an offer, a wish, a denial or a cancellation: no trip took place or is set
+_NO_TRIP = re.compile(
+    r"(?<![\w])(?:not|never|cancel\w*|postpon\w*|invit\w*|hope\w*|might|could|would|"
+    r"ne|nav|nebūs|atcel\w*|atlik\w*|uzaicin\w*|aicin\w*|ceram|cer|cerot|cerēja|varētu|"  # not "ceremony"
+    r"nėra|nebus|atšauk\w*|atidė\w*|pakviet\w*|kviet\w*|tikisi|galėtų|"
+    r"не|ні|нет|отмен\w*|скасов\w*|адмен\w*|перенес\w*|перанес\w*|приглас\w*|приглаш\w*|запрос\w*|"
+    r"запраш\w*|надеется|сподіва\w*|спадзяецца|может|може|можа)(?![\w])", re.I)
+# a call, a talk or a statement about a trip: the sentence's day is the call's, not the trip's
+_TALK = re.compile(
+    r"(?<![\w])(?:phone\w*|call\w*|spoke|speaks|said|says|told|discuss\w*|talk\w*|"
+    r"telefon\w*|runāja|pārrunā\w*|sarun\w*|paziņoja|sacīja|teica|"
+    r"kalbėj\w*|aptar\w*|pareišk\w*|sakė|"
+    r"телефон\w*|созвон\w*|обсуд\w*|обговор\w*|заяв\w*|сказал\w*|сказав|разговор\w*|размов\w*|"
+    r"абмеркав\w*|заявіў)(?![\w])", re.I)
+_TO = re.compile(r"(?:^|[\s(])(?:to|in|at|into|uz|į|в|во|у|ў|на|до|да)\s+$", re.I)
+_FROM = re.compile(r"(?:^|[\s(])(?:from|no|iš|из|з|із|са|с)\s+$", re.I)
+
+
+class _Traveller:
+    """One person the page's trips name in full, where they come from and where their trips go."""
+
+    def __init__(self, person: PersonMention, sending: str) -> None:
+        self.person = person
+        self.sending = sending
+        self.destinations: set[str] = set()
+        self.dated: set[str] = set()      # the countries a dated trip of theirs already goes to
+        self.mixed = False                # their trips start from two countries: nothing is read
+
+    @property
+    def surname(self) -> str:
+        return self.person.name.text.split()[-1]
+
+
+def by_surname(facts: list[Fact], page: Page, places: Places) -> list[Fact]:
+    """The trips the page tells by a surname alone of a traveller its other trips name in full."""
+    travellers = _travellers(facts)
+    if not travellers:
+        return []
+    told = {quote for fact in facts if _is_trip(fact) for quote in fact.quotes}
+    found: list[Fact] = []
+    for sentence in _sentences_naming(page, travellers):
+        text = sentence.text
+        if sentence.quote() in told or not _TRAVEL.search(text) or _NO_TRIP.search(text) or _TALK.search(text):
+            continue
+        named = [t for t in travellers if _names_alone(text, t)]
+        if len(named) != 1:
+            continue  # two travellers in one sentence: whose trip it is is not said here
+        trip = _trip(sentence, named[0], page, places)
+        if trip is not None:
+            found.append(trip)
+    return found
+
+
+# An embedded post's signature: "— Volodymyr Zelenskyy / Володимир Зеленський (@ZelenskyyUa) January 10, 2024"
+_SIGNATURE = re.compile(r"^\s*[—–-]\s*(?P<author>[^()@]{3,80}?)\s*\(@\w{1,40}\)\s+(?P<day>.{6,20}\d{4})\s*$")
+_I = re.compile(r"(?<![\w])(?:I|es|aš|я)(?![\w])")
+_TODAY = re.compile(r"(?<![\w])(?:today|this\s+morning|šodien|šorīt|šiandien|šįryt|сегодня|сьогодні|сёння)(?![\w])",
+                    re.I)
+_POST_LINES = 8  # how far above its signature a post's text may stand
+
+
+def by_post_author(facts: list[Fact], page: Page, places: Places) -> list[Fact]:
+    """"Today, I arrived in Vilnius before going to Tallinn and Riga." in a post the page embeds, signed by a
+    traveller the page's other trips name in full: their trip, on the post's day. Only "today" with "I"
+    in the lines just above the signature, and no other signature between."""
+    if "(@" not in page.text:
+        return []
+    travellers = _travellers(facts)
+    if not travellers:
+        return []
+    told = {quote for fact in facts if _is_trip(fact) for quote in fact.quotes}
+    numbered = page.numbered()
+    found: list[Fact] = []
+    for index, (_number, line) in enumerate(numbered):
+        signature = _SIGNATURE.match(line)
+        if signature is None:
+            continue
+        authors = [t for t in travellers if any(_stem(word) == _stem(t.surname)
+                                                for word in signature["author"].split())]
+        days = [d for d in find_dates(signature["day"], "en") if d.range.start.day is not None]
+        if len(authors) != 1 or len(days) != 1:
+            continue
+        for number, text in numbered[max(0, index - _POST_LINES):index][::-1]:
+            if _SIGNATURE.match(text):
+                break  # another post's text
+            for sentence in sentences_of_line(number, text):
+                trip = _own_trip(sentence, authors[0], days[0].range, told, page, places)
+                if trip is not None:
+                    found.append(trip)
+    return found
+
+
+def _own_trip(sentence: Sentence, traveller: _Traveller, day: DateRange, told: set, page: Page,
+              places: Places) -> Fact | None:
+    text = sentence.text
+    if sentence.quote() in told or not (_I.search(text) and _TODAY.search(text) and _TRAVEL.search(text)) \
+            or _NO_TRIP.search(text):
+        return None
+    mentions = places.find(text, page.lang) or places.find(text, "en")  # a post is often in English
+    destination = _destination(text, mentions)
+    if destination is None:
+        return None
+    receiving, city = destination
+    if not in_scope(traveller.sending, receiving) or receiving in traveller.dated:
+        return None
+    person = PersonMention(traveller.person.name, traveller.person.lang, sentence.quote())
+    note = (f"The page embeds a post signed by {traveller.person.name.text} on {day}; the post says 'today' "
+            f"and 'I'.")
+    return VisitFact((sentence.quote(),), day, "visit", traveller.sending, receiving, city, (Participant(person),),
+                     None, text, issues=(("ambiguity", note),))
+
+
+def _is_trip(fact: Fact) -> bool:
+    return isinstance(fact, VisitFact) or (isinstance(fact, HeldFact) and fact.fact_kind == "visit")
+
+
+def _travellers(facts: list[Fact]) -> list[_Traveller]:
+    by_name: dict[str, _Traveller] = {}
+    for fact in facts:
+        if not _is_trip(fact):
+            continue
+        people = [p.person for p in fact.people] if isinstance(fact, VisitFact) else list(fact.people)  # type: ignore[attr-defined]
+        if len(people) != 1 or len(people[0].name.text.split()) < 2 or not people[0].name.certain:
+            continue
+        person = people[0]
+        key = fold_key(person.name.text)
+        traveller = by_name.setdefault(key, _Traveller(person, fact.sending))  # type: ignore[attr-defined]
+        traveller.mixed |= traveller.sending != fact.sending  # type: ignore[attr-defined]
+        traveller.destinations.add(fact.receiving)  # type: ignore[attr-defined]
+        if isinstance(fact, VisitFact):
+            traveller.dated.add(fact.receiving)
+    found = [t for t in by_name.values() if not t.mixed and len(_stem(t.surname)) >= 4]
+    return found if len(found) <= _MOST_TRAVELLERS else []  # hundreds of travellers: a list, not news
+
+
+_MOST_TRAVELLERS = 40
+
+
+@lru_cache(maxsize=65536)
+def _stem(word: str) -> str:
+    return fold_key(word)[:5]
+
+
+def _sentences_naming(page: Page, travellers: list[_Traveller]) -> Iterator[Sentence]:
+    """The sentences of the lines with a word of travel and a word of a traveller's surname's stem."""
+    stems = {_stem(t.surname) for t in travellers}
+    for number, line in page.numbered():
+        if not _TRAVEL.search(line):
+            continue
+        if any(word[0].isupper() and _stem(word) in stems for word in _WORD.findall(line)):
+            yield from sentences_of_line(number, line)
+
+
+_WORD = re.compile(r"(?<![\w])[^\W\d_][\w'’-]{3,}")
+
+
+def _names_alone(text: str, traveller: _Traveller) -> bool:
+    """The sentence names the traveller by a form of the surname, not beside another given name
+    ("Olena Zelenska" is not "Zelensky"): a capitalised word right before it is their own given name
+    or a title, else it is somebody else's name."""
+    surname = traveller.surname
+    stem, given = _stem(surname), fold_key(traveller.person.name.text.split()[0])[:3]
+    for match in re.finditer(r"[^\W\d_][\w'’-]*", text):
+        word = match.group(0)
+        if _stem(word) != stem or abs(len(word) - len(surname)) > 3 or not word[:1].isupper():
+            continue
+        before = re.search(r"([^\W\d_][\w'’.-]*)\s+$", text[:match.start()])
+        if before and before.group(1)[:1].isupper() and not _TITLE.match(before.group(1)) \
+                and fold_key(before.group(1))[:3] != given:
+            return False
+        return True
+    return False
+
+
+_TITLE = re.compile(r"(?:President|Prime|Premier|Minister|Speaker|Prezident|Premjer|Ministr|Президент|Прэзідэнт|"
+                    r"Премьер|Прем|Министр|Міністр|Спікер|Спикер)", re.I)
+
+
+def _trip(sentence: Sentence, traveller: _Traveller, page: Page, places: Places) -> Fact | None:
+    text = sentence.text
+    mentions = places.find(text, page.lang)
+    destination = _destination(text, mentions)
+    if destination is None:
+        if any(m for m in mentions if _code(m) is not None) or len(traveller.destinations) != 1:
+            return None  # places named but none the trip goes to, or no one country to fall back on
+        receiving, city = next(iter(traveller.destinations)), None
+    else:
+        receiving, city = destination
+    if not in_scope(traveller.sending, receiving) or receiving in traveller.dated:
+        return None
+    dated = _date(text, page)
+    if dated is None:
+        return None
+    when, note = dated
+    person = PersonMention(traveller.person.name, traveller.person.lang, sentence.quote())
+    issues = (("ambiguity", note),) if note else ()
+    issues += (("ambiguity", f"The sentence names the traveller by the surname alone; the page names "
+                             f"{traveller.person.name.text} in full with a trip from the same country."),)
+    return VisitFact((sentence.quote(),), when, "visit", traveller.sending, receiving, city,
+                     (Participant(person),), None, text, issues=issues)
+
+
+def _code(mention: Mention) -> str | None:
+    return mention.place.key if mention.place.kind == "country" else mention.place.country
+
+
+def _destination(text: str, mentions: list[Mention]):
+    """(country, city or None) of the first place the sentence puts after "to"/"in" or in the locative."""
+    for mention in mentions:
+        code = _code(mention)
+        if code is None or _FROM.search(text[:mention.start]):
+            continue
+        if _TO.search(text[:mention.start]) or mention.case == "loc":
+            return code, (mention.place if mention.place.kind == "city" else None)
+    return None
+
+
+def _date(text: str, page: Page) -> tuple[DateRange, str | None] | None:
+    """The sentence's one date: written in full, or counted from the page's own date; else None."""
+    full = [d for d in find_dates(text, page.lang) if d.range.start.day is not None]
+    if len(full) == 1:
+        return full[0].range, None
+    if full:
+        return None
+    days = day_months(text, page.lang)
+    if len(days) == 1 and days[0].first is not None:
+        return range_with_year(days[0], page.dateline())
+    leaning = lean_on_page(text, page)
+    if leaning is None:
+        return None
+    day, note = leaning
+    return DateRange.of(day), note  # type: ignore[arg-type]
+
+
+# --- delegations ---------------------------------------------------------------------------------
+# "2016. gada 10.-15. aprīlī Latviju apmeklēja Baltkrievijas reģionu pārstāvju delegācija",
+# "A Belarusian parliamentary delegation visited Riga on 16–19 May 2016": a trip of a group the page
+# names by its country, not by its people.
+
+_DELEGATION = re.compile(r"(?<![\w])(?:delegācij\w*|delegacij\w*|delegations?|делегаци\w*|делегаці\w*|"
+                         r"дэлегацы\w*)(?![\w])", re.I)
+_DELEGATION_STEMS = ("delegāc", "delegac", "delegation", "делегац", "дэлегац")
+_VISITED = re.compile(r"(?<![\w])(?:apmeklēja|apmeklēs|aplankė|aplankys|посетил\w*|посетит|відвідал\w*|"
+                      r"відвідає|наведала|наведае)(?![\w])", re.I)
+_EN_NATIONS = {"BY": r"Belarusian", "LV": r"Latvian", "LT": r"Lithuanian", "UA": r"Ukrainian"}
+_EN_NATION = re.compile("|".join(f"(?P<{code}>(?<![\\w]){word}(?![\\w]))" for code, word in _EN_NATIONS.items()))
+_VISITED_OBJECT = re.compile(r"(?<![\w])visit(?:ed|s)?\s+$", re.I)  # "visited Riga"
+_OWNER_REACH = 45  # how far before "delegation" the country whose delegation it is may stand
+
+
+def delegations(page: Page, places: Places) -> list[Fact]:
+    """A delegation of one of the four countries visiting another, on the one day or days the sentence gives."""
+    found: list[Fact] = []
+    for number, line in page.numbered():
+        low = line.lower()
+        if not any(stem in low for stem in _DELEGATION_STEMS):
+            continue
+        for sentence in sentences_of_line(number, line):
+            trip = _delegation(sentence, page, places)
+            if trip is not None:
+                found.append(trip)
+    return found
+
+
+def _delegation(sentence: Sentence, page: Page, places: Places) -> Fact | None:
+    text = sentence.text
+    word = _DELEGATION.search(text)
+    if word is None or len(_DELEGATION.findall(text)) != 1 or _NO_TRIP.search(text) \
+            or not (_TRAVEL.search(text) or _VISITED.search(text)):
+        return None
+    mentions = places.find(text, page.lang)
+    owner = _owner(text, word.start(), mentions, page.lang, places)
+    if owner is None:
+        return None
+    hosts = [m for m in mentions if _code(m) not in (None, owner)
+             and not (m.start < word.start() and word.start() - m.end <= _OWNER_REACH and m.case == "gen")]
+    if not hosts or len({_code(m) for m in hosts}) != 1:
+        return None  # no place visited, or places of two countries: not one trip this reader can tell
+    receiving = _code(hosts[0])
+    assert receiving is not None
+    if not in_scope(owner, receiving):
+        return None
+    full = [d for d in find_dates(text, page.lang) if d.range.start.day is not None]
+    if len(full) != 1 or len(find_dates(text, page.lang)) != 1:
+        return None
+    city = next((m.place for m in hosts if m.place.kind == "city"
+                 and (m.case in ("loc", "acc") or _TO.search(text[:m.start])
+                      or _VISITED_OBJECT.search(text[:m.start]))), None)  # not "Daugavpils pilsētas"
+    return VisitFact((sentence.quote(),), full[0].range, "visit", owner, receiving, city, (), None,
+                     f"{owner} delegation",
+                     issues=(("ambiguity", "A delegation's trip: the page names its country, not its people."),))
+
+
+def _owner(text: str, at: int, mentions: list[Mention], lang: str, places: Places) -> str | None:
+    """The country whose delegation it is: named in the genitive or as an adjective just before the
+    word ("Baltkrievijas reģionu pārstāvju delegācija", "белорусская делегация", "Belarusian delegation"),
+    or after it ("delegation of Belarus", "делегация Беларуси")."""
+    from data.importer.mentions import nations
+
+    before = [m for m in mentions if m.end <= at and at - m.end <= _OWNER_REACH and m.case in ("gen", "adj", "nom")
+              and m.place.kind == "country"]
+    before += [m for m in nations(text[:at], places) if at - m.end <= _OWNER_REACH]
+    if lang == "en":
+        before += [m for m in _en_nations(text[:at], places) if at - m.end <= _OWNER_REACH]
+    if before:
+        return max(before, key=lambda m: m.end).place.key
+    after = [m for m in mentions if m.start > at and m.place.kind == "country"
+             and re.fullmatch(r"\s*(?:of\s+(?:the\s+)?)?", text[at + len(_DELEGATION.match(text, at).group(0)):m.start])
+             and (lang == "en" or m.case == "gen")]
+    return after[0].place.key if after else None
+
+
+def _en_nations(text: str, places: Places) -> list[Mention]:
+    out = []
+    for match in _EN_NATION.finditer(text):
+        place = places.country(match.lastgroup or "")
+        if place is not None:
+            out.append(Mention(place, "adj", match.start(), match.end(), match.group(0)))
+    return out
+
+
+
+# --- trips offered, not made ---------------------------------------------------------------------
+# "Лукашенко пригласил Науседу посетить Минск", "Nausėda pakvietė Zelenskį aplankyti Vilnių", "invited him
+# to visit Riga": an invitation followed by the trip's infinitive is no trip, whichever reader found it.
+# "At the invitation of ..." / "по приглашению" introduces a trip that took place: it stays.
+
+_OFFER = re.compile(
+    r"(?<![\w])(?:invit(?:ed|es|ing)|uzaicin\w*|aicināj\w*|aicina|pakviet\w*|kviečia|kvietė|"
+    r"приглас(?:ил|ила|или|ит)\w*|приглашает|запроси(?:в|ла|ли)\w*|запрошує|запрасі(?:ў|ла|лі)\w*|запрашае)"
+    r"(?![\w])[^.;]{0,80}?(?<![\w])(?:to\s+(?:visit|come|travel)|apmeklēt|ierasties|viesoties|aplankyti|atvykti|"
+    r"apsilankyti|viešėti|посетить|приехать|прибыть|відвідати|приїхати|прибути|наведаць|прыехаць|прыбыць)(?![\w])",
+    re.I)
+
+
+def not_offered(facts: list[Fact]) -> list[Fact]:
+    """The facts without the trips whose only sentence offers them ("invited ... to visit")."""
+    return [f for f in facts if not (_is_trip(f) and all(_OFFER.search(q.text) for q in f.quotes))]
