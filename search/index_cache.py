@@ -159,7 +159,7 @@ def _put_map(columns: dict[str, bytes], name: str, mapping: Mapping[int, Sequenc
 def pack_strings_at_once(values: Iterable[str]) -> tuple[bytes, bytes]:
     """The bytes `data.columns.pack_strings` makes of `values` (and its ValueError for a NUL),
     from one join and one encoding rather than one per string: at 250,000 records the index
-    saves 1.8 million strings, which took 1.2 s one by one and take 0.2 s so.
+    saves 1.8 million strings, and this is 4 times faster for ASCII words, 1.6 times for names.
     (The place for it is `data.columns`, which this module does not own.)"""
     values = values if isinstance(values, list) else list(values)
     if not values:
