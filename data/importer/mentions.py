@@ -56,6 +56,9 @@ _TITLES: dict[str, tuple[tuple[str, str], ...]] = {
            (r"garbės\s+konsul\w*", "honorary-consul"),
            (r"ambasador(?:ius|iaus|iui|ių|iumi|iuje|ė|ės|ei|ę|e)(?![\w])", "ambassador")),
     "en": ((r"[Cc]harg[ée]\s+[Dd]['’]\s*[Aa]ffaires(?:,?\s+a\.\s*i\.,?)?", "charge-daffaires"),
+           # "the Acting Head of Lithuania's representation in Minsk NAME": the chargé d'affaires a.i.
+           (r"[Aa]cting\s+[Hh]ead\s+of\s+(?:the\s+)?(?:[A-Z]\w+['’]s\s+)?(?:[Dd]iplomatic\s+)?"
+            r"(?:[Ee]mbassy|[Rr]epresentation|[Mm]ission)", "charge-daffaires"),
            (r"[Hh]onorary\s+[Cc]onsul(?![\w-])", "honorary-consul"),
            (r"[Aa]mbassador(?!s)", "ambassador")),
     "cyr": ((r"(?:временн\w+\s+|тимчасов\w+\s+|часов\w+\s+)?(?:поверенн\w+|повірен\w+|паверан\w+)\s+"
@@ -71,7 +74,7 @@ _REPRESENTATIVE = re.compile(r"представ|прадстаў", re.I)
 _PERMANENT = re.compile(r"(?:постійн|постоянн|пастаянн)\w*\s+$", re.I)  # at an organisation, not a state
 # What may stand between a title and its name besides places: "ārkārtējais un pilnvarotais", "of the".
 _FILLER = re.compile(
-    r"(?:[\s,–—:-]|(?<![\w])(?:of|the|to|in|at|and|Republic|Extraordinary|Plenipotentiary|un|ir|и|і|та|i|й|"
+    r"(?:[\s,–—:\U0001F1E6-\U0001F1FF-]|(?<![\w])(?:of|the|to|in|at|and|Republic|Extraordinary|Plenipotentiary|un|ir|и|і|та|i|й|"
     r"ārkārtēj\w*|pilnvarot\w*|nepaprast\w*|įgaliot\w*|Republikas|Respublikos|Республики|Республіки|Рэспублікі|"
     r"[Чч]резвычайн\w*|[Пп]олномочн\w*|[Нн]адзвичайн\w*|[Пп]овноважн\w*|[Нн]адзвычайн\w*|[Пп]аўнамоцн\w*|"
     r"в|у|ў|на|при|до|jaunais|naujasis|новый|новий|новы|нового|нового|новага|кадром|former|new|"
@@ -82,6 +85,26 @@ _TO = {"en": ("to", "in", "at"), "cyr": ("в", "у", "ў", "на", "во"), "lv"
 _OWN = re.compile(r"(?<![\w])(?:savu|savo|свой|своего|свого|свайго|сваё|its|their)\s*$", re.I)
 _IS = re.compile(r"(?<![\w])(?:является|являлся|являлась|є|був|була|з'яўляецца|з’яўляецца|быў|была)\s+", re.I)
 _APPOINTED_LT = re.compile(r"(?<![\w])(?:būtų\s+)?(?:skiriam\w*|paskirt\w*|skirti|skirta)(?![\w])", re.I)
+
+
+# "from 2010 to 2014", "no 2010. līdz 2014. gadam", "с 2010 по 2014 год", "nuo 2010 iki 2014 m.": the term's end
+_UNTIL = r"(?:to|until|till|through|līdz|iki|по|до|па|[-–—])"
+_TERM = re.compile(r"(?<![\d.])(?P<first>(?:19|20)\d\d)\.?(?:\s*(?:gad\w*|m\.|metų|год\w*|року|г\.))?\s*"
+                   rf"{_UNTIL}\s+(?:the\s+end\s+of\s+)?(?P<last>(?:19|20)\d\d)(?![\d])", re.I)
+
+
+def _term_end(text: str, lang: str, start: PartialDate) -> PartialDate | None:
+    """The end of a term the sentence gives right after its start: a year after the start's year, or the
+    full date after "until" ("from 1 March 2010 until 5 May 2014"); None when it gives none."""
+    for term in _TERM.finditer(text):
+        if int(term["first"]) == start.year and int(term["last"]) >= start.year:
+            return PartialDate(int(term["last"]))
+    found = find_dates(text, lang)
+    for first, last in itertools.pairwise(found):
+        if first.date == start and re.fullmatch(rf"\s*{_UNTIL}\s*", text[first.end:last.start], re.I) \
+                and (last.date.year, last.date.month or 0) >= (start.year, start.month or 0):
+            return last.date
+    return None
 
 
 def _appointed_lt(text: str, title: _Title, mentions: list[Mention]) -> tuple[str, int, int] | None:
@@ -133,6 +156,7 @@ class _Title:
 def envoys(sentence: Sentence, page: Page, places: Places, pair: tuple[str, str] | None) -> list[Fact]:
     """Every titled name of an envoy in the sentence: dated when the sentence dates it, else held."""
     text = sentence.text
+    page = quoted_in(page, text)
     family = _family(page.lang)
     found: list[Fact] = []
     titles = _compiled_titles(family)
@@ -150,9 +174,56 @@ def envoys(sentence: Sentence, page: Page, places: Places, pair: tuple[str, str]
     return found
 
 
+# "С сегодняшнего дня ... приступает к исполнению обязанностей посол NAME": the posting starts today
+_SINCE_TODAY = re.compile(r"(?<![\w])(?:с\s+сегодняшнего\s+дня|со\s+сегодняшнего\s+дня|відсьогодні|від\s+сьогодні|"
+                          r"з\s+сьогоднішнього\s+дня|з\s+сённяшняга\s+дня|ад\s+сёння|starting\s+today|from\s+today|"
+                          r"as\s+of\s+today|no\s+šodienas|nuo\s+šiandien|nuo\s+šios\s+dienos)(?![\w])", re.I)
+_SIGNATURE_LINE = re.compile(r"^\s*[—–-]\s")
+
+
+def day_of_post(sentence: Sentence, page: Page) -> tuple[PartialDate, str] | None:
+    """The day a sentence's "today" means: the signature of the post it stands in ("... – Latvia in Ukraine
+    (@LV_Ukraine) September 16, 2025", on its line or the next one), else the page's publication day."""
+    from data.importer.dateline import embedded_post_day
+
+    rest = page.lines[sentence.line - 1][sentence.start:]  # the sentence itself may hold the signature
+    following = page.lines[sentence.line] if sentence.line < len(page.lines) else ""
+    signed = embedded_post_day(rest[:len(sentence.text) + 300])
+    if signed is None and not rest[len(sentence.text):].strip() and _SIGNATURE_LINE.match(following):
+        signed = embedded_post_day(following[:300])
+    if signed is not None:
+        return signed, f"The post the page embeds is signed {signed}: its 'today' is that day."
+    published = page.publication_day()
+    if published is not None:
+        return published[0], f"The page's publication date {published[0]} is its 'today'."
+    return None
+
+
+_UKRAINIAN_ONLY = re.compile(r"[іїєґІЇЄҐ]")
+_RUSSIAN_ONLY = re.compile(r"[ыэъЫЭЪ]")
+_QUOTED_PAGES: dict[int, tuple[Page, Page]] = {}
+
+
+def quoted_in(page: Page, text: str) -> Page:
+    """The page as read in the language of a sentence it quotes: a Russian news item quoting a
+    Ukrainian post ("посол Латвії в Україні Андрейс Пілдеговічс") is read with Ukrainian place forms.
+    Only ru -> uk, told by letters Russian never writes and none Ukrainian never does."""
+    if page.lang != "ru" or not _UKRAINIAN_ONLY.search(text) or _RUSSIAN_ONLY.search(text):
+        return page
+    cached = _QUOTED_PAGES.get(id(page))
+    if cached is None or cached[0] is not page:
+        from dataclasses import replace as _replace
+
+        _QUOTED_PAGES.clear()
+        cached = _QUOTED_PAGES[id(page)] = (page, _replace(page, lang="uk"))
+    return cached[1]
+
+
 def _headline(text: str) -> bool:
     """An English headline in title case, where capitals no longer tell names from words."""
     words = [w for w in re.findall(r"[^\W\d_]+", text) if len(w) > 3]
+    if text.rstrip().endswith(".") and any(w.islower() for w in words):
+        return False  # a sentence with its stop and a lowercase word: prose dense with names, not a headline
     return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
@@ -208,6 +279,20 @@ def _envoy(sentence: Sentence, page: Page, places: Places, pair: tuple[str, str]
         name = _appointed_lt(text, title, mentions)
     if name is None and family != "en":
         name = _name_after(text, title.end, mentions, alone=True)
+    if name is None and family in ("en", "lv", "lt"):
+        name = _name_after_copula(text, title, mentions)
+    if name is None:
+        name = _name_opening(text, title, mentions)
+        if name is not None:
+            title = _Title(title.role, title.start, title.end, title.text + " (after the name)")
+    if name is None:
+        name = _appointed_object(text, title, mentions, family)
+        if name is not None:
+            title = _Title(title.role, title.start, title.end, title.text + " (object)")
+    if name is None:
+        name = _subject_of(text, title, mentions, family)
+        if name is not None:
+            title = _Title(title.role, title.start, title.end, title.text + " (subject)")
     if name is None:
         return None
     written, name_start, _name_end = name
@@ -226,6 +311,8 @@ def _envoy(sentence: Sentence, page: Page, places: Places, pair: tuple[str, str]
             receiving = _code(last.place)   # "no Baltkrievijas savu vēstnieku": where they are recalled from
         elif re.fullmatch(_FILLER.pattern, gap, re.I) and last.case in ("gen", "adj", "nom", "any"):
             sending = _code(last.place)
+        elif family == "en" and re.fullmatch(r"['’]s\s+(?:new\s+|former\s+)?", gap):
+            sending = _code(last.place)  # "Lithuania's ambassador to Ukraine NAME"
     represents = _REPRESENTS.search(text[max(0, title.start - 80):title.start])
     if represents and sending is None and receiving is None:
         # "Lietuvos Respublikai Baltarusijoje atstovauja ambasadorius NAME": whom (dative), where (locative)
@@ -235,6 +322,11 @@ def _envoy(sentence: Sentence, page: Page, places: Places, pair: tuple[str, str]
                 receiving = receiving or _code(mention.place)
             elif mention.case in ("dat", "acc"):
                 sending = sending or _code(mention.place)
+    if sending is None:  # "Acting Head of Lithuania's representation": the state the title itself names
+        inside = [m for m in mentions if title.start <= m.start and m.end <= title.end
+                  and text.startswith(("'s", "’s"), m.end)]
+        if len(inside) == 1:
+            sending = _code(inside[0].place)
     if sending is None and _OWN.search(text[:title.start]):
         subject = next((m for m in mentions if m.end <= title.start and m.case in ("nom", "any")), None)
         if subject is not None:
@@ -294,16 +386,33 @@ def _envoy(sentence: Sentence, page: Page, places: Places, pair: tuple[str, str]
                         "the page says 'representative': read as the ambassador, for a check", role=title.role)
     dates = _start_dates(text, lang, title.start)
     issues: tuple[tuple[str, str], ...] = ()
+    bracket = _BRACKET_TERM.match(text, _name_end)
+    if not dates and bracket is not None:  # "... was Romualdas Kozyrovičius (1994–1996)": the term after the name
+        start = PartialDate(int(bracket["start"]))
+        end = PartialDate(int(bracket["end"])) if bracket["end"] else None
+        return EnvoyFact((sentence.quote(),), mention, sending, receiving, title.role, None, None, start, end)
     if not dates and _APPOINTED_WORD.search(text) and not _LEAVES_POST.search(text):
         leaning = _start_without_year(text, page)
         if leaning is not None:
             dates, issues = [leaning[0]], (("ambiguity", leaning[1]),)
-    if not dates and _APPOINTED_ANY.search(text):
+    if not dates:  # "no 2010. līdz 2014. gadam", "с 2010 по 2014 год": a term of bare years the date reader leaves
+        term = next((t for t in _TERM.finditer(text) if _SINCE.search(text[max(0, t.start() - 12):t.start()].lower())),
+                    None)
+        dates = [PartialDate(int(term["first"]))] if term is not None else []
+    if not dates and _SINCE_TODAY.search(text) and not _LEAVES_POST.search(text):
+        today = day_of_post(sentence, page)
+        if today is not None:
+            dates, issues = [today[0]], (("ambiguity", today[1]),)
+    if not dates and title.text.endswith("(subject)") and _BECAME.search(text):
+        # "NAME became Lithuania's ambassador to Belarus in 2013": the one date the sentence gives
+        years = find_dates(text, lang)
+        dates = [years[0].date] if len(years) == 1 else []
+    if not dates and (_APPOINTED_ANY.search(text) or title.text.endswith("(object)")):
         full = [d.date for d in find_dates(text, lang) if d.date.day is not None]
         dates = full if len(full) == 1 else []
     if dates and not _CONSULTATIONS.search(text):
         return EnvoyFact((sentence.quote(),), mention, sending, receiving, title.role, None, None, dates[0],
-                         issues=issues)
+                         _term_end(text, lang, dates[0]), issues=issues)
     reason = "the page names this post but gives no start date with a year"
     if _CONSULTATIONS.search(text):
         reason = "recalled for consultations: the posting does not end; the page gives no start date"
@@ -321,8 +430,8 @@ def _third_country_before(text: str, start: int, mentions: list[Mention], pair: 
     if word is None:
         return False
     token = word.group(1)
-    if any(m.end == word.end(1) for m in mentions):
-        return False
+    if any(m.end in (word.end(1), word.end(1) - 2) for m in mentions):
+        return False  # a state we know, or its possessive ("Lithuania's")
     if word.start(1) == 0 and not token.isupper() and _DUTIES.search(text[:start]):
         return False  # "Абавязкі часовага паверанага": the sentence's first word, no country
     return token[:1].isupper() and (token.isupper() or len(token) > 2) and not _NOT_NAME.match(token) \
@@ -463,8 +572,11 @@ _APPOINTED = re.compile(r"(?:прызначыл\w*|прызначан\w*|при�
 
 _APPOINTED_WORD = re.compile(r"призначен\w*|призначил\w*|назначен\w*|назначил\w*|прызначан\w*|прызначыл\w*", re.I)
 _APPOINTED_ANY = re.compile(r"прызначыл\w*|призначил\w*|назначил\w*|was\s+appointed|presented\s+(?:his|her)\s+"
-                            r"credentials|вручил\w*\s+верительн|вручив\w*\s+вірч|уручыў\w*\s+даверч|"
-                            r"iesniedza\s+akreditācijas|įteikė\s+skiriamuosius", re.I)
+                            r"credentials|вручил\w*\s+верительн|вручив\w*\s+вірч|[уў]ручыў\w*\s+даверч|"
+                            r"iesniedza\s+akreditācijas|įteikė\s+skiriamuosius|"
+                            # the passive of appointing, in each language: the day of the appointment
+                            r"(?<![\w])(?:paskirt(?:as|a)|iecelt(?:s|a)|призначен(?:о|ий|а)|назначен(?:а|ы)?|"
+                            r"прызначаны|прызначана)(?![\w])", re.I)
 
 
 def _name_before(text: str, title: _Title, mentions: list[Mention]) -> tuple[str, int, int] | None:
@@ -483,12 +595,154 @@ def _name_before(text: str, title: _Title, mentions: list[Mention]) -> tuple[str
     return match.group(1), match.start(1), match.end(1)
 
 
+# What may lead a name in apposition to a title in the middle of a sentence: a verb of saying, "according
+# to", "by". Never "with", "after", "meeting": "After meeting NAME, the ambassador said" is someone else.
+_SAID_BEFORE = re.compile(
+    r"(?<![\w])(?:said|says|told|noted|stressed|added|explained|according\s+to|by|заявил\w*|сказал\w*|отметил\w*|"
+    r"сообщил\w*|подчеркнул\w*|по\s+словам|заявив|сказав|зазначив|наголосив|повідомив|за\s+словами|заявіў|сказаў|"
+    r"адзначыў|па\s+словах|sacīja|norādīja|pauda|uzsvēra|informēja|paziņoja|sakė|teigė|pažymėjo|pabrėžė|pasak)"
+    r"\s+$", re.I)
+
+
+def _name_opening(text: str, title: _Title, mentions: list[Mention]) -> tuple[str, int, int] | None:
+    """A name in apposition right before its title: opening the sentence (or a numbered item), "5. A.Oliynyk,
+    Ambassador of Ukraine.", "Einārs Semanis, Latvijas vēstnieks Baltkrievijā, ..."; or after a verb of saying,
+    with the title's phrase closed by a comma or the end, "..., said Jonas Rimkus, Lithuania's ambassador to
+    Ukraine." Elsewhere the name before a comma is someone else's ("After meeting NAME, the ambassador said")."""
+    name = r"((?:" + _NAME_WORD.pattern + r")(?:\s+(?:" + _NAME_WORD.pattern + r")){0,2}),\s+(?:the\s+)?"
+    head = text[:title.start]
+    if not _phrase_closed(text, title, mentions):
+        return None  # "Last Monday, the ambassador of Latvia said": the title is the subject, not an apposition
+    found = re.match(r"\s*(?:\d{1,2}[.)]\s+)?" + name + r"$", _until_title(head, mentions))
+    if found is None:
+        found = re.search(r"(?<![\w])" + name + r"$", _until_title(head, mentions))
+        if found is None or not _SAID_BEFORE.search(head[:found.start(1)]):
+            return None
+    written = found.group(1)
+    if (any(m.start <= found.start(1) < m.end for m in mentions) or _NOT_NAME.match(written)
+            or (" " not in written and "." not in written)):
+        return None
+    return written, found.start(1), found.end(1)
+
+
+# "назначил NAME послом", "iecēla NAME par vēstnieku", "paskyrė NAME ambasadoriumi", "appointed NAME as
+# ambassador"; and the passive "NAME was appointed ambassador"
+_APPOINTS = {
+    "cyr": r"назначил\w*|призначив|призначила|призначили|прызначыў|прызначыла|прызначылі",
+    "lv": r"iecēla|iecēlis|iecēlusi|ieceļ|apstiprināja",
+    "lt": r"paskyrė|paskiria|paskirs|skiria|skyrė",
+    "en": r"appointed|named|nominated|appoints|names|nominates",
+}
+_APPOINTED_PASSIVE = r"(?:was|has\s+been|had\s+been|is|will\s+be)\s+(?:appointed|named|nominated)"
+
+
+def _appointed_object(text: str, title: _Title, mentions: list[Mention], family: str) -> tuple[str, int, int] | None:
+    """The person a sentence appoints to the title: the object between the verb and the title (the title's
+    own state may stand between: "par Latvijas vēstnieku", "as Lithuania's ambassador"), or in English the
+    subject of "was appointed". Held unless the sentence dates it; the case is guessed back (review)."""
+    head = _until_title(text[:title.start], mentions)
+    name = r"((?:" + _NAME_WORD.pattern + r")(?:\s+(?:" + _NAME_WORD.pattern + r")){1,2})"
+    found = re.search(rf"(?<![\w])(?i:{_APPOINTS[family]})\s+{name}\s+(?i:par\s+|as\s+|to\s+be\s+)?(?i:the\s+)?"
+                      r"(?i:new\s+|jaun\w+\s+|nauj\w+\s+|нов\w+\s+)?$", head)
+    if found is None and family == "en":
+        found = re.search(rf"(?<![\w]){name}\s+{_APPOINTED_PASSIVE}\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?$", head)
+    if found is None:
+        return None
+    written = found.group(1)
+    if any(m.start <= found.start(1) < m.end for m in mentions) or any(_NOT_NAME.match(w) for w in written.split()):
+        return None
+    return written, found.start(1), found.end(1)
+
+
+# The subject of the title, before a copula or "became": "NAME became Lithuania's ambassador", "NAME, who has
+# served as", "NAME стал послом", "NAME kopš 2013. gada ir Latvijas vēstnieks", "NAME nuo 2010 m. yra ambasadorius"
+_COPULA = {
+    "en": r"(?:,\s+who)?\s+(?:has\s+|had\s+)?(?:became|becomes|been|is|was|served|serves|worked)\s+(?:as\s+)?"
+          r"(?:the\s+|a\s+|an\s+)?(?:new\s+|first\s+)?",
+    "cyr": r"\s+(?:(?:с|з|в|у|ў|ад)\s+\S+(?:\s+\S+){0,4}\s+)?(?:стал|стала|является|был|была|став|є|був|була|стаў|"
+           r"з['’]яўляецца|быў)\s+(?:новым\s+|новим\s+|первым\s+|першим\s+)?",
+    "lv": r"\s+(?:(?:kopš|no)\s+\S+(?:\s+\S+){0,4}\s+)?"
+          r"(?:ir|bija|kļuva\s+par|kļūst\s+par|strādā\s+par|strādāja\s+par)\s+(?:jaun\w+\s+)?",
+    "lt": r"\s+(?:nuo\s+\S+(?:\s+\S+){0,5}\s+)?(?:yra|buvo|tapo|dirba|dirbo)\s+(?:nauj\w+\s+)?",
+}
+_BECAME = re.compile(r"(?<![\w])(?:became|стал|стала|став|стаў|kļuva|tapo)(?![\w])", re.I)
+
+
+def _subject_of(text: str, title: _Title, mentions: list[Mention], family: str) -> tuple[str, int, int] | None:
+    """The name that is the subject of the title: the sentence opens with it (or "NAME, who"), then a copula
+    or "became" and only the title's own state before the title."""
+    head = _until_title(text[:title.start], mentions)
+    name = r"((?:" + _NAME_WORD.pattern + r")(?:\s+(?:" + _NAME_WORD.pattern + r")){1,2})"
+    found = re.match(rf"\s*{name}(?i:{_COPULA[family]})$", head)
+    if found is None:
+        return None
+    written = found.group(1)
+    if any(m.start <= found.start(1) < m.end for m in mentions) or any(_NOT_NAME.match(w) for w in written.split()):
+        return None
+    return written, found.start(1), found.end(1)
+
+
+# "The first Lithuanian ambassador to Ukraine was NAME", "Latvijas vēstnieks Ukrainā ir NAME"
+_COPULA_AFTER = re.compile(r"\s*,?\s*(?:is|was|has\s+been|had\s+been|will\s+be|ir|bija|būs|yra|buvo|bus)\s+$", re.I)
+_BRACKET_TERM = re.compile(r"\s*\(\s*(?P<start>(?:1[89]|20)\d\d)\s*(?:[-–—]\s*(?P<end>(?:1[89]|20)\d\d))?\s*\)")
+
+
+def _name_after_copula(text: str, title: _Title, mentions: list[Mention]) -> tuple[str, int, int] | None:
+    """The name after the title's phrase and a copula: the title is the subject, the name its holder."""
+    position = title.end
+    while True:
+        filler = re.match(_FILLER.pattern, text[position:], re.I)
+        position += filler.end() if filler else 0
+        place = next((m for m in mentions if m.start <= position < m.end), None)
+        if place is None:
+            break
+        position = place.end
+    copula = re.match(r"\s*,?\s*(?:is|was|has\s+been|had\s+been|will\s+be|ir|bija|būs|yra|buvo|bus)\s+",
+                      text[position:], re.I)
+    if copula is None or position == title.end:
+        return None  # the title's own states must stand between: "the ambassador was Mr X" says no post
+    name = _name_after(text, position + copula.end(), mentions)
+    if name is None or not re.match(r"\s*(?:[,.;:(]|$)", text[name[2]:]):
+        return None  # the name closes the clause: "is Very Important for the talks" is no name
+    return name
+
+
+def _until_title(head: str, mentions: list[Mention]) -> str:
+    """The text before a title without the title's own state right before it ("Lithuania's", "Latvijas")."""
+    end = len(head)
+    while True:
+        stripped = head[:end].rstrip()
+        stripped = stripped[:-2] if stripped.endswith(("'s", "’s")) else stripped
+        state = next((m for m in mentions if m.end == len(stripped) and m.start < len(stripped)), None)
+        if state is None:
+            return head[:end]
+        end = state.start
+
+
+def _phrase_closed(text: str, title: _Title, mentions: list[Mention]) -> bool:
+    """Whether the title's phrase (its filler and places) ends at a comma, a stop or the sentence's end."""
+    position = title.end
+    while True:
+        filler = re.match(_FILLER.pattern, text[position:], re.I)
+        position += filler.end() if filler else 0
+        place = next((m for m in mentions if m.start <= position < m.end), None)
+        if place is None:
+            break
+        position = place.end
+    return re.match(r"\s*(?:[,.;:)]|$)", text[position:]) is not None or text[position - 1:position] == ","
+
+
 def _nominative(written: str, lang: str, title: _Title) -> nm.Nominative:
     """The nominative the case of the title allows; any other case stays as written, uncertain."""
     if title.text.endswith("(duties)") and lang in CYRILLIC:
         from data.importer.extract_cyr import nominative_cyrillic
 
         return nominative_cyrillic(written.replace("c", "с"))
+    if title.text.endswith("(subject)"):  # "Pēteris Kalniņš kopš 2013. gada ir vēstnieks": the nominative
+        return nm.Nominative(written, nm.tidy_name(written)) if lang in ("en", "lv", "lt") else \
+            _nominative(written, lang, _Title(title.role, title.start, title.end, "посол"))
+    if title.text.endswith("(object)"):  # "назначил Петра Бешту послом": the accusative, guessed back
+        return nm.guess_nominative(written, lang) if lang != "en" else nm.Nominative(written, nm.tidy_name(written))
     if title.text.endswith("(after the name)"):
         return nm.guess_nominative(written, lang) if lang in CYRILLIC else nm.Nominative(written, written)
     if lang == "en":
@@ -575,7 +829,8 @@ def dated_by_since(held: list[HeldFact], page: Page) -> list[Fact]:
 _REPLACES = re.compile(
     r"(?<![\w])(?:nomaina|nomainīs|nomainīja|aizstās|aizstāj|aizstāja|pakeis|pakeitė|pakeičia|replaces|replaced|"
     r"will\s+replace|succeeds|succeeded|will\s+succeed|замінить|замінив|замінила|змінить|змінив|змінила|заменит|"
-    r"заменил\w*|сменит|сменил\w*|сменяет|заменяет|заменіць|замяніў|замяніла|зменіць|змяніў|змяніла)(?![\w])", re.I)
+    r"заменил\w*|сменит|сменил\w*|сменяет|заменяет|сменить|заменить|змінити|замінити|"
+    r"заменіць|замяніў|замяніла|зменіць|змяніў|змяніла)(?![\w])", re.I)
 
 
 def predecessors(facts: list[Fact], page: Page, places: Places) -> list[Fact]:
@@ -608,12 +863,24 @@ def predecessors(facts: list[Fact], page: Page, places: Places) -> list[Fact]:
         words = [w.lower() for w in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)?", head)]
         own = [f for f in posts if sentence.quote() in f.quotes
                or any(_same_stem(w, _person_of(f).name.text.split()[-1]) for w in words if len(w) > 3)]
-        successors = {(f.sending, f.receiving, f.role or "ambassador", _person_of(f).name.text)  # type: ignore
-                      for f in own}
+        # one person however the page spells them ("Пилдеговичс" in Russian, "Пілдеговічс" in a quoted post)
+        successors = {(f.sending, f.receiving, f.role or "ambassador",  # type: ignore[attr-defined]
+                       fold_name(_person_of(f).name.text.split()[-1])): _person_of(f).name.text for f in own}
         if len(successors) != 1:
             continue
-        sending, receiving, role, _who = successors.pop()
+        (sending, receiving, role, _surname), who = successors.popitem()
         mentions = places.find(text, page.lang)
+        if _replaced_one(head, who, text, verb, page.lang):
+            # "на данном посту Игнатавичюса должен сменить директор ... Андрюс Пулокас": the known envoy is
+            # the one replaced (a declined object, or "is replaced by"); the name after the verb succeeds him
+            after = _successor_after(text, verb.end(), mentions)
+            if after is not None and not _same_stem(after.split()[-1], who.split()[-1]):
+                mention = PersonMention(nm.guess_nominative(after, page.lang) if page.lang != "en"
+                                        else nm.Nominative(after, after), page.lang, sentence.quote())
+                out.append(HeldFact((sentence.quote(),), "envoy", sending, receiving, (mention,),
+                                    f"the page names this envoy as the one who replaces {who}; no start date",
+                                    role=role))
+            continue
         name = _name_after(text, verb.end(), mentions)
         if name is None:
             continue
@@ -628,6 +895,46 @@ def predecessors(facts: list[Fact], page: Page, places: Places) -> list[Fact]:
                                 "the page names this envoy as the one a new envoy replaces; no start date",
                                 role=role))
     return out
+
+
+def _replaced_one(head: str, who: str, text: str, verb: re.Match[str], lang: str) -> bool:
+    """Whether the known envoy before the word of replacing is its object: "Игнатавичюса должен сменить"
+    (the surname declined, in uk, ru, be, where the object leads freely) or "X will be replaced by"."""
+    if re.match(r"\s+by\s", text[verb.end():]) and re.search(r"(?:be|been|is|was)\s+$", text[:verb.start()]):
+        return True
+    if lang not in CYRILLIC:
+        return False
+    surname = who.split()[-1]
+    written = [w for w in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)?", head) if len(w) > 3 and _same_stem(w, surname)]
+    return bool(written) and all(fold_name(w) != fold_name(surname) for w in written)
+
+
+def _successor_after(text: str, end: int, mentions: list[Mention]) -> str | None:
+    """The first full name (two or three capitalised words, no place, no acronym) in the clause after a
+    word of replacing: "сменить директор Консульского департамента МИД Литвы Андрюс Пулокас"."""
+    clause = re.split(r"[,;:(]|\s[–—-]\s", text[end:], maxsplit=1)[0]
+    if len(clause.split()) > 10:
+        return None
+    cursor = end
+    for word in re.finditer(r"\S+", clause):
+        start = end + word.start()
+        if start < cursor or any(m.start <= start < m.end for m in mentions):
+            continue
+        words: list[str] = []
+        position = start
+        while len(words) < 3:
+            match = _NAME_WORD.match(text, position)
+            if (match is None or match.end() > end + len(clause) or any(m.start == position for m in mentions)
+                    or _NOT_NAME.match(match.group(0)) or match.group(0).isupper()):
+                break
+            words.append(match.group(0))
+            position = match.end() + 1
+            if not text.startswith(" ", match.end()):
+                break
+        if len(words) >= 2:
+            return " ".join(words)
+        cursor = position
+    return None
 
 
 def _person_of(fact: Fact) -> PersonMention:
@@ -742,7 +1049,11 @@ def _sentences(page: Page):
     return sentences(page)
 
 
-_SINCE = re.compile(r"(?<![\w])(?:since|from|kopš|no|nuo|з|с|із|od)\s+(?:the\s+(?:end|beginning|start)\s+(?:of\s+)?)?$")
+# "since the end of 2015", "с весны 2013 года", "nuo 2010 metų pavasario" is the year's own reader's
+_SEASON = (r"(?:(?:the\s+)?(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?|весны|лета|осени|зимы|весни|літа|осені|"
+           r"зими|вясны|восені|зімы|pavasara|vasaras|rudens|ziemas|pavasario|vasaros|žiemos)")
+_SINCE = re.compile(r"(?<![\w])(?:since|from|kopš|no|nuo|з|с|із|od)\s+(?:the\s+(?:end|beginning|start)\s+(?:of\s+)?|"
+                    rf"{_SEASON}\s+)?$", re.I)
 
 
 # "будет освобожден от своего поста с 5 августа": the day a posting ends, not starts
@@ -794,7 +1105,9 @@ _MISSIONS: dict[str, tuple[tuple[str, str], ...]] = {
             (r"генеральн\w+\s+консульств\w*|генконсульств\w*", "consulate-general"),
             (r"консульств\w*", "consulate"), (r"посольств\w*|пасольств\w*|амбасад(?!ар)\w*|"
                                                r"дипломатическ\w+\s+представительств\w*|"
-                                               r"дипломатичн\w+\s+представництв\w*", "embassy")),
+                                               r"дипломатичн\w+\s+представництв\w*|"
+                                               r"дипломатическ\w+\s+мисси\w*|дипломатичн\w+\s+місі\w*|"
+                                               r"дыпламатычн\w+\s+місі\w*", "embassy")),
 }
 _NOT_STATE = re.compile(r"(?<![\w])(?:demokrat\w*|opozic\w*|nuolatin\w*|pastāvīg\w*|permanent|постоянн\w*|"
                         r"постійн\w*|пастаянн\w*)\s+$", re.I)
@@ -883,6 +1196,12 @@ def _mission(sentence: Sentence, page: Page, mentions: list[Mention], pair: tupl
                                                                                                          "adj"):
             if _preposition_before(text, last.start) not in _TO.get(family, ()):
                 sending = _code(last.place)
+    if receiving is None and sending is not None:
+        # "Посол Беларуси в Литве ..., дипломаты посольства Беларуси в этой стране": the state named before
+        this = _THIS_COUNTRY.match(text, after[-1].end if after else match.end())
+        earlier = [m for m in mentions if m.end <= match.start() and _code(m.place) != sending]
+        if this is not None and earlier and len({_code(m.place) for m in earlier}) == 1:
+            receiving = _code(earlier[-1].place)
     if receiving is None and sending is not None and kind == "embassy" and family == "en" \
             and re.fullmatch(r"\s*", text[before[-1].end:match.start()] if before else "x") \
             and before[-1].case == "adj" and all(_code(m.place) in (pair or ()) for m in mentions):
@@ -904,10 +1223,47 @@ def _mission(sentence: Sentence, page: Page, mentions: list[Mention], pair: tupl
     if city is None and not listed and kind != "embassy":
         return None  # a consulate is one of several in a country: without its city it is no record
     listed = _listed_cities(text, match.end(), mentions)
+    opened = _opened(text, page.lang, match)
     if listed:
-        return [MissionFact((sentence.quote(),), sending, c.country or receiving, kind, c, None) for c in listed
+        return [MissionFact((sentence.quote(),), sending, c.country or receiving, kind, c, opened) for c in listed
                 if in_scope(sending, c.country or receiving)]
-    return MissionFact((sentence.quote(),), sending, receiving, kind, city, None)
+    return MissionFact((sentence.quote(),), sending, receiving, kind, city, opened)
+
+
+# "Latvia opened its consulate general in Vitebsk on 1 June 2011", "tika atvērts 2011. gada 1. jūnijā";
+# never a reopening ("reopened", "atkal atvērta", "вновь открыто") or a closing in the same sentence
+_OPENED = re.compile(r"(?<![\w-])(?:opened|was\s+opened|were\s+opened|atvērt\w*|atvēra|atvēris|atidar\w*|"
+                     r"открыл\w*|открыт\w*|відкри\w*|адкры\w*)(?![\w])", re.I)
+_NOT_FIRST_OPENING = re.compile(r"re-?open|atkal|atkārtot|vėl|pakartotin|вновь|снова|знову|зноў|возобнов|"
+                                r"відновил|close|slēg|uždar|закры|закрив|закрыл|suspend|apturēt|sustabd|"
+                                r"приостанов|призупин|temporar|laikin|pagaidu|временн|тимчасов|часов", re.I)
+
+
+def _opened(text: str, lang: str, mission: re.Match[str]) -> PartialDate | None:
+    """The day the sentence says the mission opened: one date and a verb of opening the mission itself
+    ("opened its consulate", "konsulāts ... tika atvērts"), nothing of reopening. Not "opened an exhibition
+    at the embassy", not "the embassy, where the minister opened ..."."""
+    if _NOT_FIRST_OPENING.search(text):
+        return None
+    for verb in _OPENED.finditer(text):
+        if verb.end() <= mission.start():
+            gap = text[verb.end():mission.start()]
+            if not re.fullmatch(r"\s+(?:(?:its|their|the|an?|new|[^\W\d_]+['’]s|(?-i:[A-ZĀ-ŽА-ЯЁІЇЄҐЎ])\w*)\s+){0,3}",
+                                gap, re.I):
+                continue
+        else:
+            gap = text[mission.end():verb.start()]
+            if len(gap) > 60 or re.search(r"[,;]\s|(?<![\w])(?:where|which|kur|kas|kurį|kur|где|который|де|"
+                                          r"який|дзе|які)(?![\w])", gap, re.I):
+                continue
+        dates = find_dates(text, lang)
+        return dates[0].date if len(dates) == 1 else None
+    return None
+
+
+_THIS_COUNTRY = re.compile(r"\s*(?:в|у|ў|in)\s+(?:этой|этой\s+же|цій|гэтай|this|that)\s+"
+                           r"(?:стране|країні|краіне|country)"
+                           r"|\s*(?:šajā|tajā)\s+valstī|\s*(?:šioje|toje)\s+šalyje(?![\w])", re.I)
 
 
 def _listed_cities(text: str, end: int, mentions: list[Mention]) -> list[Place]:
@@ -1177,40 +1533,107 @@ _LIST_TITLE = {
 }
 _OPEN_END = (r"(?:šobrīd|līdz\s+šim|dabar|iki\s+dabar|present|now|по\s+настоящее\s+время|дотепер|"
              r"по\s+теперішній\s+час|да\s+цяперашняга\s+часу)")
+# "(1993 – 1997)", "(period of work in Ukraine 1996-2001)", "(since 2021)": the years of one term; a few
+# words may lead them, never a birth ("(born 1950)", "(dzimis 1950)")
 _ITEM = re.compile(rf"(?P<name>{_NAME_WORD.pattern}(?:\s+{_NAME_WORD.pattern}){{1,2}})\s*\(\s*"
+                   r"(?:(?P<lead>[^\W\d_][^()\d]{0,40}?)\s+)?"
                    rf"(?P<start>(?:1[89]|20)\d\d)\s*(?:[-–—]\s*(?:(?P<end>(?:1[89]|20)\d\d)|{_OPEN_END})?)?\s*\)")
+_BORN = re.compile(r"(?<![\w])(?:b\.|born|dzim\w*|dz\.|gim\w*|g\.|род\w*|нар\w*|нарадз\w*|died|miris|mirė|"
+                   r"умер\w*|помер\w*)", re.I)
+_HONORIFIC = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr|H\.\s?E\.|Sir|Ponas|Ponia|Kungs|Kundze|Пан|Пани|Пані|Господин|"
+                        r"Госпожа|Спадар|Спадарыня)\.?\s+)+")
+
+
+def _items(text: str) -> list[tuple[str, re.Match[str]]]:
+    """The list items of a text: (the name without "Mr", the match); none led by a birth or a death."""
+    found: list[tuple[str, re.Match[str]]] = []
+    if "(" not in text:
+        return found  # most lines have no parenthesis: no item
+    for item in _ITEM.finditer(text):
+        if item["lead"] and _BORN.search(item["lead"]):
+            continue
+        name = _HONORIFIC.sub("", item["name"])
+        if len(name.split()) < 2 or _NOT_NAME.match(name):
+            continue
+        found.append((name, item))
+    return found
+
+
+_YEARS = (rf"(?P<start>(?:1[89]|20)\d\d)\s*(?:[-–—]\s*(?:(?P<end>(?:1[89]|20)\d\d)|{_OPEN_END})?)?")
+_NAMES = rf"(?P<name>{_NAME_WORD.pattern}(?:\s+{_NAME_WORD.pattern}){{1,2}})"
+# A row of a list copied from a table: "Jonas Rimkus, 1996–2001", "2006–2008: Karolis Vaitkus" (the whole line)
+_BARE_ITEMS = (re.compile(rf"\s*(?:\d{{1,2}}[.)]\s+)?{_NAMES}\s*[,:–—-]?\s*{_YEARS}\s*[.;]?\s*"),
+               re.compile(rf"\s*(?:\d{{1,2}}[.)]\s+)?{_YEARS}\s*[,:–—-]?\s*{_NAMES}\s*[.;]?\s*"))
+
+
+def _bare_item(line: str) -> list[tuple[str, re.Match[str]]]:
+    """A list row without brackets, under a heading only: the line is a name and its years, nothing else."""
+    for pattern in _BARE_ITEMS:
+        row = pattern.fullmatch(line)
+        if row is not None:
+            name = _HONORIFIC.sub("", row["name"])
+            if len(name.split()) >= 2 and not _NOT_NAME.match(name):
+                return [(name, row)]
+    return []
 
 
 def envoy_lists(page: Page, places: Places) -> list[Fact]:
-    """Every 'NAME (1993 – 1997)' under a heading that says whose envoys to where; years as the page gives them."""
-    from data.dates import PartialDate
+    """Every 'NAME (1993 – 1997)' under a heading that says whose envoys to where, or after such a plural
+    title in the same sentence ("former Lithuanian Ambassadors to Ukraine, such as Mr NAME (period of
+    work in Ukraine 1996-2001), ... and the current Ambassador Mr NAME (since 2021)"); years as the page
+    gives them."""
+    from data.importer.extract_base import sentences_of_line
 
     family = _family(page.lang)
     title = _compiled(_LIST_TITLE[family])
     found: list[Fact] = []
     post: tuple[str, str] | None = None
     for number, line in page.numbered():
-        items = list(_ITEM.finditer(line))
+        items = _items(line)
         heading = title.search(line)
         if heading and not items:
             post = _list_post(line, heading, places, page.lang)
             continue
+        if heading and post is None:
+            for sentence in sentences_of_line(number, line):
+                inline = title.search(sentence.text)
+                told = _items(sentence.text)
+                if inline is None or not told or told[0][1].start() < inline.end():
+                    continue
+                head = sentence.text[:told[0][1].start()]
+                here = _list_post(head, inline, places, page.lang)
+                if here is not None:
+                    found += _list_facts(number, sentence.text, told, here, page.lang)
+            continue
         if post is None:
             continue
+        if not items:
+            items = [(name, row) for name, row in _bare_item(line) if not places.find(name, page.lang)]
         if not items:
             if len(line.split()) > 6:  # prose: the list is over
                 post = None
             continue
-        for item in items:
-            written = item["name"]
-            name = _visitor_name(written, page.lang) if page.lang != "en" else nm.Nominative(written, written)
-            from data.importer.facts import Quote
+        found += _list_facts(number, line, items, post, page.lang)
+    # the page-wide readers that build on this module's helpers (imported here: they import it)
+    from data.importer.named_next import envoys_named_next
+    from data.importer.reciprocal import opened_in_both
 
-            quote = Quote(number, line[item.start():item.end()].strip())
-            mention = PersonMention(name, page.lang, quote)
-            end = PartialDate(int(item["end"])) if item["end"] else None
-            found.append(EnvoyFact((quote,), mention, post[0], post[1], "ambassador", None, None,
-                                   PartialDate(int(item["start"])), end))
+    return found + envoys_named_next(page, places) + opened_in_both(page, places)
+
+
+def _list_facts(number: int, line: str, items: list[tuple[str, re.Match[str]]], post: tuple[str, str],
+                lang: str) -> list[Fact]:
+    from data.dates import PartialDate
+    from data.importer.facts import Quote
+
+    found: list[Fact] = []
+    for written, item in items:
+        name = _visitor_name(written, lang) if lang != "en" else nm.Nominative(written, written)
+        quote = Quote(number, line[item.start():item.end()].strip())
+        mention = PersonMention(name, lang, quote)
+        end = PartialDate(int(item["end"])) if item["end"] else None
+        found.append(EnvoyFact((quote,), mention, post[0], post[1], "ambassador", None, None,
+                               PartialDate(int(item["start"])), end))
     return found
 
 

@@ -269,6 +269,12 @@ GUESSED = "is declined; the nominative is a guess from its endings"
 _UNDECLINED = re.compile(r"(?:ко|о|е|и|і|ы|э|енко|ук|юк)$", re.I)
 
 
+# A masculine given name in the nominative: a consonant or -й at the end, none of the instrumental's
+# endings (-ом, -ем, -ём, -ым, -им, -ам, -ям: "Петром"; "Максим", "Артем" are left to the endings' rules)
+_MASCULINE_NOMINATIVE = re.compile(r"^[А-ЯЁІЇЄҐЎ][а-яёіїєґўʼ’']*(?<!о)(?<!е)(?<!ё)(?<!ы)(?<!и)(?<!а)(?<!я)"
+                                   r"(?:[бвгджзклмнпрстфхцчшщ]|[иыоіеє]й)$")
+
+
 def guess_nominative(written: str, lang: str) -> Nominative:
     """A declined name's likely nominative, never certain ('Einaru Semani' -> 'Einars Semanis'?).
 
@@ -280,8 +286,13 @@ def guess_nominative(written: str, lang: str) -> Nominative:
     doubt = f"{written!r} {GUESSED}"
     if rules is None:
         return Nominative(written, tidy_name(written), certain=False, doubts=(doubt,))
+    parts_of = split_initials(written)
+    if family == "cyr" and len(parts_of) > 1 and _MASCULINE_NOMINATIVE.search(parts_of[0]):
+        # "Петр Бешта", "Анатолий Шевченко": a masculine given name in the nominative says the surname beside
+        # it is one too, whatever its ending; still a guess (the case is read from one word)
+        return Nominative(written, tidy_name(written), certain=False, doubts=(doubt,))
     words = []
-    for word in split_initials(written):
+    for word in parts_of:
         if is_initial(word):
             words.append(word)
             continue

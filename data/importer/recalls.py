@@ -35,20 +35,34 @@ from data.importer.page import Page
 from data.importer.places import Mention, Places
 
 _RECALL = {
-    "lv": r"atsauc(?:a|is|usi|ot)?|atsauk(?:t|ts|ta|ti|tas|tie|šan\w*)|atbrīvo\w*\s+no\s+(?:\w+\s+)?amata",
+    # a dismissal is a recall that ends the posting: "atbrīvoja NAME no Ukrainas vēstnieka Latvijā amata"
+    "lv": r"atsauc(?:a|is|usi|ot)?|atsauk(?:t|ts|ta|ti|tas|tie|šan\w*)|"
+          r"atbrīvo\w*\s+(?:\S+\s+){0,3}?no\s+(?:\S+\s+){0,4}?amata",
     "lt": r"atšauk\w*|atšaukim\w*|(?:pa)?kvie\w*\s+(?:\S+\s+){0,4}?konsultacij\w*|"
-          r"atleid\w*\s+iš\s+(?:\w+\s+)?pareig\w*",
-    "en": r"recall(?:s|ed|ing)?|withdr[ae]wn?\s+(?:its|their|his|her)\s+ambassador",
+          r"atleid\w*\s+(?:\S+\s+){0,3}?iš\s+(?:\S+\s+){0,4}?pareig\w*",
+    "en": r"recall(?:s|ed|ing)?|withdr[ae]wn?\s+(?:its|their|his|her)\s+ambassador|"
+          # "dismissed Ukraine's ambassador to Latvia NAME", "was dismissed": not "dismissed the claims"
+          r"dismiss(?:ed|es|ing)?(?=\s+(?:[^\s,;.]+\s+){0,3}?(?:ambassador|envoy|charg))|"
+          # the passive only with the post ("was dismissed from his post"): "the case was dismissed" is none
+          r"(?:was|were|has\s+been|have\s+been|is|be)\s+dismissed(?=\s+(?:from\s+(?:his|her|the)\s+(?:post|position|"
+          r"office|duties)|as\s+(?:the\s+)?(?:ambassador|envoy|charg)))",
     # not "отозвался о" (spoke of), "отзывы" (reviews), "адклікнуўся" (answered)
-    "cyr": r"отозва(?:л|ла|ли|н|на|ны|ть)|отзыв(?:а|ом|е)?(?=\s+(?:посл|пасл|амбасад|дипломат))|"
+    # "отзыв Эвалдаса Игнатавичюса с должности посла": the noun before the envoy or his name
+    "cyr": r"отозва(?:л|ла|ли|н|на|ны|ть)|отзыв(?:а|ом|е)?(?=\s+(?:посл|пасл|амбасад|дипломат|(?-i:[А-ЯЁІЇЄҐЎ])))|"
            r"отзыва(?:ет|ют|ть)|отзов(?:ет|ут|ёт)|відклика\w*|відкликан\w*|відкличе|"
            r"адклік(?!ну)\w*|"
            r"освобожд\w+\s+от\s+(?:своего\s+)?(?:поста|должности)|звільн\w+\s+з\s+посади|"
+           r"освобод\w+\s+(?:\S+\s+){0,4}?от\s+(?:своего\s+|этой\s+)?(?:поста|должности|обязанностей)|"
+           r"(?:уволил\w*|уволен\w*|звільнив\w*|звільнил\w*|звільнен\w*|звольніў\w*|звольнен\w*)"
+           r"(?=\s+(?:[^\s,;.]+\s+){0,3}?(?:посл|пасл|амбасад|с\s+должности|з\s+посади|з\s+пасады))|"
+           r"вызвал\w*\s+(?:\S+\s+){0,4}?ад\s+(?:пасады|абавязкаў)|"
            r"вызва\w*\s+(?:\S+\s+){0,3}для\s+консультаций",
 }
 _EXPULSION = {
     # a mission cut to a minimum by its host: its diplomats must leave
     "lv": r"līdz\s+minimumam\s+samazin\w*|samazin\w*\s+(?:\S+\s+){0,3}līdz\s+minimumam|izraid\w*|"
+          # "izsūtīja Baltkrievijas diplomātus": sent out whom (the accusative), not "izsūtīja vēstuli vēstniekam"
+          r"izsūt\w*(?=\s+(?:[^\s,;.]+\s+){0,2}?(?:diplomātus|diplomātu|vēstnieku|vēstnieci|darbiniekus)(?![\w]))|"
           r"jāpamet(?=\s+(?-i:[A-ZĀ-Ž])|\s+valst)|"
           r"jāatstāj(?=\s+(?-i:[A-ZĀ-Ž])|\s+valst)|(?:liek\w*|lika)\s+(?:\w+\s+){0,2}(?:izbraukt|pamest|atstāt)|"
           r"nepieciešamīb\w*\s+atstāt|persona\s+non\s+grata|nevēlam\w+\s+person\w*",
@@ -56,31 +70,41 @@ _EXPULSION = {
           r"išsiunt\w*|išvaryt\w*|išvij\w*|persona\s+non\s+grata|"
           r"nepageidaujam\w+\s+asmen\w*|(?:turi|privalo)\s+(?:\w+\s+){0,2}(?:palikti|išvykti)",
     "en": r"minimi[sz]e\s+(?:its|their)\s+(?:diplomatic\s+)?(?:presence|staff)|"
-          r"reduce\w*\s+(?:\S+\s+){0,6}?to\s+(?:a|the)\s+minimum|expel\w*|expulsion\w*|personae?\s+non\s+gratae?|"
+          r"reduce\w*\s+(?:\S+\s+){0,6}?to\s+(?:a|the)\s+minimum|"
+          # "the diplomatic staff of the Belarusian Embassy in Lithuania must be reduced to one employee"
+          r"reduce\w*\s+to\s+(?:one|two|three|four|five|\d{1,2})\s+(?:\w+\s+)?(?:employee|diplomat|person|"
+          r"member|staff|officer)\w*|expel\w*|expulsion\w*|personae?\s+non\s+gratae?|"
           r"order\w*\s+(?:\S+\s+){0,8}?to\s+leave|"
+          r"(?:kick\w*\s+out|sen[dt]\w*\s+home)(?=\s+(?:[^\s,;.]+\s+){0,3}?(?:diplomat|ambassador|envoy|staff))|"
           r"(?:has|have|is|are|was|were)\s+(?:to|ordered\s+to|told\s+to|asked\s+to|invited\s+to)\s+leave|"
           r"given\s+\w+\s+(?:hours|days)\s+to\s+leave",
     "cyr": r"(?:сократить|сокращ\w*|скоротити|скороч\w*|скараціць|скарач\w*)\s+(?:\S+\s+){0,6}?"
-           r"до\s+(?:минимума|мінімуму)|"
+           r"до\s+(?:минимума|мінімуму|(?:одного|двух|трех|трёх|одного|двох|трьох|аднаго|трох|\d{1,2})\s+"
+           r"(?:\w+\s+)?(?:сотрудник|дипломат|человек|співробітник|працівник|осіб|супрацоўнік|дыпламат)\w*)|"
            r"высыла\w*|выслал\w*|выслать|высылк\w*|выслан\w*|вислал\w*|висила\w*|вислан\w*|видвор\w*|"
            r"выдвор\w*|персон\w*\s+нон\s+грата|(?:покинуть|залишити|пакінуць)\s",
 }
 # After "to leave", "покинуть": where from. Travel ("is to leave for Kyiv") is no expulsion.
 _LEAVE = re.compile(r"(?:to\s+leave|покинуть|залишити|пакінуць)\s*$", re.I)
-_LEFT_PLACE = re.compile(r"\s*(?:the\s+(?:country|territory)|страну|территорию|країну|територію|краіну)", re.I)
+_LEFT_PLACE = re.compile(r"\s*(?:the\s+|this\s+|эту\s+|цю\s+|гэтую\s+)?(?:country|territory|страну|территорию|країну|"
+                         r"територію|краіну|тэрыторыю)", re.I)
 _FROM_SOMETHING = re.compile(r"\s+(?:from|no|iš|из|з|с)\s+"
                              r"(?!(?:the\s+)?(?:country|territory|valsts|šalies|страны|країни))"
                              r"(?:the\s+)?[^\W\d_A-ZĀ-ŽА-ЯЁІЇЄҐЎ]")
 _NEGATED = re.compile(r"(?<![\w])(?:не|нe|ne|nav|not|nėra|нет)\s+$", re.I)
+# "речь не идет об отзыве посла": the page says what it is not
+_NOT_ABOUT = re.compile(r"(?<![\w])(?:не\s+(?:ид[её]т|шла)\s+(?:речь\s+)?об?|речь\s+не\s+(?:ид[её]т|шла)\s+об?|"
+                        r"не\s+йдеться\s+(?:про|о)|не\s+ідзе\s+(?:гаворка\s+)?пра|(?:is|was)\s+not\s+about|"
+                        r"nav\s+runa\s+par|nėra\s+kalbama\s+apie|(?:is|was)\s+not\s+a)\s+(?:\S+\s+)?$", re.I)
 _ASKED = re.compile(r"(?<![\w])(?:piedāvā\w*|aicin\w*|pieprasīj\w*|prasīj\w*|pasiūl\w*|ragin\w*|paragin\w*|"
                     r"reikalav\w*|offer\w*|propos\w*|ask\w*|urg\w*|demand\w*|call\w*\s+on|предлож\w*|"
                     r"потребова\w*|призва\w*|запропон\w*|закли\w*|прапанав\w*|патрабава\w*)(?![\w])"
                     r"(?:\s+\S+){0,4}\s+$", re.I)
 _REMEMBERED = re.compile(r"\s+(?:that|how|when|the\s+words|his\s+words|her\s+words)(?![\w])", re.I)
 _FOR_GOOD = re.compile(
-    r"no\s+(?:\w+\s+)?amata|atbrīvo|pasibaig\w*\s+kadencij\w*|iš\s+(?:\w+\s+)?pareig|atleid|for\s+good|"
+    r"no\s+(?:\w+\s+)?amata|atbrīvo|dismiss|уволи|уволен|освобод|звольн|pasibaig\w*\s+kadencij\w*|iš\s+(?:\w+\s+)?pareig|atleid|for\s+good|"
     r"from\s+(?:his|her|the)\s+(?:post|office)|end\s+of\s+(?:his|her)\s+(?:term|mission)|"
-    r"от\s+(?:своего\s+|этой\s+)?(?:поста|должности)|з\s+(?:цієї\s+|своєї\s+)?посади|звільн|"
+    r"(?:от|с)\s+(?:своего\s+|своей\s+|этого\s+|этой\s+)?(?:поста|должности)|з\s+(?:цієї\s+|своєї\s+)?посади|звільн|"
     r"з\s+(?:гэтай\s+|сваёй\s+)?пасады", re.I)
 _STAFF = re.compile(r"\s*(?:\S+\s+){0,2}?(?:diplomat\w*|diplomāt\w*|ambassador\w*|envoy\w*|embassy|staff|officers|"
                     r"mission|atstovyb\w*|pārstāvniecīb\w*|представительств\w*|представництв\w*|"
@@ -93,6 +117,15 @@ _STAFF_BEFORE = re.compile(r"(?:diplomats|staff|mission|представител
 _TITLE_WORD = re.compile(r"vēstniek|vēstniec|lietved|ambasador|ambassador|envoy|charg[ée]|посол|посла|послом|"
                          r"послу|пасол|пасла|паслом|амбасадар|поверен|повірен|паверан", re.I)
 _AFTER_RECALL = re.compile(r"\s+(?:(?:[^\W\d_A-ZĀ-ŽА-ЯЁІЇЄҐЎ][^\W\d_]*|з|с|из|iš|no|from)\s+){0,4}")
+
+
+# "two Lithuanian diplomats", "двух сотрудников посольства", "divus diplomātus": counted staff, other people
+# than the envoy the sentence names
+_COUNTED_STAFF = re.compile(
+    r"(?<![\w])(?:\d+|two|three|four|five|several|divus|divi|trīs|trim|du|dviej\w*|tris|trij\w*|двух|двое|два|две|"
+    r"трех|трёх|троих|двох|трьох|дваіх|трох|двух)\s+(?:\S+\s+){0,2}?(?:diplomat\w*|diplomāt\w*|дипломат\w*|"
+    r"дыпламат\w*|сотрудник\w*|співробітник\w*|супрацоўнік\w*|darbinie\w*|darbuotoj\w*|members|officers|staff)",
+    re.I)
 
 
 def _family(lang: str) -> str:
@@ -153,8 +186,8 @@ def _about_a_third_country(parties: tuple[str, str], mentions: list[Mention], te
 
 def _first_real(pattern: re.Pattern[str], text: str, family: str, *, expulsion: bool) -> re.Match[str] | None:
     for match in pattern.finditer(text):
-        if _NEGATED.search(text[:match.start()]):
-            continue  # "посол не отозван": no recall
+        if _NEGATED.search(text[:match.start()]) or _NOT_ABOUT.search(text[max(0, match.start() - 40):match.start()]):
+            continue  # "посол не отозван", "речь не идет об отзыве посла": no recall
         if expulsion and _FROM_SOMETHING.match(text, match.end()):
             continue  # "expelled from the club", "izraidīts no partijas": not from a country
         if re.match(r"\s+atmiņā", text[match.end():]):
@@ -181,14 +214,18 @@ def _event(kind: str, word: re.Match[str], sentence: Sentence, page: Page, place
         sending, receiving = envoy.sending, envoy.receiving  # type: ignore[attr-defined]
         person = envoy.person if isinstance(envoy, EnvoyFact) else (envoy.people or (None,))[0]
         parties = (sending, receiving) if kind == "recall" else (receiving, sending)
+        if kind == "expulsion" and _COUNTED_STAFF.search(text):
+            person = None  # "NAME was summoned ... two Lithuanian diplomats were to be expelled": not the envoy
     else:
-        parties = _parties(kind, word, text, mentions, pair, family)
+        dismissal = _dismissed_from(kind, word, text, mentions, family)
+        parties = dismissal or _parties(kind, word, text, mentions, pair, family)
         if parties is None and kind == "recall" and not mentions:
             parties = _parties_before(sentence, page, places, pair)
         if parties is None:
             return None
         if kind == "recall":
-            person = _named_after(text, word, mentions, page, places, sentence)
+            verb_end = word.start() + len(word.group(0).split()[0]) if dismissal else word.end()
+            person = _named_after(text, verb_end, mentions, page, places, sentence)
             if person is None and not _TITLE_WORD.search(text):
                 return None  # "atšaukė sprendimą": a decision revoked, no envoy recalled
             if person is not None and _TITLE_WORD.search(text):
@@ -215,6 +252,29 @@ def _event(kind: str, word: re.Match[str], sentence: Sentence, page: Page, place
     day, issues = date
     return [EventFact((sentence.quote(),), kind, parties, day, person=person, ends_posting=ends,
                       issues=issues), *extra]
+
+
+def _dismissed_from(kind: str, word: re.Match[str], text: str, mentions: list[Mention], family: str
+                   ) -> tuple[str, str] | None:
+    """A dismissal from the post the sentence names after the name: "atbrīvoja NAME no Ukrainas vēstnieka
+    Latvijā amata", "освободил NAME от должности посла Украины в Латвии": the post's own states, the
+    sender (genitive, adjective) recalling from the host ("в", "in", "to", a locative)."""
+    if kind != "recall":
+        return None
+    title = _TITLE_WORD.search(text, word.start(), word.end() + 40)
+    if title is None or len(word.group(0).split()) < 2:
+        return None
+    sending = receiving = None
+    for mention in (m for m in mentions if title.start() - 30 <= m.start <= title.end() + 60):
+        if mention.place.kind != "country" and not mention.place.country:
+            continue
+        preposition = mn._preposition_before(text, mention.start)
+        code = mn._code(mention.place)
+        if preposition in mn._TO.get(family, ()) or (family in ("lv", "lt") and mention.case == "loc"):
+            receiving = receiving or code
+        elif mention.case in ("gen", "adj") or preposition == "of":
+            sending = sending or code
+    return (sending, receiving) if sending and receiving and sending != receiving else None
 
 
 def _parties_before(sentence: Sentence, page: Page, places: Places, pair: tuple[str, str] | None
@@ -298,12 +358,12 @@ def _parties(kind: str, word: re.Match[str], text: str, mentions: list[Mention],
     return (actor, expelled) if actor else None
 
 
-def _named_after(text: str, word: re.Match[str], mentions: list[Mention], page: Page, places: Places,
+def _named_after(text: str, end: int, mentions: list[Mention], page: Page, places: Places,
                  sentence: Sentence) -> PersonMention | None:
     """The person named right after the word of recall ('адклікала з гэтай пасады Лінаса Лінкявічуса')."""
     lang = page.lang
-    skip = _AFTER_RECALL.match(text, word.end())
-    position = skip.end() if skip else word.end()
+    skip = _AFTER_RECALL.match(text, end)
+    position = skip.end() if skip else end
     words: list[str] = []
     cursor = position
     while len(words) < 3:
@@ -348,6 +408,12 @@ def _date(sentence: Sentence, page: Page) -> tuple[object, tuple[tuple[str, str]
         return DateRange.of(day).start, (("ambiguity", note),)
     if mn._RELATIVE.search(text) or day_months(text, page.lang):
         return None
+    reported = _reported_on(sentence, page)
+    if reported is not None:
+        return reported
+    posted = _posted_on(text, page)
+    if posted is not None:
+        return posted
     head = page.lines[sentence.line - 1][:sentence.start]
     lead = _DATELINE.match(head)
     if lead is None:
@@ -358,6 +424,66 @@ def _date(sentence: Sentence, page: Page) -> tuple[object, tuple[tuple[str, str]
         return None
     day, note = dated
     return day, (("ambiguity", f"The news item's dateline dates it: {note}"),)
+
+
+# "Латвия высылает белорусского посла ... . Об этом в понедельник, 24 мая, сообщил ...": the sentence right
+# after, about "this", says the day it was announced
+_ABOUT_THIS = re.compile(r"^\s*(?:об\s+этом|о\s+том|про\s+це|пра\s+гэта|par\s+to|apie\s+tai|"
+                         r"this\s+was\s+(?:announced|reported|said|stated|confirmed))(?![\w])", re.I)
+
+
+# "в прошлом месяце", "last week", "earlier": the action is older than the day it is reported on
+_EARLIER = re.compile(r"(?<![\w])(?:в\s+прошл\w+|на\s+прошл\w+|ранее|раньше|минул\w+|раніше|мінул\w+|раней|"
+                      r"last\s+(?:week|month|year)|earlier|previously|in\s+\d{4}|pagājuš\w+|iepriekš|agrāk|"
+                      r"praėjus\w*|anksčiau|прошлого|прошлой)(?![\w])", re.I)
+
+
+def _reported_on(sentence: Sentence, page: Page) -> tuple[object, tuple[tuple[str, str], ...]] | None:
+    """The one day the next sentence of the line gives, when it starts "Об этом" ("this was announced
+    on"): a news item's action in the present tense is that day's. Its year as `_date` reads one."""
+    from data.importer.dateline import day_months, with_year
+
+    rest = page.lines[sentence.line - 1][sentence.start + len(sentence.text):]
+    after = rest[:200].split(". ", 1)[0]
+    if not _ABOUT_THIS.match(after) or _EARLIER.search(sentence.text):
+        return None
+    found = find_dates(after, page.lang)
+    days = day_months(after, page.lang)
+    if len(found) == 1 and not days:
+        return found[0].date, (("ambiguity", f"The next sentence reports it on {found[0].text}."),)
+    if found or len(days) != 1:
+        return None
+    dated = with_year(days[0], page.dateline())
+    if dated is None:
+        return None
+    day, note = dated
+    return day, (("ambiguity", f"The next sentence reports it on {days[0].text}: {note}"),)
+
+
+# "министр ... написал в своем микроблоге на платформе Twitter, что ... Латвия отзывает ... посла": what a post says
+_WROTE_POST = re.compile(r"(?:написал\w*|написав\w*|напісаў\w*|rakstīj\w*|ierakstīj\w*|parašė|wrote|posted|tweeted)"
+                         r"(?:\s+\S+){0,6}?\s+(?:twitter\w*|твиттер\w*|твітер\w*|tviter\w*|tvīt\w*|x|микроблог\w*|"
+                         r"мікроблог\w*|мікраблог\w*|mikroblog\w*|microblog\w*)"
+                         r"|(?:twitter\w*|твиттер\w*|твітер\w*|tviter\w*|микроблог\w*|мікроблог\w*|mikroblog\w*|"
+                         r"microblog\w*)(?:\s+\S+){0,6}?\s+(?:написал\w*|написав\w*|напісаў\w*|rakstīj\w*|parašė|"
+                         r"wrote|posted)(?![\w])", re.I)
+_SIGNATURE = re.compile(r"\(@\w{1,40}\)\s+[A-Z][a-z]+\s+[0-3]?\d,\s+(?:19|20)\d\d")
+
+
+def _posted_on(text: str, page: Page) -> tuple[object, tuple[tuple[str, str], ...]] | None:
+    """The day of the post a sentence says someone wrote ("написал в Twitter, что ..."), when the page
+    embeds exactly one post: its signature ("(@edgarsrinkevics) October 7, 2020") dates what it says."""
+    from data.importer.dateline import embedded_post_day
+
+    if not _WROTE_POST.search(text) or _EARLIER.search(text) or "(@" not in page.text:
+        return None
+    signatures = _SIGNATURE.findall(page.text)
+    if len(signatures) != 1:
+        return None
+    day = embedded_post_day(signatures[0])
+    if day is None:
+        return None
+    return day, (("ambiguity", f"The sentence tells what a post says; the one post the page embeds is signed {day}."),)
 
 
 # A deadline: the day by which the diplomats must be gone, not the day of the expulsion.
