@@ -261,7 +261,19 @@ def dispatch(args: argparse.Namespace) -> int:
 
         store = for_show(args.db, args.id)
     if store is None:
-        store = load_store(args.db, tables=tables_needed(args))
+        if args.command == "search":
+            # A store not cached yet: its index is built in a child while the cache is written.
+            from search.index_child import IndexInChild
+
+            child = IndexInChild()
+            try:
+                store = load_store(args.db, tables=None, before_save=child.start)
+            except BaseException:
+                child.cancel()
+                raise
+            child.wait()  # ended well or not, the index is then read back or built (load_or_build)
+        else:
+            store = load_store(args.db, tables=tables_needed(args))
     args.lang = args.lang or "en"  # names in the output: English unless asked
     if args.command == "list":
         fmt = "csv" if args.csv else "md" if args.markdown else None

@@ -22,7 +22,6 @@ from typing import Any, TypeVar
 from data import model as m
 from data.cache import NAMES, StoreCache
 from data.errors import StoreError, UnknownRecordError
-from data.fastdecode import fast_records
 from data.integrity import integrity_problems, reference_problems, references
 from data.paths import shown
 from data.problems import Problem
@@ -226,12 +225,16 @@ def _digest_aside(raw: bytes) -> Callable[[], str]:
 def load_store(
     path: Path | str | None = None, *, tables: Iterable[str] | None = None,
     cancelled: Callable[[], bool] | None = None, use_cache: bool = True,
+    before_save: Callable[[Store, StoreCache], object] | None = None,
 ) -> Store:
     """Read and check a store file; raise StoreError with one line naming the first problem.
 
     `tables` (names as in the store: "people", "envoys"...) limits what is read back from the
     cache; a store not cached yet is decoded and checked whole, whatever is asked. `cancelled`
     is asked between steps (and between tables); when it answers True, LoadCancelled is raised.
+    `before_save(store, cache)` is called when a store not cached yet has been decoded and
+    checked, just before its cache is written: derived data (`envoys search`'s index) can start
+    from the records meanwhile.
     """
     path = Path(path) if path is not None else EMBEDDED_STORE
     wanted = ALL_TABLES if tables is None else tuple(dict.fromkeys(tables))
@@ -260,6 +263,9 @@ def load_store(
             digest = _digest_aside(raw) if cache is not None else None
             # The fast path (msgspec, in C) answers for a sound store; at any doubt it answers None
             # and the careful path reads the store again, to name the first problem exactly.
+            # Imported here: only a store not cached yet needs it (its module and checks: ~5 ms).
+            from data.fastdecode import fast_records
+
             records = fast_records(raw, stop)
             step()
             if records is None:
@@ -276,6 +282,8 @@ def load_store(
             storage.raw = None
             if digest is not None:
                 cache = StoreCache(path, storage.stat, digest())
+                if before_save is not None:
+                    before_save(store, cache)
                 cache.save(store.ordered())
         # Derived data (the search index) is kept only for a store holding every table.
         store.cache = cache if cached is None or set(wanted) == set(ALL_TABLES) else None
