@@ -27,11 +27,13 @@ from data.validate import validate
 
 
 def check_store(
-    path: Path, seeds: Path | Sequence[Path] | None = None, today: _dt.date | None = None,
+    path: Path, seeds: Path | Sequence[Path] | None = None, today: _dt.date | None = None, *,
+    keep: list[object] | None = None,
 ) -> list[Problem]:
     """All problems of the store at `path`; quotes are checked when `seeds` names folders of the
     source files (the seeds, the page copies: each file is looked for in every folder).
-    A `seeds` path that is not a folder is a bad option (EnvoysError)."""
+    A `seeds` path that is not a folder is a bad option (EnvoysError). `keep` receives what was
+    decoded, for a program that would rather not free it (see `main.run`)."""
     for folder in _folders(seeds):
         try:
             kind = kind_of(folder)
@@ -43,9 +45,13 @@ def check_store(
     # A sound store is decoded in C (`data.fastdecode`): the same records, and no structural
     # problem to list; any doubt, and the careful path lists every problem.
     records = fast_records(storage.read_bytes())
+    if keep is not None:
+        keep.append(records)
     if records is not None:
         return check_records(records, [], seeds, today)
     tables = storage.read()
+    if keep is not None:
+        keep.append(tables)
     schema_version(path, tables)
     return check_tables(tables, seeds, today)
 

@@ -84,3 +84,14 @@ def test_output_to_a_closed_pipe_still_exits_quietly_with_zero(tmp_path):
     proc.stdout.close()  # type: ignore[union-attr]
     assert proc.wait(timeout=60) == 0
     assert proc.stderr.read() == b""  # type: ignore[union-attr]
+
+
+def test_the_entry_point_keeps_the_store_for_the_exit_and_main_does_not(capsys):
+    from data.store import Store
+    from main import _main
+
+    kept: list[object] = []
+    assert _main(["who", "LV", "BY", "--on", "2005"], keep=kept) == (0, "who")
+    assert any(isinstance(item, Store) for item in kept)  # not freed on dispatch's return
+    kept_check: list[object] = []
+    assert _main(["check"], keep=kept_check)[1] == "check" and len(kept_check) == 2  # the records, the problems
