@@ -239,7 +239,7 @@ def dispatch(args: argparse.Namespace, keep: list[object] | None = None) -> int:
                           lookup=SearchLookup)
     if args.command == "check":
         from data.check import check_store
-        from data.store import EMBEDDED_STORE
+        from data.embedded import EMBEDDED_STORE
         from tui.console import show_problems
 
         problems = check_store(args.db or EMBEDDED_STORE, args.sources, keep=keep)  # refuses a --sources: no folder

@@ -21,6 +21,7 @@ from typing import Any, TypeVar
 
 from data import model as m
 from data.cache import NAMES, StoreCache
+from data.embedded import EMBEDDED_STORE
 from data.errors import StoreError, UnknownRecordError
 from data.integrity import integrity_problems, reference_problems, references
 from data.paths import shown
@@ -29,7 +30,6 @@ from data.schema import META_TABLE, SCHEMA_VERSION, schema_version
 from data.storefile import StoreStorage, check_readable, collector_paused, read_documents
 from data.validate import decode_tables, validate
 
-EMBEDDED_STORE = Path(__file__).with_name("store.json")
 ALL_TABLES: tuple[str, ...] = tuple(table for table, _cls in m.KINDS.values())
 TABLE_OF: dict[type, str] = {cls: table for table, cls in m.KINDS.values()}
 
