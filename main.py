@@ -265,7 +265,7 @@ def dispatch(args: argparse.Namespace, keep: list[object] | None = None) -> int:
     if args.command == "show":  # from the cache's chunks: the record, what names it and what they name
         from data.partial import for_show
 
-        store = for_show(args.db, args.id)
+        store = for_show(args.db, args.id, keep=keep)
     if store is None:
         if args.command == "search":
             # A store not cached yet: its index is built in a child while the cache is written.

@@ -45,7 +45,7 @@ def for_labels(cache: StoreCache, path: Path, ids: Iterable[str]) -> Store | Non
     return Store(found.values(), path) if found is not None else None
 
 
-def for_show(path: Path | None, record_id: str) -> Store:
+def for_show(path: Path | None, record_id: str, *, keep: list[object] | None = None) -> Store:
     """A store holding the record `record_id` (when the store does), its sources, the records
     naming it, and everything these name: what `envoys show` prints, as from the whole store.
     From the cache's chunks when the store file has a cache as it is now: the file is hashed
@@ -62,6 +62,8 @@ def for_show(path: Path | None, record_id: str) -> Store:
         if confirm() and found is not None:
             return Store(found.values(), path)
     store = load_store(path)
+    if keep is not None:
+        keep.append(store)  # for a program that would rather not free it (see `main.run`)
     if store.cache is None:
         return store
     store.cache.save_referrers(referrers_of(tables_of_store(store)))
