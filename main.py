@@ -267,19 +267,7 @@ def dispatch(args: argparse.Namespace, keep: list[object] | None = None) -> int:
 
         store = for_show(args.db, args.id, keep=keep)
     if store is None:
-        if args.command == "search":
-            # A store not cached yet: its index is built in a child while the cache is written.
-            from search.index_child import IndexInChild
-
-            child = IndexInChild()
-            try:
-                store = load_store(args.db, tables=None, before_save=child.start)
-            except BaseException:
-                child.cancel()
-                raise
-            child.wait()  # ended well or not, the index is then read back or built (load_or_build)
-        else:
-            store = load_store(args.db, tables=tables_needed(args))
+        store = load_store(args.db, tables=tables_needed(args))
     if keep is not None:
         keep.append(store)
     args.lang = args.lang or "en"  # names in the output: English unless asked

@@ -225,16 +225,12 @@ def _digest_aside(raw: bytes) -> Callable[[], str]:
 def load_store(
     path: Path | str | None = None, *, tables: Iterable[str] | None = None,
     cancelled: Callable[[], bool] | None = None, use_cache: bool = True,
-    before_save: Callable[[Store, StoreCache], object] | None = None,
 ) -> Store:
     """Read and check a store file; raise StoreError with one line naming the first problem.
 
     `tables` (names as in the store: "people", "envoys"...) limits what is read back from the
     cache; a store not cached yet is decoded and checked whole, whatever is asked. `cancelled`
     is asked between steps (and between tables); when it answers True, LoadCancelled is raised.
-    `before_save(store, cache)` is called when a store not cached yet has been decoded and
-    checked, just before its cache is written: derived data (`envoys search`'s index) can start
-    from the records meanwhile.
     """
     path = Path(path) if path is not None else EMBEDDED_STORE
     wanted = ALL_TABLES if tables is None else tuple(dict.fromkeys(tables))
@@ -282,8 +278,6 @@ def load_store(
             storage.raw = None
             if digest is not None:
                 cache = StoreCache(path, storage.stat, digest())
-                if before_save is not None:
-                    before_save(store, cache)
                 cache.save(store.ordered())
         # Derived data (the search index) is kept only for a store holding every table.
         store.cache = cache if cached is None or set(wanted) == set(ALL_TABLES) else None

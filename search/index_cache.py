@@ -101,15 +101,10 @@ def load_or_build(store: Store, label: Callable[[str, str], str] | None = None) 
     if index is not None:
         return index
     index = SearchIndex.build(store, label)
-    save_built(cache, index)
-    return index
-
-
-def save_built(cache: StoreCache, index: SearchIndex) -> None:
-    """Save a built index with `cache` (atomically; nothing when its layout is not the known one)."""
     if _layout_known(index):
         with contextlib.suppress(UnicodeEncodeError, KeyError, OverflowError, ValueError):
             cache.save_blob(BLOB, _version(), msgspec.msgpack.encode(_state(index)))
+    return index
 
 
 def load_saved(path: Path | None) -> SearchIndex | None:

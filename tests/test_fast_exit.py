@@ -22,7 +22,7 @@ TORN_DOWN = """
 import os, sys, main
 _real_exit = os._exit
 _parent = os.getpid()
-def _witnessed_exit(code):  # says the fast exit was taken (by this process: not search's child)
+def _witnessed_exit(code):  # says the fast exit was taken (by this process, not a child)
     if os.getpid() == _parent:
         sys.stderr.write("fast exit\\n")
         sys.stderr.flush()
