@@ -261,9 +261,10 @@ _GUESS_ENDINGS: dict[str, tuple[tuple[str, str], ...]] = {
            ("ienei", "ienė"), ("iene", "ienė"), ("umi", "us"), ("aus", "us"), ("ą", "as"), ("į", "is"),
            ("ų", "us"), ("ę", "ė"), ("ės", "ė"), ("io", "is"), ("ui", "as"), ("u", "as"), ("o", "as"),
            ("os", "a"), ("ai", "a")),
-    "cyr": (("ія", "ій"), ("ього", "ій"), ("ого", "ий"), ("ому", "ий"), ("ем", ""), ("ом", ""), ("ым", ""),
-            ("ім", ""), ("ою", "а"), ("ай", "а"), ("ой", "а"), ("ей", "я"), ("у", "а"), ("ю", "я"),
-            ("а", ""), ("я", "й")),
+    # "Павенка" -> "Павенко" (a surname in -енко declines in Ukrainian), "Ігоря" -> "Ігор", "Василя" -> "Василь"
+    "cyr": (("енком", "енко"), ("енка", "енко"), ("енку", "енко"), ("ія", "ій"), ("ього", "ій"), ("ого", "ий"),
+            ("ому", "ий"), ("ем", ""), ("ом", ""), ("ым", ""), ("ім", ""), ("ою", "а"), ("ай", "а"), ("ой", "а"),
+            ("ей", "я"), ("у", "а"), ("ю", "я"), ("ря", "р"), ("ля", "ль"), ("а", ""), ("я", "й")),
 }
 GUESSED = "is declined; the nominative is a guess from its endings"
 _UNDECLINED = re.compile(r"(?:ко|о|е|и|і|ы|э|енко|ук|юк)$", re.I)
@@ -299,7 +300,7 @@ def guess_nominative(written: str, lang: str) -> Nominative:
         parts = []
         for part in word.split("-"):
             low = part.lower()
-            if family == "cyr" and _UNDECLINED.search(low) and not low.endswith(("а", "я", "у", "ю")):
+            if family == "cyr" and _UNDECLINED.search(low) and not low.endswith(("а", "я", "у", "ю", "ого", "ього")):
                 parts.append(part)
                 continue
             for ending, nominative_ending in rules:
