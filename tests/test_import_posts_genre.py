@@ -150,3 +150,27 @@ def test_minimising_a_nations_representation_is_an_expulsion(tmp_path):
     other = plan_of(tmp_path, "Lithuania and Belarus.\nThe opposition wants to minimize Russian representation "
                               "in Minsk.\n", "en")
     assert held_events(other) == []
+
+
+# --- the appointment as a noun --------------------------------------------------------------------
+
+def test_the_person_the_noun_of_appointment_names_in_the_genitive(tmp_path):
+    pages = {
+        "lt": ("Lvive vyko renginiai, skirti Nataliyos Antonovos paskyrimo į Lietuvos Respublikos garbės konsules "
+               "Lvive pareigas.\n", ("country:lt", "country:ua", "honorary-consul", "Nataliya Antonova")),
+        "lv": ("Saeima atbalstīja Jāņa Bērziņa iecelšanu par Latvijas vēstnieku Ukrainā.\n",
+               ("country:lv", "country:ua", "ambassador", "Jānis Bērziņš")),
+        "en": ("The Saeima approved the appointment of Jānis Bērziņš as Latvia's ambassador to Ukraine.\n",
+               ("country:lv", "country:ua", "ambassador", "Jānis Bērziņš")),
+    }
+    for lang, (text, posting) in pages.items():
+        assert held_envoys(plan_of(tmp_path, text, lang)) == [posting], lang
+
+
+def test_no_person_where_the_noun_of_appointment_names_none(tmp_path):
+    for lang, text in (
+            ("lt", "Komitetas svarstė Jono Petraičio kandidatūrą ir skyrimo į Lietuvos ambasadoriaus Ukrainoje "
+                   "pareigas klausimą.\n"),
+            ("en", "Latvia and Ukraine. The minister discussed the appointment of a new Latvian ambassador to "
+                   "Ukraine with Jānis Bērziņš.\n")):
+        assert held_envoys(plan_of(tmp_path, text, lang)) == [], lang

@@ -303,6 +303,10 @@ def _envoy(sentence: Sentence, page: Page, places: Places, pair: tuple[str, str]
         if name is not None:
             title = _Title(title.role, title.start, title.end, title.text + " (subject)")
     if name is None:
+        name = _appointment_of(text, title, mentions, family)
+        if name is not None:
+            title = _Title(title.role, title.start, title.end, title.text + " (genitive)")
+    if name is None:
         described = _described_name(text, title, mentions, family)
         if described is not None:
             name, case = described
@@ -711,6 +715,30 @@ def _subject_of(text: str, title: _Title, mentions: list[Mention], family: str) 
     return written, found.start(1), found.end(1)
 
 
+# The appointment as a noun, the person in the genitive beside it: "Nataliyos Antonovos paskyrimo į Lietuvos
+# Respublikos garbės konsules Lvive pareigas", "назначение Пятраса Вайтекунаса на должность посла Литвы",
+# "призначення NAME на посаду посла", "Jāņa Bērziņa iecelšana par vēstnieku", "the appointment of NAME as ambassador"
+_APPOINTMENT_OF = {
+    "lt": r"{name}\s+(?i:(?:pa)?skyrim\w*\s+į)\s+(?:(?:[A-ZĀ-Ž]\w+|\w+ų|\w+o)\s+){{0,3}}$",
+    "lv": r"{name}\s+(?i:iecelšan\w*)\s+(?:par\s+)?(?:[A-ZĀ-Ž]\w+\s+){{0,3}}$",
+    "cyr": r"(?i:назначени\w*|призначенн\w*|прызначэнн\w*)\s+{name}\s+"
+           r"(?:(?i:на\s+(?:должность|посаду|пасаду|пост))\s+)?$",
+    "en": r"(?i:appointment\s+of)\s+{name}\s+as\s+(?:the\s+)?(?:new\s+)?(?:[A-Z]\w+(?:['’]s)?\s+){{0,2}}$",
+}
+
+
+def _appointment_of(text: str, title: _Title, mentions: list[Mention], family: str) -> tuple[str, int, int] | None:
+    """The person the noun of appointment names in the genitive, right before the title's phrase."""
+    name = r"((?:" + _NAME_WORD.pattern + r")(?:\s+(?:" + _NAME_WORD.pattern + r")){1,2})"
+    found = re.search(_APPOINTMENT_OF[family].format(name=name), text[:title.start])
+    if found is None:
+        return None
+    written = found.group(1)
+    if any(m.start <= found.start(1) < m.end for m in mentions) or any(_NOT_NAME.match(w) for w in written.split()):
+        return None
+    return written, found.start(1), found.end(1)
+
+
 # The title in the instrumental, a verb of becoming or appointing, then the person with what they do:
 # "Почесним консулом у місті Сєвєродонецьку став відомий підприємець, меценат, ... Робертас Габулас",
 # "Lietuvos garbės konsulu tapo žinomas Charkovo verslininkas Konstantinas Tokarevas",
@@ -845,6 +873,10 @@ def _nominative(written: str, lang: str, title: _Title) -> nm.Nominative:
         return nm.Nominative(written, nm.tidy_name(written)) if lang in ("en", "lv", "lt") else \
             _nominative(written, lang, _Title(title.role, title.start, title.end, "посол"))
     if title.text.endswith("(object)"):  # "назначил Петра Бешту послом": the accusative, guessed back
+        return nm.guess_nominative(written, lang) if lang != "en" else nm.Nominative(written, nm.tidy_name(written))
+    if title.text.endswith("(genitive)"):  # "Nataliyos Antonovos paskyrimo į ... pareigas": guessed back
+        if lang == "lv":
+            return nm.nominative(written, "lv", genitive=True)
         return nm.guess_nominative(written, lang) if lang != "en" else nm.Nominative(written, nm.tidy_name(written))
     if title.text.endswith("(after the name)"):
         return nm.guess_nominative(written, lang) if lang in CYRILLIC else nm.Nominative(written, written)
