@@ -174,3 +174,39 @@ def test_no_person_where_the_noun_of_appointment_names_none(tmp_path):
             ("en", "Latvia and Ukraine. The minister discussed the appointment of a new Latvian ambassador to "
                    "Ukraine with Jānis Bērziņš.\n")):
         assert held_envoys(plan_of(tmp_path, text, lang)) == [], lang
+
+
+# --- more of the genre's shapes -------------------------------------------------------------------
+
+def test_the_city_a_mission_is_located_in_within_its_host(tmp_path):
+    for lang, text, want in (
+            ("lv", "Latvijas vēstniecība Ukrainā atrodas Kijivā.",
+             ("country:lv", "country:ua", "embassy", "city:kyiv")),
+            ("ru", "Посольство Украины в Латвии расположено в Риге.",
+             ("country:ua", "country:lv", "embassy", "city:riga")),
+            ("en", "The Embassy of Ukraine in Latvia is located in Riga.",
+             ("country:ua", "country:lv", "embassy", "city:riga"))):
+        assert missions(plan_of(tmp_path, text + "\n", lang)) == [want], lang
+    elsewhere = plan_of(tmp_path, "The Embassy of Ukraine in Latvia is located in Vilnius.\n", "en")
+    assert missions(elsewhere) == [("country:ua", "country:lv", "embassy", None)]  # a city of another state
+
+
+def test_a_title_opening_a_sentence_of_prose_is_no_headline(tmp_path):
+    plan = plan_of(tmp_path, "Ambassador of Ukraine to Lithuania Petro Beshta met the Speaker.\n", "en")
+    assert held_envoys(plan) == [("country:ua", "country:lt", "ambassador", "Petro Beshta")]
+    for headline in ("Latvian Ambassador Expelled From Belarus",
+                     "Latvian Ambassador to Belarus Leaves Minsk for Riga."):
+        assert held_envoys(plan_of(tmp_path, headline + "\n", "en")) == []
+
+
+def test_lv_the_honorary_consul_after_par_and_the_verb(tmp_path):
+    plan = plan_of(tmp_path, "Par Latvijas goda konsulu Odesā iecelts uzņēmējs Jānis Kalniņš.\n", "lv")
+    assert held_envoys(plan) == [("country:lv", "country:ua", "honorary-consul", "Jānis Kalniņš")]
+
+
+def test_a_womans_name_in_the_nominative_is_kept_and_a_mans_genitive_still_guessed_back(tmp_path):
+    plan = plan_of(tmp_path, "Почесним консулом Литви у Львові є Наталія Антонова.\n", "uk")
+    assert held_envoys(plan) == [("country:lt", "country:ua", "honorary-consul", "Наталія Антонова")]
+    assert nm.guess_nominative("Інга Станіте-Толочкене", "uk").text == "Інга Станіте-Толочкене"
+    assert nm.guess_nominative("Ивана Иванова", "ru").text == "Иван Иванов"
+    assert nm.guess_nominative("Валентина Иванова", "ru").text == "Валентин Иванов"  # a man's genitive too

@@ -228,11 +228,17 @@ def quoted_in(page: Page, text: str) -> Page:
     return cached[1]
 
 
+_TITLE_CASE_SMALL = frozenset("a an and as at but by for from in of on or the to with via vs".split())
+
+
 def _headline(text: str) -> bool:
     """An English headline in title case, where capitals no longer tell names from words."""
     words = [w for w in re.findall(r"[^\W\d_]+", text) if len(w) > 3]
-    if text.rstrip().endswith(".") and any(w.islower() for w in words):
-        return False  # a sentence with its stop and a lowercase word: prose dense with names, not a headline
+    lowercase = [w for w in re.findall(r"[^\W\d_]+", text) if w.islower() and w not in _TITLE_CASE_SMALL]
+    if text.rstrip().endswith(".") and lowercase:
+        # a sentence with its stop and a lowercase word ("met", "said"; not the "of" and "to" title case keeps
+        # small): prose dense with names, not a headline
+        return False
     return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
@@ -762,7 +768,7 @@ def _described_name(text: str, title: _Title, mentions: list[Mention], family: s
     instrumental = _INSTRUMENTAL_TITLE.get(family)
     if instrumental is None or not instrumental.search(title.text):
         return None
-    if family == "lv" and not re.search(r"(?<![\w])par\s+(?:\S+\s+){0,2}$",
+    if family == "lv" and not re.search(r"(?<![\w])[Pp]ar\s+(?:\S+\s+){0,2}$",
                                         text[max(0, title.start - 40):title.start]):
         return None  # a Latvian title in the accusative is the instrumental's role only after "par"
     window = text[title.end:title.end + 80]
@@ -1336,6 +1342,15 @@ def _mission(sentence: Sentence, page: Page, mentions: list[Mention], pair: tupl
         elif sending is None and (preposition == "of" or mention.case in ("gen", "adj")) \
                 and _code(mention.place) != receiving:  # "ambasada Ukrainoje, ... Rytų Ukrainos": not whose
             sending = _code(mention.place)
+    if receiving is not None and city is None:
+        # "Latvijas vēstniecība Ukrainā atrodas Kijivā", "Посольство Украины в Латвии расположено в Риге": the
+        # city the mission is located in, in the host the sentence named
+        located = _LOCATED.match(text, max(match.end(), *(m.end for m in after if m.place.kind == "country"
+                                                               and _code(m.place) == receiving)))
+        if located is not None:
+            there = next((m for m in mentions if m.start == located.end()), None)
+            if there is not None and there.place.kind == "city" and there.place.country == receiving:
+                city = there.place
     if receiving is None:
         # "У Вінниці відкрили Почесне консульство Латвії", "В Одессе открылось почетное консульство Литвы":
         # the city where the mission opens or works stands before it, in the same clause as the verb
@@ -1429,6 +1444,9 @@ _THIS_COUNTRY = re.compile(r"\s*(?:в|у|ў|in)\s+(?:этой|этой\s+же|ц
 _WORKS_OR_OPENS = re.compile(_OPENED.pattern[:-len(r")(?![\w])")] + r"|діють|діє|працю\w*|действу\w*|работа\w*|"
                              r"дзейнічае|дзейнічаюць|veikia|veikė|darbojas|strādā|operat\w*|works?|opens?)"
                              r"(?![\w])", re.I)
+_LOCATED = re.compile(r"\s*,?\s*(?:(?:is|are|was)\s+)?(?:atrodas|atradās|located|situated|based|"
+                      r"расположен\w*|находи\w*|знаходи\w*|розташован\w*|yra|buvo|įsikūr\w*)\s+"
+                      r"(?:(?:in|в|у|ў)\s+)?", re.I)
 _ROW_GAP = re.compile(r"\s*,?\s*(?:(?:and|un|ir|и|і|та|й|bei)\s+)?(?:(?:в|у|ў|in)\s+)?", re.I)
 
 
