@@ -8,7 +8,7 @@ index (`search.index`) folds and indexes them; nothing here knows how matching w
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import NamedTuple
 
 from data import model as m
@@ -49,9 +49,56 @@ def entries_of(store: Store, record: m.Record, *, linked: bool = True) -> Iterat
 
     With `linked=False`, an envoy's and a visit's people's names are left out: the index finds
     those through `links` (one copy of each person's names, not one per envoy and visit)."""
-    kind = record.kind
-    if kind not in SEARCH_KINDS:
-        return
+    if record.kind in SEARCH_KINDS:
+        for text, langs in _by_text(_texts(store, record, linked)):
+            yield Entry(record.id, record.kind, text, langs)
+
+
+Grouped = dict[tuple[str, tuple[str, ...]], list[str]]
+"""A kind's forms: each distinct (text, languages), with the ids of the records that have it, in order."""
+
+
+def grouped(store: Store, records: Iterable[m.Record]) -> dict[str, Grouped]:
+    """The forms of `records` as `entries_of(store, record, linked=False)` lists them, kind by kind
+    in the order the kinds first give one: each kind's distinct (text, languages) in the order
+    first met, with the ids of the records having it, in order.
+
+    What the index is built from. The same as grouping every `Entry`, without making one: at
+    250,000 records that is 1.2 million forms, most of them a visit's occasion or office, which
+    are a few hundred distinct texts."""
+    by_kind: dict[str, Grouped] = {}
+    # An envoy's or a visit's texts (a title, an occasion, offices) are a few combinations over
+    # and over: each combination's forms are worked out once. A person's names are their own.
+    repeated: dict[tuple[tuple[str, str], ...], list[tuple[str, tuple[str, ...]]]] = {}
+    for record in records:
+        kind = record.kind
+        if kind not in SEARCH_KINDS:
+            continue
+        texts = _texts(store, record, False)
+        if not texts:
+            continue
+        if isinstance(record, m.Named):
+            keys = _by_text(texts)
+        else:
+            combination = tuple(texts)
+            keys = repeated.get(combination)  # type: ignore[assignment]
+            if keys is None:
+                keys = repeated[combination] = _by_text(texts)
+        forms = by_kind.get(kind)
+        if forms is None:
+            forms = by_kind[kind] = {}
+        record_id = record.id
+        for key in keys:
+            found = forms.get(key)
+            if found is None:
+                forms[key] = [record_id]
+            else:
+                found.append(record_id)
+    return {kind: forms for kind, forms in by_kind.items() if forms}
+
+
+def _texts(store: Store, record: m.Record, linked: bool) -> list[tuple[str, str]]:
+    """(text, language) of each searchable form of `record`, in order, repeats and blanks included."""
     texts: list[tuple[str, str]] = []
     match record:
         case m.Country():
@@ -72,25 +119,57 @@ def entries_of(store: Store, record: m.Record, *, linked: bool = True) -> Iterat
                 texts += _text(provision.text) + [(c.quote, ALIAS) for c in provision.citations]
         case m.Event():
             texts = _event(store, record)
+    return texts
+
+
+def _by_text(texts: list[tuple[str, str]]) -> list[tuple[str, tuple[str, ...]]]:
+    """Each distinct non-blank text of `texts`, in order, with its languages (in `_lang_rank` order)."""
     langs: dict[str, list[str]] = {}
     for text, lang in texts:
-        if text and text.strip() and lang not in langs.setdefault(text, []):
-            langs[text].append(lang)
-    for text, text_langs in langs.items():
-        yield Entry(record.id, kind, text, tuple(sorted(text_langs, key=_lang_rank)))
+        found = langs.get(text)
+        if found is None:
+            if text and not text.isspace():  # as `text.strip()`: the same characters are whitespace
+                langs[text] = [lang]
+        elif lang not in found:
+            found.append(lang)
+    return [(text, _one_tuple((found[0],) if len(found) == 1 else tuple(sorted(found, key=_lang_rank))))
+            for text, found in langs.items()]
+
+
+_LANG_SETS: dict[tuple[str, ...], tuple[str, ...]] = {}
+
+
+def _one_tuple(langs: tuple[str, ...]) -> tuple[str, ...]:
+    """One tuple for each set of languages met (a few dozen), which 330,000 forms share at
+    250,000 records: 15 MB of an index held in memory."""
+    found = _LANG_SETS.get(langs)
+    if found is None:
+        if len(_LANG_SETS) >= 4096:  # a store of made-up languages does not grow this without bound
+            return langs
+        found = _LANG_SETS[langs] = langs
+    return found
+
+
+LINKING: tuple[type[m.Record], ...] = (m.Envoy, m.Visit)
+"""The classes of record `links` finds people of (for any other it finds none)."""
+
+
+def people_named(record: m.Record) -> list[str]:
+    """The ids an envoy or a visit gives for its people, each once (what `links` keeps of them
+    are those of named records in the store)."""
+    match record:
+        case m.Envoy():
+            return [record.person] if record.person else []
+        case m.Visit():
+            return [p for p in dict.fromkeys(participant.person for participant in record.people) if p]
+        case _:
+            return []
 
 
 def links(store: Store, record: m.Record) -> list[str]:
     """The named records (people) whose every name also finds `record`: an envoy's person, a
     visit's people. `entries_of(..., linked=True)` lists those names as the record's own forms."""
-    match record:
-        case m.Envoy():
-            people = [record.person]
-        case m.Visit():
-            people = [participant.person for participant in record.people]
-        case _:
-            return []
-    return [p for p in dict.fromkeys(people) if p and isinstance(store.find(p), m.Named)]
+    return [p for p in people_named(record) if isinstance(store.find(p), m.Named)]
 
 
 def _lang_rank(lang: str) -> tuple[int, str]:

@@ -21,6 +21,7 @@ prefix match of the query.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 RULES: tuple[tuple[str, str], ...] = (
     ("shch", "sc"), ("sh", "s"), ("ch", "c"), ("zh", "z"), ("kh", "h"), ("ph", "f"),
@@ -44,3 +45,16 @@ def skeleton(word: str) -> str:
     if _DOUBLES.search(word):  # searching is four times cheaper than substituting
         word = _DOUBLES.sub(r"\1", word)
     return word
+
+
+def skeletons(words: Sequence[str]) -> list[str]:
+    """`[skeleton(word) for word in words]`, each rule run once over all the words joined by line
+    feeds (no rule's pattern holds a line feed, and `.` in the doubled-letter pattern meets none,
+    so no rule reaches across two words): at 250,000 records 167,000 words in a few hundredths
+    of a second. Words holding a line feed (`fold` makes none) are each taken alone."""
+    joined = "\n".join(words)
+    if joined.count("\n") != max(len(words) - 1, 0):
+        return [skeleton(word) for word in words]
+    for old, new in (*_H_RULES, *_OTHER_RULES):
+        joined = joined.replace(old, new)
+    return _DOUBLES.sub(r"\1", joined).split("\n") if words else []

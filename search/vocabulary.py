@@ -16,10 +16,11 @@ most selective word without listing any form.
 from __future__ import annotations
 
 import bisect
+from collections import Counter
 from collections.abc import Iterator
-from itertools import accumulate
+from itertools import accumulate, chain
 
-from search.normalize import WordKeys, analyse
+from search.normalize import WordKeys, analyse, analyse_all
 from search.rank import MIN_EQUIVALENT, MIN_FUZZY_PREFIX, Tier, max_typos
 from search.typos import TypoIndex
 
@@ -57,6 +58,21 @@ class Vocabulary:
             self.words.append(analyse(word))
             self.forms.append(0)
         return wid
+
+    def add_texts(self, texts: list[list[str]]) -> list[tuple[int, ...]]:
+        """The word ids of each text's folded words (new words added, in the order first met, as
+        `add` would), and each text counted once for each distinct word it holds: what the index
+        makes of a kind's forms, with the words analysed all at once (`analyse_all`)."""
+        ids, counts = self.ids, self.forms
+        new = [word for word in dict.fromkeys(chain.from_iterable(texts)) if word not in ids]
+        ids.update(zip(new, range(len(self.words), len(self.words) + len(new)), strict=True))
+        self.words += analyse_all(new)
+        counts += [0] * len(new)
+        wid = ids.__getitem__
+        found = [tuple(map(wid, words)) for words in texts]
+        for word, count in Counter(chain.from_iterable(map(set, found))).items():
+            counts[word] += count
+        return found
 
     def freeze(self) -> None:
         """Build the sorted views and the key, skeleton and typo indexes, once every word is in."""

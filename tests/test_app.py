@@ -223,5 +223,4 @@ async def test_searching_again_from_details_goes_back_to_the_one_search_screen()
             await settle(pilot, lambda: isinstance(app.screen, SearchScreen))
             await pilot.press("enter", "enter")
             await settle(pilot, lambda: isinstance(app.screen, DetailsScreen))
-        assert [type(s).__name__ for s in app.screen_stack] == ["Screen", "MainScreen", "SearchScreen",
-                                                                 "DetailsScreen"]
+        assert [type(s).__name__ for s in app.screen_stack] == ["MainScreen", "SearchScreen", "DetailsScreen"]

@@ -32,6 +32,13 @@ if TYPE_CHECKING:
     from tui.screens.export import ExportChoice
 
 
+ROWS_WAIT = 0.25
+"""Seconds the main screen waits for the visible tab's tables before it is drawn without them."""
+ROWS_WAIT_BELOW = 16 * 2**20
+"""Bytes: the main screen waits for the first tables of a store smaller than this only (a
+larger one's cache is checked against a digest of the whole file before anything is read)."""
+
+
 class EnvoysApp(App[int]):
     CSS_PATH = Path(__file__).with_name("styles.tcss")  # absolute: subclasses may live anywhere
     TITLE = "Baltic envoys"
@@ -75,26 +82,71 @@ class EnvoysApp(App[int]):
         self._index_thread: threading.Thread | None = None
         self._index_ready = threading.Event()
         self._index_box: list[SearchIndex | None] = []
+        self._first_part: asyncio.Future[StoreLoaded | None] | None = None  # the loader's first StoreLoaded
+        self.rows_soon = False  # the visible tab's tables are worth waiting for (see `on_load`)
 
-    def on_mount(self) -> None:
+    def on_load(self) -> None:
+        # Before the terminal is taken and the main screen composed: it is composed once, with
+        # the user's keys, theme and language.
         from tui.settings import load_language, load_theme
 
+        # The store is read in a thread, the visible tab's tables first: a store of modest size
+        # from now on, beside the main screen's composing, which waits a moment for those tables
+        # (`first_tables`); a large one after the first frame, so as not to compete with it.
+        self._first_part = asyncio.get_running_loop().create_future()
+        self.rows_soon = self._soon_read()
+        if self.rows_soon:
+            self.load_data()
         self.set_keymap(user_keymap())
         theme = load_theme()
         if theme in self.available_themes:
             self.theme = theme
-        self.push_screen(MainScreen())
         self.set_reactive(EnvoysApp.lang, self._initial_lang or load_language())
         self.apply_language()
 
+    def get_default_screen(self) -> Screen:
+        # The main screen is the first on the stack: no empty screen composed, styled and
+        # replaced before it.
+        return MainScreen()
+
     def on_ready(self) -> None:
-        # Only after the first frame: the loader thread would otherwise compete with it for the GIL.
-        self.load_data()
+        if not self.rows_soon:
+            # After the first frame has been drawn (Ready comes once it is laid out).
+            self.call_after_refresh(self.load_data)
+
+    async def first_tables(self) -> None:
+        """Wait a moment for the visible tab's tables, and take them if they come (the main screen
+        waits for this before its first frame).
+
+        Start-up ends at the first frame that shows rows: when the visible tab's tables come
+        within a moment (a cached store of modest size: a few ms once the data layer is
+        imported), the main screen is drawn with them, rather than drawn empty, then laid out and
+        drawn again. Keys pressed meanwhile wait at most `ROWS_WAIT`."""
+        first = self._first_part
+        if first is None:
+            return
+        if not first.done() and self.rows_soon:
+            await asyncio.wait([first], timeout=ROWS_WAIT)
+        if first.done() and (message := first.result()) is not None and not message.taken:
+            message.taken = True
+            self.fresh = message.fresh
+            self.data_ready(message.store, message.complete)  # type: ignore[arg-type]
+
+    def _soon_read(self) -> bool:
+        """Whether the store's first tables will likely be read within `ROWS_WAIT`: its cache
+        is checked against a digest of the whole file (a quarter of a second at 200 MB)."""
+        from data.store import EMBEDDED_STORE
+
+        try:
+            return Path(self.db_path or EMBEDDED_STORE).stat().st_size < ROWS_WAIT_BELOW
+        except OSError:
+            return False  # the loader says why, in the command line's words
 
     @work(exclusive=True, group="load")
     async def load_data(self) -> None:
-        """Read the store in a thread, the visible tab's tables first: the first frame does not wait,
-        and that tab fills before the others are read (each tab fills as its tables arrive).
+        """Read the store in a thread, the visible tab's tables first: the first frame waits for
+        them a moment at most (`first_tables`), and that tab fills before the others are read
+        (each tab fills as its tables arrive).
 
         The thread is a daemon of our own, not a Textual thread worker: those run in asyncio's
         default executor, which the app's shutdown waits for, so `q` during a long load (a
@@ -108,12 +160,18 @@ class EnvoysApp(App[int]):
         def deliver(outcome: tuple[str, object]) -> None:
             if not done.done():
                 done.set_result(outcome)
+            first_part(None)
+
+        def first_part(message: StoreLoaded | None) -> None:
+            if self._first_part is not None and not self._first_part.done():
+                self._first_part.set_result(message)
 
         def show(store: Store, complete: bool, fresh: bool = False) -> None:
             # Each part as it is read, and on screen before the next is read: decoding a table
             # holds the interpreter's lock for up to a second, which would hold back the frame.
             message = StoreLoaded(store, complete, fresh=fresh)
             try:
+                loop.call_soon_threadsafe(first_part, message)  # for `on_mount`, if it still waits
                 loop.call_soon_threadsafe(self.post_message, message)
             except RuntimeError:
                 raise _Cancelled from None  # the app has gone
@@ -161,13 +219,15 @@ class EnvoysApp(App[int]):
         by a child process (`tui.loading`), then read back here as a cached one."""
         from data.staged import save_counts
         from data.store import EMBEDDED_STORE, LoadCancelled, load_store
-        from tui.loading import cache_in_child, worth_a_child
 
         stop = self.load_cancelled.is_set
         path = Path(self.db_path) if self.db_path is not None else EMBEDDED_STORE
         store, counted = self._read_cached(first_tab, show)
-        if store is None and worth_a_child(path) and cache_in_child(path, stop):
-            store, counted = self._read_cached(first_tab, show)
+        if store is None:
+            from tui.loading import cache_in_child, worth_a_child  # not for a cached store
+
+            if worth_a_child(path) and cache_in_child(path, stop):
+                store, counted = self._read_cached(first_tab, show)
         if stop():
             raise _Cancelled
         if store is None:
@@ -238,8 +298,9 @@ class EnvoysApp(App[int]):
         self.call_after_refresh(self.exit, 2, 2)
 
     def on_store_loaded(self, message: StoreLoaded) -> None:
-        self.fresh = message.fresh
-        self.data_ready(message.store, message.complete)  # type: ignore[arg-type]
+        if not message.taken:  # (the first part may have been taken by `on_mount` already)
+            self.fresh = message.fresh
+            self.data_ready(message.store, message.complete)  # type: ignore[arg-type]
         self.call_after_refresh(message.shown.set)
 
     def data_ready(self, store: Store, complete: bool = True) -> None:

@@ -38,6 +38,7 @@ class StoreLoaded(Message):
         self.complete = complete
         self.fresh = fresh  # not the store before grown by more tables: the filled tabs fill again
         self.shown = shown or threading.Event()  # set once a frame shows it (the loader waits for it)
+        self.taken = False  # the app took the store before the message came (the first part, at start)
 
 
 class IndexLoaded(Message):

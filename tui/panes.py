@@ -55,13 +55,22 @@ class BrowsePane(Vertical):
     BrowsePane > #records { min-height: 6; }
     """
 
-    def __init__(self, spec: TabSpec, **kwargs: object) -> None:
+    class Filled(Message):
+        """The pane has (new) rows to show: its store holds every table it shows."""
+
+        def __init__(self, pane: BrowsePane) -> None:
+            super().__init__()
+            self.pane = pane
+
+    def __init__(self, spec: TabSpec, *, shown: bool = False, focus: bool = False, **kwargs: object) -> None:
         super().__init__(**kwargs)  # type: ignore[arg-type]
         self.spec = spec
         self.browser: Browser | None = None
         self.lang = "en"
         # Only the visible tab renders; the others render when they are shown (see `show`).
-        self.shown = spec.key == "countries"
+        self.shown = shown
+        self._focus = focus  # built because its tab was chosen: its table takes the focus
+        self.started = False  # on_mount has run: the screen hands it data from now on
         self._stale = False
         self.as_of: DateRange | None = None
         self.shown_query = ""  # the filter text of the rows on screen
@@ -74,13 +83,25 @@ class BrowsePane(Vertical):
         yield RecordTable(id="records")
 
     def on_mount(self) -> None:
-        # Built after the first frame (by its PaneSlot): take the data and language if they are here already.
+        # Take the language, the date and the data if they are here already (the screen hands
+        # over what comes later); rows are drawn once, with all three.
         app = self.app
-        if app.store is not None:
-            self.attach(app.store)
-        if self.browser is None:
+        if app.return_code is not None:
+            return  # the app is closing (`q` as the panes are built): nothing to show
+        self.started = True
+        self._relabel(app.lang)
+        if self.spec.key == "envoys" and app.as_of is not None:
+            self.as_of = app.as_of
+            self.query_one(AsOfBar).set_text(str(app.as_of))
+        if app.store is None or not self.attach(app.store):
+            # (After a refresh: the first frame may still be waiting for these tables.)
+            self.call_after_refresh(self._loading)
+        if self._focus:
+            self.focus_table()
+
+    def _loading(self) -> None:
+        if self.browser is None and self.is_attached:
             self.query_one("#records", RecordTable).loading = True  # until its tables arrive
-        self.set_language(app.lang)
 
     # -- data and language pushed down by the screen ---------------------------------------
 
@@ -99,6 +120,7 @@ class BrowsePane(Vertical):
             self.browser.query, self.browser.sort_column, self.browser.reverse = old.query, old.sort_column, old.reverse
         self.query_one("#records", RecordTable).loading = False
         self.render_when_shown()
+        self.post_message(self.Filled(self))
         return True
 
     def index_ready(self, index: SearchIndex) -> None:
@@ -110,11 +132,14 @@ class BrowsePane(Vertical):
             self.render_when_shown()
 
     def set_language(self, lang: str) -> None:
+        self._relabel(lang)
+        self.render_when_shown()
+
+    def _relabel(self, lang: str) -> None:
         self.lang = lang
         self.query_one(FilterBox).placeholder = tr("filter.placeholder", lang)
         if self.spec.key == "envoys":
             self.query_one(AsOfBar).relabel(tr("asof.label", lang), tr("asof.placeholder", lang), tr("asof.bad", lang))
-        self.render_when_shown()
 
     def show(self, shown: bool) -> None:
         """The screen says whether this tab is the visible one; a stale tab renders now."""

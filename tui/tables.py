@@ -126,6 +126,11 @@ TABS: tuple[TabSpec, ...] = (  # in the order of tui.messages.TAB_KEYS
 assert tuple(spec.key for spec in TABS) == TAB_KEYS
 
 
+def spec_of(key: str) -> TabSpec:
+    """The tab whose key is `key`."""
+    return TABS[TAB_KEYS.index(key)]
+
+
 def reading_order(first: str, counts_saved: bool) -> list[tuple[str, ...]]:
     """The store's tables in groups, in the order the app reads them: first what the tab `first`
     shows (with the tables it counts unless their counts are saved), then the visits with the

@@ -104,8 +104,33 @@ def dateline(published: PartialDate | None, url: str | None, lines: list[str] | 
     found = date_in_address(url)
     if found is not None:
         return found, f"the date in the page's address ({url})"
+    headed = _head_day_with_address_year(url, lines or [])
+    if headed is not None:
+        return headed, f"the day of the page's dateline and the year in its address ({url})"
     if embedded is not None:
         return embedded, f"the date of the newest post the page embeds ({embedded})"
+    return None
+
+
+_YEAR_IN_ADDRESS = re.compile(r"(?<![\d])(?:19|20)\d\d(?![\d])")
+
+
+def _head_day_with_address_year(url: str | None, lines: list[str]) -> PartialDate | None:
+    """'19 июля, Минск /Корр. БЕЛТА/.' at the head of a page whose address holds one year ('...-2018'):
+    that day of that year. A news agency's dateline opens its item; the year is the address's only one."""
+    years = set(_YEAR_IN_ADDRESS.findall(url or ""))
+    if len(years) != 1:
+        return None
+    year = int(years.pop())
+    for line in [line for line in lines if line.strip()][:3]:
+        for lang in ("ru", "en", "lv", "lt"):
+            days = [f for f in day_months(line[:40], lang) if f.first is None and f.start < 25]
+            if len(days) == 1:
+                try:
+                    _dt.date(year, days[0].month, days[0].day)
+                except ValueError:
+                    return None
+                return PartialDate(year, days[0].month, days[0].day)
     return None
 
 
@@ -150,6 +175,39 @@ def _pattern(lang: str) -> re.Pattern[str]:
                           rf"|(?<!\d)(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>(?<![^\W\d_])"
                           rf"(?:{words})(?![^\W\d_])){no_year}", re.I)
     return re.compile(rf"(?<![\d.])(?P<d>[0-3]?\d)\s+{month}{no_year}", re.I)
+
+
+_IN_MONTH = {"en": r"(?:in|during|last|this)\s+", "lv": r"", "lt": r"", "uk": r"(?:у|в)\s+", "ru": r"(?:в|во)\s+",
+             "be": r"(?:у|ў|в)\s+"}
+
+
+def months_alone(text: str, lang: str) -> list[tuple[int, str]]:
+    """(month, as written) for every month the text names with neither a day nor a year ("в феврале",
+    "in February", "februārī"); a month beside a number is some other date's."""
+    if lang not in _MONTHS:
+        return []
+    words = "|".join(sorted((re.escape(w) for w in _MONTHS[lang] if len(w) > 3 or lang != "en"), key=len, reverse=True))
+    found = []
+    for match in re.finditer(rf"(?<![^\W\d_]){_IN_MONTH[lang]}(?P<m>{words})(?![^\W\d_])", text, re.I):
+        near = text[max(0, match.start() - 6):match.end() + 8]
+        if re.search(r"\d", near):
+            continue
+        found.append((_MONTHS[lang][match["m"].lower()], match.group(0)))
+    return found
+
+
+def month_in_year(month: int, sentence: str, line: tuple[PartialDate, str] | None) -> tuple[PartialDate, str] | None:
+    """A month without a year in the dateline's year, when the tense leaves one reading: a trip told in the
+    past in an earlier month of that year ("в феврале ... посетил" on a page of July), or in the future
+    in a later one. Else None."""
+    if line is None or line[0].month is None:
+        return None
+    anchor, source = line
+    future, past = _FUTURE.search(sentence), _PAST.search(sentence)
+    if bool(future) == bool(past) or (past and month > anchor.month) or (future and month < anchor.month):
+        return None
+    note = f"The page names the month without a year; the year {anchor.year} is taken from {source} by the tense."
+    return PartialDate(anchor.year, month), note
 
 
 def day_months(text: str, lang: str) -> list[DayMonth]:
@@ -248,7 +306,9 @@ _WEEKDAYS = {
     1: ("otrdien", "antradien", "tuesday", "вторник", "вівтор", "аўтор"),
     2: ("trešdien", "trečiadien", "wednesday", "сред", "серед", "серад"),
     3: ("ceturtdien", "ketvirtadien", "thursday", "четверг", "четвер", "чацвер"),
-    4: ("piektdien", "penktadien", "friday", "пятниц", "п'ятниц", "пятніц"),
+    4: ("piektdien", "penktadien", "friday", "пятниц", "п'ятниц", "п’ятниц", "пятніц"),
+    5: ("sestdien", "šeštadien", "saturday", "суббот", "субот", "сыбот"),
+    6: ("svētdien", "sekmadien", "sunday", "воскресен", "неділ", "нядзел"),
 }
 # Tense says which way a weekday lies from the publication date: "viešės" (will visit) the next,
 # "atvyko" (came) the last. A sentence that says neither is not decided.
@@ -266,7 +326,7 @@ _PAST = re.compile(r"(?<![\w])(?:visited|arrived|met|came|was|were|declared|summ
 
 
 def weekday_number(word: str) -> int | None:
-    """0 for Monday ... 4 for Friday, by the word's stem in any of the six languages; None otherwise."""
+    """0 for Monday ... 6 for Sunday, by the word's stem in any of the six languages; None otherwise."""
     low = word.lower()
     return next((n for n, stems in _WEEKDAYS.items() if any(low.startswith(s) for s in stems)), None)
 

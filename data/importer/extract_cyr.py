@@ -306,9 +306,18 @@ def _visits(sentence: Sentence, page: Page, places: Places, pair: tuple[str, str
     people = _people(text, places, page.lang)
     if not receiving or not sending or not people:
         return []
-    participants = tuple(Participant(_mention(w, page.lang, sentence)) for w, _s, _e in people[:1])
+    guests = [(w, start, end) for w, start, end in people if _office_country(text, start, mentions) != receiving]
+    if not guests:
+        return []  # only the host is named ("Президент Беларуси Александр Лукашенко провел переговоры ...")
+    participants = tuple(Participant(_mention(w, page.lang, sentence)) for w, _s, _e in guests[:1])
     return [VisitFact((sentence.quote(),), dates[0].range, "visit", sending, receiving, city, participants, None,
                       text)]
+
+
+def _office_country(text: str, start: int, mentions: list) -> str | None:
+    """The country named just before a person's name, as their office's ("Президент Беларуси NAME")."""
+    before = [m for m in mentions if m.place.kind == "country" and m.end <= start and start - m.end <= 3]
+    return before[-1].place.key if before else None
 
 
 _TO_PLACE = re.compile(r"(?:^|\s)(?:до|да)\s+$", re.I)  # a trip's "to" in uk and be, beside "в"/"у"

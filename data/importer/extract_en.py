@@ -37,12 +37,17 @@ from data.importer.facts import (
     TreatyFact,
     VisitFact,
 )
+from data.importer.mentions import in_scope
 from data.importer.page import Page
 from data.importer.places import Place, Places
 
 LANG = "en"
 _STOP = frozenset({"The", "President", "Head", "State", "Minister", "Prime", "Foreign", "Affairs", "Republic",
-                   "Embassy", "Ambassador", "Chairman", "Speaker", "Deputy", "Of", "And", "In", "On", "A", "An"})
+                   "Embassy", "Ambassador", "Chairman", "Speaker", "Deputy", "Of", "And", "In", "On", "A", "An",
+                   # a sentence's first word: an adverb or a connective is no given name ("Previously Nausėda visited")
+                   "Previously", "Earlier", "Later", "Meanwhile", "Yesterday", "Today", "Tomorrow", "Then", "Also",
+                   "However", "During", "After", "Before", "Since", "Last", "Next", "Recently", "Now", "When",
+                   "While", "Both", "Notably", "Finally", "First", "Lady", "At", "By", "For", "With", "From"})
 _MONTHS = frozenset({"January", "February", "March", "April", "May", "June", "July", "August", "September",
                      "October", "November", "December"})
 _TREATY_WORDS = ((r"treaty", "treaty"), (r"memorandum", "memorandum"), (r"programme|program", "programme"),
@@ -173,8 +178,11 @@ def _visits(sentence: Sentence, places: Places, pair: tuple[str, str] | None, pa
     if receiving is None and sending is not None:
         receiving = other_of(pair, sending)
     if sending is None and receiving is not None:
+        if any(p.office_country == receiving for p in people) and not any(
+                p.office_country not in (None, receiving) for p in people):
+            return []  # only the host is named with their office: a trip at home, not the page's pair's
         sending = other_of(pair, receiving)
-    if not sending or not receiving:
+    if not sending or not receiving or not in_scope(sending, receiving):
         return []
     participants = tuple(Participant(PersonMention(nm.nominative(p.written, LANG, genitive=False), LANG,
                                                    sentence.quote()), p.office, "source") for p in people)
@@ -287,6 +295,23 @@ INITIAL_WORD = re.compile(r"^[A-Z]\.(?:[A-Z][a-z]+)?$")
 _BACK = re.compile(r"^(?:The|This)\s+(?:document|declaration|agreement|treaty|memorandum|protocol)\b|^It\b")
 
 
+_DURING_VISIT = re.compile(r"(?<![\w])(?:visit\w*|arrived|talks|meeting)(?![\w])", re.I)
+
+
+def _signed_on_the_day(sentence: Sentence, page: Page):
+    """"Ukraine and Lithuania also signed an Agreement on ...", with no date, in a news item about a visit or
+    talks that has its own publication day: signed that day, during the visit (the note says so). A page
+    without a publication day (its address alone is not one) or about no visit gives nothing."""
+    published = page.publication_day()
+    if published is None or published[0].day is None or not re.search(r"(?<![\w])signed(?![\w])", sentence.text) \
+            or re.search(r"(?<![\w])(?:will|to\s+be|would|plan\w*|expect\w*)(?![\w])", sentence.text, re.I) \
+            or not _DURING_VISIT.search(page.text):
+        return None
+    day, source = published
+    return day, (f"The sentence gives no date; the signing is taken to be on the day of the news item about the "
+                 f"visit ({source}, {day})."), sentence.quote()
+
+
 def _signed_later(kind: str, following: list[Sentence], page: Page):
     """"... signed a declaration in Kiev on ..." / "The document, which was signed by both presidents on
     Nov. 14, ...": the signing day the next sentence gives the same document, with its year from the
@@ -349,7 +374,7 @@ def _treaties(sentence: Sentence, places: Places, pair: tuple[str, str] | None, 
         return _dated_by_agreement(sentence, places, pair) or _signed_passive(sentence, places, pair)
     dates = find_dates(text, LANG)
     if not dates and page is not None:
-        later = _signed_later(match["kind"], following or [], page)
+        later = _signed_later(match["kind"], following or [], page) or _signed_on_the_day(sentence, page)
         if later is None:
             return []
         day, note, quote = later

@@ -211,12 +211,17 @@ def _names_alone(text: str, traveller: _Traveller) -> bool:
             continue
         before = re.search(r"([^\W\d_][\w'’.-]*)\s+$", text[:match.start()])
         if before and before.group(1)[:1].isupper() and not _TITLE.match(before.group(1)) \
+                and not _CONNECTIVE.fullmatch(before.group(1)) \
                 and fold_key(before.group(1))[:3] != given:
             return False
         return True
     return False
 
 
+# a sentence's first word that is no given name: "Previously Nausėda visited Ukraine in August 2023."
+_CONNECTIVE = re.compile(r"Previously|Earlier|Later|Meanwhile|Also|Then|Today|Yesterday|Recently|Now|However|"
+                         r"Iepriekš|Vakar|Šodien|Tagad|Anksčiau|Šiandien|Dabar|Ранее|Раньше|Также|Сегодня|Вчера|"
+                         r"Раніше|Також|Сьогодні|Вчора|Учора|Нагадаємо|Напомним", re.I)
 _TITLE = re.compile(r"(?:President|Prime|Premier|Minister|Speaker|Prezident|Premjer|Ministr|Президент|Прэзідэнт|"
                     r"Премьер|Прем|Министр|Міністр|Спікер|Спикер)", re.I)
 
@@ -255,18 +260,26 @@ def _destination(text: str, mentions: list[Mention]):
         code = _code(mention)
         if code is None or _FROM.search(text[:mention.start]):
             continue
-        if _TO.search(text[:mention.start]) or mention.case == "loc":
+        if _TO.search(text[:mention.start]) or mention.case == "loc" or _VISITED_BEFORE.search(text[:mention.start]):
             return code, (mention.place if mention.place.kind == "city" else None)
     return None
 
 
+# the place as the object of the verb: "visited Ukraine", "посетил Минск", "apmeklēja Rīgu"
+_VISITED_BEFORE = re.compile(r"(?<![\w])(?:visit(?:ed|s)?|посетил\w*|посетит|відвідав\w*|відвідала|відвідали|відвідає|"
+                             r"apmeklēja|apmeklēs|aplankė|aplankys)\s+$", re.I)
+
+
 def _date(text: str, page: Page) -> tuple[DateRange, str | None] | None:
     """The sentence's one date: written in full, or counted from the page's own date; else None."""
-    full = [d for d in find_dates(text, page.lang) if d.range.start.day is not None]
+    every = find_dates(text, page.lang)
+    full = [d for d in every if d.range.start.day is not None]
     if len(full) == 1:
         return full[0].range, None
     if full:
         return None
+    if len(every) == 1 and every[0].range.start.month is not None and not day_months(text, page.lang):
+        return every[0].range, None  # "visited Ukraine in August 2023": a month is as precise as the page
     days = day_months(text, page.lang)
     if len(days) == 1 and days[0].first is not None:
         return range_with_year(days[0], page.dateline())
@@ -380,4 +393,7 @@ _OFFER = re.compile(
 
 def not_offered(facts: list[Fact]) -> list[Fact]:
     """The facts without the trips whose only sentence offers them ("invited ... to visit")."""
-    return [f for f in facts if not (_is_trip(f) and all(_OFFER.search(q.text) for q in f.quotes))]
+    from data.importer.travels import FROM_PARTS
+
+    return [f for f in facts if not (_is_trip(f) and all(_OFFER.search(q.text) for q in f.quotes)
+                                     and ("ambiguity", FROM_PARTS) not in f.issues)]  # its main clause was read

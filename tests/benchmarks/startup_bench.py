@@ -1,23 +1,36 @@
 """Start-up benchmark: time to the first frame, and to the first frame showing rows, beside a bare app.
 
-    python tests/benchmarks/startup_bench.py [--runs 7]
+    python tests/benchmarks/startup_bench.py [--runs 7] [--before DIR]
 
 Each run is a fresh interpreter (cold imports, as a user gets), headless, measured from
 process start to the first frame Textual hands to the display (`App._display`, the private
 method every frame goes through; headless skips only the terminal write): "first frame" is the
-first frame of the main screen (tab labels and a loading placeholder); "first rows" the first
-frame in which the visible tab's table has rows of data (the store is loaded and indexed in a
-worker thread after the first frame). The bare app shows one Label. Prints JSON with the medians
+first frame of the main screen; "first rows" the first frame in which the visible tab's table
+has rows of data (the same frame when the store's first tables were read in time for it: the
+store is read in a thread from the app's start). The bare app shows one Label. Prints JSON with the medians
 and the ratios ours / bare.
+
+Compiled modules are kept between runs as a user's installation keeps them (in a temporary
+`PYTHONPYCACHEPREFIX`, filled by a first run of each program that is not counted), even where
+`PYTHONDONTWRITEBYTECODE` is set: otherwise the project's modules, unlike Textual's (compiled
+when pip installed them), would be compiled from source in every run (about 0.03 s).
+`--no-pyc` measures that way instead.
+
+The programs take turns (bare, ours, bare, ours...), so that a busy spell of the shared machine
+falls on both alike. `--before DIR` also runs the app of another checkout of the project (an
+older commit, say `git worktree add DIR COMMIT` or `git archive COMMIT | tar -x -C DIR`) in the
+same turns, with the same interpreter: before and after measured in one run.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import statistics
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
@@ -49,7 +62,7 @@ class FirstRows(EnvoysApp):
             now = time.perf_counter() - T0
             if not hasattr(self, "first_paint"):
                 self.first_paint = now
-            elif not hasattr(self, "first_rows") and self._has_rows(screen):
+            if not hasattr(self, "first_rows") and self._has_rows(screen):
                 self.first_rows = now
                 self.rows_shown()
         super()._display(screen, renderable)
@@ -73,29 +86,55 @@ Measured(lang="en").run(headless=True, size=(100, 30))
 PRELUDE = "import time; T0 = time.perf_counter(); import json\n"
 
 
-def run(code: str) -> dict[str, float]:
-    result = subprocess.run([sys.executable, "-c", PRELUDE + code], cwd=REPO, capture_output=True, text=True,
-                            check=True, timeout=120)
+def run(code: str, cwd: Path = REPO, env: dict[str, str] | None = None) -> dict[str, float]:
+    # The current folder comes first on the module path (`-c`): the app of `cwd` is the one run.
+    result = subprocess.run([sys.executable, "-c", PRELUDE + code], cwd=cwd, capture_output=True, text=True,
+                            check=True, timeout=120, env=env)
     return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def figures(ours: list[dict[str, float]], bare: float, prefix: str) -> dict[str, float]:
+    first = statistics.median(o["first_paint"] for o in ours)
+    rows = statistics.median(o["first_rows"] for o in ours)
+    return {
+        f"{prefix}first_paint_s": round(first, 3),
+        f"{prefix}first_rows_s": round(rows, 3),
+        f"{prefix}ratio_first_paint": round(first / bare, 2),
+        f"{prefix}ratio_first_rows": round(rows / bare, 2),
+    }
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--before", type=Path, default=None, metavar="DIR",
+                        help="another checkout of the project, measured in the same turns")
+    parser.add_argument("--no-pyc", action="store_true",
+                        help="keep no compiled modules between runs (PYTHONDONTWRITEBYTECODE as set)")
     args = parser.parse_args()
-    run(BARE), run(OURS)  # warm the file cache: every run after is equally warm
-    bare = [run(BARE)["first_paint"] for _ in range(args.runs)]
-    ours = [run(OURS) for _ in range(args.runs)]
-    first = [o["first_paint"] for o in ours]
-    rows = [o["first_rows"] for o in ours]
-    report = {
-        "runs": args.runs,
-        "bare_first_paint_s": round(statistics.median(bare), 3),
-        "ours_first_paint_s": round(statistics.median(first), 3),
-        "ours_first_rows_s": round(statistics.median(rows), 3),
-        "ratio_first_paint": round(statistics.median(first) / statistics.median(bare), 2),
-        "ratio_first_rows": round(statistics.median(rows) / statistics.median(bare), 2),
-    }
+    programs = {"bare": (BARE, REPO), "ours": (OURS, REPO)}
+    if args.before is not None:
+        programs["before"] = (OURS, args.before.resolve())
+    with tempfile.TemporaryDirectory(prefix="startup-bench-pyc-") as pyc:
+        env = dict(os.environ)
+        if not args.no_pyc:
+            env.pop("PYTHONDONTWRITEBYTECODE", None)
+            env["PYTHONPYCACHEPREFIX"] = pyc
+        for code, cwd in programs.values():
+            run(code, cwd, env)  # warm the file cache (and compile): every run after is equally warm
+        results: dict[str, list[dict[str, float]]] = {name: [] for name in programs}
+        for _ in range(args.runs):
+            for name, (code, cwd) in programs.items():
+                results[name].append(run(code, cwd, env))
+    bare = statistics.median(b["first_paint"] for b in results["bare"])
+    report: dict[str, object] = {"runs": args.runs, "bare_first_paint_s": round(bare, 3)}
+    report |= figures(results["ours"], bare, "ours_")
+    if "before" in results:
+        report |= figures(results["before"], bare, "before_")
+    report["bare_range_s"] = [round(min(b["first_paint"] for b in results["bare"]), 3),
+                              round(max(b["first_paint"] for b in results["bare"]), 3)]
+    report["ours_rows_range_s"] = [round(min(o["first_rows"] for o in results["ours"]), 3),
+                                   round(max(o["first_rows"] for o in results["ours"]), 3)]
     print(json.dumps(report, indent=2))
 
 

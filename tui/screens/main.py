@@ -16,18 +16,20 @@ from textual.widgets import TabbedContent, TabPane
 from tui.footer import EnvoysFooter
 from tui.i18n import tr
 from tui.messages import TAB_KEYS, AsOfSet, OpenRecord
+from tui.panes import BrowsePane
+from tui.tables import spec_of
 
 if TYPE_CHECKING:
     from data.dates import DateRange
     from data.store import Store
     from search.index import SearchIndex
     from tui.app import EnvoysApp
-    from tui.panes import BrowsePane
 
 
 class PaneSlot(Widget):
-    """Where a tab's pane goes. The pane (tables, inputs, the model behind them) is imported and
-    built just after the first frame, so the main screen appears sooner."""
+    """Where a hidden tab's pane goes until it is built: when its tab is first shown, or once the
+    visible tab shows its rows, whichever comes first. The first frame with rows is composed,
+    laid out and styled with one pane rather than five."""
 
     DEFAULT_CSS = "PaneSlot { height: 1fr; }"
 
@@ -35,15 +37,10 @@ class PaneSlot(Widget):
         super().__init__(id=f"slot-{key}")
         self.key = key
 
-    def on_mount(self) -> None:
-        self.call_after_refresh(self._build)
-
-    def _build(self) -> None:
-        from tui.panes import BrowsePane
-        from tui.tables import TABS
-
-        spec = next(spec for spec in TABS if spec.key == self.key)
-        self.mount(BrowsePane(spec, id=f"pane-{self.key}"))
+    def build(self, *, shown: bool = False, focus: bool = False) -> BrowsePane:
+        pane = BrowsePane(spec_of(self.key), shown=shown, focus=focus, id=f"pane-{self.key}")
+        self.mount(pane)
+        return pane
 
 
 class MainScreen(Screen):
@@ -66,26 +63,47 @@ class MainScreen(Screen):
           for n, key in enumerate(TAB_KEYS, start=1)],
     ]
 
+    def __init__(self) -> None:
+        super().__init__()
+        self._panes: dict[str, BrowsePane] = {}  # the panes built so far, by tab key
+        self._slots: dict[str, PaneSlot] = {}  # where the others will go
+        self._tabs: TabbedContent | None = None
+        self._composed_lang = ""
+
     def compose(self) -> ComposeResult:
-        # No Header here: the tab bar says where you are, and the first frame comes sooner.
+        # No Header here: the tab bar says where you are, and the first frame comes sooner. Only
+        # the visible tab's pane is built now; the others when shown, or once it shows rows. (For
+        # a large store, whose tables come later, the visible one too is built after the first frame.)
+        lang = self._composed_lang = self.app.lang
         with TabbedContent(id="tabs"):
             for key in TAB_KEYS:
-                with TabPane(tr(f"tab.{key}", self.app.lang), id=f"tab-{key}"):
-                    yield PaneSlot(key)
+                with TabPane(tr(f"tab.{key}", lang), id=f"tab-{key}"):
+                    if key == TAB_KEYS[0] and self.app.rows_soon:
+                        self._panes[key] = BrowsePane(spec_of(key), shown=True, id=f"pane-{key}")
+                        yield self._panes[key]
+                    else:
+                        self._slots[key] = PaneSlot(key)
+                        yield self._slots[key]
         yield EnvoysFooter()
 
-    def on_mount(self) -> None:
-        # After the first refresh: the tabs of TabbedContent exist only then.
-        self.call_after_refresh(self._ready)
+    async def on_mount(self) -> None:
+        # The first frame waits (a moment at most) for the visible tab's tables: see `EnvoysApp.first_tables`.
+        app = self.app
+        self._tabs = self.query_one(TabbedContent)
+        await app.first_tables()
+        # The app holds the language, the "as of" date and the data; this screen follows them.
+        self.watch(app, "as_of", self.follow_as_of, init=False)
+        self.watch(app, "stored", self._stored)
+        # The tab labels and panes were made in the current language; one that changes from now on
+        # is followed once the tabs of TabbedContent exist (after the first refresh).
+        self.call_after_refresh(self._follow_language, self._composed_lang)
+        self.call_after_refresh(self._build_shown)  # (if it is not built yet)
 
-    def _ready(self) -> None:
+    def _follow_language(self, composed: str) -> None:
         app = self.app
         if app.return_code is not None:
             return  # the app is already closing (a store that failed to load)
-        # The app holds the language, the "as of" date and the data; this screen follows them.
-        self.watch(app, "lang", self.apply_language)
-        self.watch(app, "as_of", self.follow_as_of, init=False)
-        self.watch(app, "stored", self._stored)
+        self.watch(app, "lang", self.apply_language, init=app.lang != composed)
 
     def _stored(self, stored: int) -> None:
         if stored and self.app.store is not None:
@@ -93,47 +111,68 @@ class MainScreen(Screen):
 
     def index_ready(self, index: SearchIndex) -> None:
         """The search index is here (read on the first filter or search): the tabs filter with it."""
-        from tui.panes import BrowsePane
-
-        for pane in self.query(BrowsePane):
+        for pane in self._built():
             pane.index_ready(index)
+
+    def _built(self) -> list[BrowsePane]:
+        """The tabs' panes that have started taking the data (a pane built but not mounted yet
+        takes the store, the language and the date as it mounts), in tab order."""
+        return [pane for key in TAB_KEYS if (pane := self._panes.get(key)) is not None and pane.started]
+
+    def _build(self, key: str, *, shown: bool = False, focus: bool = False) -> None:
+        slot = self._slots.get(key)
+        if slot is not None and slot.is_attached:  # (not while the app is closing)
+            del self._slots[key]
+            self._panes[key] = slot.build(shown=shown, focus=focus)
+
+    def _build_hidden(self) -> None:
+        """Build the hidden tabs' panes."""
+        for key in list(self._slots):
+            self._build(key)
 
     # -- data and language ----------------------------------------------------------------
 
     def attach(self, store: Store, *, fresh: bool = False) -> None:
         """More of the store is here: each tab whose tables it now holds is filled (panes not
         mounted yet fill themselves when they mount: BrowsePane.on_mount)."""
-        from tui.panes import BrowsePane
+        for pane in self._built():
+            pane.attach(store, fresh=fresh)
 
-        current = self.current_pane()
-        for pane in self.query(BrowsePane):
-            if pane.attach(store, fresh=fresh) and pane is current:
-                pane.focus_table()
+    @on(BrowsePane.Filled)
+    def _filled(self, event: BrowsePane.Filled) -> None:
+        event.stop()
+        if event.pane is self.current_pane():
+            event.pane.focus_table()
+            if self._slots:
+                # The visible tab shows rows: the other tabs' panes are built after that frame.
+                self.call_after_refresh(self._build_hidden)
 
     def apply_language(self, lang: str) -> None:
-        from tui.panes import BrowsePane
-
         tabs = self.query_one(TabbedContent)
         try:
             for key in TAB_KEYS:
                 tabs.get_tab(f"tab-{key}").label = tr(f"tab.{key}", lang)
         except NoMatches:
             return  # the app is closing (a store that fails to load ends it at once): nothing to label
-        for pane in self.query(BrowsePane):
+        for pane in self._built():
             pane.set_language(lang)
         self.refresh_bindings()
 
     def follow_as_of(self, as_of: DateRange | None) -> None:
-        from tui.panes import BrowsePane
+        for pane in self._built():
+            if pane.spec.key == "envoys":
+                pane.follow_as_of(as_of)  # (a pane built later takes the date as it mounts)
 
-        for pane in self.query("#pane-envoys").results(BrowsePane):
-            pane.follow_as_of(as_of)
+    def current_key(self) -> str:
+        """The key of the visible tab."""
+        tabs = self._tabs if self._tabs is not None else self.query_one(TabbedContent)
+        return (tabs.active or f"tab-{TAB_KEYS[0]}").removeprefix("tab-")
 
     def current_pane(self) -> BrowsePane | None:
-        active = self.query_one(TabbedContent).active or f"tab-{TAB_KEYS[0]}"
-        from tui.panes import BrowsePane
-
-        return next(iter(self.query(f"#pane-{active.removeprefix('tab-')}").results(BrowsePane)), None)
+        """The visible tab's pane (None while it is being built). Asked for every key binding
+        each time the footer is drawn: a lookup, not a query of the whole screen."""
+        pane = self._panes.get(self.current_key())
+        return pane if pane is not None and pane.started else None
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         # The envoys-only keys show (and work) only on the Envoys tab.
@@ -147,17 +186,21 @@ class MainScreen(Screen):
 
     @on(TabbedContent.TabActivated)
     def _tab_changed(self) -> None:
-        from tui.panes import BrowsePane
-
+        self._build_shown()
         current = self.current_pane()
-        for pane in self.query(BrowsePane):
+        for pane in self._built():
             pane.show(pane is current)
         self.refresh_bindings()
+
+    def _build_shown(self, *, focus: bool = False) -> None:
+        """Build the visible tab's pane if it is not built yet (`focus`: its table takes the focus)."""
+        self._build(self.current_key(), shown=True, focus=focus)
 
     # -- actions -------------------------------------------------------------------------
 
     def action_show_tab(self, key: str) -> None:
         self.query_one(TabbedContent).active = f"tab-{key}"
+        self._build_shown(focus=True)  # a pane built now: its table takes the focus once mounted
         self._with_pane(lambda pane: pane.focus_table())
 
     def _with_pane(self, act: Callable[[BrowsePane], object]) -> None:

@@ -1,0 +1,305 @@
+"""A trip told in news prose, read from its parts rather than from a sentence's template.
+
+    Latvian President Edgars Rinkevics arrived in Ukraine on Nov. 24, visiting Kyiv ...   -> LV → UA (held: no year)
+    Lithuanian President Gitanas Nausėda and Latvian Prime Minister Evika Siliņa arrived
+        in Kyiv on the morning of 11 September.                                        -> LT → UA and LV → UA
+    Президент України Володимир Зеленський у середу, 10 січня, прибув ... до Литви.      -> UA → LT, 2024-01-10
+    в феврале Беларусь посетил премьер-министр Латвии Марис Кучинскис                    -> LV → BY (held)
+
+A sentence tells a trip when it has three parts, in any order and in any of the six languages:
+
+- a word of travel or arrival ("arrived", "visit", "ieradās", "lankėsi", "прибыл", "перебуває з
+  візитом"); an offer, a wish, a denial or a cancellation is none (`trips._NO_TRIP`), nor is a
+  visit only talked about (a call, a statement) unless the sentence also says someone arrived;
+- where to: a place of one of the four countries after "to", "in", "uz", "į", "в", "до" or in
+  the locative, or the object of "visited" ("посетил Беларусь", "visited Riga");
+- who: a person named by given name and surname, whose country is the one the sentence names
+  just before the name ("Latvian President", "Prime Minister of Lithuania,", "министр иностранных
+  дел Латвии", "Президент Литовської Республіки"). Several travellers from one country are one
+  trip; travellers from two countries are two trips; a person of the host country is the host.
+
+The date is the sentence's own, a day without a year in the dateline's year, or a weekday or
+"today" counted from the page's own date (`mentions.lean_on_page`); otherwise the trip is
+**held** for review with the date as the page writes it. `plan.plan_page` runs this reader after
+the others; a person another reader already found a trip for in the same sentence is left to it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from data.dates import DateRange
+from data.importer import names as nm
+from data.importer.dateline import day_months, month_in_year, months_alone, range_with_year, weekday
+from data.importer.dates import find_dates
+from data.importer.extract_base import Sentence, sentences_of_line
+from data.importer.facts import Fact, HeldFact, Participant, PersonMention, VisitFact
+from data.importer.keys import fold_key
+from data.importer.mentions import in_scope, lean_on_page, nations
+from data.importer.page import Page
+from data.importer.places import Mention, Places
+from data.importer.trips import _NO_TRIP, _TALK, _en_nations
+
+# arriving somewhere: a trip whatever else the sentence says
+_ARRIVE = (r"arriv\w*|came\s+to|comes\s+to|travel(?:l)?ed\s+to|"
+           r"ieradās|ieradies|ieradusies|ieradīsies|ierodas|devās\s+uz|dodas\s+uz|dosies\s+uz|viesojās|viesojas|"
+           r"atvyko|atvyksta|atvyks|lankėsi|lankosi|lankysis|viešėjo|viešės|viešėti|išvyko\s+į|"
+           r"прибыл\w*|прибыва\w*|прибудет|приехал\w*|приедет|посетил\w*|посетит|"
+           r"прибув\w*|прибул\w*|прибуде|прибува\w*|приїхав\w*|приїхал\w*|приїде|відвідав\w*|відвідал\w*|відвідає|"
+           r"прыбыў\w*|прыбыл\w*|прыбудзе|прыехаў\w*|прыедзе|наведаў\w*|наведала|наведае|visited|visits|"
+           r"apmeklēja|apmeklē|aplankė|aplanko")
+# a visit named: a trip unless the sentence only talks about it
+_VISIT = r"visit|visiting|vizīt\w*|vizit\w*|визит\w*|візит\w*|візіт\w*|trip\s+to"
+_ARRIVAL = re.compile(rf"(?<![\w])(?:{_ARRIVE})(?![\w])", re.I)
+_TRAVEL = re.compile(rf"(?<![\w])(?:{_ARRIVE}|{_VISIT})(?![\w])", re.I)
+_VISIT_WORDS = (r"visit(?:ed|s|ing)?|посетил\w*|посетит|відвідав\w*|відвідал\w*|відвідає|"
+                r"наведаў\w*|наведала|наведае|apmeklēja|apmeklē|aplankė|aplanko")
+_VISITED = re.compile(rf"(?<![\w])(?:{_VISIT_WORDS})(?![\w])", re.I)
+# a visit made: "on a visit", "з візитом", "vizītē", "working visit of X to Y", "visit to X"
+_ON_A_VISIT = re.compile(r"(?<![\w])(?:on\s+(?:an?\s+|his\s+|her\s+)?(?:\w+\s+){0,2}visit|"
+                         r"(?:official|working|state)\s+visit|visit\s+to|(?:з|із|с|со|з\s+\w+)\s+(?:\w+\s+)?(?:візитом|визитом|візітам)|"
+                         r"vizītē|vizītes\s+laikā|vizito\s+metu|su\s+(?:\w+\s+)?vizitu|"
+                         r"визит\w*\s+(?:в|во|на)\s|візит\w*\s+(?:до|в|у)\s)", re.I)
+# a trip being prepared or expected: not yet a trip ("подготовка визита", "is expected to visit")
+_PLANNED = re.compile(r"(?<![\w])(?:prepar\w*|plan\w*|expect\w*|scheduled|подготов\w*|планир\w*|запланир\w*|"
+                      r"ожида\w*|підготов\w*|планує\w*|заплан\w*|очіку\w*|gatavo\w*|plāno\w*|gaidām\w*|"
+                      r"rengia\w*|planuo\w*|tikimasi)(?![\w])", re.I)
+_VISITED_BEFORE = re.compile(rf"(?<![\w])(?:{_VISIT_WORDS})\s+$", re.I)  # "visited Riga", "посетил Минск"
+_VISITED_AFTER = re.compile(rf"\s+(?:{_VISIT_WORDS})(?![\w])", re.I)  # "Беларусь посетил"
+_TO = re.compile(r"(?:^|[\s(])(?:to|in|into|uz|į|в|во|у|ў|до|да)\s+$", re.I)
+_FROM = re.compile(r"(?:^|[\s(])(?:from|no|iš|из|з|із|са|с|of)\s+$", re.I)
+_OUR_STATE = {"uk": ("UA", r"(?:у|в)\s+нашій\s+державі|до\s+нашої\s+держави"),
+              "lv": ("LV", r"mūsu\s+valstī"), "lt": ("LT", r"mūsų\s+šalyje|į\s+mūsų\s+šalį")}
+_UPPER = "A-ZĀČĒĢĪĶĻŅŠŪŽĄĘĖĮŲА-ЯЁІЇЄҐЎ"
+_NAME = re.compile(rf"(?<![\w])[{_UPPER}][^\W\d_]+(?:[-–][{_UPPER}][^\W\d_]+)?"
+                   rf"(?:\s+[{_UPPER}][^\W\d_]+(?:[-–][{_UPPER}][^\W\d_]+)?){{1,2}}")
+_NOT_NAME = re.compile(
+    r"^(?:The|This|That|President|Prime|Minister|Foreign|Affairs|Speaker|Chairman|First|Lady|Deputy|Vice|"
+    r"Republic|Ministry|Embassy|Parliament|Saeima|Seimas|Seimo|Verkhovna|Rada|Council|European|Union|State|"
+    r"Valsts|Ministru|Saeimas|Ārlietu|Lietuvos|Latvijas|Ukrainas|Baltkrievijas|Prezident\w*|Premjer\w*|"
+    r"Ministr\w*|Президент\w*|Прем\w*|Министр\w*|Міністр\w*|Голов\w*|Глав\w*|Верховн\w*|Рад\w*|Республ\w*|"
+    r"Рэспубл\w*|Сейм\w*|Спікер\w*|Спикер\w*|Посол\w*|МИД|МЗС|День|Дня|Фото|Photo|Foto|On|In|At|After|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
+    r"August|September|October|November|December|Nov|Dec|Jan|Feb|Sept?|Oct|Aug)$", re.I)
+FROM_PARTS = ("A trip read from its parts: a word of travel, where to, and a traveller named with their "
+              "country's office.")
+"""The note every trip of this reader carries (`trips.not_offered` knows it read the main clause only)."""
+# the office that makes a trip a state's: a head of state or government, a minister, a speaker
+_OFFICE = re.compile(r"(?<![\w])(?:president|prime\s+minister|premier|PM|minister|speaker|chair\w*|head\s+of|"
+                     r"secretary|prezident\w*|premjer\w*|ministr\w*|priekšsēdētāj\w*|spīker\w*|sekretār\w*|"
+                     r"pirminink\w*|sekretor\w*|президент\w*|прэзідэнт\w*|министр\w*|міністр\w*|прем.ер\w*|"
+                     r"премьер\w*|спикер\w*|спікер\w*|председател\w*|голов\w*|глав\w*|старшын\w*|кіраўнік\w*|"
+                     r"секретар\w*|сакратар\w*|вице|віце|vice|deputy)", re.I)
+# an envoy travels within the country that hosts them; an opposition is no state: no state's trip
+_NOT_STATES = re.compile(r"ambassador|envoy|vēstniek|vēstniec|ambasador|посол|посла|пасол|opposition|opozīc|opozic|"
+                         r"оппозиц|опозиц|апазіц|former|bijuš|buv|бывш|колишн|былы", re.I)
+_HOME = {"lv": "LV", "lt": "LT"}
+# the office right before the name, nothing between: "Ārlietu ministrs NAME", "Užsienio reikalų ministras NAME"
+_HOME_OFFICE = re.compile(r"(?:prezident\w*|ministr\w*|premjer\w*|priekšsēdētāj\w*|pirminink\w*)\s+$", re.I)
+_ORIGIN_REACH = 70  # how far before a traveller's name the country of their office may stand
+_POSSESSIVE = re.compile(r"^['’]s(?![\w])")
+_EN_COUNTRY = {"Latvia": "LV", "Lithuania": "LT", "Belarus": "BY", "Ukraine": "UA"}
+
+
+def travels(facts: list[Fact], page: Page, places: Places) -> list[Fact]:
+    """The trips the page's sentences tell by their parts, for the people no other reader found a trip for there."""
+    told: dict[str, set[str]] = {}
+    for fact in facts:
+        for quote in fact.quotes:
+            if _is_trip(fact):
+                told.setdefault(quote.text, set()).update(_stems(fact))
+    found: list[Fact] = []
+    for sentence in _sentences(page):
+        found += _trips(sentence, page, places, told.get(sentence.quote().text, set()))
+    return found
+
+
+def _is_trip(fact: Fact) -> bool:
+    return fact.kind == "visit" or (isinstance(fact, HeldFact) and fact.fact_kind == "visit")
+
+
+def _stems(fact: Fact) -> set[str]:
+    people = fact.people if isinstance(fact, HeldFact) else [p.person for p in fact.people]  # type: ignore[attr-defined]
+    return {_stem(p.name.text.split()[-1]) for p in people if p.name.text.split()}
+
+
+def _stem(word: str) -> str:
+    return fold_key(word)[:5]
+
+
+def _sentences(page: Page) -> Iterator[Sentence]:
+    for number, line in page.numbered():
+        if _TRAVEL.search(line):
+            yield from sentences_of_line(number, line)
+
+
+def _trips(sentence: Sentence, page: Page, places: Places, told: set[str]) -> list[Fact]:
+    lang = page.lang
+    text = _RELATIVE_CLAUSE.split(sentence.text, maxsplit=1)[0]  # "..., который передал приглашение": another act
+    if not _TRAVEL.search(text) or _NO_TRIP.search(text):
+        return []
+    if not _ARRIVAL.search(text) and (_TALK.search(text) or _PLANNED.search(text) or not _ON_A_VISIT.search(text)):
+        return []  # a visit talked about or prepared, not made here; a bare "visit" is no trip's verb
+    mentions = [m for m in places.find(text, lang) if _code(m) is not None]
+    origins = _origins(text, mentions, places, lang)
+    travellers = _travellers(text, mentions, origins, lang)
+    if not travellers:
+        return []
+    destinations = _destinations(text, mentions, origins, lang)
+    if len({code for code, _city in destinations}) != 1:
+        return []  # nowhere, or two countries: not one trip this reader can tell
+    receiving, city = destinations[0]
+    by_country: dict[str, list[str]] = {}
+    for written, sending in travellers:
+        if sending != receiving and in_scope(sending, receiving) and _stem(written.split()[-1]) not in told:
+            by_country.setdefault(sending, []).append(written)
+    out: list[Fact] = []
+    for sending, people in by_country.items():
+        mentions_of = tuple(PersonMention(_nominative(w, lang), lang, sentence.quote()) for w in people)
+        out.append(_trip(sentence, page, sending, receiving, city, mentions_of))
+    return out
+
+
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|kurš|kura|kuri|kuras|kuris|kurie|kuri|который|которая|которое|которые|"
+                              r"який|яка|яке|які|які|каторы|каторая)(?![\w])", re.I)
+
+
+def _code(mention: Mention) -> str | None:
+    return mention.place.key if mention.place.kind == "country" else mention.place.country
+
+
+def _origins(text: str, mentions: list[Mention], places: Places, lang: str) -> list[Mention]:
+    """The country words that can say whose office a name holds: a genitive, an adjective, "of X", "X's"."""
+    found = [m for m in mentions if m.place.kind == "country" and not _TO.search(text[:m.start])
+             and (m.case in ("gen", "adj") or (lang == "en" and (_FROM.search(text[:m.start]) or
+                                                                  _POSSESSIVE.match(text[m.end:]) or
+                                                                  text[m.end:m.end + 1] == ",")))]
+    found += nations(text, places)
+    if lang == "en":
+        found += _en_nations(text, places)
+    return sorted(found, key=lambda m: m.start)
+
+
+def _travellers(text: str, mentions: list[Mention], origins: list[Mention], lang: str = "en"
+                ) -> list[tuple[str, str]]:
+    """(name as written, their country) for every name with a country word just before it, or, on a
+    Latvian or Lithuanian page, an office named with no country at all: the page's own country's
+    ("Užsienio reikalų ministras Gabrielius Landsbergis penktadienį lankosi Kyjive")."""
+    out: list[tuple[str, str]] = []
+    last_end = 0
+    for start, end, words in _names(text, mentions):
+        near = [m for m in origins if max(last_end, start - _ORIGIN_REACH) <= m.start and m.end <= start]
+        code = _code(near[-1]) if near else None
+        office = text[max(last_end, start - _ORIGIN_REACH):start]  # "President of Lithuania", "Latvian PM"
+        if code is None and lang in _HOME and not any(m.start < start for m in mentions + origins) \
+                and _HOME_OFFICE.search(office):
+            code = _HOME[lang]
+        if code is not None and _OFFICE.search(office) and not _NOT_STATES.search(office):
+            out.append((" ".join(words), code))
+        last_end = end
+    return out
+
+
+_WORD = re.compile(rf"[{_UPPER}][^\W\d_]+(?:[-–'’][{_UPPER}]?[^\W\d_]+)?")
+
+
+def _names(text: str, mentions: list[Mention]) -> list[tuple[int, int, list[str]]]:
+    """Runs of two or three capitalised words that are neither titles nor places: (start, end, words)."""
+    runs: list[list[re.Match[str]]] = []
+    for word in _WORD.finditer(text):
+        if word.start() > 0 and text[word.start() - 1].isalnum():
+            continue
+        breaks = _NOT_NAME.match(word.group(0)) or any(m.start < word.end() and word.start() < m.end
+                                                       for m in mentions)
+        if breaks:
+            runs.append([])
+            continue
+        if runs and runs[-1] and re.fullmatch(r"\s", text[runs[-1][-1].end():word.start()]):
+            runs[-1].append(word)
+        else:
+            runs.append([word])
+    return [(run[0].start(), run[-1].end(), [w.group(0) for w in run]) for run in runs if 2 <= len(run) <= 3]
+
+
+def _destinations(text: str, mentions: list[Mention], origins: list[Mention], lang: str) -> list[tuple[str, object]]:
+    own = {(m.start, m.end) for m in origins}
+    out: list[tuple[str, object]] = []
+    visited = _VISITED.search(text) is not None
+    for mention in mentions:
+        if (mention.start, mention.end) in own or _FROM.search(text[:mention.start]):
+            continue
+        code = _code(mention)
+        to = _TO.search(text[:mention.start]) or mention.case == "loc"
+        object_ = visited and (mention.case == "acc" or bool(_VISITED_BEFORE.search(text[:mention.start]))
+                               or bool(_VISITED_AFTER.match(text[mention.end:])))
+        if code is not None and (to or object_):
+            out.append((code, mention.place if mention.place.kind == "city" else None))
+    if not out and lang in _OUR_STATE:
+        code, words = _OUR_STATE[lang]
+        if re.search(words, text, re.I):
+            out.append((code, None))
+    return out
+
+
+def _nominative(written: str, lang: str) -> nm.Nominative:
+    if lang == "en":
+        return nm.Nominative(written, nm.tidy_name(written))
+    if lang in ("uk", "ru", "be"):
+        from data.importer.extract_cyr import nominative_cyrillic
+
+        return nominative_cyrillic(written)
+    ends = re.compile(r"(?:s|š|is|us|ys|as|a|e|ė|o|i)$")
+    if all(ends.search(w) for w in written.split()):
+        return nm.Nominative(written, nm.tidy_name(written))
+    return nm.guess_nominative(written, lang)
+
+
+def _trip(sentence: Sentence, page: Page, sending: str, receiving: str, city, people: tuple[PersonMention, ...]
+          ) -> Fact:
+    text = sentence.text
+    dated = _date(text, page)
+    issue = ("ambiguity", FROM_PARTS)
+    if dated is not None:
+        when, note = dated
+        issues = ((("ambiguity", note),) if note else ()) + (issue,)
+        return VisitFact((sentence.quote(),), when, "visit", sending, receiving, city,
+                         tuple(Participant(p) for p in people), None, text, issues=issues)
+    days = day_months(text, page.lang)
+    said = days[0].text if len(days) == 1 else None
+    return HeldFact((sentence.quote(),), "visit", sending, receiving, people,
+                    "the page gives no date with a year for this trip", city=city, date_text=said,
+                    issues=(issue,))
+
+
+_WEEKDAY = re.compile(r"(?<![\w])(?:субот\w*|суббот\w*|неділ\w*|воскресень\w*|нядзел\w*|sestdien\w*|svētdien\w*|"
+                      r"šeštadien\w*|sekmadien\w*|saturday|sunday|понедельник\w*|понеділ\w*|вторник\w*|вівтор\w*|"
+                      r"сред[ау]|середу|середа|четверг\w*|четвер\w*|пятниц\w*|п'ятниц\w*|п’ятниц\w*)(?![\w])", re.I)
+
+
+def _date(text: str, page: Page) -> tuple[DateRange, str | None] | None:
+    """The sentence's one date: written in full, or counted from the page's own date; else None."""
+    full = [d for d in find_dates(text, page.lang) if d.range.start.day is not None]
+    if len(full) == 1:
+        return full[0].range, None
+    if full:
+        return None
+    days = day_months(text, page.lang)
+    leaning = lean_on_page(text, page)
+    if leaning is not None:
+        day, note = leaning
+        return DateRange.of(day), note  # type: ignore[arg-type]
+    if len(days) == 1:
+        return range_with_year(days[0], page.dateline())
+    months = months_alone(text, page.lang)
+    if len(months) == 1 and not days and not find_dates(text, page.lang):
+        dated = month_in_year(months[0][0], text, page.dateline())
+        if dated is not None:
+            return DateRange.of(dated[0]), dated[1]
+    other = _WEEKDAY.findall(text)
+    if len(other) == 1 and not days:
+        published = page.publication_day()
+        counted = weekday(other[0], text, published[0] if published else None)
+        if counted is not None:
+            return DateRange.of(counted[0]), counted[1]
+    return None

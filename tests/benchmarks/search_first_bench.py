@@ -1,0 +1,113 @@
+"""`envoys search` on a first run (no cache) and a second, beside `json.load` and `who` of the same store.
+
+    .venv/bin/python tests/benchmarks/search_first_bench.py STORE                 # this program
+    .venv/bin/python tests/benchmarks/search_first_bench.py STORE --before DIR    # and another, alternated
+
+The part of `scale_bench.py` that the search index's build decides, for one store file (make one
+with `scale_bench.py --generate 250000 PATH`), without the other commands and the app: each round
+runs `json.load` of the file in a process of its own, then for each program (this checkout, and
+with `--before` a checkout of an earlier one, e.g. `git worktree add DIR COMMIT`) with an empty
+cache folder: `who` (its first run: decoding and caching, which `search`'s first run also does),
+`search` (first run: that, and building and saving the index) and `search` again (second run),
+then the searches of `scale_bench.SEARCHES` on the cache left. Wall time, CPU time (user +
+system, the steadier on a shared machine) and peak memory of each process, and each first run
+as a multiple of `json.load`'s wall and CPU time of the same round.
+
+Each program's first and second `search --json` must print the same bytes (a first run never
+answers differently from a second): the benchmark stops if they do not.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parents[1]
+if __package__ in (None, ""):
+    sys.path.insert(0, str(HERE))
+
+from scale_bench import JSON_LOAD, SEARCHES  # noqa: E402  (the searches the scale benchmark times)
+
+QUERY = ["Jānis Bērziņš", "--json"]  # scale_bench's first-run query (fuzzy hits and a visit), as JSON
+
+
+def run(argv: list[str], env: dict[str, str], out: Path, errors: Path) -> dict[str, float]:
+    """Wall time, CPU time and peak resident memory of one process (stdout into `out`)."""
+    start = time.perf_counter()
+    actions = [(os.POSIX_SPAWN_OPEN, 1, str(out), os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600),
+               (os.POSIX_SPAWN_OPEN, 2, str(errors), os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)]
+    pid = os.posix_spawn(argv[0], argv, env, file_actions=actions)
+    _pid, status, usage = os.wait4(pid, 0)
+    wall = time.perf_counter() - start
+    if os.waitstatus_to_exitcode(status) not in (0, 1):
+        raise SystemExit(f"{argv[1:4]} failed: {errors.read_text()}")
+    return {"s": round(wall, 3), "cpu": round(usage.ru_utime + usage.ru_stime, 3), "mb": round(usage.ru_maxrss / 1024)}
+
+
+def program(checkout: Path, store: Path, work: Path) -> dict[str, Any]:
+    cache = work / "cache"
+    env = {**os.environ, "BALTIC_ENVOYS_CACHE_DIR": str(cache), "BALTIC_ENVOYS_CONFIG_DIR": str(work / "config"),
+           "PYTHONPATH": str(checkout)}
+    main = [sys.executable, str(checkout / "main.py")]
+    out, err = work / "stdout", work / "stderr"
+    figures: dict[str, Any] = {}
+    subprocess.run(["rm", "-rf", str(cache)], check=True)
+    figures["who (first)"] = run([*main, "who", "LV", "BY", "--on", "2005", "--db", str(store)], env, out, err)
+    subprocess.run(["rm", "-rf", str(cache)], check=True)
+    answers = []
+    for name in ("search (first)", "search (second)"):
+        figures[name] = run([*main, "search", *QUERY, "--db", str(store)], env, out, err)
+        answers.append(out.read_bytes())
+    if answers[0] != answers[1]:
+        raise SystemExit(f"{checkout}: the first run's answer is not the second's")
+    figures["searches (second)"] = {label: run([*main, "search", *query, "--db", str(store)], env, out, err)
+                                    for label, query in SEARCHES.items()}
+    subprocess.run(["rm", "-rf", str(cache)], check=True)
+    return figures
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("store", type=Path)
+    parser.add_argument("--before", type=Path, help="a checkout of the program to compare with")
+    parser.add_argument("--rounds", type=int, default=1)
+    args = parser.parse_args()
+    programs = {"now": REPO, **({"before": args.before.resolve()} if args.before else {})}
+    rounds = []
+    with tempfile.TemporaryDirectory(prefix="search-first-") as temp:
+        work = Path(temp)
+        for number in range(args.rounds):
+            env = {**os.environ, "PYTHONPATH": str(REPO)}
+            figures: dict[str, Any] = {"json.load": run([sys.executable, "-c", JSON_LOAD, str(args.store)], env,
+                                                        work / "stdout", work / "stderr")}
+            order = list(programs) if number % 2 == 0 else list(reversed(programs))
+            for name in order:
+                figures[name] = program(programs[name], args.store, work)
+            rounds.append(figures)
+            print(json.dumps(figures), file=sys.stderr)
+    print(json.dumps(rounds, indent=1))
+    for number, figures in enumerate(rounds, start=1):
+        load = figures["json.load"]
+        print(f"round {number}: json.load {load['s']:g} s wall, {load['cpu']:g} s CPU, {load['mb']} MB",
+              file=sys.stderr)
+        for name in programs:
+            for run_name in ("who (first)", "search (first)", "search (second)"):
+                f = figures[name][run_name]
+                print(f"  {name:6} {run_name:16} {f['s']:7.3f} s ({f['s'] / load['s']:.2f}x), "
+                      f"CPU {f['cpu']:7.3f} s ({f['cpu'] / load['cpu']:.2f}x), {f['mb']} MB", file=sys.stderr)
+            walls = [f["s"] for f in figures[name]["searches (second)"].values()]
+            peaks = [f["mb"] for f in figures[name]["searches (second)"].values()]
+            print(f"  {name:6} searches (second) {min(walls):.3f}-{max(walls):.3f} s, {min(peaks)}-{max(peaks)} MB",
+                  file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,184 @@
+"""The index's fast build (batches, C loops) makes exactly the index the plain definition makes.
+
+The plain definition is the build as it was written first, kept here: every `Entry` of every
+record (`entries_of`), grouped per kind, folded text by text, each word added to the vocabulary
+one at a time, and the records linked through their people. The saved index of both (the bytes
+`search.index_cache` writes) must be the same, on the shipped store, on a grown synthetic one
+and on stores with the odd cases the batches must not change (a word twice in a form, texts of
+punctuation, the same person twice in a visit, a text shared by
+languages and by records). Each batch helper is also held to its one-by-one form.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import msgspec
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from data import columns
+from data import model as m
+from data.store import Store, load_store
+from search import index_cache
+from search.forms import Entry, entries_of, grouped, links
+from search.index import SearchIndex, _named, _Shard, canonical
+from search.normalize import analyse, analyse_all, fold, folded_words
+from search.spelling import skeleton, skeletons
+from search.vocabulary import Vocabulary
+from tests.storekit import write_store
+
+BENCHMARKS = Path(__file__).resolve().parent / "benchmarks"
+
+
+def plain_index(store: Store) -> SearchIndex:
+    """The index as first written: one Entry per form, one word at a time."""
+    index = SearchIndex.__new__(SearchIndex)
+    index._label, index._vocabulary, index._shards = _named(store), Vocabulary(), {}
+    vocabulary = index._vocabulary
+    by_kind: dict[str, list[Entry]] = {}
+    for record in canonical(store):
+        for entry in entries_of(store, record, linked=False):
+            by_kind.setdefault(entry.kind, []).append(entry)
+    for kind, entries in by_kind.items():
+        shard = index._shards[kind] = _Shard(kind, vocabulary)
+        forms: dict[tuple[str, tuple[str, ...]], list[str]] = {}
+        for entry in entries:
+            forms.setdefault((entry.text, entry.langs), []).append(entry.record_id)
+        for (text, langs), ids in forms.items():
+            numbers = [shard.number(record_id) for record_id in dict.fromkeys(ids)]
+            words = fold(text).split()
+            if not words:
+                continue
+            entry_number = len(shard.entry_record)
+            wids: list[int] = []
+            for word in words:
+                wid = vocabulary.add(word)
+                if wid not in wids:
+                    vocabulary.forms[wid] += 1
+                    shard.postings.setdefault(wid, []).append(entry_number)  # type: ignore[union-attr]
+                wids.append(wid)
+            if len(numbers) > 1:
+                shard.entry_more[entry_number] = tuple(numbers)
+            shard.entry_record.append(numbers[0])
+            shard.entry_text.append(text)
+            shard.entry_langs.append(langs)
+            shard.entry_words.append(tuple(wids))
+        shard.postings = {wid: tuple(found) for wid, found in shard.postings.items()}
+    people = index._shards.get("person")
+    linked: dict[str, dict[int, list[int]]] = {}
+    for record in canonical(store):
+        for person in links(store, record):
+            if people is not None and person in people.numbers:
+                shard = index._shards.setdefault(record.kind, _Shard(record.kind, vocabulary))
+                linked.setdefault(record.kind, {}).setdefault(people.number(person), []).append(
+                    shard.number(record.id))
+    for kind, by_person in linked.items():
+        index._shards[kind].links = {person: tuple(records) for person, records in by_person.items()}
+    for shard in index._shards.values():
+        shard.numbers = {}
+    index._link_shards()
+    vocabulary.freeze()
+    return index
+
+
+def saved(index: SearchIndex) -> bytes:
+    return msgspec.msgpack.encode(index_cache._state(index))
+
+
+def assert_same_index(store: Store) -> None:
+    built = SearchIndex.build(store)
+    assert saved(built) == saved(plain_index(store))
+    for query in ("rinkevics", "Minskā", "Makei", "ambassador", "s", "vestnieks riga"):
+        assert built.search(query, limit=50) == plain_index(store).search(query, limit=50)
+
+
+def test_the_shipped_store_gives_the_plain_index(store):
+    assert_same_index(store)
+
+
+def test_a_grown_synthetic_store_gives_the_plain_index(tmp_path):
+    sys.path.insert(0, str(BENCHMARKS))
+    try:
+        from scale_bench import generate
+        from scale_bench import write_store as write_generated
+    finally:
+        sys.path.remove(str(BENCHMARKS))
+    path = tmp_path / "grown.json"
+    write_generated(generate(3000, seed=3), path)
+    assert_same_index(load_store(path, use_cache=False))
+
+
+def _odd_cases(tables: dict) -> None:
+    people = [doc for doc in tables["people"].values()
+              if all((doc["name"].get(lang) or {}).get("text") for lang in ("lv", "en"))]
+    for doc in people[:5]:
+        doc.setdefault("aliases", [])
+    people[0]["aliases"] += ["Jānis Jānis", "!!! ...", people[0]["name"]["lv"]["text"]]
+    people[1]["name"]["lt"] = dict(people[1]["name"]["en"])  # one text, two languages
+    people[2]["aliases"] += [people[3]["name"]["lv"]["text"]]  # one text, two people
+    people[4]["aliases"] += ["Ab ab AB", "O’Brien-O’Brien"]
+    visit = next(iter(tables["visits"].values()))
+    visit["people"] = [*visit["people"], *visit["people"]]  # the same person twice
+    envoy = next(iter(tables["envoys"].values()))
+    envoy["title"]["en"]["text"] = "—"  # folds to nothing
+
+
+def test_odd_forms_give_the_plain_index(tmp_path):
+    path = write_store(tmp_path, _odd_cases)
+    assert_same_index(load_store(path, use_cache=False))
+
+
+# --- the batch helpers against their one-by-one forms --------------------------------------
+
+TEXT = st.text(st.characters(exclude_categories=("Cs",)), max_size=12) | st.sampled_from(
+    ["Rinkēvičs", "Ринкевичс", "A\u0301B", "\u0301ab", "Ǆ", "ﬁ", "İ", "x\ny", "O’Brien", "ß", "ΣΑΣ", "\n", ""])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(TEXT, max_size=8))
+def test_folding_texts_together_folds_each_alone(texts):
+    assert folded_words(texts) == [fold(text).split() for text in texts]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(TEXT, max_size=8))
+def test_spelling_words_together_spells_each_alone(texts):
+    words = [word for text in texts for word in fold(text).split()] + texts  # folded words, and anything
+    assert skeletons(words) == [skeleton(word) for word in words]
+    folded = [word for text in texts for word in fold(text).split()]
+    assert analyse_all(folded) == [analyse(word) for word in folded]
+
+
+@pytest.mark.parametrize("values", [[], [""], ["", ""], ["a", "rinkēvičs", "Ринкевич", "名前", "🙂x", ""],
+                                    ["ascii", "only"]])
+def test_strings_packed_at_once_are_the_columns_bytes(values):
+    assert index_cache.pack_strings_at_once(values) == columns.pack_strings(values)
+    assert index_cache.pack_strings_at_once(iter(values)) == columns.pack_strings(values)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.text(st.characters(exclude_categories=("Cs",)), max_size=6), max_size=6))
+def test_any_strings_packed_at_once_are_the_columns_bytes(values):
+    try:
+        expected = columns.pack_strings(values)
+    except ValueError as error:
+        with pytest.raises(ValueError, match=str(error)):
+            index_cache.pack_strings_at_once(values)
+    else:
+        assert index_cache.pack_strings_at_once(values) == expected
+
+
+def test_grouped_forms_are_the_entries_grouped(store):
+    expected: dict[str, dict[tuple[str, tuple[str, ...]], list[str]]] = {}
+    for record in canonical(store):
+        for entry in entries_of(store, record, linked=False):
+            expected.setdefault(entry.kind, {}).setdefault((entry.text, entry.langs), []).append(entry.record_id)
+    found = grouped(store, canonical(store))
+    def ordered(by_kind: dict) -> list:
+        return [(kind, list(forms.items())) for kind, forms in by_kind.items()]
+
+    assert ordered(found) == ordered(expected)  # the order of kinds, of forms and of records too
+    assert {m.KINDS[kind][1] for kind in found} >= {m.Person, m.Visit, m.Envoy}
