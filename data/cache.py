@@ -4,16 +4,18 @@ Decoding and checking a store of 250,000 records takes seconds; reading them bac
 cache takes a fraction of one. The cache lives in the user's cache folder (platformdirs;
 `BALTIC_ENVOYS_CACHE_DIR` overrides), never next to the store: one folder per store path, one
 msgpack file per table (so `envoys who` reads envoys, people and countries only), written
-atomically; each table in chunks of 128 records with its ids sorted beside them, and a table of
-which records name each record, so that `search` and `show` read a few records by id
-(`load_records`, `load_related`) without decoding whole tables. It is used only when everything
-matches: the store's resolved path, size, modification time and BLAKE2b hash of the bytes just
-read (or being hashed: `hashed_meanwhile`), and a format version derived from
-the model's classes and fields (a new field or kind invalidates every cache). Anything else, a
-corrupt or unreadable file included, is a miss: the store is decoded and checked as if there
-were no cache, and the cache rebuilt. It holds data only (msgpack, decoded by msgspec into the
-model's own frozen dataclasses with their own checks): never pickle, since a cache file may be
-hostile. If the cache folder cannot be written, the program simply runs without one.
+atomically; each table in chunks of 128 records with its ids sorted beside them, so that
+`search` and `show` read a few records by id (`load_records`) without decoding whole tables;
+and, written apart by whoever needs it first (`show`, the app's caching child), a table of
+which records name each record (`load_related`), which a first `who` or `list` does not pay
+for. It is used only when everything matches: the store's resolved path, size, modification
+time and BLAKE2b hash of the bytes just read (or being hashed: `hashed_meanwhile`), and a
+format version derived from the model's classes and fields (a new field or kind invalidates
+every cache). Anything else, a corrupt or unreadable file included, is a miss: the store is
+decoded and checked as if there were no cache, and the cache rebuilt. It holds data only
+(msgpack, decoded by msgspec into the model's own frozen dataclasses with their own checks):
+never pickle, since a cache file may be hostile. If the cache folder cannot be written, the
+program simply runs without one.
 """
 
 from __future__ import annotations
@@ -30,9 +32,11 @@ import stat
 import tempfile
 import threading
 import time
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
-from itertools import accumulate
+from itertools import accumulate, chain
 from pathlib import Path
+from typing import Any
 
 import msgspec
 
@@ -49,6 +53,7 @@ FORMAT = 3  # raise when the cache's layout changes in a way the model's fields 
 TABLE_CLASSES: dict[str, type[m.Record]] = {table: cls for table, cls in m.KINDS.values()}
 _PLACE = 2**24  # a place is table number * _PLACE + the record's place in its table
 CHUNK = 128  # records per chunk: reading one visit checks and decodes about 100 KB, not the table's 90 MB
+_NO_CHUNKS = b"\xa6chunks\xc4\x00"  # how a `TableFile` with no chunks ends: its last field, empty bytes
 _FAILURES = (OSError, msgspec.DecodeError, msgspec.ValidationError, ValueError, TypeError, KeyError, IndexError,
              BufferError)
 
@@ -231,6 +236,7 @@ class StoreCache:
     hex digest of its bytes)."""
 
     def __init__(self, path: Path, stat: os.stat_result, digest: str, root: Path | None = None) -> None:
+        self.stat = stat
         self.resolved = str(Path(path).resolve())
         self.folder = (root or cache_root()) / hashlib.blake2b(self.resolved.encode("utf-8", "surrogateescape"),
                                                                digest_size=16).hexdigest()
@@ -402,47 +408,72 @@ class StoreCache:
             return None
 
     def save(self, records: Iterable[m.Record]) -> None:
-        """Write the cache for these (already checked) records; any failure leaves no usable cache."""
-        by_table: dict[str, list[m.Record]] = {table: [] for table in TABLE_CLASSES}
-        for record in records:
-            by_table[m.KINDS[record.kind][0]].append(record)
-        digest = self.expected.digest
+        """Write the cache of these (already checked) records' tables; any failure leaves no usable
+        cache. The referrers are not written here (`save_referrers`): `who` and `list` never read
+        them, and building them is most of a second at 250,000 records."""
+        by_table = tables_of(records)
         if self.key is None:
             return
         with contextlib.suppress(OSError, ValueError, TypeError, msgspec.EncodeError):
             self.folder.mkdir(parents=True, exist_ok=True)
+            encode = msgspec.msgpack.Encoder().encode
             for table, found in by_table.items():
                 if found:
-                    count = len(found)
-                    by_id = sorted(range(count), key=[record.id for record in found].__getitem__)
-                    ids, offsets = pack_strings(found[place].id for place in by_id)
-                    places = pack_ints(by_id)
-                    chunks = [msgspec.msgpack.encode(found[start:start + CHUNK]) for start in range(0, count, CHUNK)]
-                    macs = [self._part_mac(table, number, count, chunk) for number, chunk in enumerate(chunks)]
-                    file = TableFile(self.format, digest, count, ids, offsets, places,  # type: ignore[arg-type]
-                                     self._part_mac(table, -1, count, ids, offsets, places), macs,
-                                     pack_ints(accumulate(map(len, chunks), initial=0)), b"".join(chunks))  # type: ignore[arg-type]
-                    write_atomic(self.folder / f"{table}.msgpack", msgspec.msgpack.encode(file))
-            self._save_referrers(by_table)
+                    write_atomic(self.folder / f"{table}.msgpack", self._table_file(table, found, encode))
             manifest = msgspec.structs.replace(self.expected, tables={t: len(v) for t, v in by_table.items()})
             # The manifest last: until it is written, a reader finds the old one and its old digest.
             write_atomic(self.folder / "manifest.msgpack", msgspec.msgpack.encode(manifest))
         prune(self.folder.parent, keep=self.folder)
 
-    def _save_referrers(self, by_table: dict[str, list[m.Record]]) -> None:
-        named_by: dict[str, list[int]] = {}
-        for number, found in enumerate(by_table.values()):
-            if len(found) >= _PLACE:
-                raise ValueError("a table too large to place")
-            for place, record in enumerate(found, start=number * _PLACE):
-                for target in set(named_records(record)):
-                    named_by.setdefault(target, []).append(place)
-        targets = sorted(named_by)
-        data, offsets = pack_strings(targets)
-        places, place_offsets = pack_ragged([named_by[target] for target in targets])
-        mac = self._part_mac("referrers", -1, len(by_table), data, offsets, places, place_offsets)
-        write_atomic(self.folder / "referrers.msgpack", msgspec.msgpack.encode(
-            Referrers(self.format, self.expected.digest, data, offsets, places, place_offsets, mac)))  # type: ignore[arg-type]
+    def _table_file(self, table: str, found: list[m.Record], encode: Callable[[object], bytes]) -> bytes:
+        """A table's file (a `TableFile`), made in one piece: its head is encoded with no chunks,
+        and the chunks (most of the file) follow it, joined once, with the length the head's
+        last field then needs (msgpack bin 32), rather than joined and then copied again."""
+        count = len(found)
+        ids = [record.id for record in found]
+        by_id = sorted(range(count), key=ids.__getitem__)
+        sorted_ids, offsets = pack_strings([ids[place] for place in by_id])
+        places = pack_ints(by_id)
+        chunks = [encode(found[start:start + CHUNK]) for start in range(0, count, CHUNK)]
+        macs = [self._part_mac(table, number, count, chunk) for number, chunk in enumerate(chunks)]
+        head = msgspec.msgpack.encode(TableFile(
+            self.format, self.expected.digest, count, sorted_ids, offsets, places,  # type: ignore[arg-type]
+            self._part_mac(table, -1, count, sorted_ids, offsets, places), macs,
+            pack_ints(accumulate(map(len, chunks), initial=0)), b""))  # type: ignore[arg-type]
+        if not head.endswith(_NO_CHUNKS):
+            raise ValueError("a table file's head not as expected")  # no cache rather than a wrong one
+        size = sum(map(len, chunks))
+        if size >= 2**32:
+            raise ValueError("a table too large for one file")
+        return b"".join([head[:-2], b"\xc6", size.to_bytes(4, "big"), *chunks])
+
+    def save_referrers(self, named_by: dict[str, list[int]]) -> None:
+        """Write which records name each record (`Referrers`: `referrers_of` the tables as the
+        cache holds them); nothing when the cache cannot be written. Kept apart from the
+        tables, and written only when asked: `show` alone reads it."""
+        if self.key is None:
+            return
+        with contextlib.suppress(OSError, ValueError, TypeError, msgspec.EncodeError):
+            targets = sorted(named_by)
+            data, offsets = pack_strings(targets)
+            places, place_offsets = pack_ragged([named_by[target] for target in targets])
+            mac = self._part_mac("referrers", -1, len(TABLE_CLASSES), data, offsets, places, place_offsets)
+            self.folder.mkdir(parents=True, exist_ok=True)
+            write_atomic(self.folder / "referrers.msgpack", msgspec.msgpack.encode(
+                Referrers(self.format, self.expected.digest, data, offsets, places, place_offsets, mac)))  # type: ignore[arg-type]
+
+    def build_referrers(self) -> bool:
+        """Build and save the referrers from the cached tables themselves (the first `show` on a
+        cache that has none: `who`, `list` and the app's first runs do not build them). False
+        when the tables cannot be read (missing, stale, damaged)."""
+        tables: dict[str, list[m.Record]] = {}
+        for table in REFERRING_TABLES:
+            records = self.load([table])
+            if records is None:
+                return False
+            tables[table] = records
+        self.save_referrers(referrers_of(tables))
+        return True
 
     def _part_mac(self, table: str, number: int, count: int, *data: bytes | memoryview) -> bytes:
         """The MAC of one part of a table's file: chunk `number` of `count` records (-1: the ids)."""
@@ -477,6 +508,65 @@ class StoreCache:
             blob = Blob(self.format, self.expected.digest, version, msgspec.Raw(data),
                         self._blob_mac(name, version, data))
             write_atomic(self.folder / f"{name}.blob", msgspec.msgpack.encode(blob))
+
+
+def tables_of(records: Iterable[m.Record]) -> dict[str, list[m.Record]]:
+    """The records by table (every table, in `TABLE_CLASSES` order), each in the order given."""
+    by_table: dict[str, list[m.Record]] = {table: [] for table in TABLE_CLASSES}
+    by_class = {cls: by_table[table] for table, cls in TABLE_CLASSES.items()}
+    for record in records:
+        by_class[type(record)].append(record)
+    return by_table
+
+
+NAMES: dict[type[m.Record], Callable[[Any], Iterable[str | None]]] = {
+    m.City: lambda r: (r.country,),
+    m.Envoy: lambda r: {r.person, r.sending, r.receiving, r.city},
+    m.Mission: lambda r: {r.sending, r.receiving, r.city},
+    m.Visit: lambda r: {r.sending, r.receiving, r.place, r.city, *[p.person for p in r.people]},
+    m.Treaty: lambda r: {*r.parties, r.place, *[p.person for p in r.signatories]},
+    m.Event: lambda r: {*r.parties, r.city, r.envoy, r.person},
+}
+"""What a record of each class names, citations aside, each id once (None, for a field left
+empty, may be among them): one call a record, for the 250,000 of a large store. A class not
+here names nothing but its sources (`named_records` says the same, record by record)."""
+REFERRING_TABLES = tuple(table for table, cls in TABLE_CLASSES.items() if cls in NAMES)
+"""The tables whose records can name another record (citations aside)."""
+
+
+def referrers_of(tables: dict[str, list[m.Record]]) -> dict[str, list[int]]:
+    """Which records name each record id, citations aside (what `Store.related` lists): id ->
+    the places of the records naming it, in order (a table's number in `TABLE_CLASSES` times
+    2**24 plus the record's place in `tables[table]`). `tables` must hold every table of
+    `REFERRING_TABLES`; others are not needed."""
+    numbers = {table: number for number, table in enumerate(TABLE_CLASSES)}
+    named_by: defaultdict[str | None, list[int]] = defaultdict(list)
+    for table in REFERRING_TABLES:
+        found = tables[table]
+        if len(found) >= _PLACE:
+            raise ValueError("a table too large to place")
+        for place, targets in enumerate(map(NAMES[TABLE_CLASSES[table]], found), start=numbers[table] * _PLACE):
+            for target in targets:
+                named_by[target].append(place)
+    named_by.pop(None, None)
+    named_by.pop("", None)
+    return {target: places for target, places in named_by.items()  # type: ignore[misc]
+            if not target.startswith("source:")}  # type: ignore[union-attr]
+
+
+def named_counts(tables: dict[str, list[m.Record]]) -> dict[str, dict[str, int]]:
+    """How many records of each class name each record id, citations aside (class name -> id ->
+    count, every class of `TABLE_CLASSES`): what `Store.related_counts` counts, by `Counter` in
+    C rather than a walk in Python. `tables` must hold every table of `REFERRING_TABLES`."""
+    counts: dict[str, dict[str, int]] = {cls.__name__: {} for cls in TABLE_CLASSES.values()}
+    for table in REFERRING_TABLES:
+        cls = TABLE_CLASSES[table]
+        found = Counter(chain.from_iterable(map(NAMES[cls], tables[table])))
+        found.pop(None, None)
+        found.pop("", None)
+        counts[cls.__name__] = {target: number for target, number in found.items()  # type: ignore[misc]
+                                if not target.startswith("source:")}  # type: ignore[union-attr]
+    return counts
 
 
 def named_records(record: m.Record) -> list[str]:

@@ -80,11 +80,16 @@ class Strings(Sequence[str]):
 
 def pack_strings(values: Iterable[str]) -> tuple[bytes, bytes]:
     """(data, offsets) of `values`; ValueError for a string holding a NUL (`UnicodeEncodeError`,
-    a ValueError too, for one UTF-8 cannot hold)."""
-    encoded = [value.encode("utf-8") + b"\0" for value in values]
-    if any(b"\0" in value[:-1] for value in encoded):
+    a ValueError too, for one UTF-8 cannot hold). Joined and encoded once, not string by string
+    (a store's 250,000 ids, the index's million strings); ASCII strings' lengths are their sizes."""
+    values = list(values)
+    text = "".join([value + "\0" for value in values])
+    if text.count("\0") != len(values):
         raise ValueError("a NUL in a string of a column")
-    return b"".join(encoded), pack_ints(accumulate(map(len, encoded), initial=0))
+    data = text.encode("utf-8")
+    sizes = [len(value) + 1 for value in values] if len(data) == len(text) else \
+        [len(value.encode("utf-8")) + 1 for value in values]
+    return data, pack_ints(accumulate(sizes, initial=0))
 
 
 class Ragged(Sequence[memoryview]):

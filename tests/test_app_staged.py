@@ -137,6 +137,34 @@ def test_the_child_goes_on_to_save_the_search_index_the_first_search_then_reads(
     assert any(hit.record_id == "person:vladimirs-makejs" for hit in index.search("Makejs"))
 
 
+def test_after_the_child_the_app_takes_its_word_on_the_store_hash_once_and_only_for_the_same_file(
+        cache, tmp_path, monkeypatch):
+    # The child has just read and hashed the store: the app reads the cache it left without
+    # hashing 200 MB again, unless the file changed since (even keeping its size and time).
+    import os
+
+    from data.storefile import StoreStorage
+    from tui import loading
+
+    hashed: list[Path] = []
+    real = StoreStorage.fingerprint
+    monkeypatch.setattr(StoreStorage, "fingerprint", lambda self: hashed.append(self.path) or real(self))
+    good = write_store(tmp_path)
+    assert cache_in_child(good, lambda: False)
+    assert CachedTables(good).read(ALL_TABLES) is not None and hashed == []
+    assert CachedTables(good).read(["countries"]) is not None and hashed == [good], "its word is taken once"
+
+    assert cache_in_child(good, lambda: False)
+    status, text = good.stat(), good.read_text(encoding="utf-8")
+    good.write_text(text.replace("Maira Mora", "Maira Mola"), encoding="utf-8")
+    os.utime(good, ns=(status.st_atime_ns, status.st_mtime_ns))
+    assert (good.stat().st_size, good.stat().st_mtime_ns) == (status.st_size, status.st_mtime_ns)
+    assert CachedTables(good).read(["people"]) is None, "the cache of the bytes before the edit is not read"
+    assert hashed == [good, good]
+    for child in list(loading._children):
+        child.wait(60)
+
+
 def test_a_cancelled_child_is_stopped(cache, tmp_path):
     assert cache_in_child(write_store(tmp_path), lambda: True) is False
     assert CachedTables(tmp_path / "store.json").read(["countries"]) is None

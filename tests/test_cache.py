@@ -18,6 +18,7 @@ import pytest
 from data import model as m
 from data.cache import StoreCache
 from data.errors import StoreError
+from data.integrity import references
 from data.store import LoadCancelled, load_store
 from data.storefile import StoreStorage
 from main import WHO_TABLES, main
@@ -377,7 +378,8 @@ def test_show_from_the_cache_chunks_prints_what_a_whole_load_prints(store, tmp_p
     from tui.console import show_record
 
     monkeypatch.setenv("BALTIC_ENVOYS_CACHE_DIR", str(tmp_path / "cache"))
-    load_store()  # the cache
+    load_store()  # the cache, without the referrers (`who` and `list` never need them)...
+    assert for_show(EMBEDDED_STORE, "country:lv") is not None  # ... which the first `show` adds
     tables = spy_on_whole_tables(monkeypatch)
     for record in store.records():
         partial = for_show(EMBEDDED_STORE, record.id)
@@ -403,15 +405,88 @@ def test_show_of_a_person_reads_no_whole_table(tmp_path, monkeypatch):
     assert missing.returncode == 2 and "person:nobody" in missing.stderr
 
 
+def test_a_show_after_who_builds_the_referrers_once_and_they_follow_an_edit(tmp_path, monkeypatch):
+    # `who` caches the tables alone; the first `show` builds the referrers from them, saved for the
+    # next; after an edit (same size and time) `who` caches the new bytes, and the referrers
+    # saved for the old ones are never read with them: `show` builds them again.
+    store_path, cache = write_store(tmp_path), tmp_path / "cache"
+    monkeypatch.setenv("BALTIC_ENVOYS_CACHE_DIR", str(cache))
+    from data.partial import for_show
+
+    def page(record_id: str) -> list[str]:
+        return [record.id for record in for_show(store_path, record_id).related(record_id)]
+
+    for edit in (False, True):
+        if edit:
+            rename(store_path, "Maira Mora", "Maira Mola")
+        assert envoys(cache, "who", "LV", "BY", "--on", "2005", "--db", str(store_path)).returncode == 0
+        (folder,) = [p for p in cache.iterdir() if p.is_dir()]
+        built = (folder / "referrers.msgpack").stat().st_mtime_ns if edit else None
+        assert edit or not (folder / "referrers.msgpack").exists(), "who writes no referrers"
+        whole = load_store(store_path, use_cache=False)
+        tables = spy_on_whole_tables(monkeypatch)
+        for record_id in (PERSON, "country:by", "city:minsk"):
+            assert page(record_id) == [r.id for r in whole.related(record_id)], record_id
+        assert tables and set(tables) <= {"cities", "envoys", "missions", "visits", "treaties", "events"}
+        assert (folder / "referrers.msgpack").stat().st_mtime_ns != built
+        tables.clear()
+        assert page(PERSON) and tables == [], "built once: the next show reads chunks alone"
+        monkeypatch.undo()
+        monkeypatch.setenv("BALTIC_ENVOYS_CACHE_DIR", str(cache))
+    shown = envoys(cache, "show", PERSON, "--db", str(store_path))
+    assert "Maira Mola" in shown.stdout and "Maira Mora" not in shown.stdout
+
+
+def test_the_first_show_caches_the_store_with_its_referrers_and_answers_as_a_whole_load(tmp_path):
+    store_path, cache = write_store(tmp_path), tmp_path / "cache"
+    first = envoys(cache, "show", PERSON, "--json", "--db", str(store_path))
+    assert first.returncode == 0 and [p.name for p in cache.rglob("referrers.msgpack")]
+    second = envoys(cache, "show", PERSON, "--json", "--db", str(store_path))
+    whole = envoys(tmp_path / "other-cache", "show", PERSON, "--json", "--db", str(store_path))
+    assert first.stdout == second.stdout == whole.stdout and json.loads(first.stdout)
+
+
+def test_a_damaged_referrers_file_is_built_again(tmp_path, monkeypatch):
+    store_path, cache = write_store(tmp_path), tmp_path / "cache"
+    monkeypatch.setenv("BALTIC_ENVOYS_CACHE_DIR", str(cache))
+    from data.partial import for_show
+
+    expected = [r.id for r in load_store(store_path, use_cache=False).related(PERSON)]
+    assert [r.id for r in for_show(store_path, PERSON).related(PERSON)] == expected
+    (referrers,) = cache.rglob("referrers.msgpack")
+    data = bytearray(referrers.read_bytes())
+    data[-1] ^= 1  # in its MAC (its last field)
+    referrers.write_bytes(bytes(data))
+    assert [r.id for r in for_show(store_path, PERSON).related(PERSON)] == expected
+    assert referrers.read_bytes() != bytes(data), "rebuilt"
+
+
+def test_the_referrers_and_counts_are_those_of_the_whole_store(store):
+    from data.cache import named_counts, referrers_of
+    from data.staged import tables_of_store
+
+    tables = tables_of_store(store)
+    named_by = referrers_of(tables)
+    places = {table: found for table, found in tables.items()}
+    order = list(places)
+    for target in {target for record in store.records() for _f, target in references(record)} | set(named_by):
+        related = {r.id for r in store.related(target)}
+        assert {places[order[p >> 24]][p % 2**24].id for p in named_by.get(target, [])} == related, target
+    counts = named_counts(tables)
+    for cls in {type(record) for record in store.records()}:
+        for target in {target for record in store.records() for _f, target in references(record)}:
+            assert counts[cls.__name__].get(target, 0) == store.count_related(target, cls), (cls, target)
+
+
 def test_the_referrers_kept_with_the_cache_are_the_references_but_citations(store):
-    from data.cache import named_records
-    from data.integrity import references
+    from data.cache import NAMES, named_records
 
     assert {record.kind for record in store.records() if named_records(record)} >= {
         "city", "envoy", "mission", "visit", "treaty", "event"}
     for record in store.records():
         expected = {target for _field, target in references(record) if not target.startswith("source:")}
         assert set(named_records(record)) == expected, record.id
+        assert set(NAMES.get(type(record), lambda _r: ())(record)) - {None} == expected, record.id
 
 
 def _store_in(folder: Path) -> Path:

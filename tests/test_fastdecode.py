@@ -250,3 +250,16 @@ def test_what_a_citation_holds_is_checked_as_the_careful_path_checks_it(change, 
     assert bool(problems) == refused
     # An unknown field is not the fast path's to judge: it declines, and the careful path loads it.
     assert fast_records(raw) is None
+
+
+@pytest.mark.parametrize("many", [10, 3000])  # beyond 1,000 no-break spaces the regex reads the rest
+def test_a_raw_c1_control_is_seen_however_many_latin_1_signs_come_before_it(many):
+    # U+00A0-U+00BF start with the byte 0xC2, as the C1 controls do: they must not hide one.
+    tables = shipped_tables()
+    find(tables, PERSON)["notes"] = "\u00a0\u00b0" * many
+    plain = dumped(tables)
+    fast, (records, problems) = fast_records(plain), careful(plain)
+    assert problems == [] and fast is not None and same_records(fast, records)
+    find(tables, PERSON)["notes"] += "\u0085"
+    bad = dumped(tables)
+    assert b"\xc2\x85" in bad and fast_records(bad) is None and careful(bad)[1]

@@ -25,7 +25,8 @@ from pathlib import Path
 
 from data.errors import StoreError
 
-CACHED = b"cached\n"  # what the child says once the tables are cached
+CACHED = b"cached"  # what the child says once the tables are cached, then the digest of the bytes it read
+# and the file's identity as it read them (`data.staged.vouch`), on one line
 CHILD_ABOVE = 32 * 2**20  # bytes: a smaller store parses in under a second, and its child would cost more
 
 _children: set[subprocess.Popen[bytes]] = set()
@@ -71,16 +72,18 @@ def cache_in_child(path: Path, cancelled: Callable[[], bool]) -> bool:
 
         threading.Thread(target=listen, name="envoys-child", daemon=True).start()
         code: int | None = None
+        cached = False
         try:
             while not heard.wait(0.05):
                 if cancelled():
                     break
             else:
-                if said[0] == CACHED:
+                cached = _said_cached(path, said[0])
+                if cached:
                     return True  # the child goes on with the index: it stays in `_children`
                 code = child.wait()
         finally:
-            if code is None and not (said and said[0] == CACHED):
+            if code is None and not cached:
                 with contextlib.suppress(OSError):
                     child.kill()
                 child.wait()
@@ -94,13 +97,28 @@ def cache_in_child(path: Path, cancelled: Callable[[], bool]) -> bool:
         return False
 
 
+def _said_cached(path: Path, line: bytes) -> bool:
+    """Whether the child's line says the store is cached; if so, its word on the bytes' digest
+    is handed to `data.staged` (the app then reads the cache without hashing the file again)."""
+    from data.staged import vouch
+
+    words = line.split()
+    if not words or words[0] != CACHED:
+        return False
+    if len(words) == 7:
+        with contextlib.suppress(ValueError):
+            vouch(path, tuple(int(word) for word in words[2:]), words[1].decode("ascii"))
+    return True
+
+
 def main(argv: list[str] | None = None) -> int:
     """`python -m tui.loading PATH`: read, check and cache a store whole (with its counts), say
-    "cached" on stdout, then build the search index and save it with the cache, so that the
-    app's first search (or the command line's) reads it rather than building it. A bad store:
-    its first problem as one line on stderr, exit code 2."""
+    "cached" on stdout, then save the referrers (for `envoys show`) and build the search index
+    and save it with the cache, so that the app's first search (or the command line's) reads it
+    rather than building it. A bad store: its first problem as one line on stderr, exit code 2."""
+    from data.cache import referrers_of
     from data.errors import EnvoysError
-    from data.staged import save_counts
+    from data.staged import identity_of, save_counts, tables_of_store
     from data.store import load_store
 
     args = sys.argv[1:] if argv is None else argv
@@ -115,8 +133,16 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     if store.cache is None:
         return 0  # nothing cached (no cache folder): the app reads the store itself
-    sys.stdout.buffer.write(CACHED)
+    identity = identity_of(store.cache.stat)
+    sys.stdout.buffer.write(b" ".join([CACHED, store.cache.expected.digest.encode(), *map(b"%d".__mod__, identity)])
+                            + b"\n")
     sys.stdout.flush()
+    # What is left is for later (a first `show`, a first search): on a busy machine the app
+    # reading the tables back, which the user waits for, goes first.
+    if hasattr(os, "nice"):
+        with contextlib.suppress(OSError):
+            os.nice(10)
+    store.cache.save_referrers(referrers_of(tables_of_store(store)))
     from search.index_cache import load_or_build
 
     load_or_build(store)

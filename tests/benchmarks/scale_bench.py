@@ -2,6 +2,7 @@
 
     .venv/bin/python tests/benchmarks/scale_bench.py                  # all three sizes, some minutes
     .venv/bin/python tests/benchmarks/scale_bench.py --sizes 1000 10000
+    .venv/bin/python tests/benchmarks/scale_bench.py --store /work/bench/store250k.json --only who app
 
 Each store is generated (into a temporary folder, never the repository) with the shipped store's
 shape: its countries, cities, organisations, sources, missions, treaties and events as they are,
@@ -154,7 +155,9 @@ PRELUDE = "import time; T0 = time.perf_counter()\n"
 
 
 def run(argv: list[str], env: dict[str, str], errors: Path) -> dict[str, float]:
-    """Wall time and peak resident memory of one process (its output thrown away).
+    """Wall time, CPU time (user and system, the process and the children it waited for: steadier
+    than wall time on a shared machine) and peak resident memory of one process (its output
+    thrown away).
 
     posix_spawn, not fork: a forked child counts its parent's pages in its peak until it execs.
     """
@@ -166,10 +169,15 @@ def run(argv: list[str], env: dict[str, str], errors: Path) -> dict[str, float]:
     wall = time.perf_counter() - start
     if os.waitstatus_to_exitcode(status) not in (0, 1):
         raise SystemExit(f"{argv[1:4]} failed: {errors.read_text()}")
-    return {"s": round(wall, 3), "mb": round(usage.ru_maxrss / 1024)}
+    return {"s": round(wall, 3), "cpu_s": round(usage.ru_utime + usage.ru_stime, 3),
+            "mb": round(usage.ru_maxrss / 1024)}
 
 
-def measure(store: Path, work: Path, rounds: tuple[str, ...] = ("first", "second")) -> dict[str, Any]:
+PROGRAMS = ("who", "show", "search", "list --json", "check", "app")
+
+
+def measure(store: Path, work: Path, rounds: tuple[str, ...] = ("first", "second"),
+            only: tuple[str, ...] = PROGRAMS) -> dict[str, Any]:
     cache = work / "cache"
     env = {**os.environ, "BALTIC_ENVOYS_CACHE_DIR": str(cache), "BALTIC_ENVOYS_CONFIG_DIR": str(work / "config"),
            "BENCH_OUT": str(work / "app.json")}
@@ -187,6 +195,8 @@ def measure(store: Path, work: Path, rounds: tuple[str, ...] = ("first", "second
     # cache its own first run left for its second: "second" is that program's second start, not
     # whatever another command happened to leave behind.
     for name, argv in commands.items():
+        if name not in only:
+            continue
         subprocess.run(["rm", "-rf", str(cache)], check=True)
         for run_name in rounds:
             figures[f"{name} ({run_name})"] = run(argv, env, err)
@@ -195,12 +205,13 @@ def measure(store: Path, work: Path, rounds: tuple[str, ...] = ("first", "second
                 label: run([python, main, "search", *query, "--db", str(store)], env, err)
                 for label, query in SEARCHES.items()}
     subprocess.run(["rm", "-rf", str(cache)], check=True)
-    for run_name in rounds:
+    for run_name in rounds if "app" in only else ():
         app = run([python, "-c", PRELUDE + APP, str(store)], env, err)
         timing = json.loads((work / "app.json").read_text())
         figures[f"app ({run_name})"] = {"first_frame_s": round(timing["first_frame"], 3),
                                         "tables_filled_s": round(timing["tables_filled"], 3),
-                                        "all_read_s": round(timing["all_read"], 3), "mb": app["mb"]}
+                                        "all_read_s": round(timing["all_read"], 3), "cpu_s": app["cpu_s"],
+                                        "mb": app["mb"]}
     return figures
 
 
@@ -214,12 +225,13 @@ def summary(report: dict[str, Any], before: dict[str, Any] | None = None) -> str
              + " | app: first frame | app: tables filled |", "|---" * (len(names) + 5) + "|"]
 
     def row(figures: dict[str, Any], run: str, label: str) -> str:
-        if f"who ({run})" not in figures:
+        if not any(f"{n} ({run})" in figures for n in [*names, "app"]):
             return ""
         load = figures["json.load"]
         cells = [f"{figures['records']:,} ({figures['mb_file']} MB)", label, f"{load['s']:g} s, {load['mb']} MB"]
-        cells += [f"{figures[f'{n} ({run})']['s']:g} s, {figures[f'{n} ({run})']['mb']} MB" for n in names]
-        app = figures[f"app ({run})"]
+        cells += [f"{figures[f'{n} ({run})']['s']:g} s, {figures[f'{n} ({run})']['mb']} MB"
+                  if f"{n} ({run})" in figures else "" for n in names]
+        app = figures.get(f"app ({run})", {"first_frame_s": 0, "tables_filled_s": 0, "mb": 0})
         # The visible tab fills before the other tables are read (the peak counts them all).
         read = f" (all read {app['all_read_s']:g} s)" if "all_read_s" in app else ""
         cells += [f"{app['first_frame_s']:g} s", f"{app['tables_filled_s']:g} s{read}, {app['mb']} MB"]
@@ -247,6 +259,10 @@ def main() -> None:
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000, 250000])
     parser.add_argument("--keep", type=Path, default=None, help="write the generated stores into this folder")
     parser.add_argument("--once", action="store_true", help="only the first run of each (a program without a cache)")
+    parser.add_argument("--store", type=Path, default=None,
+                        help="measure this store (read only, never written) instead of generating stores")
+    parser.add_argument("--only", nargs="+", choices=PROGRAMS, default=list(PROGRAMS),
+                        help="measure these programs alone (json.load always)")
     parser.add_argument("--generate", nargs=2, metavar=("SIZE", "PATH"), help=argparse.SUPPRESS)
     parser.add_argument("--summary", type=Path, nargs="+", metavar="REPORT",
                         help="print the Markdown table of a saved report (and of a report 'before' it) and stop")
@@ -266,14 +282,16 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="scale-bench-") as temp:
         folder = args.keep or Path(temp)
         folder.mkdir(parents=True, exist_ok=True)
-        for size in args.sizes:
-            store = folder / f"store-{size}.json"
-            # In a child: a child's peak memory counts what its parent held when it was spawned.
+        for size in args.sizes if args.store is None else [0]:
+            store = folder / f"store-{size}.json" if args.store is None else args.store.resolve()
+            # In a child: a child's peak memory counts what its parent held when it was spawned
+            # (`--generate` writes nothing when the file is there already: it counts its records).
             records = int(subprocess.run([sys.executable, __file__, "--generate", str(size), str(store)],
                                          check=True, capture_output=True, text=True).stdout)
+            size = size or records
             work = Path(temp) / f"work-{size}"
             work.mkdir()
-            figures = measure(store, work, ("first",) if args.once else ("first", "second"))
+            figures = measure(store, work, ("first",) if args.once else ("first", "second"), tuple(args.only))
             report["sizes"][str(size)] = {"records": records, "mb_file": round(store.stat().st_size / 2**20, 1),
                                           **figures}
             print(json.dumps({size: report["sizes"][str(size)]}), file=sys.stderr)
