@@ -141,6 +141,15 @@ _NAME_WORD = re.compile(r"(?:[A-ZĀ-ŽА-ЯЁІЇЄҐЎ]\.\s?)?[A-ZĀČĒĢĪĶ�
                         r"(?:[-–][A-ZĀČĒĢĪĶĻŅŠŪŽĄĘĖĮŲА-ЯЁІЇЄҐЎ][^\W\d_]*)?")
 
 
+_APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "`": "'"})
+
+
+def find_places(places: Places, text: str, lang: str) -> list[Mention]:
+    """The places of `text`, whichever apostrophe it writes ("Слов’янську", "Слов'янську"): one character
+    for one, so every position stays the text's own."""
+    return places.find(text.translate(_APOSTROPHES), lang)
+
+
 def _family(lang: str) -> str:
     return "cyr" if lang in CYRILLIC else lang
 
@@ -164,7 +173,7 @@ def envoys(sentence: Sentence, page: Page, places: Places, pair: tuple[str, str]
         return found  # most sentences name no envoy: no need to look for places
     if family == "en" and _headline(text):
         return found  # "Latvian Ambassador Expelled From Belarus": every word capitalised, no name to tell
-    mentions = places.find(text, page.lang)
+    mentions = find_places(places, text, page.lang)
     for pattern, role in titles:
         for match in pattern.finditer(text):
             title = _Title(role, match.start(), match.end(), match.group(0))
@@ -219,11 +228,17 @@ def quoted_in(page: Page, text: str) -> Page:
     return cached[1]
 
 
+_TITLE_CASE_SMALL = frozenset("a an and as at but by for from in of on or the to with via vs".split())
+
+
 def _headline(text: str) -> bool:
     """An English headline in title case, where capitals no longer tell names from words."""
     words = [w for w in re.findall(r"[^\W\d_]+", text) if len(w) > 3]
-    if text.rstrip().endswith(".") and any(w.islower() for w in words):
-        return False  # a sentence with its stop and a lowercase word: prose dense with names, not a headline
+    lowercase = [w for w in re.findall(r"[^\W\d_]+", text) if w.islower() and w not in _TITLE_CASE_SMALL]
+    if text.rstrip().endswith(".") and lowercase:
+        # a sentence with its stop and a lowercase word ("met", "said"; not the "of" and "to" title case keeps
+        # small): prose dense with names, not a headline
+        return False
     return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
@@ -294,6 +309,15 @@ def _envoy(sentence: Sentence, page: Page, places: Places, pair: tuple[str, str]
         if name is not None:
             title = _Title(title.role, title.start, title.end, title.text + " (subject)")
     if name is None:
+        name = _appointment_of(text, title, mentions, family)
+        if name is not None:
+            title = _Title(title.role, title.start, title.end, title.text + " (genitive)")
+    if name is None:
+        described = _described_name(text, title, mentions, family)
+        if described is not None:
+            name, case = described
+            title = _Title(title.role, title.start, title.end, title.text + f" ({case})")
+    if name is None:
         return None
     written, name_start, _name_end = name
     if name_start < title.start:  # the name stood before the title: its places follow the title
@@ -341,7 +365,8 @@ def _envoy(sentence: Sentence, page: Page, places: Places, pair: tuple[str, str]
         elif family == "en" and mention.case in ("adj", "nom") and preposition is None:
             sending = sending or code
     if receiving is None and family in ("en", "cyr"):
-        receiving = next((_code(m.place) for m in mentions if m.end <= title.start
+        # "to Belarusian ambassador NAME": the nation that says whose envoy is never also where he serves
+        receiving = next((_code(m.place) for m in mentions if m.end <= title.start and _code(m.place) != sending
                           and _preposition_before(text, m.start) in _TO[family]), None)
     if sending is None and receiving is None and family == "en" and name_start > title.start:
         # "Chargé d'Affaires NAME served as the first Lithuanian representative to Belarus"
@@ -352,6 +377,9 @@ def _envoy(sentence: Sentence, page: Page, places: Places, pair: tuple[str, str]
                     receiving = receiving or _code(mention.place)
                 elif mention.case in ("adj", "gen", "nom"):
                     sending = sending or _code(mention.place)
+    if sending is None and receiving is None and title.role == "honorary-consul":
+        # "Почесним консулом призначено ... NAME" on a page about the honorary consulate of Latvia in Ukraine
+        sending = _consulates_state(page, places, pair)
     if sending is None and receiving is None:
         return None
     if receiving is None and name_start > title.end:
@@ -604,6 +632,13 @@ _SAID_BEFORE = re.compile(
     r"\s+$", re.I)
 
 
+_WHEN = re.compile(r"\d|(?<![\w])(?:today|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day|šodien|vakar|"
+                   r"\w+dien|šiandien|\w+dienį|сегодня|вчера|понедельник|вторник|в\s+среду|четверг|пятниц\w+|"
+                   r"субботу|воскресенье|сьогодні|вчора|учора|понеділ\w+|вівтор\w+|середу|п.ятниц\w+|суботу|"
+                   r"неділю|сёння|учора)(?![\w])", re.I)
+"""A lead that says when: a day, a weekday, "today" in the six languages."""
+
+
 def _name_opening(text: str, title: _Title, mentions: list[Mention]) -> tuple[str, int, int] | None:
     """A name in apposition right before its title: opening the sentence (or a numbered item), "5. A.Oliynyk,
     Ambassador of Ukraine.", "Einārs Semanis, Latvijas vēstnieks Baltkrievijā, ..."; or after a verb of saying,
@@ -614,6 +649,10 @@ def _name_opening(text: str, title: _Title, mentions: list[Mention]) -> tuple[st
     if not _phrase_closed(text, title, mentions):
         return None  # "Last Monday, the ambassador of Latvia said": the title is the subject, not an apposition
     found = re.match(r"\s*(?:\d{1,2}[.)]\s+)?" + name + r"$", _until_title(head, mentions))
+    if found is None:  # "On Tuesday, NAME, the Chargé d'Affaires of Lithuania, was summoned": a time leads
+        lead = re.match(r"\s*([^,]{1,40}),\s+", head)
+        if lead is not None and _WHEN.search(lead.group(1)):
+            found = re.match(r"\s*[^,]{1,40},\s+" + name + r"$", _until_title(head, mentions))
     if found is None:
         found = re.search(r"(?<![\w])" + name + r"$", _until_title(head, mentions))
         if found is None or not _SAID_BEFORE.search(head[:found.start(1)]):
@@ -682,6 +721,100 @@ def _subject_of(text: str, title: _Title, mentions: list[Mention], family: str) 
     return written, found.start(1), found.end(1)
 
 
+# The appointment as a noun, the person in the genitive beside it: "Nataliyos Antonovos paskyrimo į Lietuvos
+# Respublikos garbės konsules Lvive pareigas", "назначение Пятраса Вайтекунаса на должность посла Литвы",
+# "призначення NAME на посаду посла", "Jāņa Bērziņa iecelšana par vēstnieku", "the appointment of NAME as ambassador"
+_APPOINTMENT_OF = {
+    "lt": r"{name}\s+(?i:(?:pa)?skyrim\w*\s+į)\s+(?:(?:[A-ZĀ-Ž]\w+|\w+ų|\w+o)\s+){{0,3}}$",
+    "lv": r"{name}\s+(?i:iecelšan\w*)\s+(?:par\s+)?(?:[A-ZĀ-Ž]\w+\s+){{0,3}}$",
+    "cyr": r"(?i:назначени\w*|призначенн\w*|прызначэнн\w*)\s+{name}\s+"
+           r"(?:(?i:на\s+(?:должность|посаду|пасаду|пост))\s+)?$",
+    "en": r"(?i:appointment\s+of)\s+{name}\s+as\s+(?:the\s+)?(?:new\s+)?(?:[A-Z]\w+(?:['’]s)?\s+){{0,2}}$",
+}
+
+
+def _appointment_of(text: str, title: _Title, mentions: list[Mention], family: str) -> tuple[str, int, int] | None:
+    """The person the noun of appointment names in the genitive, right before the title's phrase."""
+    name = r"((?:" + _NAME_WORD.pattern + r")(?:\s+(?:" + _NAME_WORD.pattern + r")){1,2})"
+    found = re.search(_APPOINTMENT_OF[family].format(name=name), text[:title.start])
+    if found is None:
+        return None
+    written = found.group(1)
+    if any(m.start <= found.start(1) < m.end for m in mentions) or any(_NOT_NAME.match(w) for w in written.split()):
+        return None
+    return written, found.start(1), found.end(1)
+
+
+# The title in the instrumental, a verb of becoming or appointing, then the person with what they do:
+# "Почесним консулом у місті Сєвєродонецьку став відомий підприємець, меценат, ... Робертас Габулас",
+# "Lietuvos garbės konsulu tapo žinomas Charkovo verslininkas Konstantinas Tokarevas",
+# "Почесним консулом призначено вінницького бізнесмена, ..., Ігоря Скоромного" (the accusative)
+_INSTRUMENTAL_TITLE = {"cyr": re.compile(r"(?:ом|ем|ам)$", re.I), "lt": re.compile(r"(?:u|iumi|e)$", re.I),
+                       "lv": re.compile(r"u$", re.I)}
+_BECAME_SUBJECT = re.compile(r"(?<![\w])(?:став|стала|стал|стаў|тапо|tapo|tapusi|kļuva|kļuvusi|назначен|назначена|"
+                             r"призначений|призначена|прызначаны|прызначана|paskirtas|paskirta|iecelts|iecelta)"
+                             r"(?![\w])", re.I)
+_APPOINTED_OBJECT = re.compile(r"(?<![\w])(?:призначено|назначено|прызначана|прызначаны)(?![\w])", re.I)
+_RELATIVE_CLAUSE = re.compile(r"[.;:!?]|,\s+(?:який|яка|які|которы\w*|кото\w+|які|kuris|kuri|kurie|kas|kurš|kura|"
+                              r"who|which)(?![\w])", re.I)
+_QUOTED = re.compile(r"«[^»]*»|„[^“”]*[“”]|\"[^\"]*\"|“[^”]*”")
+
+
+def _described_name(text: str, title: _Title, mentions: list[Mention], family: str
+                    ) -> tuple[tuple[str, int, int], str] | None:
+    """The person a title in the instrumental is given to, after a verb of becoming or appointing and what
+    the page says they are; with the case that verb puts them in ('subject': the nominative, 'object':
+    the accusative, guessed back for review)."""
+    instrumental = _INSTRUMENTAL_TITLE.get(family)
+    if instrumental is None or not instrumental.search(title.text):
+        return None
+    if family == "lv" and not re.search(r"(?<![\w])[Pp]ar\s+(?:\S+\s+){0,2}$",
+                                        text[max(0, title.start - 40):title.start]):
+        return None  # a Latvian title in the accusative is the instrumental's role only after "par"
+    window = text[title.end:title.end + 80]
+    verb = _BECAME_SUBJECT.search(window) or _APPOINTED_OBJECT.search(window)
+    if verb is None or re.search(r"[.;:!?]", window[:verb.start()]):
+        return None
+    start = title.end + verb.end()
+    stop = _RELATIVE_CLAUSE.search(text, start)
+    end = min(stop.start() if stop else len(text), start + 160)
+    quoted = [(q.start(), q.end()) for q in _QUOTED.finditer(text, start, end)]
+    name = rf"(?<![\w])(?:{_NAME_WORD.pattern})(?:\s(?:{_NAME_WORD.pattern})){{1,2}}(?![\w])"
+    for found in re.finditer(name, text[:end]):
+        if found.start() < start or any(a <= found.start() < b for a, b in quoted):
+            continue
+        words = found.group(0).split()
+        if any(m.start < found.end() and found.start() < m.end for m in mentions) \
+                or any(_NOT_NAME.match(w) for w in words):
+            continue
+        case = "object" if _APPOINTED_OBJECT.fullmatch(verb.group(0)) else "subject"
+        return (found.group(0), found.start(), found.end()), case
+    return None
+
+
+_CONSULATES: dict[int, tuple[Page, str | None]] = {}
+
+
+def _consulates_state(page: Page, places: Places, pair: tuple[str, str] | None) -> str | None:
+    """The one state of the page's pair whose honorary consulates the page names ("Почесне консульство
+    Латвійської Республіки"), or None when it names none or both: computed once per page."""
+    cached = _CONSULATES.get(id(page))
+    if cached is not None and cached[0] is page:
+        return cached[1]
+    family = _family(page.lang)
+    pattern = next(p for p, kind in _compiled_missions(family) if kind == "honorary-consulate")
+    states = set()
+    for line in page.lines:
+        for match in pattern.finditer(line):
+            near = [m for m in find_places(places, line[max(0, match.start() - 30):match.end() + 40], page.lang)
+                    if m.place.kind == "country" and m.case in ("gen", "adj")]
+            states |= {_code(m.place) for m in near}
+    state = next(iter(states)) if len(states) == 1 and pair and next(iter(states)) in pair else None
+    _CONSULATES.clear()
+    _CONSULATES[id(page)] = (page, state)
+    return state
+
+
 # "The first Lithuanian ambassador to Ukraine was NAME", "Latvijas vēstnieks Ukrainā ir NAME"
 _COPULA_AFTER = re.compile(r"\s*,?\s*(?:is|was|has\s+been|had\s+been|will\s+be|ir|bija|būs|yra|buvo|bus)\s+$", re.I)
 _BRACKET_TERM = re.compile(r"\s*\(\s*(?P<start>(?:1[89]|20)\d\d)\s*(?:[-–—]\s*(?P<end>(?:1[89]|20)\d\d))?\s*\)")
@@ -721,15 +854,19 @@ def _until_title(head: str, mentions: list[Mention]) -> str:
 
 def _phrase_closed(text: str, title: _Title, mentions: list[Mention]) -> bool:
     """Whether the title's phrase (its filler and places) ends at a comma, a stop or the sentence's end."""
-    position = title.end
+    position = last = title.end
     while True:
         filler = re.match(_FILLER.pattern, text[position:], re.I)
         position += filler.end() if filler else 0
         place = next((m for m in mentions if m.start <= position < m.end), None)
         if place is None:
             break
-        position = place.end
-    return re.match(r"\s*(?:[,.;:)]|$)", text[position:]) is not None or text[position - 1:position] == ","
+        position = last = place.end
+    # "NAME, the Charge d'Affaires of Lithuania, was summoned": the filler took the comma that closes it
+    closing_comma = re.fullmatch(r"\s*,\s*", text[last:position]) is not None and \
+        re.match(r"[^\W\d_A-ZĀ-ŽА-ЯЁІЇЄҐЎ]", text[position:]) is not None
+    return re.match(r"\s*(?:[,.;:)]|$)", text[position:]) is not None or text[position - 1:position] == "," \
+        or closing_comma
 
 
 def _nominative(written: str, lang: str, title: _Title) -> nm.Nominative:
@@ -742,6 +879,10 @@ def _nominative(written: str, lang: str, title: _Title) -> nm.Nominative:
         return nm.Nominative(written, nm.tidy_name(written)) if lang in ("en", "lv", "lt") else \
             _nominative(written, lang, _Title(title.role, title.start, title.end, "посол"))
     if title.text.endswith("(object)"):  # "назначил Петра Бешту послом": the accusative, guessed back
+        return nm.guess_nominative(written, lang) if lang != "en" else nm.Nominative(written, nm.tidy_name(written))
+    if title.text.endswith("(genitive)"):  # "Nataliyos Antonovos paskyrimo į ... pareigas": guessed back
+        if lang == "lv":
+            return nm.nominative(written, "lv", genitive=True)
         return nm.guess_nominative(written, lang) if lang != "en" else nm.Nominative(written, nm.tidy_name(written))
     if title.text.endswith("(after the name)"):
         return nm.guess_nominative(written, lang) if lang in CYRILLIC else nm.Nominative(written, written)
@@ -1093,6 +1234,8 @@ _MISSIONS: dict[str, tuple[tuple[str, str], ...]] = {
            (r"consulates?", "consulate"),
            # "Lithuania's (diplomatic) representation in Minsk": the state's mission there
            (r"embass(?:y|ies)|diplomatic\s+mission|(?<=['’]s\s)(?:diplomatic\s+)?representation|"
+            # "Lithuanian representation in Minsk": a nation's own adjective right before says whose
+            r"(?:(?<=Latvian\s)|(?<=Lithuanian\s)|(?<=Belarusian\s)|(?<=Ukrainian\s))representation|"
             r"diplomatic\s+representation", "embassy")),
     "lv": ((r"goda\s+konsulāt\w*", "honorary-consulate"), (r"ģenerālkonsulāt\w*", "consulate-general"),
            (r"konsulāt\w*", "consulate"), (r"vēstniecīb\w*|diplomātisk\w+\s+pārstāvniecīb\w*", "embassy")),
@@ -1145,7 +1288,7 @@ def missions(sentence: Sentence, page: Page, places: Places, pair: tuple[str, st
     kinds = _compiled_missions(family)
     if _SECTION.search(text) or not any(pattern.search(text) for pattern, _kind in kinds):
         return []
-    mentions = places.find(text, page.lang)
+    mentions = find_places(places, text, page.lang)
     if family == "cyr":  # "Литовское посольство в Украине": the nation's adjective says whose
         mentions = sorted([*mentions, *(n for n in nations(text, places)
                                         if not any(x.start <= n.start < x.end for x in mentions))],
@@ -1157,7 +1300,7 @@ def missions(sentence: Sentence, page: Page, places: Places, pair: tuple[str, st
             if any(a <= match.start() < b for a, b in taken):
                 continue
             taken.append((match.start(), match.end()))
-            fact = _mission(sentence, page, mentions, pair, kind, match)
+            fact = _mission(sentence, page, mentions, pair, kind, match, _next_mission(text, kinds, match.end()))
             if isinstance(fact, list):
                 found += fact
             elif fact is not None:
@@ -1165,10 +1308,25 @@ def missions(sentence: Sentence, page: Page, places: Places, pair: tuple[str, st
     return found
 
 
+_NEXT_CLAUSE = re.compile(r"[;:]|,\s+(?:а|но|але|while|whereas|but|o|bet|tuo\s+tarpu|savukārt|taču|тогда\s+как)"
+                          r"(?![\w])", re.I)
+
+
+def _next_mission(text: str, kinds: tuple[tuple[re.Pattern[str], str], ...], end: int) -> int:
+    """Where the sentence names its next mission after `end`: what follows that is the next one's."""
+    starts = [found.start() for pattern, _kind in kinds for found in [pattern.search(text, end)] if found]
+    return min(starts, default=len(text))
+
+
 def _mission(sentence: Sentence, page: Page, mentions: list[Mention], pair: tuple[str, str] | None, kind: str,
-             match: re.Match[str]) -> Fact | list[Fact] | None:
+             match: re.Match[str], next_mission: int | None = None) -> Fact | list[Fact] | None:
     text, family = sentence.text, _family(page.lang)
-    after = [m for m in mentions if match.end() <= m.start <= match.end() + 40]
+    # "vieną konsulatą Lvove, tuo tarpu Ukrainos ambasada yra Vilniuje": the places after the next mission's
+    # word are that mission's, never this one's
+    limit = min(match.end() + 40, next_mission if next_mission is not None else len(text))
+    clause = _NEXT_CLAUSE.search(text, match.end(), limit)  # "..., а в Киеве работает посольство": another's
+    limit = clause.start() if clause is not None else limit
+    after = [m for m in mentions if match.end() <= m.start <= limit]
     before = [m for m in mentions if m.end <= match.start() and match.start() - m.end <= 40]
     sending = receiving = None
     city: Place | None = None
@@ -1181,8 +1339,24 @@ def _mission(sentence: Sentence, page: Page, mentions: list[Mention], pair: tupl
             if receiving is None:
                 receiving = _code(mention.place)
                 city = mention.place if mention.place.kind == "city" else None
-        elif sending is None and (preposition == "of" or mention.case in ("gen", "adj")):
+        elif sending is None and (preposition == "of" or mention.case in ("gen", "adj")) \
+                and _code(mention.place) != receiving:  # "ambasada Ukrainoje, ... Rytų Ukrainos": not whose
             sending = _code(mention.place)
+    if receiving is not None and city is None:
+        # "Latvijas vēstniecība Ukrainā atrodas Kijivā", "Посольство Украины в Латвии расположено в Риге": the
+        # city the mission is located in, in the host the sentence named
+        located = _LOCATED.match(text, max(match.end(), *(m.end for m in after if m.place.kind == "country"
+                                                               and _code(m.place) == receiving)))
+        if located is not None:
+            there = next((m for m in mentions if m.start == located.end()), None)
+            if there is not None and there.place.kind == "city" and there.place.country == receiving:
+                city = there.place
+    if receiving is None:
+        # "У Вінниці відкрили Почесне консульство Латвії", "В Одессе открылось почетное консульство Литвы":
+        # the city where the mission opens or works stands before it, in the same clause as the verb
+        here = _city_before(text, match, mentions, family)
+        if here is not None:
+            receiving, city = _code(here.place), here.place
     if sending is None:
         subject = [m for m in mentions if m.end <= match.start() and m.place.kind == "country"
                    and _preposition_before(text, m.start) not in (*_TO.get(family, ()), *_FROM[family])
@@ -1220,9 +1394,10 @@ def _mission(sentence: Sentence, page: Page, mentions: list[Mention], pair: tupl
             or _SO_CALLED.search(text[max(0, match.start() - 60):match.start()]):
         return None
     listed = _listed_cities(text, match.end(), mentions)
+    if city is not None and not listed:
+        listed = _cities_in_a_row(text, city, mentions)
     if city is None and not listed and kind != "embassy":
         return None  # a consulate is one of several in a country: without its city it is no record
-    listed = _listed_cities(text, match.end(), mentions)
     opened = _opened(text, page.lang, match)
     if listed:
         return [MissionFact((sentence.quote(),), sending, c.country or receiving, kind, c, opened) for c in listed
@@ -1264,6 +1439,47 @@ def _opened(text: str, lang: str, mission: re.Match[str]) -> PartialDate | None:
 _THIS_COUNTRY = re.compile(r"\s*(?:в|у|ў|in)\s+(?:этой|этой\s+же|цій|гэтай|this|that)\s+"
                            r"(?:стране|країні|краіне|country)"
                            r"|\s*(?:šajā|tajā)\s+valstī|\s*(?:šioje|toje)\s+šalyje(?![\w])", re.I)
+
+
+_WORKS_OR_OPENS = re.compile(_OPENED.pattern[:-len(r")(?![\w])")] + r"|діють|діє|працю\w*|действу\w*|работа\w*|"
+                             r"дзейнічае|дзейнічаюць|veikia|veikė|darbojas|strādā|operat\w*|works?|opens?)"
+                             r"(?![\w])", re.I)
+_LOCATED = re.compile(r"\s*,?\s*(?:(?:is|are|was)\s+)?(?:atrodas|atradās|located|situated|based|"
+                      r"расположен\w*|находи\w*|знаходи\w*|розташован\w*|yra|buvo|įsikūr\w*)\s+"
+                      r"(?:(?:in|в|у|ў)\s+)?", re.I)
+_ROW_GAP = re.compile(r"\s*,?\s*(?:(?:and|un|ir|и|і|та|й|bei)\s+)?(?:(?:в|у|ў|in)\s+)?", re.I)
+
+
+def _city_before(text: str, match: re.Match[str], mentions: list[Mention], family: str) -> Mention | None:
+    """The city a mission opens or works in when the sentence puts it first: a city in the locative (or after
+    "в", "у", "in"), then in the same clause a verb of opening or working and the mission."""
+    for mention in reversed([m for m in mentions if m.end <= match.start() and m.place.kind == "city"]):
+        between = text[mention.end:match.start()]
+        if len(between) > 60 or re.search(r"[.;:!?]|,\s", between):
+            return None
+        located = _preposition_before(text, mention.start) in _TO.get(family, ()) or \
+            (family in ("lv", "lt") and mention.case == "loc")
+        if located and _WORKS_OR_OPENS.search(between) and not _NOT_FIRST_OPENING.search(between):
+            return mention
+        return None
+    return None
+
+
+def _cities_in_a_row(text: str, first: Place, mentions: list[Mention]) -> list[Place]:
+    """The cities that follow a mission's city in a row, "у Львові, Чернігові, Одесі та Слов'янську",
+    "in Lviv, Odesa and Kharkiv": the mission is in each. Only the cities we know; a place of another kind
+    or any other word ends the row."""
+    start = next((m for m in mentions if m.place is first), None)
+    if start is None:
+        return []
+    row = [first]
+    position = start.end
+    for mention in (m for m in mentions if m.start >= start.end):
+        if mention.place.kind != "city" or _ROW_GAP.fullmatch(text[position:mention.start]) is None:
+            break
+        row.append(mention.place)
+        position = mention.end
+    return row if len(row) > 1 else []
 
 
 def _listed_cities(text: str, end: int, mentions: list[Mention]) -> list[Place]:

@@ -32,7 +32,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from data.importer.given_names import FEMALE, MALE, SLAVIC_FEMALE, SLAVIC_MALE
+from data.importer.given_names import CYRILLIC_FEMALE, FEMALE, MALE, SLAVIC_FEMALE, SLAVIC_MALE
 
 _VOWELS = frozenset("aāeēiīoōuūyAĀEĒIĪOŌUŪY")
 _SOFT = {"ņ": "n", "ļ": "l", "č": "c"}
@@ -261,14 +261,20 @@ _GUESS_ENDINGS: dict[str, tuple[tuple[str, str], ...]] = {
            ("ienei", "ienė"), ("iene", "ienė"), ("umi", "us"), ("aus", "us"), ("ą", "as"), ("į", "is"),
            ("ų", "us"), ("ę", "ė"), ("ės", "ė"), ("io", "is"), ("ui", "as"), ("u", "as"), ("o", "as"),
            ("os", "a"), ("ai", "a")),
-    "cyr": (("ія", "ій"), ("ього", "ій"), ("ого", "ий"), ("ому", "ий"), ("ем", ""), ("ом", ""), ("ым", ""),
-            ("ім", ""), ("ою", "а"), ("ай", "а"), ("ой", "а"), ("ей", "я"), ("у", "а"), ("ю", "я"),
-            ("а", ""), ("я", "й")),
+    # "Павенка" -> "Павенко" (a surname in -енко declines in Ukrainian), "Ігоря" -> "Ігор", "Василя" -> "Василь"
+    "cyr": (("енком", "енко"), ("енка", "енко"), ("енку", "енко"), ("ія", "ій"), ("ього", "ій"), ("ого", "ий"),
+            ("ому", "ий"), ("ем", ""), ("ом", ""), ("ым", ""), ("ім", ""), ("ою", "а"), ("ай", "а"), ("ой", "а"),
+            ("ей", "я"), ("у", "а"), ("ю", "я"), ("ря", "р"), ("ля", "ль"), ("а", ""), ("я", "й")),
 }
 GUESSED = "is declined; the nominative is a guess from its endings"
 _UNDECLINED = re.compile(r"(?:ко|о|е|и|і|ы|э|енко|ук|юк)$", re.I)
 
 
+# A woman's surname in the nominative: Slavic -ова/-ева/-іна/-ська, or Lithuanian -ienė/-ytė/-aitė as Cyrillic
+# writes them (-ене, -єне, -іте, -айте, -уте, -ите)
+_FEMININE_NOMINATIVE_SURNAME = re.compile(r"(?:ова|ева|єва|ёва|іна|ина|ына|ська|цька|ская|цкая|ене|єне|іте|ите|"
+                                          r"айте|уте|юте)$", re.I)
+_LITHUANIAN_WOMANS_SURNAME = re.compile(r"(?:ене|єне|іте|ите|айте|уте|юте)$", re.I)  # never a man's
 # A masculine given name in the nominative: a consonant or -й at the end, none of the instrumental's
 # endings (-ом, -ем, -ём, -ым, -им, -ам, -ям: "Петром"; "Максим", "Артем" are left to the endings' rules)
 _MASCULINE_NOMINATIVE = re.compile(r"^[А-ЯЁІЇЄҐЎ][а-яёіїєґўʼ’']*(?<!о)(?<!е)(?<!ё)(?<!ы)(?<!и)(?<!а)(?<!я)"
@@ -291,6 +297,12 @@ def guess_nominative(written: str, lang: str) -> Nominative:
         # "Петр Бешта", "Анатолий Шевченко": a masculine given name in the nominative says the surname beside
         # it is one too, whatever its ending; still a guess (the case is read from one word)
         return Nominative(written, tidy_name(written), certain=False, doubts=(doubt,))
+    if family == "cyr" and len(parts_of) > 1 and re.search(r"[ая]$", parts_of[0]) \
+            and (parts_of[0] in CYRILLIC_FEMALE or _LITHUANIAN_WOMANS_SURNAME.search(parts_of[-1])) \
+            and _FEMININE_NOMINATIVE_SURNAME.search(parts_of[-1]):
+        # "Наталія Антонова", "Інга Станіте-Толочкене": a woman's name in the nominative (her genitive would be
+        # "Наталії Антонової"), not a man's in the genitive; still a guess
+        return Nominative(written, tidy_name(written), certain=False, doubts=(doubt,))
     words = []
     for word in parts_of:
         if is_initial(word):
@@ -299,7 +311,7 @@ def guess_nominative(written: str, lang: str) -> Nominative:
         parts = []
         for part in word.split("-"):
             low = part.lower()
-            if family == "cyr" and _UNDECLINED.search(low) and not low.endswith(("а", "я", "у", "ю")):
+            if family == "cyr" and _UNDECLINED.search(low) and not low.endswith(("а", "я", "у", "ю", "ого", "ього")):
                 parts.append(part)
                 continue
             for ending, nominative_ending in rules:

@@ -69,7 +69,9 @@ _EXPULSION = {
     "lt": r"iki\s+minimumo\s+mažin\w*|mažin\w*\s+(?:\S+\s+){0,3}iki\s+minimumo|išsiunči\w*|išsiųs\w*|"
           r"išsiunt\w*|išvaryt\w*|išvij\w*|persona\s+non\s+grata|"
           r"nepageidaujam\w+\s+asmen\w*|(?:turi|privalo)\s+(?:\w+\s+){0,2}(?:palikti|išvykti)",
-    "en": r"minimi[sz]e\s+(?:its|their)\s+(?:diplomatic\s+)?(?:presence|staff)|"
+    # "minimize Lithuanian representation in Minsk", "minimise its diplomatic presence"
+    "en": r"minimi[sz]e\s+(?:its\s+|their\s+|the\s+)?(?:(?-i:[A-Z])\w+\s+)?(?:diplomatic\s+)?"
+          r"(?:presence|staff|representation|mission)|"
           r"reduce\w*\s+(?:\S+\s+){0,6}?to\s+(?:a|the)\s+minimum|"
           # "the diplomatic staff of the Belarusian Embassy in Lithuania must be reduced to one employee"
           r"reduce\w*\s+to\s+(?:one|two|three|four|five|\d{1,2})\s+(?:\w+\s+)?(?:employee|diplomat|person|"
@@ -107,7 +109,7 @@ _FOR_GOOD = re.compile(
     r"(?:от|с)\s+(?:своего\s+|своей\s+|этого\s+|этой\s+)?(?:поста|должности)|з\s+(?:цієї\s+|своєї\s+)?посади|звільн|"
     r"з\s+(?:гэтай\s+|сваёй\s+)?пасады", re.I)
 _STAFF = re.compile(r"\s*(?:\S+\s+){0,2}?(?:diplomat\w*|diplomāt\w*|ambassador\w*|envoy\w*|embassy|staff|officers|"
-                    r"mission|atstovyb\w*|pārstāvniecīb\w*|представительств\w*|представництв\w*|"
+                    r"mission|representation|atstovyb\w*|pārstāvniecīb\w*|представительств\w*|представництв\w*|"
                     r"vēstniek\w*|"
                     r"vēstniecīb\w*|darbinie\w*|ambasador\w*|ambasad\w*|darbuotoj\w*|дипломат\w*|дыпламат\w*|"
                     r"посл\w*|посольств\w*|пасл\w*|пасольств\w*|сотрудник\w*|співробітник\w*|"
