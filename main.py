@@ -204,7 +204,7 @@ def _main(argv: list[str] | None, keep: list[object] | None = None) -> tuple[int
                 reconfigure(errors="backslashreplace")
         args = build_parser().parse_args(argv)
         command = args.command
-        return dispatch(args, keep), command
+        return (dispatch(args) if keep is None else dispatch(args, keep)), command
     except EnvoysError as error:
         from data.textsafe import safe
 
