@@ -591,8 +591,10 @@ class Places:
             entries.append((place, _country_forms(code, en, lv, lt, adjective)))
         for line in _CITIES.strip().splitlines():
             key, country, en, lv, lt = line.split("|")
-            place = Place("city", key, tuple((lang, text) for lang, text in (("en", en), ("lv", lv), ("lt", lt))
-                                             if text), country)
+            # the names a new city record gets: each language the lexicon is sure of, its Cyrillic ones too
+            names = [(lang, text) for lang, text in (("en", en), ("lv", lv), ("lt", lt)) if text]
+            names += [(lang, table[0]) for lang, table in _CYRILLIC_CITIES.get(key, {}).items() if "-" not in lang]
+            place = Place("city", key, tuple(names), country)
             entries.append((place, _city_forms(key, en, lv, lt)))
         return cls(entries)
 
