@@ -146,8 +146,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 READ_ONLY_COMMANDS = frozenset({"list", "who", "show", "search", "check"})
-"""The commands that write nothing but the cache (synchronously, before they answer) and start no
-thread or process: once their answer is flushed they may end without tearing down the store."""
+"""The commands that write nothing but the cache (synchronously, before they answer) and wait for
+no thread or process at exit: once their answer is flushed they may end without tearing down the
+store."""
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -159,7 +160,7 @@ def run() -> None:
     """The console entry point (`envoys`, `python main.py`): `main`, then exit.
 
     A read-only command ends with `os._exit` once its output is flushed: freeing a loaded
-    250k-record store takes about 0.27 s of deallocation that nobody waits for. Only when nothing
+    250k-record store takes 0.25-0.6 s of deallocation that nobody waits for. Only when nothing
     is left to do at exit: both streams flushed without error, no `atexit` callback registered, no
     thread that is not a daemon (a daemon thread is not waited for by a normal exit either). Else,
     and for the app and `import`, the ordinary exit, exactly as before.
@@ -224,7 +225,7 @@ def _main(argv: list[str] | None, keep: list[object] | None = None) -> tuple[int
 
 def dispatch(args: argparse.Namespace, keep: list[object] | None = None) -> int:
     """Run the parsed command; `keep` (from `run`) holds the store past the return, which would
-    otherwise free it there, record by record (0.27 s at 250k), before a fast exit could skip it."""
+    otherwise free it there, record by record (0.25-0.6 s at 250k), before a fast exit could skip it."""
     if args.command is None:
         from tui.launch import launch_app
 
