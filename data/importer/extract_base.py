@@ -231,7 +231,17 @@ def signing_apart(text: str, dates: list) -> tuple[object | None, object | None]
         if found is not None:
             in_force = found
     signed = next((d for d in dates if d is not in_force), None)
+    if signed is None and in_force is not None and _SIGNED_AND_IN_FORCE.search(text):
+        signed = in_force  # "була підписана і набула чинності 1998 року": one day for both
     return signed, in_force
+
+
+# "signed and entered into force in 1998", "підписана і набула чинності", "parakstīts un stājās spēkā": the
+# two verbs share the one date the sentence gives
+_SIGNED_AND_IN_FORCE = re.compile(
+    r"(?<![\w])(?:signed|підписан\w*|подписан\w*|падпісан\w*|parakstīt\w*|pasirašyt\w*)\s+"
+    r"(?:and|і|й|та|и|і|un|ir)\s+(?:entered|came|набу\w*|вступил\w*|вступи\w*|уступі\w*|stāj\w*|įsigaliojo)",
+    re.I)
 
 
 # "diplomātisko attiecību nodibināšanas 30. gadadienā", "santykių užmezgimo 30-osioms metinėms": the day
