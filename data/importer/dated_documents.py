@@ -1,0 +1,110 @@
+"""Agreements a sentence names by their day, in lv, lt, uk, ru and be: the day before the document
+('pamatojoties uz 1991.gada 16.decembra Deklarāciju par ... starp Latvijas Republiku un Baltkrievijas
+Republiku', 'vadovaudamosi 1991 m. spalio 24 d. Deklaracijos dėl Lietuvos Respublikos ir Baltarusijos
+Respublikos ... nuostatomis') or after it ('Договору про дружбу ... між Україною і Литовською Республікою від
+8 лютого 1994 року'). A document's day is the day it was signed.
+
+Only a document whose own words name the two countries of one of the four relations, and nothing else:
+the countries stand between the document's word and its day (or right after the word), no third state
+among them; a day before 1990 is of another age ('Мирного договору ... від 14 лютого 1921 року': the
+Ukrainian People's Republic), a decree or a law 'від 02.06.2004' is no document word, and a document
+between two ministries is theirs, not the states' (the store names such parties; this reader cannot).
+"""
+
+from __future__ import annotations
+
+import re
+
+from data.importer.dates import find_dates
+from data.importer.extract_base import Sentence, sentences_of_line
+from data.importer.facts import Fact, TreatyFact
+from data.importer.mentions import in_scope
+from data.importer.page import Page
+from data.importer.places import Places
+
+# the document's word and its kind, in the five languages (any case)
+_WORDS = (
+    (r"deklarācij\w*|deklaracij\w*|декларац\w*|деклараці\w*|дэкларац\w*", "declaration"),
+    (r"memorand\w*|меморандум\w*", "memorandum"),
+    (r"protokol\w*|протокол\w*|пратакол\w*", "protocol"),
+    (r"līgum\w*|sutart\w*|договор\w*|договір\w*|дагавор\w*", "treaty"),
+    (r"nolīgum\w*|susitarim\w*|угод\w*|соглашени\w*|пагадненн\w*", "agreement"),
+)
+_WORD = re.compile(r"(?<![\w])(?:" + "|".join(pattern for pattern, _kind in _WORDS) + r")(?![\w])", re.I)
+# "від", "от", "ад" before the day that dates the document named before it
+_OF_DAY = re.compile(r"(?<![\w])(?:від|вiд|от|ад)\s+$", re.I)
+# "Memorands ... starp Latvijas Republikas Satiksmes ministriju un Ukrainas ... ministriju": the parties are the
+# ministries, which this reader does not name; the state's document is its government's ("Кабінетом Міністрів")
+_MINISTRIES = re.compile(r"ministrij|ministerij|міністерств|министерств|міністэрств", re.I)
+_LANGS = ("lv", "lt", "uk", "ru", "be")
+_FIRST_YEAR = 1990  # the four relations of today begin with the independence of 1990-1991
+
+
+def dated_documents(page: Page, places: Places) -> list[Fact]:
+    """Every agreement the page names by its day (see the module doc)."""
+    if page.lang not in _LANGS:
+        return []
+    found: list[Fact] = []
+    for number, line in _unwrapped(page):
+        if _WORD.search(line):
+            for sentence in sentences_of_line(number, line):
+                found += _in_sentence(sentence, page.lang, places)
+    return found
+
+
+def _unwrapped(page: Page) -> list[tuple[int, str]]:
+    """The page's lines with hard-wrapped ones joined (a legal text keeps its title and day on two lines:
+    'ґрунтуючись на положеннях Договору про дружбу і' / 'співробітництво між Україною ...'): a line that
+    ends without a stop continues on the next when that one begins in lower case. Each keeps the number of
+    its first line."""
+    joined: list[tuple[int, str]] = []
+    for number, line in page.numbered():
+        text = " ".join(line.split())
+        if joined and text[:1].islower() and joined[-1][1] and joined[-1][1][-1] not in ".!?:;":
+            joined[-1] = (joined[-1][0], joined[-1][1] + " " + text)
+        else:
+            joined.append((number, text))
+    return joined
+
+
+def _kind(word: str) -> str:
+    # "nolīgums" before "līgums": the agreement's word holds the treaty's
+    return next(kind for pattern, kind in reversed(_WORDS) if re.fullmatch(pattern, word, re.I))
+
+
+def _in_sentence(sentence: Sentence, lang: str, places: Places) -> list[Fact]:
+    text = sentence.text
+    words = list(_WORD.finditer(text))
+    facts: list[Fact] = []
+    for date in find_dates(text, lang):
+        day = date.date
+        if day.month is None or day.year < _FIRST_YEAR:
+            continue
+        after = next((w for w in words if 0 <= w.start() - date.end <= 3), None)
+        if after is not None and day.day is not None:
+            # "1991.gada 16.decembra Deklarāciju par ... starp A un B": the words up to the next document
+            stop = next((w.start() for w in words if w.start() > after.start()), len(text))
+            span = text[after.start():stop]
+            word = after
+        elif _OF_DAY.search(text[max(0, date.start - 6):date.start]):
+            before = [w for w in words if w.end() <= date.start]
+            if not before:
+                continue
+            word = before[-1]
+            span = text[word.start():date.start]
+        else:
+            continue
+        parties = _parties(span, lang, places) if not _MINISTRIES.search(span) else None
+        if parties is None:
+            continue
+        title = re.split(r"[,;(]|\s(?:від|от|ад)\s", span)[0].strip()[:120]
+        facts.append(TreatyFact((sentence.quote(),), _kind(word.group()), title[:1].upper() + title[1:], parties,
+                                day))
+    return facts
+
+
+def _parties(span: str, lang: str, places: Places) -> tuple[str, str] | None:
+    named = list(dict.fromkeys(m.place.key for m in places.find(span, lang, kind="country")))
+    if len(named) != 2 or not in_scope(named[0], named[1]):
+        return None
+    return named[0], named[1]
