@@ -36,6 +36,8 @@ _OF_DAY = re.compile(r"(?<![\w])(?:від|вiд|от|ад)\s+$", re.I)
 # "Memorands ... starp Latvijas Republikas Satiksmes ministriju un Ukrainas ... ministriju": the parties are the
 # ministries, which this reader does not name; the state's document is its government's ("Кабінетом Міністрів")
 _MINISTRIES = re.compile(r"ministrij|ministerij|міністерств|министерств|міністэрств", re.I)
+# "між Україною, Литвою і Польщею": a list of three parties (whether or not each is a place we know)
+_THREE = re.compile(r"(?<![\w])(?:між|між|между|паміж|starp|tarp)\s+[^,;()]+,\s*[^,;()]+\s(?:і|й|та|и|un|ir)\s", re.I)
 _LANGS = ("lv", "lt", "uk", "ru", "be")
 _FIRST_YEAR = 1990  # the four relations of today begin with the independence of 1990-1991
 
@@ -80,13 +82,15 @@ def _in_sentence(sentence: Sentence, lang: str, places: Places) -> list[Fact]:
         day = date.date
         if day.month is None or day.year < _FIRST_YEAR:
             continue
-        after = next((w for w in words if 0 <= w.start() - date.end <= 3), None)
-        if after is not None and day.day is not None:
+        after = next((w for w in words if 0 <= w.start() - date.end <= 3 and not text[date.end:w.start()].strip()),
+                     None)
+        of_day = _OF_DAY.search(text[max(0, date.start - 6):date.start])
+        if after is not None and day.day is not None and not of_day:
             # "1991.gada 16.decembra Deklarāciju par ... starp A un B": the words up to the next document
             stop = next((w.start() for w in words if w.start() > after.start()), len(text))
             span = text[after.start():stop]
             word = after
-        elif _OF_DAY.search(text[max(0, date.start - 6):date.start]):
+        elif of_day:
             before = [w for w in words if w.end() <= date.start]
             if not before:
                 continue
@@ -94,7 +98,7 @@ def _in_sentence(sentence: Sentence, lang: str, places: Places) -> list[Fact]:
             span = text[word.start():date.start]
         else:
             continue
-        parties = _parties(span, lang, places) if not _MINISTRIES.search(span) else None
+        parties = _parties(span, lang, places) if not _MINISTRIES.search(span) and not _THREE.search(span) else None
         if parties is None:
             continue
         title = re.split(r"[,;(]|\s(?:від|от|ад)\s", span)[0].strip()[:120]
