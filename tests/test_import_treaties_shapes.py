@@ -80,3 +80,19 @@ def test_uk_an_entry_into_force_alone_still_gives_no_signing(tmp_path):
             "Угода між урядами Латвії та Білорусі набула чинності 1998 року.\n")
     [treaty] = treaties(plan_of(tmp_path, text, "uk"))
     assert "signed" not in treaty and treaty["in_force"] == "1998"
+
+
+def test_en_an_agreement_told_over_hard_wrapped_lines(tmp_path):
+    text = ("Belarus and Latvia have signed a number of agreements. In May 1995, the\n"
+            "transportation\n"
+            "ministers of both countries signed an agreement on\n"
+            "cooperation in rail transport.\n")
+    [treaty] = treaties(plan_of(tmp_path, text, "en"))
+    assert (sorted(treaty["parties"]), treaty["signed"]) == (["country:by", "country:lv"], "1995-05")
+
+
+def test_en_lines_apart_are_not_joined_into_a_signing(tmp_path):
+    text = ("Belarus and Latvia will hold talks in May 1995. The ministers of both countries have\n"
+            "\n"
+            "signed an agreement on cooperation in rail transport, the press says.\n")
+    assert treaties(plan_of(tmp_path, text, "en")) == []

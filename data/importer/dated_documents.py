@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from data.importer.dates import find_dates
-from data.importer.extract_base import Sentence, sentences_of_line
+from data.importer.extract_base import Sentence, sentences_of_line, unwrapped_lines
 from data.importer.facts import Fact, TreatyFact
 from data.importer.mentions import in_scope
 from data.importer.page import Page
@@ -47,26 +47,11 @@ def dated_documents(page: Page, places: Places) -> list[Fact]:
     if page.lang not in _LANGS:
         return []
     found: list[Fact] = []
-    for number, line in _unwrapped(page):
+    for number, line in unwrapped_lines(page):
         if _WORD.search(line):
             for sentence in sentences_of_line(number, line):
                 found += _in_sentence(sentence, page.lang, places)
     return found
-
-
-def _unwrapped(page: Page) -> list[tuple[int, str]]:
-    """The page's lines with hard-wrapped ones joined (a legal text keeps its title and day on two lines:
-    'ґрунтуючись на положеннях Договору про дружбу і' / 'співробітництво між Україною ...'): a line that
-    ends without a stop continues on the next when that one begins in lower case. Each keeps the number of
-    its first line."""
-    joined: list[tuple[int, str]] = []
-    for number, line in page.numbered():
-        text = " ".join(line.split())
-        if joined and text[:1].islower() and joined[-1][1] and joined[-1][1][-1] not in ".!?:;":
-            joined[-1] = (joined[-1][0], joined[-1][1] + " " + text)
-        else:
-            joined.append((number, text))
-    return joined
 
 
 def _kind(word: str) -> str:

@@ -257,3 +257,23 @@ def date_near(dates: list, position: int):
     after = [d for d in dates if d.start >= position]
     before = [d for d in dates if d.end <= position]
     return after[0] if after else (before[-1] if before else None)
+
+
+def unwrapped_lines(page: Page) -> list[tuple[int, str]]:
+    """The page's lines with hard-wrapped ones joined (a legal text keeps its title and day on two lines:
+    'ґрунтуючись на положеннях Договору про дружбу і' / 'співробітництво між Україною ...'): a line that
+    ends without a stop continues on the next when that one begins in lower case. Each keeps the number of
+    its first line."""
+    joined: list[tuple[int, str]] = []
+    previous_blank = True
+    for number, line in enumerate(page.lines, start=1):
+        text = " ".join(line.split())
+        if not text:
+            previous_blank = True
+            continue
+        if not previous_blank and text[:1].islower() and joined[-1][1][-1] not in ".!?:;":
+            joined[-1] = (joined[-1][0], joined[-1][1] + " " + text)
+        else:
+            joined.append((number, text))
+        previous_blank = False
+    return joined

@@ -25,7 +25,9 @@ from data.importer.extract_base import (
     other_of,
     page_pair,
     sentences,
+    sentences_of_line,
     signing_apart,
+    unwrapped_lines,
 )
 from data.importer.facts import (
     EventFact,
@@ -65,8 +67,22 @@ def extract(page: Page, places: Places) -> Extraction:
         facts += _visits(sentence, places, pair, page)
         facts += _inauguration(sentence, places)
         facts += _treaties(sentence, places, pair, page, every[index + 1:index + 3])
+    facts += _wrapped_treaties(page, places, pair)
     published, updated = page.dates_stamped()
     return Extraction(pair, tuple(facts), published, updated)
+
+
+def _wrapped_treaties(page: Page, places: Places, pair: tuple[str, str] | None) -> list[Fact]:
+    """Agreements told over hard-wrapped lines ("the transportation" / "ministers of both countries signed an
+    agreement on"): the sentences of the lines `unwrapped_lines` joins, read for agreements only."""
+    found: list[Fact] = []
+    for number, line in unwrapped_lines(page):
+        if "signed" not in line or line == " ".join(page.lines[number - 1].split()):
+            continue  # one line as it stands: `extract` has read it
+        for sentence in sentences_of_line(number, line):
+            if sentence.text not in " ".join(page.lines[number - 1].split()):
+                found += _treaties(sentence, places, pair, page, [])
+    return found
 
 
 def _events(sentence: Sentence, places: Places, pair: tuple[str, str] | None) -> list[Fact]:
