@@ -39,6 +39,8 @@ _MINISTRIES = re.compile(r"ministrij|ministerij|міністерств|мини�
 # "між Україною, Литвою і Польщею": a list of three parties (whether or not each is a place we know)
 _THREE = re.compile(r"(?<![\w])(?:між|між|между|паміж|starp|tarp)\s+[^,;()]+,\s*[^,;()]+\s(?:і|й|та|и|un|ir)\s", re.I)
 _LANGS = ("lv", "lt", "uk", "ru", "be")
+# a cheap first test on a line: a year of our age, before the document words' slower search
+_YEAR = re.compile(r"(?:199|20[0-4])\d")
 _FIRST_YEAR = 1990  # the four relations of today begin with the independence of 1990-1991
 
 
@@ -48,7 +50,7 @@ def dated_documents(page: Page, places: Places) -> list[Fact]:
         return []
     found: list[Fact] = []
     for number, line in unwrapped_lines(page):
-        if _WORD.search(line):
+        if _YEAR.search(line) and _WORD.search(line):
             for sentence in sentences_of_line(number, line):
                 found += _in_sentence(sentence, page.lang, places)
     return found

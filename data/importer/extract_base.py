@@ -267,12 +267,12 @@ def unwrapped_lines(page: Page) -> list[tuple[int, str]]:
     joined: list[tuple[int, str]] = []
     previous_blank = True
     for number, line in enumerate(page.lines, start=1):
-        text = " ".join(line.split())
+        text = line.strip()
         if not text:
             previous_blank = True
             continue
         if not previous_blank and text[:1].islower() and joined[-1][1][-1] not in ".!?:;":
-            joined[-1] = (joined[-1][0], joined[-1][1] + " " + text)
+            joined[-1] = (joined[-1][0], " ".join((joined[-1][1] + " " + text).split()))
         else:
             joined.append((number, text))
         previous_blank = False

@@ -77,10 +77,11 @@ def _wrapped_treaties(page: Page, places: Places, pair: tuple[str, str] | None) 
     agreement on"): the sentences of the lines `unwrapped_lines` joins, read for agreements only."""
     found: list[Fact] = []
     for number, line in unwrapped_lines(page):
-        if "signed" not in line or line == " ".join(page.lines[number - 1].split()):
+        if "signed" not in line or line == page.lines[number - 1].strip():
             continue  # one line as it stands: `extract` has read it
+        first = " ".join(page.lines[number - 1].split())
         for sentence in sentences_of_line(number, line):
-            if sentence.text not in " ".join(page.lines[number - 1].split()):
+            if sentence.text not in first:
                 found += _treaties(sentence, places, pair, page, [])
     return found
 
