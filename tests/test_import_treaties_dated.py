@@ -53,3 +53,30 @@ def test_lv_approved_drafts_without_a_day_are_none(tmp_path):
     text = ("Akceptēt šādus Latvijas Republikas Valdības un Baltkrievijas Republikas Valdības nolīgumu projektus:\n"
             "1. Nolīgums par sadarbību apkārtējās vides aizsardzības jomā.\n")
     assert treaties(plan_of(tmp_path, text, "lv")) == []
+
+
+LEGAL_HEAD = ("Угода\n"
+              "    між Кабінетом Міністрів України та\n"
+              "       Урядом Литовської Республіки\n"
+              "           про поїздки громадян\n"
+              "\n"
+              "( Угоду затверджено Постановою КМ N 742 від 02.06.2004 )\n"
+              "\n"
+              "     Дата підписання:       25.02.2004\n"
+              "     Дата набуття чинності: 07.07.2004\n"
+              "\n"
+              "     Сторони домовились про таке:\n")
+
+
+def test_uk_a_legal_databases_head_gives_the_signing_and_the_entry_into_force_apart(tmp_path):
+    [treaty] = treaties(plan_of(tmp_path, LEGAL_HEAD, "uk"))
+    assert (treaty["kind"], sorted(treaty["parties"]), treaty["signed"], treaty["in_force"]) == \
+        ("agreement", ["country:lt", "country:ua"], "2004-02-25", "2004-07-07")
+
+
+def test_uk_a_legal_head_of_two_ministries_or_of_a_law_is_none(tmp_path):
+    ministries = LEGAL_HEAD.replace("Кабінетом Міністрів України", "Міністерством освіти України")
+    law = LEGAL_HEAD.replace("Угода\n", "Закон\n", 1)
+    assert treaties(plan_of(tmp_path, ministries, "uk")) == []
+    (tmp_path / "law").mkdir()
+    assert treaties(plan_of(tmp_path / "law", law, "uk")) == []

@@ -15,9 +15,10 @@ from __future__ import annotations
 
 import re
 
+from data.dates import DateError, PartialDate
 from data.importer.dates import find_dates
 from data.importer.extract_base import Sentence, sentences_of_line, unwrapped_lines
-from data.importer.facts import Fact, TreatyFact
+from data.importer.facts import Fact, Quote, TreatyFact
 from data.importer.mentions import in_scope
 from data.importer.page import Page
 from data.importer.places import Places
@@ -48,7 +49,7 @@ def dated_documents(page: Page, places: Places) -> list[Fact]:
     """Every agreement the page names by its day (see the module doc)."""
     if page.lang not in _LANGS:
         return []
-    found: list[Fact] = []
+    found: list[Fact] = _legal_head(page, places)
     for number, line in unwrapped_lines(page):
         if _YEAR.search(line) and _WORD.search(line):
             for sentence in sentences_of_line(number, line):
@@ -99,3 +100,54 @@ def _parties(span: str, lang: str, places: Places) -> tuple[str, str] | None:
     if len(named) != 2 or not in_scope(named[0], named[1]):
         return None
     return named[0], named[1]
+
+
+# a legal database's head (zakon.rada.gov.ua and its copies): the document's title in the first lines, then
+# "Дата підписания: 25.02.2004" and "Дата набуття чинності: 07.07.2004", each day apart
+_HEAD_SIGNED = re.compile(r"^Дата\s+(?:підписання|подписания|падпісання)\s*:\s*", re.I)
+_HEAD_IN_FORCE = re.compile(r"^Дата\s+(?:набуття|набрання)\s+чинності\s*:\s*|"
+                            r"^Дата\s+вступления\s+в\s+силу\s*:\s*", re.I)
+_STAMP = re.compile(r"^([0-3]\d)\.([01]\d)\.((?:19|20)\d\d)\b")
+_HEAD_LINES = 30
+
+
+def _stamp(text: str) -> PartialDate | None:
+    found = _STAMP.match(text)
+    if found is None:
+        return None
+    try:
+        return PartialDate(int(found[3]), int(found[2]), int(found[1]))
+    except DateError:
+        return None
+
+
+def _legal_head(page: Page, places: Places) -> list[Fact]:
+    """The head of a legal text: its title (the lines before the first "Дата ...:" line, up to an opening
+    bracket) begins with the document's word and names the pair; the signing and the entry into force
+    are the days the head gives for each."""
+    if page.lang not in ("uk", "ru", "be"):
+        return []
+    lines = [(number, line.strip()) for number, line in enumerate(page.lines[:_HEAD_LINES], start=1)]
+    signed = in_force = None
+    first = quote = None
+    for number, line in lines:
+        for pattern, which in ((_HEAD_SIGNED, "signed"), (_HEAD_IN_FORCE, "in_force")):
+            head = pattern.match(line)
+            if head is None:
+                continue
+            first = number if first is None else first
+            day = _stamp(line[head.end():])
+            if which == "signed":
+                signed, quote = day, Quote(number, line)
+            else:
+                in_force = day
+    if signed is None or first is None or quote is None:
+        return []
+    title = " ".join(" ".join(line for number, line in lines if number < first).split()).split("(")[0].strip()
+    word = _WORD.match(title)
+    if word is None or signed.year < _FIRST_YEAR or _MINISTRIES.search(title) or _THREE.search(title):
+        return []
+    parties = _parties(title, page.lang, places)
+    if parties is None:
+        return []
+    return [TreatyFact((quote,), _kind(word.group()), title[:120], parties, signed, in_force=in_force)]
