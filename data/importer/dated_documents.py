@@ -14,10 +14,13 @@ between two ministries is theirs, not the states' (the store names such parties;
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Iterator
+from itertools import accumulate
 
 from data.dates import DateError, PartialDate
 from data.importer.dates import find_dates
-from data.importer.extract_base import Sentence, sentences_of_line, unwrapped_lines
+from data.importer.extract_base import Sentence, sentences_of_line
 from data.importer.facts import Fact, Quote, TreatyFact
 from data.importer.mentions import in_scope
 from data.importer.page import Page
@@ -50,11 +53,47 @@ def dated_documents(page: Page, places: Places) -> list[Fact]:
     if page.lang not in _LANGS:
         return []
     found: list[Fact] = _legal_head(page, places)
-    for number, line in unwrapped_lines(page):
+    for number, line in _paragraphs_with_words(page):
         if _YEAR.search(line) and _WORD.search(line):
             for sentence in sentences_of_line(number, line):
                 found += _in_sentence(sentence, page.lang, places)
     return found
+
+
+# the document words' stems, for one pass over the lowered page (far cheaper than a search on each line)
+_STEMS = re.compile(r"deklar|memorand|protokol|līgum|sutart|susitar|декларац|деклараці|дэкларац|меморанд|"
+                    r"протокол|пратакол|договор|договір|дагавор|угод|соглашен|пагаднен")
+
+
+def _continues(previous: str, line: str) -> bool:
+    """A hard-wrapped line: the one before ends without a stop and this one begins in lower case."""
+    before, text = previous.strip(), line.strip()
+    return bool(before) and text[:1].islower() and before[-1] not in ".!?:;"
+
+
+def _paragraphs_with_words(page: Page) -> Iterator[tuple[int, str]]:
+    """(first line's number, text) of each line holding a document word, hard-wrapped lines joined
+    (as `extract_base.unwrapped_lines` joins them), found by one pass over the page."""
+    lines = page.lines
+    whole = "\n".join(lines)
+    lowered = whole.lower()
+    if len(lowered) != len(whole):  # a letter whose lower case is longer: read line by line
+        hits = [i for i, line in enumerate(lines) if _STEMS.search(line.lower())]
+    else:
+        ends = list(accumulate(len(line) + 1 for line in lines))
+        hits = sorted({bisect_right(ends, m.start()) for m in _STEMS.finditer(lowered)})
+    done = -1
+    for index in hits:
+        if index <= done:
+            continue
+        begin = end = index
+        while begin > 0 and _continues(lines[begin - 1], lines[begin]):
+            begin -= 1
+        while end + 1 < len(lines) and _continues(lines[end], lines[end + 1]):
+            end += 1
+        done = end
+        text = lines[begin].strip() if begin == end else " ".join(" ".join(lines[begin:end + 1]).split())
+        yield begin + 1, text
 
 
 def _kind(word: str) -> str:
