@@ -133,14 +133,84 @@ zaporizhzhia|UA|Zaporizhzhia|Zaporižja|Zaporožė
 chernivtsi|UA|Chernivtsi|Černivci|Černivcai
 salcininkai|LT|Šalčininkai|Šalčininki|Šalčininkai
 visaginas|LT|Visaginas|Visagina|Visaginas
+vinnytsia|UA|Vinnytsia|Vinnica|Vinica
+dnipro|UA|Dnipro|Dņipro|Dnipras
+donetsk|UA|Donetsk|Doņecka|Doneckas
+zhytomyr|UA|Zhytomyr|Žitomira|Žytomyras
+uzhhorod|UA|Uzhhorod|Užhoroda|Užhorodas
+ivano-frankivsk|UA|Ivano-Frankivsk||Ivano Frankivskas
+kropyvnytskyi|UA|Kropyvnytskyi||Kropyvnyckis
+luhansk|UA|Luhansk|Luhanska|Luhanskas
+mykolaiv|UA|Mykolaiv|Mikolajiva|Mykolajivas
+poltava|UA|Poltava|Poltava|Poltava
+rivne|UA|Rivne||Rivnė
+sumy|UA|Sumy|Sumi|Sumai
+ternopil|UA|Ternopil|Ternopiļa|Ternopilis
+kherson|UA|Kherson|Hersona|Chersonas
+khmelnytskyi|UA|Khmelnytskyi||Chmelnyckis
+cherkasy|UA|Cherkasy|Čerkasi|Čerkasai
+simferopol|UA|Simferopol|Simferopole|Simferopolis
+sevastopol|UA|Sevastopol|Sevastopole|Sevastopolis
+mariupol|UA|Mariupol|Mariupole|Mariupolis
+kramatorsk|UA|Kramatorsk|Kramatorska|Kramatorskas
+kryvyi-rih|UA|Kryvyi Rih||
+bobruisk|BY|Bobruisk|Bobruiska|Babruiskas
+baranovichi|BY|Baranovichi|Baranoviči|Baranovičiai
+pinsk|BY|Pinsk|Pinska|Pinskas
+braslaw|BY|Braslaw|Braslava|Breslauja
+jurmala|LV|Jūrmala|Jūrmala|Jūrmala
+valmiera|LV|Valmiera|Valmiera|Valmiera
+jekabpils|LV|Jēkabpils|Jēkabpils|Jekabpilis
+cesis|LV|Cēsis|Cēsis|
+tukums|LV|Tukums|Tukums|Tukumas
+sigulda|LV|Sigulda|Sigulda|Sigulda
+bauska|LV|Bauska|Bauska|Bauskė
+kraslava|LV|Krāslava|Krāslava|Kraslava
+siauliai|LT|Šiauliai|Šauļi|Šiauliai
+panevezys|LT|Panevėžys|Panevēža|Panevėžys
+alytus|LT|Alytus|Alīte|Alytus
+marijampole|LT|Marijampolė|Marijampole|Marijampolė
+druskininkai|LT|Druskininkai|Druskininki|Druskininkai
+palanga|LT|Palanga|Palanga|Palanga
+utena|LT|Utena|Utena|Utena
+mazeikiai|LT|Mažeikiai|Mažeiķi|Mažeikiai
+trakai|LT|Trakai|Traķi|Trakai
 """
+# Latvian names that are plurals ("Šalčininki": gen "Šalčininku", loc "Šalčininkos"): the generator cannot
+# tell them from an indeclinable "-i" (Tbilisi, Helsinki).
+_LATVIAN_PLURALS = {"salcininkai", "chernivtsi", "sumy", "cherkasy", "baranovichi", "siauliai", "druskininkai",
+                    "mazeikiai", "trakai"}
 _CITY_EXTRA = {
     "kyiv": {"en": {"nom": ["Kiev"]}, "lv": {"nom": ["Kijeva"], "gen": ["Kijevas"], "loc": ["Kijevā"]},
              "lt": {"nom": ["Kijevas"], "gen": ["Kijevo"], "loc": ["Kijeve"], "acc": ["Kijevą"]}},
-    "lviv": {"lv": {"nom": ["Ļvova"], "gen": ["Ļvovas"], "loc": ["Ļvovā"], "acc": ["Ļvovu"]}},
+    "lviv": {"lv": {"nom": ["Ļvova"], "gen": ["Ļvovas"], "loc": ["Ļvovā"], "acc": ["Ļvovu"]},
+             "lt": {"nom": ["Lvovas"], "gen": ["Lvovo"], "loc": ["Lvove"], "acc": ["Lvovą"]}, "en": {"nom": ["Lvov"]}},
     "grodno": {"en": {"nom": ["Hrodna"]}, "lt": {"nom": ["Gardinas"]}},
     "vilnius": {"lt": {"gen": ["Vilniaus"], "loc": ["Vilniuje"], "acc": ["Vilnių"]}},
     "mogilev": {"en": {"nom": ["Mogilyov", "Mahilyow"]}},
+    # the older names and spellings pages still write: "Charkove", "Lvove", "Kharkov", "Dnepropetrovsk"
+    "kharkiv": {"en": {"nom": ["Kharkov"]}, "lv": {"nom": ["Harkova"], "gen": ["Harkovas"], "loc": ["Harkovā"],
+                                                  "acc": ["Harkovu"]},
+                "lt": {"nom": ["Charkovas"], "gen": ["Charkovo"], "loc": ["Charkove"], "acc": ["Charkovą"]}},
+    "odesa": {"en": {"nom": ["Odessa"]}},
+    "dnipro": {"en": {"nom": ["Dnipropetrovsk", "Dnepropetrovsk"]}, "lv": {"any": ["Dņepropetrovska"]},
+               "lt": {"nom": ["Dnipropetrovskas"], "gen": ["Dnipropetrovsko"], "loc": ["Dnipropetrovske"]}},
+    "zhytomyr": {"en": {"nom": ["Zhitomir"]}, "lt": {"nom": ["Žitomyras"], "gen": ["Žitomyro"], "loc": ["Žitomyre"]}},
+    "uzhhorod": {"en": {"nom": ["Uzhgorod"]}, "lt": {"nom": ["Užgorodas"], "gen": ["Užgorodo"], "loc": ["Užgorode"]}},
+    "ivano-frankivsk": {"lt": {"gen": ["Ivano Frankivsko"], "loc": ["Ivano Frankivske"], "acc": ["Ivano Frankivską"]}},
+    # "Николаев" and "Николаева" are surnames too (a person "Николаев" is no place): only the locative
+    "mykolaiv": {"ru": {"loc": ["Николаеве"]}},
+    "luhansk": {"en": {"nom": ["Lugansk"]}},
+    "vinnytsia": {"en": {"nom": ["Vinnitsa"]}},
+    "chernihiv": {"en": {"nom": ["Chernigov"]}},
+    "chernivtsi": {"en": {"nom": ["Chernovtsy"]}},
+    "zaporizhzhia": {"en": {"nom": ["Zaporozhye"]}},
+    "rivne": {"en": {"nom": ["Rovno"]}},
+    "cherkasy": {"en": {"nom": ["Cherkassy"]}},
+    "bobruisk": {"en": {"nom": ["Babruysk"]}},
+    "baranovichi": {"en": {"nom": ["Baranavichy"]}},
+    "cesis": {"lv": {"gen": ["Cēsu"], "loc": ["Cēsīs"]}},
+    "tukums": {"lv": {"gen": ["Tukuma"], "loc": ["Tukumā"], "acc": ["Tukumu"], "dat": ["Tukumam"]}},
 }
 
 # Cyrillic forms of the places the four relations' pages name, in Russian, Ukrainian and
@@ -215,6 +285,74 @@ _CYRILLIC_CITIES = {
     "saint-petersburg": {"ru": ("Санкт-Петербург", "Санкт-Петербурга", "Санкт-Петербурге", "Санкт-Петербург"),
                          "uk": ("Санкт-Петербург", "Санкт-Петербурга", "Санкт-Петербурзі", "Санкт-Петербург"),
                          "be": ("Санкт-Пецярбург", "Санкт-Пецярбурга", "Санкт-Пецярбургу", "Санкт-Пецярбург")},
+    "kharkiv": {"ru": ("Харьков", "Харькова", "Харькове", "Харьков"), "uk": ("Харків", "Харкова", "Харкові", "Харків")},
+    "vinnytsia": {"ru": ("Винница", "Винницы", "Виннице", "Винницу"),
+                  "uk": ("Вінниця", "Вінниці", "Вінниці", "Вінницю")},
+    "dnipro": {"ru": ("Днепр", "Днепра", "Днепре", "Днепр"), "uk": ("Дніпро", "Дніпра", "Дніпрі", "Дніпро"),
+               "ru-old": ("Днепропетровск", "Днепропетровска", "Днепропетровске", "Днепропетровск"),
+               "uk-old": ("Дніпропетровськ", "Дніпропетровська", "Дніпропетровську", "Дніпропетровськ")},
+    "donetsk": {"ru": ("Донецк", "Донецка", "Донецке", "Донецк"), "uk": ("Донецьк", "Донецька", "Донецьку", "Донецьк")},
+    "zhytomyr": {"ru": ("Житомир", "Житомира", "Житомире", "Житомир"),
+                 "uk": ("Житомир", "Житомира", "Житомирі", "Житомир")},
+    "uzhhorod": {"ru": ("Ужгород", "Ужгорода", "Ужгороде", "Ужгород"),
+                 "uk": ("Ужгород", "Ужгорода", "Ужгороді", "Ужгород")},
+    "ivano-frankivsk": {"ru": ("Ивано-Франковск", "Ивано-Франковска", "Ивано-Франковске", "Ивано-Франковск"),
+                        "uk": ("Івано-Франківськ", "Івано-Франківська", "Івано-Франківську", "Івано-Франківськ")},
+    "kropyvnytskyi": {"ru": ("Кропивницкий", "Кропивницкого", "Кропивницком", "Кропивницкий"),
+                      "uk": ("Кропивницький", "Кропивницького", "Кропивницькому", "Кропивницький")},
+    "luhansk": {"ru": ("Луганск", "Луганска", "Луганске", "Луганск"), "uk": ("Луганськ", "Луганська", "Луганську",
+                                                                          "Луганськ")},
+    "mykolaiv": {"uk": ("Миколаїв", "Миколаєва", "Миколаєві", "Миколаїв")},
+    "poltava": {"ru": ("Полтава", "Полтавы", "Полтаве", "Полтаву"), "uk": ("Полтава", "Полтави", "Полтаві", "Полтаву")},
+    "rivne": {"uk": ("Рівне", "Рівного", "Рівному", "Рівне")},
+    "sumy": {"ru": ("Сумы", "Сум", "Сумах", "Сумы"), "uk": ("Суми", "Сум", "Сумах", "Суми")},
+    "ternopil": {"ru": ("Тернополь", "Тернополя", "Тернополе", "Тернополь"),
+                 "uk": ("Тернопіль", "Тернополя", "Тернополі", "Тернопіль")},
+    "kherson": {"ru": ("Херсон", "Херсона", "Херсоне", "Херсон"), "uk": ("Херсон", "Херсона", "Херсоні", "Херсон")},
+    "khmelnytskyi": {"ru": ("Хмельницкий", "Хмельницкого", "Хмельницком", "Хмельницкий"),
+                     "uk": ("Хмельницький", "Хмельницького", "Хмельницькому", "Хмельницький")},
+    "cherkasy": {"ru": ("Черкассы", "Черкасс", "Черкассах", "Черкассы"),
+                 "uk": ("Черкаси", "Черкас", "Черкасах", "Черкаси")},
+    "simferopol": {"ru": ("Симферополь", "Симферополя", "Симферополе", "Симферополь"),
+                   "uk": ("Сімферополь", "Сімферополя", "Сімферополі", "Сімферополь")},
+    "sevastopol": {"ru": ("Севастополь", "Севастополя", "Севастополе", "Севастополь"),
+                   "uk": ("Севастополь", "Севастополя", "Севастополі", "Севастополь")},
+    "mariupol": {"ru": ("Мариуполь", "Мариуполя", "Мариуполе", "Мариуполь"),
+                 "uk": ("Маріуполь", "Маріуполя", "Маріуполі", "Маріуполь")},
+    "kramatorsk": {"ru": ("Краматорск", "Краматорска", "Краматорске", "Краматорск"),
+                   "uk": ("Краматорськ", "Краматорська", "Краматорську", "Краматорськ")},
+    "kryvyi-rih": {"ru": ("Кривой Рог", "Кривого Рога", "Кривом Роге", "Кривой Рог"),
+                   "uk": ("Кривий Ріг", "Кривого Рогу", "Кривому Розі", "Кривий Ріг")},
+    "brest": {"ru": ("Брест", "Бреста", "Бресте", "Брест"), "uk": ("Брест", "Бреста", "Бресті", "Брест"),
+              "be": ("Брэст", "Брэста", "Брэсце", "Брэст")},
+    "gomel": {"ru": ("Гомель", "Гомеля", "Гомеле", "Гомель"), "uk": ("Гомель", "Гомеля", "Гомелі", "Гомель"),
+              "be": ("Гомель", "Гомеля", "Гомелі", "Гомель")},
+    "mogilev": {"ru": ("Могилёв", "Могилёва", "Могилёве", "Могилёв"),
+                "ru-old": ("Могилев", "Могилева", "Могилеве", "Могилев"),
+                "uk": ("Могильов", "Могильова", "Могильові", "Могильов"),
+                "be": ("Магілёў", "Магілёва", "Магілёве", "Магілёў")},
+    "polotsk": {"ru": ("Полоцк", "Полоцка", "Полоцке", "Полоцк"), "be": ("Полацк", "Полацка", "Полацку", "Полацк")},
+    "novopolotsk": {"ru": ("Новополоцк", "Новополоцка", "Новополоцке", "Новополоцк"),
+                    "be": ("Наваполацк", "Наваполацка", "Наваполацку", "Наваполацк")},
+    "orsha": {"ru": ("Орша", "Орши", "Орше", "Оршу"), "be": ("Орша", "Оршы", "Оршы", "Оршу")},
+    "bobruisk": {"ru": ("Бобруйск", "Бобруйска", "Бобруйске", "Бобруйск"),
+                 "be": ("Бабруйск", "Бабруйска", "Бабруйску", "Бабруйск")},
+    "baranovichi": {"ru": ("Барановичи", "Барановичей", "Барановичах", "Барановичи"),
+                    "be": ("Баранавічы", "Баранавіч", "Баранавічах", "Баранавічы")},
+    "pinsk": {"ru": ("Пинск", "Пинска", "Пинске", "Пинск"), "be": ("Пінск", "Пінска", "Пінску", "Пінск")},
+    "liepaja": {"ru": ("Лиепая", "Лиепаи", "Лиепае", "Лиепаю"), "uk": ("Лієпая", "Лієпаї", "Лієпаї", "Лієпаю")},
+    "jelgava": {"ru": ("Елгава", "Елгавы", "Елгаве", "Елгаву"), "uk": ("Єлгава", "Єлгави", "Єлгаві", "Єлгаву")},
+    "ventspils": {"ru": ("Вентспилс", "Вентспилса", "Вентспилсе", "Вентспилс"),
+                  "uk": ("Вентспілс", "Вентспілса", "Вентспілсі", "Вентспілс")},
+    "jurmala": {"ru": ("Юрмала", "Юрмалы", "Юрмале", "Юрмалу"), "uk": ("Юрмала", "Юрмали", "Юрмалі", "Юрмалу")},
+    "kaunas": {"ru": ("Каунас", "Каунаса", "Каунасе", "Каунас"), "uk": ("Каунас", "Каунаса", "Каунасі", "Каунас"),
+               "be": ("Каўнас", "Каўнаса", "Каўнасе", "Каўнас")},
+    "klaipeda": {"ru": ("Клайпеда", "Клайпеды", "Клайпеде", "Клайпеду"),
+                 "uk": ("Клайпеда", "Клайпеди", "Клайпеді", "Клайпеду")},
+    "panevezys": {"ru": ("Паневежис", "Паневежиса", "Паневежисе", "Паневежис"),
+                  "uk": ("Паневежис", "Паневежиса", "Паневежисі", "Паневежис")},
+    "visaginas": {"ru": ("Висагинас", "Висагинаса", "Висагинасе", "Висагинас"),
+                  "uk": ("Вісагінас", "Вісагінаса", "Вісагінасі", "Вісагінас")},
 }
 CYRILLIC_LANGS = ("uk", "ru", "be")
 
@@ -343,8 +481,18 @@ def lithuanian_forms(nominative: str) -> dict[str, list[str]]:
         stem = nominative[:-1]
         return {"nom": [nominative], "gen": [stem + "ės"], "dat": [stem + "ei"], "acc": [stem + "ę"],
                 "loc": [stem + "ėje"]}
-    if nominative.endswith("ai"):  # a plural: Nyderlandai
-        return {"nom": [nominative]}
+    if nominative.endswith("ai"):  # a plural: Nyderlandai, Šalčininkai ("Šalčininkuose"), Šiauliai ("Šiaulių")
+        stem = nominative[:-3] + "i" if nominative.endswith("iai") else nominative[:-2]
+        return {"nom": [nominative], "gen": [stem + "ų"], "dat": [stem + "ams"], "acc": [stem + "us"],
+                "loc": [stem + "uose"]}
+    if nominative.endswith("ys"):  # Panevėžys: "Panevėžio", "Panevėžyje"
+        stem = nominative[:-2]
+        return {"nom": [nominative], "gen": [stem + "io"], "dat": [stem + "iui"], "acc": [stem + "į"],
+                "loc": [stem + "yje"]}
+    if nominative.endswith("us"):  # Alytus: "Alytaus", "Alytuje"
+        stem = nominative[:-2]
+        return {"nom": [nominative], "gen": [stem + "aus"], "dat": [stem + "ui"], "acc": [stem + "ų"],
+                "loc": [stem + "uje"]}
     return {"any": [nominative]}
 
 
@@ -375,13 +523,31 @@ def _country_forms(code: str, en: str, lv: str, lt: str, adjective: str) -> dict
     return forms
 
 
+def latvian_plural_forms(nominative: str) -> dict[str, list[str]]:
+    """A plural Latvian place name ending in -i: 'Šalčininki' -> gen 'Šalčininku', loc 'Šalčininkos'..."""
+    stem = nominative[:-1]
+    return {"nom": [nominative], "gen": [stem + "u"], "dat": [stem + "iem"], "acc": [stem + "us"],
+            "loc": [stem + "os"]}
+
+
 def _city_forms(key: str, en: str, lv: str, lt: str) -> dict[str, dict[str, list[str]]]:
-    forms = {"lv": latvian_forms(lv), "lt": lithuanian_forms(lt), "en": {"nom": [en]}}
+    """Every form of a city; a language whose name the table leaves empty (not sure of it) has none."""
+    forms: dict[str, dict[str, list[str]]] = {"en": {"nom": [en]}}
+    if lv:
+        forms["lv"] = latvian_plural_forms(lv) if key in _LATVIAN_PLURALS else latvian_forms(lv)
+    if lt:
+        forms["lt"] = lithuanian_forms(lt)
     for lang, table in _CYRILLIC_CITIES.get(key, {}).items():
-        forms[lang] = cyrillic_forms(table)
+        if lang.endswith("-old"):  # an older name still written ("Днепропетровск"): more forms of the language
+            for case, texts in cyrillic_forms(table).items():
+                forms.setdefault(lang[:-4], {}).setdefault(case, []).extend(texts)
+            continue
+        forms.setdefault(lang, {})
+        for case, texts in cyrillic_forms(table).items():
+            forms[lang].setdefault(case, [])[:0] = texts  # the current name first, before an older one
     for lang, extra in _CITY_EXTRA.get(key, {}).items():
         for case, texts in extra.items():
-            forms[lang].setdefault(case, []).extend(texts)
+            forms.setdefault(lang, {}).setdefault(case, []).extend(texts)
     return forms
 
 
@@ -413,6 +579,7 @@ class Places:
                     for text in texts:
                         self._forms[lang].setdefault(text, (known, case))
         self._index: dict[str, dict[str, list[str]]] = {}
+        self._by_fold: dict[str, dict[str, tuple[Place, str]]] = {}
         self._recent: dict[tuple[str, str], tuple[Mention, ...]] = {}
 
     @classmethod
@@ -424,7 +591,10 @@ class Places:
             entries.append((place, _country_forms(code, en, lv, lt, adjective)))
         for line in _CITIES.strip().splitlines():
             key, country, en, lv, lt = line.split("|")
-            place = Place("city", key, (("en", en), ("lv", lv), ("lt", lt)), country)
+            # the names a new city record gets: each language the lexicon is sure of, its Cyrillic ones too
+            names = [(lang, text) for lang, text in (("en", en), ("lv", lv), ("lt", lt)) if text]
+            names += [(lang, table[0]) for lang, table in _CYRILLIC_CITIES.get(key, {}).items() if "-" not in lang]
+            place = Place("city", key, tuple(names), country)
             entries.append((place, _city_forms(key, en, lv, lt)))
         return cls(entries)
 
@@ -505,12 +675,16 @@ class Places:
     def lookup(self, text: str, lang: str) -> Mention | None:
         """The place `text` is, exactly (case-insensitively, diacritics aside), or None."""
         entry = self._forms[lang].get(text)
-        if entry is None and text[:1].isupper():
-            entry = self._forms[lang].get(text)
         if entry is None:
-            wanted = fold(text)
-            for form, candidate in self._forms[lang].items():
-                if fold(form) == wanted:
-                    entry = candidate
-                    break
+            entry = self._folded(lang).get(fold(text))
         return Mention(entry[0], entry[1], 0, len(text), text) if entry else None
+
+    def _folded(self, lang: str) -> dict[str, tuple[Place, str]]:
+        """The forms of `lang` by their folded text, the first form of each fold winning (a dict lookup per
+        word instead of folding every form of the lexicon for every word that is no place)."""
+        if lang not in self._by_fold:
+            folded: dict[str, tuple[Place, str]] = {}
+            for form, entry in self._forms[lang].items():
+                folded.setdefault(fold(form), entry)
+            self._by_fold[lang] = folded
+        return self._by_fold[lang]
