@@ -231,7 +231,17 @@ def signing_apart(text: str, dates: list) -> tuple[object | None, object | None]
         if found is not None:
             in_force = found
     signed = next((d for d in dates if d is not in_force), None)
+    if signed is None and in_force is not None and _SIGNED_AND_IN_FORCE.search(text):
+        signed = in_force  # "була підписана і набула чинності 1998 року": one day for both
     return signed, in_force
+
+
+# "signed and entered into force in 1998", "підписана і набула чинності", "parakstīts un stājās spēkā": the
+# two verbs share the one date the sentence gives
+_SIGNED_AND_IN_FORCE = re.compile(
+    r"(?<![\w])(?:signed|підписан\w*|подписан\w*|падпісан\w*|parakstīt\w*|pasirašyt\w*)\s+"
+    r"(?:and|і|й|та|и|і|un|ir)\s+(?:entered|came|набу\w*|вступил\w*|вступи\w*|уступі\w*|stāj\w*|įsigaliojo)",
+    re.I)
 
 
 # "diplomātisko attiecību nodibināšanas 30. gadadienā", "santykių užmezgimo 30-osioms metinėms": the day
@@ -247,3 +257,23 @@ def date_near(dates: list, position: int):
     after = [d for d in dates if d.start >= position]
     before = [d for d in dates if d.end <= position]
     return after[0] if after else (before[-1] if before else None)
+
+
+def unwrapped_lines(page: Page) -> list[tuple[int, str]]:
+    """The page's lines with hard-wrapped ones joined (a legal text keeps its title and day on two lines:
+    'ґрунтуючись на положеннях Договору про дружбу і' / 'співробітництво між Україною ...'): a line that
+    ends without a stop continues on the next when that one begins in lower case. Each keeps the number of
+    its first line."""
+    joined: list[tuple[int, str]] = []
+    previous_blank = True
+    for number, line in enumerate(page.lines, start=1):
+        text = line.strip()
+        if not text:
+            previous_blank = True
+            continue
+        if not previous_blank and text[:1].islower() and joined[-1][1][-1] not in ".!?:;":
+            joined[-1] = (joined[-1][0], " ".join((joined[-1][1] + " " + text).split()))
+        else:
+            joined.append((number, text))
+        previous_blank = False
+    return joined

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from data.importer.dates import FoundDate, find_dates
-from data.importer.extract_base import Sentence, other_of, page_pair, sentences
+from data.importer.extract_base import Sentence, date_near, other_of, page_pair, sentences
 from data.importer.facts import (
     EnvoyFact,
     EventFact,
@@ -362,6 +362,19 @@ _TREATY_WORDS = (
 )
 
 
+# a number before the document word counts documents ("29 двосторонніх угод", "12 соглашений"); signers in the
+# plural after the verb ("країнами Групи семи", "странами ЕС") make a document of many states
+_COUNTED = re.compile(r"(?<![\w.])\d{1,3}\s+(?!(?:січ|лют|бер|квіт|трав|черв|лип|серп|вер|жовт|лист|груд|янв|фев|мар|"
+                      r"апр|ма[яй]|июн|июл|авг|сен|окт|ноя|дек)\w*)(?:\w+\s+)?$|"
+                      r"(?<![\w])(?:низк\w*|ряд\w*|кількох|нескольк\w*)\s+(?:\w+\s+)?$", re.I)
+_MANY_SIGNERS = re.compile(r"^\s*(?:\S+\s+){0,4}?(?:країнами|державами|странами|государствами|краінамі|дзяржавамі)"
+                           r"(?![\w])", re.I)
+
+
+_TITLE_END = (r"[,.;:–—(]|\s(?:підписан|подписан|падпісан|набул|вступ|уступ|"
+              r"був|була|було|були|был|была|было|были)")
+
+
 def _treaties(sentence: Sentence, page: Page, places: Places, pair: tuple[str, str] | None) -> list[Fact]:
     """An agreement the sentence names with its signing or its entry into force (dates with a year)."""
     from data.importer.extract_base import _IN_FORCE, signing_apart
@@ -376,16 +389,23 @@ def _treaties(sentence: Sentence, page: Page, places: Places, pair: tuple[str, s
     if word is None or not dates:
         return []
     match, kind = word
+    if _COUNTED.search(text[:match.start()]) or (signed_word and _MANY_SIGNERS.search(text[signed_word.end():])):
+        return []  # "29 двосторонніх угод", "підписаної ... країнами Групи семи": no one document of the pair
     countries = list(dict.fromkeys(m.place.key for m in places.find(text, page.lang, kind="country")))
     parties = tuple(countries[:2]) if len(countries) >= 2 else pair
-    if not parties or len(set(parties)) != 2:
+    if not parties or len(set(parties)) != 2 or len(countries) >= 3:
         return []
     signed, in_force = signing_apart(text, dates)
+    if signed_word is not None and signed is not None:
+        # the signing's day is the one nearest its verb ("27 червня 2024 року – була підписана Угода"), not
+        # the first the sentence holds (a dateline opening it, another document's day)
+        near = date_near([d for d in dates if d is not in_force], signed_word.start())
+        signed = near if near is not None else signed
     if signed_word is None:
         signed = None  # only the entry into force is told: no signing date is guessed from it
     if signed is None and in_force is None:
         return []
-    title = re.split(r"[,.;:–—(]|\s(?:підписан|подписан|падпісан|набул|вступ|уступ)", text[match.start():])[0]
+    title = re.split(_TITLE_END, text[match.start():])[0]
     title = title.strip()[:120]
     return [TreatyFact((sentence.quote(),), kind, title[:1].upper() + title[1:], parties,
                        signed.date if signed else None, in_force=in_force.date if in_force else None)]

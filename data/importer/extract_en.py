@@ -25,7 +25,9 @@ from data.importer.extract_base import (
     other_of,
     page_pair,
     sentences,
+    sentences_of_line,
     signing_apart,
+    unwrapped_lines,
 )
 from data.importer.facts import (
     EventFact,
@@ -51,7 +53,7 @@ _STOP = frozenset({"The", "President", "Head", "State", "Minister", "Prime", "Fo
 _MONTHS = frozenset({"January", "February", "March", "April", "May", "June", "July", "August", "September",
                      "October", "November", "December"})
 _TREATY_WORDS = ((r"treaty", "treaty"), (r"memorandum", "memorandum"), (r"programme|program", "programme"),
-                 (r"declaration", "declaration"), (r"protocol", "protocol"), (r"agreement", "agreement"))
+                 (r"declaration|statement", "declaration"), (r"protocol", "protocol"), (r"agreement", "agreement"))
 
 
 def extract(page: Page, places: Places) -> Extraction:
@@ -65,8 +67,23 @@ def extract(page: Page, places: Places) -> Extraction:
         facts += _visits(sentence, places, pair, page)
         facts += _inauguration(sentence, places)
         facts += _treaties(sentence, places, pair, page, every[index + 1:index + 3])
+    facts += _wrapped_treaties(page, places, pair)
     published, updated = page.dates_stamped()
     return Extraction(pair, tuple(facts), published, updated)
+
+
+def _wrapped_treaties(page: Page, places: Places, pair: tuple[str, str] | None) -> list[Fact]:
+    """Agreements told over hard-wrapped lines ("the transportation" / "ministers of both countries signed an
+    agreement on"): the sentences of the lines `unwrapped_lines` joins, read for agreements only."""
+    found: list[Fact] = []
+    for number, line in unwrapped_lines(page):
+        if "signed" not in line or line == page.lines[number - 1].strip():
+            continue  # one line as it stands: `extract` has read it
+        first = " ".join(page.lines[number - 1].split())
+        for sentence in sentences_of_line(number, line):
+            if sentence.text not in first:
+                found += _treaties(sentence, places, pair, page, [])
+    return found
 
 
 def _events(sentence: Sentence, places: Places, pair: tuple[str, str] | None) -> list[Fact]:
@@ -361,25 +378,35 @@ def _office_before(words: list[str]) -> list[str]:
     return office
 
 
+# 'signed an agreement on ...', 'signed the protocol of the 11th meeting of ...', 'signed a protocol between the
+# governments of ...', 'signed a Joint Statement' (a joint statement is the two states' declaration; it needs no
+# title after it)
+_SIGNED_KIND = re.compile(
+    r"signed\s+(?:an?\s+|the\s+)?(?:(?P<kind>agreement|treaty|memorandum(?:\s+of\s+understanding)?|declaration|"
+    r"protocol)\s*(?:in\s+[A-Z][\w-]+\s+)?(?P<title>[“\"„][^”\"“]+[”\"“]|(?:on|of|between)\s+[^.,;]+)|"
+    r"(?P<joint>joint\s+(?:statement|declaration)))", re.I)
+
+
 def _treaties(sentence: Sentence, places: Places, pair: tuple[str, str] | None, page: Page | None = None,
               following: list[Sentence] | None = None) -> list[Fact]:
     text = sentence.text
-    match = re.search(r"signed\s+(?:an?\s+|the\s+)?(?P<kind>agreement|treaty|memorandum(?:\s+of\s+understanding)?|"
-                      r"declaration|protocol)\s*(?:in\s+[A-Z][\w-]+\s+)?(?P<title>[“\"„][^”\"“]+[”\"“]|on\s+[^.,;]+)",
-                      text, re.I)
+    match = _SIGNED_KIND.search(text)
     if match is None:
         quoted = _QUOTED_TITLE.search(text)
         if quoted is not None:
             return _quoted_treaty(sentence, quoted, places, pair)
         return _dated_by_agreement(sentence, places, pair) or _signed_passive(sentence, places, pair)
+    if match["joint"]:
+        return _joint_statement(sentence, match, places, pair, page)
     dates = find_dates(text, LANG)
     if not dates and page is not None:
         later = _signed_later(match["kind"], following or [], page) or _signed_on_the_day(sentence, page)
         if later is None:
             return []
         day, note, quote = later
-        named = list(dict.fromkeys(c.place.key for c in places.find(text, LANG, kind="country")))
-        parties = tuple(named[:2]) if len(named) >= 2 else (pair or ())
+        parties = _parties(text, places, pair)
+        if parties is None:
+            return []
         kind = next((k for p, k in _TREATY_WORDS if re.search(p, match["kind"], re.I)), "agreement")
         title = match["kind"].capitalize() + " " + match["title"].strip("“”\"„ .")
         return [TreatyFact((sentence.quote(), quote), kind, title, parties, day, _city_in(text, places),
@@ -397,6 +424,30 @@ def _treaties(sentence: Sentence, places: Places, pair: tuple[str, str] | None, 
     signed, in_force = signing_apart(text, dates)
     return [TreatyFact((sentence.quote(),), kind, title, tuple(parties), signed.date if signed else None, city,
                        in_force=in_force.date if in_force else None)]
+
+
+def _joint_statement(sentence: Sentence, match: re.Match[str], places: Places, pair: tuple[str, str] | None,
+                     page: Page | None) -> list[Fact]:
+    """"Presidents NAME and NAME have signed a Joint Statement in Vilnius": the two states' declaration, dated
+    by the sentence or, in a news item about a visit or talks, by its publication day (the note says so)."""
+    text = sentence.text
+    parties = _parties(text, places, pair)
+    if parties is None or _NOT_SIGNED.search(text[:match.start()]):
+        return []
+    dates = [d for d in find_dates(text, LANG) if d.date.day is not None]
+    title = "Joint " + match["joint"].split()[-1].capitalize()
+    city = _city_in(text, places)
+    if len(dates) == 1:
+        return [TreatyFact((sentence.quote(),), "declaration", title, parties, dates[0].date, city)]
+    later = _signed_on_the_day(sentence, page) if page is not None and not dates else None
+    if later is None:
+        return []
+    day, note, _quote = later
+    return [TreatyFact((sentence.quote(),), "declaration", title, parties, day, city, issues=(("ambiguity", note),))]
+
+
+# "will sign", "are to sign", "plan to sign": a signing to come is none
+_NOT_SIGNED = re.compile(r"(?<![\w])(?:will|to\s+be|would|plan\w*|expect\w*|intend\w*|not)\s+(?:\w+\s+)?$", re.I)
 
 
 # 'signed a "Declaration on the Principles of Good-Neighborly Relations" on 16 December 1991': the kind
@@ -479,6 +530,8 @@ def _parties(text: str, places: Places, pair: tuple[str, str] | None) -> tuple[s
     from data.importer.mentions import in_scope
 
     named = list(dict.fromkeys(c.place.key for c in places.find(text, LANG, kind="country")))
+    if len(named) >= 3:
+        return None  # "between Ukraine, Poland and Lithuania": trilateral, not the pair's
     if len(named) >= 2:
         return (named[0], named[1]) if in_scope(named[0], named[1]) else None
     if pair is None or len(set(pair)) != 2 or any(code not in pair for code in named):

@@ -26,7 +26,18 @@ from typing import Any
 
 from data import model as m
 from data.dates import DateRange, PartialDate
-from data.importer import extract_cyr, extract_en, extract_lt, extract_lv, mentions, postings, recalls, travels, trips
+from data.importer import (
+    dated_documents,
+    extract_cyr,
+    extract_en,
+    extract_lt,
+    extract_lv,
+    mentions,
+    postings,
+    recalls,
+    travels,
+    trips,
+)
 from data.importer import names as nm
 from data.importer.extract_base import Sentence, sentences_of_line, slug
 from data.importer.facts import (
@@ -159,6 +170,7 @@ def plan_page(page: Page, tables: Mapping[str, Any], *, known: KnownNames = BUIL
     extraction = replace(extraction, facts=extraction.facts + tuple(_mentioned(page, places, extraction.pair)))
     said = list(extraction.facts)
     said += travels.travels(said, page, places)
+    said += dated_documents.dated_documents(page, places)
     extraction = replace(extraction, facts=tuple(trips.not_offered(
         said + trips.by_surname(said, page, places) + trips.by_post_author(said, page, places)
         + trips.delegations(page, places))))

@@ -1,0 +1,192 @@
+"""Agreements a sentence names by their day, in lv, lt, uk, ru and be: the day before the document
+('pamatojoties uz 1991.gada 16.decembra Deklarāciju par ... starp Latvijas Republiku un Baltkrievijas
+Republiku', 'vadovaudamosi 1991 m. spalio 24 d. Deklaracijos dėl Lietuvos Respublikos ir Baltarusijos
+Respublikos ... nuostatomis') or after it ('Договору про дружбу ... між Україною і Литовською Республікою від
+8 лютого 1994 року'). A document's day is the day it was signed.
+
+Only a document whose own words name the two countries of one of the four relations, and nothing else:
+the countries stand between the document's word and its day (or right after the word), no third state
+among them; a day before 1990 is of another age ('Мирного договору ... від 14 лютого 1921 року': the
+Ukrainian People's Republic), a decree or a law 'від 02.06.2004' is no document word, and a document
+between two ministries is theirs, not the states' (the store names such parties; this reader cannot).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterator
+from itertools import accumulate
+
+from data.dates import DateError, PartialDate
+from data.importer.dates import find_dates
+from data.importer.extract_base import Sentence, sentences_of_line
+from data.importer.facts import Fact, Quote, TreatyFact
+from data.importer.mentions import in_scope
+from data.importer.page import Page
+from data.importer.places import Places
+
+# the document's word and its kind, in the five languages (any case)
+_WORDS = (
+    (r"deklarācij\w*|deklaracij\w*|декларац\w*|деклараці\w*|дэкларац\w*", "declaration"),
+    (r"memorand\w*|меморандум\w*", "memorandum"),
+    (r"protokol\w*|протокол\w*|пратакол\w*", "protocol"),
+    (r"līgum\w*|sutart\w*|договор\w*|договір\w*|дагавор\w*", "treaty"),
+    (r"nolīgum\w*|susitarim\w*|угод\w*|соглашени\w*|пагадненн\w*", "agreement"),
+)
+_WORD = re.compile(r"(?<![\w])(?:" + "|".join(pattern for pattern, _kind in _WORDS) + r")(?![\w])", re.I)
+# "від", "от", "ад" before the day that dates the document named before it
+_OF_DAY = re.compile(r"(?<![\w])(?:від|вiд|от|ад)\s+$", re.I)
+# "Memorands ... starp Latvijas Republikas Satiksmes ministriju un Ukrainas ... ministriju": the parties are the
+# ministries, which this reader does not name; the state's document is its government's ("Кабінетом Міністрів")
+_MINISTRIES = re.compile(r"ministrij|ministerij|міністерств|министерств|міністэрств", re.I)
+# "між Україною, Литвою і Польщею": a list of three parties (whether or not each is a place we know)
+_THREE = re.compile(r"(?<![\w])(?:між|між|между|паміж|starp|tarp)\s+[^,;()]+,\s*[^,;()]+\s(?:і|й|та|и|un|ir)\s", re.I)
+_LANGS = ("lv", "lt", "uk", "ru", "be")
+# a cheap first test on a line: a year of our age, before the document words' slower search
+_YEAR = re.compile(r"(?:199|20[0-4])\d")
+_FIRST_YEAR = 1990  # the four relations of today begin with the independence of 1990-1991
+
+
+def dated_documents(page: Page, places: Places) -> list[Fact]:
+    """Every agreement the page names by its day (see the module doc)."""
+    if page.lang not in _LANGS:
+        return []
+    found: list[Fact] = _legal_head(page, places)
+    for number, line in _paragraphs_with_words(page):
+        if _YEAR.search(line) and _WORD.search(line):
+            for sentence in sentences_of_line(number, line):
+                found += _in_sentence(sentence, page.lang, places)
+    return found
+
+
+# the document words' stems, for one pass over the lowered page (far cheaper than a search on each line)
+_STEMS = re.compile(r"deklar|memorand|protokol|līgum|sutart|susitar|декларац|деклараці|дэкларац|меморанд|"
+                    r"протокол|пратакол|договор|договір|дагавор|угод|соглашен|пагаднен")
+
+
+def _continues(previous: str, line: str) -> bool:
+    """A hard-wrapped line: the one before ends without a stop and this one begins in lower case."""
+    before, text = previous.strip(), line.strip()
+    return bool(before) and text[:1].islower() and before[-1] not in ".!?:;"
+
+
+def _paragraphs_with_words(page: Page) -> Iterator[tuple[int, str]]:
+    """(first line's number, text) of each line holding a document word, hard-wrapped lines joined
+    (as `extract_base.unwrapped_lines` joins them), found by one pass over the page."""
+    lines = page.lines
+    whole = "\n".join(lines)
+    lowered = whole.lower()
+    if len(lowered) != len(whole):  # a letter whose lower case is longer: read line by line
+        hits = [i for i, line in enumerate(lines) if _STEMS.search(line.lower())]
+    else:
+        ends = list(accumulate(len(line) + 1 for line in lines))
+        hits = sorted({bisect_right(ends, m.start()) for m in _STEMS.finditer(lowered)})
+    done = -1
+    for index in hits:
+        if index <= done:
+            continue
+        begin = end = index
+        while begin > 0 and _continues(lines[begin - 1], lines[begin]):
+            begin -= 1
+        while end + 1 < len(lines) and _continues(lines[end], lines[end + 1]):
+            end += 1
+        done = end
+        text = lines[begin].strip() if begin == end else " ".join(" ".join(lines[begin:end + 1]).split())
+        yield begin + 1, text
+
+
+def _kind(word: str) -> str:
+    # "nolīgums" before "līgums": the agreement's word holds the treaty's
+    return next(kind for pattern, kind in reversed(_WORDS) if re.fullmatch(pattern, word, re.I))
+
+
+def _in_sentence(sentence: Sentence, lang: str, places: Places) -> list[Fact]:
+    text = sentence.text
+    words = list(_WORD.finditer(text))
+    facts: list[Fact] = []
+    for date in find_dates(text, lang):
+        day = date.date
+        if day.month is None or day.year < _FIRST_YEAR:
+            continue
+        after = next((w for w in words if 0 <= w.start() - date.end <= 3 and not text[date.end:w.start()].strip()),
+                     None)
+        of_day = _OF_DAY.search(text[max(0, date.start - 6):date.start])
+        if after is not None and day.day is not None and not of_day:
+            # "1991.gada 16.decembra Deklarāciju par ... starp A un B": the words up to the next document
+            stop = next((w.start() for w in words if w.start() > after.start()), len(text))
+            span = text[after.start():stop]
+            word = after
+        elif of_day:
+            before = [w for w in words if w.end() <= date.start]
+            if not before:
+                continue
+            word = before[-1]
+            span = text[word.start():date.start]
+        else:
+            continue
+        parties = _parties(span, lang, places) if not _MINISTRIES.search(span) and not _THREE.search(span) else None
+        if parties is None:
+            continue
+        title = re.split(r"[,;(]|\s(?:від|от|ад)\s", span)[0].strip()[:120]
+        facts.append(TreatyFact((sentence.quote(),), _kind(word.group()), title[:1].upper() + title[1:], parties,
+                                day))
+    return facts
+
+
+def _parties(span: str, lang: str, places: Places) -> tuple[str, str] | None:
+    named = list(dict.fromkeys(m.place.key for m in places.find(span, lang, kind="country")))
+    if len(named) != 2 or not in_scope(named[0], named[1]):
+        return None
+    return named[0], named[1]
+
+
+# a legal database's head (zakon.rada.gov.ua and its copies): the document's title in the first lines, then
+# "Дата підписания: 25.02.2004" and "Дата набуття чинності: 07.07.2004", each day apart
+_HEAD_SIGNED = re.compile(r"^Дата\s+(?:підписання|подписания|падпісання)\s*:\s*", re.I)
+_HEAD_IN_FORCE = re.compile(r"^Дата\s+(?:набуття|набрання)\s+чинності\s*:\s*|"
+                            r"^Дата\s+вступления\s+в\s+силу\s*:\s*", re.I)
+_STAMP = re.compile(r"^([0-3]\d)\.([01]\d)\.((?:19|20)\d\d)\b")
+_HEAD_LINES = 30
+
+
+def _stamp(text: str) -> PartialDate | None:
+    found = _STAMP.match(text)
+    if found is None:
+        return None
+    try:
+        return PartialDate(int(found[3]), int(found[2]), int(found[1]))
+    except DateError:
+        return None
+
+
+def _legal_head(page: Page, places: Places) -> list[Fact]:
+    """The head of a legal text: its title (the lines before the first "Дата ...:" line, up to an opening
+    bracket) begins with the document's word and names the pair; the signing and the entry into force
+    are the days the head gives for each."""
+    if page.lang not in ("uk", "ru", "be"):
+        return []
+    lines = [(number, line.strip()) for number, line in enumerate(page.lines[:_HEAD_LINES], start=1)]
+    signed = in_force = None
+    first = quote = None
+    for number, line in lines:
+        for pattern, which in ((_HEAD_SIGNED, "signed"), (_HEAD_IN_FORCE, "in_force")):
+            head = pattern.match(line)
+            if head is None:
+                continue
+            first = number if first is None else first
+            day = _stamp(line[head.end():])
+            if which == "signed":
+                signed, quote = day, Quote(number, line)
+            else:
+                in_force = day
+    if signed is None or first is None or quote is None:
+        return []
+    title = " ".join(" ".join(line for number, line in lines if number < first).split()).split("(")[0].strip()
+    word = _WORD.match(title)
+    if word is None or signed.year < _FIRST_YEAR or _MINISTRIES.search(title) or _THREE.search(title):
+        return []
+    parties = _parties(title, page.lang, places)
+    if parties is None:
+        return []
+    return [TreatyFact((quote,), _kind(word.group()), title[:120], parties, signed, in_force=in_force)]
