@@ -1,9 +1,11 @@
-"""`--json` output made by msgspec is json.dumps's text, character for character.
+"""`--json` output made by msgspec is json.dumps's text, character for character, made safe for a terminal.
 
 `tui.console.json_text` encodes the model's records with msgspec (five times faster than
 json.dumps with `indent`); the promise is that nobody can tell: the same escapes (only `"`, `\\`
-and C0 controls), the same raw DEL, C1, line separators, bidi controls and non-BMP characters, the
-same layout of empty and nested containers, lone surrogates and odd keys handed to json.dumps.
+and C0 controls), the same layout of empty and nested containers, lone surrogates and odd keys
+handed to json.dumps; then both go through `data.textsafe.json_safe`, which writes DEL, C1,
+line separators, bidi and other format controls as JSON escapes, so the output parses to the
+same value and shows no raw control on a terminal.
 """
 
 from __future__ import annotations
@@ -19,12 +21,13 @@ from hypothesis import strategies as st
 from data import model as m
 from data.export import to_json
 from data.store import load_store
+from data.textsafe import json_safe
 from tests.storekit import find, write_store
 from tui.console import LIST_TABLES, json_text, print_json, show_list, show_record
 
 
 def dumps(data: object) -> str:
-    return json.dumps(data, ensure_ascii=False, indent=2)
+    return json_safe(json.dumps(data, ensure_ascii=False, indent=2))
 
 
 HOSTILE_TEXTS = [
@@ -87,7 +90,8 @@ def test_list_and_show_json_are_json_dumps_text_for_every_table_and_record(tmp_p
         out = capsys.readouterr().out
         assert out == dumps(to_json(store.all(cls))) + "\n", table
         # and msgspec made it (no fall-back to json.dumps on the way)
-        assert msgspec.json.format(msgspec.json.encode(to_json(store.all(cls))), indent=2).decode() + "\n" == out
+        made = msgspec.json.format(msgspec.json.encode(to_json(store.all(cls))), indent=2).decode()
+        assert json_safe(made) + "\n" == out
     checked = 0
     for cls in LIST_TABLES.values():
         for record in store.all(cls):
@@ -101,7 +105,8 @@ def test_list_and_show_json_are_json_dumps_text_for_every_table_and_record(tmp_p
         person = store.get("person:maira-mora")
         assert isinstance(person, m.Person)
         print_json([person], float_free=True)
-        assert "\u202e" in capsys.readouterr().out  # the hostile text really went through
+        out = capsys.readouterr().out
+        assert "\\u202e" in out and "\u202e" not in out  # the hostile text went through, escaped
 
 
 def test_print_json_writes_one_trailing_line_feed(capsys):

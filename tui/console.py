@@ -5,7 +5,8 @@ The one console factory (`console`) and the one JSON writer (`print_json`) of ev
 Imports rich only: the command line answers without loading Textual. Every piece of store text
 goes through `data.textsafe.safe` and `Text` (never markup): an escape sequence, a line break or
 a bidi override in a name or an id is shown escaped, never sent to the terminal. JSON output is
-escaped by JSON itself (json.dumps, or msgspec writing the same bytes: see `json_text`).
+escaped by JSON itself for C0 controls and by `data.textsafe.json_safe` for the rest (see
+`json_text`).
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from data.dates import Certainty, DateRange
 from data.export import to_json
 from data.queries import Holder
 from data.store import Problem, Store
-from data.textsafe import safe
+from data.textsafe import json_safe, safe
 from tui.i18n import field, tr, untranslated, value
 from tui.labels import label, undirected_sides
 
@@ -53,8 +54,14 @@ def json_text(data: Any, *, float_free: bool = False) -> str:
     (`tests/test_console_json.py` holds them to the same text); they differ on floats (`1e16`
     against `1e+16`, NaN as null), hence the flag, which callers give for the model's records
     (no float field). What msgspec refuses (a lone surrogate, a key that is not text or a number)
-    goes to json.dumps, so the text is json.dumps's either way.
+    goes to json.dumps, so the text is json.dumps's either way, before `json_safe` writes the
+    characters JSON leaves raw (DEL, C1, bidi and other format controls, U+2028) as escapes: a
+    hostile store's text reaches the terminal escaped in JSON as in a table.
     """
+    return json_safe(_encoded(data, float_free))
+
+
+def _encoded(data: Any, float_free: bool) -> str:
     if float_free:
         try:
             return msgspec.json.format(msgspec.json.encode(data), indent=2).decode("utf-8")
