@@ -135,7 +135,7 @@ class EnvoysApp(App[int]):
     def _soon_read(self) -> bool:
         """Whether the store's first tables will likely be read within `ROWS_WAIT`: its cache
         is checked against a digest of the whole file (a quarter of a second at 200 MB)."""
-        from data.store import EMBEDDED_STORE
+        from data.embedded import EMBEDDED_STORE
 
         try:
             return Path(self.db_path or EMBEDDED_STORE).stat().st_size < ROWS_WAIT_BELOW
