@@ -675,22 +675,31 @@ _APPOINTS = {
 _APPOINTED_PASSIVE = r"(?:was|has\s+been|had\s+been|is|will\s+be)\s+(?:appointed|named|nominated)"
 
 
+# A given name and a surname or two, as one group: what the readers of a name beside a title look for.
+_FULL_NAME = r"((?:" + _NAME_WORD.pattern + r")(?:\s+(?:" + _NAME_WORD.pattern + r")){1,2})"
+
+
+def _name_found(found: re.Match[str], mentions: list[Mention]) -> tuple[str, int, int] | None:
+    """The name `found` holds as its first group, with where it stands; None when a place stands there or
+    one of its words is no name."""
+    written = found.group(1)
+    if any(m.start <= found.start(1) < m.end for m in mentions) or any(_NOT_NAME.match(w) for w in written.split()):
+        return None
+    return written, found.start(1), found.end(1)
+
+
 def _appointed_object(text: str, title: _Title, mentions: list[Mention], family: str) -> tuple[str, int, int] | None:
     """The person a sentence appoints to the title: the object between the verb and the title (the title's
     own state may stand between: "par Latvijas vēstnieku", "as Lithuania's ambassador"), or in English the
     subject of "was appointed". Held unless the sentence dates it; the case is guessed back (review)."""
     head = _until_title(text[:title.start], mentions)
-    name = r"((?:" + _NAME_WORD.pattern + r")(?:\s+(?:" + _NAME_WORD.pattern + r")){1,2})"
-    found = re.search(rf"(?<![\w])(?i:{_APPOINTS[family]})\s+{name}\s+(?i:par\s+|as\s+|to\s+be\s+)?(?i:the\s+)?"
+    found = re.search(rf"(?<![\w])(?i:{_APPOINTS[family]})\s+{_FULL_NAME}\s+(?i:par\s+|as\s+|to\s+be\s+)?(?i:the\s+)?"
                       r"(?i:new\s+|jaun\w+\s+|nauj\w+\s+|нов\w+\s+)?$", head)
     if found is None and family == "en":
-        found = re.search(rf"(?<![\w]){name}\s+{_APPOINTED_PASSIVE}\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?$", head)
+        found = re.search(rf"(?<![\w]){_FULL_NAME}\s+{_APPOINTED_PASSIVE}\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?$", head)
     if found is None:
         return None
-    written = found.group(1)
-    if any(m.start <= found.start(1) < m.end for m in mentions) or any(_NOT_NAME.match(w) for w in written.split()):
-        return None
-    return written, found.start(1), found.end(1)
+    return _name_found(found, mentions)
 
 
 # The subject of the title, before a copula or "became": "NAME became Lithuania's ambassador", "NAME, who has
@@ -711,14 +720,10 @@ def _subject_of(text: str, title: _Title, mentions: list[Mention], family: str) 
     """The name that is the subject of the title: the sentence opens with it (or "NAME, who"), then a copula
     or "became" and only the title's own state before the title."""
     head = _until_title(text[:title.start], mentions)
-    name = r"((?:" + _NAME_WORD.pattern + r")(?:\s+(?:" + _NAME_WORD.pattern + r")){1,2})"
-    found = re.match(rf"\s*{name}(?i:{_COPULA[family]})$", head)
+    found = re.match(rf"\s*{_FULL_NAME}(?i:{_COPULA[family]})$", head)
     if found is None:
         return None
-    written = found.group(1)
-    if any(m.start <= found.start(1) < m.end for m in mentions) or any(_NOT_NAME.match(w) for w in written.split()):
-        return None
-    return written, found.start(1), found.end(1)
+    return _name_found(found, mentions)
 
 
 # The appointment as a noun, the person in the genitive beside it: "Nataliyos Antonovos paskyrimo į Lietuvos
@@ -735,14 +740,10 @@ _APPOINTMENT_OF = {
 
 def _appointment_of(text: str, title: _Title, mentions: list[Mention], family: str) -> tuple[str, int, int] | None:
     """The person the noun of appointment names in the genitive, right before the title's phrase."""
-    name = r"((?:" + _NAME_WORD.pattern + r")(?:\s+(?:" + _NAME_WORD.pattern + r")){1,2})"
-    found = re.search(_APPOINTMENT_OF[family].format(name=name), text[:title.start])
+    found = re.search(_APPOINTMENT_OF[family].format(name=_FULL_NAME), text[:title.start])
     if found is None:
         return None
-    written = found.group(1)
-    if any(m.start <= found.start(1) < m.end for m in mentions) or any(_NOT_NAME.match(w) for w in written.split()):
-        return None
-    return written, found.start(1), found.end(1)
+    return _name_found(found, mentions)
 
 
 # The title in the instrumental, a verb of becoming or appointing, then the person with what they do:

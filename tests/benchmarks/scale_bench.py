@@ -154,16 +154,17 @@ JSON_LOAD = "import json, sys\nwith open(sys.argv[1], encoding='utf-8') as f: js
 PRELUDE = "import time; T0 = time.perf_counter()\n"
 
 
-def run(argv: list[str], env: dict[str, str], errors: Path) -> dict[str, float]:
+def run(argv: list[str], env: dict[str, str], errors: Path, out: Path | None = None) -> dict[str, float]:
     """Wall time, CPU time (user and system, the process and the children it waited for: steadier
     than wall time on a shared machine) and peak resident memory of one process (its output
-    thrown away).
+    thrown away, or written to `out`).
 
     posix_spawn, not fork: a forked child counts its parent's pages in its peak until it execs.
     """
     start = time.perf_counter()
-    actions = [(os.POSIX_SPAWN_OPEN, 1, os.devnull, os.O_WRONLY, 0),
-               (os.POSIX_SPAWN_OPEN, 2, str(errors), os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)]
+    stdout = (os.POSIX_SPAWN_OPEN, 1, str(out), os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600) if out else \
+        (os.POSIX_SPAWN_OPEN, 1, os.devnull, os.O_WRONLY, 0)
+    actions = [stdout, (os.POSIX_SPAWN_OPEN, 2, str(errors), os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)]
     pid = os.posix_spawn(argv[0], argv, env, file_actions=actions)
     _pid, status, usage = os.wait4(pid, 0)
     wall = time.perf_counter() - start

@@ -25,7 +25,6 @@ import os
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 from typing import Any
 
@@ -35,21 +34,14 @@ if __package__ in (None, ""):
     sys.path.insert(0, str(HERE))
 
 from scale_bench import JSON_LOAD, SEARCHES  # noqa: E402  (the searches the scale benchmark times)
+from scale_bench import run as spawned  # noqa: E402
 
 QUERY = ["Jānis Bērziņš", "--json"]  # scale_bench's first-run query (fuzzy hits and a visit), as JSON
 
 
 def run(argv: list[str], env: dict[str, str], out: Path, errors: Path) -> dict[str, float]:
     """Wall time, CPU time and peak resident memory of one process (stdout into `out`)."""
-    start = time.perf_counter()
-    actions = [(os.POSIX_SPAWN_OPEN, 1, str(out), os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600),
-               (os.POSIX_SPAWN_OPEN, 2, str(errors), os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)]
-    pid = os.posix_spawn(argv[0], argv, env, file_actions=actions)
-    _pid, status, usage = os.wait4(pid, 0)
-    wall = time.perf_counter() - start
-    if os.waitstatus_to_exitcode(status) not in (0, 1):
-        raise SystemExit(f"{argv[1:4]} failed: {errors.read_text()}")
-    return {"s": round(wall, 3), "cpu": round(usage.ru_utime + usage.ru_stime, 3), "mb": round(usage.ru_maxrss / 1024)}
+    return spawned(argv, env, errors, out=out)
 
 
 def program(checkout: Path, store: Path, work: Path) -> dict[str, Any]:
@@ -96,13 +88,13 @@ def main() -> None:
     print(json.dumps(rounds, indent=1))
     for number, figures in enumerate(rounds, start=1):
         load = figures["json.load"]
-        print(f"round {number}: json.load {load['s']:g} s wall, {load['cpu']:g} s CPU, {load['mb']} MB",
+        print(f"round {number}: json.load {load['s']:g} s wall, {load['cpu_s']:g} s CPU, {load['mb']} MB",
               file=sys.stderr)
         for name in programs:
             for run_name in ("who (first)", "search (first)", "search (second)"):
                 f = figures[name][run_name]
                 print(f"  {name:6} {run_name:16} {f['s']:7.3f} s ({f['s'] / load['s']:.2f}x), "
-                      f"CPU {f['cpu']:7.3f} s ({f['cpu'] / load['cpu']:.2f}x), {f['mb']} MB", file=sys.stderr)
+                      f"CPU {f['cpu_s']:7.3f} s ({f['cpu_s'] / load['cpu_s']:.2f}x), {f['mb']} MB", file=sys.stderr)
             walls = [f["s"] for f in figures[name]["searches (second)"].values()]
             peaks = [f["mb"] for f in figures[name]["searches (second)"].values()]
             print(f"  {name:6} searches (second) {min(walls):.3f}-{max(walls):.3f} s, {min(peaks)}-{max(peaks)} MB",
