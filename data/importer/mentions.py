@@ -161,6 +161,10 @@ class _Title:
     end: int
     text: str
 
+    def read_as(self, how: str) -> _Title:
+        """The same title, its text saying how the name beside it was read ("(subject)")."""
+        return _Title(self.role, self.start, self.end, f"{self.text} ({how})")
+
 
 def envoys(sentence: Sentence, page: Page, places: Places, pair: tuple[str, str] | None) -> list[Fact]:
     """Every titled name of an envoy in the sentence: dated when the sentence dates it, else held."""
@@ -281,11 +285,11 @@ def _envoy(sentence: Sentence, page: Page, places: Places, pair: tuple[str, str]
         # "Послом ... с 19 августа будет назначена NAME": a day and a future passive stand between
         name = _name_after(text, title.end, mentions, verbs=4)
     if name is not None and duties:  # "абавязкі часовага паверанага ... займае NAME": the name is the subject
-        title = _Title(title.role, title.start, title.end, title.text + " (duties)")
+        title = title.read_as("duties")
     if name is None and family == "cyr":
         name = _name_before(text, title, mentions)
         if name is not None:
-            title = _Title(title.role, title.start, title.end, title.text + " (after the name)")
+            title = title.read_as("after the name")
     if name is None and instrumental:
         # "Послом Латвии на Украине, а также ... послом в Молдавии, в настоящее время является NAME"
         verb = _IS.search(text, title.end)
@@ -297,26 +301,7 @@ def _envoy(sentence: Sentence, page: Page, places: Places, pair: tuple[str, str]
     if name is None and family in ("en", "lv", "lt"):
         name = _name_after_copula(text, title, mentions)
     if name is None:
-        name = _name_opening(text, title, mentions)
-        if name is not None:
-            title = _Title(title.role, title.start, title.end, title.text + " (after the name)")
-    if name is None:
-        name = _appointed_object(text, title, mentions, family)
-        if name is not None:
-            title = _Title(title.role, title.start, title.end, title.text + " (object)")
-    if name is None:
-        name = _subject_of(text, title, mentions, family)
-        if name is not None:
-            title = _Title(title.role, title.start, title.end, title.text + " (subject)")
-    if name is None:
-        name = _appointment_of(text, title, mentions, family)
-        if name is not None:
-            title = _Title(title.role, title.start, title.end, title.text + " (genitive)")
-    if name is None:
-        described = _described_name(text, title, mentions, family)
-        if described is not None:
-            name, case = described
-            title = _Title(title.role, title.start, title.end, title.text + f" ({case})")
+        name, title = _name_elsewhere(text, title, mentions, family)
     if name is None:
         return None
     written, name_start, _name_end = name
@@ -744,6 +729,26 @@ def _appointment_of(text: str, title: _Title, mentions: list[Mention], family: s
     if found is None:
         return None
     return _name_found(found, mentions)
+
+
+def _name_elsewhere(text: str, title: _Title, mentions: list[Mention], family: str
+                    ) -> tuple[tuple[str, int, int] | None, _Title]:
+    """The title's name where the readers beside the title found none, tried in this order, and the title
+    saying how it was read: opening the sentence, the object or the subject of the appointment, beside a noun
+    of appointment, or after a description of the person."""
+    readers = ((lambda: _name_opening(text, title, mentions), "after the name"),
+               (lambda: _appointed_object(text, title, mentions, family), "object"),
+               (lambda: _subject_of(text, title, mentions, family), "subject"),
+               (lambda: _appointment_of(text, title, mentions, family), "genitive"))
+    for read, how in readers:
+        name = read()
+        if name is not None:
+            return name, title.read_as(how)
+    described = _described_name(text, title, mentions, family)
+    if described is None:
+        return None, title
+    name, case = described
+    return name, title.read_as(case)
 
 
 # The title in the instrumental, a verb of becoming or appointing, then the person with what they do:
