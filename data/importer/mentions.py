@@ -822,25 +822,30 @@ def _consulates_state(page: Page, places: Places, pair: tuple[str, str] | None) 
 
 
 # "The first Lithuanian ambassador to Ukraine was NAME", "Latvijas vēstnieks Ukrainā ir NAME"
-_COPULA_AFTER = re.compile(r"\s*,?\s*(?:is|was|has\s+been|had\s+been|will\s+be|ir|bija|būs|yra|buvo|bus)\s+$", re.I)
+_COPULA_AFTER = re.compile(r"\s*,?\s*(?:is|was|has\s+been|had\s+been|will\s+be|ir|bija|būs|yra|buvo|bus)\s+", re.I)
 _BRACKET_TERM = re.compile(r"\s*\(\s*(?P<start>(?:1[89]|20)\d\d)\s*(?:[-–—]\s*(?P<end>(?:1[89]|20)\d\d))?\s*\)")
 
 
-def _name_after_copula(text: str, title: _Title, mentions: list[Mention]) -> tuple[str, int, int] | None:
-    """The name after the title's phrase and a copula: the title is the subject, the name its holder."""
-    position = title.end
+def _past_phrase(text: str, title: _Title, mentions: list[Mention]) -> tuple[int, int]:
+    """Where the title's phrase ends, past its filler words and places ("ambassador of Lithuania to
+    Ukraine"), and where its last place ends (the title's end when it names none)."""
+    position = last = title.end
     while True:
         filler = re.match(_FILLER.pattern, text[position:], re.I)
         position += filler.end() if filler else 0
         place = next((m for m in mentions if m.start <= position < m.end), None)
         if place is None:
-            break
-        position = place.end
-    copula = re.match(r"\s*,?\s*(?:is|was|has\s+been|had\s+been|will\s+be|ir|bija|būs|yra|buvo|bus)\s+",
-                      text[position:], re.I)
+            return position, last
+        position = last = place.end
+
+
+def _name_after_copula(text: str, title: _Title, mentions: list[Mention]) -> tuple[str, int, int] | None:
+    """The name after the title's phrase and a copula: the title is the subject, the name its holder."""
+    position, _last_place = _past_phrase(text, title, mentions)
+    copula = _COPULA_AFTER.match(text, position)
     if copula is None or position == title.end:
         return None  # the title's own states must stand between: "the ambassador was Mr X" says no post
-    name = _name_after(text, position + copula.end(), mentions)
+    name = _name_after(text, copula.end(), mentions)
     if name is None or not re.match(r"\s*(?:[,.;:(]|$)", text[name[2]:]):
         return None  # the name closes the clause: "is Very Important for the talks" is no name
     return name
@@ -860,14 +865,7 @@ def _until_title(head: str, mentions: list[Mention]) -> str:
 
 def _phrase_closed(text: str, title: _Title, mentions: list[Mention]) -> bool:
     """Whether the title's phrase (its filler and places) ends at a comma, a stop or the sentence's end."""
-    position = last = title.end
-    while True:
-        filler = re.match(_FILLER.pattern, text[position:], re.I)
-        position += filler.end() if filler else 0
-        place = next((m for m in mentions if m.start <= position < m.end), None)
-        if place is None:
-            break
-        position = last = place.end
+    position, last = _past_phrase(text, title, mentions)
     # "NAME, the Charge d'Affaires of Lithuania, was summoned": the filler took the comma that closes it
     closing_comma = re.fullmatch(r"\s*,\s*", text[last:position]) is not None and \
         re.match(r"[^\W\d_A-ZĀ-ŽА-ЯЁІЇЄҐЎ]", text[position:]) is not None
