@@ -33,6 +33,7 @@ from data.importer import (
     extract_lt,
     extract_lv,
     mentions,
+    missions,
     postings,
     recalls,
     travels,
@@ -180,7 +181,8 @@ def plan_page(page: Page, tables: Mapping[str, Any], *, known: KnownNames = BUIL
 
 
 def _mentioned(page: Page, places: Places, pair: tuple[str, str] | None) -> list[Fact]:
-    """What any page says in passing: titled envoys, missions named with both countries (`mentions`)."""
+    """What any page says in passing: titled envoys, missions named with both countries (`mentions`,
+    `missions`)."""
     found: list[Fact] = []
     for sentence in _sentences_worth_reading(page):
         if recalls.worth_reading(sentence, page.lang):
@@ -188,7 +190,7 @@ def _mentioned(page: Page, places: Places, pair: tuple[str, str] | None) -> list
         if not mentions.worth_reading(sentence, page.lang):
             continue
         found += mentions.envoys(sentence, page, places, pair)
-        found += mentions.missions(sentence, page, places, pair)
+        found += missions.missions(sentence, page, places, pair)
         found += mentions.visits(sentence, page, places, pair)
     found += mentions.predecessors(found, page, places)
     found += mentions.visit_elsewhere(found, page, places)
