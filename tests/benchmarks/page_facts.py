@@ -7,8 +7,9 @@ The parts: the development pages (001-040), the second development pages (041-07
 another hand; their even half was the hold-out until it had been measured blind, and is worked on
 since) and the hold-out (`"holdout": true`, pages labelled later by someone who never ran or read
 the importer: 075-104), whose per-page results are left out of the output so that nobody tunes on
-them, and the third development pages (105 on), gathered and labelled by the importer's developers
-to widen the genres they work on, before they ran the importer on them.
+them, and the third development pages (105-299, less the second hold-out 200-299) and the fourth
+(300 on), gathered and labelled by the importer's developers to widen the genres they work on,
+before they ran the importer on them.
 
 The page copies live outside the repository (`.pages/`, git-ignored: `NNN.txt` and `index.json`
 with each page's address); the expected facts are ours, written by reading each page and never
@@ -22,7 +23,7 @@ same kind when these agree:
 
     envoy     from, to, role, start (null = held without a date), and the person
     visit     from, to, date (null = held), and the first person expected among its people
-    mission   from, to, kind, city (by name, any language), opened
+    mission   from, to, kind, city (by name, any language), opened; closed where the page says
     event     kind, parties (in order for a recognition, a recall, an expulsion), date; for a recall or
               an expulsion also the person and whether it ends the posting, where the page says
     treaty    parties, signed
@@ -54,6 +55,7 @@ EXPECTED = Path(__file__).resolve().parent / "expected"
 KINDS = ("envoy", "visit", "mission", "event", "treaty")
 SECOND_DEVELOPMENT = "041"  # pages from here on were labelled by another hand (075-104: the hold-out)
 THIRD_DEVELOPMENT = "105"  # pages from here on were gathered to develop the importer: no source of the store
+FOURTH_DEVELOPMENT = "300"  # pages from here on were gathered by the importer's helpers of stop 20, each in its range
 
 
 def _same_word(a: str, b: str) -> bool:
@@ -95,7 +97,7 @@ def proposals(plan: Plan, base: dict[str, Any]) -> list[dict[str, Any]]:
         elif change.kind == "mission":
             out.append({"kind": "mission", "from": _code(doc["from"]), "to": _code(doc["to"]),
                         "mission": doc["kind"], "cities": _city_forms(doc.get("city"), docs),
-                        "opened": doc.get("opened"), "id": change.id})
+                        "opened": doc.get("opened"), "closed": doc.get("closed"), "id": change.id})
         elif change.kind == "event":
             out.append({"kind": "event", "event": doc["kind"], "parties": [_code(p) for p in doc["parties"]],
                         "date": doc.get("date"), "names": [_person_forms(doc.get("person"), docs)],
@@ -141,8 +143,9 @@ def agrees(got: dict[str, Any], want: dict[str, Any]) -> bool:
     if kind == "mission":
         city = want["city"]
         city_ok = (not got["cities"]) if city is None else any(fold(c) == fold(city) for c in got["cities"])
+        closed_ok = "closed" not in want or got.get("closed") == want["closed"]  # labelled only where a page says
         return (got["from"], got["to"], got["mission"], got["opened"]) == (
-            want["from"], want["to"], want["mission"], want["opened"]) and city_ok
+            want["from"], want["to"], want["mission"], want["opened"]) and city_ok and closed_ok
     if kind == "event":
         ordered = want["event"] in ("recognition", "recall", "expulsion")
         parties = want["parties"] if ordered else sorted(want["parties"])
@@ -234,7 +237,9 @@ def measure_pages(pages: Path, expected: Path = EXPECTED) -> dict[str, Any]:
         "development": figures([r for r in scored if not r["holdout"] and r["page"] < SECOND_DEVELOPMENT]),
         "second development": figures([r for r in scored if not r["holdout"]
                                        and SECOND_DEVELOPMENT <= r["page"] < THIRD_DEVELOPMENT]),
-        "third development": figures([r for r in scored if not r["holdout"] and r["page"] >= THIRD_DEVELOPMENT]),
+        "third development": figures([r for r in scored if not r["holdout"]
+                                      and THIRD_DEVELOPMENT <= r["page"] < FOURTH_DEVELOPMENT]),
+        "fourth development": figures([r for r in scored if not r["holdout"] and r["page"] >= FOURTH_DEVELOPMENT]),
         "holdout": figures([r for r in scored if r["holdout"]]),
     }
     for row in results:  # a hold-out page's own results are never shown: only the part's totals
