@@ -29,6 +29,7 @@ from data.importer.facts import (
     PersonMention,
     VisitFact,
 )
+from data.importer.missions import planned
 from data.importer.names import Nominative, guess_nominative
 from data.importer.page import Page
 from data.importer.places import UNR_WORDS, Mention, Places
@@ -258,6 +259,8 @@ def _missions(sentence: Sentence, page: Page, places: Places, last_day: FoundDat
     _start, text = clause_of(full, where.start())  # a long sentence tells several things: one clause each
     if not _OPENED.search(text) or _CLOSED.search(text):
         return []
+    if planned(full, where):
+        return []  # "У Дніпрі планують відкрити Почесне консульство", "Латвія відкриє консульство": to come
     dates = find_dates(text, page.lang)
     issues: tuple[tuple[str, str], ...] = ()
     same_day = _SAME_DAY.search(full)

@@ -14,6 +14,7 @@ The words of a mission in each language are `mentions._MISSIONS`: the envoy read
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from data.dates import PartialDate
 from data.importer.dates import find_dates
@@ -159,11 +160,14 @@ def _mission(sentence: Sentence, page: Page, mentions: list[Mention], pair: tupl
         listed = _cities_in_a_row(text, city, mentions)
     if city is None and not listed and kind != "embassy":
         return None  # a consulate is one of several in a country: without its city it is no record
-    opened = _opened(text, page.lang, match)
+    if planned(text, match):
+        return None  # "plans to open a consulate in Dnipro", "Латвія відкриє консульство": not (yet) a mission
+    opened, closed = _opened(text, page.lang, match), _closed(text, page.lang, match)
+    generic = kind == "embassy" and _EMBASSY_WORD.match(match.group(0)) is None
     if listed:
-        return [MissionFact((sentence.quote(),), sending, c.country or receiving, kind, c, opened) for c in listed
-                if in_scope(sending, c.country or receiving)]
-    return MissionFact((sentence.quote(),), sending, receiving, kind, city, opened)
+        return [MissionFact((sentence.quote(),), sending, c.country or receiving, kind, c, opened, closed, generic)
+                for c in listed if in_scope(sending, c.country or receiving)]
+    return MissionFact((sentence.quote(),), sending, receiving, kind, city, opened, closed, generic)
 
 
 # "Latvia opened its consulate general in Vitebsk on 1 June 2011", "tika atvērts 2011. gada 1. jūnijā";
@@ -197,6 +201,64 @@ def _opened(text: str, lang: str, mission: re.Match[str]) -> PartialDate | None:
     return None
 
 
+# The word that names an embassy as such; "diplomatic mission", "representation", "дипмісія" name any mission
+_EMBASSY_WORD = re.compile(r"embass|vēstniecīb|ambasad|посольств|пасольств|амбасад", re.I)
+
+# "plans to open", "will open", "планують відкрити", "відкриє", "откроет", "ketina atidaryti", "atvērs", "може
+# з'явитись": a mission to come is no record of one
+_PLANNED = re.compile(
+    r"(?<![\w])(?:will\s+(?:open|be\s+opened)|(?:plans?|planned|planning|intends?|intending)\s+to\s+open|"
+    r"(?:is|are)\s+to\s+open|to\s+be\s+opened|may\s+open|планую\w*\s+відкрити|плану\w*\s+открыть|"
+    r"планиру\w*\s+открыть|плануе\w*\s+адкрыць|має\s+намір\s+відкрити|мають\s+намір\s+відкрити|намерен\w*\s+"
+    r"открыть|відкриє|відкриють|откроет|откроют|адкрые|адкрыюць|може\s+з.явитис\w*|может\s+появиться|"
+    r"plāno\s+atvērt|atvērs|ketina\s+atidaryti|planuoja\s+atidaryti|atidarys)(?![\w])", re.I)
+
+
+def planned(text: str, mission: re.Match[str]) -> bool:
+    """Whether the sentence tells the mission as one to come: a plan or a future of opening it, right before
+    the mission's word or just after it in the same clause."""
+    for plan in _PLANNED.finditer(text):
+        if plan.end() <= mission.start():
+            gap = text[plan.end():mission.start()]
+            if len(gap) <= 60 and not re.search(r"[.;:!?]", gap):
+                return True
+        elif plan.start() >= mission.end():
+            gap = text[mission.end():plan.start()]
+            if len(gap) <= 40 and not re.search(r"[.;:!?,]", gap):
+                return True
+    return False
+
+
+# "Latvia closed its consulate in Vitebsk on 1 June 2021", "konsulāts tika slēgts 2021. gada 1. jūnijā",
+# "консульство закрыто 1 июня 2021 года": the closing as done, never a temporary one, a decision or a plan to close
+_CLOSED = re.compile(r"(?<![\w-])(?:closed|was\s+closed|were\s+closed|slēdza|slēgt[sa]\w*|slēgusi|uždarė|"
+                     r"uždaryt[aoi]\w*|закрыл\w*|закрыт[оаы]\w*|закрил\w*|закрит[оаі]\w*|зачыніл\w*|зачынен\w*|"
+                     r"ліквідован\w*|ликвидирован\w*)(?![\w])", re.I)
+_NOT_CLOSED = re.compile(r"temporar|laikin|pagaidu|временн|тимчасов|часов|suspend|until|до\s+\d|re-?open|"
+                         r"вновь|знову|зноў|atkal|vėl|decid|nolēm|nusprend|реши|виріши|вырашы", re.I)
+
+
+def _closed(text: str, lang: str, mission: re.Match[str]) -> PartialDate | None:
+    """The day the sentence says the mission closed: one date and a verb of closing the mission itself, next
+    to it as `_opened` wants the opening, nothing temporary, decided or planned."""
+    if _NOT_CLOSED.search(text):
+        return None
+    for verb in _CLOSED.finditer(text):
+        if verb.end() <= mission.start():
+            gap = text[verb.end():mission.start()]
+            if not re.fullmatch(r"\s+(?:(?:its|their|the|an?|[^\W\d_]+['’]s|свое|своё|своє|сваё|savo|savu|"
+                                r"(?-i:[A-ZĀ-ŽА-ЯЁІЇЄҐЎ])\w*)\s+){0,3}", gap, re.I):
+                continue
+        else:
+            gap = text[mission.end():verb.start()]
+            if len(gap) > 60 or re.search(r"[,;]\s|(?<![\w])(?:where|which|kur|kas|kurį|где|который|де|"
+                                          r"який|дзе|які)(?![\w])", gap, re.I):
+                continue
+        dates = find_dates(text, lang)
+        return dates[0].date if len(dates) == 1 else None
+    return None
+
+
 _THIS_COUNTRY = re.compile(r"\s*(?:в|у|ў|in)\s+(?:этой|этой\s+же|цій|гэтай|this|that)\s+"
                            r"(?:стране|країні|краіне|country)"
                            r"|\s*(?:šajā|tajā)\s+valstī|\s*(?:šioje|toje)\s+šalyje(?![\w])", re.I)
@@ -205,8 +267,11 @@ _THIS_COUNTRY = re.compile(r"\s*(?:в|у|ў|in)\s+(?:этой|этой\s+же|ц
 _WORKS_OR_OPENS = re.compile(_OPENED.pattern[:-len(r")(?![\w])")] + r"|діють|діє|працю\w*|действу\w*|работа\w*|"
                              r"дзейнічае|дзейнічаюць|veikia|veikė|darbojas|strādā|operat\w*|works?|opens?)"
                              r"(?![\w])", re.I)
-_LOCATED = re.compile(r"\s*,?\s*(?:(?:is|are|was)\s+)?(?:atrodas|atradās|located|situated|based|"
-                      r"расположен\w*|находи\w*|знаходи\w*|розташован\w*|yra|buvo|įsikūr\w*)\s+"
+_LOCATED = re.compile(r"\s*,?\s*(?:(?:is|are|was|were|has|have)\s+)?(?:been\s+)?(?:atrodas|atradās|located|situated|"
+                      r"based|opened|works|operates|діє|працює|действует|работает|дзейнічае|працуе|veikia|"
+                      r"darbojas|strādā|расположен\w*|находи\w*|знаходи\w*|розташован\w*|yra|buvo|įsikūr\w*|"
+                      # "... of Lithuania in Ukraine has opened in Dnipropetrovsk", "відкрилося у Тернополі"
+                      r"відкрил\w*|відкрит\w*|открыл\w*|открыт\w*|адкрыл\w*|адкрыт\w*|atidaryt\w*|atvērt\w*)\s+"
                       r"(?:(?:in|в|у|ў)\s+)?", re.I)
 _ROW_GAP = re.compile(r"\s*,?\s*(?:(?:and|un|ir|и|і|та|й|bei)\s+)?(?:(?:в|у|ў|in)\s+)?", re.I)
 
@@ -252,3 +317,62 @@ def _listed_cities(text: str, end: int, mentions: list[Mention]) -> list[Place]:
     if closing < 0:
         return []
     return [m.place for m in mentions if end < m.start < closing and m.place.kind == "city"]
+
+
+# --- the page's missions, settled -----------------------------------------------------------------
+_CAPITALS = {"BY": "minsk", "LV": "riga", "LT": "vilnius", "UA": "kyiv"}
+"""Where a state's embassies to it stand: an embassy named in another city is away from its seat."""
+
+
+def settled(facts: list[Fact]) -> list[Fact]:
+    """The page's missions as one page tells them, before `one_truth` folds the repeats:
+
+    - a mission named only by a general word ("Lithuanian diplomatic mission in Dnipro") in a city where the
+      page names a consulate of the same state is that consulate (its opening date with it); in a city that
+      is no capital and holds no such consulate it is an office of unknown kind, and no record;
+    - an embassy named in a city that is not the host's capital ("посольство Литви діяло у Львові" after the
+      evacuation) is the embassy, away from its seat: no city and no dates of its own;
+    - the day a mission closed, read once, is the day of every mention of that mission on the page.
+    """
+    missions = [f for f in facts if isinstance(f, MissionFact)]
+    consulates = {(f.sending, f.receiving, f.city.id): f.mission_kind for f in missions
+                  if f.city is not None and f.mission_kind != "embassy"}
+    out: list[Fact] = []
+    for fact in facts:
+        if isinstance(fact, MissionFact) and fact.mission_kind == "embassy" and fact.city is not None \
+                and fact.city.key != _CAPITALS.get(fact.receiving):
+            there = consulates.get((fact.sending, fact.receiving, fact.city.id)) if fact.generic else None
+            if there is not None:
+                fact = replace(fact, mission_kind=there, generic=False)
+            elif fact.generic:
+                continue
+            else:
+                fact = replace(fact, city=None, opened=None, closed=None)
+        out.append(fact)
+    return _closings_shared(out)
+
+
+def _family_key(fact: MissionFact) -> tuple[str, str, str]:
+    return fact.sending, fact.receiving, "embassy" if fact.mission_kind == "embassy" else "consulate"
+
+
+def _closings_shared(facts: list[Fact]) -> list[Fact]:
+    closings: dict[tuple[str, str, str], dict[str | None, set[str]]] = {}
+    for fact in facts:
+        if isinstance(fact, MissionFact) and fact.closed is not None:
+            closings.setdefault(_family_key(fact), {}).setdefault(fact.city.id if fact.city else None,
+                                                                  set()).add(str(fact.closed))
+    if not closings:
+        return facts
+    out: list[Fact] = []
+    for fact in facts:
+        if isinstance(fact, MissionFact) and fact.closed is None:
+            by_city = closings.get(_family_key(fact), {})
+            city = fact.city.id if fact.city else (next(iter(by_city)) if len(by_city) == 1 else None)
+            days = by_city.get(city, set())
+            same = [f for f in facts if isinstance(f, MissionFact) and f.closed is not None
+                    and _family_key(f) == _family_key(fact) and (f.city.id if f.city else None) == city]
+            if len(days) == 1 and same:
+                fact = replace(fact, closed=same[0].closed)
+        out.append(fact)
+    return out

@@ -175,7 +175,7 @@ def plan_page(page: Page, tables: Mapping[str, Any], *, known: KnownNames = BUIL
     extraction = replace(extraction, facts=tuple(trips.not_offered(
         said + trips.by_surname(said, page, places) + trips.by_post_author(said, page, places)
         + trips.delegations(page, places))))
-    facts = one_truth(postings.settle(extraction))
+    facts = one_truth(missions.settled(postings.settle(extraction)))
     facts = _with_nominatives(facts, known)
     return _Planner(page, store, docs, places, extraction, lookup).plan(facts)
 
@@ -525,6 +525,8 @@ class _Planner:
                 doc["city"] = city
             if fact.opened:
                 doc["opened"] = str(fact.opened)
+            if fact.closed:
+                doc["closed"] = str(fact.closed)
             existing = self._match_mission(doc)
             date = doc.get("opened", "")
         elif isinstance(fact, VisitFact):

@@ -44,6 +44,7 @@ from typing import Any
 
 from data.errors import EnvoysError
 from data.importer.page import read_page
+from data.importer.places import Places
 from data.importer.plan import Plan, documents, plan_page
 from data.importer.resolve import same_name
 from data.importer.write import base_tables
@@ -73,12 +74,16 @@ def _person_forms(person_id: str | None, docs: dict[str, dict[str, Any]]) -> lis
     return [form["text"] for form in doc.get("name", {}).values() if form.get("text")] + list(doc.get("aliases", []))
 
 
+_LEXICON = Places.builtin()
+
+
 def _city_forms(city_id: str | None, docs: dict[str, dict[str, Any]]) -> list[str]:
     if not city_id:
         return []
     doc = docs.get(city_id, {})
     return [city_id.partition(":")[2].replace("-", " ")] + [f["text"] for f in doc.get("name", {}).values()
-                                                            if f.get("text")] + list(doc.get("aliases", []))
+                                                            if f.get("text")] + list(doc.get("aliases", [])) \
+        + _LEXICON.forms_of(city_id)  # the city's other names ("Grodno" for the store's Hrodna)
 
 
 def proposals(plan: Plan, base: dict[str, Any]) -> list[dict[str, Any]]:
