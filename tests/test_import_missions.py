@@ -127,3 +127,24 @@ def test_a_city_a_store_holds_under_another_id_is_met_by_its_name(tmp_path):
         assert [m.place.id for m in places.find(f"konsulatas {written} ", lang)] == ["city:gardinas"], written
     assert [m.place.id for m in Places.builtin().with_store(Store(decode_tables(base_tables(
         tmp_path / "none.json"))[0])).find("Grodno ", "en")] == ["city:hrodna"]
+
+
+# --- rows of cities ---------------------------------------------------------------------------------
+
+def test_a_row_of_cities_past_asides_in_parentheses(tmp_path):
+    text = ("Ukrainoje įsteigti keli Lietuvos garbės konsulatai – Lvove (Lvovo sričiai), Mykolajive (Mykolajivo "
+            "sričiai), du Dnipre (vienas Dniepropetrovsko sričiai, kitas Krymui), Odesoje (Odesos sričiai).\n")
+    assert [m[3] for m in missions(plan_of(tmp_path, text, "lt"))] == [
+        "city:dnipro", "city:lviv", "city:mykolaiv", "city:odesa"]
+    # an aside that is no city's ends nothing, and a word that is no city's ends the row
+    broken = "Ukrainoje įsteigti keli Lietuvos garbės konsulatai – Lvove (Lvovo sričiai), o ambasada Kijeve.\n"
+    assert [m[3] for m in missions(plan_of(tmp_path, broken, "lt")) if m[2] != "embassy"] == ["city:lviv"]
+
+
+def test_a_consulate_without_its_city_on_a_page_of_several_is_no_record(tmp_path):
+    text = ("Почесні консульства Латвії діють у Львові, Чернігові та Одесі.\n"
+            "У церемонії відкриття Почесного консульства взяв участь Посол Латвійської Республіки в Україні.\n")
+    assert [m[3] for m in missions(plan_of(tmp_path, text, "uk"))] == ["city:chernihiv", "city:lviv", "city:odesa"]
+    one = ("Почесне консульство Латвії діє у Львові.\n"
+           "У церемонії відкриття Почесного консульства Латвії в Україні взяв участь посол.\n")
+    assert [m[3] for m in missions(plan_of(tmp_path, one, "uk"))] == ["city:lviv"]

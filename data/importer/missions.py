@@ -273,7 +273,11 @@ _LOCATED = re.compile(r"\s*,?\s*(?:(?:is|are|was|were|has|have)\s+)?(?:been\s+)?
                       # "... of Lithuania in Ukraine has opened in Dnipropetrovsk", "відкрилося у Тернополі"
                       r"відкрил\w*|відкрит\w*|открыл\w*|открыт\w*|адкрыл\w*|адкрыт\w*|atidaryt\w*|atvērt\w*)\s+"
                       r"(?:(?:in|в|у|ў)\s+)?", re.I)
-_ROW_GAP = re.compile(r"\s*,?\s*(?:(?:and|un|ir|и|і|та|й|bei)\s+)?(?:(?:в|у|ў|in)\s+)?", re.I)
+_ROW_GAP = re.compile(r"\s*,?\s*(?:(?:and|un|ir|и|і|та|й|bei)\s+)?(?:(?:в|у|ў|in)\s+)?"
+                      # "du Dnipre", "two in Dnipro": a count of missions in the next city
+                      r"(?:(?:du|dvi|divi|two|два|две|дві|дзве)\s+(?:(?:в|у|ў|in)\s+)?)?", re.I)
+# "Lvove (Lvovo sričiai), Mykolajive (Mykolajivo sričiai)": an aside in parentheses after a city of a row
+_ASIDE = re.compile(r"\s*\([^()]{0,80}\)")
 
 
 def _city_before(text: str, match: re.Match[str], mentions: list[Mention], family: str) -> Mention | None:
@@ -293,15 +297,20 @@ def _city_before(text: str, match: re.Match[str], mentions: list[Mention], famil
 
 def _cities_in_a_row(text: str, first: Place, mentions: list[Mention]) -> list[Place]:
     """The cities that follow a mission's city in a row, "у Львові, Чернігові, Одесі та Слов'янську",
-    "in Lviv, Odesa and Kharkiv": the mission is in each. Only the cities we know; a place of another kind
-    or any other word ends the row."""
+    "in Lviv, Odesa and Kharkiv": the mission is in each, past an aside in parentheses after a city ("Lvove
+    (Lvovo sričiai), Mykolajive"). Only the cities we know; a place of another kind or any other word ends
+    the row."""
     start = next((m for m in mentions if m.place is first), None)
     if start is None:
         return []
     row = [first]
     position = start.end
+    asides = [(a.start(), a.end()) for a in _ASIDE.finditer(text, start.end)]
     for mention in (m for m in mentions if m.start >= start.end):
-        if mention.place.kind != "city" or _ROW_GAP.fullmatch(text[position:mention.start]) is None:
+        if any(a <= mention.start < b for a, b in asides):
+            continue  # "(Lvovo sričiai)": the region the consulate serves, no city of the row
+        gap = _ASIDE.sub("", text[position:mention.start])
+        if mention.place.kind != "city" or _ROW_GAP.fullmatch(gap) is None:
             break
         row.append(mention.place)
         position = mention.end
@@ -332,6 +341,8 @@ def settled(facts: list[Fact]) -> list[Fact]:
       is no capital and holds no such consulate it is an office of unknown kind, and no record;
     - an embassy named in a city that is not the host's capital ("посольство Литви діяло у Львові" after the
       evacuation) is the embassy, away from its seat: no city and no dates of its own;
+    - a consulate named without its city on a page that names several consulates of that state in that
+      country is none of them for sure: no record;
     - the day a mission closed, read once, is the day of every mention of that mission on the page.
     """
     missions = [f for f in facts if isinstance(f, MissionFact)]
@@ -339,6 +350,11 @@ def settled(facts: list[Fact]) -> list[Fact]:
                   if f.city is not None and f.mission_kind != "embassy"}
     out: list[Fact] = []
     for fact in facts:
+        if isinstance(fact, MissionFact) and fact.mission_kind != "embassy" and fact.city is None \
+                and len([k for k in consulates if k[:2] == (fact.sending, fact.receiving)]) > 1:
+            # a state has several consulates in a country: one without its city, on a page that names several,
+            # is none of them for sure (with one, `one_truth` joins them; with none, the store's may settle it)
+            continue
         if isinstance(fact, MissionFact) and fact.mission_kind == "embassy" and fact.city is not None \
                 and fact.city.key != _CAPITALS.get(fact.receiving):
             there = consulates.get((fact.sending, fact.receiving, fact.city.id)) if fact.generic else None
