@@ -148,3 +148,14 @@ def test_a_consulate_without_its_city_on_a_page_of_several_is_no_record(tmp_path
     one = ("Почесне консульство Латвії діє у Львові.\n"
            "У церемонії відкриття Почесного консульства Латвії в Україні взяв участь посол.\n")
     assert [m[3] for m in missions(plan_of(tmp_path, one, "uk"))] == ["city:lviv"]
+
+
+# --- two states, each its own mission -------------------------------------------------------------
+
+def test_two_states_of_the_subject_each_reopen_their_own_embassy(tmp_path):
+    for lang, text in (("uk", "Литва та Латвія вирішили відновити роботу своїх посольств у Києві."),
+                       ("en", "Lithuania and Latvia reopened their embassies in Kyiv.")):
+        assert [m[:4] for m in missions(plan_of(tmp_path, text + "\n", lang))] == [
+            (*LT_UA, "embassy", "city:kyiv"), ("country:lv", "country:ua", "embassy", "city:kyiv")], text
+    one = "Lithuania and Latvia agreed that Latvia reopens the embassy in Kyiv.\n"
+    assert [m[:2] for m in missions(plan_of(tmp_path, one, "en"))] == [("country:lv", "country:ua")]

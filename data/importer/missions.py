@@ -83,6 +83,7 @@ def _next_mission(text: str, kinds: tuple[tuple[re.Pattern[str], str], ...], end
 def _mission(sentence: Sentence, page: Page, mentions: list[Mention], pair: tuple[str, str] | None, kind: str,
              match: re.Match[str], next_mission: int | None = None) -> Fact | list[Fact] | None:
     text, family = sentence.text, _family(page.lang)
+    also: str | None = None  # "Lithuania and Latvia reopened their embassies": the other state of the subject
     # "vieną konsulatą Lvove, tuo tarpu Ukrainos ambasada yra Vilniuje": the places after the next mission's
     # word are that mission's, never this one's
     limit = min(match.end() + 40, next_mission if next_mission is not None else len(text))
@@ -125,6 +126,7 @@ def _mission(sentence: Sentence, page: Page, mentions: list[Mention], pair: tupl
                    and m.case in ("nom", "any", "gen", "adj")]
         if subject:
             sending = _code(subject[-1].place)
+            also = _coordinated(text, subject, match)
     if sending is None and before:
         last = before[-1]
         gap = text[last.end:match.start()]
@@ -167,7 +169,32 @@ def _mission(sentence: Sentence, page: Page, mentions: list[Mention], pair: tupl
     if listed:
         return [MissionFact((sentence.quote(),), sending, c.country or receiving, kind, c, opened, closed, generic)
                 for c in listed if in_scope(sending, c.country or receiving)]
+    if also is not None and also != sending and in_scope(also, receiving):
+        return [MissionFact((sentence.quote(),), state, receiving, kind, city, opened, closed, generic)
+                for state in (also, sending)]
     return MissionFact((sentence.quote(),), sending, receiving, kind, city, opened, closed, generic)
+
+
+# "Lithuania and Latvia reopened their embassies", "Литва та Латвія вирішили відновити роботу своїх посольств",
+# "Latvija un Lietuva atvēra savas vēstniecības": two states in the subject, each its own mission
+_AND = re.compile(r"\s+(?:and|un|ir|и|і|та|й)\s+", re.I)
+_EACH_OWN = re.compile(r"(?<![\w])(?:their|своїх|своих|сваіх|свои|свої|сваі|savo|savas|savus|both)(?![\w])|"
+                       r"embassies|consulates", re.I)
+
+
+def _coordinated(text: str, subject: list[Mention], match: re.Match[str]) -> str | None:
+    """The first state of a subject of two joined by "and" ("Литва та Латвія"), when the sentence gives each its
+    own mission ("their embassies", "своїх посольств"); else None."""
+    if len(subject) < 2:
+        return None
+    first, second = subject[-2], subject[-1]
+    if first.case not in ("nom", "any") or second.case not in ("nom", "any") \
+            or _AND.fullmatch(text[first.end:second.start]) is None:
+        return None
+    between = text[second.end:match.end()]
+    if len(between) > 80 or re.search(r"[.;:!?]", between) or _EACH_OWN.search(between) is None:
+        return None
+    return _code(first.place)
 
 
 # "Latvia opened its consulate general in Vitebsk on 1 June 2011", "tika atvērts 2011. gada 1. jūnijā";
