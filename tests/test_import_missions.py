@@ -159,3 +159,20 @@ def test_two_states_of_the_subject_each_reopen_their_own_embassy(tmp_path):
             (*LT_UA, "embassy", "city:kyiv"), ("country:lv", "country:ua", "embassy", "city:kyiv")], text
     one = "Lithuania and Latvia agreed that Latvia reopens the embassy in Kyiv.\n"
     assert [m[:2] for m in missions(plan_of(tmp_path, one, "en"))] == [("country:lv", "country:ua")]
+
+
+# --- a row of cities wrapped onto the next line ---------------------------------------------------
+
+def test_a_row_of_cities_goes_on_at_the_start_of_the_next_line(tmp_path):
+    for lang, text in (("en", "Lithuania has honorary consulates in Lviv, Odesa and\nKharkiv. Ukraine is far.\n"),
+                       ("ru", "Почетные консульства Латвии действуют во Львове, Одессе и\nХарькове.\n")):
+        plan = plan_of(tmp_path, text, lang)
+        assert [m[3] for m in missions(plan)] == ["city:kharkiv", "city:lviv", "city:odesa"], text
+        kharkiv = next(c for c in plan.changes if c.kind == "mission" and c.doc.get("city") == "city:kharkiv")
+        assert {q["quote"] for q in kharkiv.doc["citations"]} >= {text.split("\n")[1].split(".")[0]}
+
+
+def test_a_city_opening_the_next_lines_own_clause_is_no_part_of_the_row(tmp_path):
+    for text in ("Lithuania has an honorary consulate in Lviv,\nKharkiv is a big city.\n",
+                 "Lithuania has an honorary consulate in Lviv.\nKharkiv, Odesa and Dnipro are big cities.\n"):
+        assert [m[3] for m in missions(plan_of(tmp_path, text, "en"))] == ["city:lviv"], text

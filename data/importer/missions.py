@@ -19,7 +19,7 @@ from dataclasses import replace
 from data.dates import PartialDate
 from data.importer.dates import find_dates
 from data.importer.extract_base import Sentence, other_of
-from data.importer.facts import Fact, MissionFact
+from data.importer.facts import Fact, MissionFact, Quote
 from data.importer.mentions import (
     _FROM,
     _TO,
@@ -62,7 +62,8 @@ def missions(sentence: Sentence, page: Page, places: Places, pair: tuple[str, st
             if any(a <= match.start() < b for a, b in taken):
                 continue
             taken.append((match.start(), match.end()))
-            fact = _mission(sentence, page, mentions, pair, kind, match, _next_mission(text, kinds, match.end()))
+            fact = _mission(sentence, page, mentions, pair, kind, match, _next_mission(text, kinds, match.end()),
+                            places)
             if isinstance(fact, list):
                 found += fact
             elif fact is not None:
@@ -81,7 +82,8 @@ def _next_mission(text: str, kinds: tuple[tuple[re.Pattern[str], str], ...], end
 
 
 def _mission(sentence: Sentence, page: Page, mentions: list[Mention], pair: tuple[str, str] | None, kind: str,
-             match: re.Match[str], next_mission: int | None = None) -> Fact | list[Fact] | None:
+             match: re.Match[str], next_mission: int | None = None, places: Places | None = None
+             ) -> Fact | list[Fact] | None:
     text, family = sentence.text, _family(page.lang)
     also: str | None = None  # "Lithuania and Latvia reopened their embassies": the other state of the subject
     # "vieną konsulatą Lvove, tuo tarpu Ukrainos ambasada yra Vilniuje": the places after the next mission's
@@ -160,6 +162,12 @@ def _mission(sentence: Sentence, page: Page, mentions: list[Mention], pair: tupl
     listed = _listed_cities(text, match.end(), mentions)
     if city is not None and not listed:
         listed = _cities_in_a_row(text, city, mentions)
+    quotes = (sentence.quote(),)
+    if city is not None and places is not None:
+        # "... konsulāti Ļvivā, Odesā," and the row goes on at the start of the next line (a wrapped list)
+        more, quote = _row_on_next_line(sentence, page, places, listed or [city], mentions)
+        if more:
+            listed, quotes = [*(listed or [city]), *more], (*quotes, quote)
     if city is None and not listed and kind != "embassy":
         return None  # a consulate is one of several in a country: without its city it is no record
     if planned(text, match):
@@ -167,7 +175,7 @@ def _mission(sentence: Sentence, page: Page, mentions: list[Mention], pair: tupl
     opened, closed = _opened(text, page.lang, match), _closed(text, page.lang, match)
     generic = kind == "embassy" and _EMBASSY_WORD.match(match.group(0)) is None
     if listed:
-        return [MissionFact((sentence.quote(),), sending, c.country or receiving, kind, c, opened, closed, generic)
+        return [MissionFact(quotes, sending, c.country or receiving, kind, c, opened, closed, generic)
                 for c in listed if in_scope(sending, c.country or receiving)]
     if also is not None and also != sending and in_scope(also, receiving):
         return [MissionFact((sentence.quote(),), state, receiving, kind, city, opened, closed, generic)
@@ -342,6 +350,32 @@ def _cities_in_a_row(text: str, first: Place, mentions: list[Mention]) -> list[P
         row.append(mention.place)
         position = mention.end
     return row if len(row) > 1 else []
+
+
+_ROW_GOES_ON = re.compile(r"\s*,?\s*(?:(?:and|un|ir|и|і|та|й|bei)\s*)?$", re.I)
+
+
+def _row_on_next_line(sentence: Sentence, page: Page, places: Places, row: list[Place], mentions: list[Mention]
+                      ) -> tuple[list[Place], Quote | None]:
+    """The cities a row goes on with at the start of the next line, when the sentence ends its line with the
+    row and a comma or an "and" after its last city: a list the page's copy wrapped."""
+    last = next((m for m in reversed(mentions) if m.place is row[-1]), None)
+    line = page.lines[sentence.line - 1]
+    if last is None or sentence.line >= len(page.lines) or not _ROW_GOES_ON.fullmatch(sentence.text[last.end:]) \
+            or sentence.start + len(sentence.text) < len(line.rstrip()):
+        return [], None
+    following = page.lines[sentence.line]
+    more: list[Place] = []
+    position = 0
+    for mention in find_places(places, following, page.lang):
+        gap = _ASIDE.sub("", following[position:mention.start])
+        if mention.place.kind != "city" or _ROW_GAP.fullmatch(gap) is None:
+            break
+        more.append(mention.place)
+        position = mention.end
+    if not more or not re.match(r"\s*(?:[.,;:)]|$|(?:and|un|ir|и|і|та|й)\s)", following[position:], re.I):
+        return [], None  # "in Lviv,\nKharkiv is a big city": a new clause, no part of the row
+    return more, Quote(sentence.line + 1, following[:position].strip())
 
 
 def _listed_cities(text: str, end: int, mentions: list[Mention]) -> list[Place]:
