@@ -176,3 +176,24 @@ def test_a_city_opening_the_next_lines_own_clause_is_no_part_of_the_row(tmp_path
     for text in ("Lithuania has an honorary consulate in Lviv,\nKharkiv is a big city.\n",
                  "Lithuania has an honorary consulate in Lviv.\nKharkiv, Odesa and Dnipro are big cities.\n"):
         assert [m[3] for m in missions(plan_of(tmp_path, text, "en"))] == ["city:lviv"], text
+
+
+# --- an honorary consulate and its consul ---------------------------------------------------------
+
+def test_an_honorary_consulate_without_its_city_is_where_the_pages_one_honorary_consul_is(tmp_path):
+    for lang, text in (
+            ("uk", "Відбулось відкриття ще одного Почесного консульства Литовської Республіки в Україні. "
+                   "Почесним консулом у місті Сєвєродонецьку став відомий підприємець.\n"),
+            ("en", "Lithuania opened another honorary consulate in Ukraine. Jonas Rimkus, honorary consul of "
+                   "Lithuania in Kharkiv, thanked the guests.\n")):
+        assert [m[2:4] for m in missions(plan_of(tmp_path, text, lang))] == [
+            ("honorary-consulate", "city:sievierodonetsk" if lang == "uk" else "city:kharkiv")], text
+
+
+def test_consuls_in_two_cities_or_of_another_state_place_no_consulate(tmp_path):
+    for text in ("Lithuania opened another honorary consulate in Ukraine. Its honorary consuls in Kharkiv and "
+                 "in Odesa, honorary consul in Odesa Ona Rimkienė and honorary consul in Kharkiv Jonas Rimkus, "
+                 "came.\n",
+                 "Lithuania opened another honorary consulate in Ukraine. Jonas Rimkus, honorary consul of "
+                 "Latvia in Kharkiv, came.\n"):
+        assert missions(plan_of(tmp_path, text, "en")) == [], text

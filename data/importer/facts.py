@@ -80,6 +80,8 @@ class MissionFact(Fact):
     closed: PartialDate | None = None
     generic: bool = False           # named only by a general word ("diplomatic mission", "дипмісія"): see
                                     # `missions.settled` for what kind it is
+    unplaced: bool = False          # a consulate the sentence names without its city: a record only where the
+                                    # page places it (`missions.settled`)
 
     kind = "mission"
 

@@ -168,8 +168,8 @@ def _mission(sentence: Sentence, page: Page, mentions: list[Mention], pair: tupl
         more, quote = _row_on_next_line(sentence, page, places, listed or [city], mentions)
         if more:
             listed, quotes = [*(listed or [city]), *more], (*quotes, quote)
-    if city is None and not listed and kind != "embassy":
-        return None  # a consulate is one of several in a country: without its city it is no record
+    unplaced = city is None and not listed and kind != "embassy"  # a consulate is one of several in a country:
+    # without its city it is a record only where the page places it (`settled`)
     if planned(text, match):
         return None  # "plans to open a consulate in Dnipro", "Латвія відкриє консульство": not (yet) a mission
     opened, closed = _opened(text, page.lang, match), _closed(text, page.lang, match)
@@ -178,9 +178,10 @@ def _mission(sentence: Sentence, page: Page, mentions: list[Mention], pair: tupl
         return [MissionFact(quotes, sending, c.country or receiving, kind, c, opened, closed, generic)
                 for c in listed if in_scope(sending, c.country or receiving)]
     if also is not None and also != sending and in_scope(also, receiving):
-        return [MissionFact((sentence.quote(),), state, receiving, kind, city, opened, closed, generic)
-                for state in (also, sending)]
-    return MissionFact((sentence.quote(),), sending, receiving, kind, city, opened, closed, generic)
+        return [MissionFact((sentence.quote(),), state, receiving, kind, city, opened, closed, generic,
+                            unplaced=unplaced) for state in (also, sending)]
+    return MissionFact((sentence.quote(),), sending, receiving, kind, city, opened, closed, generic,
+                       unplaced=unplaced)
 
 
 # "Lithuania and Latvia reopened their embassies", "Литва та Латвія вирішили відновити роботу своїх посольств",
@@ -394,7 +395,40 @@ _CAPITALS = {"BY": "minsk", "LV": "riga", "LT": "vilnius", "UA": "kyiv"}
 """Where a state's embassies to it stand: an embassy named in another city is away from its seat."""
 
 
-def settled(facts: list[Fact]) -> list[Fact]:
+# "Lithuania's honorary consul in Kharkiv", "Почесним консулом у місті Сєвєродонецьку", "goda konsuls Ļvivā"
+_HONORARY_CONSUL = re.compile(r"(?:honorary\s+consul|goda\s+konsul|garbės\s+konsul|почесн\w*\s+консул|"
+                              r"почетн\w*\s+консул|ганаров\w*\s+консул)(?!ьств|at|āt|ate)\w*", re.I)
+_CONSUL_IN = re.compile(r"\s+(?:(?:of|the|(?-i:[A-ZĀ-ŽА-ЯЁІЇЄҐЎ])\w*)\s+){0,3}"
+                        r"(?:in\s+|в\s+|у\s+|ў\s+|во\s+)?(?:(?:місті|городе|горадзе|the\s+city\s+of)\s+)?", re.I)
+
+
+def consuls_cities(page: Page, places: Places) -> set[tuple[str | None, Place]]:
+    """The cities the page puts an honorary consul in, with the state the title names (None when it names
+    none): "honorary consul of Lithuania in Kharkiv", "Почесним консулом у місті Сєвєродонецьку"; a city
+    right after the title, in the locative or after "in"."""
+    found: set[tuple[str | None, Place]] = set()
+    for _number, line in page.numbered():
+        for title in _HONORARY_CONSUL.finditer(line):
+            lead = _CONSUL_IN.match(line, title.end())
+            at = lead.end() if lead else title.end()
+            there = [m for m in find_places(places, line[at:at + 60], page.lang) if m.start == 0]
+            if not there or there[0].place.kind != "city" or (there[0].case != "loc" and not (
+                    lead is not None and lead.group(0).strip())):
+                continue
+            states = _states_in(line[title.end():at], places, page.lang)  # "honorary consul of Latvia in"
+            if not states:  # "Lietuvos garbės konsulas Charkove": before the title, in its own sentence
+                head = re.split(r"[.!?;]\s", line[max(0, title.start() - 40):title.start()])[-1]
+                states = _states_in(head, places, page.lang)
+            found.add((next(iter(states)) if len(states) == 1 else None, there[0].place))
+    return found
+
+
+def _states_in(text: str, places: Places, lang: str) -> set[str]:
+    return {_code(m.place) for m in [*find_places(places, text, lang), *nations(text, places)]
+            if m.place.kind == "country"}
+
+
+def settled(facts: list[Fact], page: Page | None = None, places: Places | None = None) -> list[Fact]:
     """The page's missions as one page tells them, before `one_truth` folds the repeats:
 
     - a mission named only by a general word ("Lithuanian diplomatic mission in Dnipro") in a city where the
@@ -402,6 +436,8 @@ def settled(facts: list[Fact]) -> list[Fact]:
       is no capital and holds no such consulate it is an office of unknown kind, and no record;
     - an embassy named in a city that is not the host's capital ("посольство Литви діяло у Львові" after the
       evacuation) is the embassy, away from its seat: no city and no dates of its own;
+    - an honorary consulate named without its city, on a page that names no consulate of that state there
+      and puts an honorary consul in one city only, is in that city;
     - a consulate named without its city on a page that names several consulates of that state in that
       country is none of them for sure: no record;
     - the day a mission closed, read once, is the day of every mention of that mission on the page.
@@ -409,8 +445,21 @@ def settled(facts: list[Fact]) -> list[Fact]:
     missions = [f for f in facts if isinstance(f, MissionFact)]
     consulates = {(f.sending, f.receiving, f.city.id): f.mission_kind for f in missions
                   if f.city is not None and f.mission_kind != "embassy"}
+    needs_city = [f for f in missions if f.mission_kind == "honorary-consulate" and f.city is None]
+    consuls = consuls_cities(page, places) if needs_city and page is not None and places is not None else set()
     out: list[Fact] = []
     for fact in facts:
+        if isinstance(fact, MissionFact) and fact.mission_kind == "honorary-consulate" and fact.city is None \
+                and not any(k[:2] == (fact.sending, fact.receiving) for k in consulates) \
+                and len({city for _state, city in consuls}) == 1 \
+                and all(state in (None, fact.sending) and city.country == fact.receiving for state, city in consuls):
+            # "the opening of another honorary consulate of Lithuania in Ukraine. Почесним консулом у місті
+            # Сєвєродонецьку став ...": the consulate is where the page's one honorary consul is
+            fact = replace(fact, city=next(iter(consuls))[1])
+        placed = isinstance(fact, MissionFact) and fact.city is None \
+            and len([k for k in consulates if k[:2] == (fact.sending, fact.receiving)]) == 1
+        if isinstance(fact, MissionFact) and fact.unplaced and (fact.city is None and not placed):
+            continue  # named without its city, and the page places it nowhere
         if isinstance(fact, MissionFact) and fact.mission_kind != "embassy" and fact.city is None \
                 and len([k for k in consulates if k[:2] == (fact.sending, fact.receiving)]) > 1:
             # a state has several consulates in a country: one without its city, on a page that names several,

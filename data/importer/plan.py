@@ -175,7 +175,7 @@ def plan_page(page: Page, tables: Mapping[str, Any], *, known: KnownNames = BUIL
     extraction = replace(extraction, facts=tuple(trips.not_offered(
         said + trips.by_surname(said, page, places) + trips.by_post_author(said, page, places)
         + trips.delegations(page, places))))
-    facts = one_truth(missions.settled(postings.settle(extraction)))
+    facts = one_truth(missions.settled(postings.settle(extraction), page, places))
     facts = _with_nominatives(facts, known)
     return _Planner(page, store, docs, places, extraction, lookup).plan(facts)
 
