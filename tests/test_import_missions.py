@@ -197,3 +197,10 @@ def test_consuls_in_two_cities_or_of_another_state_place_no_consulate(tmp_path):
                  "Lithuania opened another honorary consulate in Ukraine. Jonas Rimkus, honorary consul of "
                  "Latvia in Kharkiv, came.\n"):
         assert missions(plan_of(tmp_path, text, "en")) == [], text
+
+
+def test_an_embassy_brought_back_to_the_hosts_capital_stands_there(tmp_path):
+    text = "Литва була першою країною, яка повернула посольство до Києва.\n"
+    assert missions(plan_of(tmp_path, text, "uk")) == [(*LT_UA, "embassy", "city:kyiv", None, None)]
+    for other in ("Литва перенесла посольство до Львова.\n", "Посольство Литви працювало до евакуації.\n"):
+        assert missions(plan_of(tmp_path, other, "uk")) == [], other

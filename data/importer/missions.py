@@ -100,7 +100,11 @@ def _mission(sentence: Sentence, page: Page, mentions: list[Mention], pair: tupl
         between = text[match.end():mention.start]
         if re.search(r"[.;]|\b(?:and|un|ir|и|і|та)\b", between) and city is not None:
             break
-        if preposition in _TO.get(family, ()) or (family in ("lv", "lt") and mention.case == "loc"):
+        # "повернула посольство до Києва": an embassy brought back to the host's capital stands there
+        back_to_capital = family == "cyr" and kind == "embassy" and preposition in ("до", "да") \
+            and mention.place.kind == "city" and _CAPITALS.get(mention.place.country or "") == mention.place.key
+        if preposition in _TO.get(family, ()) or (family in ("lv", "lt") and mention.case == "loc") \
+                or back_to_capital:
             if receiving is None:
                 receiving = _code(mention.place)
                 city = mention.place if mention.place.kind == "city" else None
