@@ -204,3 +204,39 @@ def test_an_embassy_brought_back_to_the_hosts_capital_stands_there(tmp_path):
     assert missions(plan_of(tmp_path, text, "uk")) == [(*LT_UA, "embassy", "city:kyiv", None, None)]
     for other in ("Литва перенесла посольство до Львова.\n", "Посольство Литви працювало до евакуації.\n"):
         assert missions(plan_of(tmp_path, other, "uk")) == [], other
+
+
+def test_a_closed_mission_is_written_with_its_closing_day_and_read_back(tmp_path):
+    from data import model as m
+    from data.importer.command import import_file
+    from data.store import load_store
+    from tests.importkit import page
+
+    file = page(tmp_path, "Latvia closed its consulate in Vitebsk on 1 June 2021.\n")
+    outcome = import_file(file, lang="en", db=tmp_path / "store.json", dry_run=False, prefer=None,
+                          accept_guesses=False, empty=True, lookup=None)
+    assert [c.date for c in outcome.plan.changes if c.kind == "mission"] == ["closed 2021-06-01"]
+    store = load_store(tmp_path / "store.json")
+    [mission] = store.all(m.Mission)
+    assert (mission.sending, mission.receiving, mission.city, str(mission.closed), mission.opened) == (
+        "country:lv", "country:by", "city:vitebsk", "2021-06-01", None)
+
+
+# --- a mission named in passing -------------------------------------------------------------------
+
+def test_an_embassy_named_in_passing_takes_no_date_of_what_happened_there(tmp_path):
+    for text in ("The exhibition opened on 5 May 2021 at the Embassy of Latvia in Kyiv.",
+                 "On 5 May 2021 the Embassy of Latvia in Kyiv opened an exhibition of photographs."):
+        assert missions(plan_of(tmp_path, text + "\n", "en")) == [("country:lv", "country:ua", "embassy",
+                                                                   "city:kyiv", None, None)], text
+    opened = "The Embassy of Latvia in Kyiv was opened on 5 May 1993.\n"
+    assert [m[4] for m in missions(plan_of(tmp_path, opened, "en"))] == ["1993-05-05"]
+
+
+def test_a_mission_that_opens_something_did_not_open_then(tmp_path):
+    for lang, text in (("ru", "5 мая 2021 года посольство Латвии в Киеве открыло выставку."),
+                       ("lv", "Latvijas vēstniecība Kijivā 2021. gada 5. maijā atvēra izstādi.")):
+        assert [m[4] for m in missions(plan_of(tmp_path, text + "\n", lang))] == [None], text
+    for lang, text in (("ru", "Посольство Латвии в Киеве было открыто 5 мая 1993 года."),
+                       ("lv", "Latvijas vēstniecība Kijivā tika atvērta 1993. gada 5. maijā.")):
+        assert [m[4] for m in missions(plan_of(tmp_path, text + "\n", lang))] == ["1993-05-05"], text

@@ -176,7 +176,7 @@ def _mission(sentence: Sentence, page: Page, mentions: list[Mention], pair: tupl
     # without its city it is a record only where the page places it (`settled`)
     if planned(text, match):
         return None  # "plans to open a consulate in Dnipro", "Латвія відкриє консульство": not (yet) a mission
-    opened, closed = _opened(text, page.lang, match), _closed(text, page.lang, match)
+    opened, closed = opened_day(text, page.lang, match), closed_day(text, page.lang, match)
     generic = kind == "embassy" and _EMBASSY_WORD.match(match.group(0)) is None
     if listed:
         return [MissionFact(quotes, sending, c.country or receiving, kind, c, opened, closed, generic)
@@ -219,7 +219,7 @@ _NOT_FIRST_OPENING = re.compile(r"re-?open|atkal|atkārtot|vėl|pakartotin|вн�
                                 r"приостанов|призупин|temporar|laikin|pagaidu|временн|тимчасов|часов", re.I)
 
 
-def _opened(text: str, lang: str, mission: re.Match[str]) -> PartialDate | None:
+def opened_day(text: str, lang: str, mission: re.Match[str]) -> PartialDate | None:
     """The day the sentence says the mission opened: one date and a verb of opening the mission itself
     ("opened its consulate", "konsulāts ... tika atvērts"), nothing of reopening. Not "opened an exhibition
     at the embassy", not "the embassy, where the minister opened ..."."""
@@ -229,16 +229,38 @@ def _opened(text: str, lang: str, mission: re.Match[str]) -> PartialDate | None:
         if verb.end() <= mission.start():
             gap = text[verb.end():mission.start()]
             if not re.fullmatch(r"\s+(?:(?:its|their|the|an?|new|[^\W\d_]+['’]s|(?-i:[A-ZĀ-ŽА-ЯЁІЇЄҐЎ])\w*)\s+){0,3}",
-                                gap, re.I):
+                                gap, re.I) and not _OPENED_TOO.fullmatch(gap):
                 continue
         else:
             gap = text[mission.end():verb.start()]
             if len(gap) > 60 or re.search(r"[,;]\s|(?<![\w])(?:where|which|kur|kas|kurį|kur|где|который|де|"
                                           r"який|дзе|які)(?![\w])", gap, re.I):
                 continue
+            acts = verb.group(0).lower() == "opened" and not _OPENED_WHEN.match(text, verb.end())
+            if acts or _OPENS_SOMETHING.fullmatch(verb.group(0)):
+                continue  # "the Embassy ... opened an exhibition", "посольство открыло выставку": the mission acts
         dates = find_dates(text, lang)
         return dates[0].date if len(dates) == 1 else None
     return None
+
+
+# "opened the Embassy of Lithuania in Minsk and Belarusian Embassy in Vilnius": one verb, a row of missions,
+# each named by capitalised words, "of", "in" and the like, joined by "and" or a comma
+_OPENED_TOO = re.compile(r"\s+(?:(?:its|their|the|an?|new|of|in|[^\W\d_]+['’]s|"
+                         r"(?-i:[A-ZĀ-ŽА-ЯЁІЇЄҐЎ])[\w-]*),?\s+){1,8}(?:and|un|ir|и|і|та)\s+(?:(?:its|their|the|an?|new|[^\W\d_]+['’]s|"
+                         r"(?-i:[A-ZĀ-ŽА-ЯЁІЇЄҐЎ])\w*)\s+){0,3}")
+
+
+# After the mission, a verb in the active voice says what the mission opened, never that it opened:
+# "посольство открыло выставку", "vēstniecība atvēra izstādi", "ambasada atidarė parodą"
+_OPENS_SOMETHING = re.compile(r"открыл[аио]?|відкрил[аио]?|адкрыл[аі]?|atvēra|atvēris|atidarė", re.I)
+def opens_something(verb: str) -> bool:
+    """Whether `verb`, after a mission's word, says the mission opened something ("открыло", "atvēra")."""
+    return _OPENS_SOMETHING.fullmatch(verb) is not None
+
+
+# "the Embassy ... opened in 1993 / on 5 May / officially", never "opened an exhibition"
+_OPENED_WHEN = re.compile(r"\s*(?:$|[.,;:)]|(?:on|in|at|since|from|officially|formally|its\s+doors)(?![\w])|\d)", re.I)
 
 
 # The word that names an embassy as such; "diplomatic mission", "representation", "дипмісія" name any mission
@@ -278,9 +300,9 @@ _NOT_CLOSED = re.compile(r"temporar|laikin|pagaidu|временн|тимчасо
                          r"вновь|знову|зноў|atkal|vėl|decid|nolēm|nusprend|реши|виріши|вырашы", re.I)
 
 
-def _closed(text: str, lang: str, mission: re.Match[str]) -> PartialDate | None:
+def closed_day(text: str, lang: str, mission: re.Match[str]) -> PartialDate | None:
     """The day the sentence says the mission closed: one date and a verb of closing the mission itself, next
-    to it as `_opened` wants the opening, nothing temporary, decided or planned."""
+    to it as `opened_day` wants the opening, nothing temporary, decided or planned."""
     if _NOT_CLOSED.search(text):
         return None
     for verb in _CLOSED.finditer(text):

@@ -528,7 +528,7 @@ class _Planner:
             if fact.closed:
                 doc["closed"] = str(fact.closed)
             existing = self._match_mission(doc)
-            date = doc.get("opened", "")
+            date = doc.get("opened") or (f"closed {doc['closed']}" if "closed" in doc else "")
         elif isinstance(fact, VisitFact):
             sending, receiving = self._country_ref(fact.sending, quote), self._country_ref(fact.receiving, quote)
             participants = []
