@@ -195,7 +195,7 @@ def print_pages(pages: dict[str, Any]) -> None:
     table = Table(title="Importer vs the facts written down by hand, development pages", title_justify="left")
     for header in ("part", "kind", "expected", "proposed", "correct", "precision", "recall"):
         table.add_column(header, justify="right" if header not in ("part", "kind") else "left")
-    for part in ("development", "second development", "third development", "fourth development", "holdout"):
+    for part in ("development", "second development", "third development", "holdout"):
         for kind, figures in pages[part].items():
             table.add_row(part, kind, str(figures["expected"]), str(figures["proposed"]), str(figures["correct"]),
                           _pct(figures["precision"]), _pct(figures["recall"]))
