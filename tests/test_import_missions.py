@@ -240,3 +240,22 @@ def test_a_mission_that_opens_something_did_not_open_then(tmp_path):
     for lang, text in (("ru", "Посольство Латвии в Киеве было открыто 5 мая 1993 года."),
                        ("lv", "Latvijas vēstniecība Kijivā tika atvērta 1993. gada 5. maijā.")):
         assert [m[4] for m in missions(plan_of(tmp_path, text + "\n", lang))] == ["1993-05-05"], text
+
+
+# --- a list of missions across lines --------------------------------------------------------------
+
+def test_a_heading_naming_the_missions_then_one_city_a_line(tmp_path):
+    for lang, text in (("en", "Honorary consulates of Lithuania in Ukraine:\n- Lviv\n- Odesa – honorary consul "
+                              "Jonas Rimkus\nKharkiv is a big city.\n"),
+                       ("uk", "Почесні консульства Литви в Україні:\n1. Львів\n2. м. Одеса, вул. Пушкіна 10\n"),
+                       ("lv", "Lietuvas goda konsulāti\nĻviva\nOdesa\nPar mums\n")):
+        assert missions(plan_of(tmp_path, text, lang)) == [
+            (*LT_UA, "honorary-consulate", "city:lviv", None, None),
+            (*LT_UA, "honorary-consulate", "city:odesa", None, None)], text
+
+
+def test_a_heading_without_a_state_or_items_that_are_no_cities_alone_list_nothing(tmp_path):
+    for lang, text in (("en", "Honorary consulates:\n- Lviv\n- Odesa\n"),  # whose?
+                       ("en", "We visited the embassy of Lithuania:\nKyiv was sunny that day.\n"),
+                       ("en", "Honorary consulates of Lithuania in Ukraine\nLviv\nThe rest opened later.\n")):
+        assert missions(plan_of(tmp_path, text, lang)) == [], text

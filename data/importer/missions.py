@@ -528,3 +528,63 @@ def _closings_shared(facts: list[Fact]) -> list[Fact]:
                 fact = replace(fact, closed=same[0].closed)
         out.append(fact)
     return out
+
+
+# --- lists of missions across lines ---------------------------------------------------------------
+# A heading that names the missions and whose they are, then one city a line:
+#     Honorary consulates of Lithuania in Ukraine:
+#     - Lviv
+#     - Odesa – honorary consul Jonas Rimkus
+_BULLET = re.compile(r"^\s*(?:[-–—•*·]|\d{1,2}[.)])?\s*(?:(?:м|г|m|c)\.\s*)?")
+_ITEM_REST = re.compile(r"\s*(?:$|[,:;(]|[-–—]\s)")
+
+
+def listed_missions(page: Page, places: Places) -> list[Fact]:
+    """Missions listed one city a line under a heading that names their kind and their state: a heading
+    that ends with a colon, or a short one with two items at least. Each city is a mission of the
+    heading's kind in the city's country; a line that does not start with a city ends the list."""
+    family = _family(page.lang)
+    kinds = _compiled_missions(family)
+    lines = page.numbered()
+    found: list[Fact] = []
+    for index, (number, line) in enumerate(lines):
+        heading = line.strip()
+        if len(heading) > 100 or not any(p.search(heading) for p, _k in kinds):
+            continue
+        if not heading.endswith(":") and (heading.endswith(".") or len(heading) > 80):
+            continue
+        kind = next(k for p, k in kinds if p.search(heading))
+        states = _heading_states(heading, places, page.lang, family)
+        if states is None:
+            continue
+        sending, receiving = states
+        items: list[tuple[int, str, Place]] = []
+        for item_number, item in lines[index + 1:]:
+            lead = _BULLET.match(item)
+            at = lead.end() if lead else 0
+            there = [m for m in find_places(places, item[at:], page.lang) if m.start == 0]
+            if not there or there[0].place.kind != "city" or not _ITEM_REST.match(item, at + there[0].end):
+                break
+            items.append((item_number, item.strip(), there[0].place))
+        if len(items) < (1 if heading.endswith(":") else 2):
+            continue
+        for item_number, item, city in items:
+            host = city.country or ""
+            if (receiving is not None and host != receiving) or not in_scope(sending, host):
+                continue
+            found.append(MissionFact((Quote(number, heading), Quote(item_number, item)), sending, host, kind, city,
+                                     None))
+    return found
+
+
+def _heading_states(heading: str, places: Places, lang: str, family: str) -> tuple[str, str | None] | None:
+    """(whose, where or None) of a list's heading: the one state named as the owner ("of Lithuania",
+    "Lietuvos", "Латвии", "Latvian"), and the host when it names one ("in Ukraine", "Ukrainā")."""
+    mentions = [m for m in [*find_places(places, heading, lang), *nations(heading, places)]
+                if m.place.kind == "country"]
+    hosts = {_code(m.place) for m in mentions
+             if m.case == "loc" or _preposition_before(heading, m.start) in _TO.get(family, ())}
+    owners = {_code(m.place) for m in mentions} - hosts
+    if len(owners) != 1 or len(hosts) > 1:
+        return None
+    return next(iter(owners)), next(iter(hosts), None)

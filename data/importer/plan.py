@@ -195,7 +195,7 @@ def _mentioned(page: Page, places: Places, pair: tuple[str, str] | None) -> list
     found += mentions.predecessors(found, page, places)
     found += mentions.visit_elsewhere(found, page, places)
     held = [f for f in found if isinstance(f, HeldFact)]
-    listed = mentions.envoy_lists(page, places)
+    listed = mentions.envoy_lists(page, places) + missions.listed_missions(page, places)
     return [f for f in found if not isinstance(f, HeldFact)] + listed + mentions.dated_by_since(held, page)
 
 
