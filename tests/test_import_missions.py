@@ -62,7 +62,9 @@ def test_a_mission_planned_or_to_open_is_no_record(tmp_path):
                        ("uk", "Латвія відкриє консульство в Дніпрі."),
                        ("ru", "Латвия планирует открыть почетное консульство в Днепре."),
                        ("en", "Latvia plans to open an honorary consulate in Dnipro."),
-                       ("en", "Latvia will open an honorary consulate in Dnipro next year.")):
+                       ("en", "Latvia will open an honorary consulate in Dnipro next year."),
+                       ("lv", "Latvija plāno atvērt goda konsulātu Ļvivā."),
+                       ("lt", "Lietuva ketina atidaryti garbės konsulatą Lvove.")):
         assert missions(plan_of(tmp_path, text + "\n", lang)) == [], text
     opened = "У Дніпрі відкрили Почесне консульство Латвійської Республіки.\n"
     assert missions(plan_of(tmp_path, opened, "uk")) == [("country:lv", "country:ua", "honorary-consulate",

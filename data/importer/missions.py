@@ -4,11 +4,17 @@
     посольство Литвы в Минске                                            -> LT's embassy in BY, Minsk
     Latvia opened its consulate general in Vitebsk on 1 June 2011       -> opened 2011-06-01
     3 honorary consulates (in Lviv, Odesa and Kharkiv)                   -> one in each city
+    Latvia closed its consulate in Vitebsk on 1 June 2021               -> closed 2021-06-01
+    Latvija plāno atvērt goda konsulātu Ļvivā                            -> nothing: a mission to come
+    Honorary consulates of Lithuania in Ukraine:  / - Lviv / - Odesa     -> one in each city (`listed_missions`)
 
 Which state sends: a genitive or adjective before or just after the mission's word, or the subject
 of the sentence; which receives: a locative, or a place after "in", "в", "у"; a city stands for its
-country. A consulate without its city is no record (a country has several); an embassy is one.
+country. A consulate without its city is a record only where the page places it (a state has several in
+a country); an embassy is one.
 The words of a mission in each language are `mentions._MISSIONS`: the envoy readers share them.
+`settled` then reads the page's missions together: a general word, an embassy away from its seat, a
+consulate without its city, the day a mission closed (see there).
 """
 
 from __future__ import annotations
