@@ -294,7 +294,7 @@ class EnvoysApp(App[int]):
     def fail(self, message: str) -> None:
         # The caller prints `failure` as one line once the terminal is restored.
         self.failure = message
-        # After a refresh: the tabs' panes still being built (PaneSlot) finish mounting before teardown.
+        # After a refresh: the tabs' panes still being built finish mounting before teardown.
         self.call_after_refresh(self.exit, 2, 2)
 
     def on_store_loaded(self, message: StoreLoaded) -> None:
