@@ -15,7 +15,8 @@ Compiled modules are kept between runs as a user's installation keeps them (in a
 `PYTHONPYCACHEPREFIX`, filled by a first run of each program that is not counted), even where
 `PYTHONDONTWRITEBYTECODE` is set: otherwise the project's modules, unlike Textual's (compiled
 when pip installed them), would be compiled from source in every run (about 0.03 s).
-`--no-pyc` measures that way instead.
+`--no-pyc` measures that way instead. The app is started as `tui.launch` starts it (the collector
+relaxed by `tui.startup.relax`, when the checkout has it).
 
 The store is read from a cache folder of the benchmark's own (one per checkout measured),
 made before the timed runs as a user's first start makes it, counts included (`--shared-cache`
@@ -82,6 +83,12 @@ class FirstRows(EnvoysApp):
 OURS = """
 import time, os, tempfile
 os.environ.setdefault("BALTIC_ENVOYS_CONFIG_DIR", tempfile.mkdtemp())
+try:
+    from tui.startup import relax  # as tui.launch starts the app (a checkout before it has none)
+except ImportError:
+    pass
+else:
+    relax()
 """ + FIRST_ROWS + """
 class Measured(FirstRows):
     def rows_shown(self):

@@ -129,6 +129,7 @@ class MainScreen(Screen):
         event.stop()
         if event.pane is self.current_pane():
             event.pane.focus_table()
+            self.call_after_refresh(self.app.first_rows_drawn)
             if self._unbuilt:
                 # The visible tab shows rows: the other tabs' panes are built after that frame.
                 self.call_after_refresh(self._build_hidden)
