@@ -277,3 +277,56 @@ def unwrapped_lines(page: Page) -> list[tuple[int, str]]:
             joined.append((number, text))
         previous_blank = False
     return joined
+
+
+# --- agreements told without their day ----------------------------------------------------------------
+# What every language's agreement reader shares when a sentence names a document and its signing but no day
+# of it: the document is proposed for review with its two countries ("an agreement between LV and UA, date
+# not given"), never dated by a guess.
+
+def treaty_dates(sentence: Sentence, dates: list) -> list:
+    """The dates of `sentence` that can date a document it names: never a span ("на 2015-2016 годы", "for
+    2019-2020": the years a programme runs, never the day of a signing) and never the publication stamp a
+    page's first line opens with (' date 2024-01-12 (MENAFN- UkrinForm) The Cabinet ... signed': the day
+    the item went out, which the signing may precede)."""
+    return [d for d in dates if d.range.start == d.range.end and not _is_stamp(sentence, d)]
+
+
+_STAMP = re.compile(r"(?:19|20)\d\d-[01]\d-[0-3]\d")
+
+
+def _is_stamp(sentence: Sentence, found) -> bool:
+    return sentence.line <= 3 and sentence.start + found.start <= 12 and bool(_STAMP.fullmatch(found.text))
+
+
+# A document of two ministries, agencies, regions, cities or firms is theirs, not the two states' (the store
+# names states as a treaty's parties): "меморандум ... між Міністерством енергетики України і Міністерством
+# енергетики Литви", "Brest oblast executive committee with Rivne oblast", "between the Ministry of Strategic
+# Industries and the Federation of ... Industry"
+NOT_STATES = re.compile(
+    r"ministr(?:y|ies|ij\w*)|ministerij|міністерств|министерств|міністэрств|минобороны|міноборони|ведомств|відомств|"
+    r"(?<![\w])(?:service|agency|department|federation|association|company|companies|university|"
+    r"municipalit\w*|oblast|region\w*|city|cities)(?![\w])|"
+    r"служб|агентств|департамент|федерац|асоціац|ассоциац|облисполком|облвиконком|аблвыканкам|"
+    r"област|обласн|регион|регіон|рэгіён|університет|университет|компані|компани|"
+    r"dienest|aģentūr|departament|pašvaldīb|tarnyb|agentūr|savivaldyb|universitet", re.I)
+
+# a state's government, though its name holds "ministers": "the Cabinet of Ministers of Ukraine"
+_GOVERNMENT = re.compile(r"cabinet\s+of\s+ministers|кабінет\w*\s+міністрів|кабинет\w*\s+министров|"
+                         r"кабінэт\w*\s+міністраў|ministru\s+kabinet\w*|ministrų\s+kabinet\w*", re.I)
+
+
+def of_states(words: str) -> bool:
+    """Whether a document's own words leave it to the two states (no ministry, agency, region, firm)."""
+    return not NOT_STATES.search(_GOVERNMENT.sub(" ", words))
+
+
+# the words before the signing verb that make it a signing to come, not made, or only drafted: "will sign",
+# "are to sign", "планирует подписать", "будет подписан", "не підписали", "nepasirašė", "projekt"
+NOT_DONE = re.compile(
+    r"(?<![\w])(?:will|shall|would|to\s+be|plan\w*|expect\w*|intend\w*|not|draft|"
+    r"буд\w*|будз\w*|план\w*|намер\w*|мают\w*|мають|має|должн\w*|мож\w*|не|ні|нельзя|проект\w*|праект\w*|"
+    r"plāno\w*|ne|netiks|tiks|projekt\w*|planuoj\w*|ketin\w*|bus|nebus)\s+(?:\S+\s+){0,2}$", re.I)
+
+# "Якія яшчэ пагадненьні ... дэнансавала Ўкраіна", "Which agreements ...?": a question states nothing
+QUESTION = re.compile(r"\?\s*$|^(?:які\w*|якія|какие|каких|which|what|kādi|kādas|kokie|kokias)(?![\w])", re.I)

@@ -19,6 +19,7 @@ from data.importer import names as nm
 from data.importer.dates import find_dates
 from data.importer.extract_base import (
     NAME_WORD,
+    NOT_DONE,
     Sentence,
     clauses,
     date_near,
@@ -27,6 +28,7 @@ from data.importer.extract_base import (
     sentences,
     sentences_of_line,
     signing_apart,
+    treaty_dates,
     unwrapped_lines,
 )
 from data.importer.facts import (
@@ -398,17 +400,19 @@ def _treaties(sentence: Sentence, places: Places, pair: tuple[str, str] | None, 
         return _dated_by_agreement(sentence, places, pair) or _signed_passive(sentence, places, pair)
     if match["joint"]:
         return _joint_statement(sentence, match, places, pair, page)
-    dates = find_dates(text, LANG)
+    if NOT_DONE.search(text[:match.start()]):
+        return []  # "will sign an agreement", "are expected to sign": no document signed yet
+    dates = treaty_dates(sentence, find_dates(text, LANG))
     if not dates and page is not None:
         later = _signed_later(match["kind"], following or [], page) or _signed_on_the_day(sentence, page)
-        if later is None:
-            return []
-        day, note, quote = later
         parties = _parties(text, places, pair)
         if parties is None:
             return []
         kind = next((k for p, k in _TREATY_WORDS if re.search(p, match["kind"], re.I)), "agreement")
         title = match["kind"].capitalize() + " " + match["title"].strip("“”\"„ .")
+        if later is None:  # named and signed, its day not given: for review, never a guessed day
+            return [TreatyFact((sentence.quote(),), kind, title, parties, None, _city_in(text, places))]
+        day, note, quote = later
         return [TreatyFact((sentence.quote(), quote), kind, title, parties, day, _city_in(text, places),
                            issues=(("ambiguity", note),))]
     if not dates:
