@@ -153,3 +153,40 @@ def test_the_benchmark_meets_a_held_agreement_with_an_expected_one_without_a_dat
     assert agrees(got, {"kind": "treaty", "parties": ["UA", "LV"], "signed": None})
     assert not agrees(got, {"kind": "treaty", "parties": ["LV", "UA"], "signed": "2024-06-27"})
     assert not agrees(got, {"kind": "treaty", "parties": ["LT", "UA"], "signed": None})
+
+
+def test_lv_a_memorandum_signed_without_its_day_is_held(tmp_path):
+    text = ("Sadarbība\n\nLatvija un Ukraina parakstīja saprašanās memorandu par sadarbību aizsardzības jomā.\n")
+    assert held(plan_of(tmp_path, text, "lv")) == [("memorandum", LV_UA)]
+
+
+def test_lv_a_memorandum_only_planned_is_not_held(tmp_path):
+    text = ("Sadarbība\n\nLatvija un Ukraina plāno parakstīt saprašanās memorandu par sadarbību aizsardzības jomā.\n")
+    plan = plan_of(tmp_path, text, "lv")
+    assert (held(plan), written(plan)) == ([], [])
+
+
+def test_lt_an_agreement_signed_without_its_day_is_held(tmp_path):
+    text = ("Bendradarbiavimas\n\nLietuva ir Ukraina pasirašė susitarimą dėl bendradarbiavimo gynybos srityje.\n")
+    assert held(plan_of(tmp_path, text, "lt")) == [("agreement", ["country:lt", "country:ua"])]
+
+
+def test_lt_an_agreement_not_signed_or_only_drafted_is_not_held(tmp_path):
+    for text in ("Bendradarbiavimas\n\nLietuva ir Ukraina nepasirašė susitarimo dėl bendradarbiavimo gynybos "
+                 "srityje.\n",
+                 "Bendradarbiavimas\n\nVyriausybė pritarė Lietuvos ir Ukrainos susitarimo dėl bendradarbiavimo "
+                 "gynybos srityje projektui.\n"):
+        plan = plan_of(tmp_path, text, "lt")
+        assert (held(plan), written(plan)) == ([], [])
+
+
+def test_lt_a_denounced_agreement_is_held(tmp_path):
+    text = ("Pasienis\n\nLietuvos Vyriausybė denonsavo susitarimą su Baltarusija dėl pasienio bendradarbiavimo.\n")
+    assert held(plan_of(tmp_path, text, "lt")) == [("agreement", ["country:by", "country:lt"])]
+
+
+def test_en_a_denounced_agreement_is_held_and_one_only_debated_is_not(tmp_path):
+    text = ("Border\n\nLithuania denounced the agreement with Belarus on border cooperation.\n")
+    assert held(plan_of(tmp_path, text, "en")) == [("agreement", ["country:by", "country:lt"])]
+    text = ("Border\n\nLithuania debated the agreement with Belarus on border cooperation.\n")
+    assert held(plan_of(tmp_path, text, "en")) == []

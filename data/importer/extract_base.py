@@ -330,3 +330,33 @@ NOT_DONE = re.compile(
 
 # "Якія яшчэ пагадненьні ... дэнансавала Ўкраіна", "Which agreements ...?": a question states nothing
 QUESTION = re.compile(r"\?\s*$|^(?:які\w*|якія|какие|каких|which|what|kādi|kādas|kokie|kokias)(?![\w])", re.I)
+
+
+def undated_treaty(sentence: Sentence, lang: str, places: Places, pair: tuple[str, str] | None,
+                   verb: re.Match[str], document: re.Match[str], kind: str) -> Fact | None:
+    """"Latvija un Ukraina parakstīja saprašanās memorandu par ...", "Lietuva ir Ukraina pasirašė susitarimą
+    dėl ...": a document `verb` tells signed (or ended), with no day in `sentence`, as an undated `TreatyFact`
+    that `plan` holds for review. Only when the signing is done (no "will", "plāno", "ne-"), the sentence asks
+    nothing, the document stands in the verb's clause, and its two states are one of the four relations: the
+    two the sentence names, or the page's pair when it names no other state."""
+    from data.importer.facts import TreatyFact
+    from data.importer.mentions import in_scope
+
+    text = sentence.text
+    if NOT_DONE.search(text[:verb.start()]) or QUESTION.search(text) or re.match(r"ne", verb.group(0), re.I):
+        return None
+    between = text[min(verb.end(), document.end()):max(verb.start(), document.start())]
+    if len(between) > 120 or re.search(r"[.;:]\s", between) or re.search(r"projekt\w*\s*$|draft\s*$",
+                                                                          text[:document.start()], re.I):
+        return None
+    named = list(dict.fromkeys(m.place.key for m in places.find(text, lang, kind="country")))
+    if len(named) == 2:
+        parties = (named[0], named[1])
+    elif len(named) < 2 and pair is not None and all(code in pair for code in named):
+        parties = pair
+    else:
+        return None
+    if not in_scope(parties[0], parties[1]):
+        return None
+    title = re.split(r"[,;.(]\s|\s[–—]\s", text[document.start():])[0].strip(" .")[:120]
+    return TreatyFact((sentence.quote(),), kind, title[:1].upper() + title[1:], parties, None)

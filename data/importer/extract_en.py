@@ -29,6 +29,7 @@ from data.importer.extract_base import (
     sentences_of_line,
     signing_apart,
     treaty_dates,
+    undated_treaty,
     unwrapped_lines,
 )
 from data.importer.facts import (
@@ -397,7 +398,8 @@ def _treaties(sentence: Sentence, places: Places, pair: tuple[str, str] | None, 
         quoted = _QUOTED_TITLE.search(text)
         if quoted is not None:
             return _quoted_treaty(sentence, quoted, places, pair)
-        return _dated_by_agreement(sentence, places, pair) or _signed_passive(sentence, places, pair)
+        return _dated_by_agreement(sentence, places, pair) or _signed_passive(sentence, places, pair) \
+            or _ended(sentence, places, pair)
     if match["joint"]:
         return _joint_statement(sentence, match, places, pair, page)
     if NOT_DONE.search(text[:match.start()]):
@@ -525,6 +527,22 @@ def _signed_passive(sentence: Sentence, places: Places, pair: tuple[str, str] | 
     title = re.sub(r"\s+between\s+.*$", "", title) or title
     return [TreatyFact((sentence.quote(),), kind, title[:1].upper() + title[1:], parties, signed.date,
                        _city_in(text, places), in_force=in_force.date if in_force else None)]
+
+
+# "Lithuania denounced the agreement with Belarus on ...", "Latvia withdrew from the treaty": a document ended
+# was signed once, on a day the sentence does not give
+_ENDED = re.compile(rf"(?<![\w])(?:denounced|terminated|withdrew\s+from|pulled\s+out\s+of|scrapped)\s+"
+                    rf"(?:an?\s+|the\s+|its\s+)?(?:\w+\s+)?(?P<kind>{_KINDS})(?![\w])", re.I)
+
+
+def _ended(sentence: Sentence, places: Places, pair: tuple[str, str] | None) -> list[Fact]:
+    match = _ENDED.search(sentence.text)
+    if match is None or re.match(r"program", match["kind"], re.I):
+        return []
+    kind = next(k for p, k in _TREATY_WORDS if re.search(p, match["kind"], re.I))
+    document = re.compile(re.escape(match["kind"])).search(sentence.text, match.start("kind"))
+    fact = undated_treaty(sentence, LANG, places, pair, match, document, kind) if document else None
+    return [fact] if fact is not None else []
 
 
 def _parties(text: str, places: Places, pair: tuple[str, str] | None) -> tuple[str, str] | None:

@@ -32,6 +32,8 @@ from data.importer.extract_base import (
     role_of,
     sentences,
     signing_apart,
+    treaty_dates,
+    undated_treaty,
 )
 from data.importer.facts import (
     EnvoyFact,
@@ -403,10 +405,22 @@ _DOCUMENT = re.compile(rf"(?P<title>(?:(?<![\w])(?:[{_UPPER}][\w-]*)\s+(?:un\s+[
 _SIGNING = re.compile(r"(?<![\w])(?:tika\s+)?(?:parakstī\w*|noslēg\w*|noslēdz\w*)", re.I)
 
 
+# the signing done: "parakstīja", "tika parakstīts", "noslēgtais" (never "parakstīs", "plāno parakstīt")
+_SIGNED_DONE = re.compile(r"(?<![\w])(?:parakstīj\w*|parakstīt(?:s|a|ais|ā|o|ie|ās|ajā)|noslēdz(?:a|ām|āt)|"
+                          r"noslēgt(?:s|a|ais|ā|o|ie|ās))(?![\w])", re.I)
+
+
 def _signed_in_prose(sentence: Sentence, places: Places, pair: tuple[str, str] | None, text: str) -> list[Fact]:
     document = _DOCUMENT.search(text)
-    dates = find_dates(text, LANG)
-    if document is None or len(dates) != 1 or len(_DOCUMENT.findall(text)) != 1:
+    dates = treaty_dates(sentence, find_dates(text, LANG))
+    if document is None or len(_DOCUMENT.findall(text)) != 1:
+        return []
+    if not dates:  # "Latvija un Ukraina parakstīja saprašanās memorandu par ...": held, its day not given
+        verb = _SIGNED_DONE.search(text)
+        kind = next((k for p, k in _TREATY_WORDS if re.search(p, document["title"], re.I)), "agreement")
+        fact = undated_treaty(sentence, LANG, places, pair, verb, document, kind) if verb else None
+        return [fact] if fact is not None else []
+    if len(dates) != 1:
         return []
     parties = _parties(text, places, pair)
     if parties is None:
