@@ -2,7 +2,8 @@
 ('pamatojoties uz 1991.gada 16.decembra Deklarāciju par ... starp Latvijas Republiku un Baltkrievijas
 Republiku', 'vadovaudamosi 1991 m. spalio 24 d. Deklaracijos dėl Lietuvos Respublikos ir Baltarusijos
 Respublikos ... nuostatomis') or after it ('Договору про дружбу ... між Україною і Литовською Республікою від
-8 лютого 1994 року'). A document's day is the day it was signed.
+8 лютого 1994 року'), or before the participle of its signing ('2024. gada 11. janvārī Rīgā noslēgto Latvijas
+Republikas valdības un Ukrainas Ministru kabineta līgumu par ...'). A document's day is the day it was signed.
 
 Only a document whose own words name the two countries of one of the four relations, and nothing else:
 the countries stand between the document's word and its day (or right after the word), no third state
@@ -32,7 +33,7 @@ _WORDS = (
     (r"memorand\w*|меморандум\w*", "memorandum"),
     (r"protokol\w*|протокол\w*|пратакол\w*", "protocol"),
     (r"līgum\w*|sutart\w*|договор\w*|договір\w*|дагавор\w*", "treaty"),
-    (r"nolīgum\w*|susitarim\w*|угод\w*|соглашени\w*|пагадненн\w*", "agreement"),
+    (r"nolīgum\w*|vienošan\w*|susitarim\w*|угод\w*|соглашени\w*|пагадненн\w*", "agreement"),
 )
 _WORD = re.compile(r"(?<![\w])(?:" + "|".join(pattern for pattern, _kind in _WORDS) + r")(?![\w])", re.I)
 # "від", "от", "ад" before the day that dates the document named before it
@@ -61,7 +62,7 @@ def dated_documents(page: Page, places: Places) -> list[Fact]:
 
 
 # the document words' stems, for one pass over the lowered page (far cheaper than a search on each line)
-_STEMS = re.compile(r"deklar|memorand|protokol|līgum|sutart|susitar|декларац|деклараці|дэкларац|меморанд|"
+_STEMS = re.compile(r"deklar|memorand|protokol|līgum|vienošan|sutart|susitar|декларац|деклараці|дэкларац|меморанд|"
                     r"протокол|пратакол|договор|договір|дагавор|угод|соглашен|пагаднен")
 
 
@@ -112,10 +113,17 @@ def _in_sentence(sentence: Sentence, lang: str, places: Places) -> list[Fact]:
         after = next((w for w in words if 0 <= w.start() - date.end <= 3 and not text[date.end:w.start()].strip()),
                      None)
         of_day = _OF_DAY.search(text[max(0, date.start - 6):date.start])
+        done = _DONE_ON_DAY.match(text, date.end)
+        if after is None and done is not None and day.day is not None and not of_day:
+            # "2024. gada 11. janvārī Rīgā noslēgto Latvijas Republikas valdības un Ukrainas Ministru kabineta
+            # līgumu par ...": the day, a place, the participle, then the document's words up to its kind word
+            after = next((w for w in words if 0 <= w.start() - done.end() <= _PARTICIPLE_REACH), None)
+            if after is not None and any(done.end() <= w.start() < after.start() for w in words):
+                after = None
         if after is not None and day.day is not None and not of_day:
             # "1991.gada 16.decembra Deklarāciju par ... starp A un B": the words up to the next document
             stop = next((w.start() for w in words if w.start() > after.start()), len(text))
-            span = text[after.start():stop]
+            span = text[done.end() if done is not None and done.end() <= after.start() else after.start():stop]
             word = after
         elif of_day:
             before = [w for w in words if w.end() <= date.start]
@@ -128,10 +136,19 @@ def _in_sentence(sentence: Sentence, lang: str, places: Places) -> list[Fact]:
         parties = _parties(span, lang, places) if not _MINISTRIES.search(span) and not _THREE.search(span) else None
         if parties is None:
             continue
-        title = re.split(r"[,;(]|\s(?:від|от|ад)\s", span)[0].strip()[:120]
+        title = re.split(r"[,;(“”»]|\s(?:від|от|ад|įsigaliojo|stājās|parakstīt\w*|pasirašyt\w*)\s",
+                         text[word.start():] if span.find(word.group()) > 0 else span)[0]
+        title = title.strip(" .")[:120]
         facts.append(TreatyFact((sentence.quote(),), _kind(word.group()), title[:1].upper() + title[1:], parties,
                                 day))
     return facts
+
+
+# "... 11. janvārī Rīgā noslēgto", "... gegužės 5 d. Vilniuje pasirašytą": after the day, at most a place and
+# the participle of the signing; the document's kind word follows within `_PARTICIPLE_REACH` characters
+_DONE_ON_DAY = re.compile(r"\s+(?:[A-ZĀČĒĢĪĶĻŅŠŪŽĄČĘĖĮŠŲŪŽ][\w-]+\s+)?"
+                          r"(?:noslēgt\w*|parakstīt\w*|pasirašyt\w*|sudaryt\w*)\s+", re.I)
+_PARTICIPLE_REACH = 100
 
 
 def _parties(span: str, lang: str, places: Places) -> tuple[str, str] | None:

@@ -305,10 +305,11 @@ def _is_stamp(sentence: Sentence, found) -> bool:
 # Industries and the Federation of ... Industry"
 NOT_STATES = re.compile(
     r"ministr(?:y|ies|ij\w*)|ministerij|міністерств|министерств|міністэрств|минобороны|міноборони|ведомств|відомств|"
-    r"(?<![\w])(?:service|agency|department|federation|association|company|companies|university|"
-    r"municipalit\w*|oblast|region\w*|city|cities)(?![\w])|"
-    r"служб|агентств|департамент|федерац|асоціац|ассоциац|облисполком|облвиконком|аблвыканкам|"
-    r"област|обласн|регион|регіон|рэгіён|університет|университет|компані|компани|"
+    r"(?<![\w])(?:(?:state|border|migration|security)\s+service|agency\s+(?:of|for)|department|(?<!russian\s)federation|"
+    r"association|company|companies|university|municipalit\w*|oblast\w*)(?![\w])|"
+    r"служб|агентств|департамент|федерац(?!\w*\s+(?:Росс|Расі|Росі))|асоціац|ассоциац|облисполком|облвиконком|"
+    r"аблвыканкам|облдержадмін|обласн\w+\s+(?:державн|рад)|областн\w+\s+(?:исполн|совет|администр)|"
+    r"університет|университет|компані|компани|"
     r"dienest|aģentūr|departament|pašvaldīb|tarnyb|agentūr|savivaldyb|universitet", re.I)
 
 # a state's government, though its name holds "ministers": "the Cabinet of Ministers of Ukraine"
@@ -328,6 +329,13 @@ NOT_DONE = re.compile(
     r"буд\w*|будз\w*|план\w*|намер\w*|мают\w*|мають|має|должн\w*|мож\w*|не|ні|нельзя|проект\w*|праект\w*|"
     r"plāno\w*|ne|netiks|tiks|projekt\w*|planuoj\w*|ketin\w*|bus|nebus)\s+(?:\S+\s+){0,2}$", re.I)
 
+# a document of a union or an alliance, not of the two states: "the EU-Ukraine Association Agreement",
+# "Угода про асоціацію між Україною та ЄС", "NATO", "СНД": whoever ratifies it, it is no bilateral treaty
+MULTILATERAL = re.compile(r"(?<![\w])(?:EU|ES|ЕС|ЄС|ЭС|NATO|НАТО|CIS|СНГ|СНД|СНД|UN|ООН|OSCE|ОБСЕ|ЕАЭС|EAEU)(?![\w])|"
+                          r"European\s+Union|Association\s+Agreement|Eiropas\s+Savienīb|Europos\s+Sąjung|"
+                          r"Евросоюз|Европейск\w+\s+союз|Європейськ\w+\s+союз|Еўрапейск\w+\s+саюз|асоціац|ассоциац|"
+                          r"asociācij|asociacij")
+
 # "Якія яшчэ пагадненьні ... дэнансавала Ўкраіна", "Which agreements ...?": a question states nothing
 QUESTION = re.compile(r"\?\s*$|^(?:які\w*|якія|какие|каких|which|what|kādi|kādas|kokie|kokias)(?![\w])", re.I)
 
@@ -335,7 +343,8 @@ QUESTION = re.compile(r"\?\s*$|^(?:які\w*|якія|какие|каких|whic
 def undated_treaty(sentence: Sentence, lang: str, places: Places, pair: tuple[str, str] | None,
                    verb: re.Match[str], document: re.Match[str], kind: str) -> Fact | None:
     """"Latvija un Ukraina parakstīja saprašanās memorandu par ...", "Lietuva ir Ukraina pasirašė susitarimą
-    dėl ...": a document `verb` tells signed (or ended), with no day in `sentence`, as an undated `TreatyFact`
+    dėl ...": a document `verb` tells signed (or ratified, denounced, left: then any day the sentence gives is
+    that act's), with no day of its signing, as an undated `TreatyFact`
     that `plan` holds for review. Only when the signing is done (no "will", "plāno", "ne-"), the sentence asks
     nothing, the document stands in the verb's clause, and its two states are one of the four relations: the
     two the sentence names, or the page's pair when it names no other state."""
@@ -349,6 +358,8 @@ def undated_treaty(sentence: Sentence, lang: str, places: Places, pair: tuple[st
     if len(between) > 120 or re.search(r"[.;:]\s", between) or re.search(r"projekt\w*\s*$|draft\s*$",
                                                                           text[:document.start()], re.I):
         return None
+    if MULTILATERAL.search(text[max(0, document.start() - 40):document.end() + 80]):
+        return None  # "ratified the EU-Ukraine Association Agreement": not the pair's own document
     named = list(dict.fromkeys(m.place.key for m in places.find(text, lang, kind="country")))
     if len(named) == 2:
         parties = (named[0], named[1])

@@ -371,9 +371,11 @@ def _undated_arrival(sentence: Sentence, page: Page, places: Places, pair: tuple
 
 _SIGNED = re.compile(r"(?<![\w])(?:підписал\w*|підписан\w*|підписав\w*|подписал\w*|подписан\w*|падпісал\w*|"
                      r"падпісан\w*|падпісаў\w*|підписувал\w*|подписывал\w*|падпісвал\w*)(?![\w])", re.I)
-# a document a state leaves or ends was signed once, on a day this sentence does not give: "Украіна скасавала
+# a document a state ratifies, leaves or ends was signed once, on a day this sentence does not give ("Сейм
+# ратифицировал соглашение ... 12 марта 2019 года": that day is the ratification's): "Украіна скасавала
 # пагадненне з Беларуссю ...", "Правительство Литвы денонсировало соглашение с Беларусью", "вийшла з угоди"
-_ENDED = re.compile(r"(?<![\w])(?:денонсировал\w*|денонсирует|денонсував\w*|денонсувал\w*|денонсує|"
+_ENDED = re.compile(r"(?<![\w])(?:ратифицировал\w*|ратифікувал\w*|ратыфікавал\w*|"
+                    r"денонсировал\w*|денонсирует|денонсував\w*|денонсувал\w*|денонсує|"
                     r"денансавал\w*|скасувал\w*|скасує|скасувати|скасавал\w*|скасоўвае|розірвал\w*|розірвати|"
                     r"розірве|расторгл\w*|расторгнет|вийшл\w*\s+(?:з|із)|вышл\w*\s+из|выйшл\w*\s+(?:з|зь))(?![\w])",
                     re.I)
@@ -401,7 +403,7 @@ _TITLE_END = (r"[,.;:–—(]|\s(?:підписан|подписан|падпі�
 
 def _treaties(sentence: Sentence, page: Page, places: Places, pair: tuple[str, str] | None) -> list[Fact]:
     """An agreement the sentence names with its signing or its entry into force (dates with a year)."""
-    from data.importer.extract_base import _IN_FORCE, NOT_DONE, QUESTION, signing_apart, treaty_dates
+    from data.importer.extract_base import _IN_FORCE, NOT_DONE, QUESTION, of_states, signing_apart, treaty_dates
     from data.importer.facts import TreatyFact
     from data.importer.mentions import in_scope
 
@@ -425,10 +427,10 @@ def _treaties(sentence: Sentence, page: Page, places: Places, pair: tuple[str, s
         return []
     if not in_scope(parties[0], parties[1]):
         return []  # "Україна і Білорусь підписали ...": not one of the four relations
+    if ended is not None:  # a day beside a ratification or a denunciation is that act's, not the signing's
+        return _undated_treaty(sentence, page, match, kind, parties, ended, leaning=False)
     if not dates:
-        return _undated_treaty(sentence, page, match, kind, parties, signed_word or in_force_word or ended)
-    if ended is not None:
-        return []  # a day beside a denunciation is the denunciation's, not the signing's
+        return _undated_treaty(sentence, page, match, kind, parties, signed_word or in_force_word)
     signed, in_force = signing_apart(text, dates)
     if signed_word is not None and signed is not None:
         # the signing's day is the one nearest its verb ("27 червня 2024 року – була підписана Угода"), not
@@ -441,18 +443,21 @@ def _treaties(sentence: Sentence, page: Page, places: Places, pair: tuple[str, s
         return []
     title = re.split(_TITLE_END, text[match.start():])[0]
     title = title.strip()[:120]
+    if not of_states(title):
+        return []  # "Соглашение между министерством обороны ... и министерством обороны ...": the ministries'
     return [TreatyFact((sentence.quote(),), kind, title[:1].upper() + title[1:], parties,
                        signed.date if signed else None, in_force=in_force.date if in_force else None)]
 
 
 
 def _undated_treaty(sentence: Sentence, page: Page, match: re.Match[str], kind: str, parties: tuple[str, str],
-                    verb: re.Match[str] | None) -> list[Fact]:
+                    verb: re.Match[str] | None, *, leaning: bool = True) -> list[Fact]:
     """"Україна і Литва підписали протокол ...", "Правительство Литвы денонсировало соглашение с Беларусью":
     the document and its two states, no day with a year: held for review (`plan`), never dated by a guess.
     A signing told by a relative day ("підписали сьогодні", "в пятницу, 7 декабря") is counted from the
     page's own date where `mentions.lean_on_page` can (the note says so). The document stands near its verb
     (in the same clause)."""
+    from data.importer.extract_base import MULTILATERAL
     from data.importer.facts import TreatyFact
     from data.importer.mentions import lean_on_page
 
@@ -464,7 +469,9 @@ def _undated_treaty(sentence: Sentence, page: Page, match: re.Match[str], kind: 
         return []
     title = re.split(_TITLE_END, text[match.start():])[0].strip()[:120]
     title = title[:1].upper() + title[1:]
-    leaned = lean_on_page(text, page) if _SIGNED.fullmatch(verb.group(0)) else None
+    if MULTILATERAL.search(text[max(0, match.start() - 40):match.end() + 80]):
+        return []  # "ратифікувала Угоду про асоціацію між Україною та ЄС": not the pair's own document
+    leaned = lean_on_page(text, page) if leaning and _SIGNED.fullmatch(verb.group(0)) else None
     if leaned is not None and isinstance(leaned[0], PartialDate) and leaned[0].day is not None:
         return [TreatyFact((sentence.quote(),), kind, title, parties, leaned[0], issues=(("ambiguity", leaned[1]),))]
     return [TreatyFact((sentence.quote(),), kind, title, parties, None)]

@@ -18,11 +18,13 @@ import re
 from data.importer import names as nm
 from data.importer.dates import find_dates
 from data.importer.extract_base import (
+    MULTILATERAL,
     NAME_WORD,
     NOT_DONE,
     Sentence,
     clauses,
     date_near,
+    of_states,
     other_of,
     page_pair,
     sentences,
@@ -399,7 +401,7 @@ def _treaties(sentence: Sentence, places: Places, pair: tuple[str, str] | None, 
         if quoted is not None:
             return _quoted_treaty(sentence, quoted, places, pair)
         return _dated_by_agreement(sentence, places, pair) or _signed_passive(sentence, places, pair) \
-            or _ended(sentence, places, pair)
+            or _in_force_told(sentence, places, pair) or _ended(sentence, places, pair)
     if match["joint"]:
         return _joint_statement(sentence, match, places, pair, page)
     if NOT_DONE.search(text[:match.start()]):
@@ -419,6 +421,8 @@ def _treaties(sentence: Sentence, places: Places, pair: tuple[str, str] | None, 
                            issues=(("ambiguity", note),))]
     if not dates:
         return []
+    if not of_states(match["title"]):
+        return []  # "a memorandum between the Ministry of Energy of Ukraine and ...": the ministries' document
     quoted = match["title"][:1] in "“\"„"
     title = match["title"].strip("“”\"„ .")
     if not quoted:
@@ -529,9 +533,33 @@ def _signed_passive(sentence: Sentence, places: Places, pair: tuple[str, str] | 
                        _city_in(text, places), in_force=in_force.date if in_force else None)]
 
 
-# "Lithuania denounced the agreement with Belarus on ...", "Latvia withdrew from the treaty": a document ended
-# was signed once, on a day the sentence does not give
-_ENDED = re.compile(rf"(?<![\w])(?:denounced|terminated|withdrew\s+from|pulled\s+out\s+of|scrapped)\s+"
+# "The intergovernmental agreement between Latvia and Belarus on readmission entered into force on 1 June 2010":
+# the subject names the document, the entry into force its day; no signing day is guessed from it
+_IN_FORCE_TOLD = re.compile(rf"^(?:On\s+[^,]{{4,30}},\s+)?(?:The|An?)\s+(?P<title>(?:[\w-]+\s+){{0,2}}?"
+                            rf"(?P<kind>{_KINDS})(?:\s+(?:on|between|concerning|regarding)\s+[^,;]{{3,150}}?)?)"
+                            r"\s+(?:has\s+|have\s+)?(?:entered|came)\s+into\s+force\b", re.I)
+
+
+def _in_force_told(sentence: Sentence, places: Places, pair: tuple[str, str] | None) -> list[Fact]:
+    text = sentence.text
+    match = _IN_FORCE_TOLD.search(text)
+    if match is None or re.match(r"program", match["kind"], re.I) or not of_states(match["title"]):
+        return []
+    dates = treaty_dates(sentence, find_dates(text, LANG))
+    parties = _parties(text, places, pair)
+    _signed, in_force = signing_apart(text, dates)
+    if in_force is None or parties is None or MULTILATERAL.search(match["title"]):
+        return []
+    kind = next(k for p, k in _TREATY_WORDS if re.search(p, match["kind"], re.I))
+    title = re.sub(r"\s+between\s+.*$", "", match["title"].strip()) or match["title"].strip()
+    return [TreatyFact((sentence.quote(),), kind, title[:1].upper() + title[1:], parties, None,
+                       _city_in(text, places), in_force=in_force.date)]
+
+
+# "Lithuania denounced the agreement with Belarus on ...", "Latvia withdrew from the treaty", "the Seimas ratified
+# the agreement ... on 12 March 2019": a document ratified or ended was signed once, on a day the sentence does
+# not give (its day is the ratification's, the denunciation's)
+_ENDED = re.compile(rf"(?<![\w])(?:ratified|denounced|terminated|withdrew\s+from|pulled\s+out\s+of|scrapped)\s+"
                     rf"(?:an?\s+|the\s+|its\s+)?(?:\w+\s+)?(?P<kind>{_KINDS})(?![\w])", re.I)
 
 

@@ -31,6 +31,7 @@ from data.importer.extract_base import (
     undated_treaty,
 )
 from data.importer.facts import EnvoyFact, Extraction, Fact, MissionFact, PersonMention, TreatyFact
+from data.importer.mentions import in_scope
 from data.importer.page import Page
 from data.importer.places import Places
 
@@ -159,6 +160,8 @@ def _treaties(sentence: Sentence, page: Page, places: Places, pair: tuple[str, s
     kind = next((k for p, k in _TREATY_WORDS if re.search(p, head, re.I)), "agreement")
     countries = list(dict.fromkeys(c.place.key for c in places.find(text, LANG, kind="country")))
     parties = tuple(countries[:2]) if len(countries) >= 2 else (pair or ())
+    if len(countries) >= 3 or (len(parties) == 2 and not in_scope(parties[0], parties[1])):
+        return []  # "Lietuvos, Latvijos ir Ukrainos susitarimą": three states' document, not the pair's
     title = title[:1].upper() + title[1:]
     begin = min(dates[0].start, quoted.start() if quoted else dates[0].start)
     end = max(dates[0].end, quoted.end() if quoted else len(text))
@@ -172,12 +175,14 @@ def _treaties(sentence: Sentence, page: Page, places: Places, pair: tuple[str, s
 # `undated_treaty` refuses by its "ne-"), and the document word itself
 _SIGNED = re.compile(r"(?<![\w])(?:ne)?(?:pasirašė|pasirašyt\w*|pasirašo)(?![\w])", re.I)
 _DOCUMENT = re.compile(r"(?<![\w])(?:susitarim\w*|sutart\w*|memorandum\w*|protokol\w*|deklaracij\w*)", re.I)
-# "Lietuvos Vyriausybė denonsavo susitarimą su Baltarusija dėl ...", "pasitraukė iš sutarties": a document ended
-_ENDED = re.compile(r"(?<![\w])(?:denonsavo|nutraukė|pasitraukė\s+iš)(?![\w])", re.I)
+# "Lietuvos Vyriausybė denonsavo susitarimą su Baltarusija dėl ...", "pasitraukė iš sutarties", "Seimas
+# ratifikavo ... susitarimą": a document ratified or ended (the day beside it is that act's, not the signing's)
+_ENDED = re.compile(r"(?<![\w])(?:ratifikavo|ratifikuota|ratifikuotas|denonsavo|nutraukė|pasitraukė\s+iš)(?![\w])",
+                    re.I)
 
 
 def _ended(sentence: Sentence, places: Places, pair: tuple[str, str] | None) -> list[Fact]:
-    """A document a state denounced or left: it was signed once, on a day the sentence does not give."""
+    """A document a state ratified, denounced or left: it was signed once, on a day the sentence does not give."""
     verb = _ENDED.search(sentence.text)
     document = _DOCUMENT.search(sentence.text, verb.end()) if verb else None
     if verb is None or document is None:

@@ -65,10 +65,18 @@ def one_truth(facts: list[Fact]) -> list[Fact]:
         key = _key(fact)
         if key is not None and key[0] == "mission" and key[-1] is not None:
             cities.setdefault(key[:-1], set()).add(key[-1])
+    told: list[tuple[TreatyFact, tuple[object, ...]]] = []  # each dated document once, with its key
     for fact in facts:
         key = _key(fact)
         if key is not None and key[0] == "mission" and key[-1] is None and len(cities.get(key[:-1], ())) == 1:
             key = (*key[:-1], next(iter(cities[key[:-1]])))
+        if isinstance(fact, TreatyFact) and key is not None:
+            # one document told twice with its day, in other words ("pasirašytą Lietuvos ir Ukrainos susitarimą
+            # dėl socialinės apsaugos" by one reader, "Susitarimą dėl socialinės apsaugos" by another)
+            key = next((k for other, k in told if other.signed == fact.signed
+                        and (other.in_force == fact.in_force or None in (other.in_force, fact.in_force))
+                        and _same_document(fact, other, bare=False)), key)
+            told.append((fact, key))
         if key is None:
             order.append(fact)
         elif key in groups:
@@ -89,6 +97,8 @@ def one_truth(facts: list[Fact]) -> list[Fact]:
             continue
         best = next((f for f in group if _date_of(f) is not None),
                     next((f for f in group if getattr(f, "city", None) is not None), group[0]))
+        if isinstance(best, TreatyFact) and best.in_force is None:  # the telling that gives both days
+            best = next((f for f in group if isinstance(f, TreatyFact) and f.in_force is not None), best)
         if isinstance(best, EventFact) and best.person is None:
             best = next((f for f in group if getattr(f, "person", None) is not None), best)
         if isinstance(best, MissionFact):
@@ -116,7 +126,12 @@ _TOPIC_AFTER = re.compile(r"(?<![\w])(?:on|of|concerning|regarding|про|о|о�
 # words every topic shares ("cooperation in the field of"): they tell two documents of a pair apart by nothing
 _GENERIC = ("coope", "colla", "mutua", "field", "spher", "areas", "bilat", "співр", "співп", "сотру", "супра",
             "супрац", "взаєм", "взаим", "узаем", "галуз", "облас", "сфер", "двуст", "двост", "двухб", "sadar",
-            "bendr", "abpus", "savst", "divpu", "dvišal", "strategic", "strat")
+            "bendr", "abpus", "savst", "divpu", "dvišal", "strategic", "strat",
+            # the states and their governments, which every document of a pair names
+            "ukrai", "latvi", "lithu", "belar", "repub", "respu", "украї", "украи", "украі", "латві", "латви",
+            "латві", "литов", "литви", "литві", "літвы", "літоў", "білор", "белор", "белар", "белар", "lietu",
+            "ukrai", "baltk", "balta", "govern", "cabin", "minis", "урядо", "уряду", "прави", "ураду", "кабін",
+            "кабин", "valdī", "vyria", "kabin", "presi", "прези", "прэзі", "prezi", "betwe")
 
 
 def _topic(title: str) -> set[str]:
@@ -133,13 +148,15 @@ def _family(kind: str) -> str:
     return "agreement" if kind == "treaty" else kind
 
 
-def _same_document(a: TreatyFact, b: TreatyFact) -> bool:
-    """Two mentions of one document of a pair: the same kind (`_family`), and topics that share a word, or one that
-    names none ("the agreement", "ця угода": the page's words for the document it named before)."""
+def _same_document(a: TreatyFact, b: TreatyFact, *, bare: bool = True) -> bool:
+    """Two mentions of one document of a pair: the same kind (`_family`), and topics that share a word, or, when
+    `bare`, one that names none ("the agreement", "ця угода": the page's words for the document it named before;
+    two documents dated alike need a shared word: "valdības ekonomiskās ... sadarbības līgums" names its topic
+    before its kind word, where `_topic` does not look)."""
     if sorted(a.parties) != sorted(b.parties) or _family(a.treaty_kind) != _family(b.treaty_kind):
         return False
     mine, theirs = _topic(a.title), _topic(b.title)
-    return bool(mine & theirs) or not mine or not theirs
+    return bool(mine & theirs) or (bare and (not mine or not theirs))
 
 
 def undated_told(facts: list[Fact]) -> list[Fact]:
