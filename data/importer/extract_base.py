@@ -199,8 +199,11 @@ def case_events(
         if is_recognition:
             who, whom = first(countries, "nom"), first(countries, "gen")
             if who and whom and who.place.key != whom.place.key:
+                # of several dates, the one after the recognised state ("kai Lietuva pripažino Ukrainos
+                # nepriklausomybę (1991 m. gruodžio 3 d.)" beside the relations' 12 December), else before it
+                day = date_near(dates, whom.end) if len(dates) > 1 else dates[0]
                 found.append(EventFact((quote(clause),), "recognition", (who.place.key, whom.place.key),
-                                       dates[0].date, slips=dates[0].slips))
+                                       day.date, slips=day.slips))
         # Not `elif`: a clause may tell the recognition and the relations, each kept apart with its own date.
         if relations(low) and (not is_recognition or _RELATIONS_WORD.search(low)) and not _ANNIVERSARY.search(low):
             named = list(dict.fromkeys(c.place.key for c in countries))
@@ -250,6 +253,18 @@ _ANNIVERSARY = re.compile(r"gadadien|jubilej|metin[eėi]|jubiliej|anniversar|"
                           # "aprit 30 gadi kopš ... nodibināšanas", "sukako 30 metų nuo ... užmezgimo"
                           r"(?<![\w])(?:kopš|aprit\w*|apritēj\w*|sukak\w*|sukank\w*|praėj\w*)(?![\w])")
 _RELATIONS_WORD = re.compile(r"diplomātisk\w*\s+attiecīb|diplomatini\w*\s+santyki|diplomatic\s+relations")
+
+
+# where one clause of a sentence ends: a comma, a semicolon, a dash between words, or a full stop before a capital
+_CLAUSE_END = re.compile(r",\s|;\s|\s[–—]\s|\.\s+(?=[А-ЯЁІЇЄҐЎA-ZĀČĒĢĪĶĻŅŠŪŽĄĘĖĮŲ])")
+
+
+def clause_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """(begin, end) of the clause of `text` that holds [start, end): "30 декабря 1992 года они установили
+    дипломатические отношения" of "..., в 1993 году ... открыли посольства"."""
+    begin = max((m.end() for m in _CLAUSE_END.finditer(text, 0, start)), default=0)
+    after = _CLAUSE_END.search(text, end)
+    return begin, after.start() if after else len(text)
 
 
 def date_near(dates: list, position: int):

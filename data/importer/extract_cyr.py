@@ -18,7 +18,7 @@ import re
 
 from data.dates import PartialDate
 from data.importer.dates import FoundDate, find_dates
-from data.importer.extract_base import Sentence, date_near, other_of, page_pair, sentences
+from data.importer.extract_base import Sentence, clause_around, date_near, other_of, page_pair, sentences
 from data.importer.facts import (
     EnvoyFact,
     EventFact,
@@ -107,7 +107,7 @@ def _events(sentence: Sentence, page: Page, places: Places, pair: tuple[str, str
     near = [d for d in years if 0 <= d.start - anchor.end() <= 25]  # "встановлені у 1918 році"
     # else the one date of the anchor's own clause: "30 декабря 1992 года они установили дипломатические
     # отношения, в 1993 году ... открыли посольства"
-    begin, end = _clause_around(text, anchor.start(), anchor.end())
+    begin, end = clause_around(text, anchor.start(), anchor.end())
     own = [d for d in years if begin <= d.start < end]
     date = years[0].date if len(years) == 1 else near[0].date if near else own[0].date if len(own) == 1 else None
     found: list[Fact] = list(single)
@@ -126,17 +126,6 @@ def _events(sentence: Sentence, page: Page, places: Places, pair: tuple[str, str
                 found.append(HeldFact((sentence.quote(),), "event", who, whom, (),
                                       "a mutual recognition the page gives no date for", event_kind="recognition"))
     return found
-
-
-# where one clause of a sentence ends: a comma, a semicolon, a dash between words, or a full stop before a capital
-_CLAUSE_END = re.compile(r",\s|;\s|\s[–—]\s|\.\s+(?=[А-ЯЁІЇЄҐЎA-Z])")
-
-
-def _clause_around(text: str, start: int, end: int) -> tuple[int, int]:
-    """(begin, end) of the clause of `text` that holds [start, end)."""
-    begin = max((m.end() for m in _CLAUSE_END.finditer(text, 0, start)), default=0)
-    after = _CLAUSE_END.search(text, end)
-    return begin, after.start() if after else len(text)
 
 
 # "к 25-летию установления дипломатических отношений", "з нагоди 30-ї річниці встановлення": an

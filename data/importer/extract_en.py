@@ -22,6 +22,7 @@ from data.importer.extract_base import (
     NAME_WORD,
     NOT_DONE,
     Sentence,
+    clause_around,
     clauses,
     date_near,
     of_states,
@@ -107,6 +108,17 @@ def _events(sentence: Sentence, places: Places, pair: tuple[str, str] | None) ->
             if before and after and before[-1].place.key != after[0].place.key:
                 found.append(EventFact((sentence.quote(),), "recognition", (before[-1].place.key, after[0].place.key),
                                        dates[0].date))
+        mutual = _MUTUAL.search(low)
+        if mutual and not match:  # "when both sides recognized each other's independence": one each way
+            named = list(dict.fromkeys(c.place.key for c in places.find(clause, LANG, kind="country")))
+            parties = tuple(named[:2]) if len(named) == 2 else pair if not named else None
+            begin, end = clause_around(clause, mutual.start(), mutual.end())
+            own = [d for d in dates if begin <= d.start < end]
+            if not own and re.match(r"when\s", clause[begin:]):  # "established in 1991, when both sides ..."
+                own = [d for d in dates if d.end <= begin][-1:]
+            if parties and len(set(parties)) == 2 and len(own) == 1:
+                found += [EventFact((sentence.quote(),), "recognition", (a, b), own[0].date)
+                          for a, b in (parties, parties[::-1])]
         # Not `elif`: "recognised ... and established diplomatic relations" tells both, each with its own date.
         relations = _RELATIONS.search(low)
         if relations and re.search(r"establish|signed|agreement", low) and not _ANNIVERSARY.search(low):
@@ -124,6 +136,8 @@ def _events(sentence: Sentence, places: Places, pair: tuple[str, str] | None) ->
 
 _RECOGNISED = re.compile(r"recogni[sz](?:ed|e|es|ing)\s+(?:the\s+(?:state\s+|full\s+)?independence\s+of|"
                          r"(?=\S+(?:'s|’s)\s+(?:state\s+)?independence\b))")
+# "both sides recognized each other's independence", "the two states recognised one another": mutual
+_MUTUAL = re.compile(r"recogni[sz]ed\s+(?:each\s+other|one\s+another)(?![\w])|mutual(?:ly)?\s+recogni[sz]")
 # "Lithuania recognised Ukraine on 4 December 1991": the state itself, named right before its date
 _RECOGNISED_STATE = re.compile(r"recogni[sz]ed\s+(?=(?:the\s+Republic\s+of\s+)?(?:Belarus|Latvia|Lithuania|Ukraine)"
                                r"\s+(?:on|in)\s+(?:\d|[A-Z][a-z]+\.?\s+\d))")
