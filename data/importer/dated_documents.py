@@ -50,10 +50,12 @@ _FIRST_YEAR = 1990  # the four relations of today begin with the independence of
 
 
 def dated_documents(page: Page, places: Places) -> list[Fact]:
-    """Every agreement the page names by its day (see the module doc)."""
+    """Every agreement the page names by its day (see the module doc), and the document a page is itself
+    (`_document_head`)."""
+    head = _document_head(page, places)
     if page.lang not in _LANGS:
-        return []
-    found: list[Fact] = _legal_head(page, places)
+        return head
+    found: list[Fact] = _legal_head(page, places) + head
     for number, line in _paragraphs_with_words(page):
         if _YEAR.search(line) and _WORD.search(line):
             for sentence in sentences_of_line(number, line):
@@ -207,3 +209,71 @@ def _legal_head(page: Page, places: Places) -> list[Fact]:
     if parties is None:
         return []
     return [TreatyFact((quote,), _kind(word.group()), title[:120], parties, signed, in_force=in_force)]
+
+
+
+# --- a page that is the document itself --------------------------------------------------------------------
+# "LIETUVOS RESPUBLIKOS IR BALTARUSIJOS RESPUBLIKOS / SUTARTIS / DĖL GEROS KAIMYNYSTĖS IR BENDRADARBIAVIMO": a
+# treaty's text opens with its title in capitals; "... Lietuvos Respublikos Prezidentės ... ir Ukrainos
+# Prezidento ... bendras pareiškimas / 2016-12-12": a joint statement opens with its title and its day
+_HEAD_WORD = re.compile(r"(?<![\w])(?:" + "|".join(pattern for pattern, _kind in _WORDS)
+                        + r"|agreement|treaty|memorandum|protocol|declaration)(?![\w])", re.I)
+_JOINT = re.compile(r"bendr\w*\s+pareiškim\w*|bendr\w*\s+deklaracij\w*|kopīg\w*\s+paziņojum\w*|"
+                    r"kopīg\w*\s+deklarācij\w*|joint\s+(?:statement|declaration)|спільн\w*\s+заяв\w*|"
+                    r"совместн\w*\s+заявлени\w*|сумесн\w*\s+заяв\w*", re.I)
+_HEAD_SPAN = 6
+
+
+def _document_head(page: Page, places: Places) -> list[Fact]:
+    """The document the page itself is, from its head (the first non-empty lines): a title in capitals that
+    names the document's kind and its two states (a treaty's text: held without a day, which such a head does
+    not give), or a title naming a joint statement of the two states' presidents, dated by the day at the head
+    (else held). Never a document of ministries, of three states or of a union."""
+    from data.importer.dateline import date_in_head
+    from data.importer.extract_base import MULTILATERAL
+
+    lines = [(n, line.strip()) for n, line in enumerate(page.lines[:40], start=1) if line.strip()][:_HEAD_SPAN]
+    capitals = []
+    for number, line in lines:
+        letters = [c for c in line if c.isalpha()]
+        if not letters or not all(c.isupper() for c in letters):
+            if capitals:
+                break
+            continue
+        capitals.append((number, line.rstrip("*")))
+    found: list[Fact] = []
+    title = " ".join(line for _n, line in capitals)
+    word = _HEAD_WORD.search(title)
+    if word is not None and len(capitals) >= 2:
+        fact = _head_fact(title, word, capitals[0], page, places, None)
+        found += [fact] if fact is not None else []
+    for number, line in lines:
+        joint = _JOINT.search(line) if len(line) <= 400 else None
+        if joint is None or MULTILATERAL.search(line) or joint.end() < len(line.rstrip(" .")):
+            continue  # a title ends with its "joint statement"; a sentence that tells of one is another reader's
+        day = date_in_head([text for _n, text in lines])
+        fact = _head_fact(line, joint, (number, line), page, places, day, kind="declaration")
+        found += [fact] if fact is not None else []
+        break
+    return found
+
+
+def _head_fact(title: str, word: re.Match[str], quoted: tuple[int, str], page: Page, places: Places,
+               day: PartialDate | None, kind: str | None = None) -> Fact | None:
+    from data.importer.extract_base import MULTILATERAL, of_states
+
+    if not of_states(title) or _THREE.search(title) or MULTILATERAL.search(title):
+        return None
+    shown = title.title() if title.isupper() else title  # a title in capitals: its words as a text writes them
+    named = list(dict.fromkeys(m.place.key for m in places.find(shown, page.lang, kind="country")))
+    if len(named) != 2 or not in_scope(named[0], named[1]):
+        return None
+    text = " ".join(title.split())[:120]
+    return TreatyFact((Quote(quoted[0], quoted[1][:300]),), kind or _head_kind(word.group()),
+                      text[:1].upper() + text[1:].lower() if text.isupper() else text, (named[0], named[1]), day)
+
+
+def _head_kind(word: str) -> str:
+    english = {"agreement": "agreement", "treaty": "treaty", "memorandum": "memorandum", "protocol": "protocol",
+               "declaration": "declaration"}
+    return english.get(word.lower()) or _kind(word)
