@@ -48,3 +48,9 @@ def test_lt_a_sentence_telling_of_a_joint_statement_is_not_a_title(tmp_path):
     text = JOINT.replace("bendras pareiškimas\n", "bendras pareiškimas buvo aptartas\n")
     assert text != JOINT
     assert written(plan_of(tmp_path, text, "lt")) == []
+
+
+def test_en_a_last_line_telling_of_a_signed_joint_statement_is_prose_not_a_title(tmp_path):
+    text = ("Presidents sign in Vilnius\n  • 2024-01-10\nIn the framework of the official visit, the President of "
+            "Ukraine and the President of Lithuania signed a Joint Statement\n")
+    assert written(plan_of(tmp_path, text, "en")) == [("declaration", "2024-01-10", ["country:lt", "country:ua"])]

@@ -222,6 +222,8 @@ _JOINT = re.compile(r"bendr\w*\s+pareiškim\w*|bendr\w*\s+deklaracij\w*|kopīg\w
                     r"kopīg\w*\s+deklarācij\w*|joint\s+(?:statement|declaration)|спільн\w*\s+заяв\w*|"
                     r"совместн\w*\s+заявлени\w*|сумесн\w*\s+заяв\w*", re.I)
 _HEAD_SPAN = 6
+# a verb of signing or adopting: a line that has one tells of the statement, it is not its title
+_TOLD = re.compile(r"signed|adopted|pasiraš|priėm|parakstīj|pieņēm|підписа|подписа|падпіса|ухвал|принял|прыня", re.I)
 
 
 def _document_head(page: Page, places: Places) -> list[Fact]:
@@ -249,8 +251,8 @@ def _document_head(page: Page, places: Places) -> list[Fact]:
         found += [fact] if fact is not None else []
     for number, line in lines:
         joint = _JOINT.search(line) if len(line) <= 400 else None
-        if joint is None or MULTILATERAL.search(line) or joint.end() < len(line.rstrip(" .")):
-            continue  # a title ends with its "joint statement"; a sentence that tells of one is another reader's
+        if joint is None or MULTILATERAL.search(line) or joint.end() < len(line) or _TOLD.search(line):
+            continue  # a title ends with its "joint statement", no stop; a sentence that tells of one is another's
         day = date_in_head([text for _n, text in lines])
         fact = _head_fact(line, joint, (number, line), page, places, day, kind="declaration")
         found += [fact] if fact is not None else []
