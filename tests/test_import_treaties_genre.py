@@ -124,3 +124,15 @@ def test_a_dated_document_of_two_ministries_is_theirs(tmp_path, lang, sentence):
 def test_the_states_dated_document_is_written(tmp_path, lang, sentence):
     assert written(plan_of(tmp_path, "Title\n\n" + sentence + "\n", lang)) == \
         [("agreement", "2016-12-06", None, ["country:by", "country:lv"])]
+
+
+def test_ru_documents_in_the_plural_are_one_per_topic(tmp_path):
+    text = ("Беларусь и Литва\n\nВ феврале 1995 года Беларусь и Литва подписали договоры о добрососедстве и "
+            "сотрудничестве и о белорусско-литовской государственной границе.\n")
+    assert written(plan_of(tmp_path, text, "ru")) == [("treaty", "1995-02", None, ["country:by", "country:lt"])] * 2
+
+
+def test_ru_one_document_whose_topic_has_an_and_is_one(tmp_path):
+    text = ("Беларусь и Литва\n\n5 мая 1995 года Беларусь и Литва подписали договор о добрососедстве и "
+            "сотрудничестве.\n")
+    assert written(plan_of(tmp_path, text, "ru")) == [("treaty", "1995-05-05", None, ["country:by", "country:lt"])]

@@ -434,8 +434,26 @@ def _treaties(sentence: Sentence, page: Page, places: Places, pair: tuple[str, s
     title = title.strip()[:120]
     if not of_states(title):
         return []  # "Соглашение между министерством обороны ... и министерством обороны ...": the ministries'
-    return [TreatyFact((sentence.quote(),), kind, title[:1].upper() + title[1:], parties,
-                       signed.date if signed else None, in_force=in_force.date if in_force else None)]
+    return [TreatyFact((sentence.quote(),), kind, each[:1].upper() + each[1:], parties,
+                       signed.date if signed else None, in_force=in_force.date if in_force else None)
+            for each in _each_document(match.group(0), text[match.end():], title)]
+
+
+# "договоры о добрососедстве и сотрудничестве и о ... государственной границе": documents in the plural, each
+# with its own "о"/"про"/"аб" topic after "и", "і", "та": one document per topic
+_PLURAL = re.compile(r"(?:договор|договір|дагавор|протокол|пратакол|меморандум)\w*[ыиі]$|угоди$|соглашения$|"
+                     r"пагадненні$", re.I)
+_NEXT_TOPIC = re.compile(r"\s(?:и|і|й|та)\s+(?=(?:о|об|про|аб)\s)", re.I)
+
+
+def _each_document(word: str, rest: str, title: str) -> list[str]:
+    """The title of each document a plural names by its topics, else the one title."""
+    topic = re.match(r"\s+(?:о|об|про|аб)\s", rest, re.I)
+    if not _PLURAL.search(word) or topic is None:
+        return [title]
+    words = re.split(_TITLE_END, rest)[0]
+    topics = _NEXT_TOPIC.split(words)
+    return [f"{word} {part.strip()}"[:120] for part in topics] if len(topics) > 1 else [title]
 
 
 
