@@ -123,15 +123,16 @@ def _conflict(fact: Fact, quotes: tuple[Quote, ...], dates: tuple[str, ...]) -> 
 
 # the words a document's topic begins after: "agreement on ...", "угода про ...", "пагадненне аб ...", "līgums par"
 _TOPIC_AFTER = re.compile(r"(?<![\w])(?:on|of|concerning|regarding|про|о|об|аб|par|dėl)\s+", re.I)
-# words every topic shares ("cooperation in the field of"): they tell two documents of a pair apart by nothing
+# words every topic shares ("cooperation in the field of"), as five-letter stems: they tell two documents of a
+# pair apart by nothing
 _GENERIC = ("coope", "colla", "mutua", "field", "spher", "areas", "bilat", "співр", "співп", "сотру", "супра",
-            "супрац", "взаєм", "взаим", "узаем", "галуз", "облас", "сфер", "двуст", "двост", "двухб", "sadar",
-            "bendr", "abpus", "savst", "divpu", "dvišal", "strategic", "strat",
+            "взаєм", "взаим", "узаем", "галуз", "облас", "сфері", "сфере", "сфера", "сферы", "двуст", "двост",
+            "двухб", "sadar", "bendr", "abpus", "savst", "divpu", "dviša", "strat",
             # the states and their governments, which every document of a pair names
             "ukrai", "latvi", "lithu", "belar", "repub", "respu", "украї", "украи", "украі", "латві", "латви",
-            "латві", "литов", "литви", "литві", "літвы", "літоў", "білор", "белор", "белар", "белар", "lietu",
-            "ukrai", "baltk", "balta", "govern", "cabin", "minis", "урядо", "уряду", "прави", "ураду", "кабін",
-            "кабин", "valdī", "vyria", "kabin", "presi", "прези", "прэзі", "prezi", "betwe")
+            "литов", "литви", "литві", "літвы", "літоў", "білор", "белор", "белар", "lietu", "baltk", "balta",
+            "gover", "cabin", "minis", "урядо", "уряду", "прави", "ураду", "кабін", "кабин", "valdī", "vyria",
+            "kabin", "presi", "прези", "прэзі", "prezi", "betwe")
 
 
 def _topic(title: str) -> set[str]:
@@ -139,7 +140,7 @@ def _topic(title: str) -> set[str]:
     ("Agreement on 23 August 2010 in Riga" has none: that "on" opens its day)."""
     found = next((m for m in _TOPIC_AFTER.finditer(title) if not title[m.end():m.end() + 1].isdigit()), None)
     words = re.findall(r"\w{5,}", title[found.end():] if found else "")
-    return {w.lower()[:5] for w in words} - {g[:5] for g in _GENERIC}
+    return {w.lower()[:5] for w in words} - set(_GENERIC)
 
 
 def _family(kind: str) -> str:
