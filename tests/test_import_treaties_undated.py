@@ -190,3 +190,21 @@ def test_en_a_denounced_agreement_is_held_and_one_only_debated_is_not(tmp_path):
     assert held(plan_of(tmp_path, text, "en")) == [("agreement", ["country:by", "country:lt"])]
     text = ("Border\n\nLithuania debated the agreement with Belarus on border cooperation.\n")
     assert held(plan_of(tmp_path, text, "en")) == []
+
+
+def test_en_one_state_signing_alone_on_a_pairs_page_is_no_agreement_of_the_pair(tmp_path):
+    text = ("Lithuania and Ukraine\n\nLithuania and Ukraine discussed energy.\n"
+            "Ukraine signed an agreement with the IMF on a new programme.\n")
+    assert held(plan_of(tmp_path, text, "en")) == []
+
+
+def test_uk_the_parties_signing_on_a_pairs_page_are_its_two_states(tmp_path):
+    text = ("Україна та Латвія\n\nПрезиденти України та Латвії провели переговори.\n"
+            "Сторони підписали угоду про співробітництво в галузі енергетики.\n")
+    assert held(plan_of(tmp_path, text, "uk")) == [("agreement", LV_UA)]
+
+
+def test_uk_one_state_signing_alone_on_a_pairs_page_is_none(tmp_path):
+    text = ("Україна та Латвія\n\nПрезиденти України та Латвії провели переговори.\n"
+            "Україна підписала угоду про співробітництво з МВФ.\n")
+    assert held(plan_of(tmp_path, text, "uk")) == []

@@ -355,6 +355,22 @@ MULTILATERAL = re.compile(r"(?<![\w])(?:EU|ES|ЕС|ЄС|ЭС|NATO|НАТО|CIS|�
 QUESTION = re.compile(r"\?\s*$|^(?:які\w*|якія|какие|каких|which|what|kādi|kādas|kokie|kokias)(?![\w])", re.I)
 
 
+# Two signers the sentence shows when it names fewer than two states: a pair of actors before the verb ("The
+# Cabinet of Ministers and the Government of Latvia signed", "сторони підписали", "abi šalys"), or the document
+# "between" two after it. Without them one state acted alone ("Ukraine signed the agreement", "... with the
+# IMF"), and the page's other state is no party the sentence tells.
+_TWO_ACTORS = re.compile(r"(?<![\w])(?:and|і|й|та|и|un|ir|parties|sides|both|two|сторон\w*|бак[іi]|обидв\w*|"
+                         r"обе|обидві|абодв\w*|abi|abu|abas|šalys|šali\w*|puses)(?![\w])", re.I)
+_BETWEEN_TWO = re.compile(r"(?<![\w])(?:between|між|между|паміж|starp|tarp)\s+[^.;:]+?\s(?:and|і|й|та|и|un|ir)\s",
+                          re.I)
+
+
+def two_signers(text: str, verb: re.Match[str], document: re.Match[str], named: int) -> bool:
+    """Whether `text` shows the document's two signers (see `_TWO_ACTORS`), whatever states it names."""
+    return named >= 2 or bool(_TWO_ACTORS.search(text[:verb.start()])) \
+        or bool(_BETWEEN_TWO.search(text[document.start():document.end() + 160]))
+
+
 def undated_treaty(sentence: Sentence, lang: str, places: Places, pair: tuple[str, str] | None,
                    verb: re.Match[str], document: re.Match[str], kind: str) -> Fact | None:
     """"Latvija un Ukraina parakstīja saprašanās memorandu par ...", "Lietuva ir Ukraina pasirašė susitarimą
@@ -376,6 +392,9 @@ def undated_treaty(sentence: Sentence, lang: str, places: Places, pair: tuple[st
     if MULTILATERAL.search(text[max(0, document.start() - 40):document.end() + 80]):
         return None  # "ratified the EU-Ukraine Association Agreement": not the pair's own document
     named = list(dict.fromkeys(m.place.key for m in places.find(text, lang, kind="country")))
+    title = re.split(r"[,;.(]\s|\s[–—]\s", text[document.start():])[0].strip(" .")[:120]
+    if not two_signers(text, verb, document, len(named)) and of_states(title):
+        return None  # one state acted alone (a ministries' document is still told, for `one_truth.undated_told`)
     if len(named) == 2:
         parties = (named[0], named[1])
     elif len(named) < 2 and pair is not None and all(code in pair for code in named):
@@ -384,5 +403,4 @@ def undated_treaty(sentence: Sentence, lang: str, places: Places, pair: tuple[st
         return None
     if not in_scope(parties[0], parties[1]):
         return None
-    title = re.split(r"[,;.(]\s|\s[–—]\s", text[document.start():])[0].strip(" .")[:120]
     return TreatyFact((sentence.quote(),), kind, title[:1].upper() + title[1:], parties, None)

@@ -392,7 +392,15 @@ _TITLE_END = (r"[,.;:–—(]|\s(?:підписан|подписан|падпі�
 
 def _treaties(sentence: Sentence, page: Page, places: Places, pair: tuple[str, str] | None) -> list[Fact]:
     """An agreement the sentence names with its signing or its entry into force (dates with a year)."""
-    from data.importer.extract_base import _IN_FORCE, NOT_DONE, QUESTION, of_states, signing_apart, treaty_dates
+    from data.importer.extract_base import (
+        _IN_FORCE,
+        NOT_DONE,
+        QUESTION,
+        of_states,
+        signing_apart,
+        treaty_dates,
+        two_signers,
+    )
     from data.importer.facts import TreatyFact
     from data.importer.mentions import in_scope
 
@@ -417,7 +425,13 @@ def _treaties(sentence: Sentence, page: Page, places: Places, pair: tuple[str, s
     if not in_scope(parties[0], parties[1]):
         return []  # "Україна і Білорусь підписали ...": not one of the four relations
     if ended is not None:  # a day beside a ratification or a denunciation is that act's, not the signing's
+        if not two_signers(text, ended, match, len(countries)):
+            return []
         return _undated_treaty(sentence, page, match, kind, parties, ended, leaning=False)
+    if not dates and not two_signers(text, signed_word or in_force_word, match, len(countries)) \
+            and of_states(re.split(_TITLE_END, text[match.start():])[0]):
+        return []  # "Україна підписала угоду з МВФ": one state signed; the page's other is no party (a ministries'
+        # document is still told: `one_truth.undated_told` drops its kind's headline with it)
     if not dates:
         return _undated_treaty(sentence, page, match, kind, parties, signed_word or in_force_word)
     signed, in_force = signing_apart(text, dates)

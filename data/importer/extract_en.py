@@ -32,6 +32,7 @@ from data.importer.extract_base import (
     sentences_of_line,
     signing_apart,
     treaty_dates,
+    two_signers,
     undated_treaty,
     unwrapped_lines,
 )
@@ -429,6 +430,9 @@ def _treaties(sentence: Sentence, places: Places, pair: tuple[str, str] | None, 
         kind = next((k for p, k in _TREATY_WORDS if re.search(p, match["kind"], re.I)), "agreement")
         title = match["kind"].capitalize() + " " + match["title"].strip("“”\"„ .")
         if later is None:  # named and signed, its day not given: for review, never a guessed day
+            named = len({c.place.key for c in places.find(text, LANG, kind="country")})
+            if not two_signers(text, match, match, named) and of_states(title):
+                return []  # "Ukraine signed an agreement with the IMF": one state; the page's other is no party
             return [TreatyFact((sentence.quote(),), kind, title, parties, None, _city_in(text, places))]
         day, note, quote = later
         return [TreatyFact((sentence.quote(), quote), kind, title, parties, day, _city_in(text, places),
