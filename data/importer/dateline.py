@@ -84,6 +84,17 @@ def date_in_head(lines: list[str]) -> PartialDate | None:
     return None
 
 
+# "date 2022-09-10 Latvian President ...": a stamp the copy of a page joins to its first sentence
+_OPENING_STAMP = re.compile(r"^\s*(?:date:?\s+)?(?:19|20)\d\d-[01]\d-[0-3]\d\s+(?=[A-ZĀČĒĢĪĶĻŅŠŪŽĄĘĖĮŲА-ЯЁІЇЄҐЎ])")
+
+
+def after_opening_stamp(text: str) -> int:
+    """Where a sentence's own words begin after a date stamp that opens it ("date 2022-09-10 Latvian
+    President ... on Friday"): the stamp is the page's date, not the day the sentence tells. 0 without one."""
+    stamp = _OPENING_STAMP.match(text)
+    return stamp.end() if stamp else 0
+
+
 def publication_day(published: PartialDate | None, lines: list[str]) -> tuple[PartialDate, str] | None:
     """The day the page was published: its metadata or stamp, else a dateline at its head."""
     if published is not None and published.day is not None:
