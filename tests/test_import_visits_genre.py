@@ -143,3 +143,38 @@ def test_en_a_date_written_in_the_sentence_is_still_its_own(tmp_path):
     text = ("Latvian President Egils Levits paid a visit to Kyiv on 2022-09-09 where he met with his Ukrainian "
             "counterpart Volodymyr Zelenskyy.\n")
     assert trips(plan_of(tmp_path, text, "en")) == {("lv", "ua", "2022-09-09")}
+
+
+# --- a traveller named without an office, whom the page names in full beside it -----------------------
+
+def test_uk_a_surname_alone_takes_the_office_another_sentence_gives_and_last_year(tmp_path):
+    text = ("Прем'єр-міністерка Литви Інгріда Шимоніте зустрілася з журналістами.\n"
+            "Востаннє Шимоніте відвідувала Україну в листопаді минулого року.\n")
+    plan = plan_of(tmp_path, text, "uk", url="https://example.ua/news/2024/08/21/7192511/")
+    assert trips(plan) == {("lt", "ua", "2023-11")}
+    [change] = [c for c in plan.changes if c.kind == "visit"]
+    assert any("минулого року" in issue["text"] for issue in change.doc["issues"])  # how the year was counted
+
+
+def test_uk_last_year_without_a_page_date_gives_no_trip(tmp_path):
+    text = ("Прем'єр-міністерка Литви Інгріда Шимоніте зустрілася з журналістами.\n"
+            "Востаннє Шимоніте відвідувала Україну в листопаді минулого року.\n")
+    assert trips(plan_of(tmp_path, text, "uk")) == set()
+
+
+def test_en_a_full_name_without_an_office_after_the_office_elsewhere(tmp_path):
+    text = ("Latvian President Egils Levits met journalists on Monday.\n"
+            "Egils Levits visited Ukraine in May 2019.\n")
+    assert trips(plan_of(tmp_path, text, "en")) == {("lv", "ua", "2019-05")}
+
+
+def test_ru_a_name_after_two_countries_offices_is_nobodys(tmp_path):
+    text = ("Президенты Украины и Латвии Владимир Зеленский и Эгилс Левитс провели встречу.\n"
+            "Зеленский посетил Ригу в мае 2019 года.\n")
+    assert trips(plan_of(tmp_path, text, "ru")) == set()
+
+
+def test_en_the_office_holder_at_home_makes_no_trip(tmp_path):
+    text = ("Ukrainian President Volodymyr Zelensky met journalists on Monday.\n"
+            "Zelensky visited Kyiv in May 2019.\n")
+    assert trips(plan_of(tmp_path, text, "en")) == set()

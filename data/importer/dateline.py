@@ -221,6 +221,29 @@ def month_in_year(month: int, sentence: str, line: tuple[PartialDate, str] | Non
     return PartialDate(anchor.year, month), note
 
 
+# a year told relative to the page's own: "в листопаді минулого року", "pagājušā gada novembrī", "last November"
+_LAST_YEAR = re.compile(r"(?<![\w])(?:минул\w+\s+рок\w*|прошл\w+\s+год\w*|мінул\w+\s+год\w*|летась|"
+                        r"pagājuš\w+\s+gad\w*|praėjusi\w+\s+met\w*|pernai|last\s+year)(?![\w])", re.I)
+_THIS_YEAR = re.compile(r"(?<![\w])(?:ц[ьи]ого\s+року|этого\s+года|гэтага\s+года|šogad|šī\s+gada|šiais\s+metais|"
+                        r"šių\s+metų|this\s+year)(?![\w])", re.I)
+
+
+def month_of_relative_year(text: str, lang: str, line: tuple[PartialDate, str] | None
+                           ) -> tuple[PartialDate, str] | None:
+    """"Востаннє ... відвідувала Україну в листопаді минулого року" on a page of August 2024: November 2023.
+    One month named without a day or a year, one word for the year ("last year", "this year"), and the
+    page's own date to count from; else None."""
+    months = months_alone(text, lang)
+    last, this = _LAST_YEAR.findall(text), _THIS_YEAR.findall(text)
+    if line is None or len(months) != 1 or len(last) + len(this) != 1 or d.find_dates(text, lang):
+        return None
+    anchor, source = line
+    year = anchor.year - 1 if last else anchor.year
+    said = (last or this)[0]
+    return PartialDate(year, months[0][0]), (f"The page names the month ('{months[0][1].strip()}') and the year as "
+                                             f"'{said}'; the year {year} is counted from {source}.")
+
+
 def day_months(text: str, lang: str) -> list[DayMonth]:
     """Every day and month written without a year."""
     if lang not in _MONTHS:

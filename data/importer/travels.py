@@ -100,7 +100,8 @@ FROM_PARTS = ("A trip read from its parts: a word of travel, where to, and a tra
 # the office that makes a trip a state's: a head of state or government, a minister, a speaker
 _OFFICE = re.compile(r"(?<![\w])(?:president|prime\s+minister|premier|PM|minister|speaker|chair\w*|head\s+of|"
                      r"secretary|prezident\w*|premjer\w*|ministr\w*|priekšsēdētāj\w*|spīker\w*|sekretār\w*|"
-                     r"pirminink\w*|sekretor\w*|президент\w*|прэзідэнт\w*|министр\w*|міністр\w*|прем.ер\w*|"
+                     r"pirminink\w*|sekretor\w*|президент\w*|прэзідэнт\w*|министр\w*|міністр\w*|прем.[еєэ]р\w*|"
+                     r"міністерк\w*|прэм.ер\w*|"
                      r"премьер\w*|спикер\w*|спікер\w*|председател\w*|голов\w*|глав\w*|старшын\w*|кіраўнік\w*|"
                      r"секретар\w*|сакратар\w*|вице|віце|vice|deputy|"
                      # a counterpart holds the host's office: "his visiting Latvian counterpart NAME"
@@ -138,7 +139,7 @@ def _initials_in_full(found: list[Fact], others: list[Fact]) -> list[Fact]:
         for person in _people_of(fact):
             words = person.name.text.split()
             if len(words) == 2 and not words[0].endswith(".") and person.name.certain:
-                full.setdefault((fold_key(words[0])[:1], fold_key(words[1])), set()).add(person.name)
+                full.setdefault((fold_key(words[0])[:1], _stem(words[1])), set()).add(person.name)
     out: list[Fact] = []
     for fact in found:
         people = _people_of(fact)
@@ -163,7 +164,7 @@ def _in_full(person: PersonMention, full: dict[tuple[str, str], set[nm.Nominativ
     words = person.name.text.split()
     if len(words) != 2 or not re.fullmatch(r"\w\.", words[0]):
         return person
-    names = full.get((fold_key(words[0])[:1], fold_key(words[1])), set())
+    names = full.get((fold_key(words[0])[:1], _stem(words[1])), set())  # "D.Melbārdes": any case of the surname
     if len(names) != 1:
         return person
     return replace(person, name=next(iter(names)))
@@ -278,6 +279,28 @@ def _trips_in(text: str, sentence: Sentence, page: Page, places: Places, told: s
         mentions_of = tuple(PersonMention(_nominative(w, lang), lang, sentence.quote()) for w in people)
         out.append(_trip(sentence, page, sending, receiving, city, mentions_of))
     return out
+
+
+_HOLDER_LINES = 400  # how many lines with an office a page may have for its office holders to be read
+
+
+def office_holders(page: Page, places: Places) -> list[tuple[PersonMention, str]]:
+    """(person, their office's country) for every name the page gives in full right after a state's office
+    and its one country ("Прем'єр-міністерка Литви Інгріда Шимоніте"), whatever the sentence tells; a name
+    after two countries ("Президенты Украины и Латвии Владимир Зеленский и Эгилс Левитс") is left out."""
+    found: list[tuple[PersonMention, str]] = []
+    lines = [(n, line) for n, line in page.numbered() if _OFFICE.search(line)][:_HOLDER_LINES]
+    for number, line in lines:
+        for sentence in sentences_of_line(number, line):
+            text = sentence.text
+            mentions = [m for m in places.find(text, page.lang) if _code(m) is not None]
+            origins = _origins(text, mentions, places, page.lang)
+            for written, code, end in _travellers(text, mentions, origins, page.lang):
+                start = end - len(written)
+                before = {_code(m) for m in origins if start - _ORIGIN_REACH <= m.start and m.end <= start}
+                if len(before) == 1 and not re.match(r"\w\.", written):
+                    found.append((PersonMention(_nominative(written, page.lang), page.lang, sentence.quote()), code))
+    return found
 
 
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|kurš|kura|kuri|kuras|kuris|kurie|kuri|который|которая|которое|которые|"

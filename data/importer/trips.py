@@ -27,7 +27,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from data.dates import DateRange
-from data.importer.dateline import day_months, range_with_year
+from data.importer.dateline import day_months, month_of_relative_year, range_with_year
 from data.importer.dates import find_dates
 from data.importer.extract_base import Sentence, sentences_of_line
 from data.importer.facts import Fact, HeldFact, Participant, PersonMention, VisitFact
@@ -41,7 +41,9 @@ _TRAVEL = re.compile(
     r"vizīt\w*|ieradās|ieradies|ieradīsies|ieradusies|viesojās|viesosies|devās\s+uz|dosies\s+uz|"
     r"vizit\w*|atvyko|atvyks|atvyksta|lankėsi|lankysis|viešėjo|viešės|"
     r"визит\w*|візит\w*|візіт\w*|прибыл\w*|прибудет|приехал\w*|приедет|посетил\w*|посетит|прибув\w*|прибуде|"
-    r"приїхав\w*|приїде|відвідав\w*|відвідає|прыбыў\w*|прыбудзе|прыехаў\w*|наведаў\w*|наведае)(?![\w])",
+    r"приїхав\w*|приїде|відвідав\w*|відвідає|прыбыў\w*|прыбудзе|прыехаў\w*|наведаў\w*|наведае|"
+    # the imperfective past of a trip told again ("Востаннє Шимоніте відвідувала Україну", "приезжал в Украину")
+    r"відвідувал\w*|посещал\w*|приезжал\w*|приїжджал\w*|приїжджав|прыязджаў\w*|наведваў\w*)(?![\w])",
     re.I)
 # an offer, a wish, a denial or a cancellation: no trip took place or is set
 _NO_TRIP = re.compile(
@@ -69,6 +71,7 @@ class _Traveller:
         self.sending = sending
         self.destinations: set[str] = set()
         self.dated: set[str] = set()      # the countries a dated trip of theirs already goes to
+        self.days: dict[str, list[DateRange]] = {}  # and the dates of those trips, by country
         self.mixed = False                # their trips start from two countries: nothing is read
 
     @property
@@ -77,8 +80,12 @@ class _Traveller:
 
 
 def by_surname(facts: list[Fact], page: Page, places: Places) -> list[Fact]:
-    """The trips the page tells by a surname alone of a traveller its other trips name in full."""
+    """The trips the page tells by a surname alone (or a name without an office) of a traveller its other
+    trips name in full, or that the page names in full beside their country's office in any sentence
+    ("Прем'єр-міністерка Литви Інгріда Шимоніте" ... "Востаннє Шимоніте відвідувала Україну ...")."""
     travellers = _travellers(facts)
+    if travellers or not _a_list(facts):
+        travellers += _office_holders(page, places, facts, {_stem(t.surname) for t in travellers})
     if not travellers:
         return []
     told = {quote for fact in facts if _is_trip(fact) for quote in fact.quotes}
@@ -174,11 +181,48 @@ def _travellers(facts: list[Fact]) -> list[_Traveller]:
         traveller.destinations.add(fact.receiving)  # type: ignore[attr-defined]
         if isinstance(fact, VisitFact):
             traveller.dated.add(fact.receiving)
+            traveller.days.setdefault(fact.receiving, []).append(fact.date)
     found = [t for t in by_name.values() if not t.mixed and len(_stem(t.surname)) >= 4]
     return found if len(found) <= _MOST_TRAVELLERS else []  # hundreds of travellers: a list, not news
 
 
 _MOST_TRAVELLERS = 40
+
+
+def _a_list(facts: list[Fact]) -> bool:
+    """The page's trips name more travellers than news does: a table or a list, read as such."""
+    return len({_stem(p.name.text.split()[-1]) for fact in facts if _is_trip(fact) for p in _people_of(fact)
+                if p.name.text.split()}) > _MOST_TRAVELLERS
+
+
+def _people_of(fact: Fact) -> list[PersonMention]:
+    return [p.person for p in fact.people] if isinstance(fact, VisitFact) else list(fact.people)  # type: ignore[attr-defined]
+
+
+def _office_holders(page: Page, places: Places, facts: list[Fact], known: set[str]) -> list[_Traveller]:
+    """The people the page names in full after their country's office, as travellers; one country each (a
+    surname named for two countries, or beside two, is nobody's), none a trip's traveller already is
+    (`known`, surname stems), and each with the dates of every trip of the page that names their surname
+    (beside others too), so that a sentence telling one of those again adds nothing."""
+    from data.importer.travels import office_holders
+
+    by_surname: dict[str, _Traveller] = {}
+    for person, country in office_holders(page, places):
+        traveller = by_surname.setdefault(_stem(person.name.text.split()[-1]), _Traveller(person, country))
+        traveller.mixed |= traveller.sending != country
+    found = [t for key, t in by_surname.items() if key not in known and not t.mixed and len(_stem(t.surname)) >= 4]
+    if len(found) > _MOST_TRAVELLERS:
+        return []
+    for fact in facts:
+        if not _is_trip(fact):
+            continue
+        stems = {_stem(p.name.text.split()[-1]) for p in _people_of(fact) if p.name.text.split()}
+        for traveller in found:
+            if _stem(traveller.surname) in stems:
+                traveller.dated.add(fact.receiving)  # type: ignore[attr-defined]
+                if isinstance(fact, VisitFact):
+                    traveller.days.setdefault(fact.receiving, []).append(fact.date)
+    return found
 
 
 @lru_cache(maxsize=65536)
@@ -221,7 +265,10 @@ def _names_alone(text: str, traveller: _Traveller) -> bool:
 # a sentence's first word that is no given name: "Previously Nausėda visited Ukraine in August 2023."
 _CONNECTIVE = re.compile(r"Previously|Earlier|Later|Meanwhile|Also|Then|Today|Yesterday|Recently|Now|However|"
                          r"Iepriekš|Vakar|Šodien|Tagad|Anksčiau|Šiandien|Dabar|Ранее|Раньше|Также|Сегодня|Вчера|"
-                         r"Раніше|Також|Сьогодні|Вчора|Учора|Нагадаємо|Напомним", re.I)
+                         r"Раніше|Також|Сьогодні|Вчора|Учора|Нагадаємо|Напомним|"
+                         # "Востаннє Шимоніте відвідувала ...", "Впервые ...", "Pēdējo reizi ...": when, not who
+                         r"Востаннє|Вперше|Уперше|Впервые|Тогда|Тоді|Уже|Вже|Ужо|Раней|Пазней|Pēdējo|Pirmo|"
+                         r"Paskutinį|Pirmą|Last|First|Finally", re.I)
 _TITLE = re.compile(r"(?:President|Prime|Premier|Minister|Speaker|Prezident|Premjer|Ministr|Президент|Прэзідэнт|"
                     r"Премьер|Прем|Министр|Міністр|Спікер|Спикер)", re.I)
 
@@ -236,16 +283,22 @@ def _trip(sentence: Sentence, traveller: _Traveller, page: Page, places: Places)
         receiving, city = next(iter(traveller.destinations)), None
     else:
         receiving, city = destination
-    if not in_scope(traveller.sending, receiving) or receiving in traveller.dated:
+    if not in_scope(traveller.sending, receiving):
         return None
     dated = _date(text, page)
     if dated is None:
         return None
     when, note = dated
+    if any(when.earliest <= told.latest and told.earliest <= when.latest for told in traveller.days.get(receiving, [])):
+        return None  # the trip the page tells in full, told again (a date that meets its date)
+    if receiving in traveller.dated and not traveller.days.get(receiving):
+        return None
     person = PersonMention(traveller.person.name, traveller.person.lang, sentence.quote())
     issues = (("ambiguity", note),) if note else ()
-    issues += (("ambiguity", f"The sentence names the traveller by the surname alone; the page names "
-                             f"{traveller.person.name.text} in full with a trip from the same country."),)
+    where = ("with a trip from the same country" if traveller.destinations
+             else "in full after the office of that country")
+    issues += (("ambiguity", f"The sentence names the traveller without an office; the page names "
+                             f"{traveller.person.name.text} {where}."),)
     return VisitFact((sentence.quote(),), when, "visit", traveller.sending, receiving, city,
                      (Participant(person),), None, text, issues=issues)
 
@@ -267,6 +320,7 @@ def _destination(text: str, mentions: list[Mention]):
 
 # the place as the object of the verb: "visited Ukraine", "посетил Минск", "apmeklēja Rīgu"
 _VISITED_BEFORE = re.compile(r"(?<![\w])(?:visit(?:ed|s)?|посетил\w*|посетит|відвідав\w*|відвідала|відвідали|відвідає|"
+                             r"відвідувал\w*|посещал\w*|наведваў\w*|наведвала|"
                              r"apmeklēja|apmeklēs|aplankė|aplankys)\s+$", re.I)
 
 
@@ -280,6 +334,9 @@ def _date(text: str, page: Page) -> tuple[DateRange, str | None] | None:
         return None
     if len(every) == 1 and every[0].range.start.month is not None and not day_months(text, page.lang):
         return every[0].range, None  # "visited Ukraine in August 2023": a month is as precise as the page
+    relative = month_of_relative_year(text, page.lang, page.dateline())
+    if relative is not None:
+        return DateRange.of(relative[0]), relative[1]  # "в листопаді минулого року"
     days = day_months(text, page.lang)
     if len(days) == 1 and days[0].first is not None:
         return range_with_year(days[0], page.dateline())
