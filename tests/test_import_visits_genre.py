@@ -168,8 +168,8 @@ def test_en_a_full_name_without_an_office_after_the_office_elsewhere(tmp_path):
     assert trips(plan_of(tmp_path, text, "en")) == {("lv", "ua", "2019-05")}
 
 
-def test_ru_a_name_after_two_countries_offices_is_nobodys(tmp_path):
-    text = ("Президенты Украины и Латвии Владимир Зеленский и Эгилс Левитс провели встречу.\n"
+def test_ru_a_name_after_three_countries_offices_is_nobodys(tmp_path):
+    text = ("Президенты Украины, Литвы и Латвии Владимир Зеленский и Эгилс Левитс провели встречу.\n"
             "Зеленский посетил Ригу в мае 2019 года.\n")
     assert trips(plan_of(tmp_path, text, "ru")) == set()
 
@@ -178,3 +178,32 @@ def test_en_the_office_holder_at_home_makes_no_trip(tmp_path):
     text = ("Ukrainian President Volodymyr Zelensky met journalists on Monday.\n"
             "Zelensky visited Kyiv in May 2019.\n")
     assert trips(plan_of(tmp_path, text, "en")) == set()
+
+
+# --- two offices in one plural, and a surname's trip with a day but no year ----------------------------
+
+def test_ru_presidents_of_two_countries_name_their_holders_in_order(tmp_path):
+    text = ("Президенты Украины и Латвии Владимир Зеленский и Эгилс Левитс проводят встречу.\n"
+            "Как сообщалось, 16 октября Зеленский начал официальный визит в Латвийскую Республику.\n")
+    plan = plan_of(tmp_path, text, "ru")
+    assert trips(plan) == {("ua", "lv", None)}
+    [trip] = held(plan)
+    assert trip["date_as_written"] == "16 октября"
+
+
+def test_ru_the_other_president_of_the_pair_is_not_the_traveller(tmp_path):
+    text = ("Президенты Украины и Латвии Владимир Зеленский и Эгилс Левитс проводят встречу.\n"
+            "Как сообщалось, 16 октября Левитс начал официальный визит в Латвийскую Республику.\n")
+    assert trips(plan_of(tmp_path, text, "ru")) == set()  # Levits at home
+
+
+def test_lv_two_countries_before_the_plural_office(tmp_path):
+    text = ("Latvijas un Ukrainas prezidenti Egils Levits un Volodimirs Zelenskis tikās Briselē.\n"
+            "Zelenskis 2019. gada 16. oktobrī apmeklēja Rīgu.\n")
+    assert trips(plan_of(tmp_path, text, "lv")) == {("ua", "lv", "2019-10-16")}
+
+
+def test_a_surname_whose_trip_the_page_tells_already_adds_no_held_trip(tmp_path):
+    text = ("Президент Украины Владимир Зеленский прибыл с официальным визитом в Латвию.\n"
+            "16 октября Зеленский начал официальный визит в Латвийскую Республику.\n")
+    assert len(held(plan_of(tmp_path, text, "ru"))) == 1

@@ -300,7 +300,45 @@ def office_holders(page: Page, places: Places) -> list[tuple[PersonMention, str]
                 before = {_code(m) for m in origins if start - _ORIGIN_REACH <= m.start and m.end <= start}
                 if len(before) == 1 and not re.match(r"\w\.", written):
                     found.append((PersonMention(_nominative(written, page.lang), page.lang, sentence.quote()), code))
+            found += _paired_holders(sentence, mentions, page.lang)
     return found
+
+
+# "Президенты Украины и Латвии Владимир Зеленский и Эгилс Левитс", "the Presidents of Latvia and Ukraine, Egils
+# Levits and Volodymyr Zelensky": one office for two countries and two names, in the same order
+_PLURAL_OFFICE = re.compile(r"(?<![\w])(?:presidents|prime\s+ministers|foreign\s+ministers|ministers|speakers|"
+                            r"prezidenti|prezidentai|premjerministri|premjerai|ministri|ministrai|"
+                            r"президенты|президенти|прэзідэнты|премьер-министры|прем.[єе]р-міністри|министры|міністри|"
+                            r"міністры|спикеры|спікери)(?![\w])", re.I)
+_AND = r"\s*(?:,\s*)?(?:and|un|ir|и|і|та|ды)\s+"
+_PAIR_REACH = 160
+
+
+def _paired_holders(sentence: Sentence, mentions: list[Mention], lang: str) -> list[tuple[PersonMention, str]]:
+    text = sentence.text
+    out: list[tuple[PersonMention, str]] = []
+    for office in _PLURAL_OFFICE.finditer(text):
+        names = [n for n in _names(text, mentions) if office.end() <= n[0] < office.end() + _PAIR_REACH]
+        if len(names) < 2 or not re.fullmatch(_AND, text[names[0][1]:names[1][0]], re.I):
+            continue
+        after = [m for m in mentions if m.place.kind == "country" and office.end() <= m.start and m.end <= names[0][0]]
+        # "Latvijas un Ukrainas prezidenti": the two countries before the office
+        before = re.search(rf"(?:^|\s)\S+{_AND}\S+\s+$", text[:office.start()], re.I)
+        if re.fullmatch(rf"\s*(?:of\s+)?(?:the\s+)?\S+{_AND}(?:the\s+)?\S+\s*,?\s*", text[office.end():names[0][0]],
+                        re.I):
+            countries = after
+        elif before is not None and re.fullmatch(r"\s*,?\s*", text[office.end():names[0][0]]):
+            countries = [m for m in mentions
+                         if m.place.kind == "country" and before.start() <= m.start < office.start()]
+        else:
+            continue  # two countries side by side at the office, and nothing else between
+        codes = [_code(m) for m in countries]
+        if len(codes) != 2 or codes[0] == codes[1]:
+            continue
+        for (_start, _end, words), code in zip(names[:2], codes, strict=True):
+            written = " ".join(words)
+            out.append((PersonMention(_nominative(written, lang), lang, sentence.quote()), code))  # type: ignore[arg-type]
+    return out
 
 
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|kurš|kura|kuri|kuras|kuris|kurie|kuri|который|которая|которое|которые|"

@@ -38,7 +38,7 @@ from data.importer.places import Mention, Places
 
 _TRAVEL = re.compile(
     r"(?<![\w])(?:visit\w*|arrived|arrives|arriving|will\s+arrive|came\s+to|travel\w*\s+to|"
-    r"vizīt\w*|ieradās|ieradies|ieradīsies|ieradusies|viesojās|viesosies|devās\s+uz|dosies\s+uz|"
+    r"vizīt\w*|ieradās|ieradies|ieradīsies|ieradusies|viesojās|viesosies|devās\s+uz|dosies\s+uz|apmeklēja|aplankė|"
     r"vizit\w*|atvyko|atvyks|atvyksta|lankėsi|lankysis|viešėjo|viešės|"
     r"визит\w*|візит\w*|візіт\w*|прибыл\w*|прибудет|приехал\w*|приедет|посетил\w*|посетит|прибув\w*|прибуде|"
     r"приїхав\w*|приїде|відвідав\w*|відвідає|прыбыў\w*|прыбудзе|прыехаў\w*|наведаў\w*|наведае|"
@@ -287,7 +287,7 @@ def _trip(sentence: Sentence, traveller: _Traveller, page: Page, places: Places)
         return None
     dated = _date(text, page)
     if dated is None:
-        return None
+        return _held(sentence, traveller, page, receiving, city)
     when, note = dated
     if any(when.earliest <= told.latest and told.earliest <= when.latest for told in traveller.days.get(receiving, [])):
         return None  # the trip the page tells in full, told again (a date that meets its date)
@@ -303,6 +303,18 @@ def _trip(sentence: Sentence, traveller: _Traveller, page: Page, places: Places)
                      (Participant(person),), None, text, issues=issues)
 
 
+def _held(sentence: Sentence, traveller: _Traveller, page: Page, receiving: str, city) -> Fact | None:
+    """"16 октября Зеленский начал официальный визит в Латвийскую Республику" on a page with no year to give:
+    held for review with its day as written, when the page tells no other trip of the traveller there."""
+    days = day_months(sentence.text, page.lang)
+    if len(days) != 1 or receiving in traveller.dated or receiving in traveller.destinations:
+        return None
+    person = PersonMention(traveller.person.name, traveller.person.lang, sentence.quote())
+    return HeldFact((sentence.quote(),), "visit", traveller.sending, receiving, (person,),
+                    f"the page gives no year for this trip; it names {traveller.person.name.text} without an office "
+                    f"here", city=city, date_text=days[0].text)
+
+
 def _code(mention: Mention) -> str | None:
     return mention.place.key if mention.place.kind == "country" else mention.place.country
 
@@ -315,7 +327,17 @@ def _destination(text: str, mentions: list[Mention]):
             continue
         if _TO.search(text[:mention.start]) or mention.case == "loc" or _VISITED_BEFORE.search(text[:mention.start]):
             return code, (mention.place if mention.place.kind == "city" else None)
+    republic = _TO_REPUBLIC.search(text)  # "в Латвийскую Республику", which the place names do not hold
+    if republic is not None and not mentions:
+        return next(code for code in _REPUBLICS if republic[code]), None
     return None
+
+
+_REPUBLICS = {"LV": r"Латвийск|Латвійськ|Латвійск", "LT": r"Литовск|Литовськ|Літоўск",
+              "BY": r"Белорусск|Білоруськ|Беларуск", "UA": r"Украинск|Українськ|Украінск"}
+_TO_REPUBLIC = re.compile(r"(?<![\w])(?:в|во|у|ў|до|да)\s+(?:"
+                          + "|".join(f"(?P<{code}>{words})" for code, words in _REPUBLICS.items())
+                          + r")\w*\s+(?:Республик|Республік|Рэспублік)\w*", re.I)
 
 
 # the place as the object of the verb: "visited Ukraine", "посетил Минск", "apmeklēja Rīgu"
