@@ -207,3 +207,35 @@ def test_a_surname_whose_trip_the_page_tells_already_adds_no_held_trip(tmp_path)
     text = ("Президент Украины Владимир Зеленский прибыл с официальным визитом в Латвию.\n"
             "16 октября Зеленский начал официальный визит в Латвийскую Республику.\n")
     assert len(held(plan_of(tmp_path, text, "ru"))) == 1
+
+
+# --- trips that are none: called off, an opposition's, a former official's, a meeting at a third place ----
+
+def test_a_visit_called_off_is_none_whichever_reader_finds_it(tmp_path):
+    text = ("The visit of Belarusian President Alexander Lukashenko to Riga on 3 April 2020 was cancelled.\n"
+            "Визит Президента Беларуси Александра Лукашенко в Латвию 3 апреля 2020 года был перенесен.\n")
+    assert trips(plan_of(tmp_path, text, "en")) == set()
+
+
+def test_the_same_visit_that_took_place_is_read(tmp_path):
+    text = "The visit of Belarusian President Alexander Lukashenko to Riga took place on 3 April 2020.\n"
+    assert trips(plan_of(tmp_path, text, "en")) == {("by", "lv", "2020-04-03")}
+
+
+def test_en_an_opposition_leader_or_a_former_president_makes_no_states_trip(tmp_path):
+    text = ("Belarusian opposition leader Sviatlana Tsikhanouskaya arrived in Vilnius on 11 August 2020.\n"
+            "Former President of Lithuania Valdas Adamkus visited Kyiv on 5 May 2015.\n")
+    assert trips(plan_of(tmp_path, text, "en")) == set()
+
+
+def test_en_the_sitting_president_arriving_is_a_trip(tmp_path):
+    text = "Belarusian President Alexander Lukashenko arrived in Vilnius on 16 September 2009.\n"
+    assert trips(plan_of(tmp_path, text, "en")) == {("by", "lt", "2009-09-16")}
+
+
+def test_meetings_at_a_third_place_are_no_trip_of_the_pair(tmp_path):
+    text = ("Lithuanian President Gitanas Nausėda met Ukrainian President Volodymyr Zelensky in Brussels on "
+            "24 March 2022.\n"
+            "Президент України Володимир Зеленський 24 березня 2022 року зустрівся в Брюсселі з Президентом Литви "
+            "Гітанасом Науседою.\n")
+    assert trips(plan_of(tmp_path, text, "en")) == set()

@@ -187,7 +187,11 @@ def _visits(sentence: Sentence, places: Places, pair: tuple[str, str] | None, pa
         leaning = lean_on_page(text[own:], page)
     if not dates and leaning is None:
         return _visit_without_year(sentence, places, pair, page)
-    people = _people(text[own:], places)
+    from data.importer.travels import no_states_office
+
+    # an envoy, an opposition leader or a former official makes no state's trip
+    people = [p for p in _people(text[own:], places)
+              if not no_states_office(text[max(0, text.find(p.written) - _OFFICE_REACH):max(0, text.find(p.written))])]
     if not people:
         return []
     meeting = "meeting" in low and "visit" not in low
@@ -230,6 +234,7 @@ def _visits(sentence: Sentence, places: Places, pair: tuple[str, str] | None, pa
     return [VisitFact((sentence.quote(),), dates[0].range, kind, sending, receiving, city, participants, None, text)]
 
 
+_OFFICE_REACH = 60  # how far before a name the words of their office may stand ("Belarusian opposition leader")
 _MET_WITH = re.compile(r"(?<![\w])(?:met|meets|meeting|held\s+talks|talks|welcomed|received|greeted)\s+"
                        r"(?:with\s+)?(?=\S)")
 

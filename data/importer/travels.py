@@ -109,6 +109,14 @@ _OFFICE = re.compile(r"(?<![\w])(?:president|prime\s+minister|premier|PM|ministe
 # an envoy travels within the country that hosts them; an opposition is no state: no state's trip
 _NOT_STATES = re.compile(r"ambassador|envoy|vēstniek|vēstniec|ambasador|посол|посла|пасол|opposition|opozīc|opozic|"
                          r"оппозиц|опозиц|апазіц|former|bijuš|buv|бывш|колишн|былы", re.I)
+
+
+def no_states_office(office: str) -> bool:
+    """The office makes no state's trip: an envoy (within the country that hosts them), an opposition, a
+    former official ("Former President of Lithuania", "Belarusian opposition leader")."""
+    return _NOT_STATES.search(office) is not None
+
+
 _HOME = {"lv": "LV", "lt": "LT"}
 # the office right before the name, nothing between: "Ārlietu ministrs NAME", "Užsienio reikalų ministras NAME"
 _HOME_OFFICE = re.compile(r"(?:prezident\w*|ministr\w*|premjer\w*|priekšsēdētāj\w*|pirminink\w*)\s+$", re.I)

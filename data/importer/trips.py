@@ -471,8 +471,18 @@ _OFFER = re.compile(
 
 
 def not_offered(facts: list[Fact]) -> list[Fact]:
-    """The facts without the trips whose only sentence offers them ("invited ... to visit")."""
+    """The facts without the trips whose only sentence offers them ("invited ... to visit") or calls them off
+    ("The visit ... on 3 April 2020 was cancelled", "визит был перенесен"), whichever reader found them."""
     from data.importer.travels import FROM_PARTS
 
-    return [f for f in facts if not (_is_trip(f) and all(_OFFER.search(q.text) for q in f.quotes)
-                                     and ("ambiguity", FROM_PARTS) not in f.issues)]  # its main clause was read
+    def offered(fact: Fact) -> bool:  # a trip of `travels` read its main clause alone: not an offer's
+        return all(_OFFER.search(q.text) for q in fact.quotes) and ("ambiguity", FROM_PARTS) not in fact.issues
+
+    return [f for f in facts if not _is_trip(f)
+            or not (offered(f) or all(_CALLED_OFF.search(q.text) for q in f.quotes))]
+
+
+_CALLED_OFF = re.compile(r"(?<![\w])(?:cancel(?:l?ed|s)|postponed|called\s+off|did\s+not\s+take\s+place|"
+                         r"atcelt\w*|atlikt\w*|atšaukt\w*|atidėt\w*|отмен[её]н\w*|отменил\w*|перенес[её]н\w*|"
+                         r"перенесли|не\s+состоял\w*|скасован\w*|скасувал\w*|перенесен\w*|не\s+відбув\w*|"
+                         r"адменены\w*|адмянілі|перанесены\w*)(?![\w])", re.I)
