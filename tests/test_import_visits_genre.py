@@ -239,3 +239,28 @@ def test_meetings_at_a_third_place_are_no_trip_of_the_pair(tmp_path):
             "Президент України Володимир Зеленський 24 березня 2022 року зустрівся в Брюсселі з Президентом Литви "
             "Гітанасом Науседою.\n")
     assert trips(plan_of(tmp_path, text, "en")) == set()
+
+
+# --- a meeting in a city of the host ---------------------------------------------------------------------
+
+def test_talks_in_the_hosts_city_are_the_guests_trip(tmp_path):
+    pages = {
+        "en": ("On 25 July 2019, Latvian Foreign Minister Edgars Rinkēvičs held talks in Minsk with Belarusian "
+               "Foreign Minister Vladimir Makei.\n", ("lv", "by", "2019-07-25")),
+        "uk": ("10 січня 2024 року у Вільнюсі Президент України Володимир Зеленський провів переговори з Президентом "
+               "Литви Гітанасом Науседою.\n", ("ua", "lt", "2024-01-10")),
+    }
+    for lang, (text, trip) in pages.items():
+        folder = tmp_path / lang
+        folder.mkdir()
+        assert trips(plan_of(folder, text, lang)) == {trip}, lang
+
+
+def test_a_meeting_by_phone_to_come_or_without_a_host_of_the_city_is_no_trip(tmp_path):
+    text = ("On 25 July 2019, Latvian Foreign Minister Edgars Rinkēvičs held talks by phone from Riga with "
+            "Belarusian Foreign Minister Vladimir Makei.\n"
+            "Latvian Foreign Minister Edgars Rinkēvičs will meet Belarusian Foreign Minister Vladimir Makei in Minsk "
+            "on 25 July 2019.\n"
+            "On 25 July 2019, Latvian Foreign Minister Edgars Rinkēvičs met Lithuanian Foreign Minister Linas "
+            "Linkevičius in Minsk.\n")
+    assert trips(plan_of(tmp_path, text, "en")) == set()
