@@ -264,3 +264,27 @@ def test_a_meeting_by_phone_to_come_or_without_a_host_of_the_city_is_no_trip(tmp
             "On 25 July 2019, Latvian Foreign Minister Edgars Rinkēvičs met Lithuanian Foreign Minister Linas "
             "Linkevičius in Minsk.\n")
     assert trips(plan_of(tmp_path, text, "en")) == set()
+
+
+# --- an office with no name ---------------------------------------------------------------------------------
+
+def test_lt_the_head_of_diplomacy_is_the_foreign_minister_the_page_names(tmp_path):
+    text = ("2025 m. birželio 9 d. užsienio reikalų ministras Kęstutis Budrys susitiko su žurnalistais Vilniuje.\n"
+            "Paskutinį kartą Lietuvos diplomatijos vadovas Ukrainoje lankėsi 2025 m. balandžio 1 d.\n")
+    plan = plan_of(tmp_path, text, "lt")
+    assert trips(plan) == {("lt", "ua", "2025-04-01")}
+    [trip] = visits(plan)
+    assert [p["person"] for p in trip["people"]] == ["person:kestutis-budrys"]
+
+
+def test_an_office_the_page_names_two_holders_of_is_nobodys_trip(tmp_path):
+    text = ("Užsienio reikalų ministras Kęstutis Budrys ir buvęs užsienio reikalų ministras Gabrielius Landsbergis "
+            "kalbėjo Vilniuje.\n"
+            "Lietuvos užsienio reikalų ministras Gabrielius Landsbergis kalbėjo Vilniuje.\n"
+            "Paskutinį kartą Lietuvos diplomatijos vadovas Ukrainoje lankėsi 2025 m. balandžio 1 d.\n")
+    assert trips(plan_of(tmp_path, text, "lt")) == set()
+
+
+def test_ru_the_head_of_government_with_no_holder_on_the_page_is_no_trip(tmp_path):
+    text = "24 ноября 2023 года глава правительства Литвы посетил Киев.\n"
+    assert trips(plan_of(tmp_path, text, "ru")) == set()

@@ -334,11 +334,37 @@ MET_THERE = ("A trip read from a meeting: the host named with the office of the 
 _HOLDER_LINES = 400  # how many lines with an office a page may have for its office holders to be read
 
 
-def office_holders(page: Page, places: Places) -> list[tuple[PersonMention, str]]:
-    """(person, their office's country) for every name the page gives in full right after a state's office
-    and its one country ("Прем'єр-міністерка Литви Інгріда Шимоніте"), whatever the sentence tells; a name
-    after two countries ("Президенты Украины и Латвии Владимир Зеленский и Эгилс Левитс") is left out."""
-    found: list[tuple[PersonMention, str]] = []
+# the kind of a state's office, whichever words a page uses for it ("head of Lithuanian diplomacy" is the
+# foreign minister, "глава правительства" the prime minister)
+OFFICE_KINDS = (
+    ("foreign-minister", re.compile(
+        r"foreign\s+minister|minister\s+(?:of|for)\s+foreign\s+affairs|head\s+of\s+(?:\w+\s+)?diplomacy|"
+        r"ārlietu\s+ministr\w*|diplomātijas\s+vadītāj\w*|užsienio\s+reikalų\s+ministr\w*|diplomatijos\s+vadov\w*|"
+        r"министр\w*\s+иностранных\s+дел|глав\w+\s+(?:МИД|внешнеполитического\s+ведомства)|"
+        r"міністр\w*\s+закордонних\s+справ|глав\w+\s+МЗС|очільник\w*\s+МЗС|міністр\w*\s+замежных\s+спраў|"
+        r"кіраўнік\w*\s+(?:МЗС|\w+\s+знешнепалітычнага\s+ведамства)", re.I)),
+    ("prime-minister", re.compile(
+        r"prime\s+minister|premier|head\s+of\s+(?:the\s+)?government|ministru\s+prezident\w*|premjer\w*|"
+        r"valdības\s+vadītāj\w*|ministr\w+\s+pirminink\w*|vyriausybės\s+vadov\w*|премьер\w*|прем.[єе]р\w*|"
+        r"глав\w+\s+(?:правительства|уряду)|прэм.ер\w*|кіраўнік\w*\s+урада", re.I)),
+    ("president", re.compile(r"(?<!ministru\s)(?<!vice[-\s])(?<!віце-)(?<!вице-)(?:president|prezident\w*|президент\w*|"
+                             r"прэзідэнт\w*|head\s+of\s+state|valstybės\s+vadov\w*|глав\w+\s+государства|"
+                             r"глав\w+\s+держави|кіраўнік\w*\s+дзяржавы)", re.I)),
+)
+
+
+def office_kind(office: str) -> str | None:
+    """The kind of the office `office` names nearest its end (the words just before a name), or None."""
+    found = [(m.end(), kind) for kind, pattern in OFFICE_KINDS for m in pattern.finditer(office)]
+    return max(found)[1] if found else None
+
+
+def office_holders(page: Page, places: Places) -> list[tuple[PersonMention, str, str | None]]:
+    """(person, their office's country, the office's kind) for every name the page gives in full right after a
+    state's office and its one country ("Прем'єр-міністерка Литви Інгріда Шимоніте"), whatever the sentence
+    tells; a name after two countries ("Президенты Украины, Литвы и Латвии A и B") is left out, two offices in
+    one plural are paired with their names in order."""
+    found: list[tuple[PersonMention, str, str | None]] = []
     lines = [(n, line) for n, line in page.numbered() if _OFFICE.search(line)][:_HOLDER_LINES]
     for number, line in lines:
         for sentence in sentences_of_line(number, line):
@@ -348,8 +374,10 @@ def office_holders(page: Page, places: Places) -> list[tuple[PersonMention, str]
             for written, code, end in _travellers(text, mentions, origins, page.lang):
                 start = end - len(written)
                 before = {_code(m) for m in origins if start - _ORIGIN_REACH <= m.start and m.end <= start}
-                if len(before) == 1 and not re.match(r"\w\.", written):
-                    found.append((PersonMention(_nominative(written, page.lang), page.lang, sentence.quote()), code))
+                home = not before and code == _HOME.get(page.lang)  # "užsienio reikalų ministras NAME" on an lt page
+                if (len(before) == 1 or home) and not re.match(r"\w\.", written):
+                    found.append((PersonMention(_nominative(written, page.lang), page.lang, sentence.quote()), code,
+                                  office_kind(text[max(0, start - _ORIGIN_REACH):start])))
             found += _paired_holders(sentence, mentions, page.lang)
     return found
 
@@ -364,9 +392,10 @@ _AND = r"\s*(?:,\s*)?(?:and|un|ir|и|і|та|ды)\s+"
 _PAIR_REACH = 160
 
 
-def _paired_holders(sentence: Sentence, mentions: list[Mention], lang: str) -> list[tuple[PersonMention, str]]:
+def _paired_holders(sentence: Sentence, mentions: list[Mention], lang: str
+                    ) -> list[tuple[PersonMention, str, str | None]]:
     text = sentence.text
-    out: list[tuple[PersonMention, str]] = []
+    out: list[tuple[PersonMention, str, str | None]] = []
     for office in _PLURAL_OFFICE.finditer(text):
         names = [n for n in _names(text, mentions) if office.end() <= n[0] < office.end() + _PAIR_REACH]
         if len(names) < 2 or not re.fullmatch(_AND, text[names[0][1]:names[1][0]], re.I):
@@ -387,7 +416,8 @@ def _paired_holders(sentence: Sentence, mentions: list[Mention], lang: str) -> l
             continue
         for (_start, _end, words), code in zip(names[:2], codes, strict=True):
             written = " ".join(words)
-            out.append((PersonMention(_nominative(written, lang), lang, sentence.quote()), code))  # type: ignore[arg-type]
+            out.append((PersonMention(_nominative(written, lang), lang, sentence.quote()), code,  # type: ignore[arg-type]
+                        office_kind(office.group(0))))
     return out
 
 

@@ -100,7 +100,64 @@ def by_surname(facts: list[Fact], page: Page, places: Places) -> list[Fact]:
         trip = _trip(sentence, named[0], page, places)
         if trip is not None:
             found.append(trip)
+    return found + _by_office(facts, page, places, told | {q for f in found for q in f.quotes})
+
+
+def _by_office(facts: list[Fact], page: Page, places: Places, told: set) -> list[Fact]:
+    """"Paskutinį kartą Lietuvos diplomatijos vadovas Ukrainoje lankėsi 2025 m. balandžio 1 d.": an office and
+    its country with no name, a word of travel, a destination and a full date; the traveller is the one person
+    the page names in full in that office of that country ("užsienio reikalų ministras Kęstutis Budrys")."""
+    from data.importer.travels import OFFICE_KINDS, _names, _origins, office_holders, office_kind
+    from data.importer.travels import _code as place_code
+
+    if _a_list(facts):
+        return []
+    lines = [(n, line) for n, line in page.numbered() if _TRAVEL.search(line) and office_kind(line)]
+    if not lines:
+        return []
+    holders: dict[tuple[str, str], dict[str, PersonMention]] = {}
+    for person, country, kind in office_holders(page, places):
+        if kind is not None:
+            holders.setdefault((country, kind), {}).setdefault(_stem(person.name.text.split()[-1]), person)
+    found: list[Fact] = []
+    for number, line in lines:
+        for sentence in sentences_of_line(number, line):
+            text = sentence.text
+            if sentence.quote() in told or not _TRAVEL.search(text) or _NO_TRIP.search(text) or _TALK.search(text):
+                continue
+            mentions = [m for m in places.find(text, page.lang) if place_code(m) is not None]
+            if _names(text, mentions):
+                continue  # a name in the sentence: the other readers' matter
+            kinds = [(m, kind) for kind, pattern in OFFICE_KINDS for m in pattern.finditer(text)]
+            if len({kind for _m, kind in kinds}) != 1:
+                continue
+            office, kind = kinds[0]
+            reach = (office.start() - _OFFICE_COUNTRY_REACH, office.end() + _OFFICE_COUNTRY_REACH)
+            near = [m for m in _origins(text, mentions, places, page.lang) if reach[0] <= m.start and m.end <= reach[1]]
+            countries = {place_code(m) for m in near}
+            if len(countries) != 1:
+                continue
+            country = countries.pop()
+            people = holders.get((country, kind), {})  # type: ignore[arg-type]
+            destination = _destination(text, [m for m in mentions if m not in near])
+            dated = _date(text, page)
+            if len(people) != 1 or destination is None or dated is None:
+                continue
+            receiving, city = destination
+            if receiving == country or not in_scope(country, receiving):  # type: ignore[arg-type]
+                continue
+            holder = next(iter(people.values()))
+            when, note = dated
+            person = PersonMention(holder.name, holder.lang, sentence.quote())
+            issues = ((("ambiguity", note),) if note else ()) + (
+                ("ambiguity", f"The sentence names the traveller by the office alone; the page names "
+                              f"{holder.name.text} in that office."),)
+            found.append(VisitFact((sentence.quote(),), when, "visit", country, receiving, city,  # type: ignore[arg-type]
+                                   (Participant(person),), None, text, issues=issues))
     return found
+
+
+_OFFICE_COUNTRY_REACH = 30  # how far from an office word its country may stand ("глава МИД Литвы")
 
 
 # An embedded post's signature: "— Volodymyr Zelenskyy / Володимир Зеленський (@ZelenskyyUa) January 10, 2024"
@@ -207,7 +264,7 @@ def _office_holders(page: Page, places: Places, facts: list[Fact], known: set[st
     from data.importer.travels import office_holders
 
     by_surname: dict[str, _Traveller] = {}
-    for person, country in office_holders(page, places):
+    for person, country, _kind in office_holders(page, places):
         traveller = by_surname.setdefault(_stem(person.name.text.split()[-1]), _Traveller(person, country))
         traveller.mixed |= traveller.sending != country
     found = [t for key, t in by_surname.items() if key not in known and not t.mixed and len(_stem(t.surname)) >= 4]
