@@ -18,6 +18,15 @@ A sentence tells a trip when it has three parts, in any order and in any of the 
   дел Латвии", "Президент Литовської Республіки"). Several travellers from one country are one
   trip; travellers from two countries are two trips; a person of the host country is the host.
 
+News tells the same trip in other shapes too, read here as well: a visit named as a noun that began or
+took place ("Офіційний візит Президента України ... до Литви розпочався"), setting off for a capital ("отправился
+в столицу Украины Киев"), the guest of a clause ("..., Vladimir Makei, who is in Latvia for a one-day visit") or
+"his visiting Latvian counterpart NAME", a traveller named by an initial ("Д.Кулеба": for review, or the full
+name the page gives the same surname), and talks in a city of one country between its office holder and
+another's ("held talks in Minsk with ..."). `office_holders` lists the people the page names after their
+country's office (two offices in one plural paired in order), for `trips.by_surname` to read a name or an
+office told without the rest. An undated trip told again with its surname spelt another way is one held trip.
+
 The date is the sentence's own, a day without a year in the dateline's year, or a weekday or
 "today" counted from the page's own date (`mentions.lean_on_page`); otherwise the trip is
 **held** for review with the date as the page writes it. `plan.plan_page` runs this reader after
