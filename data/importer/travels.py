@@ -22,10 +22,11 @@ News tells the same trip in other shapes too, read here as well: a visit named a
 took place ("Офіційний візит Президента України ... до Литви розпочався"), setting off for a capital ("отправился
 в столицу Украины Киев"), the guest of a clause ("..., Vladimir Makei, who is in Latvia for a one-day visit") or
 "his visiting Latvian counterpart NAME", a traveller named by an initial ("Д.Кулеба": for review, or the full
-name the page gives the same surname), and talks in a city of one country between its office holder and
-another's ("held talks in Minsk with ..."). `office_holders` lists the people the page names after their
-country's office (two offices in one plural paired in order), for `trips.by_surname` to read a name or an
-office told without the rest. An undated trip told again with its surname spelt another way is one held trip.
+name the page gives the same surname). A meeting alone is no trip: "held talks in Minsk with ..." was read
+as the guest's trip for a while and made a wrong proposal on unseen pages, so it was taken out.
+`office_holders` lists the people the page names after their country's office (two offices in one plural
+paired in order), for `trips.by_surname` to read a name or an office told without the rest. An undated
+trip told again with its surname spelt another way is one held trip.
 
 The date is the sentence's own, a day without a year in the dateline's year, or a weekday or
 "today" counted from the page's own date (`mentions.lean_on_page`); otherwise the trip is
@@ -244,7 +245,7 @@ def _stem(word: str) -> str:
 
 def _sentences(page: Page) -> Iterator[Sentence]:
     for number, line in page.numbered():
-        if _TRAVEL.search(line) or _MEETING.search(line):
+        if _TRAVEL.search(line):
             yield from sentences_of_line(number, line)
 
 
@@ -269,9 +270,7 @@ def _trips_in(text: str, sentence: Sentence, page: Page, places: Places, told: s
               guest_at: int | None = None) -> list[Fact]:
     """The trips `text` tells; with `guest_at`, only the trip of the name ending there, to a place after it."""
     lang = page.lang
-    if not _TRAVEL.search(text):
-        return _meeting_trips(text, sentence, page, places, told) if guest_at is None else []
-    if _NO_TRIP.search(text):
+    if not _TRAVEL.search(text) or _NO_TRIP.search(text):
         return []
     made = _ON_A_VISIT.search(text) or _VISITING_GUEST.search(text) or (
         _VISIT_HELD.search(text) and re.search(_VISIT, text, re.I))
@@ -298,46 +297,6 @@ def _trips_in(text: str, sentence: Sentence, page: Page, places: Places, told: s
         mentions_of = tuple(PersonMention(_nominative(w, lang), lang, sentence.quote()) for w in people)
         out.append(_trip(sentence, page, sending, receiving, city, mentions_of))
     return out
-
-
-# a meeting, told as done: "held talks in Minsk with ...", "2019. gada 25. jūlijā Minskā ... tikās ar ..."
-_MEETING = re.compile(r"(?<![\w])(?:met|held\s+talks|tikās|susitiko|встретил\w*|встретились|провел\w*\s+переговоры|"
-                      r"провёл\s+переговоры|зустрів\w*|зустріл\w*|провів\s+переговори|провела\s+переговори|"
-                      r"провели\s+переговори|сустрэў\w*|сустрэл\w*|правёў\s+перамовы|правялі\s+перамовы)(?![\w])",
-                      re.I)
-# a meeting by phone or video, or one to come: nobody travelled (yet)
-_REMOTE = re.compile(r"phone|telefon|телефон|video|відео|видео|відэа|online|онлайн|tiešsaist|nuotolin|"
-                     r"(?<![\w])(?:will|shall|tiksies|susitiks|встретится|встретятся|зустрінеться|зустрінуться|"
-                     r"сустрэнецца)(?![\w])", re.I)
-_IN = re.compile(r"(?:^|[\s(])(?:in|в|во|у|ў)\s+$", re.I)
-
-
-def _meeting_trips(text: str, sentence: Sentence, page: Page, places: Places, told: set[str]) -> list[Fact]:
-    """A meeting in a city of one of the four countries between its own office holder (the host) and the
-    office holders of another of them (the guests): the guests' trip there. "On 25 July 2019, Latvian Foreign
-    Minister Edgars Rinkēvičs held talks in Minsk with Belarusian Foreign Minister Vladimir Makei" is LV → BY;
-    a meeting in Brussels, by phone, with no host of the city's country named, or to come, is none."""
-    if not _MEETING.search(text) or _REMOTE.search(text) or _NO_TRIP.search(text) or _PLANNED.search(text):
-        return []
-    lang = page.lang
-    mentions = [m for m in places.find(text, lang) if _code(m) is not None]
-    cities = [m for m in mentions if m.place.kind == "city" and (m.case == "loc" or _IN.search(text[:m.start]))]
-    if len({_code(m) for m in cities}) != 1 or any(m.place.kind == "country" and m.case == "loc" for m in mentions):
-        return []
-    receiving, city = _code(cities[0]), cities[0].place
-    origins = _origins(text, mentions, places, lang)
-    travellers = _travellers(text, mentions, origins, lang)
-    guests = [(written, code) for written, code, _end in travellers if code != receiving
-              and in_scope(code, receiving) and _stem(written.split()[-1]) not in told]
-    if not any(code == receiving for _w, code, _e in travellers) or len({code for _w, code in guests}) != 1:
-        return []
-    people = tuple(PersonMention(_nominative(w, lang), lang, sentence.quote()) for w, _code_ in guests)
-    return [_trip(sentence, page, guests[0][1], receiving, city, people,  # type: ignore[arg-type]
-                  how=("ambiguity", MET_THERE))]
-
-
-MET_THERE = ("A trip read from a meeting: the host named with the office of the country of the city where they met, "
-             "the guest with their own country's office.")
 
 
 _HOLDER_LINES = 400  # how many lines with an office a page may have for its office holders to be read
@@ -536,11 +495,11 @@ def _nominative(written: str, lang: str) -> nm.Nominative:
     return nm.guess_nominative(written, lang)
 
 
-def _trip(sentence: Sentence, page: Page, sending: str, receiving: str, city, people: tuple[PersonMention, ...],
-          how: tuple[str, str] = ("ambiguity", FROM_PARTS)) -> Fact:
+def _trip(sentence: Sentence, page: Page, sending: str, receiving: str, city, people: tuple[PersonMention, ...]
+          ) -> Fact:
     text = sentence.text
     dated = _date(text, page)
-    issue = how
+    issue = ("ambiguity", FROM_PARTS)
     if dated is not None:
         when, note = dated
         issues = ((("ambiguity", note),) if note else ()) + (issue,)
