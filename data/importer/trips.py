@@ -83,9 +83,11 @@ def by_surname(facts: list[Fact], page: Page, places: Places) -> list[Fact]:
     """The trips the page tells by a surname alone (or a name without an office) of a traveller its other
     trips name in full, or that the page names in full beside their country's office in any sentence
     ("Прем'єр-міністерка Литви Інгріда Шимоніте" ... "Востаннє Шимоніте відвідувала Україну ...")."""
+    from data.importer.travels import office_holders
+
     travellers = _travellers(facts)
-    if travellers or not _a_list(facts):
-        travellers += _office_holders(page, places, facts, {_stem(t.surname) for t in travellers})
+    holders = [] if _a_list(facts) else office_holders(page, places)  # a list's names are read as a list
+    travellers += _office_holders(holders, facts, {_stem(t.surname) for t in travellers})
     if not travellers:
         return []
     told = {quote for fact in facts if _is_trip(fact) for quote in fact.quotes}
@@ -100,23 +102,24 @@ def by_surname(facts: list[Fact], page: Page, places: Places) -> list[Fact]:
         trip = _trip(sentence, named[0], page, places)
         if trip is not None:
             found.append(trip)
-    return found + _by_office(facts, page, places, told | {q for f in found for q in f.quotes})
+    return found + _by_office(holders, page, places, told | {q for f in found for q in f.quotes})
 
 
-def _by_office(facts: list[Fact], page: Page, places: Places, told: set) -> list[Fact]:
+def _by_office(office_holders: list[tuple[PersonMention, str, str | None]], page: Page, places: Places, told: set
+               ) -> list[Fact]:
     """"Paskutinį kartą Lietuvos diplomatijos vadovas Ukrainoje lankėsi 2025 m. balandžio 1 d.": an office and
     its country with no name, a word of travel, a destination and a full date; the traveller is the one person
     the page names in full in that office of that country ("užsienio reikalų ministras Kęstutis Budrys")."""
-    from data.importer.travels import OFFICE_KINDS, _names, _origins, office_holders, office_kind
+    from data.importer.travels import OFFICE_KINDS, _names, _origins, office_kind
     from data.importer.travels import _code as place_code
 
-    if _a_list(facts):
-        return []
+    if not office_holders:
+        return []  # nobody named in an office, or a list of travellers (`_a_list`): nothing to read
     lines = [(n, line) for n, line in page.numbered() if _TRAVEL.search(line) and office_kind(line)]
     if not lines:
         return []
     holders: dict[tuple[str, str], dict[str, PersonMention]] = {}
-    for person, country, kind in office_holders(page, places):
+    for person, country, kind in office_holders:
         if kind is not None:
             holders.setdefault((country, kind), {}).setdefault(_stem(person.name.text.split()[-1]), person)
     found: list[Fact] = []
@@ -256,15 +259,14 @@ def _people_of(fact: Fact) -> list[PersonMention]:
     return [p.person for p in fact.people] if isinstance(fact, VisitFact) else list(fact.people)  # type: ignore[attr-defined]
 
 
-def _office_holders(page: Page, places: Places, facts: list[Fact], known: set[str]) -> list[_Traveller]:
+def _office_holders(holders: list[tuple[PersonMention, str, str | None]], facts: list[Fact], known: set[str]
+                    ) -> list[_Traveller]:
     """The people the page names in full after their country's office, as travellers; one country each (a
     surname named for two countries, or beside two, is nobody's), none a trip's traveller already is
     (`known`, surname stems), and each with the dates of every trip of the page that names their surname
     (beside others too), so that a sentence telling one of those again adds nothing."""
-    from data.importer.travels import office_holders
-
     by_surname: dict[str, _Traveller] = {}
-    for person, country, _kind in office_holders(page, places):
+    for person, country, _kind in holders:
         traveller = by_surname.setdefault(_stem(person.name.text.split()[-1]), _Traveller(person, country))
         traveller.mixed |= traveller.sending != country
     found = [t for key, t in by_surname.items() if key not in known and not t.mixed and len(_stem(t.surname)) >= 4]
