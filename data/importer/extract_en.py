@@ -195,10 +195,23 @@ def _visits(sentence: Sentence, places: Places, pair: tuple[str, str] | None, pa
         return []
     if re.search(r"exchange[ds]?\s+(?:of\s+)?visits", low):
         return []  # two trips, one each way: `mentions.exchange_of_visits`, never one merged visit
-    dates = find_dates(text, LANG)
-    if not dates:
+    from data.importer.dateline import after_opening_stamp
+
+    own = after_opening_stamp(text)
+    dates = find_dates(text[own:], LANG)
+    leaning = None
+    if not dates and own and page is not None:
+        # "date 2022-09-10 Latvian President ... paid a visit ... on Friday": the weekday counts from the stamp
+        from data.importer.mentions import lean_on_page
+
+        leaning = lean_on_page(text[own:], page)
+    if not dates and leaning is None:
         return _visit_without_year(sentence, places, pair, page)
-    people = _people(text, places)
+    from data.importer.travels import no_states_office
+
+    # an envoy, an opposition leader or a former official makes no state's trip
+    people = [p for p in _people(text[own:], places)
+              if not no_states_office(text[max(0, text.find(p.written) - _OFFICE_REACH):max(0, text.find(p.written))])]
     if not people:
         return []
     meeting = "meeting" in low and "visit" not in low
@@ -221,10 +234,29 @@ def _visits(sentence: Sentence, places: Places, pair: tuple[str, str] | None, pa
         sending = other_of(pair, receiving)
     if not sending or not receiving or not in_scope(sending, receiving):
         return []
+    if not meeting:
+        # the travellers, not whom they met: the host's people and a third state's are no part of the trip
+        # ("... visit to Kyiv where he met with his Ukrainian counterpart X and Polish Prime Minister Y")
+        met = _MET_WITH.search(text)
+        hosts = {p.written for p in _people(text[met.end():], places)} if met else set()
+        people = [p for p in people if p.office_country in (None, sending) and p.written not in hosts]
+        if not people:
+            return []
     participants = tuple(Participant(PersonMention(nm.nominative(p.written, LANG, genitive=False), LANG,
                                                    sentence.quote()), p.office, "source") for p in people)
     kind = "meeting" if meeting else "visit"
+    if not dates:
+        from data.dates import DateRange
+
+        day, note = leaning  # type: ignore[misc]
+        return [VisitFact((sentence.quote(),), DateRange.of(day), kind, sending, receiving, city, participants, None,
+                          text, issues=(("ambiguity", note),))]
     return [VisitFact((sentence.quote(),), dates[0].range, kind, sending, receiving, city, participants, None, text)]
+
+
+_OFFICE_REACH = 60  # how far before a name the words of their office may stand ("Belarusian opposition leader")
+_MET_WITH = re.compile(r"(?<![\w])(?:met|meets|meeting|held\s+talks|talks|welcomed|received|greeted)\s+"
+                       r"(?:with\s+)?(?=\S)")
 
 
 _TO_VISIT = re.compile(r"(?<![\w])(?:will\s+visit|to\s+visit|visits|visited)\s+(?P<where>[A-Z][\w-]+)")
