@@ -51,7 +51,7 @@ KEY_FILE = "cache.key"
 BUILDER_LOCK = "builder.lock"
 """Held (flock) by a process writing a store's cache after its answer (`search.detached`): a
 reader that finds no cache for the store waits for it rather than building the same again."""
-BUILDER_WAIT = 120.0  # seconds a reader waits at most for a builder (then reads the store itself)
+BUILDER_WAIT = 60.0  # seconds a reader waits at most for a builder (then reads the store itself)
 
 FORMAT = 3  # raise when the cache's layout changes in a way the model's fields do not show
 TABLE_CLASSES: dict[str, type[m.Record]] = {table: cls for table, cls in m.KINDS.values()}
