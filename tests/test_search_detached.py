@@ -51,7 +51,7 @@ def test_a_first_run_answers_as_a_run_writing_its_cache_first_and_the_child_leav
         first = envoys(cache, "search", *query, "--db", str(store))
         assert (first.returncode, first.stderr, first.stdout) == (0, "", expected), query
         builder(store, cache).wait_for_builder()
-        folder = next(cache.iterdir())
+        folder = next(p for p in cache.iterdir() if p.is_dir())
         assert {"manifest.msgpack", "people.msgpack", "search-index.blob"} <= {f.name for f in folder.iterdir()}
         second = envoys(cache, "search", *query, "--db", str(store))  # from the saved index
         assert (second.returncode, second.stderr, second.stdout) == (0, "", expected), query
