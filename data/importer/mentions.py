@@ -135,7 +135,10 @@ _NOT_NAME = re.compile(
     r"^(?:Valsts|Ministru|Saeimas|Ārlietu|Lietuvos|Latvijas|Ukrainas|Baltkrievijas|President|Prime|Minister|"
     r"Foreign|Embassy|Ministry|Vice|Deputy|The|This|His|Her|Mr|Mrs|Ms|Dr|Президент\w*|Прем\w*|Министр\w*|"
     r"Міністр\w*|Посол\w*|Пасол\w*|Посольств\w*|Пасольств\w*|Глава|Голова|Кіраўнік\w*|Prezident\w*|Premjer\w*|"
-    r"Ministr\w*|Seimo|Sejm\w*|Foto|Photo|Nuotr|Фото)(?![^\W\d_])",  # whole words: "Her" is no "Herbert"
+    r"Ministr\w*|Seimo|Sejm\w*|Foto|Photo|Nuotr|Фото|"
+    # a title is no name: "Dismisses Ambassador To Latvia" in a headline, "Honorary Consul"
+    r"Ambassador\w*|Ambasador\w*|Vēstniek\w*|Vēstniec\w*|Амбасадар\w*|Honorary|Consul|Consuls|Konsul\w*|"
+    r"Консул|Консулом|Консула|Chargé|Charge)(?![^\W\d_])",  # whole words: "Her" is no "Herbert"
     re.I)
 _NAME_WORD = re.compile(r"(?:[A-ZĀ-ŽА-ЯЁІЇЄҐЎ]\.\s?)?[A-ZĀČĒĢĪĶĻŅŠŪŽĄĘĖĮŲА-ЯЁІЇЄҐЎ][^\W\d_]*"
                         r"(?:[-–][A-ZĀČĒĢĪĶĻŅŠŪŽĄĘĖĮŲА-ЯЁІЇЄҐЎ][^\W\d_]*)?")
@@ -351,8 +354,10 @@ def _envoy(sentence: Sentence, page: Page, places: Places, pair: tuple[str, str]
             sending = sending or code
     if receiving is None and family in ("en", "cyr"):
         # "to Belarusian ambassador NAME": the nation that says whose envoy is never also where he serves
+        # (not past another person: "від NAME, посла Латвії в Україні, а також NAME2, посла Кіпру")
         receiving = next((_code(m.place) for m in mentions if m.end <= title.start and _code(m.place) != sending
-                          and _preposition_before(text, m.start) in _TO[family]), None)
+                          and _preposition_before(text, m.start) in _TO[family]
+                          and not _TWO_NAMES.search(text, m.end, title.start)), None)
     if sending is None and receiving is None and family == "en" and name_start > title.start:
         # "Chargé d'Affaires NAME served as the first Lithuanian representative to Belarus"
         role = _SERVED_AS.match(text, _name_end)
@@ -376,6 +381,11 @@ def _envoy(sentence: Sentence, page: Page, places: Places, pair: tuple[str, str]
     third = _third_country_before(text, title.start, mentions, pair)
     if sending is None:
         if third:
+            return None
+        outside = {_code(m.place) for m in mentions} - {receiving, other_of(pair, receiving or "")}
+        if receiving is not None and outside:
+            # "министр иностранных дел Украины ... заявил о решении отозвать посла в Беларуси NAME" on a
+            # Latvian page: the sentence names a state outside the page's pair, so whose envoy is unsaid
             return None
         sending = other_of(pair, receiving or "")
     if receiving is None:
@@ -432,6 +442,7 @@ def _envoy(sentence: Sentence, page: Page, places: Places, pair: tuple[str, str]
     return HeldFact((sentence.quote(),), "envoy", sending, receiving, (mention,), reason, role=title.role)
 
 
+_TWO_NAMES = re.compile(rf"(?:{_NAME_WORD.pattern})\s+(?:{_NAME_WORD.pattern})")
 _SERVED_AS = re.compile(r",?\s+(?:served|serves|was|is|worked)\s+as\s+(?:the\s+|a\s+|an\s+)?(?:first\s+|last\s+)?"
                         r"[A-Z]\w+(?:'s)?\s+(?:representative|ambassador|envoy|chargé\s+d.affaires)\s+(?:to|in)\s+"
                         r"(?:the\s+)?[A-Z][\w ]{2,30}")
@@ -459,6 +470,12 @@ def _preposition_before(text: str, start: int) -> str | None:
 
 def _code(place: Place) -> str:
     return place.key if place.kind == "country" else (place.country or place.key)
+
+
+# A conjunction right before a name after a title joins another person on: the title's own holder
+# follows the title's phrase directly ("Extraordinary and Plenipotentiary", "Moldova and Ukraine" lead places).
+# Not "ir": Lithuanian "and", but Latvian "is" ("vēstnieks Ukrainā ir NAME").
+_AND_BEFORE = re.compile(r"(?:^|[\s,])(?:and|un|bei|и|і|та|й|а\s+также|а\s+також|а\s+таксама)\s+$", re.I)
 
 
 def _name_after(text: str, end: int, mentions: list[Mention], *, verbs: int = 0,
@@ -510,6 +527,10 @@ def _name_after(text: str, end: int, mentions: list[Mention], *, verbs: int = 0,
         return None
     if re.search(r"(?:^|\s)(?:в|у|ў|на|во|to|in|at|uz|į)\s+$", text[max(0, position - 4):position], re.I):
         return None  # "в Чешской Республике": a place we do not know, not a name
+    if re.search(r"(?:^|\s)the\s+$", text[max(0, position - 5):position], re.I):
+        return None  # "Ambassador: the Baltic Way showed": a person's name never follows "the"
+    if _AND_BEFORE.search(text[max(0, position - 12):position]):
+        return None  # "посла Латвії в Україні, та Михаліс Фіріллас": a name joined on, not the title's holder
     written = " ".join(words)
     return written, position, position + len(written)
 
@@ -624,6 +645,10 @@ _WHEN = re.compile(r"\d|(?<![\w])(?:today|yesterday|(?:mon|tues|wednes|thurs|fri
 """A lead that says when: a day, a weekday, "today" in the six languages."""
 
 
+# "H. E. Volodymyr Yatsenkivskyi, the Ukrainian ambassador to Lithuania, spoke ...": a courtesy before the name
+_HONORIFIC_LEAD = r"(?:(?:H\.\s?E\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|His\s+Excellency|Her\s+Excellency)\s+)?"
+
+
 def _name_opening(text: str, title: _Title, mentions: list[Mention]) -> tuple[str, int, int] | None:
     """A name in apposition right before its title: opening the sentence (or a numbered item), "5. A.Oliynyk,
     Ambassador of Ukraine.", "Einārs Semanis, Latvijas vēstnieks Baltkrievijā, ..."; or after a verb of saying,
@@ -633,7 +658,7 @@ def _name_opening(text: str, title: _Title, mentions: list[Mention]) -> tuple[st
     head = text[:title.start]
     if not _phrase_closed(text, title, mentions):
         return None  # "Last Monday, the ambassador of Latvia said": the title is the subject, not an apposition
-    found = re.match(r"\s*(?:\d{1,2}[.)]\s+)?" + name + r"$", _until_title(head, mentions))
+    found = re.match(r"\s*(?:\d{1,2}[.)]\s+)?" + _HONORIFIC_LEAD + name + r"$", _until_title(head, mentions))
     if found is None:  # "On Tuesday, NAME, the Chargé d'Affaires of Lithuania, was summoned": a time leads
         lead = re.match(r"\s*([^,]{1,40}),\s+", head)
         if lead is not None and _WHEN.search(lead.group(1)):
@@ -647,6 +672,25 @@ def _name_opening(text: str, title: _Title, mentions: list[Mention]) -> tuple[st
             or (" " not in written and "." not in written)):
         return None
     return written, found.start(1), found.end(1)
+
+
+# A Cyrillic title in an oblique case agrees with the name before it: "прийняв вірчі грамоти від Андрія
+# Пілдеговічса, нового посла Латвії в Україні, а також ...". The nominative title "посол" after a comma is
+# a subject of its own ("Зеленський, посол ... сказав" is no apposition), and so is left to the others.
+_OBLIQUE_TITLE = re.compile(r"(?:посла|послу|послом|пасла|паслу|паслом|амбасадара|амбасадару|амбасадарам)$", re.I)
+_NEW_OR_FORMER = r"(?:(?:нового|новому|новим|новым|новага|новаму|колишнього|бывшего|былога)\s+)?"
+
+
+def _oblique_apposition(text: str, title: _Title, mentions: list[Mention], family: str
+                        ) -> tuple[str, int, int] | None:
+    """The name in apposition before a Cyrillic title in the genitive, dative or instrumental, the
+    title's phrase closed by a comma or the end: the name is in the title's case (guessed back, review)."""
+    if family != "cyr" or not _OBLIQUE_TITLE.search(title.text) or not _phrase_closed(text, title, mentions):
+        return None
+    found = re.search(rf"(?<![\w]){_FULL_NAME},\s+{_NEW_OR_FORMER}$", _until_title(text[:title.start], mentions))
+    if found is None:
+        return None
+    return _name_found(found, mentions)
 
 
 # "назначил NAME послом", "iecēla NAME par vēstnieku", "paskyrė NAME ambasadoriumi", "appointed NAME as
@@ -737,6 +781,7 @@ def _name_elsewhere(text: str, title: _Title, mentions: list[Mention], family: s
     saying how it was read: opening the sentence, the object or the subject of the appointment, beside a noun
     of appointment, or after a description of the person."""
     readers = ((lambda: _name_opening(text, title, mentions), "after the name"),
+               (lambda: _oblique_apposition(text, title, mentions, family), "after the name"),
                (lambda: _appointed_object(text, title, mentions, family), "object"),
                (lambda: _subject_of(text, title, mentions, family), "subject"),
                (lambda: _appointment_of(text, title, mentions, family), "genitive"))
@@ -925,6 +970,16 @@ def _case_of(title: _Title, lang: str) -> str | None:
     return None
 
 
+# The verbs that say someone holds a post: "P. Vaitiekūnas Kijeve dirba nuo 2010 metų sausio" dates the
+# posting; "консул NAME с 2014 года предоставляет помощь" (helps since 2014) says nothing of it.
+_IN_OFFICE = re.compile(
+    r"(?<![\w])(?:dirba|dirbo|dirbęs|strādā|strādāja|strādājis|pilda|pildīja|pildījis|ir|bija|yra|buvo|eina|ėjo|"
+    r"works|worked|working|serves|served|serving|is|was|has\s+been|had\s+been|holds|held|heads|headed|"
+    r"работает|работал\w*|служит|служил\w*|является|являлся|являлась|был|была|занимает|занимал\w*|возглавляет|"
+    r"возглавлял\w*|працює|працював|працювала|є|був|була|обіймає|обіймав|очолює|очолював|працуе|працаваў|"
+    r"працавала|з.яўляецца|быў|была|займае|займаў|узначальвае|узначальваў)(?![\w])", re.I)
+
+
 def dated_by_since(held: list[HeldFact], page: Page) -> list[Fact]:
     """Held postings that another sentence dates: "P. Vaitiekūnas Kijeve dirba nuo 2010 metų sausio".
 
@@ -955,7 +1010,7 @@ def dated_by_since(held: list[HeldFact], page: Page) -> list[Fact]:
             # the post itself: the host country or one of its cities, not "worked from Vilnius"
             there = [m for m in places.find(sentence.text, page.lang) if _code(m.place) == fact.receiving
                      and _preposition_before(sentence.text, m.start) not in _FROM[_family(page.lang)]]
-            if len(dates) == 1 and there:
+            if len(dates) == 1 and there and _IN_OFFICE.search(sentence.text):
                 starts.append((dates[0], sentence))
         if not starts:
             starts = _said_of_by_pronoun(fact, envoys_held, every, page, places)
@@ -975,7 +1030,13 @@ _REPLACES = re.compile(
     r"(?<![\w])(?:nomaina|nomainīs|nomainīja|aizstās|aizstāj|aizstāja|pakeis|pakeitė|pakeičia|replaces|replaced|"
     r"will\s+replace|succeeds|succeeded|will\s+succeed|замінить|замінив|замінила|змінить|змінив|змінила|заменит|"
     r"заменил\w*|сменит|сменил\w*|сменяет|заменяет|сменить|заменить|змінити|замінити|"
-    r"заменіць|замяніў|замяніла|зменіць|змяніў|змяніла)(?![\w])", re.I)
+    r"заменіць|замяніў|замяніла|зменіць|змяніў|змяніла|"
+    # the present and the participle: "замінюючи на цій посаді NAME", "який замінює NAME", "replacing NAME"
+    r"замінюючи|замінює|змінюючи|змінює|заменяя|сменяя|замяняючы|змяняючы|replacing)(?![\w])", re.I)
+# "in this post" between the word of replacing and the name it replaces
+_IN_THIS_POST = re.compile(r"\s+(?:на\s+(?:цій|цьому|этой|этом|гэтай|гэтым)\s+(?:посаді|посту|должности|пасадзе|"
+                           r"пасту)|šajā\s+amatā|amatā|šiame\s+poste|šiose\s+pareigose|in\s+(?:this|the)\s+post)"
+                           r"(?=\s)", re.I)
 
 
 def predecessors(facts: list[Fact], page: Page, places: Places) -> list[Fact]:
@@ -1026,7 +1087,8 @@ def predecessors(facts: list[Fact], page: Page, places: Places) -> list[Fact]:
                                     f"the page names this envoy as the one who replaces {who}; no start date",
                                     role=role))
             continue
-        name = _name_after(text, verb.end(), mentions)
+        in_post = _IN_THIS_POST.match(text, verb.end())
+        name = _name_after(text, in_post.end() if in_post else verb.end(), mentions)
         if name is None:
             continue
         written, _start, end = name
