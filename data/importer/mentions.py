@@ -116,7 +116,10 @@ def _appointed_lt(text: str, title: _Title, mentions: list[Mention]) -> tuple[st
     stop = re.compile(r",\s+(?:o|bet|ir)\s+|[;.]|\s[-–—]\s|$").search(text, verb.end())
     end = stop.start() if stop else len(text)
     clause = text[verb.end():end].rstrip(" ,")
-    found = re.search(rf"({_NAME_WORD.pattern})\s({_NAME_WORD.pattern})$", clause)
+    # a list goes on after a comma ("skiriama Inga Stanytė-Toločkienė, Lenkijoje – NAME"): its first item first
+    first = clause.split(", ", 1)[0]
+    found = re.search(rf"({_NAME_WORD.pattern})\s({_NAME_WORD.pattern})$", first) \
+        or re.search(rf"({_NAME_WORD.pattern})\s({_NAME_WORD.pattern})$", clause)
     if found is None or _NOT_NAME.match(found.group(1)) or any(m.start == verb.end() + found.start() for m in mentions):
         return None
     start = verb.end() + found.start()
@@ -297,7 +300,7 @@ def _envoy(sentence: Sentence, page: Page, places: Places, pair: tuple[str, str]
         # "Послом Латвии на Украине, а также ... послом в Молдавии, в настоящее время является NAME"
         verb = _IS.search(text, title.end)
         name = _name_after(text, verb.end(), mentions) if verb is not None else None
-    if name is None and family == "lt" and title.text.lower().endswith("iumi"):
+    if name is None and family == "lt" and title.text.lower().endswith(("iumi", "ore")):  # "ambasadore": her
         name = _appointed_lt(text, title, mentions)
     if name is None and family != "en":
         name = _name_after(text, title.end, mentions, alone=True)
@@ -355,9 +358,12 @@ def _envoy(sentence: Sentence, page: Page, places: Places, pair: tuple[str, str]
     if receiving is None and family in ("en", "cyr"):
         # "to Belarusian ambassador NAME": the nation that says whose envoy is never also where he serves
         # (not past another person: "від NAME, посла Латвії в Україні, а також NAME2, посла Кіпру")
+        # nor another title's place: "посла Латвії в Україні, а також від посла Кіпру")
+        earlier = [t for pattern, _role in _compiled_titles(family) for t in pattern.finditer(text, 0, title.start)]
         receiving = next((_code(m.place) for m in mentions if m.end <= title.start and _code(m.place) != sending
                           and _preposition_before(text, m.start) in _TO[family]
-                          and not _TWO_NAMES.search(text, m.end, title.start)), None)
+                          and not _TWO_NAMES.search(text, m.end, title.start)
+                          and not any(t.end() <= m.start for t in earlier)), None)
     if sending is None and receiving is None and family == "en" and name_start > title.start:
         # "Chargé d'Affaires NAME served as the first Lithuanian representative to Belarus"
         role = _SERVED_AS.match(text, _name_end)
@@ -382,12 +388,14 @@ def _envoy(sentence: Sentence, page: Page, places: Places, pair: tuple[str, str]
     if sending is None:
         if third:
             return None
-        outside = {_code(m.place) for m in mentions} - {receiving, other_of(pair, receiving or "")}
+        # a Latvian or Lithuanian page's envoy in Belarus or Ukraine whose state goes unsaid is the page's
+        # own ("Jaunais vēstnieks Baltkrievijā būs NAME"), as its offices are in a visit
+        sending = other_of(pair, receiving or "") or (_HOME.get(lang) if receiving in EASTERN else None)
+        outside = {_code(m.place) for m in mentions if m.start < title.start} - {receiving, sending}
         if receiving is not None and outside:
             # "министр иностранных дел Украины ... заявил о решении отозвать посла в Беларуси NAME" on a
             # Latvian page: the sentence names a state outside the page's pair, so whose envoy is unsaid
             return None
-        sending = other_of(pair, receiving or "")
     if receiving is None:
         receiving = other_of(pair, sending)
     if not sending or not receiving or not in_scope(sending, receiving):
@@ -458,6 +466,8 @@ def _third_country_before(text: str, start: int, mentions: list[Mention], pair: 
         return False  # a state we know, or its possessive ("Lithuania's")
     if word.start(1) == 0 and not token.isupper() and _DUTIES.search(text[:start]):
         return False  # "Абавязкі часовага паверанага": the sentence's first word, no country
+    if not token.isupper() and re.fullmatch(_FILLER.pattern, f"{token} ", re.I):
+        return False  # "Jaunais vēstnieks", "New Ambassador": a word of the title's phrase, capitalised first
     return token[:1].isupper() and (token.isupper() or len(token) > 2) and not _NOT_NAME.match(token) \
         and start > 0 and token.lower() not in ("the", "a")
 
