@@ -166,3 +166,32 @@ def test_lt_her_appointment_first_in_a_list_of_posts(tmp_path):
             "Valdemaras Sarapinas.\n")
     assert [(s, r, who) for s, r, _role, _start, who in envoys(plan_of(tmp_path, text, "lt"))] == [
         ("country:lt", "country:ua", "Inga Stanytė-Toločkienė")]
+
+
+# --- a title with no state beside it, on a page about one embassy ------------------------------------
+
+def test_uk_a_bare_title_on_a_page_about_one_embassy_is_its_post_held(tmp_path):
+    text = ("На подвір’ї Посольства України в Латвії був піднятий прапор.\n"
+            "У своїй промові Посол Олександр Міщенко привітав присутніх із Днем незалежності України.\n")
+    plan = plan_of(tmp_path, text, "uk")
+    assert envoys(plan) == [("country:ua", "country:lv", "ambassador", None, "Олександр Міщенко")]
+    assert not any(c.kind == "envoy" for c in plan.changes)  # held for a check, never written
+
+
+def test_uk_a_bare_title_on_a_page_about_two_embassies_is_nobodys(tmp_path):
+    text = ("На подвір’ї Посольства України в Латвії був піднятий прапор, а Посольство Литви в Україні надіслало "
+            "вітання.\nУ своїй промові Посол Олександр Міщенко привітав присутніх.\n")
+    assert envoys(plan_of(tmp_path, text, "uk")) == []
+
+
+def test_uk_a_bare_title_before_another_states_name_is_nobodys(tmp_path):
+    text = ("На подвір’ї Посольства України в Латвії був піднятий прапор.\n"
+            "Посол Франції Жан-Марк Дюпон привітав присутніх.\n")
+    assert envoys(plan_of(tmp_path, text, "uk")) == []
+
+
+# --- an expulsion of the other state's ambassador ------------------------------------------------------
+
+def test_ru_expelling_the_ambassador_of_a_state_is_the_expulsion_of_that_state(tmp_path):
+    plan = plan_of(tmp_path, "Латвия высылает посла Беларуси.\n", "ru")
+    assert events(plan) == [("expulsion", ["country:lv", "country:by"], None)]

@@ -376,6 +376,14 @@ def _envoy(sentence: Sentence, page: Page, places: Places, pair: tuple[str, str]
     if sending is None and receiving is None and title.role == "honorary-consul":
         # "Почесним консулом призначено ... NAME" on a page about the honorary consulate of Latvia in Ukraine
         sending = _consulates_state(page, places, pair)
+    unsaid = None
+    if sending is None and receiving is None and title.role == "ambassador" and _bare_title_and_name(
+            text, title, name, mentions, places, page.lang):
+        # "У своїй промові Посол Олександр Міщенко привітав ..." on a page about the Embassy of Ukraine in
+        # Latvia: the page's one embassy is the post, held for a check
+        unsaid = _embassys_state(page, places)
+        if unsaid is not None:
+            sending, receiving = unsaid
     if sending is None and receiving is None:
         return None
     if receiving is None and name_start > title.end:
@@ -408,6 +416,10 @@ def _envoy(sentence: Sentence, page: Page, places: Places, pair: tuple[str, str]
         return HeldFact((sentence.quote(),), "envoy", sending, receiving, (mention,),
                         "the page names this envoy by the surname alone here", role=title.role)
     mention = PersonMention(_nominative(written, lang, title), lang, sentence.quote())
+    if unsaid is not None:
+        return HeldFact((sentence.quote(),), "envoy", sending, receiving, (mention,),
+                        "the sentence names no state: read as the post of the one embassy the page names",
+                        role=title.role)
     if _REPRESENTATIVE.match(title.text):
         told_where = any(title.end <= m.start < name_start and _preposition_before(text, m.start) in _TO[family]
                          for m in mentions)
@@ -851,6 +863,46 @@ def _described_name(text: str, title: _Title, mentions: list[Mention], family: s
         case = "object" if _APPOINTED_OBJECT.fullmatch(verb.group(0)) else "subject"
         return (found.group(0), found.start(), found.end()), case
     return None
+
+
+def _bare_title_and_name(text: str, title: _Title, name: tuple[str, int, int], mentions: list[Mention],
+                         places: Places, lang: str) -> bool:
+    """"Посол Олександр Міщенко привітав": the title, then right after it a name of two words that closes
+    (a lowercase word or a stop follows), and no state or nation before the name's end (what follows is
+    what the person does: "привітав із Днем незалежності України")."""
+    written, start, end = name
+    return (start == title.end + 1 and len(written.split()) == 2 and "." not in written
+            and not any(m.start < end for m in [*mentions, *nations(text, places)])
+            and re.match(r"\s*(?:[,.;:]|[^\W\d_A-ZĀ-ŽА-ЯЁІЇЄҐЎ])", text[end:]) is not None)
+
+
+_EMBASSIES: dict[int, tuple[Page, tuple[str, str] | None]] = {}
+
+
+def _embassys_state(page: Page, places: Places) -> tuple[str, str] | None:
+    """The one embassy the page names with its state and its host ("Посольства України в Латвії",
+    "the Embassy of Lithuania in Kyiv"), as (sender, host) within the four relations; None when it names
+    none, or more than one: computed once per page."""
+    cached = _EMBASSIES.get(id(page))
+    if cached is not None and cached[0] is page:
+        return cached[1]
+    family = _family(page.lang)
+    pattern = next(p for p, kind in _compiled_missions(family) if kind == "embassy")
+    found = set()
+    for line in page.lines:
+        for match in pattern.finditer(line):
+            window = line[match.end():match.end() + 40]
+            near = find_places(places, window, page.lang)
+            owner = next((m for m in near if m.place.kind == "country" and m.case in ("gen", "adj", "any")
+                          and m.start < 12), None)
+            host = next((m for m in near if owner is not None and m.start > owner.end
+                         and (m.case == "loc" or _preposition_before(window, m.start) in _TO[family])), None)
+            if owner is not None and host is not None and in_scope(_code(owner.place), _code(host.place)):
+                found.add((_code(owner.place), _code(host.place)))
+    state = next(iter(found)) if len(found) == 1 else None
+    _EMBASSIES.clear()
+    _EMBASSIES[id(page)] = (page, state)
+    return state
 
 
 _CONSULATES: dict[int, tuple[Page, str | None]] = {}

@@ -121,7 +121,9 @@ _STAFF = re.compile(r"\s*(?:\S+\s+){0,2}?(?:diplomat\w*|diplomāt\w*|ambassador\
                     r"посл\w*|посольств\w*|пасл\w*|пасольств\w*|сотрудник\w*|співробітник\w*|"
                     r"'?intelligence)", re.I)
 _STAFF_BEFORE = re.compile(r"(?:diplomats|staff|mission|представительств\w*|представництв\w*|дипломат\w*|"
-                           r"посольств\w*|прадстаўніцтв\w*|пасольств\w*)\s+$", re.I)
+                           r"посольств\w*|прадстаўніцтв\w*|пасольств\w*|"
+                           # "Латвия высылает посла Беларуси": whose ambassador goes
+                           r"посла|послов|послів|пасла|паслоў)\s+$", re.I)
 _TITLE_WORD = re.compile(r"vēstniek|vēstniec|lietved|ambasador|ambassador|envoy|charg[ée]|посол|посла|послом|"
                          r"послу|пасол|пасла|паслом|амбасадар|поверен|повірен|паверан|"
                          # the plural: "адкліканне беларускіх паслоў з Польшчы і Літвы"
