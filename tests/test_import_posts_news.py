@@ -195,3 +195,26 @@ def test_uk_a_bare_title_before_another_states_name_is_nobodys(tmp_path):
 def test_ru_expelling_the_ambassador_of_a_state_is_the_expulsion_of_that_state(tmp_path):
     plan = plan_of(tmp_path, "Латвия высылает посла Беларуси.\n", "ru")
     assert events(plan) == [("expulsion", ["country:lv", "country:by"], None)]
+
+
+# --- an interview: the interviewee says since when they hold the post -------------------------------
+
+def _starts(plan: Plan) -> list[str | None]:
+    return [c.doc["start"] for c in plan.changes if c.kind == "envoy"]
+
+
+def test_en_an_interviewee_saying_since_when_dates_the_post_the_page_names(tmp_path):
+    text = ("We spoke with the Ambassador of Ukraine to Latvia Oleksandr Mishchenko.\n"
+            "Since 2019 I have served as Ambassador of Ukraine to Latvia.\n")
+    assert _starts(plan_of(tmp_path, text, "en")) == ["2019"]
+
+
+def test_ru_an_interviewee_saying_since_when_dates_the_post_the_page_names(tmp_path):
+    text = "Интервью с послом Украины в Латвии Александром Мищенко. С 2019 года я являюсь послом Украины в Латвии.\n"
+    assert _starts(plan_of(tmp_path, text, "ru")) == ["2019"]
+
+
+def test_en_a_year_the_interviewee_met_an_ambassador_is_no_start(tmp_path):
+    text = ("We spoke with the Ambassador of Ukraine to Latvia Oleksandr Mishchenko.\n"
+            "In 2019 I met the Ambassador of Ukraine to Latvia for the first time.\n")
+    assert _starts(plan_of(tmp_path, text, "en")) == []

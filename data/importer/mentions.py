@@ -1247,6 +1247,9 @@ def visit_elsewhere(facts: list[Fact], page: Page, places: Places) -> list[Fact]
 
 
 _PRONOUN = re.compile(r"(?<![\w])(?:he|she|viņš|viņa|jis|ji|он|она|він|вона|ён|яна)(?![\w])", re.I)
+# The interviewee speaking of the post: "Since 2019 I have served as Ambassador of Ukraine to Latvia",
+# "Kopš 2019. gada es esmu ...", "С 2019 года я являюсь послом ..." ("I" only as a capital: a word alone)
+_FIRST_PERSON = re.compile(r"(?<![\w])(?:I|[Ee]s|[Aa]š|[Яя])(?![\w'’])")
 
 
 _THIS_POST = re.compile(
@@ -1281,7 +1284,8 @@ def _said_of_by_pronoun(fact: HeldFact, held: list[HeldFact], every: list[Senten
                         places: Places) -> list:
     """"Since the end of 2015, he has been Ambassador ... of Latvia to Moldova and Ukraine": a sentence
     whose subject is a pronoun, with the title of the held post, its host and one start. It is read
-    as that posting only when the page holds no other posting of that title and host."""
+    as that posting only when the page holds no other posting of that title and host. An interview's
+    "Since 2019 I have served as Ambassador of Ukraine to Latvia" is the interviewee's, by the same rule."""
     same_post = {(f.role, f.receiving) for f in held if f.fact_kind == "envoy"
                  and (f.role, f.receiving) == (fact.role, fact.receiving)
                  and fold_name(f.people[0].name.text) != fold_name(fact.people[0].name.text)}
@@ -1292,7 +1296,7 @@ def _said_of_by_pronoun(fact: HeldFact, held: list[HeldFact], every: list[Senten
     found = []
     for sentence in every:
         text = sentence.text
-        pronoun = _PRONOUN.search(text)
+        pronoun = _PRONOUN.search(text) or _FIRST_PERSON.search(text)
         title = next((m for p in titles for m in [p.search(text)] if m), None)
         if pronoun is None or title is None or pronoun.start() > title.start():
             continue
