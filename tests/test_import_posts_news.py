@@ -218,3 +218,30 @@ def test_en_a_year_the_interviewee_met_an_ambassador_is_no_start(tmp_path):
     text = ("We spoke with the Ambassador of Ukraine to Latvia Oleksandr Mishchenko.\n"
             "In 2019 I met the Ambassador of Ukraine to Latvia for the first time.\n")
     assert _starts(plan_of(tmp_path, text, "en")) == []
+
+
+# --- whose envoy by the nation's adjective; the host among several; a man's name ending in a vowel -------
+
+def test_ru_uk_the_nations_adjective_right_before_the_title_is_the_sender(tmp_path):
+    ru = plan_of(tmp_path, "Белорусский посол в Латвии Александр Герасименко встретился с мэром.\n", "ru")
+    assert [(s, r) for s, r, *_rest in envoys(ru)] == [("country:by", "country:lv")]
+    uk = plan_of(tmp_path, "Литва і Україна домовилися. Литовський посол Маріус Януконіс зустрівся з мером Одеси.\n",
+                 "uk")
+    assert [(s, r) for s, r, *_rest in envoys(uk)] == [("country:lt", "country:ua")]
+
+
+def test_ru_a_nations_adjective_before_another_word_is_not_the_titles(tmp_path):
+    text = "Белорусский журналист спросил, что думает посол в Латвии Александр Герасименко.\n"
+    assert envoys(plan_of(tmp_path, text, "ru")) == []
+
+
+def test_lv_an_envoy_accredited_to_several_hosts_is_posted_in_the_relations_host(tmp_path):
+    text = "Latvijas vēstnieks Lietuvā un Baltkrievijā Jānis Kalniņš tikās ar ministru.\n"
+    assert [(s, r) for s, r, *_rest in envoys(plan_of(tmp_path, text, "lv"))] == [("country:lv", "country:by")]
+
+
+def test_uk_a_mans_given_name_ending_in_a_vowel_keeps_his_surname_whole():
+    from data.importer.names import guess_nominative
+
+    assert guess_nominative("Петро Бешта", "uk").text == "Петро Бешта"
+    assert guess_nominative("Петра Бешти", "uk").text != "Петра Бешти"  # the genitive is still undone

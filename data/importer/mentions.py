@@ -328,6 +328,12 @@ def _envoy(sentence: Sentence, page: Page, places: Places, pair: tuple[str, str]
             sending = _code(last.place)
         elif family == "en" and re.fullmatch(r"['’]s\s+(?:new\s+|former\s+)?", gap):
             sending = _code(last.place)  # "Lithuania's ambassador to Ukraine NAME"
+    if sending is None and receiving is None:
+        # "Белорусский посол в Латвии NAME", "литовський посол NAME": the nation's adjective right before
+        nation = next((m for m in nations(text, places) if m.end <= title.start
+                       and re.fullmatch(_FILLER.pattern, text[m.end:title.start], re.I)), None)
+        if nation is not None:
+            sending = _code(nation.place)
     represents = _REPRESENTS.search(text[max(0, title.start - 80):title.start])
     if represents and sending is None and receiving is None:
         # "Lietuvos Respublikai Baltarusijoje atstovauja ambasadorius NAME": whom (dative), where (locative)
@@ -346,15 +352,20 @@ def _envoy(sentence: Sentence, page: Page, places: Places, pair: tuple[str, str]
         subject = next((m for m in mentions if m.end <= title.start and m.case in ("nom", "any")), None)
         if subject is not None:
             sending = _code(subject.place)
+    hosts = []
     for mention in between:
         preposition = _preposition_before(text, mention.start)
         code = _code(mention.place)
         if preposition in _TO.get(family, ()) or (family in ("lv", "lt") and mention.case == "loc"):
+            hosts.append(code)
             receiving = receiving or code
         elif preposition == "of" or (mention.case in ("gen", "adj") and family != "en"):
             sending = sending or code
         elif family == "en" and mention.case in ("adj", "nom") and preposition is None:
             sending = sending or code
+    if sending is not None and len(hosts) > 1 and not in_scope(sending, receiving or ""):
+        # "Latvijas vēstnieks Lietuvā un Baltkrievijā NAME": accredited to several, the relation's host
+        receiving = next((h for h in hosts if in_scope(sending, h)), receiving)
     if receiving is None and family in ("en", "cyr"):
         # "to Belarusian ambassador NAME": the nation that says whose envoy is never also where he serves
         # (not past another person: "від NAME, посла Латвії в Україні, а також NAME2, посла Кіпру")
