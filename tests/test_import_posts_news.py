@@ -245,3 +245,37 @@ def test_uk_a_mans_given_name_ending_in_a_vowel_keeps_his_surname_whole():
 
     assert guess_nominative("Петро Бешта", "uk").text == "Петро Бешта"
     assert guess_nominative("Петра Бешти", "uk").text != "Петра Бешти"  # the genitive is still undone
+
+
+# --- a term, a start inside the title's phrase, the head of a mission, a dismissal by a verb alone -----
+
+def test_uk_a_term_of_two_years_is_one_posting_with_its_end(tmp_path):
+    plan = plan_of(tmp_path, "Послом України в Литві з 2015 по 2020 рік був Володимир Яценківський.\n", "uk")
+    assert [(c.doc["start"], c.doc.get("end")) for c in plan.changes if c.kind == "envoy"] == [("2015", "2020")]
+
+
+def test_en_lv_a_start_between_the_titles_phrase_and_the_comma_or_copula(tmp_path):
+    en = plan_of(tmp_path, "Einārs Semanis, Latvia's ambassador to Belarus since 2019, was told to leave.\n", "en")
+    lv = plan_of(tmp_path, "Latvijas goda konsuls Ļvivā kopš 2015. gada ir Ivans Petrenko.\n", "lv")
+    assert [c.doc["start"] for c in en.changes if c.kind == "envoy"] == ["2019"]
+    assert [(c.doc["role"], c.doc["start"]) for c in lv.changes if c.kind == "envoy"] == [("honorary-consul", "2015")]
+
+
+def test_en_a_courtesy_before_the_subject_of_the_title(tmp_path):
+    plan = plan_of(tmp_path, "Mr Ivan Petrenko has been Latvia's honorary consul in Lviv since 2015.\n", "en")
+    assert [(c.doc["from"], c.doc["to"], c.doc["start"]) for c in plan.changes if c.kind == "envoy"] == [
+        ("country:lv", "country:ua", "2015")]
+
+
+def test_ru_the_head_of_a_mission_is_its_states_envoy_and_not_the_ambassador_recalled(tmp_path):
+    text = "После отзыва посла посольство Литвы в Минске возглавляет временный поверенный в делах Аста Андрияускене.\n"
+    plan = plan_of(tmp_path, text, "ru")
+    assert envoys(plan) == [("country:lt", "country:by", "charge-daffaires", None, "Аста Андрияускене")]
+    assert events(plan) == []
+
+
+def test_uk_a_dismissal_by_the_verb_alone_from_the_post_after_the_name(tmp_path):
+    plan = plan_of(tmp_path, "Зеленський звільнив Анатолія Куцеволя з посади Посла України в Латвії.\n", "uk")
+    assert events(plan) == [("recall", ["country:ua", "country:lv"], None)]
+    plan = plan_of(tmp_path, "Зеленський звільнив Анатолія Куцеволя, який розповів про роботу Посла України.\n", "uk")
+    assert events(plan) == []

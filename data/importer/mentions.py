@@ -328,6 +328,11 @@ def _envoy(sentence: Sentence, page: Page, places: Places, pair: tuple[str, str]
             sending = _code(last.place)
         elif family == "en" and re.fullmatch(r"['’]s\s+(?:new\s+|former\s+)?", gap):
             sending = _code(last.place)  # "Lithuania's ambassador to Ukraine NAME"
+    if sending is None and receiving is None and name_start > title.start:
+        # "посольство Литвы в Минске возглавляет временный поверенный в делах NAME": the mission's head
+        headed = _mission_headed(text[:title.start], mentions, family)
+        if headed is not None:
+            sending, receiving = headed
     if sending is None and receiving is None:
         # "Белорусский посол в Латвии NAME", "литовський посол NAME": the nation's adjective right before
         nation = next((m for m in nations(text, places) if m.end <= title.start
@@ -471,6 +476,33 @@ def _envoy(sentence: Sentence, page: Page, places: Places, pair: tuple[str, str]
     if _CONSULTATIONS.search(text):
         reason = "recalled for consultations: the posting does not end; the page gives no start date"
     return HeldFact((sentence.quote(),), "envoy", sending, receiving, (mention,), reason, role=title.role)
+
+
+# "the Lithuanian embassy in Minsk is now headed by", "посольство Литвы в Минске возглавляет"
+_HEADS = re.compile(r"(?<![\w])(?:headed\s+by|led\s+by|heads|возглавля\w*|возглавит|очолю\w*|очолить|очолив|"
+                    r"узначальва\w*|узначаліць|vada|vadīs|vadīja|vadovauja|vadovaus|vadovavo)(?![\w])", re.I)
+
+
+def _mission_headed(head: str, mentions: list[Mention], family: str) -> tuple[str, str] | None:
+    """(sender, host) of the embassy a sentence says the title heads: the mission word, its owner (a
+    genitive or adjective right beside it), its host ("в", "in", a locative, or its city), then a verb of
+    heading right before the title."""
+    verbs = list(_HEADS.finditer(head))
+    if not verbs or head[verbs[-1].end():].strip(" ,").count(" ") > 4:
+        return None
+    verb = verbs[-1]
+    embassy = next(p for p, kind in _compiled_missions(family) if kind == "embassy")
+    missions = list(embassy.finditer(head, 0, verb.start()))
+    if not missions:
+        return None
+    mission = missions[-1]
+    owner = next((m for m in mentions if m.place.kind == "country" and m.case in ("gen", "adj", "any", "nom")
+                  and (0 <= mission.start() - m.end <= 2 or 0 <= m.start - mission.end() <= 2)), None)
+    host = next((m for m in mentions if m.start > mission.end() and m.end <= verb.start()
+                 and (m.case == "loc" or _preposition_before(head, m.start) in _TO[family])), None)
+    if owner is None or host is None or not in_scope(_code(owner.place), _code(host.place)):
+        return None
+    return _code(owner.place), _code(host.place)
 
 
 _TWO_NAMES = re.compile(rf"(?:{_NAME_WORD.pattern})\s+(?:{_NAME_WORD.pattern})")
@@ -782,7 +814,7 @@ def _subject_of(text: str, title: _Title, mentions: list[Mention], family: str) 
     """The name that is the subject of the title: the sentence opens with it (or "NAME, who"), then a copula
     or "became" and only the title's own state before the title."""
     head = _until_title(text[:title.start], mentions)
-    found = re.match(rf"\s*{_FULL_NAME}(?i:{_COPULA[family]})$", head)
+    found = re.match(rf"\s*{_HONORIFIC_LEAD}{_FULL_NAME}(?i:{_COPULA[family]})$", head)
     if found is None:
         return None
     return _name_found(found, mentions)
@@ -940,7 +972,9 @@ def _consulates_state(page: Page, places: Places, pair: tuple[str, str] | None) 
 
 
 # "The first Lithuanian ambassador to Ukraine was NAME", "Latvijas vēstnieks Ukrainā ir NAME"
-_COPULA_AFTER = re.compile(r"\s*,?\s*(?:is|was|has\s+been|had\s+been|will\s+be|ir|bija|būs|yra|buvo|bus)\s+", re.I)
+# (a start may stand before the copula: "Latvijas goda konsuls Ļvivā kopš 2015. gada ir NAME")
+_COPULA_AFTER = re.compile(r"\s*,?\s*(?:(?:kopš|nuo|since|с|з)\s+[^,;:()]{1,30}?\s+)?"
+                           r"(?:is|was|has\s+been|had\s+been|will\s+be|ir|bija|būs|yra|buvo|bus)\s+", re.I)
 _BRACKET_TERM = re.compile(r"\s*\(\s*(?P<start>(?:1[89]|20)\d\d)\s*(?:[-–—]\s*(?P<end>(?:1[89]|20)\d\d))?\s*\)")
 
 
@@ -981,9 +1015,15 @@ def _until_title(head: str, mentions: list[Mention]) -> str:
         end = state.start
 
 
+_SINCE_IN_PHRASE = re.compile(r"\s*(?:since|from|kopš|nuo|с|з)\s+[^,;:()]{1,30}?(?=\s*[,;)])", re.I)
+
+
 def _phrase_closed(text: str, title: _Title, mentions: list[Mention]) -> bool:
     """Whether the title's phrase (its filler and places) ends at a comma, a stop or the sentence's end."""
     position, last = _past_phrase(text, title, mentions)
+    since = _SINCE_IN_PHRASE.match(text, position)
+    if since is not None:  # "NAME, Latvia's ambassador to Belarus since 2019, was told to leave"
+        position = last = since.end()
     # "NAME, the Charge d'Affaires of Lithuania, was summoned": the filler took the comma that closes it
     closing_comma = re.fullmatch(r"\s*,\s*", text[last:position]) is not None and \
         re.match(r"[^\W\d_A-ZĀ-ŽА-ЯЁІЇЄҐЎ]", text[position:]) is not None

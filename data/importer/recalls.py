@@ -223,6 +223,12 @@ def _event(kind: str, word: re.Match[str], sentence: Sentence, page: Page, place
            mentions: list[Mention], envoys: list[Fact], pair: tuple[str, str] | None) -> list[Fact] | None:
     text, family = sentence.text, _family(page.lang)
     envoy = envoys[0] if len(envoys) == 1 else None
+    recalled = _TITLE_WORD.search(text, word.end(), word.end() + 30)
+    if envoy is not None and envoy.role == "charge-daffaires" and recalled is not None \
+            and _AMBASSADOR_WORD.match(recalled.group(0)):  # type: ignore[attr-defined]
+        # "После отзыва посла посольство ... возглавляет временный поверенный NAME": the ambassador
+        # recalled is not the chargé d'affaires the sentence names
+        envoy = None
     person: PersonMention | None = None
     extra: list[Fact] = []
     if envoy is not None:
@@ -269,6 +275,14 @@ def _event(kind: str, word: re.Match[str], sentence: Sentence, page: Page, place
                       issues=issues), *extra]
 
 
+_AMBASSADOR_WORD = re.compile(r"vēstniek|vēstniec|ambasador|ambassador|envoy|посол|посла|послом|послу|пасол|пасла|"
+                             r"паслом|паслу|амбасадар|послов|послів|посли|послы|паслоў|паслы", re.I)
+_DISMISSED_ONE_WORD = re.compile(r"(?:уволил|звільнив|звільнила|звольніў|звольніла|dismiss)", re.I)
+_FROM_POST = re.compile(r"(?<![\w])(?:с\s+должности|з\s+посади|з\s+пасады|from\s+(?:the\s+)?(?:post|position)\s+of|as)"
+                        r"\s+$|(?:с\s+должности|з\s+посади|з\s+пасады|from\s+(?:the\s+)?(?:post|position)\s+of|as)\s",
+                        re.I)
+
+
 def _dismissed_from(kind: str, word: re.Match[str], text: str, mentions: list[Mention], family: str
                    ) -> tuple[str, str] | None:
     """A dismissal from the post the sentence names after the name: "atbrīvoja NAME no Ukrainas vēstnieka
@@ -277,7 +291,12 @@ def _dismissed_from(kind: str, word: re.Match[str], text: str, mentions: list[Me
     if kind != "recall":
         return None
     title = _TITLE_WORD.search(text, word.start(), word.end() + 40)
-    if title is None or len(word.group(0).split()) < 2:
+    one_word = len(word.group(0).split()) < 2
+    if one_word and _DISMISSED_ONE_WORD.match(word.group(0)):
+        # "звільнив Анатолія Куцеволя з посади Посла України в Латвії": the verb alone, the post after the name
+        title = _TITLE_WORD.search(text, word.end(), word.end() + 60)
+        one_word = title is None or not _FROM_POST.search(text, word.end(), title.start())
+    if title is None or one_word:
         return None
     sending = receiving = None
     for mention in (m for m in mentions if title.start() - 30 <= m.start <= title.end() + 60):
