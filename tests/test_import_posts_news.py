@@ -279,3 +279,29 @@ def test_uk_a_dismissal_by_the_verb_alone_from_the_post_after_the_name(tmp_path)
     assert events(plan) == [("recall", ["country:ua", "country:lv"], None)]
     plan = plan_of(tmp_path, "Зеленський звільнив Анатолія Куцеволя, який розповів про роботу Посла України.\n", "uk")
     assert events(plan) == []
+
+
+# --- someone beside the envoy; a post at an organisation; a term between the title and the name --------
+
+def test_uk_en_a_deputy_of_the_ambassador_is_no_ambassador(tmp_path):
+    assert envoys(plan_of(tmp_path, "Заступник посла Литви в Україні Іван Петренко зустрівся з мером.\n", "uk")) == []
+    assert envoys(plan_of(tmp_path, "Deputy Ambassador of Lithuania to Ukraine Jonas Rimkus met the mayor.\n",
+                          "en")) == []
+
+
+def test_en_an_ambassador_at_large_and_a_post_at_an_organisation_are_no_posting_in_a_state(tmp_path):
+    assert envoys(plan_of(tmp_path, "Lithuania's Ambassador-at-Large Jonas Rimkus visited Minsk.\n", "en")) == []
+    lv = plan_of(tmp_path, "Latvijas vēstnieks ANO Andrejs Pildegovičs tikās ar Ukrainas ministru.\n", "lv")
+    assert envoys(lv) == []
+
+
+def test_ru_lv_a_term_between_the_titles_phrase_and_the_name(tmp_path):
+    ru = plan_of(tmp_path, "Посол Литвы в Беларуси в 2013-2016 годах Эвалдас Игнатавичюс рассказал о работе.\n", "ru")
+    lv = plan_of(tmp_path, "Latvijas vēstnieks Baltkrievijā no 2015. līdz 2019. gadam Mārtiņš Virsis stāstīja.\n", "lv")
+    assert [(c.doc["start"], c.doc.get("end")) for c in ru.changes if c.kind == "envoy"] == [("2013", "2016")]
+    assert [(c.doc["start"], c.doc.get("end")) for c in lv.changes if c.kind == "envoy"] == [("2015", "2019")]
+
+
+def test_ru_a_term_of_something_else_before_the_name_is_no_term_of_the_post(tmp_path):
+    text = "Посол Литвы в Беларуси рассказал, что в 2013-2016 годах Эвалдас Игнатавичюс учился в Минске.\n"
+    assert [c.doc["start"] for c in plan_of(tmp_path, text, "ru").changes if c.kind == "envoy"] == []

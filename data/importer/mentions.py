@@ -60,7 +60,7 @@ _TITLES: dict[str, tuple[tuple[str, str], ...]] = {
            (r"[Aa]cting\s+[Hh]ead\s+of\s+(?:the\s+)?(?:[A-Z]\w+['’]s\s+)?(?:[Dd]iplomatic\s+)?"
             r"(?:[Ee]mbassy|[Rr]epresentation|[Mm]ission)", "charge-daffaires"),
            (r"[Hh]onorary\s+[Cc]onsul(?![\w-])", "honorary-consul"),
-           (r"[Aa]mbassador(?!s)", "ambassador")),
+           (r"[Aa]mbassador(?!s)(?![-\s]+at[-\s]+[Ll]arge)", "ambassador")),  # not "Ambassador-at-Large"
     "cyr": ((r"(?:временн\w+\s+|тимчасов\w+\s+|часов\w+\s+)?(?:поверенн\w+|повірен\w+|паверан\w+)\s+"
              r"(?:в|у|ў)\s+(?:делах|справах)", "charge-daffaires"),
             (r"(?:почесн|почетн|ганаров)\w*\s+консул(?:ом|а|у)?(?!ьств|ства|ьст)(?![\w])", "honorary-consul"),
@@ -281,9 +281,21 @@ def worth_reading(sentence: Sentence, lang: str) -> bool:
     return _any_word(_family(lang)).search(sentence.text) is not None
 
 
+# Someone beside the envoy, not the envoy: "Заступник посла Литви", "Deputy Ambassador", "советник посольства"
+_DEPUTY_BEFORE = re.compile(
+    r"(?<![\w])(?:заступник\w*|заместител\w*|намеснік\w*|намесьнік\w*|радник\w*|советник\w*|дарадц\w*|"
+    r"помічник\w*|помощник\w*|deputy|vice|advis[eo]r\s+to\s+the|counsell?or\s+to\s+the|pavaduotoj\w*|"
+    r"patarėj\w*|padomniek\w*|palīg\w*)\s+$", re.I)
+# An ambassador at large is no posting in a state: "посол по особым поручениям", "з особливих доручень"
+_AT_LARGE = re.compile(r"\s*(?:по\s+особым\s+поручениям|з\s+особливих\s+доручень|па\s+асобых\s+даручэннях|"
+                       r"sevišķu\s+uzdevumu|ypatingiems\s+pavedimams)", re.I)
+
+
 def _envoy(sentence: Sentence, page: Page, places: Places, pair: tuple[str, str] | None, title: _Title,
            mentions: list[Mention]) -> Fact | None:
     text, lang, family = sentence.text, page.lang, _family(page.lang)
+    if _DEPUTY_BEFORE.search(text[max(0, title.start - 30):title.start]) or _AT_LARGE.match(text, title.end):
+        return None
     instrumental = family == "cyr" and title.text.lower().endswith(("ом", "ам", "ем"))
     duties = _DUTIES.search(text[:title.start]) is not None
     name = _name_after(text, title.end, mentions, verbs=3 if duties else 2 if instrumental else 0)
@@ -302,6 +314,11 @@ def _envoy(sentence: Sentence, page: Page, places: Places, pair: tuple[str, str]
         name = _name_after(text, verb.end(), mentions) if verb is not None else None
     if name is None and family == "lt" and title.text.lower().endswith(("iumi", "ore")):  # "ambasadore": her
         name = _appointed_lt(text, title, mentions)
+    term = None
+    if name is None:  # "Посол Литвы в Беларуси в 2013-2016 годах NAME": the term between the phrase and the name
+        term = _TERM_BETWEEN.match(text, _past_phrase(text, title, mentions)[0])
+        name = _name_after(text, term.end(), mentions) if term is not None else None
+        term = term if name is not None else None
     if name is None and family != "en":
         name = _name_after(text, title.end, mentions, alone=True)
     if name is None and family in ("en", "lv", "lt"):
@@ -443,6 +460,9 @@ def _envoy(sentence: Sentence, page: Page, places: Places, pair: tuple[str, str]
             return None  # a "representative" of anything; only an appointment says it is the post
         return HeldFact((sentence.quote(),), "envoy", sending, receiving, (mention,),
                         "the page says 'representative': read as the ambassador, for a check", role=title.role)
+    if term is not None and int(term["last"]) >= int(term["first"]):
+        return EnvoyFact((sentence.quote(),), mention, sending, receiving, title.role, None, None,
+                         PartialDate(int(term["first"])), PartialDate(int(term["last"])))
     dates = _start_dates(text, lang, title.start)
     issues: tuple[tuple[str, str], ...] = ()
     bracket = _BRACKET_TERM.match(text, _name_end)
@@ -590,6 +610,8 @@ def _name_after(text: str, end: int, mentions: list[Mention], *, verbs: int = 0,
                     or any(m.start == tail + 1 for m in mentions)))
     if len(words) < 2 and not glued and not surname:
         return None
+    if len(words[0]) > 1 and words[0].isupper() and "." not in words[0]:
+        return None  # "vēstnieks ANO Andrejs Pildegovičs": an organisation's acronym, the post is there
     if re.search(r"(?:^|\s)(?:в|у|ў|на|во|to|in|at|uz|į)\s+$", text[max(0, position - 4):position], re.I):
         return None  # "в Чешской Республике": a place we do not know, not a name
     if re.search(r"(?:^|\s)the\s+$", text[max(0, position - 5):position], re.I):
@@ -975,6 +997,9 @@ def _consulates_state(page: Page, places: Places, pair: tuple[str, str] | None) 
 # (a start may stand before the copula: "Latvijas goda konsuls Ļvivā kopš 2015. gada ir NAME")
 _COPULA_AFTER = re.compile(r"\s*,?\s*(?:(?:kopš|nuo|since|с|з)\s+[^,;:()]{1,30}?\s+)?"
                            r"(?:is|was|has\s+been|had\s+been|will\s+be|ir|bija|būs|yra|buvo|bus)\s+", re.I)
+_TERM_BETWEEN = re.compile(r"\s*,?\s*(?:(?:в|у|ў|in|from|no|nuo|с|з)\s+)?(?P<first>(?:19|20)\d\d)\.?\s*"
+                           r"(?:[-–—]|по|до|to|līdz|iki)\s*(?P<last>(?:19|20)\d\d)(?![\d])\.?\s*"
+                           r"(?:годах|годы|гады|гадах|роках|роки|gadā|gados|gadam|m\.|metais|metų)?\s*,?\s*", re.I)
 _BRACKET_TERM = re.compile(r"\s*\(\s*(?P<start>(?:1[89]|20)\d\d)\s*(?:[-–—]\s*(?P<end>(?:1[89]|20)\d\d))?\s*\)")
 
 
