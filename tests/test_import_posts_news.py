@@ -305,3 +305,36 @@ def test_ru_lv_a_term_between_the_titles_phrase_and_the_name(tmp_path):
 def test_ru_a_term_of_something_else_before_the_name_is_no_term_of_the_post(tmp_path):
     text = "Посол Литвы в Беларуси рассказал, что в 2013-2016 годах Эвалдас Игнатавичюс учился в Минске.\n"
     assert [c.doc["start"] for c in plan_of(tmp_path, text, "ru").changes if c.kind == "envoy"] == []
+
+
+# --- an embassy's page about its ambassador: the name above the title, a line of the CV -----------------
+
+_BESHTA_EN = "Ambassador Extraordinary and Plenipotentiary of Ukraine to the Republic of Lithuania"
+
+
+def _about(name: str, title: str, cv: str, heading: str = "About the Ambassador") -> str:
+    return f"{heading}\n{name}\n{title}\nBorn on 1 January 1970.\n{cv}\n"
+
+
+def test_en_uk_lv_the_name_above_the_titles_line_and_the_cv_line_that_dates_it(tmp_path):
+    en = _about("Petro Beshta", _BESHTA_EN, f"Since 2020 – {_BESHTA_EN}.")
+    uk = _about("Петро Бешта", "Надзвичайний і Повноважний Посол України в Литовській Республіці",
+                "З 2020 року – Надзвичайний і Повноважний Посол України в Литовській Республіці.")
+    lv = _about("Einārs Semanis", "Latvijas Republikas ārkārtējais un pilnvarotais vēstnieks Baltkrievijas Republikā",
+                "Kopš 2019. gada – Latvijas vēstnieks Baltkrievijā.", heading="Par vēstnieku")
+    for text, lang, post in ((en, "en", ("country:ua", "country:lt", "2020")),
+                             (uk, "uk", ("country:ua", "country:lt", "2020")),
+                             (lv, "lv", ("country:lv", "country:by", "2019"))):
+        plan = plan_of(tmp_path, text, lang)
+        assert [(c.doc["from"], c.doc["to"], c.doc["start"]) for c in plan.changes if c.kind == "envoy"] == [post]
+
+
+def test_en_a_name_above_a_title_that_goes_on_is_no_heading(tmp_path):
+    text = "Petro Beshta\nThe Ambassador of Ukraine to Lithuania met the mayor of Vilnius.\n"
+    assert envoys(plan_of(tmp_path, text, "en")) == []
+
+
+def test_en_a_cv_line_of_another_post_dates_nothing(tmp_path):
+    text = _about("Petro Beshta", _BESHTA_EN, "Since 2015 – Director General at the Ministry of Foreign Affairs.")
+    assert envoys(plan_of(tmp_path, text, "en")) == [
+        ("country:ua", "country:lt", "ambassador", None, "Petro Beshta")]

@@ -34,7 +34,7 @@ from data.dates import PartialDate
 from data.importer import names as nm
 from data.importer.dates import find_dates
 from data.importer.extract_base import Sentence, other_of
-from data.importer.facts import EnvoyFact, Fact, HeldFact, MissionFact, PersonMention
+from data.importer.facts import EnvoyFact, Fact, HeldFact, MissionFact, PersonMention, Quote
 from data.importer.page import Page
 from data.importer.places import Mention, Place, Places
 
@@ -181,13 +181,14 @@ def envoys(sentence: Sentence, page: Page, places: Places, pair: tuple[str, str]
     titles = _compiled_titles(family)
     if not any(pattern.search(text) for pattern, _role in titles):
         return found  # most sentences name no envoy: no need to look for places
-    if family == "en" and _headline(text):
-        return found  # "Latvian Ambassador Expelled From Belarus": every word capitalised, no name to tell
+    # "Latvian Ambassador Expelled From Belarus": every word capitalised, no name to tell; only a heading's
+    # name on the line above ("Ambassador Extraordinary and Plenipotentiary of Ukraine to ...")
+    headline = family == "en" and _headline(text)
     mentions = find_places(places, text, page.lang)
     for pattern, role in titles:
         for match in pattern.finditer(text):
             title = _Title(role, match.start(), match.end(), match.group(0))
-            fact = _envoy(sentence, page, places, pair, title, mentions)
+            fact = _envoy(sentence, page, places, pair, title, mentions, heading_only=headline)
             if fact is not None:
                 found.append(fact)
     return found
@@ -292,10 +293,28 @@ _AT_LARGE = re.compile(r"\s*(?:по\s+особым\s+поручениям|з\s+�
 
 
 def _envoy(sentence: Sentence, page: Page, places: Places, pair: tuple[str, str] | None, title: _Title,
-           mentions: list[Mention]) -> Fact | None:
-    text, lang, family = sentence.text, page.lang, _family(page.lang)
+           mentions: list[Mention], *, heading_only: bool = False) -> Fact | None:
+    text, family = sentence.text, _family(page.lang)
     if _DEPUTY_BEFORE.search(text[max(0, title.start - 30):title.start]) or _AT_LARGE.match(text, title.end):
         return None
+    if heading_only:
+        heading = _name_line_above(sentence, page, title, mentions)
+        return None if heading is None else _posting(sentence, page, places, pair, title.read_as("heading"),
+                                                     mentions, (heading.text, -1, -1), heading)
+    name, title, term = _read_name(text, title, mentions, family)
+    heading = None
+    if name is None:  # an embassy's "About the Ambassador": the name alone on the line above the title's line
+        heading = _name_line_above(sentence, page, title, mentions)
+        if heading is not None:
+            name, title = (heading.text, -1, -1), title.read_as("heading")
+    if name is None:
+        return None
+    return _posting(sentence, page, places, pair, title, mentions, name, heading, term)
+
+
+def _read_name(text: str, title: _Title, mentions: list[Mention], family: str
+               ) -> tuple[tuple[str, int, int] | None, _Title, re.Match[str] | None]:
+    """The name the sentence gives the title, by the readers in their order, and the title saying how."""
     instrumental = family == "cyr" and title.text.lower().endswith(("ом", "ам", "ем"))
     duties = _DUTIES.search(text[:title.start]) is not None
     name = _name_after(text, title.end, mentions, verbs=3 if duties else 2 if instrumental else 0)
@@ -325,8 +344,15 @@ def _envoy(sentence: Sentence, page: Page, places: Places, pair: tuple[str, str]
         name = _name_after_copula(text, title, mentions)
     if name is None:
         name, title = _name_elsewhere(text, title, mentions, family)
-    if name is None:
-        return None
+    return name, title, term
+
+
+def _posting(sentence: Sentence, page: Page, places: Places, pair: tuple[str, str] | None, title: _Title,
+             mentions: list[Mention], name: tuple[str, int, int], heading: Quote | None,
+             term: re.Match[str] | None = None) -> Fact | None:
+    """The posting, written or held, that a title and the name read for it say: whose envoy where (by
+    cases, prepositions and the page), since when."""
+    text, lang, family = sentence.text, page.lang, _family(page.lang)
     written, name_start, _name_end = name
     if name_start < title.start:  # the name stood before the title: its places follow the title
         between = [m for m in mentions if title.end <= m.start <= title.end + 60]
@@ -449,6 +475,10 @@ def _envoy(sentence: Sentence, page: Page, places: Places, pair: tuple[str, str]
         return HeldFact((sentence.quote(),), "envoy", sending, receiving, (mention,),
                         "the page names this envoy by the surname alone here", role=title.role)
     mention = PersonMention(_nominative(written, lang, title), lang, sentence.quote())
+    if heading is not None:
+        return HeldFact((heading, sentence.quote()), "envoy", sending, receiving, (mention,),
+                        "the page names this post under the person's name; no start date beside it",
+                        role=title.role)
     if unsaid is not None:
         return HeldFact((sentence.quote(),), "envoy", sending, receiving, (mention,),
                         "the sentence names no state: read as the post of the one embassy the page names",
@@ -930,6 +960,38 @@ def _described_name(text: str, title: _Title, mentions: list[Mention], family: s
     return None
 
 
+def _name_line_above(sentence: Sentence, page: Page, title: _Title, mentions: list[Mention]) -> Quote | None:
+    """"Petro Beshta" alone on a line, and right under it "Ambassador Extraordinary and Plenipotentiary of
+    Ukraine to the Republic of Lithuania" alone on its line: the heading of a page about the ambassador.
+    The title's line holds the title's phrase only (its filler and places, a stop); the name's line holds
+    two or three name words only, no place, no office."""
+    line = page.lines[sentence.line - 1]
+    if sentence.start != len(line) - len(line.lstrip()) or sentence.text.strip() != line.strip():
+        return None
+    head = sentence.text[:title.start]
+    for mention in sorted((m for m in mentions if m.end <= title.start), key=lambda m: -m.start):
+        head = head[:mention.start] + " " + head[mention.end:]  # "Latvijas Republikas ārkārtējais ... vēstnieks"
+    if not re.fullmatch(_FILLER.pattern, head, re.I):
+        return None  # something else leads the title: "Since 2020 – Ambassador ..."
+    position, _last = _past_phrase(sentence.text, title, mentions)
+    if sentence.text[position:].strip(" .") or position == title.end:
+        return None  # the phrase goes on, or names no state
+    above = next(((n, page.lines[n - 1].strip()) for n in range(sentence.line - 1, max(0, sentence.line - 3), -1)
+                  if page.lines[n - 1].strip()), None)
+    if above is None:
+        return None
+    number, text = above
+    found = re.fullmatch(rf"{_HONORIFIC_LEAD}{_FULL_NAME}", text)
+    if found is None or any(_NOT_NAME.match(w) for w in found.group(1).split()) \
+            or find_places(Places.builtin(), found.group(1), page.lang):
+        return None
+    return Quote(number, found.group(1))
+
+
+# A line of a CV: "Since 2020 – Ambassador ...", "З 2020 року – Посол ...", "Kopš 2019. gada – vēstnieks ..."
+_CV_LINE = re.compile(r"^\s*(?:since|from|kopš|nuo|з|с|ад|od)\s+[^–—]{1,30}?\s[–—-]\s", re.I)
+
+
 def _bare_title_and_name(text: str, title: _Title, name: tuple[str, int, int], mentions: list[Mention],
                          places: Places, lang: str) -> bool:
     """"Посол Олександр Міщенко привітав": the title, then right after it a name of two words that closes
@@ -1062,7 +1124,7 @@ def _nominative(written: str, lang: str, title: _Title) -> nm.Nominative:
         from data.importer.extract_cyr import nominative_cyrillic
 
         return nominative_cyrillic(written.replace("c", "с"))
-    if title.text.endswith("(subject)"):  # "Pēteris Kalniņš kopš 2013. gada ir vēstnieks": the nominative
+    if title.text.endswith(("(subject)", "(heading)")):  # "Pēteris Kalniņš kopš 2013. gada ir vēstnieks"
         return nm.Nominative(written, nm.tidy_name(written)) if lang in ("en", "lv", "lt") else \
             _nominative(written, lang, _Title(title.role, title.start, title.end, "посол"))
     if title.text.endswith("(object)"):  # "назначил Петра Бешту послом": the accusative, guessed back
@@ -1372,7 +1434,7 @@ def _said_of_by_pronoun(fact: HeldFact, held: list[HeldFact], every: list[Senten
     found = []
     for sentence in every:
         text = sentence.text
-        pronoun = _PRONOUN.search(text) or _FIRST_PERSON.search(text)
+        pronoun = _PRONOUN.search(text) or _FIRST_PERSON.search(text) or _CV_LINE.match(text)
         title = next((m for p in titles for m in [p.search(text)] if m), None)
         if pronoun is None or title is None or pronoun.start() > title.start():
             continue
