@@ -338,3 +338,17 @@ def test_en_a_cv_line_of_another_post_dates_nothing(tmp_path):
     text = _about("Petro Beshta", _BESHTA_EN, "Since 2015 – Director General at the Ministry of Foreign Affairs.")
     assert envoys(plan_of(tmp_path, text, "en")) == [
         ("country:ua", "country:lt", "ambassador", None, "Petro Beshta")]
+
+
+# --- the country recalled from stands between the title and the name ------------------------------------
+
+def test_uk_the_country_recalled_from_between_the_title_and_the_name_is_the_host(tmp_path):
+    text = "Латвія відкликала свого посла з Білорусі Ейнарса Семаніса для консультацій 7 жовтня 2020 року.\n"
+    plan = plan_of(tmp_path, text, "uk")
+    assert [(c.doc["parties"], c.doc.get("person")) for c in plan.changes if c.kind == "event"] == [
+        (["country:lv", "country:by"], "person:einars-semanis")]
+
+
+def test_uk_a_name_after_with_is_someone_else(tmp_path):
+    text = "Литва і Україна домовилися. Переговори посла Литви з Іваном Петренком тривали годину.\n"
+    assert envoys(plan_of(tmp_path, text, "uk")) == []

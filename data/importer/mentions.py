@@ -78,7 +78,7 @@ _FILLER = re.compile(
     r"ārkārtēj\w*|pilnvarot\w*|nepaprast\w*|įgaliot\w*|Republikas|Respublikos|Республики|Республіки|Рэспублікі|"
     r"[Чч]резвычайн\w*|[Пп]олномочн\w*|[Нн]адзвичайн\w*|[Пп]овноважн\w*|[Нн]адзвычайн\w*|[Пп]аўнамоцн\w*|"
     r"в|у|ў|на|при|до|jaunais|naujasis|новый|новий|новы|нового|нового|новага|кадром|former|new|"
-    r"uz|į|iš|no)(?![\w.]))*", re.I)  # not the initial of "В.Жовтенко"
+    r"uz|į|iš|no|з|із|из|from)(?![\w.]))*", re.I)  # not the initial of "В.Жовтенко"
 _ON_THE_SIDE = {"lv": r"(?:Ārlietu\s+ministrij|ĀM)", "lt": r"URM", "en": r"Ministry", "cyr": r"МИД|МЗС"}
 _FROM = {"lv": ("no",), "lt": ("iš",), "en": ("from",), "cyr": ("из", "з", "са", "із")}
 _TO = {"en": ("to", "in", "at"), "cyr": ("в", "у", "ў", "на", "во"), "lv": (), "lt": ()}
@@ -404,6 +404,9 @@ def _posting(sentence: Sentence, page: Page, places: Places, pair: tuple[str, st
     for mention in between:
         preposition = _preposition_before(text, mention.start)
         code = _code(mention.place)
+        if preposition in _FROM[family]:  # "відкликала свого посла з Білорусі NAME": the host left
+            receiving = receiving or code
+            continue
         if preposition in _TO.get(family, ()) or (family in ("lv", "lt") and mention.case == "loc"):
             hosts.append(code)
             receiving = receiving or code
@@ -644,6 +647,8 @@ def _name_after(text: str, end: int, mentions: list[Mention], *, verbs: int = 0,
         return None  # "vēstnieks ANO Andrejs Pildegovičs": an organisation's acronym, the post is there
     if re.search(r"(?:^|\s)(?:в|у|ў|на|во|to|in|at|uz|į)\s+$", text[max(0, position - 4):position], re.I):
         return None  # "в Чешской Республике": a place we do not know, not a name
+    if re.search(r"(?:^|\s)(?:з|із|из|from)\s+$", text[max(0, position - 6):position], re.I):
+        return None  # "посла з Іваном Петренком": with someone; only a place may follow "з" ("з Білорусі NAME")
     if re.search(r"(?:^|\s)the\s+$", text[max(0, position - 5):position], re.I):
         return None  # "Ambassador: the Baltic Way showed": a person's name never follows "the"
     if _AND_BEFORE.search(text[max(0, position - 12):position]):
