@@ -352,3 +352,20 @@ def test_uk_the_country_recalled_from_between_the_title_and_the_name_is_the_host
 def test_uk_a_name_after_with_is_someone_else(tmp_path):
     text = "Литва і Україна домовилися. Переговори посла Литви з Іваном Петренком тривали годину.\n"
     assert envoys(plan_of(tmp_path, text, "uk")) == []
+
+
+# --- the one a new envoy replaces "as ambassador" ------------------------------------------------------
+
+def test_en_lv_the_one_replaced_as_ambassador_held_the_post_without_the_sentences_date(tmp_path):
+    en = plan_of(tmp_path, "Latvia and Belarus. On 7 July 2004 she replaced Egons Neimanis as ambassador to Belarus.\n",
+                 "en")
+    lv = plan_of(tmp_path, "Latvija un Baltkrievija. Mora nomainīja Egonu Neimani kā vēstnieku Baltkrievijā 2004. "
+                           "gadā.\n", "lv")
+    for plan in (en, lv):
+        assert [(s, r, start) for s, r, _role, start, _who in envoys(plan)] == [("country:lv", "country:by", None)]
+        assert not any(c.kind == "envoy" for c in plan.changes)  # held: 2004 is the new envoy's start
+
+
+def test_en_a_name_replaced_by_something_else_is_no_envoy(tmp_path):
+    text = "Latvia and Belarus. The new rules replace Egons Neimanis's old ones as the ambassador to Belarus said.\n"
+    assert envoys(plan_of(tmp_path, text, "en")) == []

@@ -478,6 +478,9 @@ def _posting(sentence: Sentence, page: Page, places: Places, pair: tuple[str, st
         return HeldFact((sentence.quote(),), "envoy", sending, receiving, (mention,),
                         "the page names this envoy by the surname alone here", role=title.role)
     mention = PersonMention(_nominative(written, lang, title), lang, sentence.quote())
+    if title.text.endswith("(replaced)"):  # the sentence's dates are the new envoy's, never the predecessor's
+        return HeldFact((sentence.quote(),), "envoy", sending, receiving, (mention,),
+                        "the page names this envoy as the one a new envoy replaces; no start date", role=title.role)
     if heading is not None:
         return HeldFact((heading, sentence.quote()), "envoy", sending, receiving, (mention,),
                         "the page names this post under the person's name; no start date beside it",
@@ -803,6 +806,23 @@ _OBLIQUE_TITLE = re.compile(r"(?:посла|послу|послом|пасла|�
 _NEW_OR_FORMER = r"(?:(?:нового|новому|новим|новым|новага|новаму|колишнього|бывшего|былога)\s+)?"
 
 
+# "She replaces Egons Neimanis as ambassador to Belarus": the one replaced held the title's post
+_REPLACED_AS = {
+    "en": r"(?i:replac\w*|succeed\w*)\s+{name}\s+(?i:as\s+(?:the\s+)?)$",
+    "lv": r"(?i:nomain\w*|aizstā\w*)\s+{name}\s+(?i:(?:kā\s+|par\s+)?)$",
+    "lt": r"(?i:pakei\w*)\s+{name}\s+(?i:(?:kaip\s+)?)$",
+    "cyr": r"(?i:замен\w*|смен\w*|змін\w*|замін\w*)\s+{name}\s+(?i:на\s+(?:посту|посаді|пасадзе|должности)\s+)$",
+}
+
+
+def _replaced_as(text: str, title: _Title, mentions: list[Mention], family: str) -> tuple[str, int, int] | None:
+    """The person a word of replacing names right before "as" and the title: held (the predecessor's post)."""
+    found = re.search(_REPLACED_AS[family].format(name=_FULL_NAME), _until_title(text[:title.start], mentions))
+    if found is None:
+        return None
+    return _name_found(found, mentions)
+
+
 def _oblique_apposition(text: str, title: _Title, mentions: list[Mention], family: str
                         ) -> tuple[str, int, int] | None:
     """The name in apposition before a Cyrillic title in the genitive, dative or instrumental, the
@@ -904,6 +924,7 @@ def _name_elsewhere(text: str, title: _Title, mentions: list[Mention], family: s
     of appointment, or after a description of the person."""
     readers = ((lambda: _name_opening(text, title, mentions), "after the name"),
                (lambda: _oblique_apposition(text, title, mentions, family), "after the name"),
+               (lambda: _replaced_as(text, title, mentions, family), "replaced"),
                (lambda: _appointed_object(text, title, mentions, family), "object"),
                (lambda: _subject_of(text, title, mentions, family), "subject"),
                (lambda: _appointment_of(text, title, mentions, family), "genitive"))
@@ -1132,7 +1153,7 @@ def _nominative(written: str, lang: str, title: _Title) -> nm.Nominative:
     if title.text.endswith(("(subject)", "(heading)")):  # "Pēteris Kalniņš kopš 2013. gada ir vēstnieks"
         return nm.Nominative(written, nm.tidy_name(written)) if lang in ("en", "lv", "lt") else \
             _nominative(written, lang, _Title(title.role, title.start, title.end, "посол"))
-    if title.text.endswith("(object)"):  # "назначил Петра Бешту послом": the accusative, guessed back
+    if title.text.endswith(("(object)", "(replaced)")):  # "назначил Петра Бешту послом": the accusative
         return nm.guess_nominative(written, lang) if lang != "en" else nm.Nominative(written, nm.tidy_name(written))
     if title.text.endswith("(genitive)"):  # "Nataliyos Antonovos paskyrimo į ... pareigas": guessed back
         if lang == "lv":
