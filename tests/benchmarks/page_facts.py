@@ -3,12 +3,15 @@
     from tests.benchmarks.page_facts import measure_pages
     measure_pages(Path(".pages"))    # per page, per kind and in total; the parts apart
 
-The parts: the development pages (001-040), the second development pages (041-074, labelled by
-another hand; their even half was the hold-out until it had been measured blind, and is worked on
-since) and the hold-out (`"holdout": true`, pages labelled later by someone who never ran or read
-the importer: 075-104), whose per-page results are left out of the output so that nobody tunes on
-them, and the third development pages (105 on), gathered and labelled by the importer's developers
-to widen the genres they work on, before they ran the importer on them.
+The parts (`PARTS`, `part_of`): the development pages (001-040), the second development pages
+(041-074, labelled by another hand; their even half was the hold-out until it had been measured
+blind, and is worked on since), the hold-out (`"holdout": true`, pages labelled later by someone who
+never ran or read the importer: 075-104) and the second hold-out (`"holdout": true`, 200-299,
+labelled the same way a round later), whose per-page results are left out of the output so that
+nobody tunes on them (their refusals too are counts only), the third development pages (105-299),
+gathered and labelled by the importer's developers to widen the genres they work on, before they
+ran the importer on them, and the fourth development pages (300 on), gathered the same way in the
+round of the second hold-out.
 
 The page copies live outside the repository (`.pages/`, git-ignored: `NNN.txt` and `index.json`
 with each page's address); the expected facts are ours, written by reading each page and never
@@ -54,6 +57,22 @@ EXPECTED = Path(__file__).resolve().parent / "expected"
 KINDS = ("envoy", "visit", "mission", "event", "treaty")
 SECOND_DEVELOPMENT = "041"  # pages from here on were labelled by another hand (075-104: the hold-out)
 THIRD_DEVELOPMENT = "105"  # pages from here on were gathered to develop the importer: no source of the store
+SECOND_HOLDOUT = "200"  # hold-out pages from here on (200-299) are the second blind hold-out
+FOURTH_DEVELOPMENT = "300"  # development pages from here on were gathered in the round of the second hold-out
+PARTS = ("development", "second development", "third development", "fourth development", "holdout",
+         "second holdout")
+HOLDOUT_PARTS = ("holdout", "second holdout")  # reported as totals only, never page by page
+
+
+def part_of(page: str, holdout: bool) -> str:
+    """The part a page is reported in: hold-outs by their range, development pages by theirs."""
+    if holdout:
+        return "second holdout" if page >= SECOND_HOLDOUT else "holdout"
+    if page < SECOND_DEVELOPMENT:
+        return "development"
+    if page < THIRD_DEVELOPMENT:
+        return "second development"
+    return "third development" if page < FOURTH_DEVELOPMENT else "fourth development"
 
 
 def _same_word(a: str, b: str) -> bool:
@@ -230,22 +249,19 @@ def measure_pages(pages: Path, expected: Path = EXPECTED) -> dict[str, Any]:
         row["total"] = figures([row])["all"]
         results.append(row)
     scored = [r for r in results if "kinds" in r]
-    figures_of = {
-        "development": figures([r for r in scored if not r["holdout"] and r["page"] < SECOND_DEVELOPMENT]),
-        "second development": figures([r for r in scored if not r["holdout"]
-                                       and SECOND_DEVELOPMENT <= r["page"] < THIRD_DEVELOPMENT]),
-        "third development": figures([r for r in scored if not r["holdout"] and r["page"] >= THIRD_DEVELOPMENT]),
-        "holdout": figures([r for r in scored if r["holdout"]]),
-    }
-    for row in results:  # a hold-out page's own results are never shown: only the part's totals
-        if row["holdout"]:
-            for key in ("kinds", "total", "refused"):
-                row.pop(key, None)
-    return {
-        "pages": results,
-        **figures_of,
-        "refusals": {"expected": sum(1 for r in results if r.get("expected_refusal")),
-                     "refused_cleanly": sum(1 for r in results if r.get("expected_refusal") and r.get("refused")),
-                     "refused_unexpectedly": [r["page"] for r in results
-                                              if r.get("refused") and not r.get("expected_refusal")]},
-    }
+    figures_of = {part: figures([r for r in scored if part_of(r["page"], r["holdout"]) == part]) for part in PARTS}
+
+    def refusals(rows: list[dict[str, Any]]) -> dict[str, Any]:
+        return {"expected": sum(1 for r in rows if r.get("expected_refusal")),
+                "refused_cleanly": sum(1 for r in rows if r.get("expected_refusal") and r.get("refused")),
+                "refused_unexpectedly": [r["page"] for r in rows if r.get("refused") and not r.get("expected_refusal")]}
+
+    shown = [r for r in results if not r["holdout"]]
+    refusals_of = {"refusals": refusals(shown)}
+    for part in HOLDOUT_PARTS:  # a hold-out's refusals as counts: which page was refused is a page's result
+        counted = refusals([r for r in results if r["holdout"] and part_of(r["page"], True) == part])
+        refusals_of[f"{part} refusals"] = {**counted, "refused_unexpectedly": len(counted["refused_unexpectedly"])}
+    # A hold-out page's own results are never shown, not even whether it was refused or which language
+    # was detected: only its part's totals. Its row keeps what the labels and the index say.
+    pages_out = [{key: row[key] for key in ("page", "lang", "holdout")} if row["holdout"] else row for row in results]
+    return {"pages": pages_out, **figures_of, **refusals_of}

@@ -1,0 +1,60 @@
+"""The page benchmark's parts: every page lands in the part its number and hold-out flag say, and a
+hold-out page's own results (facts met, refusal, detected language) never leave `measure_pages`."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from tests.benchmarks.page_facts import HOLDOUT_PARTS, PARTS, measure_pages, part_of
+
+
+@pytest.mark.parametrize(("page", "holdout", "part"), [
+    ("001", False, "development"), ("040", False, "development"),
+    ("041", False, "second development"), ("074", False, "second development"),
+    ("075", True, "holdout"), ("104", True, "holdout"),
+    ("105", False, "third development"), ("180", False, "third development"),
+    ("200", True, "second holdout"), ("299", True, "second holdout"),
+    ("300", False, "fourth development"), ("379", False, "fourth development"),
+])
+def test_each_page_is_reported_in_its_part(page, holdout, part):
+    assert part_of(page, holdout) == part
+
+
+def test_every_hold_out_part_is_a_part():
+    assert set(HOLDOUT_PARTS) <= set(PARTS)
+
+
+def _write(folder, pid, text, want, lang):
+    (folder / "pages" / f"{pid}.txt").write_text(text, encoding="utf-8")
+    (folder / "expected" / f"{pid}.json").write_text(json.dumps({"page": pid, **want}), encoding="utf-8")
+    return {"id": pid, "file": f"{pid}.txt", "url": f"https://example.org/{pid}", "lang": lang}
+
+
+def test_hold_out_pages_give_totals_only(tmp_path):
+    (tmp_path / "pages").mkdir()
+    (tmp_path / "expected").mkdir()
+    envoy = {"kind": "envoy", "from": "LV", "to": "BY", "person": "Einārs Semanis", "role": "ambassador",
+             "start": None}
+    text = ("Latvijas vēstnieks Baltkrievijā Einārs Semanis šodien tikās ar Baltkrievijas ārlietu ministru. "
+            "Vēstnieks pārrunāja abu valstu attiecības un sadarbību robežas jautājumos.\n")
+    polish = "Ambasador Łotwy na Białorusi spotkał się dziś z ministrem spraw zagranicznych Białorusi.\n"
+    entries = [
+        _write(tmp_path, "200", text, {"holdout": True, "facts": [envoy]}, "lv"),
+        _write(tmp_path, "201", polish, {"holdout": True, "refused": "other language"}, "pl"),
+        _write(tmp_path, "300", text, {"holdout": False, "facts": [envoy]}, "lv"),
+    ]
+    (tmp_path / "pages" / "index.json").write_text(json.dumps(entries), encoding="utf-8")
+
+    out = measure_pages(tmp_path / "pages", tmp_path / "expected")
+
+    rows = {row["page"]: row for row in out["pages"]}
+    assert rows["200"] == {"page": "200", "lang": "lv", "holdout": True}
+    assert rows["201"] == {"page": "201", "lang": "pl", "holdout": True}
+    assert "kinds" in rows["300"] and "detected" in rows["300"]  # a development page shows its own results
+    assert out["second holdout"]["all"]["expected"] == out["fourth development"]["all"]["expected"] == 1
+    assert out["holdout"]["all"]["expected"] == 0
+    assert out["second holdout refusals"] == {"expected": 1, "refused_cleanly": 1, "refused_unexpectedly": 0}
+    assert out["refusals"]["expected"] == 0
+    assert "201" not in json.dumps(out["refusals"])
