@@ -369,3 +369,16 @@ def test_en_lv_the_one_replaced_as_ambassador_held_the_post_without_the_sentence
 def test_en_a_name_replaced_by_something_else_is_no_envoy(tmp_path):
     text = "Latvia and Belarus. The new rules replace Egons Neimanis's old ones as the ambassador to Belarus said.\n"
     assert envoys(plan_of(tmp_path, text, "en")) == []
+
+
+def test_uk_a_bare_title_beside_another_persons_state_of_the_same_embassy(tmp_path):
+    text = ("Про це йдеться у заяві посольства Литви в Україні.\n"
+            "У церемонії взяли участь віцеспікер сейму Литви Паулюс Саударгас та посол Вальдемарас Сарапінас.\n")
+    assert [(s, r, who) for s, r, _role, _start, who in envoys(plan_of(tmp_path, text, "uk"))] == [
+        ("country:lt", "country:ua", "Вальдемарас Сарапінас")]
+
+
+def test_uk_a_bare_title_in_a_sentence_naming_a_third_state_is_nobodys(tmp_path):
+    text = ("Про це йдеться у заяві посольства Литви в Україні.\n"
+            "У церемонії взяли участь міністр Польщі Ян Ковальський та посол Вальдемарас Сарапінас.\n")
+    assert envoys(plan_of(tmp_path, text, "uk")) == []

@@ -439,13 +439,16 @@ def _posting(sentence: Sentence, page: Page, places: Places, pair: tuple[str, st
         # "Почесним консулом призначено ... NAME" on a page about the honorary consulate of Latvia in Ukraine
         sending = _consulates_state(page, places, pair)
     unsaid = None
-    if sending is None and receiving is None and title.role == "ambassador" and _bare_title_and_name(
-            text, title, name, mentions, places, page.lang):
+    if sending is None and receiving is None and title.role == "ambassador" \
+            and _bare_title_and_name(text, title, name):
         # "У своїй промові Посол Олександр Міщенко привітав ..." on a page about the Embassy of Ukraine in
-        # Latvia: the page's one embassy is the post, held for a check
+        # Latvia: the page's one embassy is the post, held for a check, when the sentence names no other state
         unsaid = _embassys_state(page, places)
-        if unsaid is not None:
+        named = {_code(m.place) for m in [*mentions, *nations(text, places)]}
+        if unsaid is not None and named <= set(unsaid):  # a state outside the embassy's two: whose is unsaid
             sending, receiving = unsaid
+        else:
+            unsaid = None
     if sending is None and receiving is None:
         return None
     if receiving is None and name_start > title.end:
@@ -1018,14 +1021,11 @@ def _name_line_above(sentence: Sentence, page: Page, title: _Title, mentions: li
 _CV_LINE = re.compile(r"^\s*(?:since|from|kopš|nuo|з|с|ад|od)\s+[^–—]{1,30}?\s[–—-]\s", re.I)
 
 
-def _bare_title_and_name(text: str, title: _Title, name: tuple[str, int, int], mentions: list[Mention],
-                         places: Places, lang: str) -> bool:
+def _bare_title_and_name(text: str, title: _Title, name: tuple[str, int, int]) -> bool:
     """"Посол Олександр Міщенко привітав": the title, then right after it a name of two words that closes
-    (a lowercase word or a stop follows), and no state or nation before the name's end (what follows is
-    what the person does: "привітав із Днем незалежності України")."""
+    (a lowercase word or a stop follows)."""
     written, start, end = name
     return (start == title.end + 1 and len(written.split()) == 2 and "." not in written
-            and not any(m.start < end for m in [*mentions, *nations(text, places)])
             and re.match(r"\s*(?:[,.;:]|[^\W\d_A-ZĀ-ŽА-ЯЁІЇЄҐЎ])", text[end:]) is not None)
 
 
