@@ -12,7 +12,7 @@ from data.staged import CachedTables, save_counts
 from data.store import load_store
 from tests.apptools import make_app, ready, settle, table_rows
 from tui.panes import BrowsePane
-from tui.screens.main import PaneSlot
+from widgets.tab_bar import TabBar
 
 
 @pytest.fixture
@@ -48,7 +48,7 @@ async def test_only_the_visible_tab_is_built_until_it_shows_rows_then_every_tab(
             await pilot.pause(0.1)
         assert app.store is None  # the first tables are still being read
         assert panes(app) == ["countries"]
-        assert len(app.screen.query(PaneSlot)) == 4
+        assert len(app.screen.query_one(TabBar).tab_ids) == 5  # every tab is in the bar meanwhile
         held_reads.set()
         await ready(app, pilot)
         assert panes(app) == ["countries", "envoys", "people", "treaties", "visits"]
@@ -123,3 +123,42 @@ async def test_a_large_store_is_read_after_the_first_frame_and_every_tab_still_f
         await ready(app, pilot)
         assert panes(app) == ["countries", "envoys", "people", "treaties", "visits"]
         assert table_rows(app) and app.screen.current_pane().query_one("#records").grid.has_focus
+
+
+@pytest.fixture
+def relaxed_collector():
+    """The collector relaxed as `tui.launch` relaxes it before starting the app (put back after)."""
+    import gc
+
+    from tui import startup
+
+    usual = gc.get_threshold()
+    startup.relax()
+    assert gc.get_threshold()[0] == max(startup.START_THRESHOLD, usual[0])
+    yield usual
+    startup.restore()
+    gc.set_threshold(*usual)
+
+
+async def test_the_collector_is_back_to_its_thresholds_once_the_first_rows_are_drawn(cached_store,
+                                                                                     relaxed_collector):
+    import gc
+
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot, lambda: table_rows(app))
+        await pilot.pause()
+        assert gc.get_threshold() == relaxed_collector and gc.isenabled()
+
+
+async def test_with_a_large_store_the_collector_is_back_before_the_store_is_read(cached_store, relaxed_collector,
+                                                                                 monkeypatch):
+    import gc
+
+    import tui.app
+
+    monkeypatch.setattr(tui.app, "ROWS_WAIT_BELOW", 0)  # the shipped store taken for a large one
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await ready(app, pilot)
+        assert gc.get_threshold() == relaxed_collector

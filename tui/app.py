@@ -24,6 +24,7 @@ from tui.i18n import tr
 from tui.keys import user_keymap
 from tui.messages import IndexLoaded, StoreLoaded
 from tui.screens.main import MainScreen
+from tui.startup import restore as restore_collector
 
 if TYPE_CHECKING:
     from data.store import Store
@@ -111,8 +112,15 @@ class EnvoysApp(App[int]):
 
     def on_ready(self) -> None:
         if not self.rows_soon:
-            # After the first frame has been drawn (Ready comes once it is laid out).
+            # The first frame is drawn without rows: the collector as usual from here (before the
+            # loader starts, which pauses it while decoding), and the store read after that frame
+            # (Ready comes once it is laid out).
+            restore_collector()
             self.call_after_refresh(self.load_data)
+
+    def first_rows_drawn(self) -> None:
+        """The main screen's first frame with rows has been drawn: start-up is over."""
+        restore_collector()
 
     async def first_tables(self) -> None:
         """Wait a moment for the visible tab's tables, and take them if they come (the main screen
@@ -270,6 +278,7 @@ class EnvoysApp(App[int]):
 
     def on_unmount(self) -> None:
         self.load_cancelled.set()
+        restore_collector()
         loading = sys.modules.get("tui.loading")  # imported only when a child was needed
         if loading is not None:
             loading.stop_children()
@@ -294,7 +303,7 @@ class EnvoysApp(App[int]):
     def fail(self, message: str) -> None:
         # The caller prints `failure` as one line once the terminal is restored.
         self.failure = message
-        # After a refresh: the tabs' panes still being built (PaneSlot) finish mounting before teardown.
+        # After a refresh: the tabs' panes still being built finish mounting before teardown.
         self.call_after_refresh(self.exit, 2, 2)
 
     def on_store_loaded(self, message: StoreLoaded) -> None:

@@ -17,6 +17,9 @@ EXIT_SIGNALS = tuple(getattr(signal, name) for name in ("SIGTERM", "SIGHUP", "SI
 
 
 def launch_app(db_path: Path | None, lang: str | None = None) -> int:
+    from tui.startup import relax
+
+    relax()  # fewer collections while starting: the app restores the collector's thresholds
     from data.store import EMBEDDED_STORE
     from data.textsafe import safe
     from tui.app import EnvoysApp

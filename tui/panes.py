@@ -18,7 +18,6 @@ from tui.i18n import tr, value
 from tui.labels import label
 from tui.messages import AsOfSet, OpenRecord
 from tui.tables import TabSpec
-from widgets.asof import AsOfBar
 from widgets.record_table import Fit, RecordTable
 
 # post, role, holder, certainty (a word, never cut), term
@@ -29,6 +28,7 @@ if TYPE_CHECKING:
     from data.store import Store
     from search.index import SearchIndex
     from tui.app import EnvoysApp
+    from widgets.asof import AsOfBar
 
 
 class FilterBox(Input):
@@ -78,6 +78,8 @@ class BrowsePane(Vertical):
     def compose(self) -> ComposeResult:
         yield FilterBox(placeholder="", id=f"filter-{self.spec.key}")
         if self.spec.key == "envoys":
+            from widgets.asof import AsOfBar  # the Envoys tab's only: not imported for the first frame
+
             yield AsOfBar("", "", id="asof")
             yield RecordTable(id="posts")
         yield RecordTable(id="records")
@@ -92,7 +94,7 @@ class BrowsePane(Vertical):
         self._relabel(app.lang)
         if self.spec.key == "envoys" and app.as_of is not None:
             self.as_of = app.as_of
-            self.query_one(AsOfBar).set_text(str(app.as_of))
+            self._asof_bar().set_text(str(app.as_of))
         if app.store is None or not self.attach(app.store):
             # (After a refresh: the first frame may still be waiting for these tables.)
             self.call_after_refresh(self._loading)
@@ -139,7 +141,7 @@ class BrowsePane(Vertical):
         self.lang = lang
         self.query_one(FilterBox).placeholder = tr("filter.placeholder", lang)
         if self.spec.key == "envoys":
-            self.query_one(AsOfBar).relabel(tr("asof.label", lang), tr("asof.placeholder", lang), tr("asof.bad", lang))
+            self._asof_bar().relabel(tr("asof.label", lang), tr("asof.placeholder", lang), tr("asof.bad", lang))
 
     def show(self, shown: bool) -> None:
         """The screen says whether this tab is the visible one; a stale tab renders now."""
@@ -172,7 +174,7 @@ class BrowsePane(Vertical):
         self.as_of = as_of
         if self.spec.key != "envoys":
             return
-        bar = self.query_one(AsOfBar)
+        bar = self._asof_bar()
         text = str(as_of) if as_of is not None else ""
         if bar.input.value.strip() != text:
             bar.set_text(text)
@@ -185,9 +187,14 @@ class BrowsePane(Vertical):
         self.app.want_index()  # the filter will need it: start reading it now
         self.query_one(FilterBox).focus()
 
+    def _asof_bar(self) -> AsOfBar:
+        from widgets.asof import AsOfBar
+
+        return self.query_one("#asof", AsOfBar)
+
     def focus_asof(self) -> None:
         if self.spec.key == "envoys":
-            self.query_one(AsOfBar).input.focus()
+            self._asof_bar().input.focus()
 
     # -- rendering ---------------------------------------------------------------------------
 
@@ -307,13 +314,12 @@ class BrowsePane(Vertical):
                 self.refresh_rows()  # Enter must act on the rows of the text typed, not older ones
             self.focus_table()
 
-    @on(AsOfBar.Changed)
-    def _as_of_changed(self, event: AsOfBar.Changed) -> None:
+    # (Handlers by name, as AsOfBar is imported by the Envoys tab only.)
+    def on_as_of_bar_changed(self, event: AsOfBar.Changed) -> None:
         event.stop()
         self.post_message(AsOfSet(event.when))  # the app holds the date; follow_as_of shows it
 
-    @on(AsOfBar.Done)
-    def _as_of_done(self, event: AsOfBar.Done) -> None:
+    def on_as_of_bar_done(self, event: AsOfBar.Done) -> None:
         event.stop()
         self.focus_table()
 

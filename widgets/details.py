@@ -65,6 +65,7 @@ class RecordDetails(VerticalScroll):
     RecordDetails > .heading { text-style: bold; margin-top: 1; }
     RecordDetails > .title { text-style: bold; color: $accent; }
     RecordDetails > LinkList { height: auto; max-height: 14; border: none; }
+    RecordDetails > LinkList:focus { border: none; }
     """
 
     class LinkChosen(Message):

@@ -138,7 +138,7 @@ class Timeline(Widget, can_focus=True):
     """Draws `rows` across the years, with `cursor` as a vertical line; ↑ ↓ choose a post and
     Enter posts `Timeline.Chosen` (the screen opens whoever holds it at the cursor date)."""
 
-    DEFAULT_CSS = "Timeline { height: auto; text-wrap: nowrap; text-overflow: clip; }"
+    DEFAULT_CSS = "Timeline { height: auto; padding: 0 1; text-wrap: nowrap; text-overflow: clip; }"
     BINDINGS = [
         Binding("up,k", "move(-1)", "Up", show=False, id="timeline-up"),
         Binding("down,j", "move(1)", "Down", show=False, id="timeline-down"),

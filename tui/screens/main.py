@@ -8,39 +8,20 @@ from typing import TYPE_CHECKING
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.css.query import NoMatches
 from textual.screen import Screen
-from textual.widget import Widget
-from textual.widgets import TabbedContent, TabPane
 
 from tui.footer import EnvoysFooter
 from tui.i18n import tr
 from tui.messages import TAB_KEYS, AsOfSet, OpenRecord
 from tui.panes import BrowsePane
 from tui.tables import spec_of
+from widgets.tab_bar import TabBar
 
 if TYPE_CHECKING:
     from data.dates import DateRange
     from data.store import Store
     from search.index import SearchIndex
     from tui.app import EnvoysApp
-
-
-class PaneSlot(Widget):
-    """Where a hidden tab's pane goes until it is built: when its tab is first shown, or once the
-    visible tab shows its rows, whichever comes first. The first frame with rows is composed,
-    laid out and styled with one pane rather than five."""
-
-    DEFAULT_CSS = "PaneSlot { height: 1fr; }"
-
-    def __init__(self, key: str) -> None:
-        super().__init__(id=f"slot-{key}")
-        self.key = key
-
-    def build(self, *, shown: bool = False, focus: bool = False) -> BrowsePane:
-        pane = BrowsePane(spec_of(self.key), shown=shown, focus=focus, id=f"pane-{self.key}")
-        self.mount(pane)
-        return pane
 
 
 class MainScreen(Screen):
@@ -66,36 +47,42 @@ class MainScreen(Screen):
     def __init__(self) -> None:
         super().__init__()
         self._panes: dict[str, BrowsePane] = {}  # the panes built so far, by tab key
-        self._slots: dict[str, PaneSlot] = {}  # where the others will go
-        self._tabs: TabbedContent | None = None
+        self._unbuilt: list[str] = []  # the tabs whose panes are still to be built
+        self._tabs: TabBar | None = None
+        self._footer: EnvoysFooter | None = None
         self._composed_lang = ""
 
     def compose(self) -> ComposeResult:
-        # No Header here: the tab bar says where you are, and the first frame comes sooner. Only
-        # the visible tab's pane is built now; the others when shown, or once it shows rows. (For
-        # a large store, whose tables come later, the visible one too is built after the first frame.)
+        # No Header here: the tab bar says where you are, and the first frame comes sooner. The
+        # tab bar is one widget (widgets/tab_bar.py) and the panes are the screen's children, one
+        # shown at a time: no TabbedContent, whose tab bar alone is ten widgets and each pane two
+        # more. Only the visible tab's pane is built now; the others when shown, or once it shows
+        # rows. (For a large store, whose tables come later, the visible one too is built after
+        # the first frame.)
         lang = self._composed_lang = self.app.lang
-        with TabbedContent(id="tabs"):
-            for key in TAB_KEYS:
-                with TabPane(tr(f"tab.{key}", lang), id=f"tab-{key}"):
-                    if key == TAB_KEYS[0] and self.app.rows_soon:
-                        self._panes[key] = BrowsePane(spec_of(key), shown=True, id=f"pane-{key}")
-                        yield self._panes[key]
-                    else:
-                        self._slots[key] = PaneSlot(key)
-                        yield self._slots[key]
-        yield EnvoysFooter()
+        self._tabs = TabBar([(f"tab-{key}", tr(f"tab.{key}", lang)) for key in TAB_KEYS], id="tabs")
+        yield self._tabs
+        self._unbuilt = list(TAB_KEYS)
+        if self.app.rows_soon:
+            yield self._new_pane(TAB_KEYS[0], shown=True)
+        self._footer = EnvoysFooter()
+        yield self._footer
+
+    def _new_pane(self, key: str, *, shown: bool = False, focus: bool = False) -> BrowsePane:
+        self._unbuilt.remove(key)
+        pane = self._panes[key] = BrowsePane(spec_of(key), shown=shown, focus=focus, id=f"pane-{key}")
+        pane.display = shown
+        return pane
 
     async def on_mount(self) -> None:
         # The first frame waits (a moment at most) for the visible tab's tables: see `EnvoysApp.first_tables`.
         app = self.app
-        self._tabs = self.query_one(TabbedContent)
         await app.first_tables()
         # The app holds the language, the "as of" date and the data; this screen follows them.
         self.watch(app, "as_of", self.follow_as_of, init=False)
         self.watch(app, "stored", self._stored)
         # The tab labels and panes were made in the current language; one that changes from now on
-        # is followed once the tabs of TabbedContent exist (after the first refresh).
+        # is followed (after the first refresh, as the panes built since follow it as they mount).
         self.call_after_refresh(self._follow_language, self._composed_lang)
         self.call_after_refresh(self._build_shown)  # (if it is not built yet)
 
@@ -120,14 +107,13 @@ class MainScreen(Screen):
         return [pane for key in TAB_KEYS if (pane := self._panes.get(key)) is not None and pane.started]
 
     def _build(self, key: str, *, shown: bool = False, focus: bool = False) -> None:
-        slot = self._slots.get(key)
-        if slot is not None and slot.is_attached:  # (not while the app is closing)
-            del self._slots[key]
-            self._panes[key] = slot.build(shown=shown, focus=focus)
+        if key in self._unbuilt and self.is_attached and self._footer is not None and self._footer.is_attached:
+            # (not while the app is closing) Before the footer: the panes keep the tabs' order.
+            self.mount(self._new_pane(key, shown=shown, focus=focus), before=self._footer)
 
     def _build_hidden(self) -> None:
         """Build the hidden tabs' panes."""
-        for key in list(self._slots):
+        for key in list(self._unbuilt):
             self._build(key)
 
     # -- data and language ----------------------------------------------------------------
@@ -143,17 +129,16 @@ class MainScreen(Screen):
         event.stop()
         if event.pane is self.current_pane():
             event.pane.focus_table()
-            if self._slots:
+            self.call_after_refresh(self.app.first_rows_drawn)
+            if self._unbuilt:
                 # The visible tab shows rows: the other tabs' panes are built after that frame.
                 self.call_after_refresh(self._build_hidden)
 
     def apply_language(self, lang: str) -> None:
-        tabs = self.query_one(TabbedContent)
-        try:
-            for key in TAB_KEYS:
-                tabs.get_tab(f"tab-{key}").label = tr(f"tab.{key}", lang)
-        except NoMatches:
+        if self._tabs is None or not self._tabs.is_attached:
             return  # the app is closing (a store that fails to load ends it at once): nothing to label
+        for key in TAB_KEYS:
+            self._tabs.set_label(f"tab-{key}", tr(f"tab.{key}", lang))
         for pane in self._built():
             pane.set_language(lang)
         self.refresh_bindings()
@@ -165,8 +150,7 @@ class MainScreen(Screen):
 
     def current_key(self) -> str:
         """The key of the visible tab."""
-        tabs = self._tabs if self._tabs is not None else self.query_one(TabbedContent)
-        return (tabs.active or f"tab-{TAB_KEYS[0]}").removeprefix("tab-")
+        return self._tabs.active.removeprefix("tab-") if self._tabs is not None else TAB_KEYS[0]
 
     def current_pane(self) -> BrowsePane | None:
         """The visible tab's pane (None while it is being built). Asked for every key binding
@@ -184,9 +168,16 @@ class MainScreen(Screen):
             return pane is not None and pane.browser is not None
         return True
 
-    @on(TabbedContent.TabActivated)
+    @on(TabBar.TabActivated)
     def _tab_changed(self) -> None:
+        self._switch()
+
+    def _switch(self) -> None:
+        """Show the visible tab's pane (built now if it is not yet) and hide the others."""
         self._build_shown()
+        key = self.current_key()
+        for pane in self._panes.values():
+            pane.display = pane.spec.key == key
         current = self.current_pane()
         for pane in self._built():
             pane.show(pane is current)
@@ -199,8 +190,11 @@ class MainScreen(Screen):
     # -- actions -------------------------------------------------------------------------
 
     def action_show_tab(self, key: str) -> None:
-        self.query_one(TabbedContent).active = f"tab-{key}"
+        if self._tabs is None:
+            return
+        self._tabs.active = f"tab-{key}"
         self._build_shown(focus=True)  # a pane built now: its table takes the focus once mounted
+        self._switch()
         self._with_pane(lambda pane: pane.focus_table())
 
     def _with_pane(self, act: Callable[[BrowsePane], object]) -> None:
@@ -210,7 +204,7 @@ class MainScreen(Screen):
             act(pane)
 
     def _step_tab(self, step: int) -> None:
-        active = (self.query_one(TabbedContent).active or f"tab-{TAB_KEYS[0]}").removeprefix("tab-")
+        active = self.current_key()
         self.action_show_tab(TAB_KEYS[(TAB_KEYS.index(active) + step) % len(TAB_KEYS)])
 
     def action_next_tab(self) -> None:

@@ -58,6 +58,13 @@ class SearchScreen(Screen):
 
     shown_query = ""  # the text whose results are on screen
 
+    DEFAULT_CSS = """
+    SearchScreen {
+        & > #search-input { margin: 0 1; }
+        & > #results { height: 1fr; border: none; }
+    }
+    """
+
     BINDINGS = [
         Binding("escape", "app.pop_screen", "Close", id="close"),
         Binding("down", "to_results", "Results", show=False, id="to-results"),
