@@ -217,6 +217,11 @@ def _mention(written: str, lang: str, sentence: Sentence) -> PersonMention:
     return PersonMention(nominative_cyrillic(written.replace("c", "с")), lang, sentence.quote())
 
 
+# "з 2015 по 2020 рік", "с 2010 до 2014 года": a term of two years
+_TERM = re.compile(r"(?<![\d.])(?:19|20)\d\d\.?\s*(?:год\w*|року|г\.)?\s*(?:по|до|па|[-–—])\s*(?:19|20)\d\d(?![\d])",
+                   re.I)
+
+
 def _envoys(sentence: Sentence, page: Page, places: Places, pair: tuple[str, str] | None) -> list[Fact]:
     text = sentence.text
     role = "charge-daffaires" if _CHARGE.search(text) else "ambassador" if _AMBASSADOR.search(text) else None
@@ -225,8 +230,8 @@ def _envoys(sentence: Sentence, page: Page, places: Places, pair: tuple[str, str
     if _RECALL.search(text):
         return []  # a recall (for consultations or not) is no start; its end is not read here
     dates = find_dates(text, page.lang)
-    if not dates or not _START.search(text):
-        return []
+    if len(dates) != 1 or not _START.search(text) or _TERM.search(text):
+        return []  # none, or a term ("з 2015 по 2020 рік"): the titled readers of `mentions` read terms whole
     sending, receiving, _ = _roles(text, places, page.lang)
     if sending is None and receiving is not None:
         sending = other_of(pair, receiving)
