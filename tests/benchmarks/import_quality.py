@@ -161,6 +161,8 @@ def print_table(results: list[dict[str, Any]]) -> None:
     from rich.console import Console
     from rich.table import Table
 
+    from tests.benchmarks.page_facts import PARTS
+
     table = Table(title="Importer vs shipped store, each seed imported into an empty store", title_justify="left")
     for header in ("seed", "kind", "expected", "extracted", "correct", "precision", "recall"):
         table.add_column(header, justify="right" if header not in ("seed", "kind") else "left")
@@ -192,10 +194,12 @@ def print_pages(pages: dict[str, Any]) -> None:
     from rich.console import Console
     from rich.table import Table
 
+    from tests.benchmarks.page_facts import PARTS
+
     table = Table(title="Importer vs the facts written down by hand, development pages", title_justify="left")
     for header in ("part", "kind", "expected", "proposed", "correct", "precision", "recall"):
         table.add_column(header, justify="right" if header not in ("part", "kind") else "left")
-    for part in ("development", "second development", "third development", "holdout"):
+    for part in PARTS:
         for kind, figures in pages[part].items():
             table.add_row(part, kind, str(figures["expected"]), str(figures["proposed"]), str(figures["correct"]),
                           _pct(figures["precision"]), _pct(figures["recall"]))
