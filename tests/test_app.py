@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import json
 
-from textual.widgets import Tabs
-
 from data.store import EMBEDDED_STORE
 from tests.apptools import make_app, ready, settle, table_rows
 from tui.screens.details import DetailsScreen
@@ -14,6 +12,7 @@ from tui.screens.main import MainScreen
 from tui.screens.search import SearchScreen
 from tui.screens.timeline import TimelineScreen
 from widgets.details import LinkList
+from widgets.tab_bar import TabBar
 
 
 async def test_every_tab_opens_with_rows_and_a_count():
@@ -22,7 +21,7 @@ async def test_every_tab_opens_with_rows_and_a_count():
         await ready(app, pilot)
         for key, tab in zip("12345", ["countries", "people", "envoys", "visits", "treaties"], strict=True):
             await pilot.press(key)
-            assert app.screen.query_one(Tabs).active == f"tab-{tab}"
+            assert app.screen.query_one(TabBar).active == f"tab-{tab}"
             rows = table_rows(app)
             assert rows, tab
             count = str(app.screen.current_pane().query_one("#records .count").render())
@@ -98,17 +97,17 @@ async def test_switching_language_changes_labels_and_names_and_is_remembered(pri
     app = make_app()
     async with app.run_test(size=(100, 30)) as pilot:
         await ready(app, pilot)
-        tabs = app.screen.query_one(Tabs)
-        assert tabs.get_tab("tab-countries").label_text == "Countries"
+        tabs = app.screen.query_one(TabBar)
+        assert tabs.label("tab-countries") == "Countries"
         assert ["BY", "Belarus", "7", "89"] == table_rows(app)[0]
         await pilot.press("l")
         await pilot.pause()
         assert app.lang == "lv"
-        assert tabs.get_tab("tab-countries").label_text == "Valstis"
+        assert tabs.label("tab-countries") == "Valstis"
         assert table_rows(app)[0][1] == "Baltkrievija"
         await pilot.press("l")
         await pilot.pause()
-        assert tabs.get_tab("tab-countries").label_text == "Valstybės"
+        assert tabs.label("tab-countries") == "Valstybės"
         assert table_rows(app)[0][1] == "Baltarusija"
     saved = json.loads((private_settings / "settings.json").read_text(encoding="utf-8"))
     assert saved["language"] == "lt"

@@ -7,12 +7,12 @@ from __future__ import annotations
 import threading
 
 import pytest
-from textual.widgets import Tabs
 
 from data.staged import CachedTables, save_counts
 from data.store import load_store
 from tests.apptools import make_app, ready, settle, table_rows
 from tui.panes import BrowsePane
+from widgets.tab_bar import TabBar
 
 
 @pytest.fixture
@@ -48,7 +48,7 @@ async def test_only_the_visible_tab_is_built_until_it_shows_rows_then_every_tab(
             await pilot.pause(0.1)
         assert app.store is None  # the first tables are still being read
         assert panes(app) == ["countries"]
-        assert app.screen.query_one(Tabs).tab_count == 5  # every tab is in the bar meanwhile
+        assert len(app.screen.query_one(TabBar).tab_ids) == 5  # every tab is in the bar meanwhile
         held_reads.set()
         await ready(app, pilot)
         assert panes(app) == ["countries", "envoys", "people", "treaties", "visits"]

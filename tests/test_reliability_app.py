@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 
-from textual.widgets import Input, Static, Tabs
+from textual.widgets import Input, Static
 
 from data.store import EMBEDDED_STORE
 from tests.apptools import make_app, ready, settle, table_rows
@@ -25,6 +25,7 @@ from tui.screens.timeline import TimelineScreen
 from tui.settings import load_language
 from widgets.details import LinkList
 from widgets.record_table import RecordTable
+from widgets.tab_bar import TabBar
 
 TABS = ["countries", "people", "envoys", "visits", "treaties"]
 QUERIES = ["lat", "mora", "mora", "mak", "lig"]  # each finds rows in its tab
@@ -61,7 +62,7 @@ async def test_a_full_session_leaves_the_store_byte_for_byte(private_settings):
             await ready(app, pilot)
             for number, (tab, query) in enumerate(zip(TABS, QUERIES, strict=True), start=1):
                 await pilot.press(str(number))
-                await settle(pilot, lambda tab=tab: app.screen.query_one(Tabs).active == f"tab-{tab}")
+                await settle(pilot, lambda tab=tab: app.screen.query_one(TabBar).active == f"tab-{tab}")
                 await pilot.press("o", "slash", *query)
                 await settle(pilot, lambda: len(table_rows(app)) >= 1)
                 first = app.screen.current_pane().query_one("#records", RecordTable).current_id()
@@ -150,8 +151,8 @@ async def test_the_app_works_at_40_by_12_and_survives_resizing_on_every_screen()
 async def answers_a_key(app, pilot) -> None:
     """After the paste the app still acts on a key: it switches tabs. (How fast is for a benchmark.)"""
     await pilot.press("escape", "2")
-    await settle(pilot, lambda: app.screen.query_one(Tabs).active == "tab-people")
-    assert app.screen.query_one(Tabs).active == "tab-people"
+    await settle(pilot, lambda: app.screen.query_one(TabBar).active == "tab-people")
+    assert app.screen.query_one(TabBar).active == "tab-people"
 
 
 async def test_a_10000_character_paste_into_a_filter_leaves_the_app_answering():

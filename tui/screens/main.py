@@ -9,13 +9,14 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.widgets import ContentSwitcher, Tab, Tabs
+from textual.widgets import ContentSwitcher
 
 from tui.footer import EnvoysFooter
 from tui.i18n import tr
 from tui.messages import TAB_KEYS, AsOfSet, OpenRecord
 from tui.panes import BrowsePane
 from tui.tables import spec_of
+from widgets.tab_bar import TabBar
 
 if TYPE_CHECKING:
     from data.dates import DateRange
@@ -50,18 +51,18 @@ class MainScreen(Screen):
         super().__init__()
         self._panes: dict[str, BrowsePane] = {}  # the panes built so far, by tab key
         self._unbuilt: list[str] = []  # the tabs whose panes are still to be built
-        self._tabs: Tabs | None = None
+        self._tabs: TabBar | None = None
         self._switcher: ContentSwitcher | None = None
-        self._shown = TAB_KEYS[0]  # the tab whose pane is shown
         self._composed_lang = ""
 
     def compose(self) -> ComposeResult:
-        # No Header here: the tab bar says where you are, and the first frame comes sooner. Tabs
-        # and ContentSwitcher are TabbedContent's parts without its TabPane wrappers. Only the
+        # No Header here: the tab bar says where you are, and the first frame comes sooner. The
+        # tab bar is one widget (widgets/tab_bar.py: Textual's Tabs would be ten, see its
+        # docstring) over a ContentSwitcher of the tabs' panes, one shown at a time. Only the
         # visible tab's pane is built now; the others when shown, or once it shows rows. (For a
         # large store, whose tables come later, the visible one too is built after the first frame.)
         lang = self._composed_lang = self.app.lang
-        self._tabs = Tabs(*[Tab(tr(f"tab.{key}", lang), id=f"tab-{key}") for key in TAB_KEYS], id="tabs")
+        self._tabs = TabBar([(f"tab-{key}", tr(f"tab.{key}", lang)) for key in TAB_KEYS], id="tabs")
         yield self._tabs
         self._unbuilt = list(TAB_KEYS)
         with ContentSwitcher(initial=f"pane-{TAB_KEYS[0]}") as self._switcher:
@@ -139,9 +140,7 @@ class MainScreen(Screen):
         if self._tabs is None or not self._tabs.is_attached:
             return  # the app is closing (a store that fails to load ends it at once): nothing to label
         for key in TAB_KEYS:
-            tab = self._tabs.get_tab(f"tab-{key}")
-            if tab is not None:
-                tab.label = tr(f"tab.{key}", lang)
+            self._tabs.set_label(f"tab-{key}", tr(f"tab.{key}", lang))
         for pane in self._built():
             pane.set_language(lang)
         self.refresh_bindings()
@@ -153,8 +152,7 @@ class MainScreen(Screen):
 
     def current_key(self) -> str:
         """The key of the visible tab."""
-        active = self._tabs.active if self._tabs is not None else ""
-        return active.removeprefix("tab-") or TAB_KEYS[0]
+        return self._tabs.active.removeprefix("tab-") if self._tabs is not None else TAB_KEYS[0]
 
     def current_pane(self) -> BrowsePane | None:
         """The visible tab's pane (None while it is being built). Asked for every key binding
@@ -172,16 +170,14 @@ class MainScreen(Screen):
             return pane is not None and pane.browser is not None
         return True
 
-    @on(Tabs.TabActivated)
+    @on(TabBar.TabActivated)
     def _tab_changed(self) -> None:
-        # (Tabs reports its first tab as it mounts: that pane is built and shown already.)
-        if self.current_key() != self._shown:
-            self._switch()
+        self._switch()
 
     def _switch(self) -> None:
         """Show the visible tab's pane (built now if it is not yet) and hide the others."""
         self._build_shown()
-        key = self._shown = self.current_key()
+        key = self.current_key()
         if self._switcher is not None and key not in self._unbuilt:
             self._switcher.current = f"pane-{key}"
         current = self.current_pane()
