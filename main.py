@@ -262,6 +262,13 @@ def dispatch(args: argparse.Namespace, keep: list[object] | None = None) -> int:
         if hits is not None:
             show_hits(hits, args.query, kind=args.kind, as_json=args.json)
             return 0
+        if keep is not None:  # run as a program: what the next run reads is written after the answer
+            from search.command import search_first
+
+            search_first(args.db, args.query, kind=args.kind, limit=args.limit, lang=args.lang or "en",
+                         label_for=labeller, keep=keep,
+                         show=lambda found: show_hits(found, args.query, kind=args.kind, as_json=args.json))
+            return 0
     store = None
     if args.command == "show":  # from the cache's chunks: the record, what names it and what they name
         from data.partial import for_show

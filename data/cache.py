@@ -48,6 +48,10 @@ from data.schema import SCHEMA_VERSION
 
 CACHE_ENV = "BALTIC_ENVOYS_CACHE_DIR"
 KEY_FILE = "cache.key"
+BUILDER_LOCK = "builder.lock"
+"""Held (flock) by a process writing a store's cache after its answer (`search.detached`): a
+reader that finds no cache for the store waits for it rather than building the same again."""
+BUILDER_WAIT = 60.0  # seconds a reader waits at most for a builder (then reads the store itself)
 
 FORMAT = 3  # raise when the cache's layout changes in a way the model's fields do not show
 TABLE_CLASSES: dict[str, type[m.Record]] = {table: cls for table, cls in m.KINDS.values()}
@@ -189,7 +193,7 @@ def _mac(key: bytes, *parts: bytes | memoryview) -> bytes:
 
 
 _FOLDER_NAME = re.compile(r"[0-9a-f]{32}")
-_OUR_FILE = re.compile(r"[a-z-]+\.(?:msgpack|blob)|\.[a-z-]+\.(?:msgpack|blob)\.\w+\.tmp")
+_OUR_FILE = re.compile(r"[a-z-]+\.(?:msgpack|blob|lock)|\.[a-z-]+\.(?:msgpack|blob)\.\w+\.tmp")
 ORPHAN_AGE = 30 * 24 * 3600  # seconds: a folder whose store cannot be named is kept this long
 
 
@@ -475,6 +479,51 @@ class StoreCache:
         self.save_referrers(referrers_of(tables))
         return True
 
+    def hold_builder(self) -> int | None:
+        """This store's builder lock (`BUILDER_LOCK`), taken: its file descriptor, which holds the
+        lock until every copy of it is closed (a forked child inherits it; the lock goes with the
+        last process holding it, however that process ends). None when another process holds it,
+        or no lock can be made here (no `fcntl`, a folder that cannot be written)."""
+        try:
+            import fcntl
+
+            self.folder.mkdir(parents=True, exist_ok=True)
+            fd = os.open(self.folder / BUILDER_LOCK, os.O_RDWR | os.O_CREAT | getattr(os, "O_CLOEXEC", 0), 0o600)
+        except (ImportError, OSError):
+            return None
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            os.close(fd)
+            return None
+        return fd
+
+    def wait_for_builder(self, timeout: float = BUILDER_WAIT) -> bool:
+        """Wait while another process holds this store's builder lock (at most `timeout` seconds);
+        True when one did. Costs one failed `open` when no builder ever ran for the store."""
+        try:
+            import fcntl
+
+            fd = os.open(self.folder / BUILDER_LOCK, os.O_RDONLY | getattr(os, "O_CLOEXEC", 0))
+        except (ImportError, OSError):
+            return False
+        waited = False
+        deadline = time.monotonic() + timeout
+        try:
+            while True:
+                try:
+                    fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
+                    return waited
+                except BlockingIOError:
+                    waited = True
+                    if time.monotonic() >= deadline:
+                        return waited
+                    time.sleep(0.02)
+                except OSError:
+                    return waited
+        finally:
+            os.close(fd)
+
     def _part_mac(self, table: str, number: int, count: int, *data: bytes | memoryview) -> bytes:
         """The MAC of one part of a table's file: chunk `number` of `count` records (-1: the ids)."""
         assert self.key is not None
@@ -632,6 +681,12 @@ def hashed_meanwhile(path: Path, root: Path | None = None) -> tuple[StoreCache, 
     cache = StoreCache(path, status, "", root)
     if cache.key is None:
         return None
+    if cache.wait_for_builder():  # a first run's child was writing this cache: see what it wrote
+        try:
+            status = os.stat(path)
+        except OSError:
+            return None
+        cache = StoreCache(path, status, "", root)
     try:
         manifest = msgspec.msgpack.decode((cache.folder / "manifest.msgpack").read_bytes(), type=Manifest)
     except (OSError, msgspec.DecodeError, msgspec.ValidationError):

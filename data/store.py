@@ -222,15 +222,27 @@ def _digest_aside(raw: bytes) -> Callable[[], str]:
     return digest
 
 
+def _saver(cache: StoreCache, store: Store) -> Callable[[], None]:
+    def save() -> None:
+        with collector_paused():
+            cache.save(store.ordered())
+
+    return save
+
+
 def load_store(
     path: Path | str | None = None, *, tables: Iterable[str] | None = None,
     cancelled: Callable[[], bool] | None = None, use_cache: bool = True,
+    defer_save: list[Callable[[], None]] | None = None,
 ) -> Store:
     """Read and check a store file; raise StoreError with one line naming the first problem.
 
     `tables` (names as in the store: "people", "envoys"...) limits what is read back from the
     cache; a store not cached yet is decoded and checked whole, whatever is asked. `cancelled`
     is asked between steps (and between tables); when it answers True, LoadCancelled is raised.
+    `defer_save`: a store decoded (not read from its cache) is not cached here; the call that
+    writes its cache is appended to this list instead, for the caller to make later (`envoys
+    search` makes it in a detached child once its answer is printed: `search.detached`).
     """
     path = Path(path) if path is not None else EMBEDDED_STORE
     wanted = ALL_TABLES if tables is None else tuple(dict.fromkeys(tables))
@@ -278,7 +290,10 @@ def load_store(
             storage.raw = None
             if digest is not None:
                 cache = StoreCache(path, storage.stat, digest())
-                cache.save(store.ordered())
+                if defer_save is None:
+                    cache.save(store.ordered())
+                else:
+                    defer_save.append(_saver(cache, store))
         # Derived data (the search index) is kept only for a store holding every table.
         store.cache = cache if cached is None or set(wanted) == set(ALL_TABLES) else None
         # Everything loaded lives as long as the program: move it out of the cycle collector's

@@ -15,6 +15,7 @@ The modules, in the order a query meets them:
     rank        tiers, word matches, form scores and the Hit
     index       SearchIndex: built once from a store, answering each keystroke
     command     `envoys search`: the hits (printed by `tui/search_output.py`)
+    detached    what a first run writes for the next, written by a detached child after its answer
 
 Names are handed out lazily (PEP 562), so `import search` costs nothing until one is used.
 """

@@ -15,7 +15,8 @@ from data.errors import QueryError
 from data.integrity import NAMED_TABLES
 from data.partial import for_labels
 from data.store import EMBEDDED_STORE, Store, load_store
-from search.index_cache import load_or_build, open_saved
+from search.detached import after_answer
+from search.index_cache import load_or_build, load_or_build_unsaved, open_saved
 from search.kinds import unknown_kinds_message
 from search.rank import Hit
 
@@ -64,6 +65,27 @@ def search_saved(path: Path | None, query: str, *, kind: str | None, limit: int,
         name = label_for(store)
         hits = [dataclasses.replace(hit, label=name(hit.record_id, lang)) for hit in hits]
     return hits
+
+
+def search_first(path: Path | None, query: str, *, kind: str | None, limit: int, lang: str,
+                 label_for: Callable[[Store], Callable[[str, str], str]], show: Callable[[list[Hit]], None],
+                 keep: list[object] | None = None) -> None:
+    """`envoys search` run as a program when `search_saved` found no index for the store file as
+    it is: the store is read (decoded, when it is not cached either), the index built, and the
+    hits handed to `show` (the printer); then, the answer out, the store's cache and the index
+    are written for the next run by a detached child (`search.detached`), so that the prompt is
+    back without waiting for them. The hits are `search_store`'s, from the very index the child
+    saves. `keep` receives the store and the index (see `main.run`: nobody frees them)."""
+    _check_options(kind, limit)
+    saves: list[Callable[[], None]] = []
+    store = load_store(path, defer_save=saves)
+    index, save_index = load_or_build_unsaved(store, label_for(store))
+    if keep is not None:
+        keep += [store, index]
+    show(index.search(query, kinds=None if kind is None else {kind}, limit=limit, lang=lang))
+    if save_index is not None:
+        saves.append(save_index)
+    after_answer(store.cache, saves)
 
 
 def _check_options(kind: str | None, limit: int) -> None:

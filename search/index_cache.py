@@ -94,17 +94,32 @@ def _layout_known(index: SearchIndex | None = None) -> bool:
 def load_or_build(store: Store, label: Callable[[str, str], str] | None = None) -> SearchIndex:
     """The index of `store`: read back from its cache when saved there for these bytes and this
     code, else built (and saved for the next start)."""
+    index, save = load_or_build_unsaved(store, label)
+    if save is not None:
+        save()
+    return index
+
+
+def load_or_build_unsaved(store: Store, label: Callable[[str, str], str] | None = None,
+                          ) -> tuple[SearchIndex, Callable[[], None] | None]:
+    """As `load_or_build`, but an index built is not saved yet: with it comes the call that saves
+    it (None when there is nothing to save), for the caller to make when it likes (`envoys
+    search`'s first run, once its answer is printed: `search.detached`). The index saved is the
+    one built, so the next run reads what this one answered from."""
     cache = store.cache
     if cache is None or not _layout_known():
-        return SearchIndex.build(store, label)
+        return SearchIndex.build(store, label), None
     index = open_saved(cache, label or _named(store), keystrokes=True)
     if index is not None:
-        return index
+        return index, None
     index = SearchIndex.build(store, label)
+    return index, lambda: _save(cache, index)
+
+
+def _save(cache: StoreCache, index: SearchIndex) -> None:
     if _layout_known(index):
         with contextlib.suppress(UnicodeEncodeError, KeyError, OverflowError, ValueError):
             cache.save_blob(BLOB, _version(), msgspec.msgpack.encode(_state(index)))
-    return index
 
 
 def load_saved(path: Path | None) -> SearchIndex | None:

@@ -253,6 +253,7 @@ def test_search_from_the_saved_index_answers_as_from_the_whole_store_reading_onl
     for query in queries:  # each with an empty cache: the whole store loaded and the index built
         shutil.rmtree(cache, ignore_errors=True)
         whole.append(envoys(cache, "search", *query, "--db", str(store)))
+    StoreCache(store, os.stat(store), "", root=cache).wait_for_builder()  # its child writes the cache after
     assert next(cache.rglob("search-index.blob")).stat().st_size > 0
     saved = [envoys(cache, "search", *query, "--db", str(store)) for query in queries]
     assert [(r.returncode, r.stdout, r.stderr) for r in saved] == [(r.returncode, r.stdout, r.stderr) for r in whole]

@@ -2,7 +2,8 @@
 ('pamatojoties uz 1991.gada 16.decembra Deklarāciju par ... starp Latvijas Republiku un Baltkrievijas
 Republiku', 'vadovaudamosi 1991 m. spalio 24 d. Deklaracijos dėl Lietuvos Respublikos ir Baltarusijos
 Respublikos ... nuostatomis') or after it ('Договору про дружбу ... між Україною і Литовською Республікою від
-8 лютого 1994 року'). A document's day is the day it was signed.
+8 лютого 1994 року'), or before the participle of its signing ('2024. gada 11. janvārī Rīgā noslēgto Latvijas
+Republikas valdības un Ukrainas Ministru kabineta līgumu par ...'). A document's day is the day it was signed.
 
 Only a document whose own words name the two countries of one of the four relations, and nothing else:
 the countries stand between the document's word and its day (or right after the word), no third state
@@ -32,7 +33,7 @@ _WORDS = (
     (r"memorand\w*|меморандум\w*", "memorandum"),
     (r"protokol\w*|протокол\w*|пратакол\w*", "protocol"),
     (r"līgum\w*|sutart\w*|договор\w*|договір\w*|дагавор\w*", "treaty"),
-    (r"nolīgum\w*|susitarim\w*|угод\w*|соглашени\w*|пагадненн\w*", "agreement"),
+    (r"nolīgum\w*|vienošan\w*|susitarim\w*|угод\w*|соглашени\w*|пагадненн\w*", "agreement"),
 )
 _WORD = re.compile(r"(?<![\w])(?:" + "|".join(pattern for pattern, _kind in _WORDS) + r")(?![\w])", re.I)
 # "від", "от", "ад" before the day that dates the document named before it
@@ -49,10 +50,12 @@ _FIRST_YEAR = 1990  # the four relations of today begin with the independence of
 
 
 def dated_documents(page: Page, places: Places) -> list[Fact]:
-    """Every agreement the page names by its day (see the module doc)."""
+    """Every agreement the page names by its day (see the module doc), and the document a page is itself
+    (`_document_head`)."""
+    head = _document_head(page, places)
     if page.lang not in _LANGS:
-        return []
-    found: list[Fact] = _legal_head(page, places)
+        return head
+    found: list[Fact] = _legal_head(page, places) + head
     for number, line in _paragraphs_with_words(page):
         if _YEAR.search(line) and _WORD.search(line):
             for sentence in sentences_of_line(number, line):
@@ -61,7 +64,7 @@ def dated_documents(page: Page, places: Places) -> list[Fact]:
 
 
 # the document words' stems, for one pass over the lowered page (far cheaper than a search on each line)
-_STEMS = re.compile(r"deklar|memorand|protokol|līgum|sutart|susitar|декларац|деклараці|дэкларац|меморанд|"
+_STEMS = re.compile(r"deklar|memorand|protokol|līgum|vienošan|sutart|susitar|декларац|деклараці|дэкларац|меморанд|"
                     r"протокол|пратакол|договор|договір|дагавор|угод|соглашен|пагаднен")
 
 
@@ -112,10 +115,17 @@ def _in_sentence(sentence: Sentence, lang: str, places: Places) -> list[Fact]:
         after = next((w for w in words if 0 <= w.start() - date.end <= 3 and not text[date.end:w.start()].strip()),
                      None)
         of_day = _OF_DAY.search(text[max(0, date.start - 6):date.start])
+        done = _DONE_ON_DAY.match(text, date.end)
+        if after is None and done is not None and day.day is not None and not of_day:
+            # "2024. gada 11. janvārī Rīgā noslēgto Latvijas Republikas valdības un Ukrainas Ministru kabineta
+            # līgumu par ...": the day, a place, the participle, then the document's words up to its kind word
+            after = next((w for w in words if 0 <= w.start() - done.end() <= _PARTICIPLE_REACH), None)
+            if after is not None and any(done.end() <= w.start() < after.start() for w in words):
+                after = None
         if after is not None and day.day is not None and not of_day:
             # "1991.gada 16.decembra Deklarāciju par ... starp A un B": the words up to the next document
             stop = next((w.start() for w in words if w.start() > after.start()), len(text))
-            span = text[after.start():stop]
+            span = text[done.end() if done is not None and done.end() <= after.start() else after.start():stop]
             word = after
         elif of_day:
             before = [w for w in words if w.end() <= date.start]
@@ -128,10 +138,19 @@ def _in_sentence(sentence: Sentence, lang: str, places: Places) -> list[Fact]:
         parties = _parties(span, lang, places) if not _MINISTRIES.search(span) and not _THREE.search(span) else None
         if parties is None:
             continue
-        title = re.split(r"[,;(]|\s(?:від|от|ад)\s", span)[0].strip()[:120]
+        title = re.split(r"[,;(“”»]|\s(?:від|от|ад|įsigaliojo|stājās|parakstīt\w*|pasirašyt\w*)\s",
+                         text[word.start():] if span.find(word.group()) > 0 else span)[0]
+        title = title.strip(" .")[:120]
         facts.append(TreatyFact((sentence.quote(),), _kind(word.group()), title[:1].upper() + title[1:], parties,
                                 day))
     return facts
+
+
+# "... 11. janvārī Rīgā noslēgto", "... gegužės 5 d. Vilniuje pasirašytą": after the day, at most a place and
+# the participle of the signing; the document's kind word follows within `_PARTICIPLE_REACH` characters
+_DONE_ON_DAY = re.compile(r"\s+(?:[A-ZĀČĒĢĪĶĻŅŠŪŽĄČĘĖĮŠŲŪŽ][\w-]+\s+)?"
+                          r"(?:noslēgt\w*|parakstīt\w*|pasirašyt\w*|sudaryt\w*)\s+", re.I)
+_PARTICIPLE_REACH = 100
 
 
 def _parties(span: str, lang: str, places: Places) -> tuple[str, str] | None:
@@ -190,3 +209,73 @@ def _legal_head(page: Page, places: Places) -> list[Fact]:
     if parties is None:
         return []
     return [TreatyFact((quote,), _kind(word.group()), title[:120], parties, signed, in_force=in_force)]
+
+
+
+# --- a page that is the document itself --------------------------------------------------------------------
+# "LIETUVOS RESPUBLIKOS IR BALTARUSIJOS RESPUBLIKOS / SUTARTIS / DĖL GEROS KAIMYNYSTĖS IR BENDRADARBIAVIMO": a
+# treaty's text opens with its title in capitals; "... Lietuvos Respublikos Prezidentės ... ir Ukrainos
+# Prezidento ... bendras pareiškimas / 2016-12-12": a joint statement opens with its title and its day
+_HEAD_WORD = re.compile(r"(?<![\w])(?:" + "|".join(pattern for pattern, _kind in _WORDS)
+                        + r"|agreement|treaty|memorandum|protocol|declaration)(?![\w])", re.I)
+_JOINT = re.compile(r"bendr\w*\s+pareiškim\w*|bendr\w*\s+deklaracij\w*|kopīg\w*\s+paziņojum\w*|"
+                    r"kopīg\w*\s+deklarācij\w*|joint\s+(?:statement|declaration)|спільн\w*\s+заяв\w*|"
+                    r"совместн\w*\s+заявлени\w*|сумесн\w*\s+заяв\w*", re.I)
+_HEAD_SPAN = 6
+# a verb of signing or adopting: a line that has one tells of the statement, it is not its title
+_TOLD = re.compile(r"signed|adopted|pasiraš|priėm|parakstīj|pieņēm|підписа|подписа|падпіса|ухвал|принял|прыня", re.I)
+
+
+def _document_head(page: Page, places: Places) -> list[Fact]:
+    """The document the page itself is, from its head (the first non-empty lines): a title in capitals that
+    names the document's kind and its two states (a treaty's text: held without a day, which such a head does
+    not give), or a title naming a joint statement of the two states' presidents, dated by the day at the head
+    (else held). Never a document of ministries, of three states or of a union."""
+    from data.importer.dateline import date_in_head
+    from data.importer.extract_base import MULTILATERAL
+
+    lines = [(n, line.strip()) for n, line in enumerate(page.lines[:40], start=1) if line.strip()][:_HEAD_SPAN]
+    capitals = []
+    for number, line in lines:
+        letters = [c for c in line if c.isalpha()]
+        if not letters or not all(c.isupper() for c in letters):
+            if capitals:
+                break
+            continue
+        capitals.append((number, line.rstrip("*")))
+    found: list[Fact] = []
+    title = " ".join(line for _n, line in capitals)
+    word = _HEAD_WORD.search(title)
+    if word is not None and len(capitals) >= 2:
+        fact = _head_fact(title, word, capitals[0], page, places, None)
+        found += [fact] if fact is not None else []
+    for number, line in lines:
+        joint = _JOINT.search(line) if len(line) <= 400 else None
+        if joint is None or MULTILATERAL.search(line) or joint.end() < len(line) or _TOLD.search(line):
+            continue  # a title ends with its "joint statement", no stop; a sentence that tells of one is another's
+        day = date_in_head([text for _n, text in lines])
+        fact = _head_fact(line, joint, (number, line), page, places, day, kind="declaration")
+        found += [fact] if fact is not None else []
+        break
+    return found
+
+
+def _head_fact(title: str, word: re.Match[str], quoted: tuple[int, str], page: Page, places: Places,
+               day: PartialDate | None, kind: str | None = None) -> Fact | None:
+    from data.importer.extract_base import MULTILATERAL, of_states
+
+    if not of_states(title) or _THREE.search(title) or MULTILATERAL.search(title):
+        return None
+    shown = title.title() if title.isupper() else title  # a title in capitals: its words as a text writes them
+    named = list(dict.fromkeys(m.place.key for m in places.find(shown, page.lang, kind="country")))
+    if len(named) != 2 or not in_scope(named[0], named[1]):
+        return None
+    text = " ".join(title.split())[:120]
+    return TreatyFact((Quote(quoted[0], quoted[1][:300]),), kind or _head_kind(word.group()),
+                      text[:1].upper() + text[1:].lower() if text.isupper() else text, (named[0], named[1]), day)
+
+
+def _head_kind(word: str) -> str:
+    english = {"agreement": "agreement", "treaty": "treaty", "memorandum": "memorandum", "protocol": "protocol",
+               "declaration": "declaration"}
+    return english.get(word.lower()) or _kind(word)

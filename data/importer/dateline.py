@@ -84,6 +84,17 @@ def date_in_head(lines: list[str]) -> PartialDate | None:
     return None
 
 
+# "date 2022-09-10 Latvian President ...": a stamp the copy of a page joins to its first sentence
+_OPENING_STAMP = re.compile(r"^\s*(?:date:?\s+)?(?:19|20)\d\d-[01]\d-[0-3]\d\s+(?=[A-ZĀČĒĢĪĶĻŅŠŪŽĄĘĖĮŲА-ЯЁІЇЄҐЎ])")
+
+
+def after_opening_stamp(text: str) -> int:
+    """Where a sentence's own words begin after a date stamp that opens it ("date 2022-09-10 Latvian
+    President ... on Friday"): the stamp is the page's date, not the day the sentence tells. 0 without one."""
+    stamp = _OPENING_STAMP.match(text)
+    return stamp.end() if stamp else 0
+
+
 def publication_day(published: PartialDate | None, lines: list[str]) -> tuple[PartialDate, str] | None:
     """The day the page was published: its metadata or stamp, else a dateline at its head."""
     if published is not None and published.day is not None:
@@ -208,6 +219,29 @@ def month_in_year(month: int, sentence: str, line: tuple[PartialDate, str] | Non
         return None
     note = f"The page names the month without a year; the year {anchor.year} is taken from {source} by the tense."
     return PartialDate(anchor.year, month), note
+
+
+# a year told relative to the page's own: "в листопаді минулого року", "pagājušā gada novembrī", "last November"
+_LAST_YEAR = re.compile(r"(?<![\w])(?:минул\w+\s+рок\w*|прошл\w+\s+год\w*|мінул\w+\s+год\w*|летась|"
+                        r"pagājuš\w+\s+gad\w*|praėjusi\w+\s+met\w*|pernai|last\s+year)(?![\w])", re.I)
+_THIS_YEAR = re.compile(r"(?<![\w])(?:ц[ьи]ого\s+року|этого\s+года|гэтага\s+года|šogad|šī\s+gada|šiais\s+metais|"
+                        r"šių\s+metų|this\s+year)(?![\w])", re.I)
+
+
+def month_of_relative_year(text: str, lang: str, line: tuple[PartialDate, str] | None
+                           ) -> tuple[PartialDate, str] | None:
+    """"Востаннє ... відвідувала Україну в листопаді минулого року" on a page of August 2024: November 2023.
+    One month named without a day or a year, one word for the year ("last year", "this year"), and the
+    page's own date to count from; else None."""
+    months = months_alone(text, lang)
+    last, this = _LAST_YEAR.findall(text), _THIS_YEAR.findall(text)
+    if line is None or len(months) != 1 or len(last) + len(this) != 1 or d.find_dates(text, lang):
+        return None
+    anchor, source = line
+    year = anchor.year - 1 if last else anchor.year
+    said = (last or this)[0]
+    return PartialDate(year, months[0][0]), (f"The page names the month ('{months[0][1].strip()}') and the year as "
+                                             f"'{said}'; the year {year} is counted from {source}.")
 
 
 def day_months(text: str, lang: str) -> list[DayMonth]:

@@ -199,8 +199,11 @@ def case_events(
         if is_recognition:
             who, whom = first(countries, "nom"), first(countries, "gen")
             if who and whom and who.place.key != whom.place.key:
+                # of several dates, the one after the recognised state ("kai Lietuva pripažino Ukrainos
+                # nepriklausomybę (1991 m. gruodžio 3 d.)" beside the relations' 12 December), else before it
+                day = date_near(dates, whom.end) if len(dates) > 1 else dates[0]
                 found.append(EventFact((quote(clause),), "recognition", (who.place.key, whom.place.key),
-                                       dates[0].date, slips=dates[0].slips))
+                                       day.date, slips=day.slips))
         # Not `elif`: a clause may tell the recognition and the relations, each kept apart with its own date.
         if relations(low) and (not is_recognition or _RELATIONS_WORD.search(low)) and not _ANNIVERSARY.search(low):
             named = list(dict.fromkeys(c.place.key for c in countries))
@@ -252,6 +255,18 @@ _ANNIVERSARY = re.compile(r"gadadien|jubilej|metin[eėi]|jubiliej|anniversar|"
 _RELATIONS_WORD = re.compile(r"diplomātisk\w*\s+attiecīb|diplomatini\w*\s+santyki|diplomatic\s+relations")
 
 
+# where one clause of a sentence ends: a comma, a semicolon, a dash between words, or a full stop before a capital
+_CLAUSE_END = re.compile(r",\s|;\s|\s[–—]\s|\.\s+(?=[А-ЯЁІЇЄҐЎA-ZĀČĒĢĪĶĻŅŠŪŽĄĘĖĮŲ])")
+
+
+def clause_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """(begin, end) of the clause of `text` that holds [start, end): "30 декабря 1992 года они установили
+    дипломатические отношения" of "..., в 1993 году ... открыли посольства"."""
+    begin = max((m.end() for m in _CLAUSE_END.finditer(text, 0, start)), default=0)
+    after = _CLAUSE_END.search(text, end)
+    return begin, after.start() if after else len(text)
+
+
 def date_near(dates: list, position: int):
     """The date that belongs to the words at `position`: the first after them, else the last before them."""
     after = [d for d in dates if d.start >= position]
@@ -277,3 +292,115 @@ def unwrapped_lines(page: Page) -> list[tuple[int, str]]:
             joined.append((number, text))
         previous_blank = False
     return joined
+
+
+# --- agreements told without their day ----------------------------------------------------------------
+# What every language's agreement reader shares when a sentence names a document and its signing but no day
+# of it: the document is proposed for review with its two countries ("an agreement between LV and UA, date
+# not given"), never dated by a guess.
+
+def treaty_dates(sentence: Sentence, dates: list) -> list:
+    """The dates of `sentence` that can date a document it names: never a span ("на 2015-2016 годы", "for
+    2019-2020": the years a programme runs, never the day of a signing) and never the publication stamp a
+    page's first line opens with (' date 2024-01-12 (MENAFN- UkrinForm) The Cabinet ... signed': the day
+    the item went out, which the signing may precede)."""
+    return [d for d in dates if d.range.start == d.range.end and not _is_stamp(sentence, d)]
+
+
+_STAMP = re.compile(r"(?:19|20)\d\d-[01]\d-[0-3]\d")
+
+
+def _is_stamp(sentence: Sentence, found) -> bool:
+    return sentence.line <= 3 and sentence.start + found.start <= 12 and bool(_STAMP.fullmatch(found.text))
+
+
+# A document of two ministries, agencies, regions, cities or firms is theirs, not the two states' (the store
+# names states as a treaty's parties): "меморандум ... між Міністерством енергетики України і Міністерством
+# енергетики Литви", "Brest oblast executive committee with Rivne oblast", "between the Ministry of Strategic
+# Industries and the Federation of ... Industry"
+NOT_STATES = re.compile(
+    r"ministr(?:y|ies|ij\w*)|ministerij|міністерств|министерств|міністэрств|минобороны|міноборони|ведомств|відомств|"
+    r"(?<![\w])(?:(?:state|border|migration|security)\s+service|agency\s+(?:of|for)|department|(?<!russian\s)federation|"
+    r"association|company|companies|university|municipalit\w*|oblast\w*)(?![\w])|"
+    r"служб|агентств|департамент|федерац(?!\w*\s+(?:Росс|Расі|Росі))|асоціац|ассоциац|облисполком|облвиконком|"
+    r"аблвыканкам|облдержадмін|обласн\w+\s+(?:державн|рад)|областн\w+\s+(?:исполн|совет|администр)|"
+    r"університет|университет|компані|компани|"
+    r"dienest|aģentūr|departament|pašvaldīb|tarnyb|agentūr|savivaldyb|universitet", re.I)
+
+# a state's government, though its name holds "ministers": "the Cabinet of Ministers of Ukraine"
+_GOVERNMENT = re.compile(r"cabinet\s+of\s+ministers|кабінет\w*\s+міністрів|кабинет\w*\s+министров|"
+                         r"кабінэт\w*\s+міністраў|ministru\s+kabinet\w*|ministrų\s+kabinet\w*", re.I)
+
+
+def of_states(words: str) -> bool:
+    """Whether a document's own words leave it to the two states (no ministry, agency, region, firm)."""
+    return not NOT_STATES.search(_GOVERNMENT.sub(" ", words))
+
+
+# the words before the signing verb that make it a signing to come, not made, or only drafted: "will sign",
+# "are to sign", "планирует подписать", "будет подписан", "не підписали", "nepasirašė", "projekt"
+NOT_DONE = re.compile(
+    r"(?<![\w])(?:will|shall|would|to\s+be|plan\w*|expect\w*|intend\w*|not|draft|"
+    r"буд\w*|будз\w*|план\w*|намер\w*|мают\w*|мають|має|должн\w*|мож\w*|не|ні|нельзя|проект\w*|праект\w*|"
+    r"plāno\w*|ne|netiks|tiks|projekt\w*|planuoj\w*|ketin\w*|bus|nebus)\s+(?:\S+\s+){0,2}$", re.I)
+
+# a document of a union or an alliance, not of the two states: "the EU-Ukraine Association Agreement",
+# "Угода про асоціацію між Україною та ЄС", "NATO", "СНД": whoever ratifies it, it is no bilateral treaty
+MULTILATERAL = re.compile(r"(?<![\w])(?:EU|ES|ЕС|ЄС|ЭС|NATO|НАТО|CIS|СНГ|СНД|СНД|UN|ООН|OSCE|ОБСЕ|ЕАЭС|EAEU)(?![\w])|"
+                          r"European\s+Union|Association\s+Agreement|Eiropas\s+Savienīb|Europos\s+Sąjung|"
+                          r"Евросоюз|Европейск\w+\s+союз|Європейськ\w+\s+союз|Еўрапейск\w+\s+саюз|асоціац|ассоциац|"
+                          r"asociācij|asociacij")
+
+# "Якія яшчэ пагадненьні ... дэнансавала Ўкраіна", "Which agreements ...?": a question states nothing
+QUESTION = re.compile(r"\?\s*$|^(?:які\w*|якія|какие|каких|which|what|kādi|kādas|kokie|kokias)(?![\w])", re.I)
+
+
+# Two signers the sentence shows when it names fewer than two states: a pair of actors before the verb ("The
+# Cabinet of Ministers and the Government of Latvia signed", "сторони підписали", "abi šalys"), or the document
+# "between" two after it. Without them one state acted alone ("Ukraine signed the agreement", "... with the
+# IMF"), and the page's other state is no party the sentence tells.
+_TWO_ACTORS = re.compile(r"(?<![\w])(?:and|і|й|та|и|un|ir|parties|sides|both|two|сторон\w*|бак[іi]|обидв\w*|"
+                         r"обе|обидві|абодв\w*|abi|abu|abas|šalys|šali\w*|puses)(?![\w])", re.I)
+_BETWEEN_TWO = re.compile(r"(?<![\w])(?:between|між|между|паміж|starp|tarp)\s+[^.;:]+?\s(?:and|і|й|та|и|un|ir)\s",
+                          re.I)
+
+
+def two_signers(text: str, verb: re.Match[str], document: re.Match[str], named: int) -> bool:
+    """Whether `text` shows the document's two signers (see `_TWO_ACTORS`), whatever states it names."""
+    return named >= 2 or bool(_TWO_ACTORS.search(text[:verb.start()])) \
+        or bool(_BETWEEN_TWO.search(text[document.start():document.end() + 160]))
+
+
+def undated_treaty(sentence: Sentence, lang: str, places: Places, pair: tuple[str, str] | None,
+                   verb: re.Match[str], document: re.Match[str], kind: str) -> Fact | None:
+    """"Latvija un Ukraina parakstīja saprašanās memorandu par ...", "Lietuva ir Ukraina pasirašė susitarimą
+    dėl ...": a document `verb` tells signed (or ratified, denounced, left: then any day the sentence gives is
+    that act's), with no day of its signing, as an undated `TreatyFact`
+    that `plan` holds for review. Only when the signing is done (no "will", "plāno", "ne-"), the sentence asks
+    nothing, the document stands in the verb's clause, and its two states are one of the four relations: the
+    two the sentence names, or the page's pair when it names no other state."""
+    from data.importer.facts import TreatyFact
+    from data.importer.mentions import in_scope
+
+    text = sentence.text
+    if NOT_DONE.search(text[:verb.start()]) or QUESTION.search(text) or re.match(r"ne", verb.group(0), re.I):
+        return None
+    between = text[min(verb.end(), document.end()):max(verb.start(), document.start())]
+    if len(between) > 120 or re.search(r"[.;:]\s", between) or re.search(r"projekt\w*\s*$|draft\s*$",
+                                                                          text[:document.start()], re.I):
+        return None
+    if MULTILATERAL.search(text[max(0, document.start() - 40):document.end() + 80]):
+        return None  # "ratified the EU-Ukraine Association Agreement": not the pair's own document
+    named = list(dict.fromkeys(m.place.key for m in places.find(text, lang, kind="country")))
+    title = re.split(r"[,;.(]\s|\s[–—]\s", text[document.start():])[0].strip(" .")[:120]
+    if not two_signers(text, verb, document, len(named)) and of_states(title):
+        return None  # one state acted alone (a ministries' document is still told, for `one_truth.undated_told`)
+    if len(named) == 2:
+        parties = (named[0], named[1])
+    elif len(named) < 2 and pair is not None and all(code in pair for code in named):
+        parties = pair
+    else:
+        return None
+    if not in_scope(parties[0], parties[1]):
+        return None
+    return TreatyFact((sentence.quote(),), kind, title[:1].upper() + title[1:], parties, None)

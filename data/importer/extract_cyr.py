@@ -16,8 +16,9 @@ from __future__ import annotations
 
 import re
 
+from data.dates import PartialDate
 from data.importer.dates import FoundDate, find_dates
-from data.importer.extract_base import Sentence, date_near, other_of, page_pair, sentences
+from data.importer.extract_base import Sentence, clause_around, date_near, other_of, page_pair, sentences
 from data.importer.facts import (
     EnvoyFact,
     EventFact,
@@ -83,6 +84,8 @@ _INDEPENDENCE = re.compile(r"незалежн|независим|незалеж�
 
 def _events(sentence: Sentence, page: Page, places: Places, pair: tuple[str, str] | None) -> list[Fact]:
     """Relations established, and recognitions (one each way when mutual), dated or held for review."""
+    from data.importer.mentions import in_scope
+
     text = sentence.text
     # the word "established" anchors the date ("встановлені у 1918 році")
     relations = _ESTABLISHED.search(text) if _RELATIONS.search(text) and not _ANNIVERSARY.search(text) else None
@@ -92,7 +95,7 @@ def _events(sentence: Sentence, page: Page, places: Places, pair: tuple[str, str
         return single
     countries = list(dict.fromkeys(m.place.key for m in places.find(text, page.lang, kind="country")))
     parties = tuple(countries[:2]) if len(countries) >= 2 else pair
-    if not parties or len(set(parties)) != 2:
+    if not parties or len(set(parties)) != 2 or not in_scope(parties[0], parties[1]):
         return []
     issues: tuple[tuple[str, str], ...] = ()
     if any(word in text for word in UNR_WORDS):
@@ -102,7 +105,11 @@ def _events(sentence: Sentence, page: Page, places: Places, pair: tuple[str, str
     anchor = relations or mutual
     assert anchor is not None
     near = [d for d in years if 0 <= d.start - anchor.end() <= 25]  # "встановлені у 1918 році"
-    date = years[0].date if len(years) == 1 else near[0].date if near else None
+    # else the one date of the anchor's own clause: "30 декабря 1992 года они установили дипломатические
+    # отношения, в 1993 году ... открыли посольства"
+    begin, end = clause_around(text, anchor.start(), anchor.end())
+    own = [d for d in years if begin <= d.start < end]
+    date = years[0].date if len(years) == 1 else near[0].date if near else own[0].date if len(own) == 1 else None
     found: list[Fact] = list(single)
     if relations:
         if date is not None:
@@ -209,6 +216,11 @@ def _mention(written: str, lang: str, sentence: Sentence) -> PersonMention:
     return PersonMention(nominative_cyrillic(written.replace("c", "с")), lang, sentence.quote())
 
 
+# "з 2015 по 2020 рік", "с 2010 до 2014 года": a term of two years
+_TERM = re.compile(r"(?<![\d.])(?:19|20)\d\d\.?\s*(?:год\w*|року|г\.)?\s*(?:по|до|па|[-–—])\s*(?:19|20)\d\d(?![\d])",
+                   re.I)
+
+
 def _envoys(sentence: Sentence, page: Page, places: Places, pair: tuple[str, str] | None) -> list[Fact]:
     text = sentence.text
     role = "charge-daffaires" if _CHARGE.search(text) else "ambassador" if _AMBASSADOR.search(text) else None
@@ -217,8 +229,8 @@ def _envoys(sentence: Sentence, page: Page, places: Places, pair: tuple[str, str
     if _RECALL.search(text):
         return []  # a recall (for consultations or not) is no start; its end is not read here
     dates = find_dates(text, page.lang)
-    if not dates or not _START.search(text):
-        return []
+    if len(dates) != 1 or not _START.search(text) or _TERM.search(text):
+        return []  # none, or a term ("з 2015 по 2020 рік"): the titled readers of `mentions` read terms whole
     sending, receiving, _ = _roles(text, places, page.lang)
     if sending is None and receiving is not None:
         sending = other_of(pair, receiving)
@@ -352,7 +364,15 @@ def _undated_arrival(sentence: Sentence, page: Page, places: Places, pair: tuple
 # the signing and the entry into force kept apart (`extract_base.signing_apart`).
 
 _SIGNED = re.compile(r"(?<![\w])(?:підписал\w*|підписан\w*|підписав\w*|подписал\w*|подписан\w*|падпісал\w*|"
-                     r"падпісан\w*|падпісаў\w*)(?![\w])", re.I)
+                     r"падпісан\w*|падпісаў\w*|підписувал\w*|подписывал\w*|падпісвал\w*)(?![\w])", re.I)
+# a document a state ratifies, leaves or ends was signed once, on a day this sentence does not give ("Сейм
+# ратифицировал соглашение ... 12 марта 2019 года": that day is the ratification's): "Украіна скасавала
+# пагадненне з Беларуссю ...", "Правительство Литвы денонсировало соглашение с Беларусью", "вийшла з угоди"
+_ENDED = re.compile(r"(?<![\w])(?:ратифицировал\w*|ратифікувал\w*|ратыфікавал\w*|"
+                    r"денонсировал\w*|денонсирует|денонсував\w*|денонсувал\w*|денонсує|"
+                    r"денансавал\w*|скасувал\w*|скасує|скасувати|скасавал\w*|скасоўвае|розірвал\w*|розірвати|"
+                    r"розірве|расторгл\w*|расторгнет|вийшл\w*\s+(?:з|із)|вышл\w*\s+из|выйшл\w*\s+(?:з|зь))(?![\w])",
+                    re.I)
 _TREATY_WORDS = (
     (re.compile(r"(?<![\w])(?:договор\w*|договір\w*|дагавор\w*)", re.I), "treaty"),
     (re.compile(r"(?<![\w])меморандум\w*", re.I), "memorandum"),
@@ -377,16 +397,28 @@ _TITLE_END = (r"[,.;:–—(]|\s(?:підписан|подписан|падпі�
 
 def _treaties(sentence: Sentence, page: Page, places: Places, pair: tuple[str, str] | None) -> list[Fact]:
     """An agreement the sentence names with its signing or its entry into force (dates with a year)."""
-    from data.importer.extract_base import _IN_FORCE, signing_apart
+    from data.importer.extract_base import (
+        _IN_FORCE,
+        NOT_DONE,
+        QUESTION,
+        of_states,
+        signing_apart,
+        treaty_dates,
+        two_signers,
+    )
     from data.importer.facts import TreatyFact
+    from data.importer.mentions import in_scope
 
     text = sentence.text
     signed_word, in_force_word = _SIGNED.search(text), _IN_FORCE.search(text)
-    if signed_word is None and in_force_word is None:
+    ended = _ENDED.search(text) if signed_word is None and in_force_word is None else None
+    if signed_word is None and in_force_word is None and ended is None:
         return []
+    if signed_word is not None and NOT_DONE.search(text[:signed_word.start()]):
+        return []  # "будет подписан", "не підписали", "планирует подписать": no document signed
     word = next(((m, kind) for pattern, kind in _TREATY_WORDS for m in [pattern.search(text)] if m), None)
-    dates = find_dates(text, page.lang)
-    if word is None or not dates:
+    dates = treaty_dates(sentence, find_dates(text, page.lang))
+    if word is None or (not dates and QUESTION.search(text)):
         return []
     match, kind = word
     if _COUNTED.search(text[:match.start()]) or (signed_word and _MANY_SIGNERS.search(text[signed_word.end():])):
@@ -395,6 +427,18 @@ def _treaties(sentence: Sentence, page: Page, places: Places, pair: tuple[str, s
     parties = tuple(countries[:2]) if len(countries) >= 2 else pair
     if not parties or len(set(parties)) != 2 or len(countries) >= 3:
         return []
+    if not in_scope(parties[0], parties[1]):
+        return []  # "Україна і Білорусь підписали ...": not one of the four relations
+    if ended is not None:  # a day beside a ratification or a denunciation is that act's, not the signing's
+        if not two_signers(text, ended, match, len(countries)):
+            return []
+        return _undated_treaty(sentence, page, match, kind, parties, ended, leaning=False)
+    if not dates and not two_signers(text, signed_word or in_force_word, match, len(countries)) \
+            and of_states(re.split(_TITLE_END, text[match.start():])[0]):
+        return []  # "Україна підписала угоду з МВФ": one state signed; the page's other is no party (a ministries'
+        # document is still told: `one_truth.undated_told` drops its kind's headline with it)
+    if not dates:
+        return _undated_treaty(sentence, page, match, kind, parties, signed_word or in_force_word)
     signed, in_force = signing_apart(text, dates)
     if signed_word is not None and signed is not None:
         # the signing's day is the one nearest its verb ("27 червня 2024 року – була підписана Угода"), not
@@ -407,6 +451,53 @@ def _treaties(sentence: Sentence, page: Page, places: Places, pair: tuple[str, s
         return []
     title = re.split(_TITLE_END, text[match.start():])[0]
     title = title.strip()[:120]
-    return [TreatyFact((sentence.quote(),), kind, title[:1].upper() + title[1:], parties,
-                       signed.date if signed else None, in_force=in_force.date if in_force else None)]
+    if not of_states(title):
+        return []  # "Соглашение между министерством обороны ... и министерством обороны ...": the ministries'
+    return [TreatyFact((sentence.quote(),), kind, each[:1].upper() + each[1:], parties,
+                       signed.date if signed else None, in_force=in_force.date if in_force else None)
+            for each in _each_document(match.group(0), text[match.end():], title)]
 
+
+# "договоры о добрососедстве и сотрудничестве и о ... государственной границе": documents in the plural, each
+# with its own "о"/"про"/"аб" topic after "и", "і", "та": one document per topic
+_PLURAL = re.compile(r"(?:договор|договір|дагавор|протокол|пратакол|меморандум)\w*[ыиі]$|угоди$|соглашения$|"
+                     r"пагадненні$", re.I)
+_NEXT_TOPIC = re.compile(r"\s(?:и|і|й|та)\s+(?=(?:о|об|про|аб)\s)", re.I)
+
+
+def _each_document(word: str, rest: str, title: str) -> list[str]:
+    """The title of each document a plural names by its topics, else the one title."""
+    topic = re.match(r"\s+(?:о|об|про|аб)\s", rest, re.I)
+    if not _PLURAL.search(word) or topic is None:
+        return [title]
+    words = re.split(_TITLE_END, rest)[0]
+    topics = _NEXT_TOPIC.split(words)
+    return [f"{word} {part.strip()}"[:120] for part in topics] if len(topics) > 1 else [title]
+
+
+
+def _undated_treaty(sentence: Sentence, page: Page, match: re.Match[str], kind: str, parties: tuple[str, str],
+                    verb: re.Match[str] | None, *, leaning: bool = True) -> list[Fact]:
+    """"Україна і Литва підписали протокол ...", "Правительство Литвы денонсировало соглашение с Беларусью":
+    the document and its two states, no day with a year: held for review (`plan`), never dated by a guess.
+    A signing told by a relative day ("підписали сьогодні", "в пятницу, 7 декабря") is counted from the
+    page's own date where `mentions.lean_on_page` can (the note says so). The document stands near its verb
+    (in the same clause)."""
+    from data.importer.extract_base import MULTILATERAL
+    from data.importer.facts import TreatyFact
+    from data.importer.mentions import lean_on_page
+
+    text = sentence.text
+    if verb is None:
+        return []
+    between = text[min(verb.end(), match.end()):max(verb.start(), match.start())]
+    if len(between) > 120 or re.search(r"[.;:]\s", between):
+        return []
+    title = re.split(_TITLE_END, text[match.start():])[0].strip()[:120]
+    title = title[:1].upper() + title[1:]
+    if MULTILATERAL.search(text[max(0, match.start() - 40):match.end() + 80]):
+        return []  # "ратифікувала Угоду про асоціацію між Україною та ЄС": not the pair's own document
+    leaned = lean_on_page(text, page) if leaning and _SIGNED.fullmatch(verb.group(0)) else None
+    if leaned is not None and isinstance(leaned[0], PartialDate) and leaned[0].day is not None:
+        return [TreatyFact((sentence.quote(),), kind, title, parties, leaned[0], issues=(("ambiguity", leaned[1]),))]
+    return [TreatyFact((sentence.quote(),), kind, title, parties, None)]

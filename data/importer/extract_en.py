@@ -18,15 +18,22 @@ import re
 from data.importer import names as nm
 from data.importer.dates import find_dates
 from data.importer.extract_base import (
+    MULTILATERAL,
     NAME_WORD,
+    NOT_DONE,
     Sentence,
+    clause_around,
     clauses,
     date_near,
+    of_states,
     other_of,
     page_pair,
     sentences,
     sentences_of_line,
     signing_apart,
+    treaty_dates,
+    two_signers,
+    undated_treaty,
     unwrapped_lines,
 )
 from data.importer.facts import (
@@ -102,6 +109,17 @@ def _events(sentence: Sentence, places: Places, pair: tuple[str, str] | None) ->
             if before and after and before[-1].place.key != after[0].place.key:
                 found.append(EventFact((sentence.quote(),), "recognition", (before[-1].place.key, after[0].place.key),
                                        dates[0].date))
+        mutual = _MUTUAL.search(low)
+        if mutual and not match:  # "when both sides recognized each other's independence": one each way
+            named = list(dict.fromkeys(c.place.key for c in places.find(clause, LANG, kind="country")))
+            parties = tuple(named[:2]) if len(named) == 2 else pair if not named else None
+            begin, end = clause_around(clause, mutual.start(), mutual.end())
+            own = [d for d in dates if begin <= d.start < end]
+            if not own and re.match(r"when\s", clause[begin:]):  # "established in 1991, when both sides ..."
+                own = [d for d in dates if d.end <= begin][-1:]
+            if parties and len(set(parties)) == 2 and len(own) == 1:
+                found += [EventFact((sentence.quote(),), "recognition", (a, b), own[0].date)
+                          for a, b in (parties, parties[::-1])]
         # Not `elif`: "recognised ... and established diplomatic relations" tells both, each with its own date.
         relations = _RELATIONS.search(low)
         if relations and re.search(r"establish|signed|agreement", low) and not _ANNIVERSARY.search(low):
@@ -119,6 +137,8 @@ def _events(sentence: Sentence, places: Places, pair: tuple[str, str] | None) ->
 
 _RECOGNISED = re.compile(r"recogni[sz](?:ed|e|es|ing)\s+(?:the\s+(?:state\s+|full\s+)?independence\s+of|"
                          r"(?=\S+(?:'s|’s)\s+(?:state\s+)?independence\b))")
+# "both sides recognized each other's independence", "the two states recognised one another": mutual
+_MUTUAL = re.compile(r"recogni[sz]ed\s+(?:each\s+other|one\s+another)(?![\w])|mutual(?:ly)?\s+recogni[sz]")
 # "Lithuania recognised Ukraine on 4 December 1991": the state itself, named right before its date
 _RECOGNISED_STATE = re.compile(r"recogni[sz]ed\s+(?=(?:the\s+Republic\s+of\s+)?(?:Belarus|Latvia|Lithuania|Ukraine)"
                                r"\s+(?:on|in)\s+(?:\d|[A-Z][a-z]+\.?\s+\d))")
@@ -175,10 +195,23 @@ def _visits(sentence: Sentence, places: Places, pair: tuple[str, str] | None, pa
         return []
     if re.search(r"exchange[ds]?\s+(?:of\s+)?visits", low):
         return []  # two trips, one each way: `mentions.exchange_of_visits`, never one merged visit
-    dates = find_dates(text, LANG)
-    if not dates:
+    from data.importer.dateline import after_opening_stamp
+
+    own = after_opening_stamp(text)
+    dates = find_dates(text[own:], LANG)
+    leaning = None
+    if not dates and own and page is not None:
+        # "date 2022-09-10 Latvian President ... paid a visit ... on Friday": the weekday counts from the stamp
+        from data.importer.mentions import lean_on_page
+
+        leaning = lean_on_page(text[own:], page)
+    if not dates and leaning is None:
         return _visit_without_year(sentence, places, pair, page)
-    people = _people(text, places)
+    from data.importer.travels import no_states_office
+
+    # an envoy, an opposition leader or a former official makes no state's trip
+    people = [p for p in _people(text[own:], places)
+              if not no_states_office(text[max(0, text.find(p.written) - _OFFICE_REACH):max(0, text.find(p.written))])]
     if not people:
         return []
     meeting = "meeting" in low and "visit" not in low
@@ -201,10 +234,29 @@ def _visits(sentence: Sentence, places: Places, pair: tuple[str, str] | None, pa
         sending = other_of(pair, receiving)
     if not sending or not receiving or not in_scope(sending, receiving):
         return []
+    if not meeting:
+        # the travellers, not whom they met: the host's people and a third state's are no part of the trip
+        # ("... visit to Kyiv where he met with his Ukrainian counterpart X and Polish Prime Minister Y")
+        met = _MET_WITH.search(text)
+        hosts = {p.written for p in _people(text[met.end():], places)} if met else set()
+        people = [p for p in people if p.office_country in (None, sending) and p.written not in hosts]
+        if not people:
+            return []
     participants = tuple(Participant(PersonMention(nm.nominative(p.written, LANG, genitive=False), LANG,
                                                    sentence.quote()), p.office, "source") for p in people)
     kind = "meeting" if meeting else "visit"
+    if not dates:
+        from data.dates import DateRange
+
+        day, note = leaning  # type: ignore[misc]
+        return [VisitFact((sentence.quote(),), DateRange.of(day), kind, sending, receiving, city, participants, None,
+                          text, issues=(("ambiguity", note),))]
     return [VisitFact((sentence.quote(),), dates[0].range, kind, sending, receiving, city, participants, None, text)]
+
+
+_OFFICE_REACH = 60  # how far before a name the words of their office may stand ("Belarusian opposition leader")
+_MET_WITH = re.compile(r"(?<![\w])(?:met|meets|meeting|held\s+talks|talks|welcomed|received|greeted)\s+"
+                       r"(?:with\s+)?(?=\S)")
 
 
 _TO_VISIT = re.compile(r"(?<![\w])(?:will\s+visit|to\s+visit|visits|visited)\s+(?P<where>[A-Z][\w-]+)")
@@ -395,24 +447,32 @@ def _treaties(sentence: Sentence, places: Places, pair: tuple[str, str] | None, 
         quoted = _QUOTED_TITLE.search(text)
         if quoted is not None:
             return _quoted_treaty(sentence, quoted, places, pair)
-        return _dated_by_agreement(sentence, places, pair) or _signed_passive(sentence, places, pair)
+        return _dated_by_agreement(sentence, places, pair) or _signed_passive(sentence, places, pair) \
+            or _in_force_told(sentence, places, pair) or _ended(sentence, places, pair)
     if match["joint"]:
         return _joint_statement(sentence, match, places, pair, page)
-    dates = find_dates(text, LANG)
+    if NOT_DONE.search(text[:match.start()]):
+        return []  # "will sign an agreement", "are expected to sign": no document signed yet
+    dates = treaty_dates(sentence, find_dates(text, LANG))
     if not dates and page is not None:
         later = _signed_later(match["kind"], following or [], page) or _signed_on_the_day(sentence, page)
-        if later is None:
-            return []
-        day, note, quote = later
         parties = _parties(text, places, pair)
         if parties is None:
             return []
         kind = next((k for p, k in _TREATY_WORDS if re.search(p, match["kind"], re.I)), "agreement")
         title = match["kind"].capitalize() + " " + match["title"].strip("“”\"„ .")
+        if later is None:  # named and signed, its day not given: for review, never a guessed day
+            named = len({c.place.key for c in places.find(text, LANG, kind="country")})
+            if not two_signers(text, match, match, named) and of_states(title):
+                return []  # "Ukraine signed an agreement with the IMF": one state; the page's other is no party
+            return [TreatyFact((sentence.quote(),), kind, title, parties, None, _city_in(text, places))]
+        day, note, quote = later
         return [TreatyFact((sentence.quote(), quote), kind, title, parties, day, _city_in(text, places),
                            issues=(("ambiguity", note),))]
     if not dates:
         return []
+    if not of_states(match["title"]):
+        return []  # "a memorandum between the Ministry of Energy of Ukraine and ...": the ministries' document
     quoted = match["title"][:1] in "“\"„"
     title = match["title"].strip("“”\"„ .")
     if not quoted:
@@ -521,6 +581,46 @@ def _signed_passive(sentence: Sentence, places: Places, pair: tuple[str, str] | 
     title = re.sub(r"\s+between\s+.*$", "", title) or title
     return [TreatyFact((sentence.quote(),), kind, title[:1].upper() + title[1:], parties, signed.date,
                        _city_in(text, places), in_force=in_force.date if in_force else None)]
+
+
+# "The intergovernmental agreement between Latvia and Belarus on readmission entered into force on 1 June 2010":
+# the subject names the document, the entry into force its day; no signing day is guessed from it
+_IN_FORCE_TOLD = re.compile(rf"^(?:On\s+[^,]{{4,30}},\s+)?(?:The|An?)\s+(?P<title>(?:[\w-]+\s+){{0,2}}?"
+                            rf"(?P<kind>{_KINDS})(?:\s+(?:on|between|concerning|regarding)\s+[^,;]{{3,150}}?)?)"
+                            r"\s+(?:has\s+|have\s+)?(?:entered|came)\s+into\s+force\b", re.I)
+
+
+def _in_force_told(sentence: Sentence, places: Places, pair: tuple[str, str] | None) -> list[Fact]:
+    text = sentence.text
+    match = _IN_FORCE_TOLD.search(text)
+    if match is None or re.match(r"program", match["kind"], re.I) or not of_states(match["title"]):
+        return []
+    dates = treaty_dates(sentence, find_dates(text, LANG))
+    parties = _parties(text, places, pair)
+    _signed, in_force = signing_apart(text, dates)
+    if in_force is None or parties is None or MULTILATERAL.search(match["title"]):
+        return []
+    kind = next(k for p, k in _TREATY_WORDS if re.search(p, match["kind"], re.I))
+    title = re.sub(r"\s+between\s+.*$", "", match["title"].strip()) or match["title"].strip()
+    return [TreatyFact((sentence.quote(),), kind, title[:1].upper() + title[1:], parties, None,
+                       _city_in(text, places), in_force=in_force.date)]
+
+
+# "Lithuania denounced the agreement with Belarus on ...", "Latvia withdrew from the treaty", "the Seimas ratified
+# the agreement ... on 12 March 2019": a document ratified or ended was signed once, on a day the sentence does
+# not give (its day is the ratification's, the denunciation's)
+_ENDED = re.compile(rf"(?<![\w])(?:ratified|denounced|terminated|withdrew\s+from|pulled\s+out\s+of|scrapped)\s+"
+                    rf"(?:an?\s+|the\s+|its\s+)?(?:\w+\s+)?(?P<kind>{_KINDS})(?![\w])", re.I)
+
+
+def _ended(sentence: Sentence, places: Places, pair: tuple[str, str] | None) -> list[Fact]:
+    match = _ENDED.search(sentence.text)
+    if match is None or re.match(r"program", match["kind"], re.I):
+        return []
+    kind = next(k for p, k in _TREATY_WORDS if re.search(p, match["kind"], re.I))
+    document = re.compile(re.escape(match["kind"])).search(sentence.text, match.start("kind"))
+    fact = undated_treaty(sentence, LANG, places, pair, match, document, kind) if document else None
+    return [fact] if fact is not None else []
 
 
 def _parties(text: str, places: Places, pair: tuple[str, str] | None) -> tuple[str, str] | None:

@@ -27,8 +27,11 @@ from data.importer.extract_base import (
     role_of,
     sentences,
     signing_apart,
+    treaty_dates,
+    undated_treaty,
 )
 from data.importer.facts import EnvoyFact, Extraction, Fact, MissionFact, PersonMention, TreatyFact
+from data.importer.mentions import in_scope
 from data.importer.page import Page
 from data.importer.places import Places
 
@@ -135,10 +138,15 @@ def _missions(sentence: Sentence, places: Places) -> list[Fact]:
 def _treaties(sentence: Sentence, page: Page, places: Places, pair: tuple[str, str] | None) -> list[Fact]:
     text = sentence.text
     if "pasiraš" not in text.lower():  # pasirašyta, pasirašė
-        return []
-    dates = find_dates(text, LANG)
+        return _ended(sentence, places, pair)
+    dates = treaty_dates(sentence, find_dates(text, LANG))
     if not dates:
-        return []
+        verb, document = _SIGNED.search(text), _DOCUMENT.search(text)
+        if verb is None or document is None:
+            return []
+        kind = next((k for p, k in _TREATY_WORDS if re.search(p, document.group(0), re.I)), "agreement")
+        fact = undated_treaty(sentence, LANG, places, pair, verb, document, kind)
+        return [fact] if fact is not None else []
     quoted = re.search(r"[„“\"]([^“”\"]+)[“”\"]", text)
     if quoted:
         title = quoted.group(1)
@@ -152,6 +160,8 @@ def _treaties(sentence: Sentence, page: Page, places: Places, pair: tuple[str, s
     kind = next((k for p, k in _TREATY_WORDS if re.search(p, head, re.I)), "agreement")
     countries = list(dict.fromkeys(c.place.key for c in places.find(text, LANG, kind="country")))
     parties = tuple(countries[:2]) if len(countries) >= 2 else (pair or ())
+    if len(countries) >= 3 or (len(parties) == 2 and not in_scope(parties[0], parties[1])):
+        return []  # "Lietuvos, Latvijos ir Ukrainos susitarimą": three states' document, not the pair's
     title = title[:1].upper() + title[1:]
     begin = min(dates[0].start, quoted.start() if quoted else dates[0].start)
     end = max(dates[0].end, quoted.end() if quoted else len(text))
@@ -159,3 +169,24 @@ def _treaties(sentence: Sentence, page: Page, places: Places, pair: tuple[str, s
     signed, in_force = signing_apart(text, dates)
     return [TreatyFact((quote,), kind, title, tuple(parties), signed.date if signed else None, slips=dates[0].slips,
                        in_force=in_force.date if in_force else None)]
+
+
+# "pasirašė susitarimą dėl ...", "buvo pasirašyta sutartis": the signing done (never "nepasirašė", which
+# `undated_treaty` refuses by its "ne-"), and the document word itself
+_SIGNED = re.compile(r"(?<![\w])(?:ne)?(?:pasirašė|pasirašyt\w*|pasirašo)(?![\w])", re.I)
+_DOCUMENT = re.compile(r"(?<![\w])(?:susitarim\w*|sutart\w*|memorandum\w*|protokol\w*|deklaracij\w*)", re.I)
+# "Lietuvos Vyriausybė denonsavo susitarimą su Baltarusija dėl ...", "pasitraukė iš sutarties", "Seimas
+# ratifikavo ... susitarimą": a document ratified or ended (the day beside it is that act's, not the signing's)
+_ENDED = re.compile(r"(?<![\w])(?:ratifikavo|ratifikuota|ratifikuotas|denonsavo|nutraukė|pasitraukė\s+iš)(?![\w])",
+                    re.I)
+
+
+def _ended(sentence: Sentence, places: Places, pair: tuple[str, str] | None) -> list[Fact]:
+    """A document a state ratified, denounced or left: it was signed once, on a day the sentence does not give."""
+    verb = _ENDED.search(sentence.text)
+    document = _DOCUMENT.search(sentence.text, verb.end()) if verb else None
+    if verb is None or document is None:
+        return []
+    kind = next((k for p, k in _TREATY_WORDS if re.search(p, document.group(0), re.I)), "agreement")
+    fact = undated_treaty(sentence, LANG, places, pair, verb, document, kind)
+    return [fact] if fact is not None else []

@@ -27,11 +27,14 @@ from data.importer.extract_base import (
     case_events,
     first,
     name_at_end,
+    of_states,
     other_of,
     page_pair,
     role_of,
     sentences,
     signing_apart,
+    treaty_dates,
+    undated_treaty,
 )
 from data.importer.facts import (
     EnvoyFact,
@@ -361,7 +364,7 @@ def _treaties(sentence: Sentence, page: Page, places: Places, pair: tuple[str, s
     # A saved page keeps its links as "[words](#)": blank the target, keep the positions (quotes stay verbatim).
     text = re.sub(r"\]\([^)]*\)", lambda link: "]" + " " * (len(link.group(0)) - 1), sentence.text)
     if not re.search(r"parakstī|noslēg|noslēdz", text, re.I):
-        return _in_force_only(sentence, page, places, pair, text)
+        return _in_force_only(sentence, page, places, pair, text) or _ratified(sentence, places, pair, text)
     found: list[Fact] = []
     for match in re.finditer(r"(?P<title>[^()]*?(?:līgum|nolīgum|vienošan|memorand|programm|protokol|deklarācij)"
                              r"\w*(?:\s+[^()]*?)?)\s*\((?:parakstīt\w*|noslēgt\w*)\s+(?P<date>[^)]*)\)", text, re.I):
@@ -399,15 +402,28 @@ def _treaties(sentence: Sentence, page: Page, places: Places, pair: tuple[str, s
 _UPPER = "A-ZĀČĒĢĪĶĻŅŠŪŽ"  # not "Ā-Ž": that range holds the lowercase letters too
 _DOCUMENT = re.compile(rf"(?P<title>(?:(?<![\w])(?:[{_UPPER}][\w-]*)\s+(?:un\s+[{_UPPER}][\w-]*\s+)?)?"
                        r"(?:saprašanās\s+)?"
-                       r"(?:līgum|nolīgum|vienošan|memorand|deklarācij|protokol)\w*(?:\s+par\s+[^,.;()\d]+)?)")
+                       r"(?:[Ll]īgum|[Nn]olīgum|[Vv]ienošan|[Mm]emorand|[Dd]eklarācij|[Pp]rotokol)\w*(?:\s+par\s+[^,.;()\d]+)?)")
 _SIGNING = re.compile(r"(?<![\w])(?:tika\s+)?(?:parakstī\w*|noslēg\w*|noslēdz\w*)", re.I)
+
+
+# the signing done: "parakstīja", "tika parakstīts", "noslēgtais" (never "parakstīs", "plāno parakstīt")
+_SIGNED_DONE = re.compile(r"(?<![\w])(?:parakstīj\w*|parakstīt(?:s|a|ais|ā|o|ie|ās|ajā)|noslēdz(?:a|ām|āt)|"
+                          r"noslēgt(?:s|a|ais|ā|o|ie|ās))(?![\w])", re.I)
 
 
 def _signed_in_prose(sentence: Sentence, places: Places, pair: tuple[str, str] | None, text: str) -> list[Fact]:
     document = _DOCUMENT.search(text)
-    dates = find_dates(text, LANG)
-    if document is None or len(dates) != 1 or len(_DOCUMENT.findall(text)) != 1:
+    dates = treaty_dates(sentence, find_dates(text, LANG))
+    if document is None or len(_DOCUMENT.findall(text)) != 1:
         return []
+    if not dates:  # "Latvija un Ukraina parakstīja saprašanās memorandu par ...": held, its day not given
+        verb = _SIGNED_DONE.search(text)
+        kind = next((k for p, k in _TREATY_WORDS if re.search(p, document["title"], re.I)), "agreement")
+        fact = undated_treaty(sentence, LANG, places, pair, verb, document, kind) if verb else None
+        return [fact] if fact is not None else []
+    if len(dates) != 1 or not of_states(text[document.start():document.end() + 60]) \
+            or not of_states(text[max(0, document.start() - 120):document.start()]):
+        return []  # "... noslēgto Satiksmes ministrijas un ... ministrijas memorandu": the ministries' document
     parties = _parties(text, places, pair)
     if parties is None:
         return []
@@ -418,6 +434,22 @@ def _signed_in_prose(sentence: Sentence, places: Places, pair: tuple[str, str] |
     kind = next((k for p, k in _TREATY_WORDS if re.search(p, title, re.I)), "agreement")
     return [TreatyFact((sentence.quote(),), kind, title, parties, signed.date if signed else None,
                        slips=dates[0].slips)]
+
+
+# "Saeima ratificēja Latvijas un Ukrainas līgumu par ...", "Latvija denonsēja nolīgumu ...": a document ratified or
+# ended was signed once, on a day the sentence does not give (the day beside it is the ratification's)
+_RATIFIED = re.compile(r"(?<![\w])(?:ratificēj\w*|ratificēt(?:s|a|ais|ā|o)|denonsēj\w*|izstāj\w*\s+no)(?![\w])",
+                       re.I)
+
+
+def _ratified(sentence: Sentence, places: Places, pair: tuple[str, str] | None, text: str) -> list[Fact]:
+    verb = _RATIFIED.search(text)
+    document = _DOCUMENT.search(text) if verb else None
+    if verb is None or document is None or len(_DOCUMENT.findall(text)) != 1:
+        return []
+    kind = next((k for p, k in _TREATY_WORDS if re.search(p, document["title"], re.I)), "agreement")
+    fact = undated_treaty(sentence, LANG, places, pair, verb, document, kind)
+    return [fact] if fact is not None else []
 
 
 def _in_force_only(sentence: Sentence, page: Page, places: Places, pair: tuple[str, str] | None,

@@ -34,7 +34,7 @@ from data.dates import PartialDate
 from data.importer import names as nm
 from data.importer.dates import find_dates
 from data.importer.extract_base import Sentence, other_of
-from data.importer.facts import EnvoyFact, Fact, HeldFact, MissionFact, PersonMention
+from data.importer.facts import EnvoyFact, Fact, HeldFact, MissionFact, PersonMention, Quote
 from data.importer.page import Page
 from data.importer.places import Mention, Place, Places
 
@@ -60,7 +60,7 @@ _TITLES: dict[str, tuple[tuple[str, str], ...]] = {
            (r"[Aa]cting\s+[Hh]ead\s+of\s+(?:the\s+)?(?:[A-Z]\w+['’]s\s+)?(?:[Dd]iplomatic\s+)?"
             r"(?:[Ee]mbassy|[Rr]epresentation|[Mm]ission)", "charge-daffaires"),
            (r"[Hh]onorary\s+[Cc]onsul(?![\w-])", "honorary-consul"),
-           (r"[Aa]mbassador(?!s)", "ambassador")),
+           (r"[Aa]mbassador(?!s)(?![-\s]+at[-\s]+[Ll]arge)", "ambassador")),  # not "Ambassador-at-Large"
     "cyr": ((r"(?:временн\w+\s+|тимчасов\w+\s+|часов\w+\s+)?(?:поверенн\w+|повірен\w+|паверан\w+)\s+"
              r"(?:в|у|ў)\s+(?:делах|справах)", "charge-daffaires"),
             (r"(?:почесн|почетн|ганаров)\w*\s+консул(?:ом|а|у)?(?!ьств|ства|ьст)(?![\w])", "honorary-consul"),
@@ -78,7 +78,7 @@ _FILLER = re.compile(
     r"ārkārtēj\w*|pilnvarot\w*|nepaprast\w*|įgaliot\w*|Republikas|Respublikos|Республики|Республіки|Рэспублікі|"
     r"[Чч]резвычайн\w*|[Пп]олномочн\w*|[Нн]адзвичайн\w*|[Пп]овноважн\w*|[Нн]адзвычайн\w*|[Пп]аўнамоцн\w*|"
     r"в|у|ў|на|при|до|jaunais|naujasis|новый|новий|новы|нового|нового|новага|кадром|former|new|"
-    r"uz|į|iš|no)(?![\w.]))*", re.I)  # not the initial of "В.Жовтенко"
+    r"uz|į|iš|no|з|із|из|from)(?![\w.]))*", re.I)  # not the initial of "В.Жовтенко"
 _ON_THE_SIDE = {"lv": r"(?:Ārlietu\s+ministrij|ĀM)", "lt": r"URM", "en": r"Ministry", "cyr": r"МИД|МЗС"}
 _FROM = {"lv": ("no",), "lt": ("iš",), "en": ("from",), "cyr": ("из", "з", "са", "із")}
 _TO = {"en": ("to", "in", "at"), "cyr": ("в", "у", "ў", "на", "во"), "lv": (), "lt": ()}
@@ -116,7 +116,10 @@ def _appointed_lt(text: str, title: _Title, mentions: list[Mention]) -> tuple[st
     stop = re.compile(r",\s+(?:o|bet|ir)\s+|[;.]|\s[-–—]\s|$").search(text, verb.end())
     end = stop.start() if stop else len(text)
     clause = text[verb.end():end].rstrip(" ,")
-    found = re.search(rf"({_NAME_WORD.pattern})\s({_NAME_WORD.pattern})$", clause)
+    # a list goes on after a comma ("skiriama Inga Stanytė-Toločkienė, Lenkijoje – NAME"): its first item first
+    first = clause.split(", ", 1)[0]
+    found = re.search(rf"({_NAME_WORD.pattern})\s({_NAME_WORD.pattern})$", first) \
+        or re.search(rf"({_NAME_WORD.pattern})\s({_NAME_WORD.pattern})$", clause)
     if found is None or _NOT_NAME.match(found.group(1)) or any(m.start == verb.end() + found.start() for m in mentions):
         return None
     start = verb.end() + found.start()
@@ -135,7 +138,10 @@ _NOT_NAME = re.compile(
     r"^(?:Valsts|Ministru|Saeimas|Ārlietu|Lietuvos|Latvijas|Ukrainas|Baltkrievijas|President|Prime|Minister|"
     r"Foreign|Embassy|Ministry|Vice|Deputy|The|This|His|Her|Mr|Mrs|Ms|Dr|Президент\w*|Прем\w*|Министр\w*|"
     r"Міністр\w*|Посол\w*|Пасол\w*|Посольств\w*|Пасольств\w*|Глава|Голова|Кіраўнік\w*|Prezident\w*|Premjer\w*|"
-    r"Ministr\w*|Seimo|Sejm\w*|Foto|Photo|Nuotr|Фото)(?![^\W\d_])",  # whole words: "Her" is no "Herbert"
+    r"Ministr\w*|Seimo|Sejm\w*|Foto|Photo|Nuotr|Фото|"
+    # a title is no name: "Dismisses Ambassador To Latvia" in a headline, "Honorary Consul"
+    r"Ambassador\w*|Ambasador\w*|Vēstniek\w*|Vēstniec\w*|Амбасадар\w*|Honorary|Consul|Consuls|Konsul\w*|"
+    r"Консул|Консулом|Консула|Chargé|Charge)(?![^\W\d_])",  # whole words: "Her" is no "Herbert"
     re.I)
 _NAME_WORD = re.compile(r"(?:[A-ZĀ-ŽА-ЯЁІЇЄҐЎ]\.\s?)?[A-ZĀČĒĢĪĶĻŅŠŪŽĄĘĖĮŲА-ЯЁІЇЄҐЎ][^\W\d_]*"
                         r"(?:[-–][A-ZĀČĒĢĪĶĻŅŠŪŽĄĘĖĮŲА-ЯЁІЇЄҐЎ][^\W\d_]*)?")
@@ -175,13 +181,14 @@ def envoys(sentence: Sentence, page: Page, places: Places, pair: tuple[str, str]
     titles = _compiled_titles(family)
     if not any(pattern.search(text) for pattern, _role in titles):
         return found  # most sentences name no envoy: no need to look for places
-    if family == "en" and _headline(text):
-        return found  # "Latvian Ambassador Expelled From Belarus": every word capitalised, no name to tell
+    # "Latvian Ambassador Expelled From Belarus": every word capitalised, no name to tell; only a heading's
+    # name on the line above ("Ambassador Extraordinary and Plenipotentiary of Ukraine to ...")
+    headline = family == "en" and _headline(text)
     mentions = find_places(places, text, page.lang)
     for pattern, role in titles:
         for match in pattern.finditer(text):
             title = _Title(role, match.start(), match.end(), match.group(0))
-            fact = _envoy(sentence, page, places, pair, title, mentions)
+            fact = _envoy(sentence, page, places, pair, title, mentions, heading_only=headline)
             if fact is not None:
                 found.append(fact)
     return found
@@ -275,9 +282,39 @@ def worth_reading(sentence: Sentence, lang: str) -> bool:
     return _any_word(_family(lang)).search(sentence.text) is not None
 
 
+# Someone beside the envoy, not the envoy: "Заступник посла Литви", "Deputy Ambassador", "советник посольства"
+_DEPUTY_BEFORE = re.compile(
+    r"(?<![\w])(?:заступник\w*|заместител\w*|намеснік\w*|намесьнік\w*|радник\w*|советник\w*|дарадц\w*|"
+    r"помічник\w*|помощник\w*|deputy|vice|advis[eo]r\s+to\s+the|counsell?or\s+to\s+the|pavaduotoj\w*|"
+    r"patarėj\w*|padomniek\w*|palīg\w*)\s+$", re.I)
+# An ambassador at large is no posting in a state: "посол по особым поручениям", "з особливих доручень"
+_AT_LARGE = re.compile(r"\s*(?:по\s+особым\s+поручениям|з\s+особливих\s+доручень|па\s+асобых\s+даручэннях|"
+                       r"sevišķu\s+uzdevumu|ypatingiems\s+pavedimams)", re.I)
+
+
 def _envoy(sentence: Sentence, page: Page, places: Places, pair: tuple[str, str] | None, title: _Title,
-           mentions: list[Mention]) -> Fact | None:
-    text, lang, family = sentence.text, page.lang, _family(page.lang)
+           mentions: list[Mention], *, heading_only: bool = False) -> Fact | None:
+    text, family = sentence.text, _family(page.lang)
+    if _DEPUTY_BEFORE.search(text[max(0, title.start - 30):title.start]) or _AT_LARGE.match(text, title.end):
+        return None
+    if heading_only:
+        heading = _name_line_above(sentence, page, title, mentions)
+        return None if heading is None else _posting(sentence, page, places, pair, title.read_as("heading"),
+                                                     mentions, (heading.text, -1, -1), heading)
+    name, title, term = _read_name(text, title, mentions, family)
+    heading = None
+    if name is None:  # an embassy's "About the Ambassador": the name alone on the line above the title's line
+        heading = _name_line_above(sentence, page, title, mentions)
+        if heading is not None:
+            name, title = (heading.text, -1, -1), title.read_as("heading")
+    if name is None:
+        return None
+    return _posting(sentence, page, places, pair, title, mentions, name, heading, term)
+
+
+def _read_name(text: str, title: _Title, mentions: list[Mention], family: str
+               ) -> tuple[tuple[str, int, int] | None, _Title, re.Match[str] | None]:
+    """The name the sentence gives the title, by the readers in their order, and the title saying how."""
     instrumental = family == "cyr" and title.text.lower().endswith(("ом", "ам", "ем"))
     duties = _DUTIES.search(text[:title.start]) is not None
     name = _name_after(text, title.end, mentions, verbs=3 if duties else 2 if instrumental else 0)
@@ -294,16 +331,28 @@ def _envoy(sentence: Sentence, page: Page, places: Places, pair: tuple[str, str]
         # "Послом Латвии на Украине, а также ... послом в Молдавии, в настоящее время является NAME"
         verb = _IS.search(text, title.end)
         name = _name_after(text, verb.end(), mentions) if verb is not None else None
-    if name is None and family == "lt" and title.text.lower().endswith("iumi"):
+    if name is None and family == "lt" and title.text.lower().endswith(("iumi", "ore")):  # "ambasadore": her
         name = _appointed_lt(text, title, mentions)
+    term = None
+    if name is None:  # "Посол Литвы в Беларуси в 2013-2016 годах NAME": the term between the phrase and the name
+        term = _TERM_BETWEEN.match(text, _past_phrase(text, title, mentions)[0])
+        name = _name_after(text, term.end(), mentions) if term is not None else None
+        term = term if name is not None else None
     if name is None and family != "en":
         name = _name_after(text, title.end, mentions, alone=True)
     if name is None and family in ("en", "lv", "lt"):
         name = _name_after_copula(text, title, mentions)
     if name is None:
         name, title = _name_elsewhere(text, title, mentions, family)
-    if name is None:
-        return None
+    return name, title, term
+
+
+def _posting(sentence: Sentence, page: Page, places: Places, pair: tuple[str, str] | None, title: _Title,
+             mentions: list[Mention], name: tuple[str, int, int], heading: Quote | None,
+             term: re.Match[str] | None = None) -> Fact | None:
+    """The posting, written or held, that a title and the name read for it say: whose envoy where (by
+    cases, prepositions and the page), since when."""
+    text, lang, family = sentence.text, page.lang, _family(page.lang)
     written, name_start, _name_end = name
     if name_start < title.start:  # the name stood before the title: its places follow the title
         between = [m for m in mentions if title.end <= m.start <= title.end + 60]
@@ -322,6 +371,17 @@ def _envoy(sentence: Sentence, page: Page, places: Places, pair: tuple[str, str]
             sending = _code(last.place)
         elif family == "en" and re.fullmatch(r"['’]s\s+(?:new\s+|former\s+)?", gap):
             sending = _code(last.place)  # "Lithuania's ambassador to Ukraine NAME"
+    if sending is None and receiving is None and name_start > title.start:
+        # "посольство Литвы в Минске возглавляет временный поверенный в делах NAME": the mission's head
+        headed = _mission_headed(text[:title.start], mentions, family)
+        if headed is not None:
+            sending, receiving = headed
+    if sending is None and receiving is None:
+        # "Белорусский посол в Латвии NAME", "литовський посол NAME": the nation's adjective right before
+        nation = next((m for m in nations(text, places) if m.end <= title.start
+                       and re.fullmatch(_FILLER.pattern, text[m.end:title.start], re.I)), None)
+        if nation is not None:
+            sending = _code(nation.place)
     represents = _REPRESENTS.search(text[max(0, title.start - 80):title.start])
     if represents and sending is None and receiving is None:
         # "Lietuvos Respublikai Baltarusijoje atstovauja ambasadorius NAME": whom (dative), where (locative)
@@ -340,19 +400,32 @@ def _envoy(sentence: Sentence, page: Page, places: Places, pair: tuple[str, str]
         subject = next((m for m in mentions if m.end <= title.start and m.case in ("nom", "any")), None)
         if subject is not None:
             sending = _code(subject.place)
+    hosts = []
     for mention in between:
         preposition = _preposition_before(text, mention.start)
         code = _code(mention.place)
+        if preposition in _FROM[family]:  # "відкликала свого посла з Білорусі NAME": the host left
+            receiving = receiving or code
+            continue
         if preposition in _TO.get(family, ()) or (family in ("lv", "lt") and mention.case == "loc"):
+            hosts.append(code)
             receiving = receiving or code
         elif preposition == "of" or (mention.case in ("gen", "adj") and family != "en"):
             sending = sending or code
         elif family == "en" and mention.case in ("adj", "nom") and preposition is None:
             sending = sending or code
+    if sending is not None and len(hosts) > 1 and not in_scope(sending, receiving or ""):
+        # "Latvijas vēstnieks Lietuvā un Baltkrievijā NAME": accredited to several, the relation's host
+        receiving = next((h for h in hosts if in_scope(sending, h)), receiving)
     if receiving is None and family in ("en", "cyr"):
         # "to Belarusian ambassador NAME": the nation that says whose envoy is never also where he serves
+        # (not past another person: "від NAME, посла Латвії в Україні, а також NAME2, посла Кіпру")
+        # nor another title's place: "посла Латвії в Україні, а також від посла Кіпру")
+        earlier = [t for pattern, _role in _compiled_titles(family) for t in pattern.finditer(text, 0, title.start)]
         receiving = next((_code(m.place) for m in mentions if m.end <= title.start and _code(m.place) != sending
-                          and _preposition_before(text, m.start) in _TO[family]), None)
+                          and _preposition_before(text, m.start) in _TO[family]
+                          and not _TWO_NAMES.search(text, m.end, title.start)
+                          and not any(t.end() <= m.start for t in earlier)), None)
     if sending is None and receiving is None and family == "en" and name_start > title.start:
         # "Chargé d'Affaires NAME served as the first Lithuanian representative to Belarus"
         role = _SERVED_AS.match(text, _name_end)
@@ -365,6 +438,17 @@ def _envoy(sentence: Sentence, page: Page, places: Places, pair: tuple[str, str]
     if sending is None and receiving is None and title.role == "honorary-consul":
         # "Почесним консулом призначено ... NAME" on a page about the honorary consulate of Latvia in Ukraine
         sending = _consulates_state(page, places, pair)
+    unsaid = None
+    if sending is None and receiving is None and title.role == "ambassador" \
+            and _bare_title_and_name(text, title, name):
+        # "У своїй промові Посол Олександр Міщенко привітав ..." on a page about the Embassy of Ukraine in
+        # Latvia: the page's one embassy is the post, held for a check, when the sentence names no other state
+        unsaid = _embassys_state(page, places)
+        named = {_code(m.place) for m in [*mentions, *nations(text, places)]}
+        if unsaid is not None and named <= set(unsaid):  # a state outside the embassy's two: whose is unsaid
+            sending, receiving = unsaid
+        else:
+            unsaid = None
     if sending is None and receiving is None:
         return None
     if receiving is None and name_start > title.end:
@@ -377,7 +461,14 @@ def _envoy(sentence: Sentence, page: Page, places: Places, pair: tuple[str, str]
     if sending is None:
         if third:
             return None
-        sending = other_of(pair, receiving or "")
+        # a Latvian or Lithuanian page's envoy in Belarus or Ukraine whose state goes unsaid is the page's
+        # own ("Jaunais vēstnieks Baltkrievijā būs NAME"), as its offices are in a visit
+        sending = other_of(pair, receiving or "") or (_HOME.get(lang) if receiving in EASTERN else None)
+        outside = {_code(m.place) for m in mentions if m.start < title.start} - {receiving, sending}
+        if receiving is not None and outside:
+            # "министр иностранных дел Украины ... заявил о решении отозвать посла в Беларуси NAME" on a
+            # Latvian page: the sentence names a state outside the page's pair, so whose envoy is unsaid
+            return None
     if receiving is None:
         receiving = other_of(pair, sending)
     if not sending or not receiving or not in_scope(sending, receiving):
@@ -390,6 +481,17 @@ def _envoy(sentence: Sentence, page: Page, places: Places, pair: tuple[str, str]
         return HeldFact((sentence.quote(),), "envoy", sending, receiving, (mention,),
                         "the page names this envoy by the surname alone here", role=title.role)
     mention = PersonMention(_nominative(written, lang, title), lang, sentence.quote())
+    if title.text.endswith("(replaced)"):  # the sentence's dates are the new envoy's, never the predecessor's
+        return HeldFact((sentence.quote(),), "envoy", sending, receiving, (mention,),
+                        "the page names this envoy as the one a new envoy replaces; no start date", role=title.role)
+    if heading is not None:
+        return HeldFact((heading, sentence.quote()), "envoy", sending, receiving, (mention,),
+                        "the page names this post under the person's name; no start date beside it",
+                        role=title.role)
+    if unsaid is not None:
+        return HeldFact((sentence.quote(),), "envoy", sending, receiving, (mention,),
+                        "the sentence names no state: read as the post of the one embassy the page names",
+                        role=title.role)
     if _REPRESENTATIVE.match(title.text):
         told_where = any(title.end <= m.start < name_start and _preposition_before(text, m.start) in _TO[family]
                          for m in mentions)
@@ -397,6 +499,9 @@ def _envoy(sentence: Sentence, page: Page, places: Places, pair: tuple[str, str]
             return None  # a "representative" of anything; only an appointment says it is the post
         return HeldFact((sentence.quote(),), "envoy", sending, receiving, (mention,),
                         "the page says 'representative': read as the ambassador, for a check", role=title.role)
+    if term is not None and int(term["last"]) >= int(term["first"]):
+        return EnvoyFact((sentence.quote(),), mention, sending, receiving, title.role, None, None,
+                         PartialDate(int(term["first"])), PartialDate(int(term["last"])))
     dates = _start_dates(text, lang, title.start)
     issues: tuple[tuple[str, str], ...] = ()
     bracket = _BRACKET_TERM.match(text, _name_end)
@@ -432,6 +537,34 @@ def _envoy(sentence: Sentence, page: Page, places: Places, pair: tuple[str, str]
     return HeldFact((sentence.quote(),), "envoy", sending, receiving, (mention,), reason, role=title.role)
 
 
+# "the Lithuanian embassy in Minsk is now headed by", "посольство Литвы в Минске возглавляет"
+_HEADS = re.compile(r"(?<![\w])(?:headed\s+by|led\s+by|heads|возглавля\w*|возглавит|очолю\w*|очолить|очолив|"
+                    r"узначальва\w*|узначаліць|vada|vadīs|vadīja|vadovauja|vadovaus|vadovavo)(?![\w])", re.I)
+
+
+def _mission_headed(head: str, mentions: list[Mention], family: str) -> tuple[str, str] | None:
+    """(sender, host) of the embassy a sentence says the title heads: the mission word, its owner (a
+    genitive or adjective right beside it), its host ("в", "in", a locative, or its city), then a verb of
+    heading right before the title."""
+    verbs = list(_HEADS.finditer(head))
+    if not verbs or head[verbs[-1].end():].strip(" ,").count(" ") > 4:
+        return None
+    verb = verbs[-1]
+    embassy = next(p for p, kind in _compiled_missions(family) if kind == "embassy")
+    missions = list(embassy.finditer(head, 0, verb.start()))
+    if not missions:
+        return None
+    mission = missions[-1]
+    owner = next((m for m in mentions if m.place.kind == "country" and m.case in ("gen", "adj", "any", "nom")
+                  and (0 <= mission.start() - m.end <= 2 or 0 <= m.start - mission.end() <= 2)), None)
+    host = next((m for m in mentions if m.start > mission.end() and m.end <= verb.start()
+                 and (m.case == "loc" or _preposition_before(head, m.start) in _TO[family])), None)
+    if owner is None or host is None or not in_scope(_code(owner.place), _code(host.place)):
+        return None
+    return _code(owner.place), _code(host.place)
+
+
+_TWO_NAMES = re.compile(rf"(?:{_NAME_WORD.pattern})\s+(?:{_NAME_WORD.pattern})")
 _SERVED_AS = re.compile(r",?\s+(?:served|serves|was|is|worked)\s+as\s+(?:the\s+|a\s+|an\s+)?(?:first\s+|last\s+)?"
                         r"[A-Z]\w+(?:'s)?\s+(?:representative|ambassador|envoy|chargé\s+d.affaires)\s+(?:to|in)\s+"
                         r"(?:the\s+)?[A-Z][\w ]{2,30}")
@@ -447,6 +580,8 @@ def _third_country_before(text: str, start: int, mentions: list[Mention], pair: 
         return False  # a state we know, or its possessive ("Lithuania's")
     if word.start(1) == 0 and not token.isupper() and _DUTIES.search(text[:start]):
         return False  # "Абавязкі часовага паверанага": the sentence's first word, no country
+    if not token.isupper() and re.fullmatch(_FILLER.pattern, f"{token} ", re.I):
+        return False  # "Jaunais vēstnieks", "New Ambassador": a word of the title's phrase, capitalised first
     return token[:1].isupper() and (token.isupper() or len(token) > 2) and not _NOT_NAME.match(token) \
         and start > 0 and token.lower() not in ("the", "a")
 
@@ -459,6 +594,12 @@ def _preposition_before(text: str, start: int) -> str | None:
 
 def _code(place: Place) -> str:
     return place.key if place.kind == "country" else (place.country or place.key)
+
+
+# A conjunction right before a name after a title joins another person on: the title's own holder
+# follows the title's phrase directly ("Extraordinary and Plenipotentiary", "Moldova and Ukraine" lead places).
+# Not "ir": Lithuanian "and", but Latvian "is" ("vēstnieks Ukrainā ir NAME").
+_AND_BEFORE = re.compile(r"(?:^|[\s,])(?:and|un|bei|и|і|та|й|а\s+также|а\s+також|а\s+таксама)\s+$", re.I)
 
 
 def _name_after(text: str, end: int, mentions: list[Mention], *, verbs: int = 0,
@@ -508,8 +649,16 @@ def _name_after(text: str, end: int, mentions: list[Mention], *, verbs: int = 0,
                     or any(m.start == tail + 1 for m in mentions)))
     if len(words) < 2 and not glued and not surname:
         return None
+    if len(words[0]) > 1 and words[0].isupper() and "." not in words[0]:
+        return None  # "vēstnieks ANO Andrejs Pildegovičs": an organisation's acronym, the post is there
     if re.search(r"(?:^|\s)(?:в|у|ў|на|во|to|in|at|uz|į)\s+$", text[max(0, position - 4):position], re.I):
         return None  # "в Чешской Республике": a place we do not know, not a name
+    if re.search(r"(?:^|\s)(?:з|із|из|from)\s+$", text[max(0, position - 6):position], re.I):
+        return None  # "посла з Іваном Петренком": with someone; only a place may follow "з" ("з Білорусі NAME")
+    if re.search(r"(?:^|\s)the\s+$", text[max(0, position - 5):position], re.I):
+        return None  # "Ambassador: the Baltic Way showed": a person's name never follows "the"
+    if _AND_BEFORE.search(text[max(0, position - 12):position]):
+        return None  # "посла Латвії в Україні, та Михаліс Фіріллас": a name joined on, not the title's holder
     written = " ".join(words)
     return written, position, position + len(written)
 
@@ -624,6 +773,10 @@ _WHEN = re.compile(r"\d|(?<![\w])(?:today|yesterday|(?:mon|tues|wednes|thurs|fri
 """A lead that says when: a day, a weekday, "today" in the six languages."""
 
 
+# "H. E. Volodymyr Yatsenkivskyi, the Ukrainian ambassador to Lithuania, spoke ...": a courtesy before the name
+_HONORIFIC_LEAD = r"(?:(?:H\.\s?E\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|His\s+Excellency|Her\s+Excellency)\s+)?"
+
+
 def _name_opening(text: str, title: _Title, mentions: list[Mention]) -> tuple[str, int, int] | None:
     """A name in apposition right before its title: opening the sentence (or a numbered item), "5. A.Oliynyk,
     Ambassador of Ukraine.", "Einārs Semanis, Latvijas vēstnieks Baltkrievijā, ..."; or after a verb of saying,
@@ -633,7 +786,7 @@ def _name_opening(text: str, title: _Title, mentions: list[Mention]) -> tuple[st
     head = text[:title.start]
     if not _phrase_closed(text, title, mentions):
         return None  # "Last Monday, the ambassador of Latvia said": the title is the subject, not an apposition
-    found = re.match(r"\s*(?:\d{1,2}[.)]\s+)?" + name + r"$", _until_title(head, mentions))
+    found = re.match(r"\s*(?:\d{1,2}[.)]\s+)?" + _HONORIFIC_LEAD + name + r"$", _until_title(head, mentions))
     if found is None:  # "On Tuesday, NAME, the Chargé d'Affaires of Lithuania, was summoned": a time leads
         lead = re.match(r"\s*([^,]{1,40}),\s+", head)
         if lead is not None and _WHEN.search(lead.group(1)):
@@ -647,6 +800,42 @@ def _name_opening(text: str, title: _Title, mentions: list[Mention]) -> tuple[st
             or (" " not in written and "." not in written)):
         return None
     return written, found.start(1), found.end(1)
+
+
+# A Cyrillic title in an oblique case agrees with the name before it: "прийняв вірчі грамоти від Андрія
+# Пілдеговічса, нового посла Латвії в Україні, а також ...". The nominative title "посол" after a comma is
+# a subject of its own ("Зеленський, посол ... сказав" is no apposition), and so is left to the others.
+_OBLIQUE_TITLE = re.compile(r"(?:посла|послу|послом|пасла|паслу|паслом|амбасадара|амбасадару|амбасадарам)$", re.I)
+_NEW_OR_FORMER = r"(?:(?:нового|новому|новим|новым|новага|новаму|колишнього|бывшего|былога)\s+)?"
+
+
+# "She replaces Egons Neimanis as ambassador to Belarus": the one replaced held the title's post
+_REPLACED_AS = {
+    "en": r"(?i:replac\w*|succeed\w*)\s+{name}\s+(?i:as\s+(?:the\s+)?)$",
+    "lv": r"(?i:nomain\w*|aizstā\w*)\s+{name}\s+(?i:(?:kā\s+|par\s+)?)$",
+    "lt": r"(?i:pakei\w*)\s+{name}\s+(?i:(?:kaip\s+)?)$",
+    "cyr": r"(?i:замен\w*|смен\w*|змін\w*|замін\w*)\s+{name}\s+(?i:на\s+(?:посту|посаді|пасадзе|должности)\s+)$",
+}
+
+
+def _replaced_as(text: str, title: _Title, mentions: list[Mention], family: str) -> tuple[str, int, int] | None:
+    """The person a word of replacing names right before "as" and the title: held (the predecessor's post)."""
+    found = re.search(_REPLACED_AS[family].format(name=_FULL_NAME), _until_title(text[:title.start], mentions))
+    if found is None:
+        return None
+    return _name_found(found, mentions)
+
+
+def _oblique_apposition(text: str, title: _Title, mentions: list[Mention], family: str
+                        ) -> tuple[str, int, int] | None:
+    """The name in apposition before a Cyrillic title in the genitive, dative or instrumental, the
+    title's phrase closed by a comma or the end: the name is in the title's case (guessed back, review)."""
+    if family != "cyr" or not _OBLIQUE_TITLE.search(title.text) or not _phrase_closed(text, title, mentions):
+        return None
+    found = re.search(rf"(?<![\w]){_FULL_NAME},\s+{_NEW_OR_FORMER}$", _until_title(text[:title.start], mentions))
+    if found is None:
+        return None
+    return _name_found(found, mentions)
 
 
 # "назначил NAME послом", "iecēla NAME par vēstnieku", "paskyrė NAME ambasadoriumi", "appointed NAME as
@@ -705,7 +894,7 @@ def _subject_of(text: str, title: _Title, mentions: list[Mention], family: str) 
     """The name that is the subject of the title: the sentence opens with it (or "NAME, who"), then a copula
     or "became" and only the title's own state before the title."""
     head = _until_title(text[:title.start], mentions)
-    found = re.match(rf"\s*{_FULL_NAME}(?i:{_COPULA[family]})$", head)
+    found = re.match(rf"\s*{_HONORIFIC_LEAD}{_FULL_NAME}(?i:{_COPULA[family]})$", head)
     if found is None:
         return None
     return _name_found(found, mentions)
@@ -737,6 +926,8 @@ def _name_elsewhere(text: str, title: _Title, mentions: list[Mention], family: s
     saying how it was read: opening the sentence, the object or the subject of the appointment, beside a noun
     of appointment, or after a description of the person."""
     readers = ((lambda: _name_opening(text, title, mentions), "after the name"),
+               (lambda: _oblique_apposition(text, title, mentions, family), "after the name"),
+               (lambda: _replaced_as(text, title, mentions, family), "replaced"),
                (lambda: _appointed_object(text, title, mentions, family), "object"),
                (lambda: _subject_of(text, title, mentions, family), "subject"),
                (lambda: _appointment_of(text, title, mentions, family), "genitive"))
@@ -798,6 +989,75 @@ def _described_name(text: str, title: _Title, mentions: list[Mention], family: s
     return None
 
 
+def _name_line_above(sentence: Sentence, page: Page, title: _Title, mentions: list[Mention]) -> Quote | None:
+    """"Petro Beshta" alone on a line, and right under it "Ambassador Extraordinary and Plenipotentiary of
+    Ukraine to the Republic of Lithuania" alone on its line: the heading of a page about the ambassador.
+    The title's line holds the title's phrase only (its filler and places, a stop); the name's line holds
+    two or three name words only, no place, no office."""
+    line = page.lines[sentence.line - 1]
+    if sentence.start != len(line) - len(line.lstrip()) or sentence.text.strip() != line.strip():
+        return None
+    head = sentence.text[:title.start]
+    for mention in sorted((m for m in mentions if m.end <= title.start), key=lambda m: -m.start):
+        head = head[:mention.start] + " " + head[mention.end:]  # "Latvijas Republikas ārkārtējais ... vēstnieks"
+    if not re.fullmatch(_FILLER.pattern, head, re.I):
+        return None  # something else leads the title: "Since 2020 – Ambassador ..."
+    position, _last = _past_phrase(sentence.text, title, mentions)
+    if sentence.text[position:].strip(" .") or position == title.end:
+        return None  # the phrase goes on, or names no state
+    above = next(((n, page.lines[n - 1].strip()) for n in range(sentence.line - 1, max(0, sentence.line - 3), -1)
+                  if page.lines[n - 1].strip()), None)
+    if above is None:
+        return None
+    number, text = above
+    found = re.fullmatch(rf"{_HONORIFIC_LEAD}{_FULL_NAME}", text)
+    if found is None or any(_NOT_NAME.match(w) for w in found.group(1).split()) \
+            or find_places(Places.builtin(), found.group(1), page.lang):
+        return None
+    return Quote(number, found.group(1))
+
+
+# A line of a CV: "Since 2020 – Ambassador ...", "З 2020 року – Посол ...", "Kopš 2019. gada – vēstnieks ..."
+_CV_LINE = re.compile(r"^\s*(?:since|from|kopš|nuo|з|с|ад|od)\s+[^–—]{1,30}?\s[–—-]\s", re.I)
+
+
+def _bare_title_and_name(text: str, title: _Title, name: tuple[str, int, int]) -> bool:
+    """"Посол Олександр Міщенко привітав": the title, then right after it a name of two words that closes
+    (a lowercase word or a stop follows)."""
+    written, start, end = name
+    return (start == title.end + 1 and len(written.split()) == 2 and "." not in written
+            and re.match(r"\s*(?:[,.;:]|[^\W\d_A-ZĀ-ŽА-ЯЁІЇЄҐЎ])", text[end:]) is not None)
+
+
+_EMBASSIES: dict[int, tuple[Page, tuple[str, str] | None]] = {}
+
+
+def _embassys_state(page: Page, places: Places) -> tuple[str, str] | None:
+    """The one embassy the page names with its state and its host ("Посольства України в Латвії",
+    "the Embassy of Lithuania in Kyiv"), as (sender, host) within the four relations; None when it names
+    none, or more than one: computed once per page."""
+    cached = _EMBASSIES.get(id(page))
+    if cached is not None and cached[0] is page:
+        return cached[1]
+    family = _family(page.lang)
+    pattern = next(p for p, kind in _compiled_missions(family) if kind == "embassy")
+    found = set()
+    for line in page.lines:
+        for match in pattern.finditer(line):
+            window = line[match.end():match.end() + 40]
+            near = find_places(places, window, page.lang)
+            owner = next((m for m in near if m.place.kind == "country" and m.case in ("gen", "adj", "any")
+                          and m.start < 12), None)
+            host = next((m for m in near if owner is not None and m.start > owner.end
+                         and (m.case == "loc" or _preposition_before(window, m.start) in _TO[family])), None)
+            if owner is not None and host is not None and in_scope(_code(owner.place), _code(host.place)):
+                found.add((_code(owner.place), _code(host.place)))
+    state = next(iter(found)) if len(found) == 1 else None
+    _EMBASSIES.clear()
+    _EMBASSIES[id(page)] = (page, state)
+    return state
+
+
 _CONSULATES: dict[int, tuple[Page, str | None]] = {}
 
 
@@ -822,7 +1082,12 @@ def _consulates_state(page: Page, places: Places, pair: tuple[str, str] | None) 
 
 
 # "The first Lithuanian ambassador to Ukraine was NAME", "Latvijas vēstnieks Ukrainā ir NAME"
-_COPULA_AFTER = re.compile(r"\s*,?\s*(?:is|was|has\s+been|had\s+been|will\s+be|ir|bija|būs|yra|buvo|bus)\s+", re.I)
+# (a start may stand before the copula: "Latvijas goda konsuls Ļvivā kopš 2015. gada ir NAME")
+_COPULA_AFTER = re.compile(r"\s*,?\s*(?:(?:kopš|nuo|since|с|з)\s+[^,;:()]{1,30}?\s+)?"
+                           r"(?:is|was|has\s+been|had\s+been|will\s+be|ir|bija|būs|yra|buvo|bus)\s+", re.I)
+_TERM_BETWEEN = re.compile(r"\s*,?\s*(?:(?:в|у|ў|in|from|no|nuo|с|з)\s+)?(?P<first>(?:19|20)\d\d)\.?\s*"
+                           r"(?:[-–—]|по|до|to|līdz|iki)\s*(?P<last>(?:19|20)\d\d)(?![\d])\.?\s*"
+                           r"(?:годах|годы|гады|гадах|роках|роки|gadā|gados|gadam|m\.|metais|metų)?\s*,?\s*", re.I)
 _BRACKET_TERM = re.compile(r"\s*\(\s*(?P<start>(?:1[89]|20)\d\d)\s*(?:[-–—]\s*(?P<end>(?:1[89]|20)\d\d))?\s*\)")
 
 
@@ -863,9 +1128,15 @@ def _until_title(head: str, mentions: list[Mention]) -> str:
         end = state.start
 
 
+_SINCE_IN_PHRASE = re.compile(r"\s*(?:since|from|kopš|nuo|с|з)\s+[^,;:()]{1,30}?(?=\s*[,;)])", re.I)
+
+
 def _phrase_closed(text: str, title: _Title, mentions: list[Mention]) -> bool:
     """Whether the title's phrase (its filler and places) ends at a comma, a stop or the sentence's end."""
     position, last = _past_phrase(text, title, mentions)
+    since = _SINCE_IN_PHRASE.match(text, position)
+    if since is not None:  # "NAME, Latvia's ambassador to Belarus since 2019, was told to leave"
+        position = last = since.end()
     # "NAME, the Charge d'Affaires of Lithuania, was summoned": the filler took the comma that closes it
     closing_comma = re.fullmatch(r"\s*,\s*", text[last:position]) is not None and \
         re.match(r"[^\W\d_A-ZĀ-ŽА-ЯЁІЇЄҐЎ]", text[position:]) is not None
@@ -879,10 +1150,10 @@ def _nominative(written: str, lang: str, title: _Title) -> nm.Nominative:
         from data.importer.extract_cyr import nominative_cyrillic
 
         return nominative_cyrillic(written.replace("c", "с"))
-    if title.text.endswith("(subject)"):  # "Pēteris Kalniņš kopš 2013. gada ir vēstnieks": the nominative
+    if title.text.endswith(("(subject)", "(heading)")):  # "Pēteris Kalniņš kopš 2013. gada ir vēstnieks"
         return nm.Nominative(written, nm.tidy_name(written)) if lang in ("en", "lv", "lt") else \
             _nominative(written, lang, _Title(title.role, title.start, title.end, "посол"))
-    if title.text.endswith("(object)"):  # "назначил Петра Бешту послом": the accusative, guessed back
+    if title.text.endswith(("(object)", "(replaced)")):  # "назначил Петра Бешту послом": the accusative
         return nm.guess_nominative(written, lang) if lang != "en" else nm.Nominative(written, nm.tidy_name(written))
     if title.text.endswith("(genitive)"):  # "Nataliyos Antonovos paskyrimo į ... pareigas": guessed back
         if lang == "lv":
@@ -925,6 +1196,16 @@ def _case_of(title: _Title, lang: str) -> str | None:
     return None
 
 
+# The verbs that say someone holds a post: "P. Vaitiekūnas Kijeve dirba nuo 2010 metų sausio" dates the
+# posting; "консул NAME с 2014 года предоставляет помощь" (helps since 2014) says nothing of it.
+_IN_OFFICE = re.compile(
+    r"(?<![\w])(?:dirba|dirbo|dirbęs|strādā|strādāja|strādājis|pilda|pildīja|pildījis|ir|bija|yra|buvo|eina|ėjo|"
+    r"works|worked|working|serves|served|serving|is|was|has\s+been|had\s+been|holds|held|heads|headed|"
+    r"работает|работал\w*|служит|служил\w*|является|являлся|являлась|был|была|занимает|занимал\w*|возглавляет|"
+    r"возглавлял\w*|працює|працював|працювала|є|був|була|обіймає|обіймав|очолює|очолював|працуе|працаваў|"
+    r"працавала|з.яўляецца|быў|была|займае|займаў|узначальвае|узначальваў)(?![\w])", re.I)
+
+
 def dated_by_since(held: list[HeldFact], page: Page) -> list[Fact]:
     """Held postings that another sentence dates: "P. Vaitiekūnas Kijeve dirba nuo 2010 metų sausio".
 
@@ -955,7 +1236,7 @@ def dated_by_since(held: list[HeldFact], page: Page) -> list[Fact]:
             # the post itself: the host country or one of its cities, not "worked from Vilnius"
             there = [m for m in places.find(sentence.text, page.lang) if _code(m.place) == fact.receiving
                      and _preposition_before(sentence.text, m.start) not in _FROM[_family(page.lang)]]
-            if len(dates) == 1 and there:
+            if len(dates) == 1 and there and _IN_OFFICE.search(sentence.text):
                 starts.append((dates[0], sentence))
         if not starts:
             starts = _said_of_by_pronoun(fact, envoys_held, every, page, places)
@@ -975,7 +1256,13 @@ _REPLACES = re.compile(
     r"(?<![\w])(?:nomaina|nomainīs|nomainīja|aizstās|aizstāj|aizstāja|pakeis|pakeitė|pakeičia|replaces|replaced|"
     r"will\s+replace|succeeds|succeeded|will\s+succeed|замінить|замінив|замінила|змінить|змінив|змінила|заменит|"
     r"заменил\w*|сменит|сменил\w*|сменяет|заменяет|сменить|заменить|змінити|замінити|"
-    r"заменіць|замяніў|замяніла|зменіць|змяніў|змяніла)(?![\w])", re.I)
+    r"заменіць|замяніў|замяніла|зменіць|змяніў|змяніла|"
+    # the present and the participle: "замінюючи на цій посаді NAME", "який замінює NAME", "replacing NAME"
+    r"замінюючи|замінює|змінюючи|змінює|заменяя|сменяя|замяняючы|змяняючы|replacing)(?![\w])", re.I)
+# "in this post" between the word of replacing and the name it replaces
+_IN_THIS_POST = re.compile(r"\s+(?:на\s+(?:цій|цьому|этой|этом|гэтай|гэтым)\s+(?:посаді|посту|должности|пасадзе|"
+                           r"пасту)|šajā\s+amatā|amatā|šiame\s+poste|šiose\s+pareigose|in\s+(?:this|the)\s+post)"
+                           r"(?=\s)", re.I)
 
 
 def predecessors(facts: list[Fact], page: Page, places: Places) -> list[Fact]:
@@ -1026,7 +1313,8 @@ def predecessors(facts: list[Fact], page: Page, places: Places) -> list[Fact]:
                                     f"the page names this envoy as the one who replaces {who}; no start date",
                                     role=role))
             continue
-        name = _name_after(text, verb.end(), mentions)
+        in_post = _IN_THIS_POST.match(text, verb.end())
+        name = _name_after(text, in_post.end() if in_post else verb.end(), mentions)
         if name is None:
             continue
         written, _start, end = name
@@ -1123,6 +1411,9 @@ def visit_elsewhere(facts: list[Fact], page: Page, places: Places) -> list[Fact]
 
 
 _PRONOUN = re.compile(r"(?<![\w])(?:he|she|viņš|viņa|jis|ji|он|она|він|вона|ён|яна)(?![\w])", re.I)
+# The interviewee speaking of the post: "Since 2019 I have served as Ambassador of Ukraine to Latvia",
+# "Kopš 2019. gada es esmu ...", "С 2019 года я являюсь послом ..." ("I" only as a capital: a word alone)
+_FIRST_PERSON = re.compile(r"(?<![\w])(?:I|[Ee]s|[Aa]š|[Яя])(?![\w'’])")
 
 
 _THIS_POST = re.compile(
@@ -1157,7 +1448,8 @@ def _said_of_by_pronoun(fact: HeldFact, held: list[HeldFact], every: list[Senten
                         places: Places) -> list:
     """"Since the end of 2015, he has been Ambassador ... of Latvia to Moldova and Ukraine": a sentence
     whose subject is a pronoun, with the title of the held post, its host and one start. It is read
-    as that posting only when the page holds no other posting of that title and host."""
+    as that posting only when the page holds no other posting of that title and host. An interview's
+    "Since 2019 I have served as Ambassador of Ukraine to Latvia" is the interviewee's, by the same rule."""
     same_post = {(f.role, f.receiving) for f in held if f.fact_kind == "envoy"
                  and (f.role, f.receiving) == (fact.role, fact.receiving)
                  and fold_name(f.people[0].name.text) != fold_name(fact.people[0].name.text)}
@@ -1168,7 +1460,7 @@ def _said_of_by_pronoun(fact: HeldFact, held: list[HeldFact], every: list[Senten
     found = []
     for sentence in every:
         text = sentence.text
-        pronoun = _PRONOUN.search(text)
+        pronoun = _PRONOUN.search(text) or _FIRST_PERSON.search(text) or _CV_LINE.match(text)
         title = next((m for p in titles for m in [p.search(text)] if m), None)
         if pronoun is None or title is None or pronoun.start() > title.start():
             continue

@@ -281,6 +281,13 @@ _MASCULINE_NOMINATIVE = re.compile(r"^[А-ЯЁІЇЄҐЎ][а-яёіїєґўʼ’
                                    r"(?:[бвгджзклмнпрстфхцчшщ]|[иыоіеє]й)$")
 
 
+# Men's given names whose nominative ends in a vowel, as Ukrainian and Belarusian write them: "Петро Бешта"
+# is a man named in the nominative (his genitive is "Петра Бешти"), not "Петро Бешт"
+_MASCULINE_VOWEL_NOMINATIVE = frozenset("""
+Петро Павло Дмитро Михайло Данило Гаврило Левко Пятро Микола Мікола Ілля Ілья Сава Кузьма Фома Лука Никита Мікіта
+""".split())
+
+
 def guess_nominative(written: str, lang: str) -> Nominative:
     """A declined name's likely nominative, never certain ('Einaru Semani' -> 'Einars Semanis'?).
 
@@ -293,7 +300,8 @@ def guess_nominative(written: str, lang: str) -> Nominative:
     if rules is None:
         return Nominative(written, tidy_name(written), certain=False, doubts=(doubt,))
     parts_of = split_initials(written)
-    if family == "cyr" and len(parts_of) > 1 and _MASCULINE_NOMINATIVE.search(parts_of[0]):
+    if family == "cyr" and len(parts_of) > 1 and (_MASCULINE_NOMINATIVE.search(parts_of[0])
+                                                  or parts_of[0] in _MASCULINE_VOWEL_NOMINATIVE):
         # "Петр Бешта", "Анатолий Шевченко": a masculine given name in the nominative says the surname beside
         # it is one too, whatever its ending; still a guess (the case is read from one word)
         return Nominative(written, tidy_name(written), certain=False, doubts=(doubt,))

@@ -7,12 +7,17 @@ is kept, the other's quotes join it; two different opening dates make the fact a
 Events are one per (kind, parties), a recall or an expulsion one per envoy (or per date when it names
 nobody); treaties one per (parties, kind, signed); visits one per
 (direction, date, people). Envoy postings are settled by `postings.settle` before this.
+
+A document named without its day (`undated_told`) is one per (parties, kind, topic), and none when the
+page dates it elsewhere or says that a document of its kind was its ministries'.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
+from data.importer.extract_base import of_states
 from data.importer.facts import EventFact, Fact, HeldFact, MissionFact, Quote, TreatyFact, VisitFact
 from data.importer.keys import fold_key
 
@@ -51,6 +56,7 @@ _GENERAL = ("honorary-consulate", "consulate-general", "consulate", "embassy")
 
 def one_truth(facts: list[Fact]) -> list[Fact]:
     """The facts with each one told once; a fact told with two dates becomes a held conflict."""
+    facts = undated_told(facts)
     groups: dict[tuple[object, ...], list[Fact]] = {}
     order: list[tuple[object, ...] | Fact] = []
     # An embassy named without its city is the embassy the page names with one, when there is one.
@@ -59,10 +65,18 @@ def one_truth(facts: list[Fact]) -> list[Fact]:
         key = _key(fact)
         if key is not None and key[0] == "mission" and key[-1] is not None:
             cities.setdefault(key[:-1], set()).add(key[-1])
+    told: list[tuple[TreatyFact, tuple[object, ...]]] = []  # each dated document once, with its key
     for fact in facts:
         key = _key(fact)
         if key is not None and key[0] == "mission" and key[-1] is None and len(cities.get(key[:-1], ())) == 1:
             key = (*key[:-1], next(iter(cities[key[:-1]])))
+        if isinstance(fact, TreatyFact) and key is not None:
+            # one document told twice with its day, in other words ("pasirašytą Lietuvos ir Ukrainos susitarimą
+            # dėl socialinės apsaugos" by one reader, "Susitarimą dėl socialinės apsaugos" by another)
+            key = next((k for other, k in told if other.signed == fact.signed
+                        and (other.in_force == fact.in_force or None in (other.in_force, fact.in_force))
+                        and _same_document(fact, other, bare=False)), key)
+            told.append((fact, key))
         if key is None:
             order.append(fact)
         elif key in groups:
@@ -83,6 +97,8 @@ def one_truth(facts: list[Fact]) -> list[Fact]:
             continue
         best = next((f for f in group if _date_of(f) is not None),
                     next((f for f in group if getattr(f, "city", None) is not None), group[0]))
+        if isinstance(best, TreatyFact) and best.in_force is None:  # the telling that gives both days
+            best = next((f for f in group if isinstance(f, TreatyFact) and f.in_force is not None), best)
         if isinstance(best, EventFact) and best.person is None:
             best = next((f for f in group if getattr(f, "person", None) is not None), best)
         if isinstance(best, MissionFact):
@@ -101,3 +117,69 @@ def _conflict(fact: Fact, quotes: tuple[Quote, ...], dates: tuple[str, ...]) -> 
         sending, receiving, kind = parties[0], parties[-1], "event"
     return HeldFact(quotes, kind, sending, receiving, (), f"the page gives two dates for this {kind}: "
                     + " and ".join(dates) + "; decide which the page means", dates=dates)
+
+
+# --- documents named without their day -----------------------------------------------------------
+
+# the words a document's topic begins after: "agreement on ...", "угода про ...", "пагадненне аб ...", "līgums par"
+_TOPIC_AFTER = re.compile(r"(?<![\w])(?:on|of|concerning|regarding|про|о|об|аб|par|dėl)\s+", re.I)
+# words every topic shares ("cooperation in the field of"), as five-letter stems: they tell two documents of a
+# pair apart by nothing
+_GENERIC = ("coope", "colla", "mutua", "field", "spher", "areas", "bilat", "співр", "співп", "сотру", "супра",
+            "взаєм", "взаим", "узаем", "галуз", "облас", "сфері", "сфере", "сфера", "сферы", "двуст", "двост",
+            "двухб", "sadar", "bendr", "abpus", "savst", "divpu", "dviša", "strat",
+            # the states and their governments, which every document of a pair names
+            "ukrai", "latvi", "lithu", "belar", "repub", "respu", "украї", "украи", "украі", "латві", "латви",
+            "литов", "литви", "литві", "літвы", "літоў", "білор", "белор", "белар", "lietu", "baltk", "balta",
+            "gover", "cabin", "minis", "урядо", "уряду", "прави", "ураду", "кабін", "кабин", "valdī", "vyria",
+            "kabin", "presi", "прези", "прэзі", "prezi", "betwe")
+
+
+def _topic(title: str) -> set[str]:
+    """The stems (five letters) of a document's topic words: what it is about, after "on", "про", "par"
+    ("Agreement on 23 August 2010 in Riga" has none: that "on" opens its day)."""
+    found = next((m for m in _TOPIC_AFTER.finditer(title) if not title[m.end():m.end() + 1].isdigit()), None)
+    words = re.findall(r"\w{5,}", title[found.end():] if found else "")
+    return {w.lower()[:5] for w in words} - set(_GENERIC)
+
+
+def _family(kind: str) -> str:
+    # a news item calls one document a treaty and an agreement by turns ("розірве договір" in its title,
+    # "розірвати угоду" in its text); a memorandum, a protocol, a declaration keep their own word
+    return "agreement" if kind == "treaty" else kind
+
+
+def _same_document(a: TreatyFact, b: TreatyFact, *, bare: bool = True) -> bool:
+    """Two mentions of one document of a pair: the same kind (`_family`), and topics that share a word, or, when
+    `bare`, one that names none ("the agreement", "ця угода": the page's words for the document it named before;
+    two documents dated alike need a shared word: "valdības ekonomiskās ... sadarbības līgums" names its topic
+    before its kind word, where `_topic` does not look)."""
+    if sorted(a.parties) != sorted(b.parties) or _family(a.treaty_kind) != _family(b.treaty_kind):
+        return False
+    mine, theirs = _topic(a.title), _topic(b.title)
+    return bool(mine & theirs) or (bare and (not mine or not theirs))
+
+
+def undated_told(facts: list[Fact]) -> list[Fact]:
+    """The page's documents named without a day of signing or entry into force, each once: none whose
+    document the page dates elsewhere, none of a kind the page says was its ministries' or agencies' ("Україна
+    та Латвія підписали меморандум" beside "меморандум ... між нашими міністерствами": the headline's states
+    are the ministries), and one per topic of the others."""
+    treaties = [f for f in facts if isinstance(f, TreatyFact)]
+    undated = [f for f in treaties if f.signed is None and f.in_force is None]
+    if not undated:
+        return facts
+    dated = [f for f in treaties if f not in undated]
+    theirs = {(tuple(sorted(f.parties)), f.treaty_kind) for f in undated if not of_states(f.title)}
+    kept: list[TreatyFact] = []
+    out: list[Fact] = []
+    for fact in facts:
+        if not isinstance(fact, TreatyFact) or fact in dated:
+            out.append(fact)
+            continue
+        if (tuple(sorted(fact.parties)), fact.treaty_kind) in theirs \
+                or any(_same_document(fact, other) for other in [*dated, *kept]):
+            continue
+        kept.append(fact)
+        out.append(fact)
+    return out

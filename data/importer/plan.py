@@ -246,7 +246,8 @@ class _Planner:
 
     def plan(self, facts: list[Fact]) -> Plan:
         held_facts = [f for f in facts if isinstance(f, HeldFact)]
-        facts = [f for f in facts if not isinstance(f, HeldFact)]
+        undated = [f for f in facts if _undated(f)]
+        facts = [f for f in facts if not isinstance(f, HeldFact) and not _undated(f)]
         self.changes.append(self._source())
         resolved = self._resolve_people(facts)
         fact_changes: list[Change] = []
@@ -261,7 +262,7 @@ class _Planner:
         person_changes = [self._person(r) for r in self.people.all()]
         self.changes += place_changes + person_changes + fact_changes
         self._propagate_review()
-        held = self._held(held_facts)
+        held = self._held(held_facts) + [self._undated_treaty(f) for f in undated]
         return Plan(self.page, self.source_id, self.changes, self.extraction, held)
 
     # --- facts held for review ----------------------------------------------------------------
@@ -354,6 +355,19 @@ class _Planner:
                                                                                           strict=True)],
                                quote=fact.quotes[-1].text)
         return list(rows.values())
+
+    def _undated_treaty(self, fact: TreatyFact) -> Change:
+        """A document the page names with its two countries and its signing, but no day of it: a review row
+        ("an agreement between LV and UA, date not given"), never a record without a date."""
+        parties = sorted(f"country:{code.lower()}" for code in fact.parties)
+        doc: dict[str, Any] = {"kind": "treaty", "treaty": fact.treaty_kind,
+                               "title": {self.lang: {"text": fact.title, "basis": "source"}}, "parties": parties,
+                               "people": [], "citations": _citations(self.source_id, fact.quotes)}
+        if fact.place is not None:
+            doc["place"] = fact.place.id
+        return Change("review", "treaty", "", doc, notes=[f"the page names this {fact.treaty_kind} without the day "
+                                                          "it was signed or entered into force: not written"],
+                      quote=fact.quotes[-1].text)
 
     def _name_of(self, person_id: str) -> str:
         person = self.store.find(person_id)
@@ -717,6 +731,10 @@ class _Planner:
             override, _, _ = merge_into(existing, doc, kind, prefer_imported=True)
             change.override = override
         return change
+
+
+def _undated(fact: Fact) -> bool:
+    return isinstance(fact, TreatyFact) and fact.signed is None and fact.in_force is None
 
 
 _ENDS = {True: "the page says it ends the posting",

@@ -102,6 +102,12 @@ _ASKED = re.compile(r"(?<![\w])(?:piedāvā\w*|aicin\w*|pieprasīj\w*|prasīj\w*
                     r"reikalav\w*|offer\w*|propos\w*|ask\w*|urg\w*|demand\w*|call\w*\s+on|предлож\w*|"
                     r"потребова\w*|призва\w*|запропон\w*|закли\w*|прапанав\w*|патрабава\w*)(?![\w])"
                     r"(?:\s+\S+){0,4}\s+$", re.I)
+# A recall refused or not wanted: "did not want to recall", "atteicās atsaukt", "не хацела" after the verb
+_NOT_WANTED = re.compile(r"(?<![\w])(?:did\s+not\s+want\s+to|refused\s+to|would\s+not|atteicās|negribēja|"
+                         r"atsisakė|nenorėjo|не\s+(?:хотел\w*|хоче|хочет|хацел\w*|хоча|хотів|хотіла|хотіли)|"
+                         r"отказал\w*|відмовил\w*|адмовіл\w*)\s+(?:\S+\s+){0,2}?$", re.I)
+_NOT_WANTED_AFTER = re.compile(r"\s+(?:\S+\s+){0,3}?не\s+(?:хотел\w*|хоче|хочет|хацел\w*|хоча|хотів|хотіла|хотіли)"
+                               r"(?![\w])", re.I)
 _REMEMBERED = re.compile(r"\s+(?:that|how|when|the\s+words|his\s+words|her\s+words)(?![\w])", re.I)
 _FOR_GOOD = re.compile(
     r"no\s+(?:\w+\s+)?amata|atbrīvo|dismiss|уволи|уволен|освобод|звольн|pasibaig\w*\s+kadencij\w*|iš\s+(?:\w+\s+)?pareig|atleid|for\s+good|"
@@ -115,9 +121,13 @@ _STAFF = re.compile(r"\s*(?:\S+\s+){0,2}?(?:diplomat\w*|diplomāt\w*|ambassador\
                     r"посл\w*|посольств\w*|пасл\w*|пасольств\w*|сотрудник\w*|співробітник\w*|"
                     r"'?intelligence)", re.I)
 _STAFF_BEFORE = re.compile(r"(?:diplomats|staff|mission|представительств\w*|представництв\w*|дипломат\w*|"
-                           r"посольств\w*|прадстаўніцтв\w*|пасольств\w*)\s+$", re.I)
+                           r"посольств\w*|прадстаўніцтв\w*|пасольств\w*|"
+                           # "Латвия высылает посла Беларуси": whose ambassador goes
+                           r"посла|послов|послів|пасла|паслоў)\s+$", re.I)
 _TITLE_WORD = re.compile(r"vēstniek|vēstniec|lietved|ambasador|ambassador|envoy|charg[ée]|посол|посла|послом|"
-                         r"послу|пасол|пасла|паслом|амбасадар|поверен|повірен|паверан", re.I)
+                         r"послу|пасол|пасла|паслом|амбасадар|поверен|повірен|паверан|"
+                         # the plural: "адкліканне беларускіх паслоў з Польшчы і Літвы"
+                         r"послов|послів|посли|послы|паслоў|паслы", re.I)
 _AFTER_RECALL = re.compile(r"\s+(?:(?:[^\W\d_A-ZĀ-ŽА-ЯЁІЇЄҐЎ][^\W\d_]*|з|с|из|iš|no|from)\s+){0,4}")
 
 
@@ -196,6 +206,9 @@ def _first_real(pattern: re.Pattern[str], text: str, family: str, *, expulsion: 
             continue  # "atsauca atmiņā": remembered
         if _ASKED.search(text[max(0, match.start() - 60):match.start()]):
             continue  # "piedāvāja Polijai un Lietuvai atsaukt vēstniekus": asked, not done
+        if _NOT_WANTED.search(text[max(0, match.start() - 40):match.start()]) \
+                or _NOT_WANTED_AFTER.match(text, match.end()):
+            continue  # "Літва аднак адклікаць амбасадара не хацела": refused, not done
         if family == "en" and not expulsion and _REMEMBERED.match(text, match.end()):
             continue  # "he recalled that ...": memory, not diplomacy
         if expulsion and _LEAVE.search(match.group(0)) and not _LEFT_PLACE.match(text, match.end()):
@@ -210,6 +223,12 @@ def _event(kind: str, word: re.Match[str], sentence: Sentence, page: Page, place
            mentions: list[Mention], envoys: list[Fact], pair: tuple[str, str] | None) -> list[Fact] | None:
     text, family = sentence.text, _family(page.lang)
     envoy = envoys[0] if len(envoys) == 1 else None
+    recalled = _TITLE_WORD.search(text, word.end(), word.end() + 30)
+    if envoy is not None and envoy.role == "charge-daffaires" and recalled is not None \
+            and _AMBASSADOR_WORD.match(recalled.group(0)):  # type: ignore[attr-defined]
+        # "После отзыва посла посольство ... возглавляет временный поверенный NAME": the ambassador
+        # recalled is not the chargé d'affaires the sentence names
+        envoy = None
     person: PersonMention | None = None
     extra: list[Fact] = []
     if envoy is not None:
@@ -256,6 +275,14 @@ def _event(kind: str, word: re.Match[str], sentence: Sentence, page: Page, place
                       issues=issues), *extra]
 
 
+_AMBASSADOR_WORD = re.compile(r"vēstniek|vēstniec|ambasador|ambassador|envoy|посол|посла|послом|послу|пасол|пасла|"
+                             r"паслом|паслу|амбасадар|послов|послів|посли|послы|паслоў|паслы", re.I)
+_DISMISSED_ONE_WORD = re.compile(r"(?:уволил|звільнив|звільнила|звольніў|звольніла|dismiss)", re.I)
+_FROM_POST = re.compile(r"(?<![\w])(?:с\s+должности|з\s+посади|з\s+пасады|from\s+(?:the\s+)?(?:post|position)\s+of|as)"
+                        r"\s+$|(?:с\s+должности|з\s+посади|з\s+пасады|from\s+(?:the\s+)?(?:post|position)\s+of|as)\s",
+                        re.I)
+
+
 def _dismissed_from(kind: str, word: re.Match[str], text: str, mentions: list[Mention], family: str
                    ) -> tuple[str, str] | None:
     """A dismissal from the post the sentence names after the name: "atbrīvoja NAME no Ukrainas vēstnieka
@@ -264,7 +291,12 @@ def _dismissed_from(kind: str, word: re.Match[str], text: str, mentions: list[Me
     if kind != "recall":
         return None
     title = _TITLE_WORD.search(text, word.start(), word.end() + 40)
-    if title is None or len(word.group(0).split()) < 2:
+    one_word = len(word.group(0).split()) < 2
+    if one_word and _DISMISSED_ONE_WORD.match(word.group(0)):
+        # "звільнив Анатолія Куцеволя з посади Посла України в Латвії": the verb alone, the post after the name
+        title = _TITLE_WORD.search(text, word.end(), word.end() + 60)
+        one_word = title is None or not _FROM_POST.search(text, word.end(), title.start())
+    if title is None or one_word:
         return None
     sending = receiving = None
     for mention in (m for m in mentions if title.start() - 30 <= m.start <= title.end() + 60):
@@ -312,7 +344,9 @@ def _parties(kind: str, word: re.Match[str], text: str, mentions: list[Mention],
         return mn._code(mention.place)
 
     if kind == "recall":
-        host = next((code(m) for m in countries if mn._preposition_before(text, m.start) in from_words), None)
+        # "адкліканне беларускіх паслоў з Польшчы і Літвы": each country recalled from, the page's own first
+        hosts = [code(m) for m in _recalled_from(text, countries, from_words)]
+        host = next((h for h in hosts if pair and h in pair), hosts[0] if hosts else None)
         if host is None:  # "atšaukti NAME iš ambasadoriaus Ukrainoje pareigų": the post's place is the host
             host = next((code(m) for m in countries if m.case == "loc"
                          and _TITLE_BEFORE.search(text[:m.start])), None)
@@ -358,6 +392,20 @@ def _parties(kind: str, word: re.Match[str], text: str, mentions: list[Mention],
                     and m.case in ("nom", "any")), None)
     actor = subject or other_of(pair, expelled)
     return (actor, expelled) if actor else None
+
+
+_JOINED = re.compile(r"\s*(?:,|and|un|ir|bei|и|і|та|й)\s*$", re.I)
+
+
+def _recalled_from(text: str, countries: list[Mention], from_words: tuple[str, ...]) -> list[Mention]:
+    """The countries a recall is from: after "from", "no", "iš", "из", "з", and those joined on to them
+    ("з Польшчы і Літвы")."""
+    found: list[Mention] = []
+    for mention in countries:
+        if mn._preposition_before(text, mention.start) in from_words or (
+                found and _JOINED.fullmatch(text[found[-1].end:mention.start])):
+            found.append(mention)
+    return found
 
 
 def _named_after(text: str, end: int, mentions: list[Mention], page: Page, places: Places,
@@ -497,7 +545,10 @@ _DEPARTURE_DAY = re.compile(
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|понедельник|вторник|среду|четверг|пятницу|"
     r"\d)", re.I)
 
-_DATELINE_IN_SENTENCE = re.compile(r"\s*[A-ZĀ-ŽА-ЯЁІЇЄҐЎ][A-ZĀ-ŽА-ЯЁІЇЄҐЎ\s-]{2,25}\s*\([^()]{3,80}\)")
+# "MINSK (UrduPoint News / Sputnik - 25th May, 2021) ...", or the agency's stamp alone opening the sentence:
+# "(UrduPoint News / Sputnik - 17th September, 2020) Belarusian President ... dismissed ... on Wednesday"
+_DATELINE_IN_SENTENCE = re.compile(r"\s*(?:[A-ZĀ-ŽА-ЯЁІЇЄҐЎ][A-ZĀ-ŽА-ЯЁІЇЄҐЎ\s-]{2,25}\s*)?"
+                                   r"\((?=[^()]*[^\W\d_]{4})[^()]{3,80}\)")
 
 # A news item's dateline: "RĪGA, 7. oktobris – Sputnik. ", "MINSK, 6 July (BelTA) – ", "КИЕВ, 5 июня – "
 _DATELINE = re.compile(r"^\s*[A-ZĀ-ŽА-ЯЁІЇЄҐЎ][A-ZĀ-ŽА-ЯЁІЇЄҐЎ\s-]{2,25},\s*.{3,30}?\s[–—-]\s*[^.]{0,30}\.?\s*$")

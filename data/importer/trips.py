@@ -27,7 +27,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from data.dates import DateRange
-from data.importer.dateline import day_months, range_with_year
+from data.importer.dateline import day_months, month_of_relative_year, range_with_year
 from data.importer.dates import find_dates
 from data.importer.extract_base import Sentence, sentences_of_line
 from data.importer.facts import Fact, HeldFact, Participant, PersonMention, VisitFact
@@ -38,10 +38,12 @@ from data.importer.places import Mention, Places
 
 _TRAVEL = re.compile(
     r"(?<![\w])(?:visit\w*|arrived|arrives|arriving|will\s+arrive|came\s+to|travel\w*\s+to|"
-    r"vizīt\w*|ieradās|ieradies|ieradīsies|ieradusies|viesojās|viesosies|devās\s+uz|dosies\s+uz|"
+    r"vizīt\w*|ieradās|ieradies|ieradīsies|ieradusies|viesojās|viesosies|devās\s+uz|dosies\s+uz|apmeklēja|aplankė|"
     r"vizit\w*|atvyko|atvyks|atvyksta|lankėsi|lankysis|viešėjo|viešės|"
     r"визит\w*|візит\w*|візіт\w*|прибыл\w*|прибудет|приехал\w*|приедет|посетил\w*|посетит|прибув\w*|прибуде|"
-    r"приїхав\w*|приїде|відвідав\w*|відвідає|прыбыў\w*|прыбудзе|прыехаў\w*|наведаў\w*|наведае)(?![\w])",
+    r"приїхав\w*|приїде|відвідав\w*|відвідає|прыбыў\w*|прыбудзе|прыехаў\w*|наведаў\w*|наведае|"
+    # the imperfective past of a trip told again ("Востаннє Шимоніте відвідувала Україну", "приезжал в Украину")
+    r"відвідувал\w*|посещал\w*|приезжал\w*|приїжджал\w*|приїжджав|прыязджаў\w*|наведваў\w*)(?![\w])",
     re.I)
 # an offer, a wish, a denial or a cancellation: no trip took place or is set
 _NO_TRIP = re.compile(
@@ -69,6 +71,7 @@ class _Traveller:
         self.sending = sending
         self.destinations: set[str] = set()
         self.dated: set[str] = set()      # the countries a dated trip of theirs already goes to
+        self.days: dict[str, list[DateRange]] = {}  # and the dates of those trips, by country
         self.mixed = False                # their trips start from two countries: nothing is read
 
     @property
@@ -77,8 +80,14 @@ class _Traveller:
 
 
 def by_surname(facts: list[Fact], page: Page, places: Places) -> list[Fact]:
-    """The trips the page tells by a surname alone of a traveller its other trips name in full."""
+    """The trips the page tells by a surname alone (or a name without an office) of a traveller its other
+    trips name in full, or that the page names in full beside their country's office in any sentence
+    ("Прем'єр-міністерка Литви Інгріда Шимоніте" ... "Востаннє Шимоніте відвідувала Україну ...")."""
+    from data.importer.travels import office_holders
+
     travellers = _travellers(facts)
+    holders = [] if _a_list(facts) else office_holders(page, places)  # a list's names are read as a list
+    travellers += _office_holders(holders, facts, {_stem(t.surname) for t in travellers})
     if not travellers:
         return []
     told = {quote for fact in facts if _is_trip(fact) for quote in fact.quotes}
@@ -93,7 +102,65 @@ def by_surname(facts: list[Fact], page: Page, places: Places) -> list[Fact]:
         trip = _trip(sentence, named[0], page, places)
         if trip is not None:
             found.append(trip)
+    return found + _by_office(holders, page, places, told | {q for f in found for q in f.quotes})
+
+
+def _by_office(office_holders: list[tuple[PersonMention, str, str | None]], page: Page, places: Places, told: set
+               ) -> list[Fact]:
+    """"Paskutinį kartą Lietuvos diplomatijos vadovas Ukrainoje lankėsi 2025 m. balandžio 1 d.": an office and
+    its country with no name, a word of travel, a destination and a full date; the traveller is the one person
+    the page names in full in that office of that country ("užsienio reikalų ministras Kęstutis Budrys")."""
+    from data.importer.travels import OFFICE_KINDS, _names, _origins, office_kind
+    from data.importer.travels import _code as place_code
+
+    if not office_holders:
+        return []  # nobody named in an office, or a list of travellers (`_a_list`): nothing to read
+    lines = [(n, line) for n, line in page.numbered() if _TRAVEL.search(line) and office_kind(line)]
+    if not lines:
+        return []
+    holders: dict[tuple[str, str], dict[str, PersonMention]] = {}
+    for person, country, kind in office_holders:
+        if kind is not None:
+            holders.setdefault((country, kind), {}).setdefault(_stem(person.name.text.split()[-1]), person)
+    found: list[Fact] = []
+    for number, line in lines:
+        for sentence in sentences_of_line(number, line):
+            text = sentence.text
+            if sentence.quote() in told or not _TRAVEL.search(text) or _NO_TRIP.search(text) or _TALK.search(text):
+                continue
+            mentions = [m for m in places.find(text, page.lang) if place_code(m) is not None]
+            if _names(text, mentions):
+                continue  # a name in the sentence: the other readers' matter
+            kinds = [(m, kind) for kind, pattern in OFFICE_KINDS for m in pattern.finditer(text)]
+            if len({kind for _m, kind in kinds}) != 1:
+                continue
+            office, kind = kinds[0]
+            reach = (office.start() - _OFFICE_COUNTRY_REACH, office.end() + _OFFICE_COUNTRY_REACH)
+            near = [m for m in _origins(text, mentions, places, page.lang) if reach[0] <= m.start and m.end <= reach[1]]
+            countries = {place_code(m) for m in near}
+            if len(countries) != 1:
+                continue
+            country = countries.pop()
+            people = holders.get((country, kind), {})  # type: ignore[arg-type]
+            destination = _destination(text, [m for m in mentions if m not in near])
+            dated = _date(text, page)
+            if len(people) != 1 or destination is None or dated is None:
+                continue
+            receiving, city = destination
+            if receiving == country or not in_scope(country, receiving):  # type: ignore[arg-type]
+                continue
+            holder = next(iter(people.values()))
+            when, note = dated
+            person = PersonMention(holder.name, holder.lang, sentence.quote())
+            issues = ((("ambiguity", note),) if note else ()) + (
+                ("ambiguity", f"The sentence names the traveller by the office alone; the page names "
+                              f"{holder.name.text} in that office."),)
+            found.append(VisitFact((sentence.quote(),), when, "visit", country, receiving, city,  # type: ignore[arg-type]
+                                   (Participant(person),), None, text, issues=issues))
     return found
+
+
+_OFFICE_COUNTRY_REACH = 30  # how far from an office word its country may stand ("глава МИД Литвы")
 
 
 # An embedded post's signature: "— Volodymyr Zelenskyy / Володимир Зеленський (@ZelenskyyUa) January 10, 2024"
@@ -174,11 +241,47 @@ def _travellers(facts: list[Fact]) -> list[_Traveller]:
         traveller.destinations.add(fact.receiving)  # type: ignore[attr-defined]
         if isinstance(fact, VisitFact):
             traveller.dated.add(fact.receiving)
+            traveller.days.setdefault(fact.receiving, []).append(fact.date)
     found = [t for t in by_name.values() if not t.mixed and len(_stem(t.surname)) >= 4]
     return found if len(found) <= _MOST_TRAVELLERS else []  # hundreds of travellers: a list, not news
 
 
 _MOST_TRAVELLERS = 40
+
+
+def _a_list(facts: list[Fact]) -> bool:
+    """The page's trips name more travellers than news does: a table or a list, read as such."""
+    return len({_stem(p.name.text.split()[-1]) for fact in facts if _is_trip(fact) for p in _people_of(fact)
+                if p.name.text.split()}) > _MOST_TRAVELLERS
+
+
+def _people_of(fact: Fact) -> list[PersonMention]:
+    return [p.person for p in fact.people] if isinstance(fact, VisitFact) else list(fact.people)  # type: ignore[attr-defined]
+
+
+def _office_holders(holders: list[tuple[PersonMention, str, str | None]], facts: list[Fact], known: set[str]
+                    ) -> list[_Traveller]:
+    """The people the page names in full after their country's office, as travellers; one country each (a
+    surname named for two countries, or beside two, is nobody's), none a trip's traveller already is
+    (`known`, surname stems), and each with the dates of every trip of the page that names their surname
+    (beside others too), so that a sentence telling one of those again adds nothing."""
+    by_surname: dict[str, _Traveller] = {}
+    for person, country, _kind in holders:
+        traveller = by_surname.setdefault(_stem(person.name.text.split()[-1]), _Traveller(person, country))
+        traveller.mixed |= traveller.sending != country
+    found = [t for key, t in by_surname.items() if key not in known and not t.mixed and len(_stem(t.surname)) >= 4]
+    if len(found) > _MOST_TRAVELLERS:
+        return []
+    for fact in facts:
+        if not _is_trip(fact):
+            continue
+        stems = {_stem(p.name.text.split()[-1]) for p in _people_of(fact) if p.name.text.split()}
+        for traveller in found:
+            if _stem(traveller.surname) in stems:
+                traveller.dated.add(fact.receiving)  # type: ignore[attr-defined]
+                if isinstance(fact, VisitFact):
+                    traveller.days.setdefault(fact.receiving, []).append(fact.date)
+    return found
 
 
 @lru_cache(maxsize=65536)
@@ -221,7 +324,10 @@ def _names_alone(text: str, traveller: _Traveller) -> bool:
 # a sentence's first word that is no given name: "Previously Nausėda visited Ukraine in August 2023."
 _CONNECTIVE = re.compile(r"Previously|Earlier|Later|Meanwhile|Also|Then|Today|Yesterday|Recently|Now|However|"
                          r"Iepriekš|Vakar|Šodien|Tagad|Anksčiau|Šiandien|Dabar|Ранее|Раньше|Также|Сегодня|Вчера|"
-                         r"Раніше|Також|Сьогодні|Вчора|Учора|Нагадаємо|Напомним", re.I)
+                         r"Раніше|Також|Сьогодні|Вчора|Учора|Нагадаємо|Напомним|"
+                         # "Востаннє Шимоніте відвідувала ...", "Впервые ...", "Pēdējo reizi ...": when, not who
+                         r"Востаннє|Вперше|Уперше|Впервые|Тогда|Тоді|Уже|Вже|Ужо|Раней|Пазней|Pēdējo|Pirmo|"
+                         r"Paskutinį|Pirmą|Last|First|Finally", re.I)
 _TITLE = re.compile(r"(?:President|Prime|Premier|Minister|Speaker|Prezident|Premjer|Ministr|Президент|Прэзідэнт|"
                     r"Премьер|Прем|Министр|Міністр|Спікер|Спикер)", re.I)
 
@@ -236,18 +342,36 @@ def _trip(sentence: Sentence, traveller: _Traveller, page: Page, places: Places)
         receiving, city = next(iter(traveller.destinations)), None
     else:
         receiving, city = destination
-    if not in_scope(traveller.sending, receiving) or receiving in traveller.dated:
+    if not in_scope(traveller.sending, receiving):
         return None
     dated = _date(text, page)
     if dated is None:
-        return None
+        return _held(sentence, traveller, page, receiving, city)
     when, note = dated
+    if any(when.earliest <= told.latest and told.earliest <= when.latest for told in traveller.days.get(receiving, [])):
+        return None  # the trip the page tells in full, told again (a date that meets its date)
+    if receiving in traveller.dated and not traveller.days.get(receiving):
+        return None
     person = PersonMention(traveller.person.name, traveller.person.lang, sentence.quote())
     issues = (("ambiguity", note),) if note else ()
-    issues += (("ambiguity", f"The sentence names the traveller by the surname alone; the page names "
-                             f"{traveller.person.name.text} in full with a trip from the same country."),)
+    where = ("with a trip from the same country" if traveller.destinations
+             else "in full after the office of that country")
+    issues += (("ambiguity", f"The sentence names the traveller without an office; the page names "
+                             f"{traveller.person.name.text} {where}."),)
     return VisitFact((sentence.quote(),), when, "visit", traveller.sending, receiving, city,
                      (Participant(person),), None, text, issues=issues)
+
+
+def _held(sentence: Sentence, traveller: _Traveller, page: Page, receiving: str, city) -> Fact | None:
+    """"16 октября Зеленский начал официальный визит в Латвийскую Республику" on a page with no year to give:
+    held for review with its day as written, when the page tells no other trip of the traveller there."""
+    days = day_months(sentence.text, page.lang)
+    if len(days) != 1 or receiving in traveller.dated or receiving in traveller.destinations:
+        return None
+    person = PersonMention(traveller.person.name, traveller.person.lang, sentence.quote())
+    return HeldFact((sentence.quote(),), "visit", traveller.sending, receiving, (person,),
+                    f"the page gives no year for this trip; it names {traveller.person.name.text} without an office "
+                    f"here", city=city, date_text=days[0].text)
 
 
 def _code(mention: Mention) -> str | None:
@@ -262,11 +386,22 @@ def _destination(text: str, mentions: list[Mention]):
             continue
         if _TO.search(text[:mention.start]) or mention.case == "loc" or _VISITED_BEFORE.search(text[:mention.start]):
             return code, (mention.place if mention.place.kind == "city" else None)
+    republic = _TO_REPUBLIC.search(text)  # "в Латвийскую Республику", which the place names do not hold
+    if republic is not None and not mentions:
+        return next(code for code in _REPUBLICS if republic[code]), None
     return None
+
+
+_REPUBLICS = {"LV": r"Латвийск|Латвійськ|Латвійск", "LT": r"Литовск|Литовськ|Літоўск",
+              "BY": r"Белорусск|Білоруськ|Беларуск", "UA": r"Украинск|Українськ|Украінск"}
+_TO_REPUBLIC = re.compile(r"(?<![\w])(?:в|во|у|ў|до|да)\s+(?:"
+                          + "|".join(f"(?P<{code}>{words})" for code, words in _REPUBLICS.items())
+                          + r")\w*\s+(?:Республик|Республік|Рэспублік)\w*", re.I)
 
 
 # the place as the object of the verb: "visited Ukraine", "посетил Минск", "apmeklēja Rīgu"
 _VISITED_BEFORE = re.compile(r"(?<![\w])(?:visit(?:ed|s)?|посетил\w*|посетит|відвідав\w*|відвідала|відвідали|відвідає|"
+                             r"відвідувал\w*|посещал\w*|наведваў\w*|наведвала|"
                              r"apmeklēja|apmeklēs|aplankė|aplankys)\s+$", re.I)
 
 
@@ -280,6 +415,9 @@ def _date(text: str, page: Page) -> tuple[DateRange, str | None] | None:
         return None
     if len(every) == 1 and every[0].range.start.month is not None and not day_months(text, page.lang):
         return every[0].range, None  # "visited Ukraine in August 2023": a month is as precise as the page
+    relative = month_of_relative_year(text, page.lang, page.dateline())
+    if relative is not None:
+        return DateRange.of(relative[0]), relative[1]  # "в листопаді минулого року"
     days = day_months(text, page.lang)
     if len(days) == 1 and days[0].first is not None:
         return range_with_year(days[0], page.dateline())
@@ -392,8 +530,18 @@ _OFFER = re.compile(
 
 
 def not_offered(facts: list[Fact]) -> list[Fact]:
-    """The facts without the trips whose only sentence offers them ("invited ... to visit")."""
+    """The facts without the trips whose only sentence offers them ("invited ... to visit") or calls them off
+    ("The visit ... on 3 April 2020 was cancelled", "визит был перенесен"), whichever reader found them."""
     from data.importer.travels import FROM_PARTS
 
-    return [f for f in facts if not (_is_trip(f) and all(_OFFER.search(q.text) for q in f.quotes)
-                                     and ("ambiguity", FROM_PARTS) not in f.issues)]  # its main clause was read
+    def offered(fact: Fact) -> bool:  # a trip of `travels` read its main clause alone: not an offer's
+        return all(_OFFER.search(q.text) for q in fact.quotes) and ("ambiguity", FROM_PARTS) not in fact.issues
+
+    return [f for f in facts if not _is_trip(f)
+            or not (offered(f) or all(_CALLED_OFF.search(q.text) for q in f.quotes))]
+
+
+_CALLED_OFF = re.compile(r"(?<![\w])(?:cancel(?:l?ed|s)|postponed|called\s+off|did\s+not\s+take\s+place|"
+                         r"atcelt\w*|atlikt\w*|atšaukt\w*|atidėt\w*|отмен[её]н\w*|отменил\w*|перенес[её]н\w*|"
+                         r"перенесли|не\s+состоял\w*|скасован\w*|скасувал\w*|перенесен\w*|не\s+відбув\w*|"
+                         r"адменены\w*|адмянілі|перанесены\w*)(?![\w])", re.I)

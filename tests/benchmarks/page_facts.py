@@ -28,7 +28,8 @@ same kind when these agree:
     mission   from, to, kind, city (by name, any language), opened
     event     kind, parties (in order for a recognition, a recall, an expulsion), date; for a recall or
               an expulsion also the person and whether it ends the posting, where the page says
-    treaty    parties, signed
+    treaty    parties, signed (null = held without a date: the page names the document and its signing,
+              not the day)
 
 A person agrees when one of the proposal's forms (the store's nominative, or the page's form)
 is the expected nominative word by word: the same, or the same word declined (the search
@@ -124,6 +125,10 @@ def proposals(plan: Plan, base: dict[str, Any]) -> list[dict[str, Any]]:
                         "signed": doc.get("signed"), "id": change.id})
     for change in plan.held:
         doc = change.doc
+        if doc["kind"] == "treaty":  # a document named without its day: its two countries, signed unknown
+            out.append({"kind": "treaty", "parties": sorted(_code(p) for p in doc["parties"]), "signed": None,
+                        "id": "(held)"})
+            continue
         names = [[p["name"], p["written"], *_person_forms(p.get("person"), docs)] for p in doc["people"]]
         row = {"kind": doc["kind"], "from": _code(doc["from"]), "to": _code(doc["to"]), "names": names,
                "id": "(held)"}
