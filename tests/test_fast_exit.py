@@ -70,8 +70,13 @@ def test_an_atexit_callback_gets_the_ordinary_exit(tmp_path):
 
 
 def test_a_thread_still_working_is_waited_for(tmp_path):
-    setup = ("import threading, time\n"
-             "threading.Thread(target=lambda: (time.sleep(0.5), sys.stderr.write('thread done\\n'))).start()")
+    # The thread ends only once the exit has been decided (a sleep lost the race on a busy machine:
+    # a command slower than the sleep found the thread gone and rightly took the fast exit).
+    setup = ("import threading\n"
+             "decided = threading.Event()\n"
+             "_decide = main._nothing_left_at_exit\n"
+             "main._nothing_left_at_exit = lambda: (_decide(), decided.set())[0]\n"
+             "threading.Thread(target=lambda: (decided.wait(), sys.stderr.write('thread done\\n'))).start()")
     result = run_entry(["list", "countries", "--json"], setup, cache=tmp_path / "cache")
     assert result.returncode == 0 and result.stderr == b"thread done\n"
 

@@ -15,7 +15,8 @@ review -> write, one module (or a few) a stage:
     places.py      countries and cities in every case of the six languages, and their roles by case
     extract_lv.py / extract_lt.py / extract_en.py   the shapes of each ministry's pages
     extract_cyr.py the shapes of uk, ru, be news pages (events, credentials, missions)
-    mentions.py    what any page says in passing: titled envoys, lists, missions, trips, exchanges
+    mentions.py    what any page says in passing: titled envoys, lists, trips, exchanges
+    missions.py    missions named with both countries: embassies, consulates, opened and where
     postings.py    one page's envoy postings merged, ended by successors, confirmed
     one_truth.py   a fact told twice is one; told with two values, a conflict held for review
     facts.py       the facts, before any store id (HeldFact: stated, but not a record as it stands)

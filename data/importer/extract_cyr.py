@@ -30,6 +30,7 @@ from data.importer.facts import (
     PersonMention,
     VisitFact,
 )
+from data.importer.missions import opens_something, planned
 from data.importer.names import Nominative, guess_nominative
 from data.importer.page import Page
 from data.importer.places import UNR_WORDS, Mention, Places
@@ -267,9 +268,14 @@ def _missions(sentence: Sentence, page: Page, places: Places, last_day: FoundDat
     if found_kind is None:
         return []
     kind, where = found_kind
-    _start, text = clause_of(full, where.start())  # a long sentence tells several things: one clause each
+    start, text = clause_of(full, where.start())  # a long sentence tells several things: one clause each
     if not _OPENED.search(text) or _CLOSED.search(text):
         return []
+    verbs = [w for w in re.finditer(r"[^\W\d_]+", text) if _OPENED.match(w.group(0))]
+    if all(w.start() > where.start() - start and opens_something(w.group(0)) for w in verbs):
+        return []  # "посольство открыло выставку": the mission opened something, not itself
+    if planned(full, where):
+        return []  # "У Дніпрі планують відкрити Почесне консульство", "Латвія відкриє консульство": to come
     dates = find_dates(text, page.lang)
     issues: tuple[tuple[str, str], ...] = ()
     same_day = _SAME_DAY.search(full)

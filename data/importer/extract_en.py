@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from data.importer import missions
 from data.importer import names as nm
 from data.importer.dates import find_dates
 from data.importer.extract_base import (
@@ -161,8 +162,6 @@ def _city_in(text: str, places: Places) -> Place | None:
 def _missions(sentence: Sentence, places: Places) -> list[Fact]:
     text = sentence.text
     found: list[Fact] = []
-    dates = find_dates(text, LANG)
-    opened = dates[0].date if dates and re.search(r"\bopen", text, re.I) else None
     patterns = (
         r"(?P<kind>Embassy|Consulate[- ]General|Consulate)\s+of\s+(?:the\s+)?(?P<country>[A-Z][\w ]+?)\s+in\s+"
         r"(?P<city>[A-Z][\w-]+)",
@@ -177,7 +176,10 @@ def _missions(sentence: Sentence, places: Places) -> list[Fact]:
             if city.place.country == sending:
                 continue
             kind = {"embassy": "embassy", "consulate": "consulate"}.get(match["kind"].lower(), "consulate-general")
-            found.append(MissionFact((sentence.quote(),), sending, city.place.country, kind, city.place, opened))
+            # the day of opening or closing this mission itself, never of an exhibition opened at it
+            opened, closed = missions.opened_day(text, LANG, match), missions.closed_day(text, LANG, match)
+            found.append(MissionFact((sentence.quote(),), sending, city.place.country, kind, city.place, opened,
+                                     closed))
     return found
 
 

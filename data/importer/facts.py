@@ -77,6 +77,11 @@ class MissionFact(Fact):
     mission_kind: str
     city: Place | None
     opened: PartialDate | None
+    closed: PartialDate | None = None
+    generic: bool = False           # named only by a general word ("diplomatic mission", "дипмісія"): see
+                                    # `missions.settled` for what kind it is
+    unplaced: bool = False          # a consulate the sentence names without its city: a record only where the
+                                    # page places it (`missions.settled`)
 
     kind = "mission"
 

@@ -1,11 +1,10 @@
-"""Envoys and missions as news pages and encyclopedias name them, in any of the six languages.
+"""Envoys as news pages and encyclopedias name them, in any of the six languages (missions: `missions.py`).
 
     Latvijas vēstnieks Baltkrievijā Einārs Semanis          -> LV's ambassador in BY (no start: held)
     the Ambassador of Latvia to Belarus, Einārs Semanis      -> the same
     Lietuvos laikinoji reikalų patikėtinė Asta Andrijauskienė -> LT's chargé d'affaires (in the page's pair)
     посол Латвии в Беларуси Эйнарс Семанис                   -> LV's ambassador in BY
     Послом Литви в Україні призначається Маріус Януконіс     -> LT's ambassador in UA
-    Lithuania has an embassy in Kyiv and an honorary consulate in Lviv  -> two missions
 
 A title is followed by its name in apposition, and both stand in the same case: "vēstnieks
 Einārs Semanis" (nominative), "vēstnieka Jāņa Kalniņa" (genitive), "vēstnieku Einaru Semani"
@@ -34,7 +33,7 @@ from data.dates import PartialDate
 from data.importer import names as nm
 from data.importer.dates import find_dates
 from data.importer.extract_base import Sentence, other_of
-from data.importer.facts import EnvoyFact, Fact, HeldFact, MissionFact, PersonMention, Quote
+from data.importer.facts import EnvoyFact, Fact, HeldFact, PersonMention, Quote
 from data.importer.page import Page
 from data.importer.places import Mention, Place, Places
 
@@ -1522,7 +1521,7 @@ def _start_dates(text: str, lang: str, title_start: int):
     return starts
 
 
-# --- missions -----------------------------------------------------------------------------------
+# --- the words of missions (read in missions.py) and the nations' adjectives -----------------------
 
 _MISSIONS: dict[str, tuple[tuple[str, str], ...]] = {
     "en": ((r"honorary\s+consulates?", "honorary-consulate"), (r"(?:consulate[- ]general|general\s+consulate)s?",
@@ -1548,13 +1547,8 @@ _MISSIONS: dict[str, tuple[tuple[str, str], ...]] = {
                                                r"дипломатическ\w+\s+мисси\w*|дипломатичн\w+\s+місі\w*|"
                                                r"дыпламатычн\w+\s+місі\w*", "embassy")),
 }
-_NOT_STATE = re.compile(r"(?<![\w])(?:demokrat\w*|opozic\w*|nuolatin\w*|pastāvīg\w*|permanent|постоянн\w*|"
-                        r"постійн\w*|пастаянн\w*)\s+$", re.I)
-"""A mission that is no state's embassy: a democratic opposition's office, a permanent representation."""
-# "the office of the so-called Belarusian diplomatic representation in Vilnius": no state's mission
-_SO_CALLED = re.compile(r"so-called|так\s+называем\w*|так\s+зван\w*|так\s+званы\w*|tā\s+saukt\w*|"
-                        r"vadinam\w*|ephemeral", re.I)
-_SECTION = re.compile(r"konsulār\w*\s+nodaļ|консульск\w+\s+(?:отдел|відділ)|consular\s+section", re.I)
+"""The words of a mission in each family, most specific first: what `missions.py` reads, what the envoy
+readers skip past, what makes a sentence worth reading."""
 
 
 _NATIONS = {
@@ -1576,217 +1570,6 @@ def nations(text: str, places: Places) -> list[Mention]:
         if place is not None and not re.match(r"\s+(?:Народн|Республ|Рэспубл)", text[match.end():]):
             out.append(Mention(place, "adj", match.start(), match.end(), match.group(0)))
     return out
-
-
-def missions(sentence: Sentence, page: Page, places: Places, pair: tuple[str, str] | None) -> list[Fact]:
-    """Missions a sentence names with both countries: 'X has an embassy in Y', 'посольство Литвы в Минске'."""
-    text, family = sentence.text, _family(page.lang)
-    kinds = _compiled_missions(family)
-    if _SECTION.search(text) or not any(pattern.search(text) for pattern, _kind in kinds):
-        return []
-    mentions = find_places(places, text, page.lang)
-    if family == "cyr":  # "Литовское посольство в Украине": the nation's adjective says whose
-        mentions = sorted([*mentions, *(n for n in nations(text, places)
-                                        if not any(x.start <= n.start < x.end for x in mentions))],
-                          key=lambda x: x.start)
-    taken: list[tuple[int, int]] = []
-    found: list[Fact] = []
-    for pattern, kind in kinds:
-        for match in pattern.finditer(text):
-            if any(a <= match.start() < b for a, b in taken):
-                continue
-            taken.append((match.start(), match.end()))
-            fact = _mission(sentence, page, mentions, pair, kind, match, _next_mission(text, kinds, match.end()))
-            if isinstance(fact, list):
-                found += fact
-            elif fact is not None:
-                found.append(fact)
-    return found
-
-
-_NEXT_CLAUSE = re.compile(r"[;:]|,\s+(?:а|но|але|while|whereas|but|o|bet|tuo\s+tarpu|savukārt|taču|тогда\s+как)"
-                          r"(?![\w])", re.I)
-
-
-def _next_mission(text: str, kinds: tuple[tuple[re.Pattern[str], str], ...], end: int) -> int:
-    """Where the sentence names its next mission after `end`: what follows that is the next one's."""
-    starts = [found.start() for pattern, _kind in kinds for found in [pattern.search(text, end)] if found]
-    return min(starts, default=len(text))
-
-
-def _mission(sentence: Sentence, page: Page, mentions: list[Mention], pair: tuple[str, str] | None, kind: str,
-             match: re.Match[str], next_mission: int | None = None) -> Fact | list[Fact] | None:
-    text, family = sentence.text, _family(page.lang)
-    # "vieną konsulatą Lvove, tuo tarpu Ukrainos ambasada yra Vilniuje": the places after the next mission's
-    # word are that mission's, never this one's
-    limit = min(match.end() + 40, next_mission if next_mission is not None else len(text))
-    clause = _NEXT_CLAUSE.search(text, match.end(), limit)  # "..., а в Киеве работает посольство": another's
-    limit = clause.start() if clause is not None else limit
-    after = [m for m in mentions if match.end() <= m.start <= limit]
-    before = [m for m in mentions if m.end <= match.start() and match.start() - m.end <= 40]
-    sending = receiving = None
-    city: Place | None = None
-    for mention in after:
-        preposition = _preposition_before(text, mention.start)
-        between = text[match.end():mention.start]
-        if re.search(r"[.;]|\b(?:and|un|ir|и|і|та)\b", between) and city is not None:
-            break
-        if preposition in _TO.get(family, ()) or (family in ("lv", "lt") and mention.case == "loc"):
-            if receiving is None:
-                receiving = _code(mention.place)
-                city = mention.place if mention.place.kind == "city" else None
-        elif sending is None and (preposition == "of" or mention.case in ("gen", "adj")) \
-                and _code(mention.place) != receiving:  # "ambasada Ukrainoje, ... Rytų Ukrainos": not whose
-            sending = _code(mention.place)
-    if receiving is not None and city is None:
-        # "Latvijas vēstniecība Ukrainā atrodas Kijivā", "Посольство Украины в Латвии расположено в Риге": the
-        # city the mission is located in, in the host the sentence named
-        located = _LOCATED.match(text, max(match.end(), *(m.end for m in after if m.place.kind == "country"
-                                                               and _code(m.place) == receiving)))
-        if located is not None:
-            there = next((m for m in mentions if m.start == located.end()), None)
-            if there is not None and there.place.kind == "city" and there.place.country == receiving:
-                city = there.place
-    if receiving is None:
-        # "У Вінниці відкрили Почесне консульство Латвії", "В Одессе открылось почетное консульство Литвы":
-        # the city where the mission opens or works stands before it, in the same clause as the verb
-        here = _city_before(text, match, mentions, family)
-        if here is not None:
-            receiving, city = _code(here.place), here.place
-    if sending is None:
-        subject = [m for m in mentions if m.end <= match.start() and m.place.kind == "country"
-                   and _preposition_before(text, m.start) not in (*_TO.get(family, ()), *_FROM[family])
-                   and m.case in ("nom", "any", "gen", "adj")]
-        if subject:
-            sending = _code(subject[-1].place)
-    if sending is None and before:
-        last = before[-1]
-        gap = text[last.end:match.start()]
-        if re.fullmatch(r"\s*(?:has\s+(?:an?\s+)?|had\s+(?:an?\s+)?|\w*\s*)?", gap, re.I) or last.case in ("gen",
-                                                                                                         "adj"):
-            if _preposition_before(text, last.start) not in _TO.get(family, ()):
-                sending = _code(last.place)
-    if receiving is None and sending is not None:
-        # "Посол Беларуси в Литве ..., дипломаты посольства Беларуси в этой стране": the state named before
-        this = _THIS_COUNTRY.match(text, after[-1].end if after else match.end())
-        earlier = [m for m in mentions if m.end <= match.start() and _code(m.place) != sending]
-        if this is not None and earlier and len({_code(m.place) for m in earlier}) == 1:
-            receiving = _code(earlier[-1].place)
-    if receiving is None and sending is not None and kind == "embassy" and family == "en" \
-            and re.fullmatch(r"\s*", text[before[-1].end:match.start()] if before else "x") \
-            and before[-1].case == "adj" and all(_code(m.place) in (pair or ()) for m in mentions):
-        # "the Belarusian Embassy's staff ... to leave Lithuania": a page on two states names the one
-        # embassy of one in the other by its nation alone
-        receiving = other_of(pair, sending)
-    if sending is None and receiving is not None and kind == "embassy" \
-            and all(_code(m.place) == receiving for m in mentions) \
-            and any(pattern.search(text) for pattern, _role in _compiled_titles(family)):
-        # "абавязкі часовага паверанага ў справах амбасады ў Мінску": the embassy an envoy of the page's
-        # other country heads, the only one it can be
-        sending = other_of(pair, receiving)
-    if sending is None or receiving is None:
-        return None
-    if not in_scope(sending, receiving) or _NOT_STATE.search(text[:match.start()]) \
-            or _SO_CALLED.search(text[max(0, match.start() - 60):match.start()]):
-        return None
-    listed = _listed_cities(text, match.end(), mentions)
-    if city is not None and not listed:
-        listed = _cities_in_a_row(text, city, mentions)
-    if city is None and not listed and kind != "embassy":
-        return None  # a consulate is one of several in a country: without its city it is no record
-    opened = _opened(text, page.lang, match)
-    if listed:
-        return [MissionFact((sentence.quote(),), sending, c.country or receiving, kind, c, opened) for c in listed
-                if in_scope(sending, c.country or receiving)]
-    return MissionFact((sentence.quote(),), sending, receiving, kind, city, opened)
-
-
-# "Latvia opened its consulate general in Vitebsk on 1 June 2011", "tika atvērts 2011. gada 1. jūnijā";
-# never a reopening ("reopened", "atkal atvērta", "вновь открыто") or a closing in the same sentence
-_OPENED = re.compile(r"(?<![\w-])(?:opened|was\s+opened|were\s+opened|atvērt\w*|atvēra|atvēris|atidar\w*|"
-                     r"открыл\w*|открыт\w*|відкри\w*|адкры\w*)(?![\w])", re.I)
-_NOT_FIRST_OPENING = re.compile(r"re-?open|atkal|atkārtot|vėl|pakartotin|вновь|снова|знову|зноў|возобнов|"
-                                r"відновил|close|slēg|uždar|закры|закрив|закрыл|suspend|apturēt|sustabd|"
-                                r"приостанов|призупин|temporar|laikin|pagaidu|временн|тимчасов|часов", re.I)
-
-
-def _opened(text: str, lang: str, mission: re.Match[str]) -> PartialDate | None:
-    """The day the sentence says the mission opened: one date and a verb of opening the mission itself
-    ("opened its consulate", "konsulāts ... tika atvērts"), nothing of reopening. Not "opened an exhibition
-    at the embassy", not "the embassy, where the minister opened ..."."""
-    if _NOT_FIRST_OPENING.search(text):
-        return None
-    for verb in _OPENED.finditer(text):
-        if verb.end() <= mission.start():
-            gap = text[verb.end():mission.start()]
-            if not re.fullmatch(r"\s+(?:(?:its|their|the|an?|new|[^\W\d_]+['’]s|(?-i:[A-ZĀ-ŽА-ЯЁІЇЄҐЎ])\w*)\s+){0,3}",
-                                gap, re.I):
-                continue
-        else:
-            gap = text[mission.end():verb.start()]
-            if len(gap) > 60 or re.search(r"[,;]\s|(?<![\w])(?:where|which|kur|kas|kurį|kur|где|который|де|"
-                                          r"який|дзе|які)(?![\w])", gap, re.I):
-                continue
-        dates = find_dates(text, lang)
-        return dates[0].date if len(dates) == 1 else None
-    return None
-
-
-_THIS_COUNTRY = re.compile(r"\s*(?:в|у|ў|in)\s+(?:этой|этой\s+же|цій|гэтай|this|that)\s+"
-                           r"(?:стране|країні|краіне|country)"
-                           r"|\s*(?:šajā|tajā)\s+valstī|\s*(?:šioje|toje)\s+šalyje(?![\w])", re.I)
-
-
-_WORKS_OR_OPENS = re.compile(_OPENED.pattern[:-len(r")(?![\w])")] + r"|діють|діє|працю\w*|действу\w*|работа\w*|"
-                             r"дзейнічае|дзейнічаюць|veikia|veikė|darbojas|strādā|operat\w*|works?|opens?)"
-                             r"(?![\w])", re.I)
-_LOCATED = re.compile(r"\s*,?\s*(?:(?:is|are|was)\s+)?(?:atrodas|atradās|located|situated|based|"
-                      r"расположен\w*|находи\w*|знаходи\w*|розташован\w*|yra|buvo|įsikūr\w*)\s+"
-                      r"(?:(?:in|в|у|ў)\s+)?", re.I)
-_ROW_GAP = re.compile(r"\s*,?\s*(?:(?:and|un|ir|и|і|та|й|bei)\s+)?(?:(?:в|у|ў|in)\s+)?", re.I)
-
-
-def _city_before(text: str, match: re.Match[str], mentions: list[Mention], family: str) -> Mention | None:
-    """The city a mission opens or works in when the sentence puts it first: a city in the locative (or after
-    "в", "у", "in"), then in the same clause a verb of opening or working and the mission."""
-    for mention in reversed([m for m in mentions if m.end <= match.start() and m.place.kind == "city"]):
-        between = text[mention.end:match.start()]
-        if len(between) > 60 or re.search(r"[.;:!?]|,\s", between):
-            return None
-        located = _preposition_before(text, mention.start) in _TO.get(family, ()) or \
-            (family in ("lv", "lt") and mention.case == "loc")
-        if located and _WORKS_OR_OPENS.search(between) and not _NOT_FIRST_OPENING.search(between):
-            return mention
-        return None
-    return None
-
-
-def _cities_in_a_row(text: str, first: Place, mentions: list[Mention]) -> list[Place]:
-    """The cities that follow a mission's city in a row, "у Львові, Чернігові, Одесі та Слов'янську",
-    "in Lviv, Odesa and Kharkiv": the mission is in each. Only the cities we know; a place of another kind
-    or any other word ends the row."""
-    start = next((m for m in mentions if m.place is first), None)
-    if start is None:
-        return []
-    row = [first]
-    position = start.end
-    for mention in (m for m in mentions if m.start >= start.end):
-        if mention.place.kind != "city" or _ROW_GAP.fullmatch(text[position:mention.start]) is None:
-            break
-        row.append(mention.place)
-        position = mention.end
-    return row if len(row) > 1 else []
-
-
-def _listed_cities(text: str, end: int, mentions: list[Mention]) -> list[Place]:
-    """The cities of a list in parentheses right after a mission's kind: '3 honorary consulates (in A, B and C)'."""
-    opening = re.match(r"\s*\((?:in\s+|в\s+|у\s+)?", text[end:])
-    if opening is None:
-        return []
-    closing = text.find(")", end)
-    if closing < 0:
-        return []
-    return [m.place for m in mentions if end < m.start < closing and m.place.kind == "city"]
 
 
 # --- visits ---------------------------------------------------------------------------------------

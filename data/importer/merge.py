@@ -35,7 +35,7 @@ def _shown(value: Any) -> str:
     return repr(value) if not isinstance(value, str) else value
 
 
-_DATES = {"start", "end", "opened", "signed", "in_force", "date", "published", "updated"}
+_DATES = {"start", "end", "opened", "closed", "signed", "in_force", "date", "published", "updated"}
 _LISTS = {"citations", "aliases", "issues", "languages"}
 _TEXTS = {"name", "title", "occasion"}
 _KEEP = {"id", "notes"}

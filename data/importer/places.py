@@ -95,7 +95,7 @@ mogilev|BY|Mogilev|Mogiļeva|Mogiliovas
 polotsk|BY|Polotsk|Polocka|Polockas
 novopolotsk|BY|Novopolotsk|Novopolocka|Naujasis Polockas
 orsha|BY|Orsha|Orša|Orša
-grodno|BY|Grodno|Grodņa|Gardinas
+hrodna|BY|Hrodna|Grodņa|Gardinas
 brest|BY|Brest|Bresta|Brestas
 gomel|BY|Gomel|Gomeļa|Gomelis
 riga|LV|Riga|Rīga|Ryga
@@ -185,7 +185,8 @@ _CITY_EXTRA = {
              "lt": {"nom": ["Kijevas"], "gen": ["Kijevo"], "loc": ["Kijeve"], "acc": ["Kijevą"]}},
     "lviv": {"lv": {"nom": ["Ļvova"], "gen": ["Ļvovas"], "loc": ["Ļvovā"], "acc": ["Ļvovu"]},
              "lt": {"nom": ["Lvovas"], "gen": ["Lvovo"], "loc": ["Lvove"], "acc": ["Lvovą"]}, "en": {"nom": ["Lvov"]}},
-    "grodno": {"en": {"nom": ["Hrodna"]}, "lt": {"nom": ["Gardinas"]}},
+    # the shipped store's id and English name ("city:hrodna", "Hrodna"): "Grodno" is the older spelling
+    "hrodna": {"en": {"nom": ["Grodno"]}, "lt": {"nom": ["Gardinas"]}},
     "vilnius": {"lt": {"gen": ["Vilniaus"], "loc": ["Vilniuje"], "acc": ["Vilnių"]}},
     "mogilev": {"en": {"nom": ["Mogilyov", "Mahilyow"]}},
     # the older names and spellings pages still write: "Charkove", "Lvove", "Kharkov", "Dnepropetrovsk"
@@ -258,7 +259,7 @@ _CYRILLIC_CITIES = {
     "vitebsk": {"ru": ("Витебск", "Витебска", "Витебске", "Витебск"), "uk": ("Вітебськ", "Вітебська", "Вітебську",
                                                                           "Вітебськ"),
                 "be": ("Віцебск", "Віцебска", "Віцебску", "Віцебск")},
-    "grodno": {"ru": ("Гродно", "Гродно", "Гродно", "Гродно"), "uk": ("Гродно", "Гродно", "Гродно", "Гродно"),
+    "hrodna": {"ru": ("Гродно", "Гродно", "Гродно", "Гродно"), "uk": ("Гродно", "Гродно", "Гродно", "Гродно"),
                "be": ("Гродна", "Гродна", "Гродне", "Гродна")},
     "daugavpils": {"ru": ("Даугавпилс", "Даугавпилса", "Даугавпилсе", "Даугавпилс"),
                    "uk": ("Даугавпілс", "Даугавпілса", "Даугавпілсі", "Даугавпілс"),
@@ -599,11 +600,14 @@ class Places:
         return cls(entries)
 
     def with_store(self, store: Store) -> Places:
-        """These places and the store's countries and cities, under the store's ids."""
-        entries: list[tuple[Place, dict[str, dict[str, list[str]]]]] = [(p, {}) for p in self._places.values()]
+        """These places and the store's countries and cities, under the store's ids: a city of the lexicon that
+        the store holds under another id (the same name in the same country) is the store's city."""
+        stored = self._stored(store)
+        entries: list[tuple[Place, dict[str, dict[str, list[str]]]]] = [
+            (stored.get(p.id, p), {}) for p in self._places.values()]
         for lang, forms in self._forms.items():
             for text, (place, case) in forms.items():
-                entries.append((place, {lang: {case: [text]}}))
+                entries.append((stored.get(place.id, place), {lang: {case: [text]}}))
         for record in store.all(m.Country) + store.all(m.City):
             kind = "country" if isinstance(record, m.Country) else "city"
             key = record.code if isinstance(record, m.Country) else record.id.partition(":")[2]
@@ -621,8 +625,30 @@ class Places:
             entries.append((place, forms))
         return Places(entries)
 
+    def _stored(self, store: Store) -> dict[str, Place]:
+        """{a lexicon city's id: the store's city of the same name and country, held under another id}."""
+        by_name: dict[tuple[str | None, str], Place] = {}
+        for place in self._places.values():
+            if place.kind == "city":
+                for _lang, text in place.names:
+                    by_name.setdefault((place.country, fold(text)), place)
+        out: dict[str, Place] = {}
+        for record in store.all(m.City):
+            country = record.country.partition(":")[2].upper() if record.country else None
+            names = tuple((lang, form.text) for lang, form in record.name.forms.items() if lang in ("lv", "lt", "en"))
+            for _lang, text in names:
+                known = by_name.get((country, fold(text)))
+                if known is not None and known.id != record.id:
+                    out.setdefault(known.id, Place("city", record.id.partition(":")[2], names, country))
+        return out
+
     def get(self, place_id: str) -> Place | None:
         return self._places.get(place_id)
+
+    def forms_of(self, place_id: str) -> list[str]:
+        """Every form of the place in every language (what a page may write for it)."""
+        return [text for forms in self._forms.values() for text, (place, _case) in forms.items()
+                if place.id == place_id]
 
     def country(self, code: str) -> Place | None:
         return self._places.get(f"country:{code.lower()}")

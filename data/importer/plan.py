@@ -33,6 +33,7 @@ from data.importer import (
     extract_lt,
     extract_lv,
     mentions,
+    missions,
     postings,
     recalls,
     travels,
@@ -174,13 +175,14 @@ def plan_page(page: Page, tables: Mapping[str, Any], *, known: KnownNames = BUIL
     extraction = replace(extraction, facts=tuple(trips.not_offered(
         said + trips.by_surname(said, page, places) + trips.by_post_author(said, page, places)
         + trips.delegations(page, places))))
-    facts = one_truth(postings.settle(extraction))
+    facts = one_truth(missions.settled(postings.settle(extraction), page, places))
     facts = _with_nominatives(facts, known)
     return _Planner(page, store, docs, places, extraction, lookup).plan(facts)
 
 
 def _mentioned(page: Page, places: Places, pair: tuple[str, str] | None) -> list[Fact]:
-    """What any page says in passing: titled envoys, missions named with both countries (`mentions`)."""
+    """What any page says in passing: titled envoys, missions named with both countries (`mentions`,
+    `missions`)."""
     found: list[Fact] = []
     for sentence in _sentences_worth_reading(page):
         if recalls.worth_reading(sentence, page.lang):
@@ -188,12 +190,12 @@ def _mentioned(page: Page, places: Places, pair: tuple[str, str] | None) -> list
         if not mentions.worth_reading(sentence, page.lang):
             continue
         found += mentions.envoys(sentence, page, places, pair)
-        found += mentions.missions(sentence, page, places, pair)
+        found += missions.missions(sentence, page, places, pair)
         found += mentions.visits(sentence, page, places, pair)
     found += mentions.predecessors(found, page, places)
     found += mentions.visit_elsewhere(found, page, places)
     held = [f for f in found if isinstance(f, HeldFact)]
-    listed = mentions.envoy_lists(page, places)
+    listed = mentions.envoy_lists(page, places) + missions.listed_missions(page, places)
     return [f for f in found if not isinstance(f, HeldFact)] + listed + mentions.dated_by_since(held, page)
 
 
@@ -537,8 +539,10 @@ class _Planner:
                 doc["city"] = city
             if fact.opened:
                 doc["opened"] = str(fact.opened)
+            if fact.closed:
+                doc["closed"] = str(fact.closed)
             existing = self._match_mission(doc)
-            date = doc.get("opened", "")
+            date = doc.get("opened") or (f"closed {doc['closed']}" if "closed" in doc else "")
         elif isinstance(fact, VisitFact):
             sending, receiving = self._country_ref(fact.sending, quote), self._country_ref(fact.receiving, quote)
             participants = []

@@ -18,6 +18,7 @@ from data.importer import mentions as mn
 from data.importer.dates import find_dates
 from data.importer.extract_base import sentences_of_line
 from data.importer.facts import Fact, MissionFact
+from data.importer.missions import missions
 from data.importer.page import Page
 from data.importer.places import Places
 
@@ -64,7 +65,7 @@ def opened_in_both(page: Page, places: Places) -> list[Fact]:
         if not _EMBASSY_WORD.search(line):
             continue
         for sentence in sentences_of_line(number, line):
-            for fact in mn.missions(sentence, page, places, None):
+            for fact in missions(sentence, page, places, None):
                 if isinstance(fact, MissionFact) and fact.mission_kind == "embassy":
                     key = (fact.sending, fact.receiving)
                     embassies.setdefault(key, set()).add(fact.city.id if fact.city else None)

@@ -25,7 +25,7 @@ same kind when these agree:
 
     envoy     from, to, role, start (null = held without a date), and the person
     visit     from, to, date (null = held), and the first person expected among its people
-    mission   from, to, kind, city (by name, any language), opened
+    mission   from, to, kind, city (by name, any language), opened; closed where the page says
     event     kind, parties (in order for a recognition, a recall, an expulsion), date; for a recall or
               an expulsion also the person and whether it ends the posting, where the page says
     treaty    parties, signed (null = held without a date: the page names the document and its signing,
@@ -47,6 +47,7 @@ from typing import Any
 
 from data.errors import EnvoysError
 from data.importer.page import read_page
+from data.importer.places import Places
 from data.importer.plan import Plan, documents, plan_page
 from data.importer.resolve import same_name
 from data.importer.write import base_tables
@@ -91,12 +92,16 @@ def _person_forms(person_id: str | None, docs: dict[str, dict[str, Any]]) -> lis
     return [form["text"] for form in doc.get("name", {}).values() if form.get("text")] + list(doc.get("aliases", []))
 
 
+_LEXICON = Places.builtin()
+
+
 def _city_forms(city_id: str | None, docs: dict[str, dict[str, Any]]) -> list[str]:
     if not city_id:
         return []
     doc = docs.get(city_id, {})
     return [city_id.partition(":")[2].replace("-", " ")] + [f["text"] for f in doc.get("name", {}).values()
-                                                            if f.get("text")] + list(doc.get("aliases", []))
+                                                            if f.get("text")] + list(doc.get("aliases", [])) \
+        + _LEXICON.forms_of(city_id)  # the city's other names ("Grodno" for the store's Hrodna)
 
 
 def proposals(plan: Plan, base: dict[str, Any]) -> list[dict[str, Any]]:
@@ -115,7 +120,7 @@ def proposals(plan: Plan, base: dict[str, Any]) -> list[dict[str, Any]]:
         elif change.kind == "mission":
             out.append({"kind": "mission", "from": _code(doc["from"]), "to": _code(doc["to"]),
                         "mission": doc["kind"], "cities": _city_forms(doc.get("city"), docs),
-                        "opened": doc.get("opened"), "id": change.id})
+                        "opened": doc.get("opened"), "closed": doc.get("closed"), "id": change.id})
         elif change.kind == "event":
             out.append({"kind": "event", "event": doc["kind"], "parties": [_code(p) for p in doc["parties"]],
                         "date": doc.get("date"), "names": [_person_forms(doc.get("person"), docs)],
@@ -165,8 +170,9 @@ def agrees(got: dict[str, Any], want: dict[str, Any]) -> bool:
     if kind == "mission":
         city = want["city"]
         city_ok = (not got["cities"]) if city is None else any(fold(c) == fold(city) for c in got["cities"])
+        closed_ok = "closed" not in want or got.get("closed") == want["closed"]  # labelled only where a page says
         return (got["from"], got["to"], got["mission"], got["opened"]) == (
-            want["from"], want["to"], want["mission"], want["opened"]) and city_ok
+            want["from"], want["to"], want["mission"], want["opened"]) and city_ok and closed_ok
     if kind == "event":
         ordered = want["event"] in ("recognition", "recall", "expulsion")
         parties = want["parties"] if ordered else sorted(want["parties"])

@@ -1,0 +1,596 @@
+"""Missions a sentence names with both countries, in any of the six languages.
+
+    Lithuania has an embassy in Kyiv and an honorary consulate in Lviv   -> two missions
+    посольство Литвы в Минске                                            -> LT's embassy in BY, Minsk
+    Latvia opened its consulate general in Vitebsk on 1 June 2011       -> opened 2011-06-01
+    3 honorary consulates (in Lviv, Odesa and Kharkiv)                   -> one in each city
+    Latvia closed its consulate in Vitebsk on 1 June 2021               -> closed 2021-06-01
+    Latvija plāno atvērt goda konsulātu Ļvivā                            -> nothing: a mission to come
+    Honorary consulates of Lithuania in Ukraine:  / - Lviv / - Odesa     -> one in each city (`listed_missions`)
+
+Which state sends: a genitive or adjective before or just after the mission's word, or the subject
+of the sentence; which receives: a locative, or a place after "in", "в", "у"; a city stands for its
+country. A consulate without its city is a record only where the page places it (a state has several in
+a country); an embassy is one.
+The words of a mission in each language are `mentions._MISSIONS`: the envoy readers share them.
+`settled` then reads the page's missions together: a general word, an embassy away from its seat, a
+consulate without its city, the day a mission closed (see there).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from data.dates import PartialDate
+from data.importer.dates import find_dates
+from data.importer.extract_base import Sentence, other_of
+from data.importer.facts import Fact, MissionFact, Quote
+from data.importer.mentions import (
+    _FROM,
+    _TO,
+    _code,
+    _compiled_missions,
+    _compiled_titles,
+    _family,
+    _preposition_before,
+    find_places,
+    in_scope,
+    nations,
+)
+from data.importer.page import Page
+from data.importer.places import Mention, Place, Places
+
+_NOT_STATE = re.compile(r"(?<![\w])(?:demokrat\w*|opozic\w*|nuolatin\w*|pastāvīg\w*|permanent|постоянн\w*|"
+                        r"постійн\w*|пастаянн\w*)\s+$", re.I)
+"""A mission that is no state's embassy: a democratic opposition's office, a permanent representation."""
+# "the office of the so-called Belarusian diplomatic representation in Vilnius": no state's mission
+_SO_CALLED = re.compile(r"so-called|так\s+называем\w*|так\s+зван\w*|так\s+званы\w*|tā\s+saukt\w*|"
+                        r"vadinam\w*|ephemeral", re.I)
+_SECTION = re.compile(r"konsulār\w*\s+nodaļ|консульск\w+\s+(?:отдел|відділ)|consular\s+section", re.I)
+
+
+def missions(sentence: Sentence, page: Page, places: Places, pair: tuple[str, str] | None) -> list[Fact]:
+    """Missions a sentence names with both countries: 'X has an embassy in Y', 'посольство Литвы в Минске'."""
+    text, family = sentence.text, _family(page.lang)
+    kinds = _compiled_missions(family)
+    if _SECTION.search(text) or not any(pattern.search(text) for pattern, _kind in kinds):
+        return []
+    mentions = find_places(places, text, page.lang)
+    if family == "cyr":  # "Литовское посольство в Украине": the nation's adjective says whose
+        mentions = sorted([*mentions, *(n for n in nations(text, places)
+                                        if not any(x.start <= n.start < x.end for x in mentions))],
+                          key=lambda x: x.start)
+    taken: list[tuple[int, int]] = []
+    found: list[Fact] = []
+    for pattern, kind in kinds:
+        for match in pattern.finditer(text):
+            if any(a <= match.start() < b for a, b in taken):
+                continue
+            taken.append((match.start(), match.end()))
+            fact = _mission(sentence, page, mentions, pair, kind, match, _next_mission(text, kinds, match.end()),
+                            places)
+            if isinstance(fact, list):
+                found += fact
+            elif fact is not None:
+                found.append(fact)
+    return found
+
+
+_NEXT_CLAUSE = re.compile(r"[;:]|,\s+(?:а|но|але|while|whereas|but|o|bet|tuo\s+tarpu|savukārt|taču|тогда\s+как)"
+                          r"(?![\w])", re.I)
+
+
+def _next_mission(text: str, kinds: tuple[tuple[re.Pattern[str], str], ...], end: int) -> int:
+    """Where the sentence names its next mission after `end`: what follows that is the next one's."""
+    starts = [found.start() for pattern, _kind in kinds for found in [pattern.search(text, end)] if found]
+    return min(starts, default=len(text))
+
+
+def _mission(sentence: Sentence, page: Page, mentions: list[Mention], pair: tuple[str, str] | None, kind: str,
+             match: re.Match[str], next_mission: int | None = None, places: Places | None = None
+             ) -> Fact | list[Fact] | None:
+    text, family = sentence.text, _family(page.lang)
+    also: str | None = None  # "Lithuania and Latvia reopened their embassies": the other state of the subject
+    # "vieną konsulatą Lvove, tuo tarpu Ukrainos ambasada yra Vilniuje": the places after the next mission's
+    # word are that mission's, never this one's
+    limit = min(match.end() + 40, next_mission if next_mission is not None else len(text))
+    clause = _NEXT_CLAUSE.search(text, match.end(), limit)  # "..., а в Киеве работает посольство": another's
+    limit = clause.start() if clause is not None else limit
+    after = [m for m in mentions if match.end() <= m.start <= limit]
+    before = [m for m in mentions if m.end <= match.start() and match.start() - m.end <= 40]
+    sending = receiving = None
+    city: Place | None = None
+    for mention in after:
+        preposition = _preposition_before(text, mention.start)
+        between = text[match.end():mention.start]
+        if re.search(r"[.;]|\b(?:and|un|ir|и|і|та)\b", between) and city is not None:
+            break
+        # "повернула посольство до Києва": an embassy brought back to the host's capital stands there
+        back_to_capital = family == "cyr" and kind == "embassy" and preposition in ("до", "да") \
+            and mention.place.kind == "city" and _CAPITALS.get(mention.place.country or "") == mention.place.key
+        if preposition in _TO.get(family, ()) or (family in ("lv", "lt") and mention.case == "loc") \
+                or back_to_capital:
+            if receiving is None:
+                receiving = _code(mention.place)
+                city = mention.place if mention.place.kind == "city" else None
+        elif sending is None and (preposition == "of" or mention.case in ("gen", "adj")) \
+                and _code(mention.place) != receiving:  # "ambasada Ukrainoje, ... Rytų Ukrainos": not whose
+            sending = _code(mention.place)
+    if receiving is not None and city is None:
+        # "Latvijas vēstniecība Ukrainā atrodas Kijivā", "Посольство Украины в Латвии расположено в Риге": the
+        # city the mission is located in, in the host the sentence named
+        located = _LOCATED.match(text, max(match.end(), *(m.end for m in after if m.place.kind == "country"
+                                                               and _code(m.place) == receiving)))
+        if located is not None:
+            there = next((m for m in mentions if m.start == located.end()), None)
+            if there is not None and there.place.kind == "city" and there.place.country == receiving:
+                city = there.place
+    if receiving is None:
+        # "У Вінниці відкрили Почесне консульство Латвії", "В Одессе открылось почетное консульство Литвы":
+        # the city where the mission opens or works stands before it, in the same clause as the verb
+        here = _city_before(text, match, mentions, family)
+        if here is not None:
+            receiving, city = _code(here.place), here.place
+    if sending is None:
+        subject = [m for m in mentions if m.end <= match.start() and m.place.kind == "country"
+                   and _preposition_before(text, m.start) not in (*_TO.get(family, ()), *_FROM[family])
+                   and m.case in ("nom", "any", "gen", "adj")]
+        if subject:
+            sending = _code(subject[-1].place)
+            also = _coordinated(text, subject, match)
+    if sending is None and before:
+        last = before[-1]
+        gap = text[last.end:match.start()]
+        if re.fullmatch(r"\s*(?:has\s+(?:an?\s+)?|had\s+(?:an?\s+)?|\w*\s*)?", gap, re.I) or last.case in ("gen",
+                                                                                                         "adj"):
+            if _preposition_before(text, last.start) not in _TO.get(family, ()):
+                sending = _code(last.place)
+    if receiving is None and sending is not None:
+        # "Посол Беларуси в Литве ..., дипломаты посольства Беларуси в этой стране": the state named before
+        this = _THIS_COUNTRY.match(text, after[-1].end if after else match.end())
+        earlier = [m for m in mentions if m.end <= match.start() and _code(m.place) != sending]
+        if this is not None and earlier and len({_code(m.place) for m in earlier}) == 1:
+            receiving = _code(earlier[-1].place)
+    if receiving is None and sending is not None and kind == "embassy" and family == "en" \
+            and re.fullmatch(r"\s*", text[before[-1].end:match.start()] if before else "x") \
+            and before[-1].case == "adj" and all(_code(m.place) in (pair or ()) for m in mentions):
+        # "the Belarusian Embassy's staff ... to leave Lithuania": a page on two states names the one
+        # embassy of one in the other by its nation alone
+        receiving = other_of(pair, sending)
+    if sending is None and receiving is not None and kind == "embassy" \
+            and all(_code(m.place) == receiving for m in mentions) \
+            and any(pattern.search(text) for pattern, _role in _compiled_titles(family)):
+        # "абавязкі часовага паверанага ў справах амбасады ў Мінску": the embassy an envoy of the page's
+        # other country heads, the only one it can be
+        sending = other_of(pair, receiving)
+    if sending is None or receiving is None:
+        return None
+    if not in_scope(sending, receiving) or _NOT_STATE.search(text[:match.start()]) \
+            or _SO_CALLED.search(text[max(0, match.start() - 60):match.start()]):
+        return None
+    listed = _listed_cities(text, match.end(), mentions)
+    if city is not None and not listed:
+        listed = _cities_in_a_row(text, city, mentions)
+    quotes = (sentence.quote(),)
+    if city is not None and places is not None:
+        # "... konsulāti Ļvivā, Odesā," and the row goes on at the start of the next line (a wrapped list)
+        more, quote = _row_on_next_line(sentence, page, places, listed or [city], mentions)
+        if more:
+            listed, quotes = [*(listed or [city]), *more], (*quotes, quote)
+    unplaced = city is None and not listed and kind != "embassy"  # a consulate is one of several in a country:
+    # without its city it is a record only where the page places it (`settled`)
+    if planned(text, match):
+        return None  # "plans to open a consulate in Dnipro", "Латвія відкриє консульство": not (yet) a mission
+    opened, closed = opened_day(text, page.lang, match), closed_day(text, page.lang, match)
+    generic = kind == "embassy" and _EMBASSY_WORD.match(match.group(0)) is None
+    if listed:
+        return [MissionFact(quotes, sending, c.country or receiving, kind, c, opened, closed, generic)
+                for c in listed if in_scope(sending, c.country or receiving)]
+    if also is not None and also != sending and in_scope(also, receiving):
+        return [MissionFact((sentence.quote(),), state, receiving, kind, city, opened, closed, generic,
+                            unplaced=unplaced) for state in (also, sending)]
+    return MissionFact((sentence.quote(),), sending, receiving, kind, city, opened, closed, generic,
+                       unplaced=unplaced)
+
+
+# "Lithuania and Latvia reopened their embassies", "Литва та Латвія вирішили відновити роботу своїх посольств",
+# "Latvija un Lietuva atvēra savas vēstniecības": two states in the subject, each its own mission
+_AND = re.compile(r"\s+(?:and|un|ir|и|і|та|й)\s+", re.I)
+_EACH_OWN = re.compile(r"(?<![\w])(?:their|своїх|своих|сваіх|свои|свої|сваі|savo|savas|savus|both)(?![\w])|"
+                       r"embassies|consulates", re.I)
+
+
+def _coordinated(text: str, subject: list[Mention], match: re.Match[str]) -> str | None:
+    """The first state of a subject of two joined by "and" ("Литва та Латвія"), when the sentence gives each its
+    own mission ("their embassies", "своїх посольств"); else None."""
+    if len(subject) < 2:
+        return None
+    first, second = subject[-2], subject[-1]
+    if first.case not in ("nom", "any") or second.case not in ("nom", "any") \
+            or _AND.fullmatch(text[first.end:second.start]) is None:
+        return None
+    between = text[second.end:match.end()]
+    if len(between) > 80 or re.search(r"[.;:!?]", between) or _EACH_OWN.search(between) is None:
+        return None
+    return _code(first.place)
+
+
+# "Latvia opened its consulate general in Vitebsk on 1 June 2011", "tika atvērts 2011. gada 1. jūnijā";
+# never a reopening ("reopened", "atkal atvērta", "вновь открыто") or a closing in the same sentence
+_OPENED = re.compile(r"(?<![\w-])(?:opened|was\s+opened|were\s+opened|atvērt\w*|atvēra|atvēris|atidar\w*|"
+                     r"открыл\w*|открыт\w*|відкри\w*|адкры\w*)(?![\w])", re.I)
+_NOT_FIRST_OPENING = re.compile(r"re-?open|atkal|atkārtot|vėl|pakartotin|вновь|снова|знову|зноў|возобнов|"
+                                r"відновил|close|slēg|uždar|закры|закрив|закрыл|suspend|apturēt|sustabd|"
+                                r"приостанов|призупин|temporar|laikin|pagaidu|временн|тимчасов|часов", re.I)
+
+
+def opened_day(text: str, lang: str, mission: re.Match[str]) -> PartialDate | None:
+    """The day the sentence says the mission opened: one date and a verb of opening the mission itself
+    ("opened its consulate", "konsulāts ... tika atvērts"), nothing of reopening. Not "opened an exhibition
+    at the embassy", not "the embassy, where the minister opened ..."."""
+    if _NOT_FIRST_OPENING.search(text):
+        return None
+    for verb in _OPENED.finditer(text):
+        if verb.end() <= mission.start():
+            gap = text[verb.end():mission.start()]
+            if not re.fullmatch(r"\s+(?:(?:its|their|the|an?|new|[^\W\d_]+['’]s|(?-i:[A-ZĀ-ŽА-ЯЁІЇЄҐЎ])\w*)\s+){0,3}",
+                                gap, re.I) and not _OPENED_TOO.fullmatch(gap):
+                continue
+        else:
+            gap = text[mission.end():verb.start()]
+            if len(gap) > 60 or re.search(r"[,;]\s|(?<![\w])(?:where|which|kur|kas|kurį|kur|где|который|де|"
+                                          r"який|дзе|які)(?![\w])", gap, re.I):
+                continue
+            acts = verb.group(0).lower() == "opened" and not _OPENED_WHEN.match(text, verb.end())
+            if acts or _OPENS_SOMETHING.fullmatch(verb.group(0)):
+                continue  # "the Embassy ... opened an exhibition", "посольство открыло выставку": the mission acts
+        dates = find_dates(text, lang)
+        return dates[0].date if len(dates) == 1 else None
+    return None
+
+
+# "opened the Embassy of Lithuania in Minsk and Belarusian Embassy in Vilnius": one verb, a row of missions,
+# each named by capitalised words, "of", "in" and the like, joined by "and" or a comma
+_OPENED_TOO = re.compile(r"\s+(?:(?:its|their|the|an?|new|of|in|[^\W\d_]+['’]s|"
+                         r"(?-i:[A-ZĀ-ŽА-ЯЁІЇЄҐЎ])[\w-]*),?\s+){1,8}(?:and|un|ir|и|і|та)\s+(?:(?:its|their|the|an?|new|[^\W\d_]+['’]s|"
+                         r"(?-i:[A-ZĀ-ŽА-ЯЁІЇЄҐЎ])\w*)\s+){0,3}")
+
+
+# After the mission, a verb in the active voice says what the mission opened, never that it opened:
+# "посольство открыло выставку", "vēstniecība atvēra izstādi", "ambasada atidarė parodą"
+_OPENS_SOMETHING = re.compile(r"открыл[аио]?|відкрил[аио]?|адкрыл[аі]?|atvēra|atvēris|atidarė", re.I)
+def opens_something(verb: str) -> bool:
+    """Whether `verb`, after a mission's word, says the mission opened something ("открыло", "atvēra")."""
+    return _OPENS_SOMETHING.fullmatch(verb) is not None
+
+
+# "the Embassy ... opened in 1993 / on 5 May / officially", never "opened an exhibition"
+_OPENED_WHEN = re.compile(r"\s*(?:$|[.,;:)]|(?:on|in|at|since|from|officially|formally|its\s+doors)(?![\w])|\d)", re.I)
+
+
+# The word that names an embassy as such; "diplomatic mission", "representation", "дипмісія" name any mission
+_EMBASSY_WORD = re.compile(r"embass|vēstniecīb|ambasad|посольств|пасольств|амбасад", re.I)
+
+# "plans to open", "will open", "планують відкрити", "відкриє", "откроет", "ketina atidaryti", "atvērs", "може
+# з'явитись": a mission to come is no record of one
+_PLANNED = re.compile(
+    r"(?<![\w])(?:will\s+(?:open|be\s+opened)|(?:plans?|planned|planning|intends?|intending)\s+to\s+open|"
+    r"(?:is|are)\s+to\s+open|to\s+be\s+opened|may\s+open|планую\w*\s+відкрити|плану\w*\s+открыть|"
+    r"планиру\w*\s+открыть|плануе\w*\s+адкрыць|має\s+намір\s+відкрити|мають\s+намір\s+відкрити|намерен\w*\s+"
+    r"открыть|відкриє|відкриють|откроет|откроют|адкрые|адкрыюць|може\s+з.явитис\w*|может\s+появиться|"
+    r"plāno\s+atvērt|atvērs|ketina\s+atidaryti|planuoja\s+atidaryti|atidarys)(?![\w])", re.I)
+
+
+def planned(text: str, mission: re.Match[str]) -> bool:
+    """Whether the sentence tells the mission as one to come: a plan or a future of opening it, right before
+    the mission's word or just after it in the same clause."""
+    for plan in _PLANNED.finditer(text):
+        if plan.end() <= mission.start():
+            gap = text[plan.end():mission.start()]
+            if len(gap) <= 60 and not re.search(r"[.;:!?]", gap):
+                return True
+        elif plan.start() >= mission.end():
+            gap = text[mission.end():plan.start()]
+            if len(gap) <= 40 and not re.search(r"[.;:!?,]", gap):
+                return True
+    return False
+
+
+# "Latvia closed its consulate in Vitebsk on 1 June 2021", "konsulāts tika slēgts 2021. gada 1. jūnijā",
+# "консульство закрыто 1 июня 2021 года": the closing as done, never a temporary one, a decision or a plan to close
+_CLOSED = re.compile(r"(?<![\w-])(?:closed|was\s+closed|were\s+closed|slēdza|slēgt[sa]\w*|slēgusi|uždarė|"
+                     r"uždaryt[aoi]\w*|закрыл\w*|закрыт[оаы]\w*|закрил\w*|закрит[оаі]\w*|зачыніл\w*|зачынен\w*|"
+                     r"ліквідован\w*|ликвидирован\w*)(?![\w])", re.I)
+_NOT_CLOSED = re.compile(r"temporar|laikin|pagaidu|временн|тимчасов|часов|suspend|until|до\s+\d|re-?open|"
+                         r"вновь|знову|зноў|atkal|vėl|decid|nolēm|nusprend|реши|виріши|вырашы", re.I)
+
+
+def closed_day(text: str, lang: str, mission: re.Match[str]) -> PartialDate | None:
+    """The day the sentence says the mission closed: one date and a verb of closing the mission itself, next
+    to it as `opened_day` wants the opening, nothing temporary, decided or planned."""
+    if _NOT_CLOSED.search(text):
+        return None
+    for verb in _CLOSED.finditer(text):
+        if verb.end() <= mission.start():
+            gap = text[verb.end():mission.start()]
+            if not re.fullmatch(r"\s+(?:(?:its|their|the|an?|[^\W\d_]+['’]s|свое|своё|своє|сваё|savo|savu|"
+                                r"(?-i:[A-ZĀ-ŽА-ЯЁІЇЄҐЎ])\w*)\s+){0,3}", gap, re.I):
+                continue
+        else:
+            gap = text[mission.end():verb.start()]
+            if len(gap) > 60 or re.search(r"[,;]\s|(?<![\w])(?:where|which|kur|kas|kurį|где|который|де|"
+                                          r"який|дзе|які)(?![\w])", gap, re.I):
+                continue
+        dates = find_dates(text, lang)
+        return dates[0].date if len(dates) == 1 else None
+    return None
+
+
+_THIS_COUNTRY = re.compile(r"\s*(?:в|у|ў|in)\s+(?:этой|этой\s+же|цій|гэтай|this|that)\s+"
+                           r"(?:стране|країні|краіне|country)"
+                           r"|\s*(?:šajā|tajā)\s+valstī|\s*(?:šioje|toje)\s+šalyje(?![\w])", re.I)
+
+
+_WORKS_OR_OPENS = re.compile(_OPENED.pattern[:-len(r")(?![\w])")] + r"|діють|діє|працю\w*|действу\w*|работа\w*|"
+                             r"дзейнічае|дзейнічаюць|veikia|veikė|darbojas|strādā|operat\w*|works?|opens?)"
+                             r"(?![\w])", re.I)
+_LOCATED = re.compile(r"\s*,?\s*(?:(?:is|are|was|were|has|have)\s+)?(?:been\s+)?(?:atrodas|atradās|located|situated|"
+                      r"based|opened|works|operates|діє|працює|действует|работает|дзейнічае|працуе|veikia|"
+                      r"darbojas|strādā|расположен\w*|находи\w*|знаходи\w*|розташован\w*|yra|buvo|įsikūr\w*|"
+                      # "... of Lithuania in Ukraine has opened in Dnipropetrovsk", "відкрилося у Тернополі"
+                      r"відкрил\w*|відкрит\w*|открыл\w*|открыт\w*|адкрыл\w*|адкрыт\w*|atidaryt\w*|atvērt\w*)\s+"
+                      r"(?:(?:in|в|у|ў)\s+)?", re.I)
+_ROW_GAP = re.compile(r"\s*,?\s*(?:(?:and|un|ir|и|і|та|й|bei)\s+)?(?:(?:в|у|ў|in)\s+)?"
+                      # "du Dnipre", "two in Dnipro": a count of missions in the next city
+                      r"(?:(?:du|dvi|divi|two|два|две|дві|дзве)\s+(?:(?:в|у|ў|in)\s+)?)?", re.I)
+# "Lvove (Lvovo sričiai), Mykolajive (Mykolajivo sričiai)": an aside in parentheses after a city of a row
+_ASIDE = re.compile(r"\s*\([^()]{0,80}\)")
+
+
+def _city_before(text: str, match: re.Match[str], mentions: list[Mention], family: str) -> Mention | None:
+    """The city a mission opens or works in when the sentence puts it first: a city in the locative (or after
+    "в", "у", "in"), then in the same clause a verb of opening or working and the mission."""
+    for mention in reversed([m for m in mentions if m.end <= match.start() and m.place.kind == "city"]):
+        between = text[mention.end:match.start()]
+        if len(between) > 60 or re.search(r"[.;:!?]|,\s", between):
+            return None
+        located = _preposition_before(text, mention.start) in _TO.get(family, ()) or \
+            (family in ("lv", "lt") and mention.case == "loc")
+        if located and _WORKS_OR_OPENS.search(between) and not _NOT_FIRST_OPENING.search(between):
+            return mention
+        return None
+    return None
+
+
+def _cities_in_a_row(text: str, first: Place, mentions: list[Mention]) -> list[Place]:
+    """The cities that follow a mission's city in a row, "у Львові, Чернігові, Одесі та Слов'янську",
+    "in Lviv, Odesa and Kharkiv": the mission is in each, past an aside in parentheses after a city ("Lvove
+    (Lvovo sričiai), Mykolajive"). Only the cities we know; a place of another kind or any other word ends
+    the row."""
+    start = next((m for m in mentions if m.place is first), None)
+    if start is None:
+        return []
+    row = [first]
+    position = start.end
+    asides = [(a.start(), a.end()) for a in _ASIDE.finditer(text, start.end)]
+    for mention in (m for m in mentions if m.start >= start.end):
+        if any(a <= mention.start < b for a, b in asides):
+            continue  # "(Lvovo sričiai)": the region the consulate serves, no city of the row
+        gap = _ASIDE.sub("", text[position:mention.start])
+        if mention.place.kind != "city" or _ROW_GAP.fullmatch(gap) is None:
+            break
+        row.append(mention.place)
+        position = mention.end
+    return row if len(row) > 1 else []
+
+
+_ROW_GOES_ON = re.compile(r"\s*,?\s*(?:(?:and|un|ir|и|і|та|й|bei)\s*)?$", re.I)
+
+
+def _row_on_next_line(sentence: Sentence, page: Page, places: Places, row: list[Place], mentions: list[Mention]
+                      ) -> tuple[list[Place], Quote | None]:
+    """The cities a row goes on with at the start of the next line, when the sentence ends its line with the
+    row and a comma or an "and" after its last city: a list the page's copy wrapped."""
+    last = next((m for m in reversed(mentions) if m.place is row[-1]), None)
+    line = page.lines[sentence.line - 1]
+    if last is None or sentence.line >= len(page.lines) or not _ROW_GOES_ON.fullmatch(sentence.text[last.end:]) \
+            or sentence.start + len(sentence.text) < len(line.rstrip()):
+        return [], None
+    following = page.lines[sentence.line]
+    more: list[Place] = []
+    position = 0
+    for mention in find_places(places, following, page.lang):
+        gap = _ASIDE.sub("", following[position:mention.start])
+        if mention.place.kind != "city" or _ROW_GAP.fullmatch(gap) is None:
+            break
+        more.append(mention.place)
+        position = mention.end
+    if not more or not re.match(r"\s*(?:[.,;:)]|$|(?:and|un|ir|и|і|та|й)\s)", following[position:], re.I):
+        return [], None  # "in Lviv,\nKharkiv is a big city": a new clause, no part of the row
+    return more, Quote(sentence.line + 1, following[:position].strip())
+
+
+def _listed_cities(text: str, end: int, mentions: list[Mention]) -> list[Place]:
+    """The cities of a list in parentheses right after a mission's kind: '3 honorary consulates (in A, B and C)'."""
+    opening = re.match(r"\s*\((?:in\s+|в\s+|у\s+)?", text[end:])
+    if opening is None:
+        return []
+    closing = text.find(")", end)
+    if closing < 0:
+        return []
+    return [m.place for m in mentions if end < m.start < closing and m.place.kind == "city"]
+
+
+# --- the page's missions, settled -----------------------------------------------------------------
+_CAPITALS = {"BY": "minsk", "LV": "riga", "LT": "vilnius", "UA": "kyiv"}
+"""Where a state's embassies to it stand: an embassy named in another city is away from its seat."""
+
+
+# "Lithuania's honorary consul in Kharkiv", "Почесним консулом у місті Сєвєродонецьку", "goda konsuls Ļvivā"
+_HONORARY_CONSUL = re.compile(r"(?:honorary\s+consul|goda\s+konsul|garbės\s+konsul|почесн\w*\s+консул|"
+                              r"почетн\w*\s+консул|ганаров\w*\s+консул)(?!ьств|at|āt|ate)\w*", re.I)
+_CONSUL_IN = re.compile(r"\s+(?:(?:of|the|(?-i:[A-ZĀ-ŽА-ЯЁІЇЄҐЎ])\w*)\s+){0,3}"
+                        r"(?:in\s+|в\s+|у\s+|ў\s+|во\s+)?(?:(?:місті|городе|горадзе|the\s+city\s+of)\s+)?", re.I)
+
+
+def consuls_cities(page: Page, places: Places) -> set[tuple[str | None, Place]]:
+    """The cities the page puts an honorary consul in, with the state the title names (None when it names
+    none): "honorary consul of Lithuania in Kharkiv", "Почесним консулом у місті Сєвєродонецьку"; a city
+    right after the title, in the locative or after "in"."""
+    found: set[tuple[str | None, Place]] = set()
+    for _number, line in page.numbered():
+        for title in _HONORARY_CONSUL.finditer(line):
+            lead = _CONSUL_IN.match(line, title.end())
+            at = lead.end() if lead else title.end()
+            there = [m for m in find_places(places, line[at:at + 60], page.lang) if m.start == 0]
+            if not there or there[0].place.kind != "city" or (there[0].case != "loc" and not (
+                    lead is not None and lead.group(0).strip())):
+                continue
+            states = _states_in(line[title.end():at], places, page.lang)  # "honorary consul of Latvia in"
+            if not states:  # "Lietuvos garbės konsulas Charkove": before the title, in its own sentence
+                head = re.split(r"[.!?;]\s", line[max(0, title.start() - 40):title.start()])[-1]
+                states = _states_in(head, places, page.lang)
+            found.add((next(iter(states)) if len(states) == 1 else None, there[0].place))
+    return found
+
+
+def _states_in(text: str, places: Places, lang: str) -> set[str]:
+    return {_code(m.place) for m in [*find_places(places, text, lang), *nations(text, places)]
+            if m.place.kind == "country"}
+
+
+def settled(facts: list[Fact], page: Page | None = None, places: Places | None = None) -> list[Fact]:
+    """The page's missions as one page tells them, before `one_truth` folds the repeats:
+
+    - a mission named only by a general word ("Lithuanian diplomatic mission in Dnipro") in a city where the
+      page names a consulate of the same state is that consulate (its opening date with it); in a city that
+      is no capital and holds no such consulate it is an office of unknown kind, and no record;
+    - an embassy named in a city that is not the host's capital ("посольство Литви діяло у Львові" after the
+      evacuation) is the embassy, away from its seat: no city and no dates of its own;
+    - an honorary consulate named without its city, on a page that names no consulate of that state there
+      and puts an honorary consul in one city only, is in that city;
+    - a consulate named without its city on a page that names several consulates of that state in that
+      country is none of them for sure: no record;
+    - the day a mission closed, read once, is the day of every mention of that mission on the page.
+    """
+    missions = [f for f in facts if isinstance(f, MissionFact)]
+    consulates = {(f.sending, f.receiving, f.city.id): f.mission_kind for f in missions
+                  if f.city is not None and f.mission_kind != "embassy"}
+    needs_city = [f for f in missions if f.mission_kind == "honorary-consulate" and f.city is None]
+    consuls = consuls_cities(page, places) if needs_city and page is not None and places is not None else set()
+    out: list[Fact] = []
+    for fact in facts:
+        if isinstance(fact, MissionFact) and fact.mission_kind == "honorary-consulate" and fact.city is None \
+                and not any(k[:2] == (fact.sending, fact.receiving) for k in consulates) \
+                and len({city for _state, city in consuls}) == 1 \
+                and all(state in (None, fact.sending) and city.country == fact.receiving for state, city in consuls):
+            # "the opening of another honorary consulate of Lithuania in Ukraine. Почесним консулом у місті
+            # Сєвєродонецьку став ...": the consulate is where the page's one honorary consul is
+            fact = replace(fact, city=next(iter(consuls))[1])
+        placed = isinstance(fact, MissionFact) and fact.city is None \
+            and len([k for k in consulates if k[:2] == (fact.sending, fact.receiving)]) == 1
+        if isinstance(fact, MissionFact) and fact.unplaced and (fact.city is None and not placed):
+            continue  # named without its city, and the page places it nowhere
+        if isinstance(fact, MissionFact) and fact.mission_kind != "embassy" and fact.city is None \
+                and len([k for k in consulates if k[:2] == (fact.sending, fact.receiving)]) > 1:
+            # a state has several consulates in a country: one without its city, on a page that names several,
+            # is none of them for sure (with one, `one_truth` joins them; with none, the store's may settle it)
+            continue
+        if isinstance(fact, MissionFact) and fact.mission_kind == "embassy" and fact.city is not None \
+                and fact.city.key != _CAPITALS.get(fact.receiving):
+            there = consulates.get((fact.sending, fact.receiving, fact.city.id)) if fact.generic else None
+            if there is not None:
+                fact = replace(fact, mission_kind=there, generic=False)
+            elif fact.generic:
+                continue
+            else:
+                fact = replace(fact, city=None, opened=None, closed=None)
+        out.append(fact)
+    return _closings_shared(out)
+
+
+def _family_key(fact: MissionFact) -> tuple[str, str, str]:
+    return fact.sending, fact.receiving, "embassy" if fact.mission_kind == "embassy" else "consulate"
+
+
+def _closings_shared(facts: list[Fact]) -> list[Fact]:
+    closings: dict[tuple[str, str, str], dict[str | None, set[str]]] = {}
+    for fact in facts:
+        if isinstance(fact, MissionFact) and fact.closed is not None:
+            closings.setdefault(_family_key(fact), {}).setdefault(fact.city.id if fact.city else None,
+                                                                  set()).add(str(fact.closed))
+    if not closings:
+        return facts
+    out: list[Fact] = []
+    for fact in facts:
+        if isinstance(fact, MissionFact) and fact.closed is None:
+            by_city = closings.get(_family_key(fact), {})
+            city = fact.city.id if fact.city else (next(iter(by_city)) if len(by_city) == 1 else None)
+            days = by_city.get(city, set())
+            same = [f for f in facts if isinstance(f, MissionFact) and f.closed is not None
+                    and _family_key(f) == _family_key(fact) and (f.city.id if f.city else None) == city]
+            if len(days) == 1 and same:
+                fact = replace(fact, closed=same[0].closed)
+        out.append(fact)
+    return out
+
+
+# --- lists of missions across lines ---------------------------------------------------------------
+# A heading that names the missions and whose they are, then one city a line:
+#     Honorary consulates of Lithuania in Ukraine:
+#     - Lviv
+#     - Odesa – honorary consul Jonas Rimkus
+_BULLET = re.compile(r"^\s*(?:[-–—•*·]|\d{1,2}[.)])?\s*(?:(?:м|г|m|c)\.\s*)?")
+_ITEM_REST = re.compile(r"\s*(?:$|[,:;(]|[-–—]\s)")
+
+
+def listed_missions(page: Page, places: Places) -> list[Fact]:
+    """Missions listed one city a line under a heading that names their kind and their state: a heading
+    that ends with a colon, or a short one with two items at least. Each city is a mission of the
+    heading's kind in the city's country; a line that does not start with a city ends the list."""
+    family = _family(page.lang)
+    kinds = _compiled_missions(family)
+    lines = page.numbered()
+    found: list[Fact] = []
+    for index, (number, line) in enumerate(lines):
+        heading = line.strip()
+        if len(heading) > 100 or not any(p.search(heading) for p, _k in kinds):
+            continue
+        if not heading.endswith(":") and (heading.endswith(".") or len(heading) > 80):
+            continue
+        kind = next(k for p, k in kinds if p.search(heading))
+        states = _heading_states(heading, places, page.lang, family)
+        if states is None:
+            continue
+        sending, receiving = states
+        items: list[tuple[int, str, Place]] = []
+        for item_number, item in lines[index + 1:]:
+            lead = _BULLET.match(item)
+            at = lead.end() if lead else 0
+            there = [m for m in find_places(places, item[at:], page.lang) if m.start == 0]
+            if not there or there[0].place.kind != "city" or not _ITEM_REST.match(item, at + there[0].end):
+                break
+            items.append((item_number, item.strip(), there[0].place))
+        if len(items) < (1 if heading.endswith(":") else 2):
+            continue
+        for item_number, item, city in items:
+            host = city.country or ""
+            if (receiving is not None and host != receiving) or not in_scope(sending, host):
+                continue
+            found.append(MissionFact((Quote(number, heading), Quote(item_number, item)), sending, host, kind, city,
+                                     None))
+    return found
+
+
+def _heading_states(heading: str, places: Places, lang: str, family: str) -> tuple[str, str | None] | None:
+    """(whose, where or None) of a list's heading: the one state named as the owner ("of Lithuania",
+    "Lietuvos", "Латвии", "Latvian"), and the host when it names one ("in Ukraine", "Ukrainā")."""
+    mentions = [m for m in [*find_places(places, heading, lang), *nations(heading, places)]
+                if m.place.kind == "country"]
+    hosts = {_code(m.place) for m in mentions
+             if m.case == "loc" or _preposition_before(heading, m.start) in _TO.get(family, ())}
+    owners = {_code(m.place) for m in mentions} - hosts
+    if len(owners) != 1 or len(hosts) > 1:
+        return None
+    return next(iter(owners)), next(iter(hosts), None)
