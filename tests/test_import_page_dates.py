@@ -33,7 +33,8 @@ def test_a_one_letter_preposition_between_cyrillic_words_is_folded():
 def test_model_numbers_mixed_words_and_latin_names_stay_as_written():
     # near misses: a token with a digit is a name of its own; a word with letters only Latin has and
     # letters only Cyrillic has is truly mixed; a Latin word on a Cyrillic page is Latin
-    for text in ("танк Т-72Б і MiG-29 та Су-27", "пише у Twitter", "Xiaomiдля", "iPhone XS Max"):
+    for text in ("танк Т-72Б і MiG-29 та Су-27", "пише у Twitter", "Xiaomiдля", "iPhone XS Max",
+                 "у XX столітті", "наприкінці XIX ст."):  # a Roman numeral is Latin between Cyrillic words
         assert fold_lookalikes(text, "uk") == text
 
 

@@ -14,7 +14,8 @@ around it says which script it belongs to:
 - a word with letters only Cyrillic has and letters only Latin has is truly mixed: left as it is;
 - a word made of look-alikes alone takes the page's script, only when it is one or two letters standing
   between words of that script (the Ukrainian prepositions "в", "у", "а", "з" typed as Latin letters);
-- a token with a digit (a model number, "Т-72Б", "Су-27") is never changed.
+- a token with a digit (a model number, "Т-72Б", "Су-27") and a Roman numeral ("у XX столітті") are
+  never changed.
 
 The table is small and exact on purpose: only letters of the same shape and case in the Ukrainian,
 Russian, Belarusian and Latin alphabets. Unicode's confusables data (TR39, as the `confusable-homoglyphs`
@@ -38,6 +39,15 @@ LATIN_TO_CYRILLIC = {
 CYRILLIC_TO_LATIN = {cyrillic: latin for latin, cyrillic in LATIN_TO_CYRILLIC.items()}
 
 _TOKEN = re.compile(r"\S+")
+_LATIN_LETTER = "A-Za-z\u00c0-\u024f"
+_MIXED = re.compile(rf"[\u0400-\u04ff][{_LATIN_LETTER}]|[{_LATIN_LETTER}][\u0400-\u04ff]")
+# a one- or two-letter word of look-alikes alone, of the script the page is not in ("o", "B")
+_SHORT_ALONE = {
+    "cyr": re.compile(rf"(?<![^\W\d_])[{''.join(LATIN_TO_CYRILLIC)}]{{1,2}}(?![^\W\d_])"),
+    "lat": re.compile(rf"(?<![^\W\d_])[{''.join(CYRILLIC_TO_LATIN)}]{{1,2}}(?![^\W\d_])"),
+}
+# a Roman numeral ("у XX столітті", "XII"): Latin letters that are numbers, whatever the words around them
+_ROMAN = re.compile(r"[IVXLCDMІХС]+")
 _RUN = re.compile(r"[^\W\d_]+")
 _SHORT = 2
 
@@ -76,7 +86,10 @@ def fold_lookalikes(text: str, lang: str | None = None) -> str:
         return text  # a page in one script: nothing to fold (the common case, read at once)
     script = "cyr" if lang in ("uk", "ru", "be") else "lat" if lang in ("lv", "lt", "en") else page_script(text)
     out = list(text)
+    short = _SHORT_ALONE.get(script or "")
     for line in re.finditer(r"[^\n]+", text):
+        if not _MIXED.search(line.group(0)) and (short is None or not short.search(line.group(0))):
+            continue  # most lines: nothing to fold, found by one scan
         runs = [(line.start() + token.start() + run.start(), run.group(0))
                 for token in _TOKEN.finditer(line.group(0)) if not any(c.isdigit() for c in token.group(0))
                 for run in _RUN.finditer(token.group(0))]
@@ -87,7 +100,7 @@ def fold_lookalikes(text: str, lang: str | None = None) -> str:
             elif len(scripts) > 1 and not own and script is not None:
                 out[start:start + len(run)] = _fold(run, script)      # "Ca": look-alikes alone, the page's
             elif len(scripts) == 1 and not own and len(run) <= _SHORT and script is not None \
-                    and scripts != {script} and _neighbours_are(runs, index, script):
+                    and scripts != {script} and not _ROMAN.fullmatch(run) and _neighbours_are(runs, index, script):
                 out[start:start + len(run)] = _fold(run, script)      # "вул. B Києві": a preposition
     return "".join(out)
 
