@@ -101,6 +101,18 @@ def test_a_day_first_date_without_a_clock_or_a_month_first_one_is_not_a_head_sta
     assert date_in_head(["31.02.2020 10:00"]) is None  # no such day
 
 
+def test_a_head_line_that_says_nothing_but_a_day_is_the_pages_stamp():
+    assert date_in_head(["Daiga Mieriņa pateicas Ukrainas vēstniekam", "(08.10.2025.)"]) == PartialDate(2025, 10, 8)
+    assert date_in_head(["Vilnius, 10 January 2024", "Together until the victory!"]) == PartialDate(2024, 1, 10)
+    assert date_in_head(["2014 m. balandžio 24 d., ketvirtadienis"]) == PartialDate(2014, 4, 24)
+
+
+def test_a_day_in_the_heads_first_sentence_is_an_events_not_a_stamp():
+    assert date_in_head(["14 березня 2014 року Посол України в Литовській Республіці зустрівся з"]) is None
+    assert date_in_head(["On 17 March 2017 the Faculty welcomed the Ambassador"]) is None
+    assert date_in_head(["Vilnius, 10 January 2024 the presidents signed"]) is None
+
+
 def test_the_day_a_news_address_files_its_item_under_is_its_publication_day():
     url = "https://www.eurointegration.com.ua/news/2024/09/11/7193971/"
     page = page_from_text("Україна та Литва підписали у середу меморандум.\n", "uk", url=url)
@@ -115,6 +127,8 @@ def test_a_date_inside_a_slug_is_no_publication_day():
     assert publication_day_in_address("https://sputnik.by/20160608/1023117577.html") == PartialDate(2016, 6, 8)
     assert publication_day_in_address("https://belsat.eu/ru/news/08-06-2021-litva-ostanetsya") \
         == PartialDate(2021, 6, 8)
+    assert publication_day_in_address("https://lsm.lv/raksts/zinas/latvija/11.01.2024-bez-optimisma") \
+        == PartialDate(2024, 1, 11)
     # near misses: a date in a title's slug is an event's; a month alone is no day; a file's name is no folder
     assert publication_day_in_address("https://visa-free-europe.eu/2010/11/belarus-09-11-2010-border-agreement") \
         is None

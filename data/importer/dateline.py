@@ -81,11 +81,41 @@ def date_in_head(lines: list[str]) -> PartialDate | None:
         found = _real_day(_TEXT_DATELINE.search(line[:80])) or _real_day(_STAMP_DMY.search(line[:80]))
         if found is not None:
             return found
+        alone = _date_alone(line)
+        if alone is not None:
+            return alone
         if _CLOCK.search(line[:160]):
             for lang in ("en", "lv", "lt", "ru", "uk"):
                 days = [f.date for f in d.find_dates(line[:160], lang) if f.date.day is not None]
                 if len(days) == 1:
                     return days[0]
+    return None
+
+
+# what may stand beside a date on a line of its own: a place before it ("Vilnius, 10 January 2024"), the
+# weekday and the clock after it ("2014 m. balandžio 24 d., ketvirtadienis"), brackets and separators
+_BESIDE_DATE = re.compile(r"^(?:[^\W\d_][\w-]{1,30},)?[\s,.;:()\[\]|•·/–—-]*$")
+_WEEKDAY_WORD = re.compile(r"(?<![\w])(?:pirmadien|antradien|trečiadien|ketvirtadien|penktadien|šeštadien|sekmadien|"
+                           r"pirmdien|otrdien|trešdien|ceturtdien|piektdien|sestdien|svētdien|"
+                           r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+                           r"понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|"
+                           r"понеділок|вівторок|середа|четвер|п.ятниця|субота|неділя)\w*", re.I)
+
+
+def _date_alone(line: str) -> PartialDate | None:
+    """The day of a head line that says nothing but that day ('(08.10.2025.)', 'Vilnius, 10 January 2024',
+    '2014 m. balandžio 24 d., ketvirtadienis'): the page's own stamp. A date in a sentence is an event's."""
+    text = line.strip()
+    if not text or len(text) > 80:
+        return None
+    for lang in ("en", "lv", "lt", "ru", "uk"):
+        days = [f for f in d.find_dates(text, lang) if f.date.day is not None and f.range.is_single]
+        if len(days) != 1:
+            continue
+        rest = text[:days[0].start] + " " + text[days[0].end:]
+        rest = _WEEKDAY_WORD.sub(" ", _CLOCK.sub(" ", rest))
+        if _BESIDE_DATE.match(rest.strip()):
+            return days[0].date
     return None
 
 
@@ -116,7 +146,7 @@ def publication_day(published: PartialDate | None, lines: list[str], url: str | 
 
 
 # A day the address files the page under: whole path segments ('/news/2024/04/11/7193971/', '/20201007/')
-# or the opening of the last segment's slug ('/news/08-06-2021-litva-...', '/news/30072024-litovskiy-...').
+# or the opening of a slug ('/news/08-06-2021-litva-...', '/11.01.2024-bez-...', '/news/30072024-litovskiy-...').
 # A news site writes these when it publishes; on the development pages that have both, the address's day
 # and the page's own stamp agreed on 8 of 9, and on the ninth the stamp was the site's clock, not the item's.
 # A date inside a slug ('/belarus-09-11-2010-border-agreement-...') is the title's, an event's: not taken.
@@ -124,7 +154,7 @@ _FILED_UNDER = (
     re.compile(r"/(?P<y>(?:19|20)\d\d)/(?P<m>[01]?\d)/(?P<d>[0-3]?\d)(?:/|$|[-_.?#])"),
     re.compile(r"/(?P<y>(?:19|20)\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)(?:/|$)"),
     re.compile(r"/(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:/|$|-(?=[^\W\d_]))"),
-    re.compile(r"/(?P<d>[0-3]\d)-(?P<m>[01]\d)-(?P<y>(?:19|20)\d\d)(?:/|$|-(?=[^\W\d_]))"),
+    re.compile(r"/(?P<d>[0-3]\d)([-.])(?P<m>[01]\d)\2(?P<y>(?:19|20)\d\d)(?:/|$|-(?=[^\W\d_]))"),
     re.compile(r"/(?P<d>[0-3]\d)(?P<m>[01]\d)(?P<y>(?:19|20)\d\d)-(?=[^\W\d_])"),
 )
 
