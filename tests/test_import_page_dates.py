@@ -149,3 +149,14 @@ def test_taraskievica_months_are_read_to_the_day():
 def test_a_word_near_a_taraskievica_month_is_no_month():
     # near miss: "сьнежны" (snowy) is no December
     assert [f.date for f in find_dates("17 сьнежных 1992 году", "be")] == [PartialDate(1992)]
+
+
+def test_a_head_stamp_and_an_address_that_disagree_give_no_publication_day():
+    # the site's clock over an item filed under another day: nothing says which is the item's, so no
+    # "today" or weekday is counted from either; a date without a year still leans on the address
+    url = "https://charter97.org/en/news/2012/11/9/61212/"
+    page = page_from_text("22 January 2018, Monday, 1:32\n\nThe ambassador left Minsk on November 8.\n", "en", url=url)
+    assert page.publication_day() is None
+    assert page.dateline()[0] == PartialDate(2012, 11, 9)
+    agreeing = page_from_text("9 November 2012, Friday, 1:32\n\nText.\n", "en", url=url)
+    assert agreeing.publication_day() == (PartialDate(2012, 11, 9), "the page's dateline")

@@ -136,10 +136,13 @@ def publication_day(published: PartialDate | None, lines: list[str], url: str | 
     its address files it under (`publication_day_in_address`), and the note says which."""
     if published is not None and published.day is not None:
         return published, "the page's publication date"
-    head = date_in_head(lines)
+    head, filed = date_in_head(lines), publication_day_in_address(url)
+    if head is not None and filed is not None and head != filed:
+        # '22 January 2018, Monday, 1:32' over an item filed under '/news/2012/11/9/': one of them is a
+        # site's clock or a later update, and nothing says which; no publication day rather than a guess
+        return None
     if head is not None:
         return head, "the page's dateline"
-    filed = publication_day_in_address(url)
     if filed is not None:
         return filed, f"the date in the page's address ({url}), taken as its publication date"
     return None
@@ -175,7 +178,7 @@ def dateline(published: PartialDate | None, url: str | None, lines: list[str] | 
              embedded: PartialDate | None = None) -> tuple[PartialDate, str] | None:
     """The page's date to the day and where it comes from: its publication date or dateline, else its
     address, else the newest post the page embeds (`embedded_post_day`)."""
-    day = publication_day(published, lines or [])
+    day = publication_day(published, lines or [], url)
     if day is not None:
         return day
     found = date_in_address(url)
