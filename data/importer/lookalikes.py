@@ -38,9 +38,15 @@ LATIN_TO_CYRILLIC = {
 }
 CYRILLIC_TO_LATIN = {cyrillic: latin for latin, cyrillic in LATIN_TO_CYRILLIC.items()}
 
+SAMPLE = 200_000
+_ANY_CYRILLIC = re.compile("[\u0400-\u04ff]")
+_ANY_LATIN = re.compile("[A-Za-z\u00c0-\u024f]")
+_CYRILLIC_OWN = re.compile(f"(?![{''.join(CYRILLIC_TO_LATIN)}])[\u0400-\u04ff]")
+_LATIN_OWN = re.compile(f"(?![{''.join(LATIN_TO_CYRILLIC)}])[A-Za-z]")
 _TOKEN = re.compile(r"\S+")
+_TOKEN_HEAD = re.compile(r"\S*")
 _LATIN_LETTER = "A-Za-z\u00c0-\u024f"
-_MIXED = re.compile(rf"[\u0400-\u04ff][{_LATIN_LETTER}]|[{_LATIN_LETTER}][\u0400-\u04ff]")
+_SCRIPTS_MEET = re.compile(rf"[\u0400-\u04ff][{_LATIN_LETTER}]|[{_LATIN_LETTER}][\u0400-\u04ff]")
 # a one- or two-letter word of look-alikes alone, of the script the page is not in ("o", "B")
 _SHORT_ALONE = {
     "cyr": re.compile(rf"(?<![^\W\d_])[{''.join(LATIN_TO_CYRILLIC)}]{{1,2}}(?![^\W\d_])"),
@@ -49,7 +55,6 @@ _SHORT_ALONE = {
 # a Roman numeral ("у XX столітті", "XII"): Latin letters that are numbers, whatever the words around them
 _ROMAN = re.compile(r"[IVXLCDMІХС]+")
 _RUN = re.compile(r"[^\W\d_]+")
-_SHORT = 2
 
 
 def _script(char: str) -> str | None:
@@ -61,9 +66,10 @@ def _script(char: str) -> str | None:
 
 
 def page_script(text: str) -> str | None:
-    """'cyr' or 'lat', the script most of the text's letters are in (letters with no twin counted only)."""
-    cyrillic = sum(1 for c in text if "\u0400" <= c <= "\u04ff" and c not in CYRILLIC_TO_LATIN)
-    latin = sum(1 for c in text if c.isalpha() and c.isascii() and c not in LATIN_TO_CYRILLIC)
+    """'cyr' or 'lat', the script most of the text's letters are in (letters with no twin counted only, in
+    the first `SAMPLE` characters, as the language is told)."""
+    sample = text[:SAMPLE]
+    cyrillic, latin = len(_CYRILLIC_OWN.findall(sample)), len(_LATIN_OWN.findall(sample))
     if cyrillic == latin == 0:
         return None
     return "cyr" if cyrillic > latin else "lat"
@@ -82,31 +88,56 @@ def _fold(run: str, script: str) -> str:
 
 def fold_lookalikes(text: str, lang: str | None = None) -> str:
     """`text` with look-alike letters folded to their word's script (see the module's doc); the same length."""
-    if not any(c in LATIN_TO_CYRILLIC for c in text) or not any("\u0400" <= c <= "\u04ff" for c in text):
+    if not _ANY_CYRILLIC.search(text) or not _ANY_LATIN.search(text):
         return text  # a page in one script: nothing to fold (the common case, read at once)
     script = "cyr" if lang in ("uk", "ru", "be") else "lat" if lang in ("lv", "lt", "en") else page_script(text)
     out = list(text)
-    short = _SHORT_ALONE.get(script or "")
-    for line in re.finditer(r"[^\n]+", text):
-        if not _MIXED.search(line.group(0)) and (short is None or not short.search(line.group(0))):
-            continue  # most lines: nothing to fold, found by one scan
-        runs = [(line.start() + token.start() + run.start(), run.group(0))
-                for token in _TOKEN.finditer(line.group(0)) if not any(c.isdigit() for c in token.group(0))
-                for run in _RUN.finditer(token.group(0))]
-        for index, (start, run) in enumerate(runs):
+    for begin, token in _mixed_tokens(text):  # only the tokens that hold both scripts: one scan of the page
+        if any(c.isdigit() for c in token):
+            continue
+        for match in _RUN.finditer(token):
+            run, at = match.group(0), begin + match.start()
             scripts, own = {_script(c) for c in run} - {None}, _own_scripts(run)
             if len(scripts) > 1 and len(own) == 1:
-                out[start:start + len(run)] = _fold(run, own.pop())   # "Мaріус": the word's own script
+                out[at:at + len(run)] = _fold(run, own.pop())   # "Мaріус": the word's own script
             elif len(scripts) > 1 and not own and script is not None:
-                out[start:start + len(run)] = _fold(run, script)      # "Ca": look-alikes alone, the page's
-            elif len(scripts) == 1 and not own and len(run) <= _SHORT and script is not None \
-                    and scripts != {script} and not _ROMAN.fullmatch(run) and _neighbours_are(runs, index, script):
-                out[start:start + len(run)] = _fold(run, script)      # "вул. B Києві": a preposition
+                out[at:at + len(run)] = _fold(run, script)      # "Ca": look-alikes alone, the page's
+    short = _SHORT_ALONE.get(script or "")
+    for match in short.finditer(text) if short is not None and script is not None else ():
+        run = match.group(0)
+        if not _ROMAN.fullmatch(run) and _word_beside(text, match.start(), -1, script) \
+                and _word_beside(text, match.end(), 1, script):
+            out[match.start():match.end()] = _fold(run, script)  # "прибув o 10 годині": a preposition
     return "".join(out)
 
 
-def _neighbours_are(runs: list[tuple[int, str]], index: int, script: str) -> bool:
-    """The words before and after the run at `index` are of `script` by a letter only it has."""
-    if index == 0 or index + 1 >= len(runs):
-        return False
-    return _own_scripts(runs[index - 1][1]) == {script} and _own_scripts(runs[index + 1][1]) == {script}
+def _mixed_tokens(text: str) -> list[tuple[int, str]]:
+    """(start, token) for every whitespace-separated token where a Cyrillic letter meets a Latin one."""
+    found: list[tuple[int, str]] = []
+    for meeting in _SCRIPTS_MEET.finditer(text):
+        if found and meeting.start() < found[-1][0] + len(found[-1][1]):
+            continue  # the token already taken
+        window = max(0, meeting.start() - 200)
+        before = text[window:meeting.start()]
+        begin = window + max(before.rfind(" "), before.rfind("\n"), before.rfind("\t"), before.rfind("\u00a0")) + 1
+        end = _TOKEN_HEAD.match(text, meeting.end()).end()
+        found.append((begin, text[begin:end]))
+    return found
+
+
+def _word_beside(text: str, at: int, step: int, script: str) -> bool:
+    """Whether the nearest word before (step -1) or after (step 1) `at` on its line, past tokens with digits
+    and the token `at` stands in, is of `script` by a letter only it has."""
+    line_start, line_end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
+    line_end = len(text) if line_end < 0 else line_end
+    side = text[max(line_start, at - 120):at] if step < 0 else text[at:min(line_end, at + 120)]
+    tokens = side.split()
+    if tokens and not (side[-1:] if step < 0 else side[:1]).isspace():
+        tokens = tokens[:-1] if step < 0 else tokens[1:]  # the rest of the token the short word stands in
+    for token in reversed(tokens) if step < 0 else tokens:
+        if any(c.isdigit() for c in token):
+            continue
+        runs = _RUN.findall(token)
+        if runs:
+            return _own_scripts(runs[-1] if step < 0 else runs[0]) == {script}
+    return False
