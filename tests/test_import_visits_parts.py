@@ -120,7 +120,7 @@ def test_ru_the_host_named_first_is_not_the_traveller(tmp_path):
     assert all(p.get("person") != "person:alexander-lukashenko" for doc in docs for p in doc["people"])
 
 
-def test_en_an_agreement_signed_during_a_visit_takes_the_news_items_day_and_an_address_alone_is_no_day(tmp_path):
+def test_en_an_agreement_signed_during_a_visit_takes_the_news_items_day_from_its_stamp_or_its_address(tmp_path):
     text = ("10:05 14 Mar 2025\n"
             "Latvian Prime Minister Evika Siliņa met Ukrainian Prime Minister Denys Shmyhal during her visit to Kyiv.\n"
             "Latvia and Ukraine signed an agreement on cooperation in education.\n")
@@ -129,5 +129,11 @@ def test_en_an_agreement_signed_during_a_visit_takes_the_news_items_day_and_an_a
         ("2025-03-14", ["country:lv", "country:ua"])]
     no_stamp = text.split("\n", 1)[1]
     (tmp_path / "b").mkdir()
-    plan = plan_of(tmp_path / "b", no_stamp, "en", url="https://example.com/news/2025/03/14/siliņa")
+    # the day a news address files its item under is its publication day, and the note says it came from there
+    plan = plan_of(tmp_path / "b", no_stamp, "en", url="https://example.com/news/2025/03/14/silina")
+    [treaty] = [c for c in plan.changes if c.kind == "treaty"]
+    assert treaty.doc["signed"] == "2025-03-14" and "the date in the page's address" in str(treaty.doc["issues"])
+    # a month alone in the address is no day
+    (tmp_path / "c").mkdir()
+    plan = plan_of(tmp_path / "c", no_stamp, "en", url="https://example.com/news/2025/03/silina")
     assert [c for c in plan.changes if c.kind == "treaty"] == []

@@ -67,20 +67,55 @@ _TEXT_DATELINE = re.compile(r"(?<![\d.])(?P<y>(?:19|20)\d\d)[-.](?P<m>[01]\d)[-.
 
 
 _CLOCK = re.compile(r"(?<![\d:])[0-2]?\d:[0-5]\d(?![\d:])")
+# "24-05-2021, 21:20", "07.10.2020 15:26": a day-first numeric date with the clock time beside it is a
+# news item's stamp; without the clock such a date is as likely a law's or an order's ("від 24.05.2021")
+_STAMP_DMY = re.compile(r"(?<![\d.\-/])(?P<d>[0-3]\d)(?P<sep>[-.])(?P<m>[01]\d)(?P=sep)(?P<y>(?:19|20)\d\d)"
+                        r",?\s{1,3}(?:[|/•·–—-]\s{1,3})?[0-2]?\d:[0-5]\d(?![\d:])")
 
 
 def date_in_head(lines: list[str]) -> PartialDate | None:
-    """A full date standing at the head of the page ('• 2006-11-15 •', '2021.05.28 14:39'), or a date in
-    words beside a clock time there ('Tue 25th May 2021 | 03:20 PM': a publication stamp), or None."""
+    """A full date standing at the head of the page ('• 2006-11-15 •', '2021.05.28 14:39'), a day-first
+    date with its clock time ('24-05-2021, 21:20', '07.10.2020 15:26'), or a date in words beside a clock
+    time there ('Tue 25th May 2021 | 03:20 PM': a publication stamp), or None."""
     for line in [line for line in lines if line.strip()][:5]:
-        found = _real_day(_TEXT_DATELINE.search(line[:80]))
+        found = _real_day(_TEXT_DATELINE.search(line[:80])) or _real_day(_STAMP_DMY.search(line[:80]))
         if found is not None:
             return found
+        alone = _date_alone(line)
+        if alone is not None:
+            return alone
         if _CLOCK.search(line[:160]):
             for lang in ("en", "lv", "lt", "ru", "uk"):
                 days = [f.date for f in d.find_dates(line[:160], lang) if f.date.day is not None]
                 if len(days) == 1:
                     return days[0]
+    return None
+
+
+# what may stand beside a date on a line of its own: a place before it ("Vilnius, 10 January 2024"), the
+# weekday and the clock after it ("2014 m. balandžio 24 d., ketvirtadienis"), brackets and separators
+_BESIDE_DATE = re.compile(r"^(?:[^\W\d_][\w-]{1,30},)?[\s,.;:()\[\]|•·/–—-]*$")
+_WEEKDAY_WORD = re.compile(r"(?<![\w])(?:pirmadien|antradien|trečiadien|ketvirtadien|penktadien|šeštadien|sekmadien|"
+                           r"pirmdien|otrdien|trešdien|ceturtdien|piektdien|sestdien|svētdien|"
+                           r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+                           r"понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|"
+                           r"понеділок|вівторок|середа|четвер|п.ятниця|субота|неділя)\w*", re.I)
+
+
+def _date_alone(line: str) -> PartialDate | None:
+    """The day of a head line that says nothing but that day ('(08.10.2025.)', 'Vilnius, 10 January 2024',
+    '2014 m. balandžio 24 d., ketvirtadienis'): the page's own stamp. A date in a sentence is an event's."""
+    text = line.strip()
+    if not text or len(text) > 80:
+        return None
+    for lang in ("en", "lv", "lt", "ru", "uk"):
+        days = [f for f in d.find_dates(text, lang) if f.date.day is not None and f.range.is_single]
+        if len(days) != 1:
+            continue
+        rest = text[:days[0].start] + " " + text[days[0].end:]
+        rest = _WEEKDAY_WORD.sub(" ", _CLOCK.sub(" ", rest))
+        if _BESIDE_DATE.match(rest.strip()):
+            return days[0].date
     return None
 
 
@@ -95,13 +130,47 @@ def after_opening_stamp(text: str) -> int:
     return stamp.end() if stamp else 0
 
 
-def publication_day(published: PartialDate | None, lines: list[str]) -> tuple[PartialDate, str] | None:
-    """The day the page was published: its metadata or stamp, else a dateline at its head."""
+def publication_day(published: PartialDate | None, lines: list[str], url: str | None = None
+                    ) -> tuple[PartialDate, str] | None:
+    """The day the page was published: its metadata or stamp, else a dateline at its head, else the day
+    its address files it under (`publication_day_in_address`), and the note says which."""
     if published is not None and published.day is not None:
         return published, "the page's publication date"
-    head = date_in_head(lines)
+    head, filed = date_in_head(lines), publication_day_in_address(url)
+    if head is not None and filed is not None and head != filed:
+        # '22 January 2018, Monday, 1:32' over an item filed under '/news/2012/11/9/': one of them is a
+        # site's clock or a later update, and nothing says which; no publication day rather than a guess
+        return None
     if head is not None:
         return head, "the page's dateline"
+    if filed is not None:
+        return filed, f"the date in the page's address ({url}), taken as its publication date"
+    return None
+
+
+# A day the address files the page under: whole path segments ('/news/2024/04/11/7193971/', '/20201007/')
+# or the opening of a slug ('/news/08-06-2021-litva-...', '/11.01.2024-bez-...', '/news/30072024-litovskiy-...').
+# A news site writes these when it publishes; on the development pages that have both, the address's day
+# and the page's own stamp agreed on 8 of 9, and on the ninth the stamp was the site's clock, not the item's.
+# A date inside a slug ('/belarus-09-11-2010-border-agreement-...') is the title's, an event's: not taken.
+_FILED_UNDER = (
+    re.compile(r"/(?P<y>(?:19|20)\d\d)/(?P<m>[01]?\d)/(?P<d>[0-3]?\d)(?:/|$|[-_.?#])"),
+    re.compile(r"/(?P<y>(?:19|20)\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)(?:/|$)"),
+    re.compile(r"/(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:/|$|-(?=[^\W\d_]))"),
+    re.compile(r"/(?P<d>[0-3]\d)([-.])(?P<m>[01]\d)\2(?P<y>(?:19|20)\d\d)(?:/|$|-(?=[^\W\d_]))"),
+    re.compile(r"/(?P<d>[0-3]\d)(?P<m>[01]\d)(?P<y>(?:19|20)\d\d)-(?=[^\W\d_])"),
+)
+
+
+def publication_day_in_address(url: str | None) -> PartialDate | None:
+    """The full day a news address files its item under, which is the day it was published, or None."""
+    if not url:
+        return None
+    path = re.sub(r"^[a-z]+://[^/]+", "", url, flags=re.I)
+    for pattern in _FILED_UNDER:
+        found = _real_day(pattern.search(path))
+        if found is not None:
+            return found
     return None
 
 
@@ -109,7 +178,7 @@ def dateline(published: PartialDate | None, url: str | None, lines: list[str] | 
              embedded: PartialDate | None = None) -> tuple[PartialDate, str] | None:
     """The page's date to the day and where it comes from: its publication date or dateline, else its
     address, else the newest post the page embeds (`embedded_post_day`)."""
-    day = publication_day(published, lines or [])
+    day = publication_day(published, lines or [], url)
     if day is not None:
         return day
     found = date_in_address(url)
@@ -322,15 +391,17 @@ _RELATIVE_DAYS = {
 }
 
 
-def relative_day(word: str, published: PartialDate | None) -> tuple[PartialDate, str] | None:
-    """'vakar' on a page published 2021-05-25 -> 2021-05-24, with a note; None without a publication day."""
+def relative_day(word: str, published: PartialDate | None, source: str | None = None
+                 ) -> tuple[PartialDate, str] | None:
+    """'vakar' on a page published 2021-05-25 -> 2021-05-24, with a note; None without a publication day.
+    `source` says where the publication day comes from (`publication_day`'s note), for the record's note."""
     if published is None or published.day is None or published.month is None:
         return None
     low = word.lower()
     for offset, words in _RELATIVE_DAYS.items():
         if low in words:
             day = _dt.date(published.year, published.month, published.day) + _dt.timedelta(days=offset)
-            note = f"The page says '{word}'; the day is counted from its publication date {published}."
+            note = f"The page says '{word}'; the day is counted from its publication date {published}{_from(source)}."
             return PartialDate(day.year, day.month, day.day), note
     return None
 
@@ -365,7 +436,12 @@ def weekday_number(word: str) -> int | None:
     return next((n for n, stems in _WEEKDAYS.items() if any(low.startswith(s) for s in stems)), None)
 
 
-def weekday(word: str, sentence: str, published: PartialDate | None) -> tuple[PartialDate, str] | None:
+def _from(source: str | None) -> str:
+    return f" ({source})" if source and source != "the page's publication date" else ""
+
+
+def weekday(word: str, sentence: str, published: PartialDate | None, source: str | None = None
+            ) -> tuple[PartialDate, str] | None:
     """'Trečiadienį ... viešės' on a page published on a Monday -> that week's Wednesday, with a note.
 
     The publication day itself when it is that weekday; else the tense decides (future: the next
@@ -386,6 +462,6 @@ def weekday(word: str, sentence: str, published: PartialDate | None) -> tuple[Pa
         if bool(future) == bool(past):
             return None
         day = base + _dt.timedelta(days=ahead) if future else base - _dt.timedelta(days=7 - ahead)
-    note = (f"The page says '{word}'; the day is counted from its publication date {published} "
+    note = (f"The page says '{word}'; the day is counted from its publication date {published}{_from(source)} "
             f"(the {'same' if ahead == 0 else 'next' if day > base else 'last'} such weekday).")
     return PartialDate(day.year, day.month, day.day), note

@@ -7,7 +7,8 @@
 
 The stages here: the file's bytes -> text (UTF-8 only; another encoding is named and refused)
 -> the main text (an HTML page goes through `trafilatura`, which drops menus and footers and
-finds the page's address and publication date) -> the language (`detect_language`).
+finds the page's address and publication date) -> look-alike letters folded to their word's script
+("Мaріус" with a Latin a, `lookalikes`) -> the language (`detect_language`).
 
 Every fact the importer keeps is cited with a quote that is a verbatim part of one line of the
 page's text (the rule of `data/authoring/README.md`): of the file itself for a plain-text page,
@@ -24,6 +25,7 @@ from data.dates import PartialDate
 from data.importer.dates import find_dates
 from data.importer.errors import ImportFileError
 from data.importer.language import LANGUAGE_NAMES, READ, detect_language
+from data.importer.lookalikes import fold_lookalikes
 from data.paths import kind_of, shown
 
 MAX_BYTES = 5_000_000
@@ -51,6 +53,22 @@ class Page:
     address: str | None = None          # given (--url) or read from the HTML
     published_on: PartialDate | None = None  # from the HTML's metadata
     html: bool = False
+    written: tuple[str, ...] = ()       # the lines as the file writes them, where look-alikes were folded
+
+    def as_written(self, number: int, text: str) -> str:
+        """`text`, a part of line `number` as the readers see it, as the page itself writes it.
+
+        The readers see look-alike letters folded to their word's script (`lookalikes`), which keeps
+        every position, so the same span of the page's own line is the verbatim quote: the one a
+        reader finds in the page and `envoys check` finds in a kept copy of it.
+        """
+        if not self.written:
+            return text
+        line = self.lines[number - 1]
+        position = line.find(text)
+        if position < 0:
+            return text
+        return self.written[number - 1][position:position + len(text)]
 
     @property
     def text(self) -> str:
@@ -80,7 +98,7 @@ class Page:
         """The sentence of line `number` around [start, end), verbatim, at most `MAX_QUOTE` chars."""
         line = self.lines[number - 1]
         end = len(line) if end is None else end
-        return sentence_around(line, start, end)
+        return self.as_written(number, sentence_around(line, start, end))
 
     def url(self) -> str | None:
         """The page's own address: given, from the HTML, or the last line that is nothing but a web address."""
@@ -97,22 +115,21 @@ class Page:
         """The page's own day and where it comes from (publication date, dateline, or address)."""
         from data.importer.dateline import dateline
 
-        return dateline(self._published_day(), self.url(), [line for _n, line in self.numbered()[:5]],
-                        embedded=_embedded_day(self))
+        return self.publication_day() or dateline(None, self.url(), [line for _n, line in self.numbered()[:5]],
+                                                  embedded=_embedded_day(self))
 
     def publication_day(self) -> tuple[PartialDate, str] | None:
-        """The day the page was published (metadata, a "Published:" stamp or a dateline), never its address."""
+        """The day the page was published (metadata, a "Published:" stamp, a dateline, or the day a news
+        address files it under, '/news/2024/09/11/7193971/'), and the note's words for where it comes from."""
         from data.importer.dateline import publication_day
 
-        return publication_day(self._published_day(), [line for _n, line in self.numbered()[:5]])
+        return publication_day(self._published_day(), [line for _n, line in self.numbered()[:5]], self.url())
 
     def _published_day(self) -> PartialDate | None:
         if self.published_on is not None:
             return self.published_on
-        if self.lang in ("lv", "lt", "en"):
-            stamped, _updated = self.dates_stamped()
-            return stamped[0] if stamped else None
-        return None
+        stamped, _updated = self.dates_stamped()
+        return stamped[0] if stamped else None
 
     def publisher(self) -> str:
         url = self.url()
@@ -127,21 +144,23 @@ class Page:
     def dates_stamped(self) -> tuple[tuple[PartialDate, int] | None, tuple[PartialDate, int] | None]:
         """(published, updated), each a date and the line saying it, from "Publicēts:", "Sukurta"...
 
-        An HTML page's metadata date counts as its publication date, said on its title line.
+        An HTML page's metadata date counts as its publication date, said on its title line. The stamp
+        is read in any page's language and its date in the page's language, then English, Latvian and
+        Lithuanian: a wire service writes "... published this content on June 09, 2025" in English under
+        a Lithuanian press release. A Cyrillic stamp counts only where it opens its line ("Опубліковано
+        12.05.2021"): the word inside a sentence is some statement's publication, not the page's.
         """
         published = (self.published_on, self.title_line) if self.published_on is not None else None
         updated = None
-        if self.lang not in ("lv", "lt", "en"):
-            return published, updated
+        languages = tuple(dict.fromkeys((self.lang, "en", "lv", "lt")))
         for number, line in self.numbered()[:40]:
             low = line.lower()
-            for word, which in (("publicēts", "p"), ("publicets", "p"), ("published", "p"), ("sukurta", "p"),
-                                ("atjaunots", "u"), ("atnaujinta", "u"), ("updated", "u")):
+            for word, which in _STAMP_WORDS:
                 position = low.find(word)
-                if position < 0:
+                if position < 0 or (word in _OPENING_ONLY and low[:position].strip(" \t*•|")):
                     continue
                 rest = line[position + len(word):]
-                dates = find_dates(rest, self.lang) or find_dates(rest, "lv") or find_dates(rest, "lt")
+                dates = next((found for lang in languages if (found := find_dates(rest, lang))), None)
                 if not dates:
                     continue
                 if which == "p" and published is None:
@@ -150,6 +169,14 @@ class Page:
                     updated = (dates[0].date, number)
         return published, updated
 
+
+_STAMP_WORDS = (("publicēts", "p"), ("publicets", "p"), ("published", "p"), ("sukurta", "p"),
+                ("posted", "p"), ("опубліковано", "p"), ("опубликовано", "p"), ("дата публікації", "p"),
+                ("дата публикации", "p"), ("апублікавана", "p"),
+                ("atjaunots", "u"), ("atnaujinta", "u"), ("updated", "u"), ("оновлено", "u"), ("обновлено", "u"),
+                ("абноўлена", "u"))
+# these count only where they open their line: "Posted on 09.11.2010", not "he was posted to Minsk in 1992"
+_OPENING_ONLY = frozenset({"posted"} | {word for word, _which in _STAMP_WORDS if word[0] >= "\u0400"})
 
 _EMBEDDED_DAYS: dict[int, tuple[Page, PartialDate | None]] = {}
 
@@ -349,6 +376,7 @@ def read_page(path: Path | str, lang: str | None = None, *, url: str | None = No
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         raise ImportFileError(f"{name}: the {'page holds no main text' if html else 'file holds no text'}")
+    written, text = text, fold_lookalikes(text, lang)
     detected = lang is None
     if lang is None:
         lang = detect_language(text)
@@ -359,9 +387,12 @@ def read_page(path: Path | str, lang: str | None = None, *, url: str | None = No
             raise ImportFileError(f"{name}: the page is in {LANGUAGE_NAMES.get(lang, lang)} ({lang}); the importer "
                                   f"reads {', '.join(READ)}")
     return Page(file=path.name, lines=tuple(text.split("\n")), lang=lang, lang_detected=detected, _text=text,
-                address=url, published_on=published, html=html)
+                address=url, published_on=published, html=html,
+                written=tuple(written.split("\n")) if written != text else ())
 
 
 def page_from_text(text: str, lang: str, file: str = "page.txt", *, url: str | None = None) -> Page:
-    """A page from text in memory (for tests and callers that already hold the text)."""
-    return Page(file=file, lines=tuple(text.split("\n")), lang=lang, _text=text, address=url)
+    """A page from text in memory (for tests and callers that already hold the text), look-alikes folded."""
+    folded = fold_lookalikes(text, lang)
+    return Page(file=file, lines=tuple(folded.split("\n")), lang=lang, _text=folded, address=url,
+                written=tuple(text.split("\n")) if folded != text else ())
