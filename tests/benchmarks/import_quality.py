@@ -161,7 +161,6 @@ def print_table(results: list[dict[str, Any]]) -> None:
     from rich.console import Console
     from rich.table import Table
 
-    from tests.benchmarks.page_facts import PARTS
 
     table = Table(title="Importer vs shipped store, each seed imported into an empty store", title_justify="left")
     for header in ("seed", "kind", "expected", "extracted", "correct", "precision", "recall"):

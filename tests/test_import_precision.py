@@ -1,0 +1,66 @@
+"""What the importer must not propose (`data.importer.announced` and the other precision rules): each
+shape that made a wrong proposal on a development page, on a small page we wrote, beside the near
+miss that must still be read.
+"""
+
+from __future__ import annotations
+
+from data.importer.plan import Plan
+from tests.importkit import plan_of
+
+
+def trips(plan: Plan) -> set[tuple[str, str, str | None]]:
+    docs = [c.doc for c in plan.changes if c.kind == "visit"] + [c.doc for c in plan.held if c.doc["kind"] == "visit"]
+    return {(doc["from"].partition(":")[2], doc["to"].partition(":")[2], doc.get("date")) for doc in docs}
+
+
+# --- a trip only announced is no visit; a trip of the page's own day is one -------------------------
+
+def test_ru_a_trip_announced_for_a_later_day_is_none(tmp_path):
+    text = ("Министр иностранных дел Беларуси Владимир Макей 24 июля посетит с рабочим визитом Латвию.\n")
+    assert trips(plan_of(tmp_path, text, "ru", url="https://example.by/news/2020/07/23/makei/")) == set()
+
+
+def test_ru_a_trip_told_in_the_past_is_still_read(tmp_path):
+    text = ("Министр иностранных дел Беларуси Владимир Макей 24 июля посетил с рабочим визитом Латвию.\n")
+    assert trips(plan_of(tmp_path, text, "ru", url="https://example.by/news/2020/07/25/makei/")) == {
+        ("by", "lv", "2020-07-24")}
+
+
+def test_ru_a_trip_announced_for_the_pages_own_day_is_a_visit(tmp_path):
+    text = ("Министр иностранных дел Беларуси Владимир Макей 24 июля посетит с рабочим визитом Латвию.\n")
+    assert trips(plan_of(tmp_path, text, "ru", url="https://example.by/news/2020/07/24/makei/")) == {
+        ("by", "lv", "2020-07-24")}
+
+
+def test_lt_a_trip_on_a_weekday_to_come_on_an_undated_page_is_none(tmp_path):
+    text = "Penktadienį Vilniuje viešės Baltarusijos užsienio reikalų ministras Vladimiras Makėjus.\n"
+    assert trips(plan_of(tmp_path, text, "lt")) == set()
+
+
+def test_lt_a_trip_of_the_past_weekday_on_an_undated_page_is_still_held(tmp_path):
+    text = "Penktadienį Vilniuje viešėjo Baltarusijos užsienio reikalų ministras Vladimiras Makėjus.\n"
+    assert trips(plan_of(tmp_path, text, "lt")) == {("by", "lt", None)}
+
+
+def test_lv_a_planned_trip_is_none(tmp_path):
+    text = ("Paredzēts, ka Valsts prezidents Raimonds Vējonis vizītē uz Ukrainu dosies 27. oktobrī.\n")
+    assert trips(plan_of(tmp_path, text, "lv", url="https://example.lv/2015/10/20/vejonis/")) == set()
+
+
+def test_en_a_trip_that_will_happen_today_is_a_visit(tmp_path):
+    text = "Ukrainian President Volodymyr Zelensky will arrive on an official visit to Latvia today.\n"
+    # kept (held: an address's date is no publication day for "today"), not dropped as announced
+    assert {(a, b) for a, b, _date in trips(plan_of(tmp_path, text, "en"))} == {("ua", "lv")}
+
+
+def test_en_a_trip_expected_on_a_later_day_is_none(tmp_path):
+    text = "Belarusian President Alexander Lukashenko is expected to visit Latvia on April 3, 2020.\n"
+    assert trips(plan_of(tmp_path, text, "en", url="https://example.by/2019/12/13/lukashenko/")) == set()
+
+
+def test_ru_a_visit_that_began_on_the_pages_day_is_read(tmp_path):
+    text = ("В Киеве состоялась встреча. Официальный визит Президента Латвии Андриса Берзиньша в Украину "
+            "пройдет 14-15 марта 2013 года.\n")
+    assert trips(plan_of(tmp_path, text, "ru", url="https://example.ua/news/2013/03/14/berzins/")) == {
+        ("lv", "ua", "2013-03-14/2013-03-15")}
