@@ -64,3 +64,42 @@ def test_ru_a_visit_that_began_on_the_pages_day_is_read(tmp_path):
             "пройдет 14-15 марта 2013 года.\n")
     assert trips(plan_of(tmp_path, text, "ru", url="https://example.ua/news/2013/03/14/berzins/")) == {
         ("lv", "ua", "2013-03-14/2013-03-15")}
+
+
+# --- the host is no traveller ---------------------------------------------------------------------
+
+def test_ru_the_host_named_after_a_visit_is_no_traveller(tmp_path):
+    text = ("Президент Украины Петр Порошенко подписал с президентом Литвы документ о партнерстве.\n"
+            "Напомним, в ходе визита президента Литвы в Киев Петр Порошенко выступил на конгрессе.\n")
+    assert trips(plan_of(tmp_path, text, "ru")) == set()
+
+
+def test_ru_a_traveller_named_with_his_own_countrys_office_stays(tmp_path):
+    text = ("Президент Литвы Гитанас Науседа 5 мая 2023 года прибыл с официальным визитом в Киев.\n"
+            "Президент Украины Владимир Зеленский встретил гостя.\n")
+    assert trips(plan_of(tmp_path, text, "ru")) == {("lt", "ua", "2023-05-05")}
+
+
+def test_ru_two_presidents_named_together_are_not_taken_for_hosts(tmp_path):
+    text = ("Владимир Зеленский 16 октября 2019 года прибыл с официальным визитом в Латвию.\n"
+            "Президенты Украины и Латвии Владимир Зеленский и Эгилс Левитс проводят встречу.\n")
+    assert trips(plan_of(tmp_path, text, "ru")) == {("ua", "lv", "2019-10-16")}
+
+
+# --- an embassy named by its nation alone ----------------------------------------------------------
+
+def test_en_the_nations_embassy_with_the_other_country_only_as_a_partner_is_no_mission(tmp_path):
+    text = ("New ambassador of Lithuania in Ukraine.\n"
+            "Second, he says, the Lithuanian embassy wishes to share Lithuania's EU accession experience "
+            "with Ukraine.\n")
+    plan = plan_of(tmp_path, text, "en")
+    assert [c.doc for c in plan.changes if c.kind == "mission"] == []
+
+
+def test_en_the_nations_embassy_whose_staff_must_leave_the_other_country_is_its_mission(tmp_path):
+    text = ("Lithuania expelled two Belarusian diplomats.\n"
+            "Two members of the Belarusian Embassy's staff were declared personae non gratae and given seven "
+            "days to leave Lithuania.\n")
+    plan = plan_of(tmp_path, text, "en")
+    assert [(c.doc["from"], c.doc["to"], c.doc["kind"]) for c in plan.changes if c.kind == "mission"] == [
+        ("country:by", "country:lt", "embassy")]
