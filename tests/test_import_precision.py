@@ -103,3 +103,29 @@ def test_en_the_nations_embassy_whose_staff_must_leave_the_other_country_is_its_
     plan = plan_of(tmp_path, text, "en")
     assert [(c.doc["from"], c.doc["to"], c.doc["kind"]) for c in plan.changes if c.kind == "mission"] == [
         ("country:by", "country:lt", "embassy")]
+
+
+# --- a posting "until D, and then recalled" -------------------------------------------------------
+
+def _events(plan: Plan) -> list[dict]:
+    return [c.doc for c in plan.changes if c.kind == "event"]
+
+
+def test_ru_a_posting_until_a_day_then_recalled_dates_the_recall_and_the_posting(tmp_path):
+    text = ("Стоит отметить, что с 24 июля до 28 ноября 2012 года Линас Линкявичус работал послом Литвы в "
+            "Беларуси, а затем был отозван с этой должности.\n")
+    plan = plan_of(tmp_path, text, "ru")
+    [recall] = _events(plan)
+    assert (recall["kind"], recall["parties"], recall["date"], recall["ends_posting"]) == (
+        "recall", ["country:lt", "country:by"], "2012-11-28", True)
+    assert recall["person"] == "person:linas-linkevicius"
+    [envoy] = [c.doc for c in plan.changes if c.kind == "envoy"]
+    assert (envoy["start"], envoy["end"]) == ("2012-07-24", "2012-11-28")
+
+
+def test_ru_a_deadline_before_a_recall_still_dates_nothing(tmp_path):
+    text = ("Посол Литвы в Беларуси должен покинуть страну до 28 ноября 2012 года, его отозвали для "
+            "консультаций.\n")
+    plan = plan_of(tmp_path, text, "ru")
+    assert _events(plan) == []
+    assert [c.doc["kind"] for c in plan.held] == ["event"]
