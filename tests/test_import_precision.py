@@ -129,3 +129,22 @@ def test_ru_a_deadline_before_a_recall_still_dates_nothing(tmp_path):
     plan = plan_of(tmp_path, text, "ru")
     assert _events(plan) == []
     assert [c.doc["kind"] for c in plan.held] == ["event"]
+
+
+# --- a weekday that is the page's own day -----------------------------------------------------------
+
+def _treaties(plan: Plan) -> list[tuple[str | None, str]]:
+    return [(c.doc.get("signed"), "written") for c in plan.changes if c.kind == "treaty"] + [
+        (None, "held") for c in plan.held if c.doc["kind"] == "treaty"]
+
+
+def test_uk_a_signing_on_the_weekday_of_the_pages_address_is_that_day(tmp_path):
+    text = "Україна та Литва підписали у середу меморандум про співпрацю в оборонній сфері.\n"
+    plan = plan_of(tmp_path, text, "uk", url="https://example.ua/news/2024/09/11/7193971/")  # a Wednesday
+    assert _treaties(plan) == [("2024-09-11", "written")]
+
+
+def test_uk_a_signing_on_another_weekday_than_the_addresss_stays_undated(tmp_path):
+    text = "Україна та Литва підписали у середу меморандум про співпрацю в оборонній сфері.\n"
+    plan = plan_of(tmp_path, text, "uk", url="https://example.ua/news/2024/09/12/7193971/")  # a Thursday
+    assert _treaties(plan) == [(None, "held")]
