@@ -59,6 +59,11 @@ def test_en_a_trip_expected_on_a_later_day_is_none(tmp_path):
     assert trips(plan_of(tmp_path, text, "en", url="https://example.by/2019/12/13/lukashenko/")) == set()
 
 
+def test_en_a_trip_in_the_present_for_tomorrow_is_none(tmp_path):
+    text = "Ukrainian President Volodymyr Zelensky arrives in Riga tomorrow on an official visit.\n"
+    assert trips(plan_of(tmp_path, text, "en", url="https://example.lv/2024/01/10/zelensky/")) == set()
+
+
 def test_ru_a_visit_that_began_on_the_pages_day_is_read(tmp_path):
     text = ("В Киеве состоялась встреча. Официальный визит Президента Латвии Андриса Берзиньша в Украину "
             "пройдет 14-15 марта 2013 года.\n")

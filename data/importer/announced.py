@@ -23,12 +23,17 @@ from data.importer.page import Page
 
 # a trip to come: the future of a travel verb, or a plan or schedule of one
 _FUTURE = re.compile(
-    r"(?<![\w])(?:will|(?:is|are)\s+(?:due|expected|scheduled|set|going|planning)\s+to|plans?\s+to|"
-    r"ieradīsies|viesosies|apmeklēs|dosies|plāno|plānots|paredzēts|paredzēta|notiks|"
-    r"viešės|lankysis|atvyks|vyks|išvyks|apsilankys|planuoja|numatyta|numatytas|"
+    r"(?<![\w])(?:will|(?:is|are)\s+(?:due|expected|scheduled|set|going|planning)?\s*to\s+(?:visit|arrive|travel|"
+    r"pay|make|come|go|meet|hold)|plans?\s+to|intends?\s+to|"
+    r"ieradīsies|viesosies|apmeklēs|dosies|plāno|plānots|paredzēts|paredzēta|notiks|iecerēj\w*|gaidāms|"
+    r"viešės|lankysis|atvyks|vyks|išvyks|apsilankys|planuoja|numatyta|numatytas|ketina|laukiama|"
     r"посетит|прибудет|приедет|пройд[её]т|состоится|отправится|планирует|планируется|намерен\w*|совершит|"
-    r"відвідає|прибуде|приїде|вирушить|відбудеться|здійснить|планує|планується|"
-    r"наведае|прыбудзе|прыедзе|адбудзецца|здзейсніць|плануе|плануецца)(?![\w])",
+    r"ожидается|"
+    r"відвідає|прибуде|приїде|вирушить|відбудеться|здійснить|планує|планується|має\s+намір|очікується|"
+    r"наведае|прыбудзе|прыедзе|адбудзецца|здзейсніць|плануе|плануецца|чакаецца|"
+    # a later day, whatever the tense ("Zelensky arrives in Riga tomorrow", "на следующей неделе")
+    r"tomorrow|next\s+week|rīt|nākamnedēļ|nākamajā\s+nedēļā|rytoj|kitą\s+savaitę|завтра|"
+    r"на\s+следующей\s+неделе|наступного\s+тижня|заўтра|на\s+наступным\s+тыдні)(?![\w])",
     re.I)
 # a trip told as past: then the sentence reports it, whatever else it announces
 _PAST = re.compile(
