@@ -153,3 +153,10 @@ def test_uk_a_signing_on_another_weekday_than_the_addresss_stays_undated(tmp_pat
     text = "Україна та Литва підписали у середу меморандум про співпрацю в оборонній сфері.\n"
     plan = plan_of(tmp_path, text, "uk", url="https://example.ua/news/2024/09/12/7193971/")  # a Thursday
     assert _treaties(plan) == [(None, "held")]
+
+
+def test_ru_a_visitor_who_is_there_and_will_meet_someone_is_a_visit(tmp_path):
+    text = ("Президент Латвии Эгилс Левитс, находящийся 9 сентября 2022 года с визитом в Украине, посетит "
+            "Бучу.\n")
+    assert trips(plan_of(tmp_path, text, "ru", url="https://example.lv/2022/09/10/levits/")) == {
+        ("lv", "ua", "2022-09-09")}

@@ -30,19 +30,24 @@ _FUTURE = re.compile(
     r"посетит|прибудет|приедет|пройд[её]т|состоится|отправится|планирует|планируется|намерен\w*|совершит|"
     r"ожидается|"
     r"відвідає|прибуде|приїде|вирушить|відбудеться|здійснить|планує|планується|має\s+намір|очікується|"
-    r"наведае|прыбудзе|прыедзе|адбудзецца|здзейсніць|плануе|плануецца|чакаецца|"
-    # a later day, whatever the tense ("Zelensky arrives in Riga tomorrow", "на следующей неделе")
-    r"tomorrow|next\s+week|rīt|nākamnedēļ|nākamajā\s+nedēļā|rytoj|kitą\s+savaitę|завтра|"
+    r"наведае|прыбудзе|прыедзе|адбудзецца|здзейсніць|плануе|плануецца|чакаецца)(?![\w])",
+    re.I)
+# a later day, whatever the tense: "Zelensky arrives in Riga tomorrow", "на следующей неделе"
+_LATER = re.compile(
+    r"(?<![\w])(?:tomorrow|next\s+week|rīt|nākamnedēļ|nākamajā\s+nedēļā|rytoj|kitą\s+savaitę|завтра|"
     r"на\s+следующей\s+неделе|наступного\s+тижня|заўтра|на\s+наступным\s+тыдні)(?![\w])",
     re.I)
-# a trip told as past: then the sentence reports it, whatever else it announces
+# a trip told as past or as going on: then the sentence reports it, whatever else it announces
 _PAST = re.compile(
     r"(?<![\w])(?:visited|arrived|came|paid|was|were|travell?ed|"
     r"ieradās|viesojās|apmeklēja|devās|bija|"
     r"atvyko|lankėsi|viešėjo|buvo|"
     r"посетил\w*|прибыл\w*|приехал\w*|был\w?|состоял\w*|прош[её]л|прошла|"
     r"відвідав\w*|прибув\w*|приїхав\w*|був|була|відбув\w*|відвідувал\w*|"
-    r"наведаў\w*|прыбыў\w*|прыехаў\w*|быў|была|адбыў\w*)(?![\w])",
+    r"наведаў\w*|прыбыў\w*|прыехаў\w*|быў|была|адбыў\w*|"
+    # or as going on: the visitor is there ("находящийся с визитом в Киеве ... встретится")
+    r"is\s+visiting|is\s+on\s+an?\s+\w*\s*visit|arrives|ieradies|ieradusies|atrodas|viesojas|lankosi|viešia|"
+    r"atvykęs|atvykusi|находится|находящ\w+|прибывш\w+|перебуває|перебуваючи|знаходзіцца)(?![\w])",
     re.I)
 _TODAY = re.compile(r"(?<![\w])(?:today|šodien|šiandien|сегодня|сьогодні|сёння)(?![\w])", re.I)
 
@@ -53,7 +58,7 @@ def _is_trip(fact: Fact) -> bool:
 
 def announces(text: str) -> bool:
     """Whether the sentence tells its trip only as one to come (a future or a plan, no past)."""
-    return bool(_FUTURE.search(text)) and not _PAST.search(text)
+    return bool(_LATER.search(text)) or (bool(_FUTURE.search(text)) and not _PAST.search(text))
 
 
 def _today(fact: Fact, page: Page) -> bool:
