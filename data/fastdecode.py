@@ -44,14 +44,14 @@ from msgspec import UNSET, Meta, UnsetType
 from data import model as m
 from data.dates import DateRange, PartialDate
 from data.errors import DateError
-from data.records import NOT_ATTESTED
+from data.records import MAX_WHOLE, NOT_ATTESTED
 from data.schema import META_TABLE, SCHEMA_VERSION
 from data.storefile import _unique, collector_paused
 
 # A text is required to hold more than white space (str.strip() in `data.records`; Python's `\S`
 # is the complement of the very same Unicode white space).
 NonBlank = Annotated[str, Meta(pattern=r"\S")]
-Count = Annotated[int, Meta(ge=0, le=10**15)]  # larger ones go the careful way (digit limits and all)
+Count = Annotated[int, Meta(ge=0, le=MAX_WHOLE)]  # larger ones go the careful way, which refuses them in one line
 
 
 # Ids and the ids a record names are plain texts here: their kinds (prefixes) are checked on

@@ -15,6 +15,7 @@ from data.dates import DateRange, PartialDate
 from data.errors import DateError
 
 NOT_ATTESTED = "not-attested"
+MAX_WHOLE = 10**15  # the largest count or duration a store may give (msgpack, in the cache, holds 64 bits)
 _MAPPING = (dict, Mapping)  # dict first: a plain type check, where a Mapping check goes through abc
 
 
@@ -97,6 +98,8 @@ class _Doc:
             return None
         if not isinstance(value, int) or isinstance(value, bool) or value < 0:
             raise self.fail(name, "not a whole number")
+        if value > MAX_WHOLE:  # no count of people or years is this large, and the cache could not hold it
+            raise self.fail(name, f"larger than {MAX_WHOLE:,}")
         return value
 
     def items(self, name: str) -> list[Any]:

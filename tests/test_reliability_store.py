@@ -373,6 +373,23 @@ def test_any_damage_to_any_field_is_a_store_error_or_a_store_that_works(capsys, 
     capsys.readouterr()
 
 
+def test_a_count_too_large_for_the_cache_is_one_line_not_a_traceback(capsys, tmp_path, monkeypatch):
+    # Found by the property above: a count of 10**30 passed the checks and the cache's msgpack
+    # (64 bits) then failed with a traceback. Both decoders now refuse it in one line.
+    monkeypatch.setenv("BALTIC_ENVOYS_CACHE_DIR", str(tmp_path / "cache"))
+    events = dict(TABLES["events"])
+    doc_id = next(iter(events))
+    events[doc_id] = {**events[doc_id], "count": 10**30}
+    store_path = tmp_path / "huge-count.json"
+    store_path.write_text(json.dumps({**TABLES, "events": events}), encoding="utf-8")
+    with pytest.raises(StoreError) as refused:
+        load_store(store_path)
+    assert "count" in str(refused.value) and "\n" not in str(refused.value)
+    assert main(["list", "events", "--db", str(store_path)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "count" in err and "Traceback" not in err
+
+
 # -- stores that load, with what a hand edit may leave -----------------------------------------------
 
 

@@ -5,6 +5,7 @@ the keys when it has the focus, the underline under the active tab, a row wider 
 from __future__ import annotations
 
 from tests.apptools import make_app, ready, settle, table_rows
+from tui.panes import BrowsePane
 from widgets.tab_bar import TabBar
 
 
@@ -14,6 +15,10 @@ def bar(app) -> TabBar:
 
 def label_line(app) -> str:
     return bar(app).render_line(0).text
+
+
+def shown_panes(app) -> list[str]:
+    return [pane.id for pane in app.screen.query(BrowsePane) if pane.display]
 
 
 def underlined(app) -> str:
@@ -35,9 +40,10 @@ async def test_a_click_on_a_label_or_the_bar_beneath_it_opens_that_tab_and_moves
         await settle(pilot, lambda: underlined(app) == "Envoys")
         assert app.screen.current_key() == "envoys" and bar(app).has_focus
         await settle(pilot, lambda: table_rows(app))  # the Envoys pane was built and shows rows
+        assert shown_panes(app) == ["pane-envoys"]  # and is the only one shown
         await pilot.click(TabBar, offset=(line.index("Visits") + 1, 1))  # on the underline
         await settle(pilot, lambda: underlined(app) == "Visits")
-        assert app.screen.current_key() == "visits"
+        assert app.screen.current_key() == "visits" and shown_panes(app) == ["pane-visits"]
         await pilot.click(TabBar, offset=(99, 0))  # right of every label: nothing changes
         await pilot.pause(0.4)
         assert app.screen.current_key() == "visits"

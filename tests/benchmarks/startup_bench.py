@@ -9,7 +9,8 @@ first frame of the main screen; "first rows" the first frame in which the visibl
 has rows of data (the same frame when the store's first tables were read in time for it: the
 store is read in a thread from the app's start). The bare app shows one Label. Prints JSON with the medians
 and the ratios ours / bare, of the wall time and of the CPU time the process spent until then
-(the CPU time is less swayed by other work on a shared machine).
+(the CPU time is less swayed by other work on a shared machine), and the spread of each (min,
+quartiles, max).
 
 Compiled modules are kept between runs as a user's installation keeps them (in a temporary
 `PYTHONPYCACHEPREFIX`, filled by a first run of each program that is not counted), even where
@@ -131,6 +132,12 @@ def figures(ours: list[dict[str, float]], bare: float, bare_cpu: float, prefix: 
     }
 
 
+def spread(values: list[float]) -> list[float]:
+    """Min, lower quartile, upper quartile and max."""
+    low, _median, high = statistics.quantiles(values, n=4) if len(values) > 1 else (values[0],) * 3
+    return [round(v, 3) for v in (min(values), low, high, max(values))]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=7)
@@ -167,11 +174,12 @@ def main() -> None:
     report |= figures(results["ours"], bare, bare_cpu, "ours_")
     if "before" in results:
         report |= figures(results["before"], bare, bare_cpu, "before_")
-    report["bare_range_s"] = [round(min(b["first_paint"] for b in results["bare"]), 3),
-                              round(max(b["first_paint"] for b in results["bare"]), 3)]
+    # The spread: min, lower quartile, upper quartile, max (wall to the first rows; CPU to them).
+    report["bare_spread_s"] = spread([b["first_paint"] for b in results["bare"]])
+    report["bare_cpu_spread_s"] = spread([b["cpu"] for b in results["bare"]])
     for name in programs.keys() - {"bare"}:
-        report[f"{name}_rows_range_s"] = [round(min(o["first_rows"] for o in results[name]), 3),
-                                          round(max(o["first_rows"] for o in results[name]), 3)]
+        report[f"{name}_rows_spread_s"] = spread([o["first_rows"] for o in results[name]])
+        report[f"{name}_cpu_spread_s"] = spread([o["cpu"] for o in results[name]])
     print(json.dumps(report, indent=2))
 
 

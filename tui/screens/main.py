@@ -9,6 +9,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
+from textual.widgets import ContentSwitcher
 
 from tui.footer import EnvoysFooter
 from tui.i18n import tr
@@ -26,6 +27,8 @@ if TYPE_CHECKING:
 
 class MainScreen(Screen):
     app: EnvoysApp  # for type checkers: the screens run only in the EnvoysApp
+
+    DEFAULT_CSS = "MainScreen > ContentSwitcher { height: 1fr; }"
 
     BINDINGS = [
         Binding("slash", "filter", "Filter", id="filter"),
@@ -49,24 +52,23 @@ class MainScreen(Screen):
         self._panes: dict[str, BrowsePane] = {}  # the panes built so far, by tab key
         self._unbuilt: list[str] = []  # the tabs whose panes are still to be built
         self._tabs: TabBar | None = None
-        self._footer: EnvoysFooter | None = None
+        self._switcher: ContentSwitcher | None = None
         self._composed_lang = ""
 
     def compose(self) -> ComposeResult:
         # No Header here: the tab bar says where you are, and the first frame comes sooner. The
-        # tab bar is one widget (widgets/tab_bar.py) and the panes are the screen's children, one
-        # shown at a time: no TabbedContent, whose tab bar alone is ten widgets and each pane two
-        # more. Only the visible tab's pane is built now; the others when shown, or once it shows
-        # rows. (For a large store, whose tables come later, the visible one too is built after
-        # the first frame.)
+        # tab bar is one widget (widgets/tab_bar.py: Textual's Tabs would be ten, see its
+        # docstring) over a ContentSwitcher of the tabs' panes, one shown at a time. Only the
+        # visible tab's pane is built now; the others when shown, or once it shows rows. (For a
+        # large store, whose tables come later, the visible one too is built after the first frame.)
         lang = self._composed_lang = self.app.lang
         self._tabs = TabBar([(f"tab-{key}", tr(f"tab.{key}", lang)) for key in TAB_KEYS], id="tabs")
         yield self._tabs
         self._unbuilt = list(TAB_KEYS)
-        if self.app.rows_soon:
-            yield self._new_pane(TAB_KEYS[0], shown=True)
-        self._footer = EnvoysFooter()
-        yield self._footer
+        with ContentSwitcher(initial=f"pane-{TAB_KEYS[0]}") as self._switcher:
+            if self.app.rows_soon:
+                yield self._new_pane(TAB_KEYS[0], shown=True)
+        yield EnvoysFooter()
 
     def _new_pane(self, key: str, *, shown: bool = False, focus: bool = False) -> BrowsePane:
         self._unbuilt.remove(key)
@@ -107,9 +109,9 @@ class MainScreen(Screen):
         return [pane for key in TAB_KEYS if (pane := self._panes.get(key)) is not None and pane.started]
 
     def _build(self, key: str, *, shown: bool = False, focus: bool = False) -> None:
-        if key in self._unbuilt and self.is_attached and self._footer is not None and self._footer.is_attached:
-            # (not while the app is closing) Before the footer: the panes keep the tabs' order.
-            self.mount(self._new_pane(key, shown=shown, focus=focus), before=self._footer)
+        switcher = self._switcher
+        if key in self._unbuilt and switcher is not None and switcher.is_attached:  # (not while the app is closing)
+            switcher.mount(self._new_pane(key, shown=shown, focus=focus))
 
     def _build_hidden(self) -> None:
         """Build the hidden tabs' panes."""
@@ -176,8 +178,8 @@ class MainScreen(Screen):
         """Show the visible tab's pane (built now if it is not yet) and hide the others."""
         self._build_shown()
         key = self.current_key()
-        for pane in self._panes.values():
-            pane.display = pane.spec.key == key
+        if self._switcher is not None and key not in self._unbuilt:
+            self._switcher.current = f"pane-{key}"
         current = self.current_pane()
         for pane in self._built():
             pane.show(pane is current)
