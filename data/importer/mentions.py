@@ -1601,6 +1601,11 @@ _RELATIVE = re.compile(r"(?<![\w])(?:šodien|vakar|rīt|šiandien|rytoj|today|ye
                        r"pirmdien\w*|otrdien\w*|trešdien\w*|ceturtdien\w*|piektdien\w*|"
                        r"pirmadien\w*|antradien\w*|trečiadien\w*|ketvirtadien\w*|penktadien\w*|"
                        r"monday|tuesday|wednesday|thursday|friday)(?![\w])", re.I)
+# A Cyrillic weekday after its preposition ("в пятницу", "у середу"; not "среда" the noun): read only by
+# `lean_on_page` when the sentence has no other day, never by the readers that leave a relative day unread
+_CYR_WEEKDAY = re.compile(r"(?<![\w])(?:(?<=в\s)(?:понедельник|среду|четверг|пятницу)|(?<=во\s)вторник|"
+                          r"(?<=[ву]\s)(?:понеділок|вівторок|середу|четвер|п['’]ятницю)|"
+                          r"(?<=[ўу]\s)(?:панядзелак|аўторак|сераду|чацвер|пятніцу))(?![\w])", re.I)
 
 
 def visits(sentence: Sentence, page: Page, places: Places, pair: tuple[str, str] | None) -> list[Fact]:
@@ -1741,6 +1746,8 @@ def lean_on_page(text: str, page: Page) -> tuple[object, str] | None:
     found = day_months(text, page.lang)
     words = [m.group(0) for m in _RELATIVE_DAY.finditer(text)]
     weekdays = [m.group(0) for m in _RELATIVE.finditer(text) if m.group(0) not in words]
+    if not found and not words and not weekdays:
+        weekdays = [m.group(0) for m in _CYR_WEEKDAY.finditer(text)]
     if len(found) == 1 and not weekdays and all(_TODAY.fullmatch(w) for w in words):
         # "Today, on 28 May": the day the sentence writes out is the day "today" means
         return with_year(found[0], page.dateline())
@@ -1754,6 +1761,13 @@ def lean_on_page(text: str, page: Page) -> tuple[object, str] | None:
     if len(words) + len(weekdays) == 1 and not found:
         published = page.publication_day()
         day = published[0] if published else None
+        if day is None and weekdays:
+            # "Україна та Литва підписали у середу" on a page whose address says a Wednesday: the page's own
+            # day is the weekday named, the only reading an address date allows (another weekday stays unread)
+            own = page.dateline()
+            if own is not None and own[0].day is not None and own[0].month is not None and \
+                    weekday_number(weekdays[0]) == _dt.date(own[0].year, own[0].month, own[0].day).weekday():
+                return weekday(weekdays[0], text, own[0])
         return relative_day(words[0], day) if words else weekday(weekdays[0], text, day)
     return None
 

@@ -154,9 +154,12 @@ def _mission(sentence: Sentence, page: Page, mentions: list[Mention], pair: tupl
             receiving = _code(earlier[-1].place)
     if receiving is None and sending is not None and kind == "embassy" and family == "en" \
             and re.fullmatch(r"\s*", text[before[-1].end:match.start()] if before else "x") \
-            and before[-1].case == "adj" and all(_code(m.place) in (pair or ()) for m in mentions):
+            and before[-1].case == "adj" and all(_code(m.place) in (pair or ()) for m in mentions) \
+            and any(_code(m.place) == other_of(pair, sending) and _preposition_before(text, m.start) != "with"
+                    for m in mentions):
         # "the Belarusian Embassy's staff ... to leave Lithuania": a page on two states names the one
-        # embassy of one in the other by its nation alone
+        # embassy of one in the other by its nation alone, where the sentence names the other as a place;
+        # not "the Lithuanian Embassy" alone, nor "the Lithuanian embassy wishes to share ... with Ukraine"
         receiving = other_of(pair, sending)
     if sending is None and receiving is not None and kind == "embassy" \
             and all(_code(m.place) == receiving for m in mentions) \

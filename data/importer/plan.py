@@ -27,11 +27,13 @@ from typing import Any
 from data import model as m
 from data.dates import DateRange, PartialDate
 from data.importer import (
+    announced,
     dated_documents,
     extract_cyr,
     extract_en,
     extract_lt,
     extract_lv,
+    hosts,
     mentions,
     missions,
     postings,
@@ -172,9 +174,9 @@ def plan_page(page: Page, tables: Mapping[str, Any], *, known: KnownNames = BUIL
     said = list(extraction.facts)
     said += travels.travels(said, page, places)
     said += dated_documents.dated_documents(page, places)
-    extraction = replace(extraction, facts=tuple(trips.not_offered(
+    extraction = replace(extraction, facts=tuple(hosts.not_hosts(announced.not_announced(trips.not_offered(
         said + trips.by_surname(said, page, places) + trips.by_post_author(said, page, places)
-        + trips.delegations(page, places))))
+        + trips.delegations(page, places)), page), page, places)))
     facts = one_truth(missions.settled(postings.settle(extraction), page, places))
     facts = _with_nominatives(facts, known)
     return _Planner(page, store, docs, places, extraction, lookup).plan(facts)

@@ -25,7 +25,7 @@ from __future__ import annotations
 import functools
 import re
 
-from data.dates import DateRange
+from data.dates import DateRange, PartialDate
 from data.importer import mentions as mn
 from data.importer import names as nm
 from data.importer.dates import find_dates
@@ -247,14 +247,21 @@ def _event(kind: str, word: re.Match[str], sentence: Sentence, page: Page, place
         if kind == "recall":
             verb_end = word.start() + len(word.group(0).split()[0]) if dismissal else word.end()
             person = _named_after(text, verb_end, mentions, page, places, sentence)
+            if person is None:
+                person = _subject_then_recalled(text, word.start(), mentions, page, sentence)
             if person is None and not _TITLE_WORD.search(text):
                 return None  # "atšaukė sprendimą": a decision revoked, no envoy recalled
             if person is not None and _TITLE_WORD.search(text):
                 # "адклікала з гэтай пасады Лінаса Лінкявічуса": the post the sentence names, held
                 role = "charge-daffaires" if re.search(r"lietved|patikėtin|charg|поверен|повірен|паверан", text,
                                                        re.I) else "ambassador"
-                extra.append(HeldFact((sentence.quote(),), "envoy", parties[0], parties[1], (person,),
-                                      "a recall names this posting; the page gives no start date", role=role))
+                span = _posting_span(text, page.lang)
+                if span is not None:  # "с 24 июля до 28 ноября 2012 года ... работал послом": the posting's days
+                    extra.append(EnvoyFact((sentence.quote(),), person, parties[0], parties[1], role, None, None,
+                                           span[0], span[1], end_basis="stated"))
+                else:
+                    extra.append(HeldFact((sentence.quote(),), "envoy", parties[0], parties[1], (person,),
+                                          "a recall names this posting; the page gives no start date", role=role))
         elif not _STAFF.search(text):
             return None  # an expulsion of nobody the sentence names as a diplomat
     if not mn.in_scope(*parties):
@@ -408,6 +415,45 @@ def _recalled_from(text: str, countries: list[Mention], from_words: tuple[str, .
     return found
 
 
+_SPAN = re.compile(r"(?<![\w])(?:с|со|from|no|nuo|з|із|ад|са)\s+$", re.I)
+_SPAN_TO = re.compile(r"^\s+(?:до|to|until|till|līdz|iki|по|па|да)\s+$", re.I)
+
+
+def _posting_span(text: str, lang: str) -> tuple[PartialDate, PartialDate] | None:
+    """(start, end) of "с 24 июля до 28 ноября 2012 года": the first day takes the year of the last, written
+    once for both; None unless the sentence says exactly that."""
+    from data.importer.dateline import day_months
+
+    found = find_dates(text, lang)
+    days = day_months(text, lang)
+    if len(found) != 1 or len(days) != 1 or days[0].first is not None:
+        return None
+    first, last = days[0], found[0]
+    end = last.date if isinstance(last.date, PartialDate) else None
+    if end is None or end.month is None or not _SPAN.search(text[:first.start]) \
+            or not _SPAN_TO.match(text[first.end:last.start]) or first.month > end.month:
+        return None
+    return PartialDate(end.year, first.month, first.day), end
+
+
+def _subject_then_recalled(text: str, start: int, mentions: list[Mention], page: Page, sentence: Sentence
+                           ) -> PersonMention | None:
+    """The one envoy a sentence names before "... and then was recalled" ("Линас Линкявичус работал послом
+    Литвы в Беларуси, а затем был отозван"): the subject of both clauses."""
+    thens = list(_THEN.finditer(text, 0, start))
+    then = thens[-1] if thens else None
+    if then is None or _TITLE_WORD.search(text, 0, then.start()) is None:
+        return None
+    names = [m for m in re.finditer(rf"{mn._NAME_WORD.pattern}\s+{mn._NAME_WORD.pattern}", text[:then.start()])
+             if not any(x.start < m.end() and m.start() < x.end for x in mentions)
+             and not mn._NOT_NAME.match(m.group(0))]
+    if len(names) != 1:
+        return None
+    written = names[0].group(0)
+    return PersonMention(mn._visitor_name(written, page.lang) if page.lang != "en" else nm.Nominative(written, written),
+                         page.lang, sentence.quote())
+
+
 def _named_after(text: str, end: int, mentions: list[Mention], page: Page, places: Places,
                  sentence: Sentence) -> PersonMention | None:
     """The person named right after the word of recall ('адклікала з гэтай пасады Лінаса Лінкявічуса')."""
@@ -445,7 +491,14 @@ def _date(sentence: Sentence, page: Page) -> tuple[object, tuple[tuple[str, str]
     # "MINSK (UrduPoint News / Sputnik - 25th May, 2021) ...": the item's date, not the event's
     found = [f for f in find_dates(text, page.lang) if lead is None or f.start >= lead.end()]
     if len(found) == 1:
-        return None if _DEADLINE.search(text[:found[0].start]) else (found[0].date, ())
+        if not _DEADLINE.search(text[:found[0].start]):
+            return found[0].date, ()
+        if _THEN.search(text, found[0].end):
+            # "с 24 июля до 28 ноября 2012 года ... работал послом ..., а затем был отозван": the posting's
+            # last day is the day the recall took effect
+            return found[0].date, (("ambiguity", f"The page says the posting lasted until {found[0].text} and the "
+                                                 "envoy was then recalled: the recall is dated by that last day."),)
+        return None
     if found:
         return None
     if _DEPARTURE_DAY.search(text):
@@ -535,6 +588,10 @@ def _posted_on(text: str, page: Page) -> tuple[object, tuple[tuple[str, str], ..
         return None
     return day, (("ambiguity", f"The sentence tells what a post says; the one post the page embeds is signed {day}."),)
 
+
+# "... until 28 November 2012, and then was recalled": what follows the posting's last day
+_THEN = re.compile(r"(?<![\w])(?:затем|потом|после\s+чего|затым|потым|пасля\s+чаго|потім|після\s+чого|"
+                   r"then|after\s+that|pēc\s+tam|vėliau|po\s+to)(?![\w])", re.I)
 
 # A deadline: the day by which the diplomats must be gone, not the day of the expulsion.
 _DEADLINE = re.compile(r"(?<![\w])(?:до|да|until|by|within|līdz|iki)\s+(?:\S+\s+){0,2}$", re.I)

@@ -1,0 +1,78 @@
+"""A trip the page only announces is no visit: the store records trips that took place.
+
+    Макей 24 июля посетит с рабочим визитом Латвию. (page of 23 July)       -> none: announced for a later day
+    Penktadienį Vilniuje viešės ... ministras. (page without a date)        -> none
+    Zelensky will arrive on an official visit to Latvia today.              -> the visit, that day
+    Šodien Rīgā ieradīsies Ukrainas prezidents. (page of that day)          -> the visit, that day
+    Macron will visit Riga on 24 July. (page of 24 July)                    -> the visit: it happens on the page's day
+
+The policy (decided for the whole importer): a trip a page announces for a later day, plans or
+schedules is not a visit; a trip the page tells as happening today, in a page dated that day or
+with no other date, is one. A trip is announced when every sentence that tells it speaks of it
+in the future or as a plan, and none tells it in the past: "X, who visited Kyiv in May, will go
+again" is read as the past visit its other reader found. Offers, cancellations and postponements
+are `trips.not_offered`'s; this module adds the future and the plan.
+"""
+
+from __future__ import annotations
+
+import re
+
+from data.importer.facts import Fact, HeldFact, VisitFact
+from data.importer.page import Page
+
+# a trip to come: the future of a travel verb, or a plan or schedule of one
+_FUTURE = re.compile(
+    r"(?<![\w])(?:will|(?:is|are)\s+(?:due|expected|scheduled|set|going|planning)?\s*to\s+(?:visit|arrive|travel|"
+    r"pay|make|come|go|meet|hold)|plans?\s+to|intends?\s+to|"
+    r"ieradīsies|viesosies|apmeklēs|dosies|plāno|plānots|paredzēts|paredzēta|notiks|iecerēj\w*|gaidāms|"
+    r"viešės|lankysis|atvyks|vyks|išvyks|apsilankys|planuoja|numatyta|numatytas|ketina|laukiama|"
+    r"посетит|прибудет|приедет|пройд[её]т|состоится|отправится|планирует|планируется|намерен\w*|совершит|"
+    r"ожидается|"
+    r"відвідає|прибуде|приїде|вирушить|відбудеться|здійснить|планує|планується|має\s+намір|очікується|"
+    r"наведае|прыбудзе|прыедзе|адбудзецца|здзейсніць|плануе|плануецца|чакаецца)(?![\w])",
+    re.I)
+# a later day, whatever the tense: "Zelensky arrives in Riga tomorrow", "на следующей неделе"
+_LATER = re.compile(
+    r"(?<![\w])(?:tomorrow|next\s+week|rīt|nākamnedēļ|nākamajā\s+nedēļā|rytoj|kitą\s+savaitę|завтра|"
+    r"на\s+следующей\s+неделе|наступного\s+тижня|заўтра|на\s+наступным\s+тыдні)(?![\w])",
+    re.I)
+# a trip told as past or as going on: then the sentence reports it, whatever else it announces
+_PAST = re.compile(
+    r"(?<![\w])(?:visited|arrived|came|paid|was|were|travell?ed|"
+    r"ieradās|viesojās|apmeklēja|devās|bija|"
+    r"atvyko|lankėsi|viešėjo|buvo|"
+    r"посетил\w*|прибыл\w*|приехал\w*|был\w?|состоял\w*|прош[её]л|прошла|"
+    r"відвідав\w*|прибув\w*|приїхав\w*|був|була|відбув\w*|відвідувал\w*|"
+    r"наведаў\w*|прыбыў\w*|прыехаў\w*|быў|была|адбыў\w*|"
+    # or as going on: the visitor is there ("находящийся с визитом в Киеве ... встретится")
+    r"is\s+visiting|is\s+on\s+an?\s+\w*\s*visit|arrives|ieradies|ieradusies|atrodas|viesojas|lankosi|viešia|"
+    r"atvykęs|atvykusi|находится|находящ\w+|прибывш\w+|перебуває|перебуваючи|знаходзіцца)(?![\w])",
+    re.I)
+_TODAY = re.compile(r"(?<![\w])(?:today|šodien|šiandien|сегодня|сьогодні|сёння)(?![\w])", re.I)
+
+
+def _is_trip(fact: Fact) -> bool:
+    return isinstance(fact, VisitFact) or (isinstance(fact, HeldFact) and fact.fact_kind == "visit")
+
+
+def announces(text: str) -> bool:
+    """Whether the sentence tells its trip only as one to come (a future or a plan, no past)."""
+    return bool(_LATER.search(text)) or (bool(_FUTURE.search(text)) and not _PAST.search(text))
+
+
+def _today(fact: Fact, page: Page) -> bool:
+    """Whether the trip happens on the page's own day: the sentence says "today", or the trip's date (its first
+    day, for a trip of several: "визит пройдет 14-15 марта" on a page of 14 March) is the page's date."""
+    if any(_TODAY.search(q.text) for q in fact.quotes):
+        return True
+    if not isinstance(fact, VisitFact):
+        return False
+    own = page.dateline()
+    return own is not None and own[0].day is not None and str(fact.date.start) == str(own[0])
+
+
+def not_announced(facts: list[Fact], page: Page) -> list[Fact]:
+    """The facts without the trips the page only announces for a later day or plans."""
+    return [f for f in facts if not _is_trip(f) or not f.quotes
+            or not all(announces(q.text) for q in f.quotes) or _today(f, page)]
