@@ -160,3 +160,16 @@ def test_a_head_stamp_and_an_address_that_disagree_give_no_publication_day():
     assert page.dateline()[0] == PartialDate(2012, 11, 9)
     agreeing = page_from_text("9 November 2012, Friday, 1:32\n\nText.\n", "en", url=url)
     assert agreeing.publication_day() == (PartialDate(2012, 11, 9), "the page's dateline")
+
+
+def test_every_quote_a_plan_writes_or_shows_is_the_page_as_written(tmp_path):
+    # The readers see the look-alikes folded; the citations and the review must hold the page's own
+    # letters, or neither a reader searching the page nor `envoys check` would find them.
+    text = ("11 січня 2024 року Посол Литoвськoї Республіки в Укрaїні Мaріус Янукoніс вручив вірчі грамоти "
+            "Президенту України Володимиру Зеленському.\n")
+    plan = plan_of(tmp_path, text, "uk")
+    assert any(change.kind == "envoy" for change in plan.changes)
+    for change in [*plan.changes, *plan.held]:
+        assert change.quote.removesuffix("...") in text, change.quote  # a source's row shows its title, shortened
+        for citation in change.doc.get("citations", []):
+            assert citation["quote"] in text, citation["quote"]

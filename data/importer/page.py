@@ -76,9 +76,9 @@ class Page:
 
     @property
     def title(self) -> str:
-        """The first line with words on it (shortened to 120 characters)."""
-        for line in self.lines:
-            shown = " ".join(line.split())
+        """The first line with words on it (shortened to 120 characters), as the page writes it."""
+        for number, line in enumerate(self.lines):
+            shown = " ".join((self.written[number] if self.written else line).split())
             if any(c.isalpha() for c in shown):
                 return shown if len(shown) <= 120 else shown[:117].rstrip() + "..."
         return self.file

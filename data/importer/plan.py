@@ -246,6 +246,10 @@ class _Planner:
         self._ids: set[str] = set(docs)
         self._fact_changes: list[Change] = []
 
+    def _said(self, quote: Quote) -> str:
+        """A quote as the page writes it (the review shows what the citation will hold)."""
+        return self.page.as_written(quote.line, quote.text)
+
     # --- the whole plan -------------------------------------------------------------------
 
     def plan(self, facts: list[Fact]) -> Plan:
@@ -329,7 +333,7 @@ class _Planner:
                 doc["date_as_written"] = fact.date_text
             if fact.dates:
                 doc["dates"] = list(fact.dates)
-            doc["citations"] = _citations(self.source_id, fact.quotes)
+            doc["citations"] = _citations(self.source_id, self.page, fact.quotes)
             action = "conflict" if fact.dates else "review"
             if key in rows:
                 row = rows[key]
@@ -357,7 +361,7 @@ class _Planner:
                                date=" / ".join(fact.dates),
                                people=[f"{n}?" if not p["certain"] else n for n, p in zip(shown, doc["people"],
                                                                                           strict=True)],
-                               quote=fact.quotes[-1].text)
+                               quote=self._said(fact.quotes[-1]))
         return list(rows.values())
 
     def _undated_treaty(self, fact: TreatyFact) -> Change:
@@ -366,12 +370,12 @@ class _Planner:
         parties = sorted(f"country:{code.lower()}" for code in fact.parties)
         doc: dict[str, Any] = {"kind": "treaty", "treaty": fact.treaty_kind,
                                "title": {self.lang: {"text": fact.title, "basis": "source"}}, "parties": parties,
-                               "people": [], "citations": _citations(self.source_id, fact.quotes)}
+                               "people": [], "citations": _citations(self.source_id, self.page, fact.quotes)}
         if fact.place is not None:
             doc["place"] = fact.place.id
         return Change("review", "treaty", "", doc, notes=[f"the page names this {fact.treaty_kind} without the day "
                                                           "it was signed or entered into force: not written"],
-                      quote=fact.quotes[-1].text)
+                      quote=self._said(fact.quotes[-1]))
 
     def _name_of(self, person_id: str) -> str:
         person = self.store.find(person_id)
@@ -394,10 +398,12 @@ class _Planner:
     def _source(self) -> Change:
         page = self.page
         published, updated = self.extraction.published, self.extraction.updated
+        title = page.title  # as the page writes it, look-alikes and all
         doc: dict[str, Any] = {
-            "id": self.source_id, "file": page.file, "title": page.title, "publisher": page.publisher(),
+            "id": self.source_id, "file": page.file, "title": title, "publisher": page.publisher(),
             "lang": page.lang,
-            "citations": [{"source": self.source_id, "quote": page.lines[page.title_line - 1].strip()}],
+            "citations": [{"source": self.source_id,
+                           "quote": page.as_written(page.title_line, page.lines[page.title_line - 1].strip())}],
         }
         if page.url():
             doc["url"] = page.url()
@@ -409,7 +415,7 @@ class _Planner:
         if updated:
             doc["updated"] = str(updated[0])
         return self._meet("source", doc, self.docs.get(self.source_id), date=doc.get("published", ""),
-                          quote=page.title)
+                          quote=title)
 
     # --- people -------------------------------------------------------------------------
 
@@ -436,7 +442,7 @@ class _Planner:
             "id": resolved.person_id,
             "name": {lang: {"text": name, "basis": basis}},
             "aliases": [w for w in written if w != name],
-            "citations": _citations(self.source_id, [m_.quote for m_ in resolved.mentions]),
+            "citations": _citations(self.source_id, self.page, [m_.quote for m_ in resolved.mentions]),
         }
         slips = list(dict.fromkeys(s for m_ in resolved.mentions for s in m_.name.slips))
         if slips:
@@ -446,7 +452,7 @@ class _Planner:
             doc["notes"] = f"The nominative is the importer's guess from the declined form ({doubts})."
         # A name that fits several people is met with the best of them; it stays for review.
         existing = self.docs.get(resolved.person_id) if resolved.status != "new" else None
-        change = self._meet("person", doc, existing, people=[name], quote=first.quote.text)
+        change = self._meet("person", doc, existing, people=[name], quote=self._said(first.quote))
         if resolved.status == "review":
             change.action = "review"
             change.notes = [*resolved.reasons, *(n for n in change.notes if n != "already in the store")]
@@ -489,12 +495,12 @@ class _Planner:
                 self.page.title_line, self.page.title)
             doc: dict[str, Any] = {"id": place_id, "name": {
                 lang: {"text": text, "basis": "derived" if lang == self.lang else "established"}
-                for lang, text in place.names}, "citations": _citations(self.source_id, [quote])}
+                for lang, text in place.names}, "citations": _citations(self.source_id, self.page, [quote])}
             if place.kind == "country":
                 doc["code"] = place.key
             elif place.country:
                 doc["country"] = f"country:{place.country.lower()}"
-            changes.append(Change("new", place.kind, place_id, doc, needs=[self.source_id], quote=quote.text))
+            changes.append(Change("new", place.kind, place_id, doc, needs=[self.source_id], quote=self._said(quote)))
         return changes
 
     def _naming_quote(self, place_id: str) -> Quote | None:
@@ -604,12 +610,12 @@ class _Planner:
             date = doc.get("signed", "")
         else:
             return None
-        doc["citations"] = _citations(self.source_id, fact.quotes)
+        doc["citations"] = _citations(self.source_id, self.page, fact.quotes)
         issues = [{"kind": "typo", "text": f"The page writes a date with a slip: {slip}."} for slip in fact.slips]
         issues += [{"kind": kind, "text": text} for kind, text in fact.issues]
         if issues:
             doc["issues"] = issues
-        change = self._meet(fact.kind, doc, existing, date=date, people=people, quote=fact.quotes[-1].text)
+        change = self._meet(fact.kind, doc, existing, date=date, people=people, quote=self._said(fact.quotes[-1]))
         change.needs = [self.source_id, *_refs(doc)]
         if isinstance(fact, EventFact) and fact.ends_posting is not None:
             change.notes.append(_ENDS[fact.ends_posting])
@@ -747,12 +753,15 @@ _ENDS = {True: "the page says it ends the posting",
          False: "for consultations: the posting does not end"}
 
 
-def _citations(source: str, quotes: Iterable[Quote]) -> list[dict[str, str]]:
+def _citations(source: str, page: Page, quotes: Iterable[Quote]) -> list[dict[str, str]]:
+    """The quotes as the page writes them (`Page.as_written`: the readers see look-alike letters
+    folded), so that a reader finds each in the page and `envoys check` in a kept copy of it."""
     seen: list[dict[str, str]] = []
     for quote in quotes:
-        text = quote.text if len(quote.text) <= MAX_QUOTE else quote.text[:MAX_QUOTE].rsplit(" ", 1)[0]
+        said = page.as_written(quote.line, quote.text)
+        text = said if len(said) <= MAX_QUOTE else said[:MAX_QUOTE].rsplit(" ", 1)[0]
         entry = {"source": source, "quote": text}
-        if quote.text.strip() and entry not in seen:
+        if said.strip() and entry not in seen:
             seen.append(entry)
     return seen
 
