@@ -23,14 +23,17 @@ from data.importer.travels import _OFFICE
 _REACH = 60  # how far before a name its office and the office's country may stand
 
 
-def _offices(name: str, page: Page, places: Places) -> set[str]:
-    """The countries whose office the page puts right before `name` (its surname, in any form the page
-    writes it starting with the same stem): "Президент Украины Петр Порошенко", "Latvijas ārlietu ministru
-    Edgaru Rinkēviču"; not "президента Литвы в Киев Петр Порошенко" (a place comes between)."""
+def _stem(name: str) -> str:
     surname = name.split()[-1] if name.split() else name
-    stem = surname[: max(4, len(surname) - 2)]
+    return surname[: max(4, len(surname) - 2)]
+
+
+def _offices(stem: str, lines: list[str], page: Page, places: Places) -> set[str]:
+    """The countries whose office the page puts right before a surname (in any form the page writes
+    it starting with `stem`): "Президент Украины Петр Порошенко", "Latvijas ārlietu ministru Edgaru
+    Rinkēviču"; not "президента Литвы в Киев Петр Порошенко" (a place comes between)."""
     found: set[str] = set()
-    for _number, line in page.numbered():
+    for line in lines:
         start = line.find(stem)
         while start >= 0:
             window = line[max(0, start - _REACH):start]
@@ -56,24 +59,37 @@ _PLACE_PREPOSITIONS = {"in", "to", "into", "from", "uz", "no", "į", "iš", "в"
                        "із", "са", "с", "with", "ar", "su", "со"}
 
 
-def _host(person: PersonMention, sending: str, receiving: str, page: Page, places: Places) -> bool:
-    offices = _offices(person.written, page, places)
-    return receiving in offices and sending not in offices
+class _Hosts:
+    """Which page-wide offices each surname has, looked up once per surname: a page of thousands of
+    trips names the same few people again and again, and each look is a walk over the whole page."""
+
+    def __init__(self, page: Page, places: Places) -> None:
+        self.page, self.places = page, places
+        self.lines = [line for _number, line in page.numbered()]
+        self.offices: dict[str, set[str]] = {}
+
+    def __call__(self, person: PersonMention, sending: str, receiving: str) -> bool:
+        stem = _stem(person.written)
+        if stem not in self.offices:
+            self.offices[stem] = _offices(stem, self.lines, self.page, self.places)
+        offices = self.offices[stem]
+        return receiving in offices and sending not in offices
 
 
 def not_hosts(facts: list[Fact], page: Page, places: Places) -> list[Fact]:
     """The facts with the hosts taken out of their trips, and without the trips that had only hosts."""
+    _host = _Hosts(page, places)
     out: list[Fact] = []
     for fact in facts:
         if isinstance(fact, VisitFact):
-            kept = tuple(p for p in fact.people if not _host(p.person, fact.sending, fact.receiving, page, places))
+            kept = tuple(p for p in fact.people if not _host(p.person, fact.sending, fact.receiving))
             if fact.visit_kind == "meeting" or kept == fact.people:
                 out.append(fact)
             elif kept:
                 out.append(replace(fact, people=kept))
             continue
         if isinstance(fact, HeldFact) and fact.fact_kind == "visit":
-            held = tuple(p for p in fact.people if not _host(p, fact.sending, fact.receiving, page, places))
+            held = tuple(p for p in fact.people if not _host(p, fact.sending, fact.receiving))
             if held == fact.people:
                 out.append(fact)
             elif held:
