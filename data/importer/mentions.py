@@ -27,7 +27,9 @@ import datetime as _dt
 import functools
 import itertools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TypeVar
 
 from data.dates import PartialDate
 from data.importer import names as nm
@@ -36,6 +38,8 @@ from data.importer.extract_base import Sentence, other_of
 from data.importer.facts import EnvoyFact, Fact, HeldFact, PersonMention, Quote
 from data.importer.page import Page
 from data.importer.places import Mention, Place, Places
+
+_T = TypeVar("_T")
 
 CYRILLIC = ("uk", "ru", "be")
 BALTIC, EASTERN = frozenset({"LV", "LT"}), frozenset({"BY", "UA"})
@@ -1028,16 +1032,26 @@ def _bare_title_and_name(text: str, title: _Title, name: tuple[str, int, int]) -
             and re.match(r"\s*(?:[,.;:]|[^\W\d_A-ZĀ-ŽА-ЯЁІЇЄҐЎ])", text[end:]) is not None)
 
 
-_EMBASSIES: dict[int, tuple[Page, tuple[str, str] | None]] = {}
+def _once_per_page(read: Callable[..., _T]) -> Callable[..., _T]:
+    """`read(page, ...)` computed once for the page being read (the last one only: pages are read one
+    at a time), however many sentences ask; the page itself is kept to tell a new page from an old id."""
+    last: list[tuple[Page, _T]] = []
+
+    def once(page: Page, *args: object) -> _T:
+        if last and last[0][0] is page:
+            return last[0][1]
+        value = read(page, *args)
+        last[:] = [(page, value)]
+        return value
+
+    return once
 
 
+@_once_per_page
 def _embassys_state(page: Page, places: Places) -> tuple[str, str] | None:
     """The one embassy the page names with its state and its host ("Посольства України в Латвії",
     "the Embassy of Lithuania in Kyiv"), as (sender, host) within the four relations; None when it names
     none, or more than one: computed once per page."""
-    cached = _EMBASSIES.get(id(page))
-    if cached is not None and cached[0] is page:
-        return cached[1]
     family = _family(page.lang)
     pattern = next(p for p, kind in _compiled_missions(family) if kind == "embassy")
     found = set()
@@ -1051,21 +1065,14 @@ def _embassys_state(page: Page, places: Places) -> tuple[str, str] | None:
                          and (m.case == "loc" or _preposition_before(window, m.start) in _TO[family])), None)
             if owner is not None and host is not None and in_scope(_code(owner.place), _code(host.place)):
                 found.add((_code(owner.place), _code(host.place)))
-    state = next(iter(found)) if len(found) == 1 else None
-    _EMBASSIES.clear()
-    _EMBASSIES[id(page)] = (page, state)
-    return state
+    return next(iter(found)) if len(found) == 1 else None
 
 
-_CONSULATES: dict[int, tuple[Page, str | None]] = {}
-
-
+@_once_per_page
 def _consulates_state(page: Page, places: Places, pair: tuple[str, str] | None) -> str | None:
     """The one state of the page's pair whose honorary consulates the page names ("Почесне консульство
-    Латвійської Республіки"), or None when it names none or both: computed once per page."""
-    cached = _CONSULATES.get(id(page))
-    if cached is not None and cached[0] is page:
-        return cached[1]
+    Латвійської Республіки"), or None when it names none or both: computed once per page (whose
+    pair is the page's own)."""
     family = _family(page.lang)
     pattern = next(p for p, kind in _compiled_missions(family) if kind == "honorary-consulate")
     states = set()
@@ -1074,10 +1081,7 @@ def _consulates_state(page: Page, places: Places, pair: tuple[str, str] | None) 
             near = [m for m in find_places(places, line[max(0, match.start() - 30):match.end() + 40], page.lang)
                     if m.place.kind == "country" and m.case in ("gen", "adj")]
             states |= {_code(m.place) for m in near}
-    state = next(iter(states)) if len(states) == 1 and pair and next(iter(states)) in pair else None
-    _CONSULATES.clear()
-    _CONSULATES[id(page)] = (page, state)
-    return state
+    return next(iter(states)) if len(states) == 1 and pair and next(iter(states)) in pair else None
 
 
 # "The first Lithuanian ambassador to Ukraine was NAME", "Latvijas vēstnieks Ukrainā ir NAME"
