@@ -258,9 +258,15 @@ def load_store(
     with collector_paused():
         storage = StoreStorage(path)
         # A cache hit never holds the file's bytes: they are hashed as they are read, in chunks.
-        cache = StoreCache(path, *storage.fingerprint()) if use_cache else None
+        fingerprint = storage.fingerprint() if use_cache else None
+        cache = StoreCache(path, *fingerprint) if fingerprint is not None else None
         step()
         cached = cache.load(wanted, stop) if cache is not None else None
+        if cached is None and cache is not None and cache.wait_for_builder():
+            # A first `search`'s detached child was writing this store's cache (`search.detached`):
+            # what it wrote is read rather than the store decoded a second time beside it.
+            cache = StoreCache(path, *fingerprint)
+            cached = cache.load(wanted, stop)
         step()
         if cached is not None:
             store = Store(cached, path, ordered=True)

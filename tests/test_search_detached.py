@@ -139,3 +139,39 @@ def _holders(cache: Path) -> list[int]:
         except OSError:
             continue  # gone meanwhile, or not ours to look at
     return found
+
+
+def test_a_load_that_finds_a_builder_at_work_reads_what_it_wrote_instead_of_decoding(tmp_path, monkeypatch):
+    # `who`, `list` and `check` right after a first `search`: its child is writing the cache; the
+    # load waits for it and reads the cache rather than decoding the store a second time beside it.
+    import threading
+
+    import data.fastdecode
+    from data import model as m
+    from data.store import load_store
+    from data.storefile import StoreStorage
+
+    store, cache = write_store(tmp_path), tmp_path / "cache"
+    monkeypatch.setenv("BALTIC_ENVOYS_CACHE_DIR", str(cache))
+    whole = load_store(store, use_cache=False)
+    lock = builder(store, cache).hold_builder()
+    assert lock is not None
+
+    def child() -> None:  # as the detached child: write the cache, then let go of the lock
+        time.sleep(0.5)
+        StoreCache(store, *StoreStorage(store).fingerprint()).save(whole.ordered())
+        os.close(lock)
+
+    writer = threading.Thread(target=child)
+    writer.start()
+
+    def decoded(*_args: object) -> None:
+        raise AssertionError("the store was decoded while its cache was being written")
+
+    monkeypatch.setattr(data.fastdecode, "fast_records", decoded)
+    try:
+        read = load_store(store, tables=["envoys", "people", "countries"])
+    finally:
+        writer.join()
+    assert read.holds(["envoys", "people", "countries"])
+    assert [r.id for r in read.all(m.Envoy)] == [r.id for r in whole.all(m.Envoy)] != []
