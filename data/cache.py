@@ -249,6 +249,18 @@ class StoreCache:
         self.expected = Manifest(self.format, self.resolved, stat.st_size, stat.st_mtime_ns,
                                  digest, {})
 
+    def may_hold(self) -> bool:
+        """Whether a manifest for this path, size and modification time is there. Without one the
+        cache cannot answer whatever the bytes' digest, so a first run need not hash the whole file
+        (0.23 s of CPU at 195 MB) to find that out: its decoding hashes the bytes anyway."""
+        try:
+            manifest = msgspec.msgpack.decode((self.folder / "manifest.msgpack").read_bytes(), type=Manifest)
+        except (OSError, msgspec.DecodeError, msgspec.ValidationError):
+            return False
+        expected = self.expected
+        return (manifest.format, manifest.path, manifest.size, manifest.mtime_ns) == (
+            expected.format, expected.path, expected.size, expected.mtime_ns)
+
     def _manifest(self) -> Manifest | None:
         """The manifest, when it describes the store as it is now (path, size, time, digest, format)
         and this user has a key to check the files it lists by; may raise what reading it raises."""

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import gc
 import hashlib
+import os
 import threading
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
@@ -230,6 +231,26 @@ def _saver(cache: StoreCache, store: Store) -> Callable[[], None]:
     return save
 
 
+def _from_cache(path: Path, storage: StoreStorage, wanted: tuple[str, ...], stop: Callable[[], bool]
+                ) -> tuple[StoreCache, list[m.Record] | None]:
+    """The store's cache and the records it holds for `wanted` (None: not cached for these bytes).
+    The file is hashed only when a manifest for its path, size and time is there; a first `search`'s
+    detached child writing the cache (`search.detached`) is waited for, and what it wrote is read
+    rather than the store decoded a second time beside it."""
+    try:
+        probe: StoreCache | None = StoreCache(path, os.stat(path), "")
+    except OSError:
+        probe = None  # the fingerprint below says why in the store's own words
+    if probe is not None and not probe.may_hold() and not probe.wait_for_builder():
+        return probe, None
+    cache = StoreCache(path, *storage.fingerprint())
+    cached = cache.load(wanted, stop)
+    if cached is None and cache.wait_for_builder():
+        cache = StoreCache(path, *storage.fingerprint())
+        cached = cache.load(wanted, stop)
+    return cache, cached
+
+
 def load_store(
     path: Path | str | None = None, *, tables: Iterable[str] | None = None,
     cancelled: Callable[[], bool] | None = None, use_cache: bool = True,
@@ -258,15 +279,7 @@ def load_store(
     with collector_paused():
         storage = StoreStorage(path)
         # A cache hit never holds the file's bytes: they are hashed as they are read, in chunks.
-        fingerprint = storage.fingerprint() if use_cache else None
-        cache = StoreCache(path, *fingerprint) if fingerprint is not None else None
-        step()
-        cached = cache.load(wanted, stop) if cache is not None else None
-        if cached is None and cache is not None and cache.wait_for_builder():
-            # A first `search`'s detached child was writing this store's cache (`search.detached`):
-            # what it wrote is read rather than the store decoded a second time beside it.
-            cache = StoreCache(path, *fingerprint)
-            cached = cache.load(wanted, stop)
+        cache, cached = _from_cache(path, storage, wanted, stop) if use_cache else (None, None)
         step()
         if cached is not None:
             store = Store(cached, path, ordered=True)

@@ -175,3 +175,26 @@ def test_a_load_that_finds_a_builder_at_work_reads_what_it_wrote_instead_of_deco
         writer.join()
     assert read.holds(["envoys", "people", "countries"])
     assert [r.id for r in read.all(m.Envoy)] == [r.id for r in whole.all(m.Envoy)] != []
+
+
+def test_a_first_load_does_not_hash_the_file_to_find_no_cache_and_a_second_does(tmp_path, monkeypatch):
+    # Without a manifest for the file's path, size and time the cache cannot answer, so the first
+    # run's only hash is the one taken beside the decoding; a cached store is still checked whole.
+    from data.store import load_store
+    from data.storefile import StoreStorage
+
+    store = write_store(tmp_path)
+    monkeypatch.setenv("BALTIC_ENVOYS_CACHE_DIR", str(tmp_path / "cache"))
+    hashed: list[Path] = []
+    real = StoreStorage.fingerprint
+
+    def counted(self: StoreStorage) -> tuple[os.stat_result, str]:
+        hashed.append(self.path)
+        return real(self)
+
+    monkeypatch.setattr(StoreStorage, "fingerprint", counted)
+    first = load_store(store)
+    assert hashed == []
+    second = load_store(store)
+    assert hashed == [store] and sorted(r.id for r in second.records()) == sorted(r.id for r in first.records())
+    assert second.cache is not None  # read back from the cache the first load wrote
