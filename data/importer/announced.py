@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from data.importer.facts import Fact, HeldFact, VisitFact
+from data.importer.facts import Fact, VisitFact, is_trip
 from data.importer.page import Page
 
 # a trip to come: the future of a travel verb, or a plan or schedule of one
@@ -52,9 +52,6 @@ _PAST = re.compile(
 _TODAY = re.compile(r"(?<![\w])(?:today|šodien|šiandien|сегодня|сьогодні|сёння)(?![\w])", re.I)
 
 
-def _is_trip(fact: Fact) -> bool:
-    return isinstance(fact, VisitFact) or (isinstance(fact, HeldFact) and fact.fact_kind == "visit")
-
 
 def announces(text: str) -> bool:
     """Whether the sentence tells its trip only as one to come (a future or a plan, no past)."""
@@ -74,5 +71,5 @@ def _today(fact: Fact, page: Page) -> bool:
 
 def not_announced(facts: list[Fact], page: Page) -> list[Fact]:
     """The facts without the trips the page only announces for a later day or plans."""
-    return [f for f in facts if not _is_trip(f) or not f.quotes
+    return [f for f in facts if not is_trip(f) or not f.quotes
             or not all(announces(q.text) for q in f.quotes) or _today(f, page)]

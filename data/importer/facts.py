@@ -157,3 +157,8 @@ class HeldFact(Fact):
     ends_posting: bool | None = None  # recall: as `EventFact.ends_posting`
 
     kind = "held"
+
+
+def is_trip(fact: Fact) -> bool:
+    """Whether the fact is a trip: a visit, or a visit held for review."""
+    return isinstance(fact, VisitFact) or (isinstance(fact, HeldFact) and fact.fact_kind == "visit")

@@ -45,7 +45,7 @@ from data.importer import names as nm
 from data.importer.dateline import day_months, month_in_year, months_alone, range_with_year, weekday
 from data.importer.dates import find_dates
 from data.importer.extract_base import Sentence, sentences_of_line
-from data.importer.facts import Fact, HeldFact, Participant, PersonMention, VisitFact
+from data.importer.facts import Fact, HeldFact, Participant, PersonMention, VisitFact, is_trip
 from data.importer.keys import fold_key
 from data.importer.mentions import in_scope, lean_on_page, nations
 from data.importer.page import Page
@@ -140,12 +140,12 @@ def travels(facts: list[Fact], page: Page, places: Places) -> list[Fact]:
     told: dict[str, set[str]] = {}
     for fact in facts:
         for quote in fact.quotes:
-            if _is_trip(fact):
+            if is_trip(fact):
                 told.setdefault(quote.text, set()).update(_stems(fact))
     found: list[Fact] = []
     for sentence in _sentences(page):
         found += _trips(sentence, page, places, told.get(sentence.quote().text, set()))
-    return _one_held_trip_each(_initials_in_full(found, [f for f in facts if _is_trip(f)]))
+    return _one_held_trip_each(_initials_in_full(found, [f for f in facts if is_trip(f)]))
 
 
 def _initials_in_full(found: list[Fact], others: list[Fact]) -> list[Fact]:
@@ -229,9 +229,6 @@ def _slips(a: str, b: str) -> int:
             prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (x != y))
     return row[-1]
 
-
-def _is_trip(fact: Fact) -> bool:
-    return fact.kind == "visit" or (isinstance(fact, HeldFact) and fact.fact_kind == "visit")
 
 
 def _stems(fact: Fact) -> set[str]:

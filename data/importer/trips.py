@@ -30,7 +30,7 @@ from data.dates import DateRange
 from data.importer.dateline import day_months, month_of_relative_year, range_with_year
 from data.importer.dates import find_dates
 from data.importer.extract_base import Sentence, sentences_of_line
-from data.importer.facts import Fact, HeldFact, Participant, PersonMention, VisitFact
+from data.importer.facts import Fact, HeldFact, Participant, PersonMention, VisitFact, is_trip
 from data.importer.keys import fold_key
 from data.importer.mentions import in_scope, lean_on_page
 from data.importer.page import Page
@@ -90,7 +90,7 @@ def by_surname(facts: list[Fact], page: Page, places: Places) -> list[Fact]:
     travellers += _office_holders(holders, facts, {_stem(t.surname) for t in travellers})
     if not travellers:
         return []
-    told = {quote for fact in facts if _is_trip(fact) for quote in fact.quotes}
+    told = {quote for fact in facts if is_trip(fact) for quote in fact.quotes}
     found: list[Fact] = []
     for sentence in _sentences_naming(page, travellers):
         text = sentence.text
@@ -180,7 +180,7 @@ def by_post_author(facts: list[Fact], page: Page, places: Places) -> list[Fact]:
     travellers = _travellers(facts)
     if not travellers:
         return []
-    told = {quote for fact in facts if _is_trip(fact) for quote in fact.quotes}
+    told = {quote for fact in facts if is_trip(fact) for quote in fact.quotes}
     numbered = page.numbered()
     found: list[Fact] = []
     for index, (_number, line) in enumerate(numbered):
@@ -222,14 +222,11 @@ def _own_trip(sentence: Sentence, traveller: _Traveller, day: DateRange, told: s
                      None, text, issues=(("ambiguity", note),))
 
 
-def _is_trip(fact: Fact) -> bool:
-    return isinstance(fact, VisitFact) or (isinstance(fact, HeldFact) and fact.fact_kind == "visit")
-
 
 def _travellers(facts: list[Fact]) -> list[_Traveller]:
     by_name: dict[str, _Traveller] = {}
     for fact in facts:
-        if not _is_trip(fact):
+        if not is_trip(fact):
             continue
         people = [p.person for p in fact.people] if isinstance(fact, VisitFact) else list(fact.people)  # type: ignore[attr-defined]
         if len(people) != 1 or len(people[0].name.text.split()) < 2 or not people[0].name.certain:
@@ -251,7 +248,7 @@ _MOST_TRAVELLERS = 40
 
 def _a_list(facts: list[Fact]) -> bool:
     """The page's trips name more travellers than news does: a table or a list, read as such."""
-    return len({_stem(p.name.text.split()[-1]) for fact in facts if _is_trip(fact) for p in _people_of(fact)
+    return len({_stem(p.name.text.split()[-1]) for fact in facts if is_trip(fact) for p in _people_of(fact)
                 if p.name.text.split()}) > _MOST_TRAVELLERS
 
 
@@ -273,7 +270,7 @@ def _office_holders(holders: list[tuple[PersonMention, str, str | None]], facts:
     if len(found) > _MOST_TRAVELLERS:
         return []
     for fact in facts:
-        if not _is_trip(fact):
+        if not is_trip(fact):
             continue
         stems = {_stem(p.name.text.split()[-1]) for p in _people_of(fact) if p.name.text.split()}
         for traveller in found:
@@ -537,7 +534,7 @@ def not_offered(facts: list[Fact]) -> list[Fact]:
     def offered(fact: Fact) -> bool:  # a trip of `travels` read its main clause alone: not an offer's
         return all(_OFFER.search(q.text) for q in fact.quotes) and ("ambiguity", FROM_PARTS) not in fact.issues
 
-    return [f for f in facts if not _is_trip(f)
+    return [f for f in facts if not is_trip(f)
             or not (offered(f) or all(_CALLED_OFF.search(q.text) for q in f.quotes))]
 
 
