@@ -249,17 +249,19 @@ class StoreCache:
         self.expected = Manifest(self.format, self.resolved, stat.st_size, stat.st_mtime_ns,
                                  digest, {})
 
-    def may_hold(self) -> bool:
-        """Whether a manifest for this path, size and modification time is there. Without one the
-        cache cannot answer whatever the bytes' digest, so a first run need not hash the whole file
-        (0.23 s of CPU at 195 MB) to find that out: its decoding hashes the bytes anyway."""
+    def manifest_for_file(self) -> Manifest | None:
+        """The manifest, when there is one for this path, size and modification time (and format); its
+        digest is not checked here. Without one the cache cannot answer whatever the bytes' digest, so
+        nobody need hash the whole file (0.23 s of CPU at 195 MB) to find that out."""
         try:
             manifest = msgspec.msgpack.decode((self.folder / "manifest.msgpack").read_bytes(), type=Manifest)
         except (OSError, msgspec.DecodeError, msgspec.ValidationError):
-            return False
+            return None
         expected = self.expected
-        return (manifest.format, manifest.path, manifest.size, manifest.mtime_ns) == (
-            expected.format, expected.path, expected.size, expected.mtime_ns)
+        if (manifest.format, manifest.path, manifest.size, manifest.mtime_ns) != (
+                expected.format, expected.path, expected.size, expected.mtime_ns):
+            return None
+        return manifest
 
     def _manifest(self) -> Manifest | None:
         """The manifest, when it describes the store as it is now (path, size, time, digest, format)
@@ -699,12 +701,8 @@ def hashed_meanwhile(path: Path, root: Path | None = None) -> tuple[StoreCache, 
         except OSError:
             return None
         cache = StoreCache(path, status, "", root)
-    try:
-        manifest = msgspec.msgpack.decode((cache.folder / "manifest.msgpack").read_bytes(), type=Manifest)
-    except (OSError, msgspec.DecodeError, msgspec.ValidationError):
-        return None
-    if (manifest.format, manifest.path, manifest.size, manifest.mtime_ns) != (
-            cache.format, cache.resolved, status.st_size, status.st_mtime_ns):
+    manifest = cache.manifest_for_file()
+    if manifest is None:
         return None
     cache.expected = msgspec.structs.replace(cache.expected, digest=manifest.digest)
     hashing = _Background(StoreStorage(path).fingerprint)

@@ -241,12 +241,13 @@ def _from_cache(path: Path, storage: StoreStorage, wanted: tuple[str, ...], stop
         probe: StoreCache | None = StoreCache(path, os.stat(path), "")
     except OSError:
         probe = None  # the fingerprint below says why in the store's own words
-    if probe is not None and not probe.may_hold() and not probe.wait_for_builder():
+    if probe is not None and probe.manifest_for_file() is None and not probe.wait_for_builder():
         return probe, None
-    cache = StoreCache(path, *storage.fingerprint())
+    fingerprint = storage.fingerprint()
+    cache = StoreCache(path, *fingerprint)
     cached = cache.load(wanted, stop)
-    if cached is None and cache.wait_for_builder():
-        cache = StoreCache(path, *storage.fingerprint())
+    if cached is None and cache.wait_for_builder():  # the same bytes: what the builder wrote for them
+        cache = StoreCache(path, *fingerprint)
         cached = cache.load(wanted, stop)
     return cache, cached
 

@@ -16,6 +16,7 @@ from data.integrity import NAMED_TABLES
 from data.partial import for_labels
 from data.store import EMBEDDED_STORE, Store, load_store
 from search.detached import after_answer
+from search.index import SearchIndex
 from search.index_cache import load_or_build, load_or_build_unsaved, open_saved
 from search.kinds import unknown_kinds_message
 from search.rank import Hit
@@ -34,7 +35,7 @@ def search_store(store: Store, query: str, *, kind: str | None, limit: int, lang
     `label(record_id, lang)` names each hit (see `SearchIndex.build`).
     """
     _check_options(kind, limit)
-    return load_or_build(store, label).search(query, kinds=None if kind is None else {kind}, limit=limit, lang=lang)
+    return _hits(load_or_build(store, label), query, kind, limit, lang)
 
 
 def search_saved(path: Path | None, query: str, *, kind: str | None, limit: int, lang: str,
@@ -54,7 +55,7 @@ def search_saved(path: Path | None, query: str, *, kind: str | None, limit: int,
     index = open_saved(cache)
     if index is None:
         return None
-    hits = index.search(query, kinds=None if kind is None else {kind}, limit=limit, lang=lang)
+    hits = _hits(index, query, kind, limit, lang)
     store = for_labels(cache, path, [hit.record_id for hit in hits]) if hits else None
     if not confirm():
         return None  # the file is not what the cache was built from: nothing read from it is shown
@@ -82,10 +83,14 @@ def search_first(path: Path | None, query: str, *, kind: str | None, limit: int,
     index, save_index = load_or_build_unsaved(store, label_for(store))
     if keep is not None:
         keep += [store, index]
-    show(index.search(query, kinds=None if kind is None else {kind}, limit=limit, lang=lang))
+    show(_hits(index, query, kind, limit, lang))
     if save_index is not None:
         saves.append(save_index)
     after_answer(store.cache, saves)
+
+
+def _hits(index: SearchIndex, query: str, kind: str | None, limit: int, lang: str) -> list[Hit]:
+    return index.search(query, kinds=None if kind is None else {kind}, limit=limit, lang=lang)
 
 
 def _check_options(kind: str | None, limit: int) -> None:
