@@ -17,6 +17,8 @@ from tests.benchmarks.page_facts import HOLDOUT_PARTS, PARTS, measure_pages, par
     ("105", False, "third development"), ("180", False, "third development"),
     ("200", True, "second holdout"), ("299", True, "second holdout"),
     ("300", False, "fourth development"), ("379", False, "fourth development"),
+    ("400", True, "third holdout"), ("499", True, "third holdout"),
+    ("500", False, "fifth development"), ("589", False, "fifth development"),
 ])
 def test_each_page_is_reported_in_its_part(page, holdout, part):
     assert part_of(page, holdout) == part

@@ -10,8 +10,9 @@ never ran or read the importer: 075-104) and the second hold-out (`"holdout": tr
 labelled the same way a round later), whose per-page results are left out of the output so that
 nobody tunes on them (their refusals too are counts only), the third development pages (105-299),
 gathered and labelled by the importer's developers to widen the genres they work on, before they
-ran the importer on them, and the fourth development pages (300 on), gathered the same way in the
-round of the second hold-out.
+ran the importer on them, the fourth development pages (300-399), gathered the same way in the
+round of the second hold-out, the third hold-out (`"holdout": true`, 400-499, labelled blind in the
+next round) and the fifth development pages (500 on), gathered in that round.
 
 The page copies live outside the repository (`.pages/`, git-ignored: `NNN.txt` and `index.json`
 with each page's address); the expected facts are ours, written by reading each page and never
@@ -61,20 +62,24 @@ SECOND_DEVELOPMENT = "041"  # pages from here on were labelled by another hand (
 THIRD_DEVELOPMENT = "105"  # pages from here on were gathered to develop the importer: no source of the store
 SECOND_HOLDOUT = "200"  # hold-out pages from here on (200-299) are the second blind hold-out
 FOURTH_DEVELOPMENT = "300"  # development pages from here on were gathered in the round of the second hold-out
-PARTS = ("development", "second development", "third development", "fourth development", "holdout",
-         "second holdout")
-HOLDOUT_PARTS = ("holdout", "second holdout")  # reported as totals only, never page by page
+THIRD_HOLDOUT = "400"  # hold-out pages from here on (400-499) are the third blind hold-out
+FIFTH_DEVELOPMENT = "500"  # development pages from here on were gathered in the round of the third hold-out
+PARTS = ("development", "second development", "third development", "fourth development", "fifth development",
+         "holdout", "second holdout", "third holdout")
+HOLDOUT_PARTS = ("holdout", "second holdout", "third holdout")  # reported as totals only, never page by page
 
 
 def part_of(page: str, holdout: bool) -> str:
     """The part a page is reported in: hold-outs by their range, development pages by theirs."""
     if holdout:
+        if page >= THIRD_HOLDOUT:
+            return "third holdout"
         return "second holdout" if page >= SECOND_HOLDOUT else "holdout"
-    if page < SECOND_DEVELOPMENT:
-        return "development"
-    if page < THIRD_DEVELOPMENT:
-        return "second development"
-    return "third development" if page < FOURTH_DEVELOPMENT else "fourth development"
+    for start, part in ((FIFTH_DEVELOPMENT, "fifth development"), (FOURTH_DEVELOPMENT, "fourth development"),
+                        (THIRD_DEVELOPMENT, "third development"), (SECOND_DEVELOPMENT, "second development")):
+        if page >= start:
+            return part
+    return "development"
 
 
 def _same_word(a: str, b: str) -> bool:
