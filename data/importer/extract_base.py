@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from data.importer.dates import find_dates
-from data.importer.facts import EventFact, Fact, Quote
+from data.importer.facts import EventFact, Fact, HeldFact, Quote
 from data.importer.page import MAX_QUOTE, Page, boundaries, sentence_around
 from data.importer.places import Mention, Places
 
@@ -194,6 +194,7 @@ def case_events(
             continue
         dates = find_dates(clause, lang)
         if not dates:
+            found += _relations_undated(clause, low, places, pair, lang, quote) if not is_recognition else []
             continue
         countries = places.find(clause, lang, kind="country")
         if is_recognition:
@@ -214,6 +215,28 @@ def case_events(
                 found.append(EventFact((quote(clause),), "diplomatic-relations", tuple(parties), date.date,
                                        slips=date.slips))
     return found
+
+
+# "valstybės užmezgė diplomatinius santykius", "valstis nodibināja diplomātiskās attiecības": the relations told as
+# established, by a verb (a noun, "užmezgimo", "nodibināšanas", is an anniversary's or a "since"'s)
+_ESTABLISHED_VERB = re.compile(r"(?<![\w])(?:užmezgė|užmegzt[ia]s?|užmegzti|nodibināja|nodibināt[ai]s?|"
+                               r"tika\s+nodibināt\w*)(?![\w])", re.I)
+
+
+def _relations_undated(clause: str, low: str, places: Places, pair: tuple[str, str] | None, lang: str,
+                       quote: Callable[[str], Quote]) -> list[Fact]:
+    """Relations a clause tells as established without a day: held for review with their two states (as the
+    Cyrillic reader holds them), never an anniversary's."""
+    if _ESTABLISHED_VERB.search(clause) is None or _ANNIVERSARY.search(low) or not _RELATIONS_WORD.search(low):
+        return []
+    named = list(dict.fromkeys(c.place.key for c in places.find(clause, lang, kind="country")))
+    parties = tuple(named[:2]) if len(named) >= 2 else pair if not named else None
+    from data.importer.mentions import in_scope
+
+    if not parties or len(set(parties)) != 2 or not in_scope(parties[0], parties[1]):
+        return []
+    return [HeldFact((quote(clause),), "event", parties[0], parties[1], (),
+                     "the page gives no date with a year for these relations", event_kind="diplomatic-relations")]
 
 
 _IN_FORCE = re.compile(r"stāj\w*\s+spēkā|spēkā\s+stāš\w*|įsigaliojo|įsigalios|įsigalioj\w*|entered\s+into\s+force|"

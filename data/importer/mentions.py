@@ -1537,11 +1537,13 @@ _MISSIONS: dict[str, tuple[tuple[str, str], ...]] = {
             r"(?:(?<=Latvian\s)|(?<=Lithuanian\s)|(?<=Belarusian\s)|(?<=Ukrainian\s))representation|"
             r"diplomatic\s+representation", "embassy")),
     "lv": ((r"goda\s+konsulāt\w*", "honorary-consulate"), (r"ģenerālkonsulāt\w*", "consulate-general"),
-           (r"konsulāt\w*", "consulate"), (r"vēstniecīb\w*|diplomātisk\w+\s+pārstāvniecīb\w*", "embassy")),
+           (r"konsulāt\w*", "consulate"),
+           (r"vēstniecīb\w*|diplomātisk\w+\s+pārstāvniecīb\w*|diplomātisk\w+\s+misij\w*", "embassy")),
     "lt": ((r"garbės\s+konsulat\w*", "honorary-consulate"), (r"generalin\w+\s+konsulat\w*", "consulate-general"),
            (r"konsulat\w*", "consulate"),
            # "Lietuvos (diplomatinė) atstovybė Minske": the state's mission; a permanent one is at an organisation
-           (r"ambasad(?!or)\w*|(?<!nuolatinė\s)(?<!nuolatinę\s)(?<!nuolatinės\s)(?:diplomatin\w+\s+)?atstovyb\w*",
+           (r"ambasad(?!or)\w*|(?<!nuolatinė\s)(?<!nuolatinę\s)(?<!nuolatinės\s)(?:diplomatin\w+\s+)?atstovyb\w*|"
+            r"diplomatin\w+\s+misij\w*",
             "embassy")),
     "cyr": ((r"(?:почесн|почетн|ганаров)\w*\s+консульств\w*", "honorary-consulate"),
             (r"генеральн\w+\s+консульств\w*|генконсульств\w*", "consulate-general"),
