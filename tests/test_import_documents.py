@@ -147,3 +147,16 @@ def test_relations_established_without_a_day_are_held_in_lithuanian_as_in_the_cy
     anniversary = ("Lietuvos ir Ukrainos santykiai.\nMinėjome Lietuvos ir Ukrainos diplomatinių santykių užmezgimo "
                    "metines.\n")
     assert held_events(plan_of(tmp_path, anniversary, "lt")) == []
+
+
+# --- an association agreement is the European Union's -------------------------------------------------------
+
+def test_an_association_agreement_ratified_is_no_document_of_the_pair(tmp_path):
+    text = ("Ukraine president thanks Latvia for ratification\n\nPoroshenko thanked Latvia for the ratification of "
+            "the EU Association Agreement.\nThe Latvian government ratified the association agreement with the "
+            "Ukraine at an emergency meeting on July 14.\n")
+    plan = plan_of(tmp_path, text, "en")
+    assert treaties(plan) == [] and held_treaties(plan) == []
+    pair = ("Ukraine president thanks Latvia\n\nThe Latvian government ratified the agreement with Ukraine on "
+            "readmission at an emergency meeting on July 14.\n")
+    assert held_treaties(plan_of(tmp_path, pair, "en")) == [("country:lv", "country:ua")]

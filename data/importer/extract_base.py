@@ -370,7 +370,7 @@ NOT_DONE = re.compile(
 # a document of a union or an alliance, not of the two states: "the EU-Ukraine Association Agreement",
 # "Угода про асоціацію між Україною та ЄС", "NATO", "СНД": whoever ratifies it, it is no bilateral treaty
 MULTILATERAL = re.compile(r"(?<![\w])(?:EU|ES|ЕС|ЄС|ЭС|NATO|НАТО|CIS|СНГ|СНД|СНД|UN|ООН|OSCE|ОБСЕ|ЕАЭС|EAEU)(?![\w])|"
-                          r"European\s+Union|Association\s+Agreement|Eiropas\s+Savienīb|Europos\s+Sąjung|"
+                          r"European\s+Union|(?i:association\s+agreement)|Eiropas\s+Savienīb|Europos\s+Sąjung|"
                           r"Евросоюз|Европейск\w+\s+союз|Європейськ\w+\s+союз|Еўрапейск\w+\s+саюз|асоціац|ассоциац|"
                           r"asociācij|asociacij")
 
