@@ -160,3 +160,39 @@ def test_an_association_agreement_ratified_is_no_document_of_the_pair(tmp_path):
     pair = ("Ukraine president thanks Latvia\n\nThe Latvian government ratified the agreement with Ukraine on "
             "readmission at an emergency meeting on July 14.\n")
     assert held_treaties(plan_of(tmp_path, pair, "en")) == [("country:lv", "country:ua")]
+
+
+# --- embassies opened on a reciprocal basis -------------------------------------------------------------------
+
+_BY_LT = "Беларусь и Литва стремились выстраивать взаимодействие на конструктивной основе.\n"
+
+
+def test_embassies_opened_on_a_reciprocal_basis_are_one_each_way(tmp_path):
+    text = _BY_LT + ("30 декабря 1992 года они установили дипломатические отношения, в 1993 году на взаимной основе "
+                     "открыли посольства.\n")
+    assert missions(plan_of(tmp_path, text, "ru")) == [("country:by", "country:lt", "embassy", None, "1993"),
+                                                       ("country:lt", "country:by", "embassy", None, "1993")]
+
+
+def test_a_reopening_a_year_missing_or_a_third_state_gives_no_reciprocal_embassies(tmp_path):
+    for clause in ("в 1995 году на взаимной основе вновь открыли посольства",
+                   "потом на взаимной основе открыли посольства",
+                   "в 1993 году Литва и Польша на взаимной основе открыли посольства"):
+        assert missions(plan_of(tmp_path, _BY_LT + f"Они установили отношения, {clause}.\n", "ru")) == [], clause
+
+
+def test_an_embassy_dated_in_one_sentence_keeps_the_city_another_names(tmp_path):
+    text = ("Belarus–Latvia relations\n\nCurrently, Belarus has an embassy in Riga, while Latvia has an embassy in "
+            "Minsk.\nEmbassies were opened in both countries in 1993.\n")
+    assert missions(plan_of(tmp_path, text, "en")) == [("country:by", "country:lv", "embassy", "city:riga", "1993"),
+                                                       ("country:lv", "country:by", "embassy", "city:minsk", "1993")]
+
+
+def test_a_decision_to_open_is_no_opening_in_latvian_and_lithuanian(tmp_path):
+    lv = "Latvijas valdība 2011. gada 9. martā nolēma atvērt ģenerālkonsulātu Odesā.\n"
+    assert missions(plan_of(tmp_path, lv, "lv")) == []
+    lt = "Lietuvos Vyriausybė 2011 m. kovo 9 d. nusprendė atidaryti generalinį konsulatą Odesoje.\n"
+    assert missions(plan_of(tmp_path, lt, "lt")) == []
+    opened = "Lietuva 2011 m. kovo 9 d. atidarė generalinį konsulatą Odesoje.\n"
+    assert missions(plan_of(tmp_path, opened, "lt")) == [("country:lt", "country:ua", "consulate-general",
+                                                          "city:odesa", "2011-03-09")]

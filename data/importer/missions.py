@@ -24,7 +24,7 @@ from dataclasses import replace
 
 from data.dates import PartialDate
 from data.importer.dates import find_dates
-from data.importer.extract_base import Sentence, other_of
+from data.importer.extract_base import Sentence, clause_around, other_of
 from data.importer.facts import Fact, MissionFact, Quote
 from data.importer.mentions import (
     _FROM,
@@ -63,6 +63,9 @@ def missions(sentence: Sentence, page: Page, places: Places, pair: tuple[str, st
     if _SECTION.search(text) or not any(pattern.search(text) for pattern, _kind in kinds) or _ANOTHER_AGE.search(text):
         return []
     mentions = find_places(places, text, page.lang)
+    both = _reciprocal_embassies(sentence, page, mentions, pair)
+    if both:
+        return both
     if family == "cyr":  # "Литовское посольство в Украине": the nation's adjective says whose
         mentions = sorted([*mentions, *(n for n in nations(text, places)
                                         if not any(x.start <= n.start < x.end for x in mentions))],
@@ -203,6 +206,42 @@ def _mission(sentence: Sentence, page: Page, mentions: list[Mention], pair: tupl
                             unplaced=unplaced) for state in (also, sending)]
     return MissionFact((sentence.quote(),), sending, receiving, kind, city, opened, closed, generic,
                        unplaced=unplaced)
+
+
+# "в 1993 году на взаимной основе открыли посольства", "embassies were opened on a reciprocal basis in 1993",
+# "abipusiškai atidarė ambasadas": the two states of the page opened an embassy each in the other, that year
+_EMBASSIES = re.compile(r"(?<![\w])(?:embassies|vēstniecības|vēstniecību|ambasados|ambasadas|ambasadų|посольства|"
+                        r"посольств|посольствами|пасольствы|пасольстваў|амбасады)(?![\w])", re.I)
+_RECIPROCALLY = re.compile(r"на\s+взаимной\s+основе|на\s+взаємній\s+основі|на\s+ўзаемнай\s+аснове|"
+                           r"(?<![\w])(?:взаимно|взаємно|узаемна|reciprocally|abpusēji|abipusiškai)(?![\w])|"
+                           r"on\s+a\s+reciprocal\s+basis|abipusiu\s+pagrindu|uz\s+savstarpēj\w+\s+pamat\w+|"
+                           r"in\s+both\s+(?:countries|capitals)|в\s+обеих\s+странах|[ву]\s+обох\s+країнах|"
+                           r"[уў]\s+абедзвюх\s+краінах|abās\s+valstīs|abiejose\s+šalyse", re.I)
+
+
+def _reciprocal_embassies(sentence: Sentence, page: Page, mentions: list[Mention], pair: tuple[str, str] | None
+                          ) -> list[Fact]:
+    """The two embassies a page of one pair says its states opened in each other on a reciprocal basis, in the
+    clause's one year: one each way, with no city (the clause names none). Not when the clause names a state
+    outside the pair, or the opening is a reopening, planned or undated."""
+    text = sentence.text
+    embassies = _EMBASSIES.search(text)
+    if pair is None or embassies is None or not in_scope(*pair):
+        return []
+    together = _RECIPROCALLY.search(text)
+    if together is None:
+        return []
+    begin, end = clause_around(text, min(embassies.start(), together.start()), max(embassies.end(), together.end()))
+    clause = text[begin:end]
+    opened = _OPENED.search(clause)
+    if opened is None or _NOT_FIRST_OPENING.search(clause) or planned(clause, embassies) \
+            or any(m.place.kind == "country" and _code(m.place) not in pair for m in mentions):
+        return []
+    dates = find_dates(clause, page.lang)
+    if len(dates) != 1:
+        return []
+    return [MissionFact((sentence.quote(),), sending, receiving, "embassy", None, dates[0].date)
+            for sending, receiving in (pair, pair[::-1])]
 
 
 # "со времени открытия дипломатических представительств в г. Киев в 1992 году и в г. Вильнюс в 1993 году",

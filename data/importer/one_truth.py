@@ -99,7 +99,10 @@ def one_truth(facts: list[Fact]) -> list[Fact]:
         if len(dates) > 1:
             out.append(_conflict(group[0], quotes, tuple(dates)))
             continue
-        best = next((f for f in group if _date_of(f) is not None),
+        # the telling with a date, and of those one that names the city ("embassies were opened in both
+        # countries in 1993" beside "Belarus has an embassy in Riga": the embassy in Riga, opened 1993)
+        dated = [f for f in group if _date_of(f) is not None]
+        best = next((f for f in dated if getattr(f, "city", None) is not None), dated[0] if dated else
                     next((f for f in group if getattr(f, "city", None) is not None), group[0]))
         if isinstance(best, TreatyFact) and best.in_force is None:  # the telling that gives both days
             best = next((f for f in group if isinstance(f, TreatyFact) and f.in_force is not None), best)
