@@ -212,11 +212,11 @@ def _mission(sentence: Sentence, page: Page, mentions: list[Mention], pair: tupl
 # "abipusiškai atidarė ambasadas": the two states of the page opened an embassy each in the other, that year
 _EMBASSIES = re.compile(r"(?<![\w])(?:embassies|vēstniecības|vēstniecību|ambasados|ambasadas|ambasadų|посольства|"
                         r"посольств|посольствами|пасольствы|пасольстваў|амбасады)(?![\w])", re.I)
+# the manner, the states acting on each other; "in both countries" names only where, and is `reciprocal.py`'s
+# (which wants the page to name both embassies)
 _RECIPROCALLY = re.compile(r"на\s+взаимной\s+основе|на\s+взаємній\s+основі|на\s+ўзаемнай\s+аснове|"
-                           r"(?<![\w])(?:взаимно|взаємно|узаемна|reciprocally|abpusēji|abipusiškai)(?![\w])|"
-                           r"on\s+a\s+reciprocal\s+basis|abipusiu\s+pagrindu|uz\s+savstarpēj\w+\s+pamat\w+|"
-                           r"in\s+both\s+(?:countries|capitals)|в\s+обеих\s+странах|[ву]\s+обох\s+країнах|"
-                           r"[уў]\s+абедзвюх\s+краінах|abās\s+valstīs|abiejose\s+šalyse", re.I)
+                           r"(?<![\w])(?:взаимно|взаємно|узаемна|abpusēji|abipusiškai)(?![\w])|"
+                           r"on\s+a\s+reciprocal\s+basis|abipusiu\s+pagrindu|uz\s+savstarpēj\w+\s+pamat\w+", re.I)
 
 
 def _reciprocal_embassies(sentence: Sentence, page: Page, mentions: list[Mention], pair: tuple[str, str] | None
