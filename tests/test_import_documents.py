@@ -196,3 +196,14 @@ def test_a_decision_to_open_is_no_opening_in_latvian_and_lithuanian(tmp_path):
     opened = "Lietuva 2011 m. kovo 9 d. atidarė generalinį konsulatą Odesoje.\n"
     assert missions(plan_of(tmp_path, opened, "lt")) == [("country:lt", "country:ua", "consulate-general",
                                                           "city:odesa", "2011-03-09")]
+
+
+def test_a_joint_statement_titled_first_in_ukrainian_and_english_but_never_of_three_states(tmp_path):
+    uk = ("Меню\n\nСпільна заява Президента України Петра Порошенка та Президента Литовської Республіки Далі "
+          "Грібаускайте\n\n12 грудня 2016 року\n\nТекст заяви.\n")
+    assert treaties(plan_of(tmp_path, uk, "uk")) == [("declaration", ("country:lt", "country:ua"), "2016-12-12")]
+    en = ("Menu\n\nJoint Statement by the President of the Republic of Lithuania and the President of Ukraine\n\n"
+          "12 December 2016\n\nText.\n")
+    assert treaties(plan_of(tmp_path, en, "en")) == [("declaration", ("country:lt", "country:ua"), "2016-12-12")]
+    three = "Menu\n\nJoint Statement of the Presidents of Lithuania, Latvia and Ukraine\n\n12 December 2016\n\nText.\n"
+    assert treaties(plan_of(tmp_path, three, "en")) == []
