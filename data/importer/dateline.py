@@ -280,8 +280,8 @@ def month_in_year(month: int, sentence: str, line: tuple[PartialDate, str] | Non
     """A month without a year in the dateline's year, when the tense leaves one reading: a trip told in the
     past in an earlier month of that year ("в феврале ... посетил" on a page of July), or in the future
     in a later one. Else None."""
-    if line is None or line[0].month is None:
-        return None
+    if line is None or line[0].month is None or _LAST_YEAR.search(sentence):
+        return None  # "в феврале прошлого года": the year is the page's year less one (`month_of_relative_year`)
     anchor, source = line
     future, past = _FUTURE.search(sentence), _PAST.search(sentence)
     if bool(future) == bool(past) or (past and month > anchor.month) or (future and month < anchor.month):

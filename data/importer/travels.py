@@ -42,7 +42,14 @@ from dataclasses import replace
 
 from data.dates import DateRange
 from data.importer import names as nm
-from data.importer.dateline import day_months, month_in_year, months_alone, range_with_year, weekday
+from data.importer.dateline import (
+    day_months,
+    month_in_year,
+    month_of_relative_year,
+    months_alone,
+    range_with_year,
+    weekday,
+)
 from data.importer.dates import find_dates
 from data.importer.extract_base import Sentence, sentences_of_line
 from data.importer.facts import Fact, HeldFact, Participant, PersonMention, VisitFact, is_trip
@@ -60,7 +67,12 @@ _ARRIVE = (r"arriv\w*|came\s+to|comes\s+to|travel(?:l)?ed\s+to|"
            r"прибув\w*|прибул\w*|прибуде|прибува\w*|приїхав\w*|приїхал\w*|приїде|відвідав\w*|відвідал\w*|відвідає|"
            r"прыбыў\w*|прыбыл\w*|прыбудзе|прыехаў\w*|прыедзе|наведаў\w*|наведала|наведае|visited|visits|left\s+for|set\s+off\s+for|headed\s+(?:to|for)|отправил(?:ся|ась|ись)|вирушив|вирушила|"
            r"вирушили|адправіўся|адправілася|"
-           r"apmeklēja|apmeklē|aplankė|aplanko")
+           r"apmeklēja|apmeklē|aplankė|aplanko|"
+           # a welcoming ceremony is held for a guest where they arrive: "У Ризі відбулася офіційна церемонія
+           # зустрічі Глави Української держави ...", "the official welcoming ceremony for X in Vilnius"
+           r"(?:official\s+)?welcom\w*\s+ceremony|церемон\w+\s+(?:офіційної\s+|официальной\s+)?зустрічі|"
+           r"церемони\w+\s+(?:официальной\s+)?встречи|цырымон\w+\s+(?:афіцыйнай\s+)?сустрэчы|"
+           r"sagaidīšanas\s+ceremonij\w*|sutikimo\s+ceremonij\w*")
 # a visit named: a trip unless the sentence only talks about it
 _VISIT = r"visit|visiting|vizīt\w*|vizit\w*|визит\w*|візит\w*|візіт\w*|trip\s+to"
 _ARRIVAL = re.compile(rf"(?<![\w])(?:{_ARRIVE})(?![\w])", re.I)
@@ -529,6 +541,9 @@ def _date(text: str, page: Page) -> tuple[DateRange, str | None] | None:
     if len(days) == 1:
         return range_with_year(days[0], page.dateline())
     months = months_alone(text, page.lang)
+    relative = month_of_relative_year(text, page.lang, page.dateline())
+    if relative is not None:
+        return DateRange.of(relative[0]), relative[1]  # "в феврале прошлого года", counted from the page's year
     if len(months) == 1 and not days and not find_dates(text, page.lang):
         dated = month_in_year(months[0][0], text, page.dateline())
         if dated is not None:

@@ -362,13 +362,45 @@ def _trip(sentence: Sentence, traveller: _Traveller, page: Page, places: Places)
 def _held(sentence: Sentence, traveller: _Traveller, page: Page, receiving: str, city) -> Fact | None:
     """"16 октября Зеленский начал официальный визит в Латвийскую Республику" on a page with no year to give:
     held for review with its day as written, when the page tells no other trip of the traveller there."""
-    days = day_months(sentence.text, page.lang)
-    if len(days) != 1 or receiving in traveller.dated or receiving in traveller.destinations:
-        return None
+    text = sentence.text
+    days = day_months(text, page.lang)
+    if len(days) == 1:
+        when = days[0].text
+    else:
+        # "В среду Зеленский прибыл ... в Вильнюс", "Учора пан Лінкявічюс відвідав Одесу" on a page with no date to
+        # count from: a trip told as done on a day the page names, held with that day as written
+        day = _NEWS_DAY.search(text)
+        if days or day is None or not _DONE.search(text):
+            return None
+        when = day.group(0)
+    if receiving in traveller.dated or receiving in traveller.destinations:
+        # the page's other trip there, told again; unless the sentence says this one came before
+        # ("13 апреля Левитс уже посещал Киев", "Levits Kijivu jau apmeklēja 13.aprīlī")
+        if not (_EARLIER.search(text) and days):
+            return None
     person = PersonMention(traveller.person.name, traveller.person.lang, sentence.quote())
     return HeldFact((sentence.quote(),), "visit", traveller.sending, receiving, (person,),
                     f"the page gives no year for this trip; it names {traveller.person.name.text} without an office "
-                    f"here", city=city, date_text=days[0].text)
+                    f"here", city=city, date_text=when)
+
+
+# a day a news item names without a date: a weekday, yesterday, today
+_NEWS_DAY = re.compile(
+    r"(?<![\w])(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|"
+    r"(?:в|во|у|ў)\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|понеділок|вівторок|середу|"
+    r"четвер|п.ятницю|суботу|неділю|панядзелак|аўторак|сераду|чацвер|пятніцу|суботу|нядзелю)|"
+    r"вчера|сегодня|вчора|учора|сьогодні|учора|сёння|"
+    r"pirmdien|otrdien|trešdien|ceturtdien|piektdien|sestdien|svētdien|vakar|šodien|"
+    r"pirmadienį|antradienį|trečiadienį|ketvirtadienį|penktadienį|šeštadienį|sekmadienį|vakar|šiandien)(?![\w])",
+    re.I)
+# a trip told as done: the perfective past of arriving or visiting
+_DONE = re.compile(
+    r"(?<![\w])(?:arrived|visited|came|прибыл\w*|приехал\w*|посетил\w*|прибув\w*|прибул\w*|приїхав\w*|"
+    r"приїхал\w*|відвідав\w*|відвідал\w*|прыбыў\w*|прыехаў\w*|наведаў\w*|ieradās|apmeklēja|viesojās|"
+    r"atvyko|lankėsi|viešėjo|aplankė)(?![\w])", re.I)
+# a trip before the one the page reports: "уже посещал", "already visited", "jau apmeklēja"
+_EARLIER = re.compile(r"(?<![\w])(?:already|previously|earlier|уже|ранее|раньше|вже|раніше|ужо|раней|jau|iepriekš|"
+                      r"agrāk|anksčiau|jau)(?![\w])", re.I)
 
 
 def _code(mention: Mention) -> str | None:
