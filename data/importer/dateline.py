@@ -348,7 +348,7 @@ def day_months(text: str, lang: str) -> list[DayMonth]:
 
 
 # the first day of a range written before the last one's day ("14-15 марта", "14.–15. martā")
-_RANGE_BEFORE = re.compile(r"(?<![\d.])(?P<first>[0-3]?\d)\.?\s*[-–—]\s*$")
+_RANGE_BEFORE = re.compile(r"(?<![\d.])(?P<first>[0-3]?\d)\.?\s*(?:[-–—]|līdz|iki|по|до|па|to|until)\s*$", re.I)
 # the last day written after the first one's in English ("March 14–15")
 _RANGE_AFTER = re.compile(r"\s*[-–—]\s*(?P<last>[0-3]?\d)(?!\d)")
 _YEAR_AFTER = re.compile(r"(?:st|nd|rd|th)?,?\s*(?:1[89]|20)\d\d")

@@ -28,19 +28,20 @@ from data.errors import DateError
 
 LANGS = ("lv", "lt", "en", "uk", "ru", "be")
 
+# nominative, genitive, locative, accusative and the dative after "līdz" ("no 27. līdz 29. oktobrim")
 _LV_MONTHS = (
-    ("janvāris", "janvāra", "janvārī", "janvāri"),
-    ("februāris", "februāra", "februārī", "februāri"),
-    ("marts", "marta", "martā", "martu"),
-    ("aprīlis", "aprīļa", "aprīlī", "aprīli"),
-    ("maijs", "maija", "maijā", "maiju"),
-    ("jūnijs", "jūnija", "jūnijā", "jūniju"),
-    ("jūlijs", "jūlija", "jūlijā", "jūliju"),
-    ("augusts", "augusta", "augustā", "augustu"),
-    ("septembris", "septembra", "septembrī", "septembri"),
-    ("oktobris", "oktobra", "oktobrī", "oktobri"),
-    ("novembris", "novembra", "novembrī", "novembri"),
-    ("decembris", "decembra", "decembrī", "decembri"),
+    ("janvāris", "janvāra", "janvārī", "janvāri", "janvārim"),
+    ("februāris", "februāra", "februārī", "februāri", "februārim"),
+    ("marts", "marta", "martā", "martu", "martam"),
+    ("aprīlis", "aprīļa", "aprīlī", "aprīli", "aprīlim"),
+    ("maijs", "maija", "maijā", "maiju", "maijam"),
+    ("jūnijs", "jūnija", "jūnijā", "jūniju", "jūnijam"),
+    ("jūlijs", "jūlija", "jūlijā", "jūliju", "jūlijam"),
+    ("augusts", "augusta", "augustā", "augustu", "augustam"),
+    ("septembris", "septembra", "septembrī", "septembri", "septembrim"),
+    ("oktobris", "oktobra", "oktobrī", "oktobri", "oktobrim"),
+    ("novembris", "novembra", "novembrī", "novembri", "novembrim"),
+    ("decembris", "decembra", "decembrī", "decembri", "decembrim"),
 )
 _LT_MONTHS = (
     ("sausis", "sausio", "sausį"),

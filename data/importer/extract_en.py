@@ -197,6 +197,11 @@ def _visits(sentence: Sentence, places: Places, pair: tuple[str, str] | None, pa
         return []
     if re.search(r"exchange[ds]?\s+(?:of\s+)?visits", low):
         return []  # two trips, one each way: `mentions.exchange_of_visits`, never one merged visit
+    from data.importer.reciprocal import visit_and_return
+
+    both = visit_and_return(sentence, places, pair)
+    if both is not None:
+        return both  # a visit and its return in one sentence: two trips, never one merged
     from data.importer.dateline import after_opening_stamp
 
     own = after_opening_stamp(text)
@@ -241,6 +246,11 @@ def _visits(sentence: Sentence, places: Places, pair: tuple[str, str] | None, pa
         # ("... visit to Kyiv where he met with his Ukrainian counterpart X and Polish Prime Minister Y")
         met = _MET_WITH.search(text)
         hosts = {p.written for p in _people(text[met.end():], places)} if met else set()
+        before = [p for p in people if met and text.find(p.written) < met.start()]
+        if before and all(p.office_country == receiving for p in before):
+            # "Minister ... of Ukraine Pavlo Klimkin met with Minister ... of Latvia Edgars Rinkevics on a visit to
+            # Ukraine": the subject is the host, so the one they met is the guest
+            hosts = {p.written for p in before}
         people = [p for p in people if p.office_country in (None, sending) and p.written not in hosts]
         if not people:
             return []

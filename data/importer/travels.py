@@ -102,7 +102,7 @@ _TO = re.compile(r"(?:^|[\s(])(?:to|in|into|uz|į|в|во|у|ў|до|да)\s+$",
 # "в столицу Украины Киев", "to the capital of Ukraine", "į Ukrainos sostinę": the country the capital is of
 _TO_CAPITAL = re.compile(r"(?:^|[\s(])(?:to\s+the|into\s+the|в|во|у|ў|до|да|uz|į)\s+(?:capital\s+of(?:\s+the)?|"
                          r"столиц\w+|сталіц\w+|galvaspilsētu)\s+$", re.I)
-_FROM = re.compile(r"(?:^|[\s(])(?:from|no|iš|из|з|із|са|с|of)\s+$", re.I)
+_FROM = re.compile(r"(?:^|[\s(])(?:from|no|iš|из|з|із|са|с|of)\s+(?:the\s+)?$", re.I)  # "of the Republic of Latvia"
 _OUR_STATE = {"uk": ("UA", r"(?:у|в)\s+нашій\s+державі|до\s+нашої\s+держави"),
               "lv": ("LV", r"mūsu\s+valstī"), "lt": ("LT", r"mūsų\s+šalyje|į\s+mūsų\s+šalį")}
 _UPPER = "A-ZĀČĒĢĪĶĻŅŠŪŽĄĘĖĮŲА-ЯЁІЇЄҐЎ"

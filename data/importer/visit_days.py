@@ -1,0 +1,78 @@
+"""A trip the page tells without its day, dated by the next sentence's "during the visit, on D".
+
+    Prime Minister of Ukraine Arseniy Yatsenyuk is on a working visit to the Republic of Latvia ...
+    On November 5, in the framework of the visit there took place the first joint meeting ...   -> UA → LV, 2015-11-05
+    (a page dated 6 November 2015)
+
+News tells the trip in its lead and the day in the next sentence, which names the visit instead of the
+traveller ("during the visit", "в рамках визита", "vizītes laikā"). A trip held for want of any date is
+dated by that sentence when it says so and gives one day: written in full, or without a year in the year
+of the page's own date when `dateline.with_year` allows it (the record's note says so). A trip that has
+a date as written (a day without a year), a next sentence about some other visit, or one with two days
+keeps its review row.
+"""
+
+from __future__ import annotations
+
+import re
+
+from data.dates import DateRange
+from data.importer.dateline import day_months, range_with_year
+from data.importer.dates import find_dates
+from data.importer.extract_base import sentences_of_line
+from data.importer.facts import Fact, HeldFact, Participant, VisitFact
+from data.importer.page import Page
+
+# "during the visit", "in the framework of the visit", "в рамках визита", "під час візиту", "vizītes laikā"
+_DURING_THE_VISIT = re.compile(
+    r"(?<![\w])(?:(?:during|in\s+the\s+course\s+of|in\s+the\s+(?:frames?|framework)\s+of|within)\s+the\s+visit|"
+    r"vizītes\s+laikā|vizīte(?:s)?\s+ietvaros|vizito\s+metu|"
+    r"(?:во\s+время|в\s+ходе|в\s+рамках)\s+визита|(?:під\s+час|у\s+рамках|в\s+рамках|в\s+ході)\s+візиту|"
+    r"(?:падчас|у\s+рамках|у\s+ходзе)\s+візіту)(?![\w])", re.I)
+
+
+def dated_by_next_sentence(facts: list[Fact], page: Page) -> list[Fact]:
+    """The facts, with every visit held for want of any date dated by the sentence after its own when that
+    sentence is about "the visit" and gives it one day."""
+    sentences = [s for number, line in page.numbered() for s in sentences_of_line(number, line)]
+    following = {sentences[i].text: sentences[i + 1].text for i in range(len(sentences) - 1)}
+    out: list[Fact] = []
+    for fact in facts:
+        dated = _dated(fact, following, page) if _undated_visit(fact) else None
+        out.append(dated or fact)
+    return out
+
+
+def _undated_visit(fact: Fact) -> bool:
+    return isinstance(fact, HeldFact) and fact.fact_kind == "visit" and not fact.date_text and not fact.dates \
+        and len(fact.quotes) == 1
+
+
+def _dated(fact: HeldFact, following: dict[str, str], page: Page) -> VisitFact | None:
+    after = following.get(fact.quotes[0].text)
+    if after is None or not _DURING_THE_VISIT.search(after):
+        return None
+    full = [d for d in find_dates(after, page.lang) if d.range.start.day is not None]
+    days = day_months(after, page.lang)
+    note = None
+    if len(full) == 1 and not days:
+        when = full[0].range
+    elif not full and len(days) == 1:
+        counted = range_with_year(days[0], page.dateline())
+        if counted is None:
+            return None
+        when, note = counted
+    else:
+        return None
+    issues = (("ambiguity", f"The day is the next sentence's, which tells the visit: '{after[:120]}'."),)
+    if note:
+        issues += (("ambiguity", note),)
+    return _as_visit(fact, when, issues)
+
+
+def _as_visit(fact: HeldFact, when: DateRange, issues: tuple[tuple[str, str], ...]) -> VisitFact:
+    """The held trip as a visit on `when`, its people and place as the page told them."""
+    people = tuple(Participant(person) for person in fact.people)
+    return VisitFact(fact.quotes, when, "visit", fact.sending, fact.receiving, fact.city, people, None,
+                     fact.quotes[0].text, slips=fact.slips, issues=fact.issues + issues)
+
