@@ -75,4 +75,3 @@ def _as_visit(fact: HeldFact, when: DateRange, issues: tuple[tuple[str, str], ..
     people = tuple(Participant(person) for person in fact.people)
     return VisitFact(fact.quotes, when, "visit", fact.sending, fact.receiving, fact.city, people, None,
                      fact.quotes[0].text, slips=fact.slips, issues=fact.issues + issues)
-
