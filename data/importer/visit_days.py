@@ -34,13 +34,16 @@ _DURING_THE_VISIT = re.compile(
 def dated_by_next_sentence(facts: list[Fact], page: Page) -> list[Fact]:
     """The facts, with every visit held for want of any date dated by the sentence after its own when that
     sentence is about "the visit" and gives it one day."""
-    sentences = [s for number, line in page.numbered() for s in sentences_of_line(number, line)]
+    undated = [f for f in facts if _undated_visit(f)]
+    if not undated:
+        return facts  # nothing to date: the page's sentences are not split at all (a 5 MB page)
+    lines = {q.line for f in undated for q in f.quotes}
+    numbered = page.numbered()
+    sentences = [s for index, (number, line) in enumerate(numbered)
+                 if number in lines or (index and numbered[index - 1][0] in lines)
+                 for s in sentences_of_line(number, line)]
     following = {sentences[i].text: sentences[i + 1].text for i in range(len(sentences) - 1)}
-    out: list[Fact] = []
-    for fact in facts:
-        dated = _dated(fact, following, page) if _undated_visit(fact) else None
-        out.append(dated or fact)
-    return out
+    return [(_dated(f, following, page) or f) if _undated_visit(f) else f for f in facts]  # type: ignore[arg-type]
 
 
 def _undated_visit(fact: Fact) -> bool:
