@@ -175,3 +175,33 @@ def test_lv_a_day_range_no_lidz_in_the_dative():
 def test_lv_a_trip_on_a_working_visit_over_a_day_range_without_a_year_is_held(tmp_path):
     text = "No 27. līdz 29. oktobrim Ukrainas ārlietu ministrs Pavlo Klimkins uzturas darba vizītē Latvijā.\n"
     assert trips(plan_of(tmp_path, text, "lv")) == {("ua", "lv", None)}
+
+
+# --- a trip only possible, in the conditional, postponed, or talked about -------------------------------
+
+def test_a_trip_possible_wished_postponed_or_talked_about_is_none(tmp_path):
+    pages = {
+        "ru-possible": ("ru", "Возможен визит президента Литвы Гитанаса Науседы в Киев 5 мая 2023 года."),
+        "ru-would": ("ru", "Президент Латвии Эгилс Левитс 13 апреля 2022 года мог бы посетить Киев."),
+        "ru-postponed": ("ru", "Визит президента Литвы Гитанаса Науседы в Киев 5 мая 2023 года отложен."),
+        "uk-postponed": ("uk", "Візит президента Литви Гітанаса Науседи до Києва 5 травня 2023 року відклали."),
+        "en-talked": ("en", "Lithuanian President Gitanas Nausėda discussed the visit of President of Ukraine "
+                            "Volodymyr Zelensky to Vilnius on 5 May 2023."),
+    }
+    for name, (lang, text) in pages.items():
+        folder = tmp_path / name
+        folder.mkdir()
+        assert trips(plan_of(folder, text + "\n", lang)) == set(), name
+
+
+def test_talks_during_the_visit_and_its_opportunities_leave_the_trip(tmp_path):
+    pages = {
+        "en": ("en", "Lithuanian President Gitanas Nausėda discussed the war during the visit of President of Ukraine "
+                     "Volodymyr Zelensky to Vilnius on 5 May 2023.", ("ua", "lt", "2023-05-05")),
+        "ru": ("ru", "Президент Латвии Эгилс Левитс 13 апреля 2022 года посетил Киев, где обсудили возможности "
+                     "сотрудничества.", ("lv", "ua", "2022-04-13")),
+    }
+    for name, (lang, text, trip) in pages.items():
+        folder = tmp_path / name
+        folder.mkdir()
+        assert trips(plan_of(folder, text + "\n", lang)) == {trip}, name

@@ -559,18 +559,34 @@ _OFFER = re.compile(
 
 
 def not_offered(facts: list[Fact]) -> list[Fact]:
-    """The facts without the trips whose only sentence offers them ("invited ... to visit") or calls them off
-    ("The visit ... on 3 April 2020 was cancelled", "визит был перенесен"), whichever reader found them."""
+    """The facts without the trips whose only sentence offers them ("invited ... to visit"), calls them off
+    ("The visit ... on 3 April 2020 was cancelled", "визит был перенесен", "отложен"), says them only possible
+    or in the conditional, or talks about them ("discussed the visit of"), whichever reader found them."""
     from data.importer.travels import FROM_PARTS
 
     def offered(fact: Fact) -> bool:  # a trip of `travels` read its main clause alone: not an offer's
         return all(_OFFER.search(q.text) for q in fact.quotes) and ("ambiguity", FROM_PARTS) not in fact.issues
 
     return [f for f in facts if not is_trip(f)
-            or not (offered(f) or all(_CALLED_OFF.search(q.text) for q in f.quotes))]
+            or not (offered(f) or all(_CALLED_OFF.search(q.text) or _NOT_SO.search(q.text) for q in f.quotes))]
 
 
 _CALLED_OFF = re.compile(r"(?<![\w])(?:cancel(?:l?ed|s)|postponed|called\s+off|did\s+not\s+take\s+place|"
                          r"atcelt\w*|atlikt\w*|atšaukt\w*|atidėt\w*|отмен[её]н\w*|отменил\w*|перенес[её]н\w*|"
                          r"перенесли|не\s+состоял\w*|скасован\w*|скасувал\w*|перенесен\w*|не\s+відбув\w*|"
-                         r"адменены\w*|адмянілі|перанесены\w*)(?![\w])", re.I)
+                         r"адменены\w*|адмянілі|перанесены\w*|delayed|отложен\w*|отложил\w*|отложили|"
+                         r"відкладен\w*|відклал\w*|відклали|адкладзен\w*|адклалі)(?![\w])", re.I)
+# a trip only possible, wished in the conditional, or talked about as the object of a talk, whichever reader
+# found it: "Возможен визит президента Литвы ...", "мог бы посетить Киев", "discussed the visit of X to Vilnius"
+_NOT_SO = re.compile(
+    r"(?<![\w])(?:possible\s+visit|visit\s+(?:is|was|would\s+be)\s+possible|possibly|"
+    r"возможен|возможна|возможно|возможный|возможного|можливий|можлива|можливо|можливого|магчымы|магчыма|"
+    r"iespējama|iespējams|iespējamā|iespējamo|galimas|galimą|galimo|galimai|"
+    # the conditional: "мог бы посетить", "міг би відвідати", "apmeklētu", "aplankytų"
+    r"бы|би|мог|могла|могли|міг|могло|магла|маглі|"
+    r"apmeklētu|ierastos|brauktu|dotos|viesotos|aplankytų|atvyktų|vyktų|lankytųsi|"
+    # the visit as what was talked about: "discussed the (possible) visit of", "обсудили визит", "aptarė vizitą"
+    r"discuss\w*\s+(?!(?:during|in|at|on|after|before|within)\b)(?:the\s+|a\s+|his\s+|her\s+)?(?:\w+\s+)?visit|"
+    r"обсуд\w+\s+(?:\w+\s+)?визит|обсужда\w+\s+(?:\w+\s+)?визит|обговор\w+\s+(?:\w+\s+)?візит|"
+    r"абмерка\w+\s+(?:\w+\s+)?візіт|apsprie\w+\s+(?:\w+\s+)?vizīt|pārrunā\w*\s+(?:\w+\s+)?vizīt|"
+    r"aptar\w+\s+(?:\w+\s+)?vizit)(?![\w])", re.I)
