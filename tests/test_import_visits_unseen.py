@@ -205,3 +205,19 @@ def test_talks_during_the_visit_and_its_opportunities_leave_the_trip(tmp_path):
         folder = tmp_path / name
         folder.mkdir()
         assert trips(plan_of(folder, text + "\n", lang)) == {trip}, name
+
+
+# --- a name after a nominative office is a nominative as written -----------------------------------------
+
+def test_uk_a_name_after_an_office_in_the_nominative_is_its_own_nominative(tmp_path):
+    text = "Міністр закордонних справ України Дмитро Кулеба 5 травня 2023 року прибув до Вільнюса.\n"
+    plan = plan_of(tmp_path, text, "uk")
+    [person] = [c for c in plan.changes if c.kind == "person"]
+    assert (person.action, person.doc["name"]["uk"]["text"]) == ("new", "Дмитро Кулеба")  # not 'Кулеб' guessed
+
+
+def test_ru_a_name_after_an_office_in_the_genitive_stays_a_guess_for_review(tmp_path):
+    text = "5 мая 2023 года в Вильнюсе находится с визитом министра иностранных дел Украины Дмитра Кулебы.\n"
+    plan = plan_of(tmp_path, text, "ru")
+    [person] = [c for c in plan.changes if c.kind == "person"]
+    assert person.action == "review"

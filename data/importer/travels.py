@@ -54,7 +54,7 @@ from data.importer.dates import find_dates
 from data.importer.extract_base import Sentence, sentences_of_line
 from data.importer.facts import Fact, HeldFact, Participant, PersonMention, VisitFact, is_trip
 from data.importer.keys import fold_key
-from data.importer.mentions import in_scope, lean_on_page, nations
+from data.importer.mentions import in_scope, lean_on_page, nations, nominative_after_office
 from data.importer.page import Page
 from data.importer.places import Mention, Places
 from data.importer.trips import _NO_TRIP, _TALK, _en_nations
@@ -297,15 +297,18 @@ def _trips_in(text: str, sentence: Sentence, page: Page, places: Places, told: s
     if len({code for code, _city in destinations}) != 1:
         return []  # nowhere, or two countries: not one trip this reader can tell
     receiving, city = destinations[0]
-    by_country: dict[str, list[str]] = {}
-    for written, sending, _end in travellers:
+    by_country: dict[str, list[tuple[str, int]]] = {}
+    for written, sending, end in travellers:
         if sending != receiving and in_scope(sending, receiving) and _stem(written.split()[-1]) not in told:
-            by_country.setdefault(sending, []).append(written)
+            by_country.setdefault(sending, []).append((written, end))
     out: list[Fact] = []
     for sending, people in by_country.items():
-        mentions_of = tuple(PersonMention(_nominative(w, lang), lang, sentence.quote()) for w in people)
+        mentions_of = tuple(PersonMention(_nominative(w, lang, text[max(0, end - len(w) - _ORIGIN_REACH):end - len(w)]),
+                                          lang, sentence.quote()) for w, end in people)
         out.append(_trip(sentence, page, sending, receiving, city, mentions_of))
     return out
+
+
 
 
 _HOLDER_LINES = 400  # how many lines with an office a page may have for its office holders to be read
@@ -488,7 +491,9 @@ def _destinations(text: str, mentions: list[Mention], origins: list[Mention], la
     return out
 
 
-def _nominative(written: str, lang: str) -> nm.Nominative:
+def _nominative(written: str, lang: str, office: str = "") -> nm.Nominative:
+    """The name's nominative; `office` is the text right before it, whose nominative office head noun says the
+    name is in the nominative as written (Cyrillic)."""
     if re.match(r"^\w\.\s", written):  # "Д. Кулеба": whose given name it is, the review says
         return nm.Nominative(written, written, certain=False,
                              doubts=("the page gives the traveller's given name by its initial only",))
@@ -497,7 +502,7 @@ def _nominative(written: str, lang: str) -> nm.Nominative:
     if lang in ("uk", "ru", "be"):
         from data.importer.extract_cyr import nominative_cyrillic
 
-        return nominative_cyrillic(written)
+        return nominative_after_office(written, office) or nominative_cyrillic(written)
     ends = re.compile(r"(?:s|š|is|us|ys|as|a|e|ė|o|i)$")
     if all(ends.search(w) for w in written.split()):
         return nm.Nominative(written, nm.tidy_name(written))
