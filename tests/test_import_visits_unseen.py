@@ -221,3 +221,35 @@ def test_ru_a_name_after_an_office_in_the_genitive_stays_a_guess_for_review(tmp_
     plan = plan_of(tmp_path, text, "ru")
     [person] = [c for c in plan.changes if c.kind == "person"]
     assert person.action == "review"
+
+
+# --- "since D" is the start of a period, not the trip's day; a range in words is a range --------------------
+
+def test_a_visit_counted_since_a_day_is_held_without_that_day(tmp_path):
+    pages = {
+        "en": ("en", "This is Lithuanian President Gitanas Nausėda's second visit to Ukraine since February 24, 2022.",
+               ("lt", "ua", None)),
+        "ru": ("ru", "Это уже второй визит президента Литвы Гитанаса Науседы в Украину с 24 февраля 2022 года.",
+               ("lt", "ua", None)),
+        "lv": ("lv", "Tā ir jau otrā Latvijas prezidenta Egila Levita vizīte Ukrainā kopš 2022. gada 24. februāra.",
+               ("lv", "ua", None)),
+    }
+    for name, (lang, text, trip) in pages.items():
+        folder = tmp_path / name
+        folder.mkdir()
+        plan = plan_of(folder, text + "\n", lang)
+        assert trips(plan) == {trip}, name
+        assert not visits(plan), name
+
+
+def test_a_visit_on_its_own_day_keeps_it_and_a_range_in_words_is_a_range(tmp_path):
+    pages = {
+        "lt": ("lt", "Lietuvos prezidentas Gitanas Nausėda 2023 m. gegužės 5 d. lankėsi Kyjive.",
+               ("lt", "ua", "2023-05-05")),
+        "ru": ("ru", "Президент Литвы Гитанас Науседа находился с визитом в Киеве с 12 по 14 мая 2023 года.",
+               ("lt", "ua", "2023-05-12/2023-05-14")),
+    }
+    for name, (lang, text, trip) in pages.items():
+        folder = tmp_path / name
+        folder.mkdir()
+        assert trips(plan_of(folder, text + "\n", lang)) == {trip}, name

@@ -294,6 +294,11 @@ _EN_STYLES = (
                       re.I), _en_days),
     _Style(re.compile(_d("d1") + _ORD + rf"\s*{_DASH}\s*" + _d("d2") + _ORD + r"\s+" + _EN_MONTH + r",?\s*" + _y(),
                       re.I), _en_days),
+    # "from 12 to 14 May 2023", "May 12 to 14, 2023": a range in words
+    _Style(re.compile(r"(?<![^\W\d_])from\s+" + _d("d1") + _ORD + r"\s+(?:to|until|through)\s+" + _d("d2") + _ORD
+                      + r"\s+" + _EN_MONTH + r",?\s*" + _y(), re.I), _en_days),
+    _Style(re.compile(_EN_MONTH + r"\s+" + _d("d1") + _ORD + r"\s+(?:to|until|through)\s+" + _d("d2") + _ORD
+                      + r",?\s*" + _y(), re.I), _en_days),
     _Style(re.compile(_EN_MONTH + r"\s+" + _d("d") + _ORD + r"(?!\d),?\s*" + _y(), re.I), _en_day),
     _Style(re.compile(_d("d") + _ORD + r"\s+(?:of\s+)?" + _EN_MONTH + r",?\s*" + _y(), re.I), _en_day),
     _Style(re.compile(_EN_MONTH + r",?\s+" + _y(), re.I), _en_month),
@@ -357,6 +362,9 @@ def _cyr_years(match: re.Match[str]) -> tuple[DateRange, list[str]]:
 _CYR_STYLES = (
     _Style(re.compile(_d("d1") + rf"\s*{_DASH}\s*" + _d("d2") + r"\s+" + _CYR_MONTH + r"\s+" + _y() + _CYR_MARK + "?",
                       re.I), _cyr_days),
+    # "с 12 по 14 мая 2023 года", "з 12 до 14 травня": a range in words, never its last day alone
+    _Style(re.compile(r"(?<![^\W\d_])(?:с|со|з|із|ад)\s+" + _d("d1") + r"\s+(?:по|до|па)\s+" + _d("d2") + r"\s+"
+                      + _CYR_MONTH + r"\s+" + _y() + _CYR_MARK + "?", re.I), _cyr_days),
     _Style(re.compile(_d("d") + r"\s+" + _CYR_MONTH + r",?\s+" + _y() + _CYR_MARK + "?", re.I), _cyr_day),
     _Style(re.compile(_CYR_MONTH + r"\s+" + _y() + _CYR_MARK + "?", re.I), _cyr_month),
     _Style(re.compile(_y("y1") + rf"\s*{_DASH}\s*" + _y("y2") + _CYR_MARK + "?", re.I), _cyr_years),

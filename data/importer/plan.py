@@ -175,7 +175,7 @@ def plan_page(page: Page, tables: Mapping[str, Any], *, known: KnownNames = BUIL
     said = list(extraction.facts)
     said += travels.travels(said, page, places)
     said += dated_documents.dated_documents(page, places)
-    extraction = replace(extraction, facts=tuple(hosts.not_hosts(visit_days.dated_by_next_sentence(
+    extraction = replace(extraction, facts=tuple(hosts.not_hosts(visit_days.days_of_trips(
         announced.not_announced(trips.not_offered(
             said + trips.by_surname(said, page, places) + trips.by_post_author(said, page, places)
             + trips.delegations(page, places)), page), page), page, places)))

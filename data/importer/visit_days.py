@@ -10,6 +10,10 @@ dated by that sentence when it says so and gives one day: written in full, or wi
 of the page's own date when `dateline.with_year` allows it (the record's note says so). A trip that has
 a date as written (a day without a year), a next sentence about some other visit, or one with two days
 keeps its review row.
+
+The other way round: a date written as the start of a period ("This is X's second visit to Ukraine since
+February 24, 2022", "с 24 февраля 2022 года", "kopš ...") is not the trip's day; a trip dated only so is held
+for review without one.
 """
 
 from __future__ import annotations
@@ -29,6 +33,43 @@ _DURING_THE_VISIT = re.compile(
     r"vizītes\s+laikā|vizīte(?:s)?\s+ietvaros|vizito\s+metu|"
     r"(?:во\s+время|в\s+ходе|в\s+рамках)\s+визита|(?:під\s+час|у\s+рамках|в\s+рамках|в\s+ході)\s+візиту|"
     r"(?:падчас|у\s+рамках|у\s+ходзе)\s+візіту)(?![\w])", re.I)
+
+
+def days_of_trips(facts: list[Fact], page: Page) -> list[Fact]:
+    """The facts, with every trip dated by a "since" held without a day, and every trip held for want of a date
+    dated by the next sentence when it gives "the visit" its day."""
+    return dated_by_next_sentence(since_is_no_day(facts, page), page)
+
+
+# the start of a period: "second visit since February 24, 2022", "с 24 февраля 2022 года", "kopš 2022. gada
+# 24. februāra", "від початку повномасштабного вторгнення 24 лютого 2022 року"
+_SINCE = re.compile(r"(?<![\w])(?:since|kopš|nuo|с|со|з|із|від|ад)\s+(?:(?:the\s+)?(?:start|beginning|outbreak)\s+of\s+"
+                    r"(?:[^\W\d][\w'’-]*\s+){0,3}|(?:начала|початку|пачатку)\s+(?:[^\W\d][\w'’-]*\s+){0,3}|"
+                    r"(?:[^\W\d][\w'’-]*\s+){0,2}(?:sākuma|pradžios)\s+)?$", re.I)
+_RANGE_ON = re.compile(r"^\s*(?:[-–—]|по|до|па|līdz|iki|to|until|and)\s", re.I)
+
+
+def since_is_no_day(facts: list[Fact], page: Page) -> list[Fact]:
+    """The facts, with every trip whose date every sentence telling it writes only as the start of a period
+    ("since ...") held for review without a day: the sentence tells the trip, not when it was."""
+    out: list[Fact] = []
+    for fact in facts:
+        if isinstance(fact, VisitFact) and fact.quotes and all(_since_only(q.text, fact.date, page.lang)
+                                                              for q in fact.quotes):
+            out.append(HeldFact(fact.quotes, "visit", fact.sending, fact.receiving,
+                                tuple(p.person for p in fact.people),
+                                "the sentence's date is the start of a period ('since ...'), not the trip's day",
+                                city=fact.city, slips=fact.slips, issues=fact.issues))
+        else:
+            out.append(fact)
+    return out
+
+
+def _since_only(text: str, when: DateRange, lang: str) -> bool:
+    """Whether every date of `text` that is `when` stands after "since" (and ends no range), and one does."""
+    same = [d for d in find_dates(text, lang) if d.range == when]
+    return bool(same) and all(_SINCE.search(text[max(0, d.start - 60):d.start]) and not _RANGE_ON.match(text[d.end:])
+                              for d in same)
 
 
 def dated_by_next_sentence(facts: list[Fact], page: Page) -> list[Fact]:
