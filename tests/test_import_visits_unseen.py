@@ -253,3 +253,9 @@ def test_a_visit_on_its_own_day_keeps_it_and_a_range_in_words_is_a_range(tmp_pat
         folder = tmp_path / name
         folder.mkdir()
         assert trips(plan_of(folder, text + "\n", lang)) == {trip}, name
+
+
+def test_en_a_possessive_traveller_is_one_trip_under_the_name_without_its_s(tmp_path):
+    text = "Lithuanian President Gitanas Nausėda's visit to Kyiv on 5 May 2023 began with a ceremony.\n"
+    [trip] = visits(plan_of(tmp_path, text, "en"))
+    assert [p["person"] for p in trip["people"]] == ["person:gitanas-nauseda"]

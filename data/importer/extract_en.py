@@ -254,8 +254,8 @@ def _visits(sentence: Sentence, places: Places, pair: tuple[str, str] | None, pa
         people = [p for p in people if p.office_country in (None, sending) and p.written not in hosts]
         if not people:
             return []
-    participants = tuple(Participant(PersonMention(nm.nominative(p.written, LANG, genitive=False), LANG,
-                                                   sentence.quote()), p.office, "source") for p in people)
+    participants = tuple(Participant(PersonMention(nm.nominative(_POSSESSIVE.sub("", p.written), LANG, genitive=False),
+                                                   LANG, sentence.quote()), p.office, "source") for p in people)
     kind = "meeting" if meeting else "visit"
     if not dates:
         from data.dates import DateRange
@@ -267,6 +267,7 @@ def _visits(sentence: Sentence, places: Places, pair: tuple[str, str] | None, pa
 
 
 _OFFICE_REACH = 60  # how far before a name the words of their office may stand ("Belarusian opposition leader")
+_POSSESSIVE = re.compile(r"['’]s?$")  # "Gitanas Nausėda's visit": the name without its possessive
 _MET_WITH = re.compile(r"(?<![\w])(?:met|meets|meeting|held\s+talks|talks|welcomed|received|greeted)\s+"
                        r"(?:with\s+)?(?=\S)")
 
