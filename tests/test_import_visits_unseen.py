@@ -259,3 +259,36 @@ def test_en_a_possessive_traveller_is_one_trip_under_the_name_without_its_s(tmp_
     text = "Lithuanian President Gitanas Nausėda's visit to Kyiv on 5 May 2023 began with a ceremony.\n"
     [trip] = visits(plan_of(tmp_path, text, "en"))
     assert [p["person"] for p in trip["people"]] == ["person:gitanas-nauseda"]
+
+
+# --- a date of another act: an inserted clause, a saying ------------------------------------------------
+
+def test_a_date_of_an_inserted_clause_or_of_a_saying_is_no_trips_day(tmp_path):
+    pages = {
+        "en-who": ("en", "Lithuanian President Gitanas Nausėda, who was elected on 26 May 2019, arrived in Kyiv on "
+                         "Friday."),
+        "ru-participle": ("ru", "Президент Литвы Гитанас Науседа, избранный 26 мая 2019 года, прибыл в Киев."),
+        "en-said": ("en", "On 5 May 2023, the Ukrainian foreign ministry said that Lithuanian President Gitanas "
+                          "Nausėda had visited Kyiv a week earlier."),
+    }
+    for name, (lang, text) in pages.items():
+        folder = tmp_path / name
+        folder.mkdir()
+        plan = plan_of(folder, text + "\n", lang)
+        assert trips(plan) == {("lt", "ua", None)}, name  # the trip, held: its day is not that one
+        assert not visits(plan), name
+
+
+def test_an_inserted_clause_that_tells_a_trip_or_an_aside_keeps_its_date(tmp_path):
+    pages = {
+        "uk-earlier-trip": ("uk", "Президент Литви Гітанас Науседа, який 24 серпня 2021 року вже відвідував Київ, "
+                                  "прибув до Одеси.", ("lt", "ua", "2021-08-24")),
+        "en-aside": ("en", "Lithuanian President Gitanas Nausėda, accompanied by his wife, arrived in Kyiv on 5 May "
+                           "2023.", ("lt", "ua", "2023-05-05")),
+        "en-said-after": ("en", "On 5 May 2023, Lithuanian President Gitanas Nausėda arrived in Kyiv, his press "
+                                "service said.", ("lt", "ua", "2023-05-05")),
+    }
+    for name, (lang, text, trip) in pages.items():
+        folder = tmp_path / name
+        folder.mkdir()
+        assert trips(plan_of(folder, text + "\n", lang)) == {trip}, name

@@ -12,8 +12,10 @@ a date as written (a day without a year), a next sentence about some other visit
 keeps its review row.
 
 The other way round: a date written as the start of a period ("This is X's second visit to Ukraine since
-February 24, 2022", "с 24 февраля 2022 года", "kopš ...") is not the trip's day; a trip dated only so is held
-for review without one.
+February 24, 2022", "с 24 февраля 2022 года", "kopš ..."), inside a clause between commas about another act
+("X, who was elected on 26 May 2019, arrived in Kyiv", "Науседа, избранный 26 мая 2019 года, прибыл") or the
+day of a saying that reports the trip ("On 5 May 2023, the ministry said that X had visited Kyiv") is not the
+trip's day; a trip dated only so is held for review without one.
 """
 
 from __future__ import annotations
@@ -36,8 +38,9 @@ _DURING_THE_VISIT = re.compile(
 
 
 def days_of_trips(facts: list[Fact], page: Page) -> list[Fact]:
-    """The facts, with every trip dated by a "since" held without a day, and every trip held for want of a date
-    dated by the next sentence when it gives "the visit" its day."""
+    """The facts, with every trip dated by a "since", by an inserted clause about another act or by a verb of
+    saying held without a day, and every trip held for want of a date dated by the next sentence when it gives
+    "the visit" its day."""
     return dated_by_next_sentence(since_is_no_day(facts, page), page)
 
 
@@ -58,7 +61,8 @@ def since_is_no_day(facts: list[Fact], page: Page) -> list[Fact]:
                                                               for q in fact.quotes):
             out.append(HeldFact(fact.quotes, "visit", fact.sending, fact.receiving,
                                 tuple(p.person for p in fact.people),
-                                "the sentence's date is the start of a period ('since ...'), not the trip's day",
+                                "the sentence's date is another act's (a period's start, an inserted clause, "
+                                "a saying), not the trip's day",
                                 city=fact.city, slips=fact.slips, issues=fact.issues))
         else:
             out.append(fact)
@@ -66,10 +70,48 @@ def since_is_no_day(facts: list[Fact], page: Page) -> list[Fact]:
 
 
 def _since_only(text: str, when: DateRange, lang: str) -> bool:
-    """Whether every date of `text` that is `when` stands after "since" (and ends no range), and one does."""
+    """Whether every date of `text` that is `when` is not the trip's: after "since" (ending no range), inside a
+    clause inserted between commas about another act ("NAME, who was elected on 26 May 2019, arrived in Kyiv"),
+    or the day of a saying that the trip is reported by ("On 5 May 2023, the ministry said that X had visited")."""
     same = [d for d in find_dates(text, lang) if d.range == when]
-    return bool(same) and all(_SINCE.search(text[max(0, d.start - 60):d.start]) and not _RANGE_ON.match(text[d.end:])
-                              for d in same)
+    return bool(same) and all(
+        (_SINCE.search(text[max(0, d.start - 60):d.start]) and not _RANGE_ON.match(text[d.end:]))
+        or _inserted(text, d.start, d.end) or _said_on(text, d.end) for d in same)
+
+
+# a clause inserted between commas that starts with a relative pronoun or a participle: another act's
+_INSERT_HEAD = re.compile(
+    r"^\s*(?:who|which|whom|whose|elected|re-elected|appointed|born|kurš|kura|kuri|kuras|kuru|kuris|kurie|kurio|"
+    r"который|которая|которое|которые|которого|которой|который|який|яка|яке|які|якого|якої|каторы|каторая|"
+    r"каторае|каторыя|[а-яё]+(?:вш|нн|ущ|ющ|ащ|ящ)(?:ий|ый|ая|ое|ие|ые|его|ого|ей|ую)|"
+    r"[а-яіїєґ'’]+(?:аний|ений|єний|яний|тий|ана|ена|ані|ені)|[a-z]+ed)(?![\w])", re.I)
+
+
+def _inserted(text: str, start: int, end: int) -> bool:
+    """Whether [start, end) lies in a clause between two commas that begins as another act's (`_INSERT_HEAD`) and
+    tells no trip itself ("Науседа, который 24 августа 2021 года уже посещал Киев, прибыл ..." keeps its date)."""
+    from data.importer.trips import _TRAVEL
+
+    before, after = text.rfind(",", 0, start), text.find(",", end)
+    if before < 0 or after < 0:
+        return False
+    clause = text[before + 1:after]
+    return bool(_INSERT_HEAD.match(clause)) and not _TRAVEL.search(clause)
+
+
+# a verb of saying that reports the trip: its day is the saying's ("On 5 May 2023, the ministry said that ...")
+_SAID_THAT = re.compile(r"(?<![\w])(?:said|says|reported|announced|stated|told\s+\w+|сообщил\w*|заявил\w*|"
+                        r"сказал\w*|повідомил\w*|заявив|заявила|сказав|сказала|паведаміў|заявіў|paziņoja|sacīja|"
+                        r"pavēstīja|pranešė|sakė|teigė)\s*,?\s+(?:that|что|що|што|ka|kad)(?![\w])", re.I)
+
+
+def _said_on(text: str, end: int) -> bool:
+    """Whether a verb of saying with its "that" follows the date, before the sentence's word of travel."""
+    from data.importer.travels import _TRAVEL
+
+    said = _SAID_THAT.search(text, end)
+    trip = _TRAVEL.search(text, end)
+    return said is not None and trip is not None and said.start() < trip.start()
 
 
 def dated_by_next_sentence(facts: list[Fact], page: Page) -> list[Fact]:
