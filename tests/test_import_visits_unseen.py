@@ -268,6 +268,8 @@ def test_a_date_of_an_inserted_clause_or_of_a_saying_is_no_trips_day(tmp_path):
         "en-who": ("en", "Lithuanian President Gitanas Nausėda, who was elected on 26 May 2019, arrived in Kyiv on "
                          "Friday."),
         "ru-participle": ("ru", "Президент Литвы Гитанас Науседа, избранный 26 мая 2019 года, прибыл в Киев."),
+        "lt-participle": ("lt", "Lietuvos prezidentas Gitanas Nausėda, išrinktas 2019 m. gegužės 26 d., atvyko į "
+                                "Kyjivą."),
         "en-said": ("en", "On 5 May 2023, the Ukrainian foreign ministry said that Lithuanian President Gitanas "
                           "Nausėda had visited Kyiv a week earlier."),
     }

@@ -84,7 +84,9 @@ _INSERT_HEAD = re.compile(
     r"^\s*(?:who|which|whom|whose|elected|re-elected|appointed|born|kurš|kura|kuri|kuras|kuru|kuris|kurie|kurio|"
     r"который|которая|которое|которые|которого|которой|который|який|яка|яке|які|якого|якої|каторы|каторая|"
     r"каторае|каторыя|[а-яё]+(?:вш|нн|ущ|ющ|ащ|ящ)(?:ий|ый|ая|ое|ие|ые|его|ого|ей|ую)|"
-    r"[а-яіїєґ'’]+(?:аний|ений|єний|яний|тий|ана|ена|ані|ені)|[a-z]+ed)(?![\w])", re.I)
+    r"[а-яіїєґ'’]+(?:аний|ений|єний|яний|тий|ана|ена|ані|ені)|[a-z]+ed|"
+    # Lithuanian and Latvian passive participles: "išrinktas", "paskirta", "ievēlēts", "iecelta"
+    r"[a-ząčęėįšųūž]+(?:tas|ta|ti|tos|mas|ma)|[a-zāčēģīķļņšūž]+(?:ts|ta|tais|tā))(?![\w])", re.I)
 
 
 def _inserted(text: str, start: int, end: int) -> bool:
