@@ -1643,7 +1643,8 @@ def visits(sentence: Sentence, page: Page, places: Places, pair: tuple[str, str]
     sending, (receiving, city) = traveller, destination
     if not in_scope(sending, receiving):
         return []
-    name = surname_alone(written, page, places) if " " not in written else _visitor_name(written, lang)
+    name = (surname_alone(written, page, places) if " " not in written
+            else _visitor_name(written, lang, text[match.start():name_start]))
     mention = PersonMention(name, lang, sentence.quote())
     kind = "working-visit" if _WORKING.search(text) else "visit"
     from data.importer.facts import Participant, VisitFact
@@ -1785,15 +1786,38 @@ _RELATIVE_DAY = re.compile(r"(?<![\w])(?:šodien|vakar|rīt|šiandien|rytoj|toda
 _TODAY = re.compile(r"šodien|šiandien|today|сегодня|сьогодні|сёння", re.I)
 
 
-def _visitor_name(written: str, lang: str) -> nm.Nominative:
-    """A visitor's name right after the office: the nominative when it ends as one, else a guess."""
+# an oblique office word between the head noun and the name ("президент ... встретил президента Литвы NAME")
+_OBLIQUE_OFFICE = re.compile(r"(?<![\w])(?:президент|прэзідэнт|министр|міністр|премьер|прем.[єе]р|прэм.ер|спикер|"
+                             r"спікер|глав|голов|председател|кіраўнік|старшын)\w*(?:а|у|ом|ым|е|ы|і|ою|ой|ем)(?![\w])",
+                             re.I)
+# an office in the nominative right before a name: the name in apposition is in the nominative too
+# ("президент Литвы Гитанас Науседа прибыл": Науседа, not a genitive to undo); the office's head noun only
+_OFFICE_NOMINATIVE = re.compile(
+    r"(?<![\w])(?:президент|премьер-министр|премьер|министр|глава|спикер|председатель|"
+    r"президентка|прем.[єе]р-міністр|прем.[єе]р|прем.[єе]рка|прем.[єе]р-міністерка|міністр|міністерка|голова|спікер|"
+    r"прэзідэнт|прэм.ер-міністр|прэм.ер|кіраўнік|старшыня)(?![\w])"
+    r"(?:\s+[\w'’-]+){0,4}\s*$", re.I)
+
+
+def nominative_after_office(written: str, office: str) -> nm.Nominative | None:
+    """`written` as its own nominative when `office` (the text right before it) ends in a Cyrillic office whose
+    head noun is in the nominative: the name in apposition agrees ("президент Литвы Гитанас Науседа прибыл" is
+    Науседа, not a genitive to undo); else None."""
+    head = _OFFICE_NOMINATIVE.search(office)
+    if head is None or _OBLIQUE_OFFICE.search(head.group(0)):
+        return None
+    return nm.Nominative(written, written)
+
+def _visitor_name(written: str, lang: str, office: str = "") -> nm.Nominative:
+    """A visitor's name right after the office: the nominative when it ends as one or follows a nominative
+    office (Cyrillic), else a guess."""
     if lang == "en":
         return nm.Nominative(written, nm.tidy_name(written))
     ends = _NOMINATIVE_END.get(lang)
     if lang in CYRILLIC:
         from data.importer.extract_cyr import nominative_cyrillic
 
-        return nominative_cyrillic(written)
+        return nominative_after_office(written, office) or nominative_cyrillic(written)
     if ends is not None and all(ends.search(w) for w in written.split()):
         return nm.Nominative(written, nm.tidy_name(written))
     return nm.guess_nominative(written, lang)

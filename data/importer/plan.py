@@ -42,6 +42,7 @@ from data.importer import (
     recalls,
     travels,
     trips,
+    visit_days,
 )
 from data.importer import names as nm
 from data.importer.extract_base import Sentence, sentences_of_line, slug
@@ -176,9 +177,10 @@ def plan_page(page: Page, tables: Mapping[str, Any], *, known: KnownNames = BUIL
     said = list(extraction.facts)
     said += travels.travels(said, page, places)
     said += dated_documents.dated_documents(page, places)
-    extraction = replace(extraction, facts=tuple(hosts.not_hosts(announced.not_announced(trips.not_offered(
-        said + trips.by_surname(said, page, places) + trips.by_post_author(said, page, places)
-        + trips.delegations(page, places)), page), page, places)))
+    extraction = replace(extraction, facts=tuple(hosts.not_hosts(visit_days.days_of_trips(
+        announced.not_announced(trips.not_offered(
+            said + trips.by_surname(said, page, places) + trips.by_post_author(said, page, places)
+            + trips.delegations(page, places)), page), page), page, places)))
     facts = one_truth(missions.settled(postings.settle(extraction), page, places))
     facts = _with_nominatives(facts, known)
     return _Planner(page, store, docs, places, extraction, lookup).plan(facts)
