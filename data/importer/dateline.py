@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from data.dates import DateRange, PartialDate
@@ -81,7 +82,7 @@ def date_in_head(lines: list[str]) -> PartialDate | None:
         found = _real_day(_TEXT_DATELINE.search(line[:80])) or _real_day(_STAMP_DMY.search(line[:80]))
         if found is not None:
             return found
-        alone = _date_alone(line)
+        alone = _date_alone(line) or wire_stamp(line)
         if alone is not None:
             return alone
         if _CLOCK.search(line[:160]):
@@ -89,6 +90,45 @@ def date_in_head(lines: list[str]) -> PartialDate | None:
                 days = [f.date for f in d.find_dates(line[:160], lang) if f.date.day is not None]
                 if len(days) == 1:
                     return days[0]
+    return None
+
+
+# A news agency's stamp that opens its item: the place in capitals, then the agency and the day in brackets
+# ("RIGA (Pakistan Point News / Sputnik - 24th May, 2021) Latvia will ...") or the day and then the agency
+# ("KYIV, 24 May 2021 (UNIAN) -", "МИНСК, 24 мая 2021 /ТАСС/ -"): the day the wire filed the item.
+_CAPS = "A-ZĀČĒĢĪĶĻŅŠŪŽĄĘĖĮŲА-ЯЁІЇЄҐЎ"
+_WIRE_PLACE = re.compile(rf"^\s*(?P<place>[{_CAPS}][{_CAPS}'’.-]{{2,}}(?:\s+[{_CAPS}][{_CAPS}'’.-]+)?)(?![^\W\d_])"
+                         r"\s*,?\s*")
+_WIRE_AFTER_DAY = re.compile(r"^\s*(?:\(|/|[-–—]\s)")
+
+
+def wire_stamp(line: str) -> PartialDate | None:
+    """The day of a news agency's stamp opening `line` ("RIGA (Sputnik - 24th May, 2021)", "KYIV, 24 May 2021
+    (UNIAN) -"), or None. The place must be written in capitals and the date must name its day and year: a
+    stamp without a year ("VILNIUS, May 24 (Reuters)") is left to the address (`_head_day_with_address_year`)."""
+    place = _WIRE_PLACE.match(line)
+    if place is None or sum(c.isalpha() for c in place["place"]) < 3:
+        return None
+    rest = line[place.end():place.end() + 120]
+    if rest.startswith("("):
+        close = rest.find(")")
+        inside = rest[1:close] if close > 0 else ""
+        if not _AGENCY_WORDS.search(inside):
+            return None
+        return _one_day(inside, lambda _found: True)
+    return _one_day(rest[:60], lambda found: found.start == 0 and bool(_WIRE_AFTER_DAY.match(rest[found.end:])))
+
+
+# what names an agency inside the brackets: a capitalised word or an abbreviation (not a bare date)
+_AGENCY_WORDS = re.compile(r"[^\W\d_]{2,}.*?[-–—/,]|[-–—/,].*?[^\W\d_]{2,}")
+
+
+def _one_day(text: str, fits: Callable[[d.FoundDate], bool]) -> PartialDate | None:
+    """The one full day (with its year) `text` writes in any of the languages, that `fits`; else None."""
+    for lang in ("en", "ru", "uk", "lv", "lt"):
+        days = [f for f in d.find_dates(text, lang) if f.date.day is not None and f.range.is_single and fits(f)]
+        if len(days) == 1:
+            return days[0].date
     return None
 
 
@@ -290,27 +330,104 @@ def month_in_year(month: int, sentence: str, line: tuple[PartialDate, str] | Non
     return PartialDate(anchor.year, month), note
 
 
-# a year told relative to the page's own: "в листопаді минулого року", "pagājušā gada novembrī", "last November"
-_LAST_YEAR = re.compile(r"(?<![\w])(?:минул\w+\s+рок\w*|прошл\w+\s+год\w*|мінул\w+\s+год\w*|летась|"
-                        r"pagājuš\w+\s+gad\w*|praėjusi\w+\s+met\w*|pernai|last\s+year)(?![\w])", re.I)
+# a year told relative to the page's own: "в листопаді минулого року", "pagājušā gada novembrī", "last November",
+# "pernai rudenį", "торік", "в прошлом году"; never the plural ("в прошлых годах", "pagājušajos gados": past years)
+_LAST_YEAR = re.compile(r"(?<![\w])(?:минул(?!их|і\s)\w*\s+рок\w*|прошл(?!ых|ые)\w*\s+год\w*|"
+                        r"мінул(?!ых|ыя)\w*\s+год\w*|летась|торік|торiк|минулоріч|"
+                        r"pagājuš(?!ajos|ie\s)\w*\s+gad\w*|praėjusi\w+\s+met\w*|pernai|last\s+year)(?![\w])", re.I)
 _THIS_YEAR = re.compile(r"(?<![\w])(?:ц[ьи]ого\s+року|этого\s+года|гэтага\s+года|šogad|šī\s+gada|šiais\s+metais|"
                         r"šių\s+metų|this\s+year)(?![\w])", re.I)
+# "since last year", "с прошлого года", "з минулого року", "kopš pagājušā gada", "nuo praėjusių metų": a period's start
+_SINCE_BEFORE = re.compile(r"(?<![\w])(?:since|from|с|со|з|із|від|ад|от|kopš|nuo)\s+(?:the\s+)?$", re.I)
+# a day the sentence names otherwise: the relative year then says when something else was
+_OTHER_DAY = re.compile(r"(?<![\w])(?:šodien|vakar|šiandien|today|yesterday|tomorrow|сегодня|вчера|завтра|сьогодні|"
+                        r"вчора|учора|сёння|заўтра|rīt|rytoj)(?![\w])", re.I)
+
+
+# "last October", "praėjusį spalį", "pagājušajā oktobrī": the latest such month before the page's own
+_LAST_MONTH = {"en": r"last\s+", "lt": r"praėjusį\s+", "lv": r"pagājušajā\s+"}
+
+
+def last_month(text: str, lang: str, line: tuple[PartialDate, str] | None, since: bool = True
+               ) -> tuple[PartialDate, str] | None:
+    """"Puidokas has been operating from Vilnius since last October" on a page published in July 2021: October
+    2020, the latest October before the page's month (a May page's "last May" is the year before). One such
+    month, no other date in the sentence, and a publication date to count from; else None (and, unless `since` is
+    False, None for a month after "since": a period's start)."""
+    if line is None or not is_publication(line[1]) or lang not in _LAST_MONTH or d.find_dates(text, lang) \
+            or day_months(text, lang) or _LAST_YEAR.search(text) or _THIS_YEAR.search(text):
+        return None
+    words = "|".join(sorted((re.escape(w) for w in _MONTHS[lang] if len(w) > 3), key=len, reverse=True))
+    found = list(re.finditer(rf"(?<![^\W\d_]){_LAST_MONTH[lang]}(?P<m>{words})(?![^\W\d_])", text, re.I))
+    if len(found) != 1 or len(months_alone(text, lang)) > 1 or (
+            since and _SINCE_BEFORE.search(text[max(0, found[0].start() - 12):found[0].start()])):
+        return None
+    anchor, source = line
+    assert anchor.month is not None
+    month = _MONTHS[lang][found[0]["m"].lower()]
+    year = anchor.year if month < anchor.month else anchor.year - 1
+    return PartialDate(year, month), (f"The page says '{found[0].group(0)}'; the year {year} is counted from "
+                                      f"{source}, the latest such month before it.")
 
 
 def month_of_relative_year(text: str, lang: str, line: tuple[PartialDate, str] | None
                            ) -> tuple[PartialDate, str] | None:
     """"Востаннє ... відвідувала Україну в листопаді минулого року" on a page of August 2024: November 2023.
-    One month named without a day or a year, one word for the year ("last year", "this year"), and the
-    page's own date to count from; else None."""
-    months = months_alone(text, lang)
-    last, this = _LAST_YEAR.findall(text), _THIS_YEAR.findall(text)
-    if line is None or len(months) != 1 or len(last) + len(this) != 1 or d.find_dates(text, lang):
+    One word for the year ("last year", "this year", "pernai", "торік") and the page's own date to count from;
+    the month where the sentence names one ("pernai birželį": June of that year), the day where it names one
+    ("5 июня прошлого года"), else the year alone: a season is no month ("pernai rudenį": the year). A
+    sentence with another date, a weekday or "yesterday", or whose year word starts a period ("с прошлого
+    года"), gives None."""
+    return relative_year(text, lang, line)
+
+
+def relative_year(text: str, lang: str, line: tuple[PartialDate, str] | None, since: bool = True
+                  ) -> tuple[PartialDate, str] | None:
+    """`month_of_relative_year`; with `since` False a year word after "since" counts too ("has been in Vilnius
+    since last October, when he was recalled": the recall's month), else it starts a period and gives None."""
+    last, this = list(_LAST_YEAR.finditer(text)), list(_THIS_YEAR.finditer(text))
+    if line is None or not is_publication(line[1]) or d.find_dates(text, lang):
+        return None
+    if not last and not this:
+        return last_month(text, lang, line, since)
+    if len(last) + len(this) != 1:
+        return None
+    said = (last or this)[0]
+    if (since and _SINCE_BEFORE.search(text[max(0, said.start() - 12):said.start()])) or _OTHER_DAY.search(text) \
+            or any(weekday_number(word) is not None for word in re.findall(r"[^\W\d_]{4,}", text)
+                   if _is_weekday_word(word)):
         return None
     anchor, source = line
     year = anchor.year - 1 if last else anchor.year
-    said = (last or this)[0]
-    return PartialDate(year, months[0][0]), (f"The page names the month ('{months[0][1].strip()}') and the year as "
-                                             f"'{said}'; the year {year} is counted from {source}.")
+    months, days = months_alone(text, lang), day_months(text, lang)
+    counted = f"the year {year} is counted from {source}"
+    if len(days) == 1 and days[0].first is None and not months:
+        try:
+            _dt.date(year, days[0].month, days[0].day)
+        except ValueError:
+            return None
+        return PartialDate(year, days[0].month, days[0].day), (
+            f"The page writes '{days[0].text}' and the year as '{said.group(0)}'; {counted}.")
+    if days:
+        return None
+    if len(months) == 1:
+        return PartialDate(year, months[0][0]), (f"The page names the month ('{months[0][1].strip()}') and the year "
+                                                 f"as '{said.group(0)}'; {counted}.")
+    if months:
+        return None
+    return PartialDate(year), f"The page names the year as '{said.group(0)}' and no month; {counted}."
+
+
+def is_publication(source: str) -> bool:
+    """Whether `dateline`'s note says its day is the page's publication day (`publication_day`'s sources), not
+    a date an address holds in its slug or an embedded post's: a relative date counts only from the former."""
+    return source in ("the page's publication date", "the page's dateline") or source.endswith(
+        "taken as its publication date")
+
+
+def _is_weekday_word(word: str) -> bool:
+    """Whether `word` is a weekday's name in one of the six languages (not a word that begins like one)."""
+    return _WEEKDAY_WORD.fullmatch(word) is not None and weekday_number(word) is not None
 
 
 def day_months(text: str, lang: str) -> list[DayMonth]:

@@ -251,7 +251,8 @@ def _lt_year(match: re.Match[str]) -> tuple[DateRange, list[str]]:
     return DateRange.of(PartialDate(int(match["y"]))), []
 
 
-_LT_MDOT = r"\s*(?:m\.|metų)(?![^\W\d_])"
+# "1992 m.", "1992 metų", "1992 metais" (in the year 1992), and the ordinal "1992-aisiais (metais)"
+_LT_MDOT = r"(?:\s*(?:m\.|metų|metais)|-?(?:aisiais|ųjų|ieji)(?:\s+(?:m\.|metais|metų))?)(?![^\W\d_])"
 _LT_STYLES = (
     _Style(re.compile(_y() + _LT_M + r"\s*" + _LT_MONTH + r"\s*" + _d("d1") + rf"\s*{_DASH}\s*" + _d("d2")
                       + r"\s*d\.", re.I), _lt_days),

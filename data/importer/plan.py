@@ -320,6 +320,11 @@ class _Planner:
                    tuple(sorted(fold(n) for n in shown)))
             if fact.event_kind in ("recall", "expulsion"):
                 key = key[:-1]  # one row for the page's undated recall (or expulsion), whoever it names
+            elif fact.fact_kind == "visit" and fact.date_text and any(visit_days.earlier_trip(q.text)
+                                                                           for q in fact.quotes):
+                # a trip the sentence tells as an earlier one, on a day of its own ("13 апреля Левитс уже посещал
+                # Киев" beside the lead's trip), is its own row, not a second day of the lead's trip
+                key += (fold(fact.date_text),)
             doc: dict[str, Any] = {"kind": fact.fact_kind, "from": sending, "to": receiving,
                                    "people": [{"written": m_.written, "name": name, "person": pid,
                                                "certain": m_.name.certain or found.status == "existing"}

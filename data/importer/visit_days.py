@@ -39,9 +39,13 @@ _DURING_THE_VISIT = re.compile(
 
 def days_of_trips(facts: list[Fact], page: Page) -> list[Fact]:
     """The facts, with every trip dated by a "since", by an inserted clause about another act or by a verb of
-    saying held without a day, and every trip held for want of a date dated by the next sentence when it gives
-    "the visit" its day."""
-    return dated_by_next_sentence(since_is_no_day(facts, page), page)
+    saying held without a day, every trip held for want of a date dated by the next sentence when it gives
+    "the visit" its day, and every visit or event held for want of a date dated by a year the sentence tells
+    relative to the page's publication date (`held_dates`)."""
+    from data.importer.held_dates import dated_by_relative_year
+
+    # every held visit or event whose sentence tells its year relative to the page's ("pernai", "в прошлом году")
+    return dated_by_relative_year(dated_by_next_sentence(since_is_no_day(facts, page), page), page)
 
 
 # the start of a period: "second visit since February 24, 2022", "с 24 февраля 2022 года", "kopš 2022. gada
@@ -163,3 +167,14 @@ def _as_visit(fact: HeldFact, when: DateRange, issues: tuple[tuple[str, str], ..
     people = tuple(Participant(person) for person in fact.people)
     return VisitFact(fact.quotes, when, "visit", fact.sending, fact.receiving, fact.city, people, None,
                      fact.quotes[0].text, slips=fact.slips, issues=fact.issues + issues)
+
+
+# a trip before the one the page reports: "уже посещал", "already visited", "jau apmeklēja", "раніше відвідував"
+_EARLIER = re.compile(r"(?<![\w])(?:already|previously|earlier|уже|ранее|раньше|вже|раніше|ужо|раней|jau|iepriekš|"
+                      r"agrāk|anksčiau)(?![\w])", re.I)
+
+
+def earlier_trip(text: str) -> bool:
+    """Whether the sentence tells its trip as one before the page's own ("13 апреля Левитс уже посещал Киев"): its
+    day, when the page gives no year, is that trip's, not a second day of the trip the page reports."""
+    return _EARLIER.search(text) is not None
