@@ -252,7 +252,6 @@ _OPENING_NOUN = re.compile(r"(?<![\w])(?:открыти\w*|відкритт\w*|�
                            r"atvēršan\w*|dibināšan\w*|opening|establishment|opened|established)(?![\w])", re.I)
 _YEAR_AFTER_CITY = 30
 _ONLY_TO_CITY = re.compile(r"\s*(?:(?:в|у|ў|во|in|at|the)\s+)?(?:(?:г|м|гор|міст[оі])\.?\s*)?", re.I)
-_YEAR_WORD = re.compile(r"\s+((?:19|20)\d\d)\s+(?:metais|gadā)(?![\w])", re.I)  # a year in lt's and lv's words
 
 
 def _seats_of_pair(sentence: Sentence, page: Page, mentions: list[Mention], pair: tuple[str, str] | None,
@@ -283,9 +282,6 @@ def _seats_of_pair(sentence: Sentence, page: Page, mentions: list[Mention], pair
             return None
         stop = seats[at + 1].start if at + 1 < len(seats) else min(len(text), seat.end + _YEAR_AFTER_CITY)
         years = [d.date for d in find_dates(text[seat.end:stop], page.lang) if d.start <= _YEAR_AFTER_CITY]
-        bare = _YEAR_WORD.match(text, seat.end)  # "Kijeve 1992 metais": `find_dates` does not read "metais"
-        if not years and bare is not None:
-            years = [PartialDate(int(bare.group(1)))]
         opened = years[0] if opening and len(years) == 1 else None
         found.append(MissionFact((sentence.quote(),), sending, seat.place.country or "", "embassy", seat.place,
                                  opened, None, generic=_EMBASSY_WORD.match(match.group(0)) is None))
