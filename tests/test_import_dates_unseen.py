@@ -140,3 +140,19 @@ def test_lv_one_trip_told_twice_with_and_without_its_weekday_stays_one_row(tmp_p
             "Rīgā ieradies Ukrainas prezidents Volodimirs Zelenskis\n")
     plan = plan_of(tmp_path, text, "lv")
     assert len([c for c in plan.held if c.doc["kind"] == "visit"]) == 1
+
+
+# --- the end of a stay is not the trip's day -----------------------------------------------------------------
+
+def test_en_a_visit_until_a_day_is_held_without_that_day(tmp_path):
+    text = ("Riga, July 16 (example). Latvian Foreign Minister Edgars Rinkevics is on a working visit to Ukraine "
+            "until July 17.\n")
+    plan = plan_of(tmp_path, text, "en", url="https://example.lv/news/2014/07/16/1/")
+    assert trips(plan) == {("lv", "ua", None)}
+
+
+def test_en_a_visit_from_one_day_until_another_is_a_range(tmp_path):
+    text = ("Latvian Foreign Minister Edgars Rinkevics paid a working visit to Ukraine from 12 until 14 May "
+            "2014.\n")
+    plan = plan_of(tmp_path, text, "en")
+    assert trips(plan) == {("lv", "ua", "2014-05-12/2014-05-14")}

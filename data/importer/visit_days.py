@@ -78,9 +78,27 @@ def _since_only(text: str, when: DateRange, lang: str) -> bool:
     clause inserted between commas about another act ("NAME, who was elected on 26 May 2019, arrived in Kyiv"),
     or the day of a saying that the trip is reported by ("On 5 May 2023, the ministry said that X had visited")."""
     same = [d for d in find_dates(text, lang) if d.range == when]
-    return bool(same) and all(
+    if not same:
+        return _until_only(text, when, lang)
+    return all(
         (_SINCE.search(text[max(0, d.start - 60):d.start]) and not _RANGE_ON.match(text[d.end:]))
-        or _inserted(text, d.start, d.end) or _said_on(text, d.end) for d in same)
+        or _inserted(text, d.start, d.end) or _said_on(text, d.end) or _UNTIL.search(text[max(0, d.start - 20):d.start])
+        for d in same)
+
+
+# the end of a period: "is on a working visit to Ukraine until July 17", "līdz 17. jūlijam", "до 17 июля": the day
+# the stay ends, not the day the page tells of (a range's second day has its first before it: "12 until 14 May")
+_UNTIL = re.compile(r"(?<![\w])(?<!\d\s)(?<!\d)(?:until|till|through|līdz|iki|до|по|па)\s+$", re.I)
+
+
+def _until_only(text: str, when: DateRange, lang: str) -> bool:
+    """Whether the trip's date is a day without a year that the sentence writes only after "until" ("on a working
+    visit to Ukraine until July 17"): one day, `when` that day, and the word right before it."""
+    if not when.is_single or when.start.day is None:
+        return False
+    days = [d for d in day_months(text, lang) if d.first is None and (d.month, d.day) == (when.start.month,
+                                                                                          when.start.day)]
+    return bool(days) and all(_UNTIL.search(text[max(0, d.start - 20):d.start]) for d in days)
 
 
 # a clause inserted between commas that starts with a relative pronoun or a participle: another act's
