@@ -64,8 +64,11 @@ _TITLES: dict[str, tuple[tuple[str, str], ...]] = {
             r"(?:[Ee]mbassy|[Rr]epresentation|[Mm]ission)", "charge-daffaires"),
            (r"[Hh]onorary\s+[Cc]onsul(?![\w-])", "honorary-consul"),
            (r"[Aa]mbassador(?!s)(?![-\s]+at[-\s]+[Ll]arge)", "ambassador")),  # not "Ambassador-at-Large"
+    # "временный поверенный в делах"; "временная поверенная Беларуси NAME", "тимчасово повірену": "temporary"
+    # says the chargé d'affaires without "в делах" (a "поверенный" alone is anyone's agent)
     "cyr": ((r"(?:временн\w+\s+|тимчасов\w+\s+|часов\w+\s+)?(?:поверенн\w+|повірен\w+|паверан\w+)\s+"
-             r"(?:в|у|ў)\s+(?:делах|справах)", "charge-daffaires"),
+             r"(?:в|у|ў)\s+(?:делах|справах)|(?:временн\w+|тимчасов\w+|часов\w+)\s+(?:поверенн\w+|повірен\w+|"
+             r"паверан\w+)(?![\w])", "charge-daffaires"),
             (r"(?:почесн|почетн|ганаров)\w*\s+консул(?:ом|а|у)?(?!ьств|ства|ьст)(?![\w])", "honorary-consul"),
             (r"(?:посол|посла|послу|послом|пасол|пасла|паслу|паслом|амбасадар\w*)(?![\w])", "ambassador"),
             # "новим представником в Україні призначено NAME": appointed the state's representative
@@ -187,7 +190,7 @@ def envoys(sentence: Sentence, page: Page, places: Places, pair: tuple[str, str]
     # "Latvian Ambassador Expelled From Belarus": every word capitalised, no name to tell; only a heading's
     # name on the line above ("Ambassador Extraordinary and Plenipotentiary of Ukraine to ...")
     headline = family == "en" and _headline(text)
-    mentions = find_places(places, text, page.lang)
+    mentions = with_this_country(text, find_places(places, text, page.lang))
     for pattern, role in titles:
         for match in pattern.finditer(text):
             title = _Title(role, match.start(), match.end(), match.group(0))
@@ -285,6 +288,34 @@ def worth_reading(sentence: Sentence, lang: str) -> bool:
     return _any_word(_family(lang)).search(sentence.text) is not None
 
 
+# "this country", "that country": the state the sentence named last before it. "послу Латвии в этой стране
+# Эйнару Семанису" after "действия властей Беларуси" is Latvia's ambassador in Belarus.
+_THIS_COUNTRY = re.compile(
+    r"(?<![\w])(?:(?P<loc>этой\s+стране|цій\s+країні|гэтай\s+краіне|šajā\s+valstī|toje\s+šalyje|šioje\s+šalyje)|"
+    r"(?P<gen>этой\s+страны|цієї\s+країни|гэтай\s+краіны|šīs\s+valsts|tās\s+valsts|tos\s+šalies|šios\s+šalies)|"
+    r"(?P<any>(?:that|this)\s+country))(?![\w])", re.I)
+# what stands between a state and "this country" in one phrase ("посол Латвии в этой стране"): that state
+# is the envoy's own, never the one "this country" means
+_SAME_PHRASE = re.compile(r"\s*(?:в|у|ў|in|to)?\s*", re.I)
+
+
+def with_this_country(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The sentence's places, with each "this country" read as the state it refers back to: the last one
+    the sentence named before it, outside the phrase "this country" stands in. Without one, unread."""
+    found = _THIS_COUNTRY.search(text)
+    if found is None:
+        return mentions
+    out = list(mentions)
+    for match in _THIS_COUNTRY.finditer(text):
+        before = [m for m in mentions if m.end <= match.start() and m.place.kind == "country"
+                  and not _SAME_PHRASE.fullmatch(text[m.end:match.start()])]
+        if not before:
+            continue
+        case = "loc" if match["loc"] else "gen" if match["gen"] else "any"
+        out.append(Mention(before[-1].place, case, match.start(), match.end(), match.group(0)))
+    return sorted(out, key=lambda m: m.start)
+
+
 # Someone beside the envoy, not the envoy: "Заступник посла Литви", "Deputy Ambassador", "советник посольства"
 _DEPUTY_BEFORE = re.compile(
     r"(?<![\w])(?:заступник\w*|заместител\w*|намеснік\w*|намесьнік\w*|радник\w*|советник\w*|дарадц\w*|"
@@ -305,6 +336,13 @@ def _envoy(sentence: Sentence, page: Page, places: Places, pair: tuple[str, str]
         return None if heading is None else _posting(sentence, page, places, pair, title.read_as("heading"),
                                                      mentions, (heading.text, -1, -1), heading)
     name, title, term = _read_name(text, title, mentions, family)
+    if name is None and family == "en":
+        # "Ambassador of Ukraine to Latvia O. Mischenko" on a page that names Oleksandr Mischenko in full; only
+        # with the title's own phrase naming a state ("Ambassador V. Sarapinas" after "Lithuania's image in
+        # Ukraine" says nothing of whose envoy where)
+        glued = _name_after(text, title.end, mentions, single_glued=True)
+        if glued is not None and any(title.end <= m.start and m.end <= glued[1] for m in mentions):
+            name = _initial_in_full(glued, page)
     heading = None
     if name is None:  # an embassy's "About the Ambassador": the name alone on the line above the title's line
         heading = _name_line_above(sentence, page, title, mentions)
@@ -313,6 +351,25 @@ def _envoy(sentence: Sentence, page: Page, places: Places, pair: tuple[str, str]
     if name is None:
         return None
     return _posting(sentence, page, places, pair, title, mentions, name, heading, term)
+
+
+_INITIAL_AND_SURNAME = re.compile(r"([A-ZĀ-ŽА-ЯЁІЇЄҐЎ])\.\s?([^\W\d_][^\W\d_]+)")
+
+
+def _initial_in_full(name: tuple[str, int, int] | None, page: Page) -> tuple[str, int, int] | None:
+    """An initial and a surname ("O. Mischenko") as the one full name the page gives with that first
+    letter and surname ("Oleksandr Mischenko"); None when the page gives none, or two."""
+    if name is None:
+        return None
+    glued = _INITIAL_AND_SURNAME.fullmatch(name[0])
+    if glued is None:
+        return None
+    initial, surname = glued.groups()
+    full = {n for n in _names_of_page(page) if "." not in n and len(n.split()) == 2
+            and n.split()[0].startswith(initial) and _same_stem(n.split()[1], surname)}
+    if len(full) != 1:
+        return None
+    return next(iter(full)), name[1], name[2]
 
 
 def _read_name(text: str, title: _Title, mentions: list[Mention], family: str
@@ -454,6 +511,14 @@ def _posting(sentence: Sentence, page: Page, places: Places, pair: tuple[str, st
             unsaid = None
     if sending is None and receiving is None:
         return None
+    if receiving is None and sending is not None and name_start > title.end:
+        # "Посол Латвії NAME ... відкликані з Білорусі": the state an envoy is recalled or expelled from is
+        # the one where they serve
+        left = next((m for m in mentions if _name_end < m.start <= _name_end + 120
+                     and _preposition_before(text, m.start) in _FROM[family]
+                     and _RECALLED.search(text, _name_end, m.start) and _code(m.place) != sending), None)
+        if left is not None:
+            receiving = _code(left.place)
     if receiving is None and name_start > title.end:
         gap = text[title.end:name_start]
         unknown = [g for g in re.finditer(r"(?:^|\s)(?:в|у|ў|на|во|to|in|at)\s+([A-ZĀ-ŽА-ЯЁІЇЄҐЎ]\w*)", gap)
@@ -538,6 +603,13 @@ def _posting(sentence: Sentence, page: Page, places: Places, pair: tuple[str, st
     if _CONSULTATIONS.search(text):
         reason = "recalled for consultations: the posting does not end; the page gives no start date"
     return HeldFact((sentence.quote(),), "envoy", sending, receiving, (mention,), reason, role=title.role)
+
+
+# The words that say an envoy leaves the state where they serve: recalled, expelled from it
+_RECALLED = re.compile(r"(?<![\w])(?:відкликан\w*|відкликал\w*|відкликає|відкличе|отозван\w*|отозвал\w*|отзыва\w*|"
+                       r"адклікан\w*|адклікал\w*|адклікае|recalled|recalls|withdrawn|expelled|atsaukt\w*|atsauca|"
+                       r"atsauc|atšaukt\w*|atšaukė|atšaukia|высылает|выслан\w*|висилає|висланий|вислан\w*|izraidīt\w*|"
+                       r"išsiųst\w*)(?![\w])", re.I)
 
 
 # "the Lithuanian embassy in Minsk is now headed by", "посольство Литвы в Минске возглавляет"
@@ -1167,6 +1239,8 @@ def _nominative(written: str, lang: str, title: _Title) -> nm.Nominative:
     if lang == "en":
         return nm.Nominative(written, nm.tidy_name(written))
     case = _case_of(title, lang)
+    if case == "dat" and lang in CYRILLIC:
+        return nm.guess_nominative(written, lang, case="dat")
     if lang == "lv" and case == "gen":
         return nm.nominative(written, "lv", genitive=True)
     if case == "nom" and (lang not in _NOMINATIVE_END or all(_NOMINATIVE_END[lang].search(w)
@@ -1195,6 +1269,8 @@ def _case_of(title: _Title, lang: str) -> str | None:
             return "nom"
         if word.endswith(("ом", "ам")):
             return "nom"  # "Послом ... є NAME": the title in the instrumental, the name the subject
+        if word in ("послу", "паслу", "послові", "амбасадару", "амбасадарові", "консулу", "консулові"):
+            return "dat"  # "послу Латвии Эйнару Семанису": the name beside it is in the dative too
         return "other"
     return None
 
