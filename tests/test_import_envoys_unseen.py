@@ -206,3 +206,39 @@ def test_en_the_charge_expelled_by_name_is_the_one_expelled(tmp_path):
     # near miss: nobody is summoned; the chargé is the object of the expulsion
     text = "Latvia expelled the Chargé d'Affaires of Belarus to Latvia Natalia Sadovskaya.\n"
     assert events(plan_of(tmp_path, text, "en")) == [("expulsion", (LV, BY), True, None)]
+
+
+# --- a courtesy between the title's phrase and the name ---------------------------------------------
+
+def test_en_a_courtesy_after_the_titles_phrase_stands_before_the_name(tmp_path):
+    text = "The Ambassador of Belarus to Latvia Mr Vasiliy Markovich thanked the President.\n"
+    assert envoys(plan_of(tmp_path, text, "en")) == [(BY, LV, "ambassador", "Vasiliy Markovich")]
+
+
+def test_en_a_courtesy_before_a_lowercase_word_names_nobody(tmp_path):
+    text = "The Ambassador of Belarus to Latvia Mr thanked the President.\n"
+    assert envoys(plan_of(tmp_path, text, "en")) == []
+
+
+# --- a ceremony of credentials says where the envoys named by their state serve ---------------------
+
+def test_en_the_accreditation_of_several_states_envoys_dates_and_places_each(tmp_path):
+    text = ("On 30 October 2018, President of Latvia Raimonds Vējonis accredited Ambassadors of Georgia, Belarus, "
+            "and Thailand to Latvia.\n"
+            "During the conversation with Ambassador Extraordinary and Plenipotentiary of Georgia Ms Tea Maisuradze, "
+            "the President praised the relations.\n"
+            "During the conversation with Ambassador Extraordinary and Plenipotentiary of the Republic of Belarus "
+            "Mr Vasiliy Markovich, the President thanked for the cooperation.\n")
+    plan = plan_of(tmp_path, text, "en")
+    [posting] = [c.doc for c in plan.changes if c.kind == "envoy"]
+    assert (posting["from"], posting["to"], posting["start"]) == (BY, LV, "2018-10-30")
+
+
+def test_en_an_accreditation_says_nothing_of_a_state_it_does_not_name(tmp_path):
+    # near miss: Belarus is not among the states accredited, so where its ambassador serves is unsaid
+    text = ("On 30 October 2018, President of Latvia Raimonds Vējonis accredited Ambassadors of Georgia and "
+            "Thailand to Latvia.\n"
+            "During the conversation with Ambassador Extraordinary and Plenipotentiary of Georgia Ms Tea Maisuradze, "
+            "the President praised the relations.\n"
+            "Later he met the Ambassador of the Republic of Belarus Mr Vasiliy Markovich in Tbilisi.\n")
+    assert [e for e in envoys(plan_of(tmp_path, text, "en")) if e[0] == BY] == []

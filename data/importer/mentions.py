@@ -537,6 +537,13 @@ def _posting(sentence: Sentence, page: Page, places: Places, pair: tuple[str, st
             # "министр иностранных дел Украины ... заявил о решении отозвать посла в Беларуси NAME" on a
             # Latvian page: the sentence names a state outside the page's pair, so whose envoy is unsaid
             return None
+    accredited = None
+    if receiving is None and sending is not None:
+        # "Ambassador ... of the Republic of Belarus Mr NAME" on a page that tells the ceremony "accredited
+        # Ambassadors of Georgia, Belarus, and Thailand to Latvia": the host of that accreditation
+        accredited = _accredited_host(page, places, sending)
+        if accredited is not None:
+            receiving = accredited[0]
     if receiving is None:
         receiving = other_of(pair, sending)
     if not sending or not receiving or not in_scope(sending, receiving):
@@ -571,6 +578,10 @@ def _posting(sentence: Sentence, page: Page, places: Places, pair: tuple[str, st
         return EnvoyFact((sentence.quote(),), mention, sending, receiving, title.role, None, None,
                          PartialDate(int(term["first"])), PartialDate(int(term["last"])))
     dates = _start_dates(text, lang, title.start)
+    if not dates and accredited is not None and accredited[1] is not None:
+        return EnvoyFact((sentence.quote(), accredited[2]), mention, sending, receiving, title.role, None, None,
+                         accredited[1], None, issues=(("ambiguity", "The page names the post by the sending state; "
+                                                       "its accreditation, told with its day, says where."),))
     issues: tuple[tuple[str, str], ...] = ()
     bracket = _BRACKET_TERM.match(text, _name_end)
     if not dates and bracket is not None:  # "... was Romualdas Kozyrovičius (1994–1996)": the term after the name
@@ -677,6 +688,12 @@ def _code(place: Place) -> str:
 _AND_BEFORE = re.compile(r"(?:^|[\s,])(?:and|un|bei|и|і|та|й|а\s+также|а\s+також|а\s+таксама)\s+$", re.I)
 
 
+# A courtesy before a name, after the title's phrase: "Ambassador ... of Belarus Mr Vasiliy Markovich",
+# "посол ... господин NAME", "ponas NAME"
+_COURTESY = re.compile(r"(?:H\.\s?E\.|Mr\.?|Mrs\.?|Ms\.?|His\s+Excellency|Her\s+Excellency|господин|госпожа|г-н|"
+                       r"пан|пані|спадар|спадарыня|ponas|ponia|ponią|poną|kungs|kundze)\s+(?=[A-ZĀ-ŽА-ЯЁІЇЄҐЎ])")
+
+
 def _name_after(text: str, end: int, mentions: list[Mention], *, verbs: int = 0,
                 single_glued: bool = False, alone: bool = False) -> tuple[str, int, int] | None:
     """The name right after a title (places and filler words may stand between), or None.
@@ -701,6 +718,9 @@ def _name_after(text: str, end: int, mentions: list[Mention], *, verbs: int = 0,
             position += verb.end()
             continue
         position = place.end
+    courtesy = _COURTESY.match(text, position)  # "... of the Republic of Belarus Mr Vasiliy Markovich"
+    if courtesy is not None:
+        position = courtesy.end()
     words = []
     cursor = position
     while len(words) < 3:
@@ -1117,6 +1137,44 @@ def _once_per_page(read: Callable[..., _T]) -> Callable[..., _T]:
         return value
 
     return once
+
+
+# A ceremony of credentials: "accredited Ambassadors of Georgia, Belarus, and Thailand to Latvia", "akreditē
+# Gruzijas, Baltkrievijas un Taizemes vēstniekus", "принял верительные грамоты послов ... "
+_ACCREDITS = re.compile(r"(?<![\w])(?:accredit\w*|credentials|letters\s+of\s+credence|akreditē\w*|akreditēj\w*|"
+                        r"akreditācij\w*|akreditav\w*|skiriamuosius\s+raštus|skiriamųjų\s+raštų|верительн\w*|"
+                        r"вірч\w*|даверчы\w*|давяральн\w*)(?![\w])", re.I)
+
+
+@_once_per_page
+def _accreditations(page: Page, places: Places) -> list[tuple[str, frozenset[str], PartialDate | None, Quote]]:
+    """Each sentence of the page telling envoys accredited to one state: (that host, the sending states it
+    names, its one full day or None, its quote)."""
+    family = _family(page.lang)
+    found = []
+    for sentence in _sentences(page):
+        text = sentence.text
+        if not _ACCREDITS.search(text):
+            continue
+        mentions = [m for m in find_places(places, text, page.lang) if m.place.kind == "country"]
+        hosts = {_code(m.place) for m in mentions if _preposition_before(text, m.start) in _TO.get(family, ())
+                 or (family in ("lv", "lt") and m.case == "loc")}
+        if len(hosts) != 1:
+            continue
+        [host] = hosts
+        senders = frozenset(_code(m.place) for m in mentions) - {host}
+        days = [d.date for d in find_dates(text, page.lang) if isinstance(d.date, PartialDate) and d.date.day]
+        found.append((host, senders, days[0] if len(days) == 1 else None, sentence.quote()))
+    return found
+
+
+def _accredited_host(page: Page, places: Places, sending: str) -> tuple[str, PartialDate | None, Quote] | None:
+    """The one state the page accredits `sending`'s envoy to, the day when one sentence says it, and that
+    sentence; None when the page tells no such accreditation, or two hosts."""
+    told = [a for a in _accreditations(page, places) if sending in a[1]]
+    if len({a[0] for a in told}) != 1:
+        return None
+    return told[0][0], told[0][2] if len(told) == 1 else None, told[0][3]
 
 
 @_once_per_page
