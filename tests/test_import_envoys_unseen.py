@@ -242,3 +242,27 @@ def test_en_an_accreditation_says_nothing_of_a_state_it_does_not_name(tmp_path):
             "the President praised the relations.\n"
             "Later he met the Ambassador of the Republic of Belarus Mr Vasiliy Markovich in Tbilisi.\n")
     assert [e for e in envoys(plan_of(tmp_path, text, "en")) if e[0] == BY] == []
+
+
+# --- where an envoy named by their own state returns to or works is the post ------------------------
+
+_RETURNED = ("Посли Естонії та Латвії теж планують повернення.\n"
+             "Посол Литви Вальдемарас Сарапінас 7 квітня повернувся до Києва після того, як працював у Львові.\n")
+
+
+def test_uk_the_envoy_returned_to_a_capital_serves_in_its_state(tmp_path):
+    assert (LT, UA, "ambassador", "Вальдемарас Сарапінас") in envoys(plan_of(tmp_path, _RETURNED, "uk"))
+
+
+def test_uk_the_envoy_returned_home_serves_nowhere_the_sentence_says(tmp_path):
+    # near miss: his own capital is no post; the page names no other state for him
+    text = ("Посли Естонії та Латвії теж планують повернення.\n"
+            "Посол Литви Вальдемарас Сарапінас 7 квітня повернувся до Вільнюса.\n")
+    assert [e for e in envoys(plan_of(tmp_path, text, "uk")) if e[0] == LT] == []
+
+
+def test_uk_the_envoy_who_visited_a_capital_is_not_placed_there(tmp_path):
+    # near miss: a visit is no post ("відвідав Київ")
+    text = ("Посли Естонії та Латвії теж планують візити.\n"
+            "Посол Литви Вальдемарас Сарапінас 7 квітня відвідав Київ.\n")
+    assert [e for e in envoys(plan_of(tmp_path, text, "uk")) if e[0] == LT] == []

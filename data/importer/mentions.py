@@ -537,6 +537,9 @@ def _posting(sentence: Sentence, page: Page, places: Places, pair: tuple[str, st
             # "министр иностранных дел Украины ... заявил о решении отозвать посла в Беларуси NAME" on a
             # Latvian page: the sentence names a state outside the page's pair, so whose envoy is unsaid
             return None
+    if receiving is None and sending is not None and name_start > title.end:
+        # "Посол Литви NAME 7 квітня повернувся до Києва": where the envoy returns to or works is the post
+        receiving = _post_by_verb(text, _name_end, mentions, sending, family)
     accredited = None
     if receiving is None and sending is not None:
         # "Ambassador ... of the Republic of Belarus Mr NAME" on a page that tells the ceremony "accredited
@@ -614,6 +617,27 @@ def _posting(sentence: Sentence, page: Page, places: Places, pair: tuple[str, st
     if _CONSULTATIONS.search(text):
         reason = "recalled for consultations: the posting does not end; the page gives no start date"
     return HeldFact((sentence.quote(),), "envoy", sending, receiving, (mention,), reason, role=title.role)
+
+
+# The verbs that place an envoy at the post: returned to, works in. "Visited" or "arrived" would not: an
+# envoy travels to other states than the one they serve in.
+_POST_VERB = re.compile(r"(?<![\w])(?:повернувся|повернулася|повернулись|повернулися|вернулся|вернулась|вернулись|"
+                        r"вярнуўся|вярнулася|returned|grįžo|atgriezās|працює|працював|працювала|работает|работал|"
+                        r"работала|працуе|працаваў|працавала|works|worked|dirba|dirbo|strādā|strādāja)(?![\w])", re.I)
+_TO_POST = {"cyr": ("в", "у", "ў", "до", "на"), "en": ("to", "in"), "lv": ("uz",), "lt": ("į",)}
+
+
+def _post_by_verb(text: str, name_end: int, mentions: list[Mention], sending: str, family: str) -> str | None:
+    """The state of the place an envoy named by their own state alone returns to or works in, right after the
+    name and a verb of the post ("повернувся до Києва", "dirba Kijeve"): one state of the four relations."""
+    verb = _POST_VERB.search(text, name_end, name_end + 40)
+    if verb is None:
+        return None
+    there = [m for m in mentions if verb.end() <= m.start <= verb.end() + 40
+             and (_preposition_before(text, m.start) in _TO_POST.get(family, ())
+                  or (family in ("lv", "lt") and m.case == "loc"))]
+    states = {_code(m.place) for m in there[:1]} - {sending}
+    return next(iter(states)) if len(states) == 1 and in_scope(sending, next(iter(states))) else None
 
 
 # The words that say an envoy leaves the state where they serve: recalled, expelled from it
