@@ -1174,9 +1174,12 @@ _ACCREDITS = re.compile(r"(?<![\w])(?:accredit\w*|credentials|letters\s+of\s+cre
 def _accreditations(page: Page, places: Places) -> list[tuple[str, frozenset[str], PartialDate | None, Quote]]:
     """Each sentence of the page telling envoys accredited to one state: (that host, the sending states it
     names, its one full day or None, its quote)."""
+    from data.importer.extract_base import sentences_of_line
+
     family = _family(page.lang)
     found = []
-    for sentence in _sentences(page):
+    every = (s for number, line in page.numbered() if _ACCREDITS.search(line) for s in sentences_of_line(number, line))
+    for sentence in every:  # only the lines with a word of accreditation are split: most have none
         text = sentence.text
         if not _ACCREDITS.search(text):
             continue
