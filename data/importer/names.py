@@ -288,13 +288,42 @@ _MASCULINE_VOWEL_NOMINATIVE = frozenset("""
 """.split())
 
 
-def guess_nominative(written: str, lang: str) -> Nominative:
+# A man's name in the dative in uk, ru, be: "послу Латвии Эйнару Семанису", "послові Андрію Петренкові". A woman's
+# dative never ends in -у or -ю (her accusative does, but a name beside a title in the dative is in the dative).
+_CYRILLIC_DATIVE = (("енкові", "енко"), ("енку", "енко"), ("ові", ""), ("еві", ""), ("єві", ""), ("ому", "ий"),
+                    ("ему", "ий"))  # a surname in -енко declines in Ukrainian: "Петренкові", "Петренку"
+
+
+def _dative_word(word: str) -> str:
+    low = word.lower()
+    for ending, nominative_ending in _CYRILLIC_DATIVE:
+        if low.endswith(ending) and len(low) > len(ending) + 1:
+            return word[:len(word) - len(ending)] + nominative_ending
+    if low.endswith("ю") and len(low) > 2:  # "Андрею" -> "Андрей", "Игорю" -> "Игорь"
+        return word[:-1] + ("й" if low[-2] in "аеёиоуыэюяіїєў" else "ь")
+    if low.endswith("у") and len(low) > 2:  # "Эйнару" -> "Эйнар", "Семанису" -> "Семанис"
+        return word[:-1]
+    return word
+
+
+def guess_nominative(written: str, lang: str, *, case: str | None = None) -> Nominative:
     """A declined name's likely nominative, never certain ('Einaru Semani' -> 'Einars Semanis'?).
 
     The ending of each word is undone by the commonest rule of the language; the result is a
-    guess for the review, with the form as written kept as an alias.
+    guess for the review, with the form as written kept as an alias. `case` "dat" says the name is
+    in the dative (a Cyrillic title beside it is): only a man's dative endings are undone, since a
+    woman's (-е, -і) cannot be told from other words' endings.
     """
     family = "cyr" if lang in ("uk", "ru", "be") else lang
+    if family == "cyr" and case == "dat":
+        words = [w if is_initial(w) else "-".join(_dative_word(p) for p in w.split("-"))
+                 for w in split_initials(written)]
+        if all(w[-1:].lower() in "ую" or w.lower().endswith(("ові", "еві", "єві")) or is_initial(w)
+               for w in split_initials(written)):
+            return Nominative(written, tidy_name(" ".join(words)), certain=False,
+                              doubts=(f"{written!r} is in the dative; the nominative is a guess from its endings",))
+        return Nominative(written, tidy_name(written), certain=False,
+                          doubts=(f"{written!r} is in the dative; its nominative is not guessed",))
     rules = _GUESS_ENDINGS.get(family)
     doubt = f"{written!r} {GUESSED}"
     if rules is None:

@@ -37,7 +37,9 @@ from data.importer.places import Mention, Places
 _RECALL = {
     # a dismissal is a recall that ends the posting: "atbrīvoja NAME no Ukrainas vēstnieka Latvijā amata"
     "lv": r"atsauc(?:a|is|usi|ot)?|atsauk(?:t|ts|ta|ti|tas|tie|šan\w*)|"
-          r"atbrīvo\w*\s+(?:\S+\s+){0,3}?no\s+(?:\S+\s+){0,4}?amata",
+          r"atbrīvo\w*\s+(?:\S+\s+){0,3}?no\s+(?:\S+\s+){0,4}?amata|"
+          # "lēmumu atcelt no amata vēstnieku Latvijā NAME": removed from office, as "atbrīvot"
+          r"atcel\w*\s+(?:\S+\s+){0,3}?no\s+(?:\S+\s+){0,4}?amata",
     "lt": r"atšauk\w*|atšaukim\w*|(?:pa)?kvie\w*\s+(?:\S+\s+){0,4}?konsultacij\w*|"
           r"atleid\w*\s+(?:\S+\s+){0,3}?iš\s+(?:\S+\s+){0,4}?pareig\w*",
     "en": r"recall(?:s|ed|ing)?|withdr[ae]wn?\s+(?:its|their|his|her)\s+ambassador|"
@@ -45,7 +47,11 @@ _RECALL = {
           r"dismiss(?:ed|es|ing)?(?=\s+(?:[^\s,;.]+\s+){0,3}?(?:ambassador|envoy|charg))|"
           # the passive only with the post ("was dismissed from his post"): "the case was dismissed" is none
           r"(?:was|were|has\s+been|have\s+been|is|be)\s+dismissed(?=\s+(?:from\s+(?:his|her|the)\s+(?:post|position|"
-          r"office|duties)|as\s+(?:the\s+)?(?:ambassador|envoy|charg)))",
+          r"office|duties)|as\s+(?:the\s+)?(?:ambassador|envoy|charg)))|"
+          # "has removed Ambassador to Latvia NAME from office", "relieved NAME of his duties": a dismissal
+          r"remov(?:ed|es|ing)?(?=\s+(?:[^\s,;.]+\s+){1,8}?from\s+(?:his\s+|her\s+|the\s+)?(?:office|post|position|"
+          r"duties)(?![\w]))|reliev(?:ed|es|ing)?(?=\s+(?:[^\s,;.]+\s+){1,8}?of\s+(?:his|her|the)\s+(?:post|position|"
+          r"duties|office)(?![\w]))",
     # not "отозвался о" (spoke of), "отзывы" (reviews), "адклікнуўся" (answered)
     # "отзыв Эвалдаса Игнатавичюса с должности посла": the noun before the envoy or his name
     "cyr": r"отозва(?:л|ла|ли|н|на|ны|ть)|отзыв(?:а|ом|е)?(?=\s+(?:посл|пасл|амбасад|дипломат|(?-i:[А-ЯЁІЇЄҐЎ])))|"
@@ -76,7 +82,9 @@ _EXPULSION = {
           # "the diplomatic staff of the Belarusian Embassy in Lithuania must be reduced to one employee"
           r"reduce\w*\s+to\s+(?:one|two|three|four|five|\d{1,2})\s+(?:\w+\s+)?(?:employee|diplomat|person|"
           r"member|staff|officer)\w*|expel\w*|expulsion\w*|personae?\s+non\s+gratae?|"
-          r"order\w*\s+(?:\S+\s+){0,8}?to\s+leave|"
+          # the object may be a title, a name and others joined on: "ordered Latvian Ambassador to Belarus NAME
+          # and other diplomats to leave"; never past a comma or a stop
+          r"order\w*\s+(?:[^\s,;.]+\s+){0,12}?to\s+leave|"
           r"(?:kick\w*\s+out|sen[dt]\w*\s+home)(?=\s+(?:[^\s,;.]+\s+){0,3}?(?:diplomat|ambassador|envoy|staff))|"
           r"(?:has|have|is|are|was|were)\s+(?:to|ordered\s+to|told\s+to|asked\s+to|invited\s+to)\s+leave|"
           r"given\s+\w+\s+(?:hours|days)\s+to\s+leave",
@@ -106,11 +114,19 @@ _ASKED = re.compile(r"(?<![\w])(?:piedāvā\w*|aicin\w*|pieprasīj\w*|prasīj\w*
 _NOT_WANTED = re.compile(r"(?<![\w])(?:did\s+not\s+want\s+to|refused\s+to|would\s+not|atteicās|negribēja|"
                          r"atsisakė|nenorėjo|не\s+(?:хотел\w*|хоче|хочет|хацел\w*|хоча|хотів|хотіла|хотіли)|"
                          r"отказал\w*|відмовил\w*|адмовіл\w*)\s+(?:\S+\s+){0,2}?$", re.I)
+# A recall or an expulsion only intended: "литовських дипломатів планували визнати персонами нон грата",
+# "Latvija plāno atsaukt", "собирается выслать", "plans to expel": the intention is not the act, and the
+# page may never tell the act (a plan announced with its day is still a plan)
+_PLANNED = re.compile(r"(?<![\w])(?:plāno|plānoja|plānojot|gatavojas|grasās|grasījās|planuoja|planavo|ketina|ketino|"
+                      r"rengiasi|plan(?:s|ned|ning)?\s+to|intend(?:s|ed|ing)?\s+to|(?:is|are|was|were)(?:\s+not)?\s+going\s+to|"
+                      r"планиру\w*|планировал\w*|намерен\w*|намерева\w*|собира\w*ся|план\w*ує|план\w*ують|"
+                      r"планувал\w*|планував|збира\w*ся|мають\s+намір|має\s+намір|план\w*уе|план\w*уюць|"
+                      r"планавал\w*|збіра\w*ся|мае\s+намер)(?:\s+\S+){0,3}\s+$", re.I)
 _NOT_WANTED_AFTER = re.compile(r"\s+(?:\S+\s+){0,3}?не\s+(?:хотел\w*|хоче|хочет|хацел\w*|хоча|хотів|хотіла|хотіли)"
                                r"(?![\w])", re.I)
 _REMEMBERED = re.compile(r"\s+(?:that|how|when|the\s+words|his\s+words|her\s+words)(?![\w])", re.I)
 _FOR_GOOD = re.compile(
-    r"no\s+(?:\w+\s+)?amata|atbrīvo|dismiss|уволи|уволен|освобод|звольн|pasibaig\w*\s+kadencij\w*|iš\s+(?:\w+\s+)?pareig|atleid|for\s+good|"
+    r"no\s+(?:\w+\s+)?amata|atbrīvo|dismiss|from\s+office|remov(?:ed|es|ing)\s|reliev(?:ed|es|ing)\s|уволи|уволен|освобод|звольн|pasibaig\w*\s+kadencij\w*|iš\s+(?:\w+\s+)?pareig|atleid|for\s+good|"
     r"from\s+(?:his|her|the)\s+(?:post|office)|end\s+of\s+(?:his|her)\s+(?:term|mission)|"
     r"(?:от|с)\s+(?:своего\s+|своей\s+|этого\s+|этой\s+)?(?:поста|должности)|з\s+(?:цієї\s+|своєї\s+)?посади|звільн|"
     r"з\s+(?:гэтай\s+|сваёй\s+)?пасады", re.I)
@@ -138,6 +154,15 @@ _COUNTED_STAFF = re.compile(
     r"трех|трёх|троих|двох|трьох|дваіх|трох|двух)\s+(?:\S+\s+){0,2}?(?:diplomat\w*|diplomāt\w*|дипломат\w*|"
     r"дыпламат\w*|сотрудник\w*|співробітник\w*|супрацоўнік\w*|darbinie\w*|darbuotoj\w*|members|officers|staff)",
     re.I)
+
+
+# The envoy called to the host's ministry to be told: "was summoned", "вызван", "викликано", "izsauca"
+_SUMMONED = re.compile(r"(?<![\w])(?:summon\w*|вызва\w*|викликан\w*|викликал\w*|выклікан\w*|выклікал\w*|izsauc\w*|"
+                       r"izsauk\w*|iškviest\w*|iškvietė|iškviečia)(?![\w])", re.I)
+# the expulsion's object: diplomats in the plural ("видворення білоруських дипломатів", "expelling Belarusian
+# diplomats"), a nation's adjective or a genitive between
+_DIPLOMATS_AFTER = re.compile(r"\s+(?:of\s+)?(?:\S+\s+){0,2}?(?:diplomats|diplomātus|diplomātu|diplomatus|diplomatų|"
+                              r"дипломатов|дипломатів|дыпламатаў)(?![\w])", re.I)
 
 
 def _family(lang: str) -> str:
@@ -206,6 +231,8 @@ def _first_real(pattern: re.Pattern[str], text: str, family: str, *, expulsion: 
             continue  # "atsauca atmiņā": remembered
         if _ASKED.search(text[max(0, match.start() - 60):match.start()]):
             continue  # "piedāvāja Polijai un Lietuvai atsaukt vēstniekus": asked, not done
+        if _PLANNED.search(text[max(0, match.start() - 60):match.start()]):
+            continue  # "планували визнати персонами нон грата": intended, not done
         if _NOT_WANTED.search(text[max(0, match.start() - 40):match.start()]) \
                 or _NOT_WANTED_AFTER.match(text, match.end()):
             continue  # "Літва аднак адклікаць амбасадара не хацела": refused, not done
@@ -235,8 +262,12 @@ def _event(kind: str, word: re.Match[str], sentence: Sentence, page: Page, place
         sending, receiving = envoy.sending, envoy.receiving  # type: ignore[attr-defined]
         person = envoy.person if isinstance(envoy, EnvoyFact) else (envoy.people or (None,))[0]
         parties = (sending, receiving) if kind == "recall" else (receiving, sending)
-        if kind == "expulsion" and _COUNTED_STAFF.search(text):
-            person = None  # "NAME was summoned ... two Lithuanian diplomats were to be expelled": not the envoy
+        if kind == "expulsion" and (_COUNTED_STAFF.search(text) or (_SUMMONED.search(text)
+                                                                   and _DIPLOMATS_AFTER.match(text, word.end()))):
+            # "NAME was summoned ... two Lithuanian diplomats were to be expelled", "викликано тимчасово повірену
+            # NAME і поінформовано про видворення білоруських дипломатів": the envoy summoned hears of the
+            # expulsion of the diplomats; the sentence does not say the envoy goes
+            person = None
     else:
         dismissal = _dismissed_from(kind, word, text, mentions, family)
         parties = dismissal or _parties(kind, word, text, mentions, pair, family)
@@ -264,9 +295,17 @@ def _event(kind: str, word: re.Match[str], sentence: Sentence, page: Page, place
                                           "a recall names this posting; the page gives no start date", role=role))
         elif not _STAFF.search(text):
             return None  # an expulsion of nobody the sentence names as a diplomat
-    if not mn.in_scope(*parties):
+    every = [parties]
+    if kind == "recall" and envoy is None and person is None:
+        # "Польща і Литва, а також Німеччина, Латвія ... відкликали послів з Мінська": each state of the
+        # subject recalls its own envoy, one recall each (those of the four relations)
+        joined = _joined_actors(text, word.start(), mentions, parties)
+        if joined:
+            every = [(actor, parties[1]) for actor in joined]
+    every = [p for p in every if mn.in_scope(*p)]
+    if not every:
         return None
-    if envoy is None and _about_a_third_country(parties, mentions, text):
+    if envoy is None and len(every) == 1 and _about_a_third_country(every[0], mentions, text):
         return None  # "Российского посла попросили покинуть Литву": the other side is not the page's pair
     ends: bool | None = None
     if kind == "recall":
@@ -275,11 +314,34 @@ def _event(kind: str, word: re.Match[str], sentence: Sentence, page: Page, place
     date = _date(sentence, page)
     if date is None:
         reason = f"the page gives no date with a year for this {kind}"
-        return [HeldFact((sentence.quote(),), "event", parties[0], parties[1], people, reason, event_kind=kind,
-                         ends_posting=ends), *extra]
+        return [*(HeldFact((sentence.quote(),), "event", one[0], one[1], people, reason, event_kind=kind,
+                           ends_posting=ends) for one in every), *extra]
     day, issues = date
-    return [EventFact((sentence.quote(),), kind, parties, day, person=person, ends_posting=ends,
-                      issues=issues), *extra]
+    return [*(EventFact((sentence.quote(),), kind, one, day, person=person, ends_posting=ends, issues=issues)
+              for one in every), *extra]
+
+
+_JOINER = re.compile(r"\s*,?\s*(?:(?:and|as\s+well\s+as|un|kā\s+arī|ir|bei|и|і|та|й|а\s+также|а\s+також|а\s+таксама)"
+                     r"\s+)?", re.I)
+
+
+def _joined_actors(text: str, verb: int, mentions: list[Mention], parties: tuple[str, str]) -> list[str]:
+    """The states of a subject that lists several ("Польща і Литва, а також Німеччина, Латвія ... відкликали"):
+    the run of countries joined by commas and conjunctions that holds the actor, before the verb; only
+    when the run has more than one and nothing but the run and the verb's own words stand between."""
+    actor, host = parties
+    before = [m for m in mentions if m.end <= verb and (m.place.kind == "country")
+              and m.case in ("nom", "any")]
+    runs: list[list[Mention]] = []
+    for mention in before:
+        if runs and _JOINER.fullmatch(text[runs[-1][-1].end:mention.start]):
+            runs[-1].append(mention)
+        else:
+            runs.append([mention])
+    run = next((r for r in runs if any(mn._code(m.place) == actor for m in r)), None)
+    if run is None or len(run) < 2 or re.search(r"[,;:()]", text[run[-1].end:verb]):
+        return []
+    return list(dict.fromkeys(mn._code(m.place) for m in run if mn._code(m.place) != host))
 
 
 _AMBASSADOR_WORD = re.compile(r"vēstniek|vēstniec|ambasador|ambassador|envoy|посол|посла|послом|послу|пасол|пасла|"
@@ -368,7 +430,9 @@ def _parties(kind: str, word: re.Match[str], text: str, mentions: list[Mention],
         return (actor, host) if actor and host and actor != host else None
     expelled = next((code(m) for m in countries
                      if (m.case in ("adj", "gen", "any") or text.startswith(("'s ", "’s "), m.end))
-                     and _STAFF.match(text, m.end) and mn._preposition_before(text, m.start) not in from_words),
+                     and _STAFF.match(text, m.end) and mn._preposition_before(text, m.start) not in from_words
+                     # "в Білорусі литовських дипломатів": the place where, not whose diplomats
+                     and mn._preposition_before(text, m.start) not in mn._TO.get(family, ())),
                     None)
     host = None
     if expelled is None:
