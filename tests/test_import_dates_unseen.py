@@ -156,3 +156,12 @@ def test_en_a_visit_from_one_day_until_another_is_a_range(tmp_path):
             "2014.\n")
     plan = plan_of(tmp_path, text, "en")
     assert trips(plan) == {("lv", "ua", "2014-05-12/2014-05-14")}
+
+
+def test_uk_this_year_alone_dates_no_trip(tmp_path):
+    text = ("12.11.2020 14:05\n\nПрезидент Литовської Республіки Гітанас Науседа з візитом в Україну має прибути "
+            "наприкінці цього року.\n")
+    plan = plan_of(tmp_path, text, "uk")
+    assert all(c.kind != "visit" for c in plan.changes)
+    assert month_of_relative_year("відвідав Вільнюс цього року", "uk", PUBLISHED) is None
+    assert month_of_relative_year("у лютому цього року відвідав Вільнюс", "uk", PUBLISHED)[0] == PartialDate(2010, 2)

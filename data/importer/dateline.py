@@ -413,8 +413,8 @@ def relative_year(text: str, lang: str, line: tuple[PartialDate, str] | None, si
     if len(months) == 1:
         return PartialDate(year, months[0][0]), (f"The page names the month ('{months[0][1].strip()}') and the year "
                                                  f"as '{said.group(0)}'; {counted}.")
-    if months:
-        return None
+    if months or not last:
+        return None  # "наприкінці цього року має прибути": this year alone is as often a plan's as a past act's
     return PartialDate(year), f"The page names the year as '{said.group(0)}' and no month; {counted}."
 
 
