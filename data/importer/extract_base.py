@@ -70,8 +70,28 @@ def page_pair(page: Page, places: Places) -> tuple[str, str] | None:
         ranked += [code for code, _ in cities.most_common()]
     if home is not None:
         others = [code for code in ranked if code != home]
-        return (home, others[0]) if others else None
-    return (ranked[0], ranked[1]) if len(ranked) >= 2 else None
+        related = [code for code in others if _related(home, code)]
+        return (home, (related or others)[0]) if others else None
+    return _related_pair(ranked) or ((ranked[0], ranked[1]) if len(ranked) >= 2 else None)
+
+
+_BALTIC, _EASTERN = frozenset({"LV", "LT"}), frozenset({"BY", "UA"})
+"""The sides of the four relations the store keeps (Latvia, Lithuania with Belarus, Ukraine)."""
+
+
+def _related(a: str, b: str) -> bool:
+    return (a in _BALTIC and b in _EASTERN) or (a in _EASTERN and b in _BALTIC)
+
+
+def _related_pair(ranked: list[str]) -> tuple[str, str] | None:
+    """The most named pair of one of the four relations among the states a page names (most named first), in
+    the page's order: a page on Belarus and Poland that names Latvia too is Belarus and Latvia's page for the
+    readers that lean on the pair, since a fact between Belarus and Poland is none of the store's anyway."""
+    for index, first in enumerate(ranked):
+        partner = next((code for code in ranked[index + 1:] if _related(first, code)), None)
+        if partner is not None:
+            return first, partner
+    return None
 
 
 def other_of(pair: tuple[str, str] | None, code: str) -> str | None:
