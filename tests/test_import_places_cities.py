@@ -134,3 +134,10 @@ def test_be_vilnius_by_its_belarusian_name_is_vilnius(text, cases):
 
 def test_be_a_word_that_only_begins_like_vilnia_is_no_place():
     assert Places.builtin().find("Вільнасць слова і Вільнянка.", "be") == []
+
+
+@pytest.mark.parametrize(("text", "place"), [("the Belarussian ambassador was summoned", "country:by"),
+                                             ("the Belarusian ambassador was summoned", "country:by"),
+                                             ("the Russian ambassador was summoned", "country:ru")])
+def test_en_belarus_by_either_spelling_of_its_adjective(text, place):
+    assert [(m.place.id, m.case) for m in Places.builtin().find(text, "en")] == [(place, "adj")]

@@ -52,7 +52,8 @@ def role_of(title: str, lang: str) -> str | None:
 
 
 def page_pair(page: Page, places: Places) -> tuple[str, str] | None:
-    """The two countries the page is about: its own (by language) and the one it names most."""
+    """The two countries the page is about: its own (by language) and the one it names most, a state of the four
+    relations (named at least three times) before a third state the page names more."""
     counts: Counter[str] = Counter()
     for _number, line in page.numbered():
         for mention in places.find(line, page.lang, kind="country"):
@@ -70,8 +71,35 @@ def page_pair(page: Page, places: Places) -> tuple[str, str] | None:
         ranked += [code for code, _ in cities.most_common()]
     if home is not None:
         others = [code for code in ranked if code != home]
-        return (home, others[0]) if others else None
-    return (ranked[0], ranked[1]) if len(ranked) >= 2 else None
+        related = [code for code in others if _related(home, code) and counts[code] >= _NAMED_ENOUGH]
+        return (home, (related or others)[0]) if others else None
+    return _related_pair(ranked, counts) or ((ranked[0], ranked[1]) if len(ranked) >= 2 else None)
+
+
+_BALTIC, _EASTERN = frozenset({"LV", "LT"}), frozenset({"BY", "UA"})
+"""The sides of the four relations the store keeps (Latvia, Lithuania with Belarus, Ukraine)."""
+
+
+def _related(a: str, b: str) -> bool:
+    return (a in _BALTIC and b in _EASTERN) or (a in _EASTERN and b in _BALTIC)
+
+
+_NAMED_ENOUGH = 3
+"""How often a page must name a state for it to be preferred as the pair's partner over a state named as often or
+more: a state named once in passing ("arrived from Belarus") is no page's subject, and readers fall back on the
+pair (with 2, a Lithuanian page on new ambassadors in several states, 362, put one in Georgia in Ukraine)."""
+
+
+def _related_pair(ranked: list[str], counts: Counter[str]) -> tuple[str, str] | None:
+    """The most named pair of one of the four relations among the states a page names (most named first), in
+    the page's order: a page on Belarus and Poland that names Latvia too is Belarus and Latvia's page for the
+    readers that lean on the pair, since a fact between Belarus and Poland is none of the store's anyway."""
+    for index, first in enumerate(ranked):
+        partner = next((code for code in ranked[index + 1:] if _related(first, code)
+                        and min(counts[first], counts[code]) >= _NAMED_ENOUGH), None)
+        if partner is not None:
+            return first, partner
+    return None
 
 
 def other_of(pair: tuple[str, str] | None, code: str) -> str | None:

@@ -1979,6 +1979,8 @@ def _visitor_name(written: str, lang: str, office: str = "") -> nm.Nominative:
         from data.importer.extract_cyr import nominative_cyrillic
 
         return nominative_after_office(written, office) or nominative_cyrillic(written)
+    if nm.is_feminine_office(office, lang):  # "vietniecei Ivannu Klimpušu-Cincadzi": a woman's name, in her case
+        return nm.guess_nominative(written, lang, female=True)
     if ends is not None and all(ends.search(w) for w in written.split()):
         return nm.Nominative(written, nm.tidy_name(written))
     return nm.guess_nominative(written, lang)

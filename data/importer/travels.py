@@ -356,7 +356,8 @@ def office_holders(page: Page, places: Places) -> list[tuple[PersonMention, str,
                 before = {_code(m) for m in origins if start - _ORIGIN_REACH <= m.start and m.end <= start}
                 home = not before and code == _HOME.get(page.lang)  # "užsienio reikalų ministras NAME" on an lt page
                 if (len(before) == 1 or home) and not re.match(r"\w\.", written):
-                    found.append((PersonMention(_nominative(written, page.lang), page.lang, sentence.quote()), code,
+                    found.append((PersonMention(_nominative(written, page.lang, before=text[:start]), page.lang,
+                                                sentence.quote()), code,
                                   office_kind(text[max(0, start - _ORIGIN_REACH):start])))
             found += _paired_holders(sentence, mentions, page.lang)
     return found
@@ -491,9 +492,10 @@ def _destinations(text: str, mentions: list[Mention], origins: list[Mention], la
     return out
 
 
-def _nominative(written: str, lang: str, office: str = "") -> nm.Nominative:
+def _nominative(written: str, lang: str, office: str = "", *, before: str = "") -> nm.Nominative:
     """The name's nominative; `office` is the text right before it, whose nominative office head noun says the
-    name is in the nominative as written (Cyrillic)."""
+    name is in the nominative as written (Cyrillic); `before`, the same text, says (in lv, lt) whether a woman's
+    office stands there."""
     if re.match(r"^\w\.\s", written):  # "Д. Кулеба": whose given name it is, the review says
         return nm.Nominative(written, written, certain=False,
                              doubts=("the page gives the traveller's given name by its initial only",))
@@ -503,6 +505,8 @@ def _nominative(written: str, lang: str, office: str = "") -> nm.Nominative:
         from data.importer.extract_cyr import nominative_cyrillic
 
         return nominative_after_office(written, office) or nominative_cyrillic(written)
+    if nm.is_feminine_office(before or office, lang):  # "vietniecei Ivannu Klimpušu-Cincadzi": a woman's name
+        return nm.guess_nominative(written, lang, female=True)
     ends = re.compile(r"(?:s|š|is|us|ys|as|a|e|ė|o|i)$")
     if all(ends.search(w) for w in written.split()):
         return nm.Nominative(written, nm.tidy_name(written))
