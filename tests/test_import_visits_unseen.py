@@ -294,3 +294,41 @@ def test_an_inserted_clause_that_tells_a_trip_or_an_aside_keeps_its_date(tmp_pat
         folder = tmp_path / name
         folder.mkdir()
         assert trips(plan_of(folder, text + "\n", lang)) == {trip}, name
+
+
+# --- a trip one meant to make, or had to put off, is no trip -------------------------------------
+
+def test_ru_a_trip_one_meant_to_make_and_had_to_put_off_is_no_visit(tmp_path):
+    text = ("РИГА, 24 мая 2019 — Sputnik. В мае министр иностранных дел Беларуси Владимир Макей собирался приехать "
+            "в Ригу, но визит пришлось отложить.\n")
+    assert trips(plan_of(tmp_path, text, "ru")) == set()
+
+
+def test_uk_a_trip_one_meant_to_make_is_no_visit(tmp_path):
+    text = "У травні 2019 року міністр закордонних справ Латвії Едгарс Рінкевичс збирався відвідати Київ.\n"
+    assert trips(plan_of(tmp_path, text, "uk")) == set()
+
+
+def test_ru_a_trip_made_after_all_is_a_visit(tmp_path):
+    text = ("В мае 2019 года министр иностранных дел Беларуси Владимир Макей посетил Ригу, куда собирался "
+            "приехать ещё зимой.\n")
+    assert trips(plan_of(tmp_path, text, "ru")) == {("by", "lv", "2019-05")}
+
+
+# --- a trip dated by its month and year takes that month, no finer -------------------------------
+
+def test_a_trip_dated_by_its_month_and_year_in_each_language(tmp_path):
+    for text, lang, pair in [
+            ("2019. gada maijā Rīgā viesojās Baltkrievijas ārlietu ministrs Vladimirs Makejs.", "lv", ("by", "lv")),
+            ("2019 m. gegužę Vilniuje lankėsi Baltarusijos užsienio reikalų ministras Vladimiras Makejus.", "lt",
+             ("by", "lt")),
+            ("Министр иностранных дел Беларуси Владимир Макей посетил Ригу в мае 2019 года.", "ru", ("by", "lv")),
+            ("У травні 2019 року міністр закордонних справ Білорусі Володимир Макей відвідав Ригу.", "uk",
+             ("by", "lv"))]:
+        assert trips(plan_of(tmp_path, text + "\n", lang)) == {(*pair, "2019-05")}, lang
+
+
+def test_a_trip_sentence_with_two_months_takes_neither(tmp_path):
+    text = ("У травні 2019 року міністр закордонних справ Білорусі Володимир Макей відвідав Ригу, "
+            "а в червні 2019 року — Вільнюс.\n")
+    assert {date for *_pair, date in trips(plan_of(tmp_path, text, "uk"))} == {None}

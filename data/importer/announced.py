@@ -40,6 +40,9 @@ _FUTURE = re.compile(
     # a trip one is to make: "з візитом в Україну має прибути наприкінці цього року", "должен посетить"
     r"(?:має|мають|мае|маюць)\s+(?:прибути|відвідати|приїхати|здійснити|прыбыць|наведаць|прыехаць|здзейсніць)|"
     r"(?:должен|должна|должно|должны)\s+(?:прибыть|посетить|приехать|совершить)|"
+    # a trip one meant to make, told in the past: "собирался приехать в Ригу", "збирався відвідати Київ"
+    r"собирал(?:ся|ась|ись|ось)|збирав(?:ся)?|збиралас[яь]|збиралися|збіраўся|збіралася|збіраліся|"
+    r"was\s+going\s+to|were\s+going\s+to|had\s+planned\s+to|"
     # a visit being prepared is not made yet: "идет подготовка визита", "Latvija gatavojas vizītei"
     r"подготовк\w*|подготавлива\w*|готовит\w*|готовят\w*|підготовк\w*|готує\w*|падрыхтоўк\w*|"
     r"gatavošan\w*|gatavojas|rengiam\w*|ruošiam\w*|pasiruošim\w*|preparations?|preparing|being\s+prepared)(?![\w])",

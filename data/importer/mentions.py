@@ -1810,7 +1810,10 @@ def visits(sentence: Sentence, page: Page, places: Places, pair: tuple[str, str]
     kind = "working-visit" if _WORKING.search(text) else "visit"
     from data.importer.facts import Participant, VisitFact
 
-    dated = [d for d in find_dates(text, lang) if d.range.start.day is not None]
+    found = find_dates(text, lang)
+    dated = [d for d in found if d.range.start.day is not None]
+    if not dated and len(found) == 1 and found[0].range.start.month is not None:
+        dated = found  # "в мае 2019 года": the month the page gives, no finer
     relative = _RELATIVE.search(text)
     if len(dated) == 1 and relative is None:
         return [VisitFact((sentence.quote(),), dated[0].range, kind, sending, receiving, city,

@@ -537,11 +537,14 @@ _WEEKDAY = re.compile(r"(?<![\w])(?:субот\w*|суббот\w*|неділ\w*|
 
 def _date(text: str, page: Page) -> tuple[DateRange, str | None] | None:
     """The sentence's one date: written in full, or counted from the page's own date; else None."""
-    full = [d for d in find_dates(text, page.lang) if d.range.start.day is not None]
+    found = find_dates(text, page.lang)
+    full = [d for d in found if d.range.start.day is not None]
     if len(full) == 1:
         return full[0].range, None
     if full:
         return None
+    if len(found) == 1 and found[0].range.start.month is not None:
+        return found[0].range, None  # "в мае 2019 года", "2019. gada maijā": the month the page gives, no finer
     days = day_months(text, page.lang)
     leaning = lean_on_page(text, page)
     if leaning is not None:

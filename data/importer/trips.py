@@ -575,7 +575,9 @@ _CALLED_OFF = re.compile(r"(?<![\w])(?:cancel(?:l?ed|s)|postponed|called\s+off|d
                          r"atcelt\w*|atlikt\w*|atšaukt\w*|atidėt\w*|отмен[её]н\w*|отменил\w*|перенес[её]н\w*|"
                          r"перенесли|не\s+состоял\w*|скасован\w*|скасувал\w*|перенесен\w*|не\s+відбув\w*|"
                          r"адменены\w*|адмянілі|перанесены\w*|delayed|отложен\w*|отложил\w*|отложили|"
-                         r"відкладен\w*|відклал\w*|відклали|адкладзен\w*|адклалі)(?![\w])", re.I)
+                         r"відкладен\w*|відклал\w*|відклали|адкладзен\w*|адклалі|"
+                         # put off, told by the infinitive: "визит пришлось отложить", "довелося відкласти"
+                         r"отложить|перенести|відкласти|адкласці|перанесці)(?![\w])", re.I)
 # a trip only possible, wished in the conditional, or talked about as the object of a talk, whichever reader
 # found it: "Возможен визит президента Литвы ...", "мог бы посетить Киев", "discussed the visit of X to Vilnius"
 _NOT_SO = re.compile(
