@@ -22,3 +22,13 @@ def plan_of(tmp_path: Path, text: str, lang: str | None = None, url: str | None 
     plan, _tables, _target = plan_file(page(tmp_path, text, name), lang=lang, db=tmp_path / "store.json", url=url,
                                        empty=empty, lookup=SearchLookup)
     return plan
+
+
+def recalls_and_expulsions(plan: Plan) -> list[tuple]:
+    """(kind, parties, whether someone is named, ends_posting) of every recall or expulsion proposed,
+    written or held."""
+    written = [(c.doc["kind"], tuple(c.doc["parties"]), bool(c.doc.get("person")), c.doc.get("ends_posting"))
+               for c in plan.changes if c.kind == "event" and c.doc["kind"] in ("recall", "expulsion")]
+    held = [(c.doc["event"], tuple(c.doc["parties"]), bool(c.doc["people"]), c.doc.get("ends_posting"))
+            for c in plan.held if c.kind == "event"]
+    return sorted(written + held)

@@ -8,6 +8,7 @@ from __future__ import annotations
 from data.importer import names as nm
 from data.importer.plan import Plan
 from tests.importkit import plan_of
+from tests.importkit import recalls_and_expulsions as events
 
 
 def envoys(plan: Plan) -> list[tuple]:
@@ -16,15 +17,6 @@ def envoys(plan: Plan) -> list[tuple]:
                if c.kind == "envoy"]
     held = [(c.doc["from"], c.doc["to"], c.doc["role"], c.doc["people"][0]["written"]) for c in plan.held
             if c.kind == "envoy"]
-    return sorted(written + held)
-
-
-def events(plan: Plan) -> list[tuple]:
-    """(kind, parties, whether someone is named, ends_posting) of every recall or expulsion proposed."""
-    written = [(c.doc["kind"], tuple(c.doc["parties"]), bool(c.doc.get("person")), c.doc.get("ends_posting"))
-               for c in plan.changes if c.kind == "event" and c.doc["kind"] in ("recall", "expulsion")]
-    held = [(c.doc["event"], tuple(c.doc["parties"]), bool(c.doc["people"]), c.doc.get("ends_posting"))
-            for c in plan.held if c.kind == "event"]
     return sorted(written + held)
 
 

@@ -11,17 +11,9 @@ from data.importer.page import read_page
 from data.importer.places import Places
 from data.importer.plan import Plan
 from tests.importkit import page, plan_of
+from tests.importkit import recalls_and_expulsions as events
 
 LV, BY, LT, UA = "country:lv", "country:by", "country:lt", "country:ua"
-
-
-def events(plan: Plan) -> list[tuple]:
-    """(kind, parties, whether someone is named, ends_posting) of every recall or expulsion proposed."""
-    written = [(c.doc["kind"], tuple(c.doc["parties"]), bool(c.doc.get("person")), c.doc.get("ends_posting"))
-               for c in plan.changes if c.kind == "event" and c.doc["kind"] in ("recall", "expulsion")]
-    held = [(c.doc["event"], tuple(c.doc["parties"]), bool(c.doc["people"]), c.doc.get("ends_posting"))
-            for c in plan.held if c.kind == "event"]
-    return sorted(written + held)
 
 
 def visits(plan: Plan) -> list[tuple]:
