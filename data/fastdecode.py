@@ -93,6 +93,13 @@ class _ParticipantDoc(_Base):
     office: TextDoc | UnsetType | None = UNSET
 
 
+class _SharedParticipantDoc(_Base):
+    """A visit's participant: the office kept as its bytes (`_Fixer.shared_text`)."""
+
+    person: str
+    office: msgspec.Raw | UnsetType = UNSET
+
+
 class _ProvisionDoc(_Base):
     text: TextDoc
     citations: Annotated[list[_CitationDoc], Meta(min_length=1)]
@@ -114,6 +121,10 @@ class _NamedDoc(_RecordDoc, kw_only=True):
 Date = str
 OptDate = str | None | UnsetType
 OptText = TextDoc | None | UnsetType
+SharedText = msgspec.Raw | UnsetType
+"""A text that many records repeat word for word (a visit's occasion and offices, an envoy's
+title): kept as its bytes while decoding, and decoded, checked and made a model `Text` once per
+distinct bytes (`_Fixer.shared_text`); the records repeating it share that one object."""
 
 
 class _SourceDoc(_RecordDoc, kw_only=True):
@@ -151,7 +162,7 @@ class _EnvoyDoc(_RecordDoc, kw_only=True):
     sending: str = msgspec.field(name="from")
     receiving: str = msgspec.field(name="to")
     role: Literal[m.ROLES]
-    title: OptText = UNSET
+    title: SharedText = UNSET
     city: str | UnsetType | None = UNSET
     start: Date
     end: OptDate = UNSET
@@ -179,8 +190,8 @@ class _VisitDoc(_RecordDoc, kw_only=True):
     receiving: str = msgspec.field(name="to")
     place: str | UnsetType | None = UNSET
     city: str | UnsetType | None = UNSET
-    people: list[_ParticipantDoc] | UnsetType = UNSET
-    occasion: OptText = UNSET
+    people: list[_SharedParticipantDoc] | UnsetType = UNSET
+    occasion: SharedText = UNSET
     direction_stated: bool | UnsetType | None = UNSET
 
 
@@ -225,6 +236,7 @@ class _Fixer:
         self.ranges: dict[str, DateRange] = {}
         self.empty = _TextForms({})
         self.not_attested = True  # whether the table at hand may hold a language not attested
+        self.shared: dict[bytes, m.Text] = {}  # the bytes of a repeated text -> its one model Text
 
     def date(self, text: Any) -> Any:
         if text is UNSET or text is None:
@@ -261,6 +273,34 @@ class _Fixer:
         if required and not forms:
             raise _Doubt
         return _TextForms(forms)
+
+    def shared_text(self, raw: Any) -> m.Text:
+        """The model's `Text` of a text kept as its bytes (`SharedText`): decoded, checked and
+        built once per distinct bytes, as `text` and msgspec would build it in place. A key
+        given twice in it is found as in the whole file: its colons against those of what was
+        decoded, encoded again (the file's count takes the bytes as they are)."""
+        key = b"null" if raw is UNSET else bytes(raw)
+        found = self.shared.get(key)
+        if found is None:
+            forms = _TEXT_DECODER.decode(key)
+            if _ENCODER.encode(forms).count(b":") != key.count(b":"):
+                raise _Doubt
+            checked = self.not_attested
+            self.not_attested = True  # whatever the table: once per distinct text, always checked
+            try:
+                text = self.text(forms)
+            finally:
+                self.not_attested = checked
+            found = self.shared[key] = msgspec.convert(text, m.Text, from_attributes=True)
+        return found
+
+    def shared_participants(self, people: Any) -> Any:
+        if people is UNSET:
+            return ()
+        shared = self.shared_text
+        for person in people:
+            person.office = shared(person.office)
+        return people
 
     def participants(self, people: Any) -> Any:
         if people is UNSET:
@@ -324,7 +364,7 @@ def _fix_sources(fix: _Fixer, docs: list[_SourceDoc]) -> None:
 def _fix_envoys(fix: _Fixer, docs: list[_EnvoyDoc]) -> None:
     _fix_common(docs)
     _none_for_unset(docs, "city", "end_basis", "end_reason")
-    date, text = fix.date, fix.text
+    date, text = fix.date, fix.shared_text
     for doc in docs:
         doc.title = text(doc.title)
         doc.start, doc.end, doc.confirmed = date(doc.start), date(doc.end), date(doc.confirmed)
@@ -342,7 +382,7 @@ def _fix_missions(fix: _Fixer, docs: list[_MissionDoc]) -> None:
 def _fix_visits(fix: _Fixer, docs: list[_VisitDoc]) -> None:
     _fix_common(docs)
     _none_for_unset(docs, "place", "city")
-    date_range, text, participants = fix.date_range, fix.text, fix.participants
+    date_range, text, participants = fix.date_range, fix.shared_text, fix.shared_participants
     for doc in docs:
         doc.date = date_range(doc.date)
         doc.occasion = text(doc.occasion)
@@ -390,6 +430,7 @@ assert set(_TABLES) == set(m.TABLES)
 
 _DECODERS = {table: msgspec.json.Decoder(dict[str, doc]) for table, (doc, _fix) in _TABLES.items()}
 _SPLIT = msgspec.json.Decoder(dict[str, msgspec.Raw])
+_TEXT_DECODER = msgspec.json.Decoder(TextDoc | None)
 _ENCODER = msgspec.json.Encoder()
 _ESCAPE = re.compile(rb'\\(?:u([0-9a-fA-F]{4})|(.))', re.DOTALL)
 _RAW_C1 = re.compile(rb"\xc2[\x80-\x9f]")  # the C1 controls, unescaped (one literal first byte: fast)

@@ -36,7 +36,7 @@ from data import model as m
 from data.errors import QueryError
 from data.store import Store
 from data.storefile import collector_paused
-from search.forms import ALIAS, LINKING, Grouped, grouped, people_named
+from search.forms import ALIAS, Grouped, grouped_and_linked
 from search.kinds import SEARCH_KINDS, unknown_kinds_message
 from search.normalize import WordKeys, analyse, ends_word, fold, folded_words
 from search.rank import MIN_EQUIVALENT, Hit, Tier, WordMatch, form_score, match_word, max_typos
@@ -441,11 +441,10 @@ class SearchIndex:
 
         `label(record_id, lang)` names a hit (the interface's `tui.labels`); without it a hit is
         named by its record's name, or by its id for a record without one."""
-        # Only people with forms of their own are linked (`__init__`): so `links` needs no lookup here.
-        links = ((record.kind, record.id, person) for record in canonical(store, LINKING)
-                 for person in people_named(record))
+        # Only people with forms of their own are linked (`__init__`): so the links need no lookup here.
         with collector_paused():  # as in `__init__`: the forms grouped are a million small objects
-            return cls(grouped(store, canonical(store)), label or _named(store), links)
+            forms, links = grouped_and_linked(store, canonical(store))
+            return cls(forms, label or _named(store), links)
 
     def _link_shards(self) -> None:
         """Point each shard with links at the person shard (none without people)."""
