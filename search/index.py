@@ -411,20 +411,30 @@ class SearchIndex:
             people = self._shards.get("person")
             known = people.numbers if people is not None else {}
             linked: dict[str, dict[int, list[int]]] = {}
+            current: str | None = None  # the kind of the link at hand (a kind's links come together: fetched once)
+            by_person: dict[int, list[int]] = {}
+            numbers: dict[str, int] = {}
+            numbered: list[str] = []
             for kind, record_id, person in links:
                 number = known.get(person)
-                if number is not None:
+                if number is None:
+                    continue
+                if kind != current:
+                    current = kind
                     shard = self._shards.get(kind)
                     if shard is None:
                         shard = self._shards[kind] = _Shard(kind, self._vocabulary)
-                    by_person = linked.get(kind)
-                    if by_person is None:
-                        by_person = linked[kind] = {}
-                    found = by_person.get(number)
-                    if found is None:
-                        by_person[number] = [shard.number(record_id)]
-                    else:
-                        found.append(shard.number(record_id))
+                    by_person = linked.setdefault(kind, {})
+                    numbers, numbered = shard.numbers, shard.records
+                record = numbers.get(record_id)  # as `shard.number(record_id)`
+                if record is None:
+                    record = numbers[record_id] = len(numbered)
+                    numbered.append(record_id)
+                found = by_person.get(number)
+                if found is None:
+                    by_person[number] = [record]
+                else:
+                    found.append(record)
             for kind, by_person in linked.items():
                 self._shards[kind].links = {person: tuple(records) for person, records in by_person.items()}
             for shard in self._shards.values():
