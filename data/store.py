@@ -327,15 +327,15 @@ def load_store(
             store = Store(records, path)
             del records
             storage.raw = None
-            if digest is not None:
-                cache = StoreCache(path, storage.stat, digest())
-                cache.save(store.ordered())
-            elif cache is not None and defer_save is not None:
+            if cache is not None and defer_save is not None:
                 # Nothing before the writes needs the bytes' digest (the cache's key: no cached
                 # part can be read for bytes not hashed yet): it is taken by the first deferred call.
                 cache = StoreCache(path, storage.stat, UNHASHED)
                 defer_save += [_hasher(cache, raw), _saver(cache, store)]
-            del raw
+            del raw  # (the deferred call holds them: not freed while the index is built, 195 MB at 250k)
+            if digest is not None:
+                cache = StoreCache(path, storage.stat, digest())
+                cache.save(store.ordered())
         # Derived data (the search index) is kept only for a store holding every table.
         store.cache = cache if cached is None or set(wanted) == set(ALL_TABLES) else None
         # Everything loaded lives as long as the program: move it out of the cycle collector's

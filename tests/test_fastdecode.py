@@ -263,3 +263,102 @@ def test_a_raw_c1_control_is_seen_however_many_latin_1_signs_come_before_it(many
     find(tables, PERSON)["notes"] += "\u0085"
     bad = dumped(tables)
     assert b"\xc2\x85" in bad and fast_records(bad) is None and careful(bad)[1]
+
+
+# --- texts many records repeat (a visit's occasion and offices, an envoy's title) ----------------
+
+OCCASION = {"lv": {"basis": "source", "text": "Darba vizīte"}, "en": {"basis": "translated", "text": "Working visit"}}
+OFFICE = {"lv": {"basis": "source", "text": "Ārlietu ministrs"}, "lt": {"basis": "not-attested"}}
+
+
+def _repeating(tables: dict[str, Any]) -> tuple[list[str], list[str]]:
+    """Four visits with one occasion and one office word for word (a form not attested among
+    them), a fifth with neither, two envoys with one title; their ids."""
+    visits = [doc for doc in tables["visits"].values() if doc.get("people")][:5]
+    for doc in visits[:4]:
+        doc["occasion"] = copy.deepcopy(OCCASION)
+        doc["people"][0]["office"] = copy.deepcopy(OFFICE)
+    visits[4].pop("occasion", None)
+    visits[4]["people"] = [{"person": person["person"]} for person in visits[4]["people"]]
+    envoys = list(tables["envoys"].values())[:2]
+    envoys[1]["title"] = copy.deepcopy(envoys[0]["title"])
+    return [doc["id"] for doc in visits], [doc["id"] for doc in envoys]
+
+
+@pytest.mark.parametrize("options", [{}, {"indent": 2}, {"ensure_ascii": True}])
+def test_a_text_records_repeat_is_one_object_and_the_careful_paths_text(options):
+    tables = shipped_tables()
+    visits, envoys = _repeating(tables)
+    raw = dumped(tables, **options)
+    fast, (records, problems) = fast_records(raw), careful(raw)
+    assert problems == [] and fast is not None and same_records(fast, records)
+    by_id = {record.id: record for record in fast}
+    first = by_id[visits[0]]
+    assert first.occasion.get("lv").text == "Darba vizīte" and not first.people[0].office.attested("lt")
+    for other in visits[1:4]:  # shared: a large store's 250,000 records hold a few hundred such texts
+        assert by_id[other].occasion is first.occasion and by_id[other].people[0].office is first.people[0].office
+    assert not by_id[visits[4]].occasion and not by_id[visits[4]].people[0].office
+    assert by_id[envoys[1]].title is by_id[envoys[0]].title and by_id[envoys[0]].title
+
+
+@pytest.mark.parametrize("twice", ["first", "second"])  # the text with the key twice met first, or after its plain twin
+@pytest.mark.parametrize(("plain", "doubled", "key"), [
+    ('{"lv": {"basis": "source", "text": "Darba vizīte"}}',
+     '{"lv": {"basis": "source", "text": "Cita vizīte"}, "lv": {"basis": "source", "text": "Darba vizīte"}}', "'lv'"),
+    ('{"lv": {"basis": "source", "text": "Darba vizīte"}}',
+     '{"lv": {"basis": "source", "text": "Darba vizīte"}, "lv": {"basis": "source", "text": "Darba vizīte"}}', "'lv'"),
+    ('{"lv": {"basis": "source", "text": "Darba vizīte"}}',
+     '{"lv": {"basis": "source", "text": "Cita: vizīte", "text": "Darba vizīte"}}', "'text'"),
+])
+@pytest.mark.parametrize("field", ["occasion", "office", "title"])
+def test_a_key_given_twice_in_a_repeated_text_is_left_to_the_careful_path(tmp_path, field, plain, doubled, key, twice):
+    tables = shipped_tables()
+    if field == "title":
+        places = list(tables["envoys"].values())[:2]
+    else:
+        docs = [doc for doc in tables["visits"].values() if doc.get("people")][:2]
+        places = docs if field == "occasion" else [doc["people"][0] for doc in docs]
+    for place in places:
+        place[field] = json.loads(plain)
+    raw = dumped(tables)
+    marker = json.dumps(json.loads(plain), ensure_ascii=False).encode()
+    assert raw.count(marker) == 2 and fast_records(raw) is not None
+    at = raw.find(marker) if twice == "first" else raw.rfind(marker)
+    raw = raw[:at] + doubled.encode() + raw[at + len(marker):]
+    assert fast_records(raw) is None
+    path = tmp_path / "store.json"
+    path.write_bytes(raw)
+    with pytest.raises(StoreError, match=f"the key {key} appears twice"):
+        load_store(path, use_cache=False)
+
+
+@pytest.mark.parametrize("bad", [
+    {"lv": {"basis": "source", "text": " "}},  # blank
+    {"lv": {"basis": "not-attested", "text": "X"}},  # a text for a form not attested
+    {"lv": {"basis": "source"}},  # no text
+    {"lv": {"basis": "x", "text": "X"}},
+    {"lv": {"basis": "source", "text": "X", "page": 1}},
+    "Darba vizīte", 5, [],
+])
+@pytest.mark.parametrize("field", ["occasion", "office", "title"])
+def test_a_repeated_text_is_checked_as_the_careful_path_checks_it(bad, field):
+    # The text is checked once for all the records repeating it: the first, the last, or any
+    # record alone holding it gets the careful path's verdict.
+    for holders in ([0], [1], [0, 1]):
+        tables = shipped_tables()
+        if field == "title":
+            places = list(tables["envoys"].values())[:2]
+        else:
+            docs = [doc for doc in tables["visits"].values() if doc.get("people")][:2]
+            places = docs if field == "occasion" else [doc["people"][0] for doc in docs]
+        for place in places:
+            place[field] = copy.deepcopy(OCCASION)
+        for holder in holders:
+            places[holder][field] = copy.deepcopy(bad)
+        raw = dumped(tables)
+        records, problems = careful(raw)
+        fast = fast_records(raw)
+        if problems:
+            assert fast is None, (field, holders)
+        else:  # (an unknown field: the fast path declines it, the careful one ignores it)
+            assert fast is None or same_records(fast, records)
