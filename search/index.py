@@ -454,7 +454,11 @@ class SearchIndex:
         # Only people with forms of their own are linked (`__init__`): so the links need no lookup here.
         with collector_paused():  # as in `__init__`: the forms grouped are a million small objects
             forms, links = grouped_and_linked(store, canonical(store))
-            return cls(forms, label or _named(store), links)
+            index = cls(forms, label or _named(store), links)
+            # Dropped while the collector is paused: its first pass after it (over every container
+            # made meanwhile and still held) would walk them all (0.6 s at 250,000 records).
+            del forms, links
+        return index
 
     def _link_shards(self) -> None:
         """Point each shard with links at the person shard (none without people)."""
