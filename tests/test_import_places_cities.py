@@ -122,3 +122,22 @@ def test_lookup_folds_without_scanning_and_finds_nothing_for_a_plain_word():
     places = Places.builtin()
     assert places.lookup("CHARKOVE", "lt").place.key == "kharkiv"
     assert places.lookup("konsulatas", "lt") is None
+
+
+@pytest.mark.parametrize(("text", "cases"), [("Міністр наведаў Вільню ў аўторак.", {"acc"}),
+                                             ("Сустрэча адбылася ў Вільні.", {"gen", "loc"}),  # one form, two cases
+                                             ("Пасол прыехаў з Вільні.", {"gen", "loc"})])
+def test_be_vilnius_by_its_belarusian_name_is_vilnius(text, cases):
+    found = Places.builtin().find(text, "be")
+    assert [m.place.id for m in found] == ["city:vilnius"] and found[0].case in cases
+
+
+def test_be_a_word_that_only_begins_like_vilnia_is_no_place():
+    assert Places.builtin().find("Вільнасць слова і Вільнянка.", "be") == []
+
+
+@pytest.mark.parametrize(("text", "place"), [("the Belarussian ambassador was summoned", "country:by"),
+                                             ("the Belarusian ambassador was summoned", "country:by"),
+                                             ("the Russian ambassador was summoned", "country:ru")])
+def test_en_belarus_by_either_spelling_of_its_adjective(text, place):
+    assert [(m.place.id, m.case) for m in Places.builtin().find(text, "en")] == [(place, "adj")]

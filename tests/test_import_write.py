@@ -64,6 +64,22 @@ def test_a_source_already_in_the_store_merges_and_conflicts_nothing(seeds, tmp_p
             "mission:lv-by-minsk-embassy", "event:recognition-by-lv"} <= merged
 
 
+def test_each_ministries_document_of_a_year_merges_into_its_own_record(seeds, tmp_path):
+    """Seed 000 names two 2004 agreements between Latvia and Belarus (the governments' on the economy,
+    the ministries' on education): each is its own record, told apart by its title, and a record
+    that also names the ministries as parties is the same document as the page's, not a conflict."""
+    plan, _tables, _target = plan_file(seeds / LV_BY, db=tmp_path / "store.json", lookup=SearchLookup)
+    treaties = [c for c in plan.changes if c.kind == "treaty"]
+    of_2004 = {next(iter(c.doc["title"].values()))["text"].split()[2]: c.id
+               for c in treaties if c.doc.get("signed") == "2004"}
+    assert of_2004 == {"Izglītības": "treaty:2004-education-science",
+                       "un": "treaty:2004-economic-cooperation"}
+    assert sorted(c.id for c in treaties).count("treaty:2004-economic-cooperation") == 1
+    assert {c.action for c in treaties} == {"merge"}
+    stored = {c.id: c.existing["parties"] for c in treaties}
+    assert "org:by-ministry-of-education" in stored["treaty:2004-education-science"]
+
+
 def test_the_dry_run_prints_the_review_table_and_writes_nothing(georgia, tmp_path, private_data):
     code, out = run(georgia, dry_run=True)
     assert code == 0

@@ -17,9 +17,13 @@ are `trips.not_offered`'s; this module adds the future and the plan.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from data.importer.facts import Fact, VisitFact, is_trip
 from data.importer.page import Page
+
+if TYPE_CHECKING:
+    from data.importer.places import Places
 
 # a trip to come: the future of a travel verb, or a plan or schedule of one
 _FUTURE = re.compile(
@@ -30,8 +34,23 @@ _FUTURE = re.compile(
     r"посетит|прибудет|приедет|пройд[её]т|состоится|отправится|планирует|планируется|намерен\w*|совершит|"
     r"ожидается|"
     r"відвідає|прибуде|приїде|вирушить|відбудеться|здійснить|планує|планується|має\s+намір|очікується|"
-    r"наведае|прыбудзе|прыедзе|адбудзецца|здзейсніць|плануе|плануецца|чакаецца)(?![\w])",
+    r"наведае|прыбудзе|прыедзе|адбудзецца|здзейсніць|плануе|плануецца|чакаецца|"
+    # the future auxiliary of an imperfective verb: "будет находиться с визитом", "буде перебувати"
+    r"будет|будут|буде|будуть|будзе|будуць|"
+    # a trip one is to make: "з візитом в Україну має прибути наприкінці цього року", "должен посетить"
+    r"(?:має|мають|мае|маюць)\s+(?:прибути|відвідати|приїхати|здійснити|прыбыць|наведаць|прыехаць|здзейсніць)|"
+    r"(?:должен|должна|должно|должны)\s+(?:прибыть|посетить|приехать|совершить)|"
+    # a visit being prepared is not made yet: "идет подготовка визита", "Latvija gatavojas vizītei"
+    r"подготовк\w*|подготавлива\w*|готовит\w*|готовят\w*|підготовк\w*|готує\w*|падрыхтоўк\w*|"
+    r"gatavošan\w*|gatavojas|rengiam\w*|ruošiam\w*|pasiruošim\w*|preparations?|preparing|being\s+prepared)(?![\w])",
     re.I)
+# English tells a scheduled trip in the present simple with its time ("In February Rinkēvičs visits Minsk"): a
+# visit reported is told in the past, or in the present with today or a day, never with a month alone
+_SCHEDULED_EN = re.compile(
+    r"(?<![\w])(?:in|during|early\s+in|later\s+in)\s+(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)(?!\s+\d)(?![\w]).*?\b(?:visits|arrives|travels|heads|leaves\s+for|goes\s+to)\b"
+    r"|\b(?:visits|arrives|travels|heads|leaves\s+for|goes\s+to)\b.*?\b(?:in|during)\s+(?:January|February|March|"
+    r"April|May|June|July|August|September|October|November|December)(?!\s+\d)(?![\w])", re.I)
 # a later day, whatever the tense: "Zelensky arrives in Riga tomorrow", "на следующей неделе"
 _LATER = re.compile(
     r"(?<![\w])(?:tomorrow|next\s+week|rīt|nākamnedēļ|nākamajā\s+nedēļā|rytoj|kitą\s+savaitę|завтра|"
@@ -55,7 +74,9 @@ _TODAY = re.compile(r"(?<![\w])(?:today|šodien|šiandien|сегодня|сьо�
 
 def announces(text: str) -> bool:
     """Whether the sentence tells its trip only as one to come (a future or a plan, no past)."""
-    return bool(_LATER.search(text)) or (bool(_FUTURE.search(text)) and not _PAST.search(text))
+    if _LATER.search(text) or (_SCHEDULED_EN.search(text) and not _PAST.search(text)):
+        return True
+    return bool(_FUTURE.search(text)) and not _PAST.search(text)
 
 
 def _today(fact: Fact, page: Page) -> bool:
@@ -69,7 +90,51 @@ def _today(fact: Fact, page: Page) -> bool:
     return own is not None and own[0].day is not None and str(fact.date.start) == str(own[0])
 
 
+# the visit as a noun that began, and whose: "Визит литовского лидера начался с официальной церемонии встречи"
+_VISIT_NOUN = re.compile(r"(?<![\w])(?:visit|визит\w*|візит\w*|візіт\w*|vizīt\w*|vizit\w*)(?![\w])", re.I)
+_BEGUN = re.compile(r"(?<![\w])(?:began|started|has\s+begun|начал(?:ся|ась)|розпочав(?:ся)?|розпочала(?:ся)?|"
+                    r"почав(?:ся)?|пачаў(?:ся)?|пачала(?:ся)?|sākās|prasidėjo)(?![\w])", re.I)
+
+
+def _begun(page: Page) -> set[str]:
+    """The countries whose visit a sentence of the page tells as begun ("Визит литовского лидера начался ..."):
+    an announcement of that country's trip elsewhere on the page ("Как сообщалось ранее, ... будет находиться
+    с официальным визитом Президент Литовской Республики") is then the trip under way."""
+    from data.importer.mentions import nations
+
+    places = _places()
+    found: set[str] = set()
+    for _number, line in page.numbered():
+        if not (_VISIT_NOUN.search(line) and _BEGUN.search(line)):
+            continue
+        for sentence in re.split(r"(?<=[.!?])\s+", line):
+            if _VISIT_NOUN.search(sentence) and _BEGUN.search(sentence) and not _FUTURE.search(sentence):
+                found |= {m.place.key for m in nations(sentence, places) if isinstance(m.place.key, str)}
+    return found
+
+
+def _places() -> Places:  # the built-in lexicon, built once
+    from data.importer.places import Places
+
+    global _PLACES
+    if _PLACES is None:
+        _PLACES = Places.builtin()
+    return _PLACES
+
+
+_PLACES: Places | None = None
+
+
 def not_announced(facts: list[Fact], page: Page) -> list[Fact]:
     """The facts without the trips the page only announces for a later day or plans."""
-    return [f for f in facts if not is_trip(f) or not f.quotes
-            or not all(announces(q.text) for q in f.quotes) or _today(f, page)]
+    begun: set[str] | None = None
+    kept = []
+    for fact in facts:
+        if not is_trip(fact) or not fact.quotes or not all(announces(q.text) for q in fact.quotes) \
+                or _today(fact, page):
+            kept.append(fact)
+            continue
+        begun = _begun(page) if begun is None else begun
+        if getattr(fact, "sending", None) in begun:
+            kept.append(fact)  # announced in an earlier report's words, begun by the page's own
+    return kept

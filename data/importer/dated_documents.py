@@ -69,9 +69,20 @@ _STEMS = re.compile(r"deklar|memorand|protokol|līgum|vienošan|sutart|susitar|�
 
 
 def _continues(previous: str, line: str) -> bool:
-    """A hard-wrapped line: the one before ends without a stop and this one begins in lower case."""
+    """A hard-wrapped line: the one before ends without a stop and this one begins in lower case, or the one
+    before is a long line of running text cut after a word, and this one goes on with a capital: a legal text
+    wraps at any word, proper names too ('... между Республикой Беларусь и Литовской' / 'Республикой от 24
+    октября 1991 года,'). A heading (short, or in capitals) is not running text."""
     before, text = previous.strip(), line.strip()
-    return bool(before) and text[:1].islower() and before[-1] not in ".!?:;"
+    if not before or before[-1] in ".!?:;":
+        return False
+    if text[:1].islower():
+        return True
+    return len(before) >= _RUNNING and (before[-1].isalpha() or before[-1] == ",") and text[:1].isalpha() \
+        and any(c.islower() for c in before)
+
+
+_RUNNING = 50  # a line this long that ends inside a sentence is running text the page wrapped
 
 
 def _paragraphs_with_words(page: Page) -> Iterator[tuple[int, str]]:
@@ -256,8 +267,37 @@ def _document_head(page: Page, places: Places) -> list[Fact]:
         day = date_in_head([text for _n, text in lines])
         fact = _head_fact(line, joint, (number, line), page, places, day, kind="declaration")
         found += [fact] if fact is not None else []
-        break
-    return found
+        return found
+    return found + _joint_title_first(page, places)
+
+
+# "Совместное заявление Президента Украины ... и Президента Литовской Республики ... по случаю ...", "Joint
+# Statement of the President of ...": in English and the Slavic languages the title opens with the statement's
+# words (in Latvian and Lithuanian it ends with them, as above); a site's menu may stand before it
+_JOINT_FIRST = re.compile(r"(?:joint\s+(?:statement|declaration)|спільн\w*\s+заяв\w*|совместн\w*\s+заявлени\w*|"
+                          r"сумесн\w*\s+заяв\w*)\s+(?:of|by|від|от|ад|\S*(?-i:[A-ZА-ЯІЇЄҐЎ]))", re.I)
+# a stamp of the page's publication dates the page, not the document: "Опубліковано 13 грудня 2016 року о 11:26"
+_PUBLISHED = re.compile(r"^\W*(?:опубліковано|опубликовано|апублікавана|published|posted|paskelbta|publicēts|"
+                        r"дата\s+(?:публікації|публикации))", re.I)
+_TITLE_LINES = 40
+
+
+def _joint_title_first(page: Page, places: Places) -> list[Fact]:
+    """A joint statement's page whose title opens with the statement's words, in the page's first lines: a
+    declaration of the two states named in the title, dated by the day that stands under the title (a
+    publication stamp is the page's day, not the statement's), else held without a day."""
+    from data.importer.dateline import date_in_head
+    from data.importer.extract_base import MULTILATERAL
+
+    lines = [(n, line.strip()) for n, line in enumerate(page.lines[:_TITLE_LINES], start=1) if line.strip()]
+    for at, (number, line) in enumerate(lines):
+        joint = _JOINT_FIRST.match(line) if len(line) <= 400 else None
+        if joint is None or line[-1] in ".!?" or MULTILATERAL.search(line) or _TOLD.search(line):
+            continue
+        under = [text for _n, text in lines[at + 1:at + 5] if not _PUBLISHED.match(text)]
+        fact = _head_fact(line, joint, (number, line), page, places, date_in_head(under), kind="declaration")
+        return [fact] if fact is not None else []
+    return []
 
 
 def _head_fact(title: str, word: re.Match[str], quoted: tuple[int, str], page: Page, places: Places,

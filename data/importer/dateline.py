@@ -280,8 +280,8 @@ def month_in_year(month: int, sentence: str, line: tuple[PartialDate, str] | Non
     """A month without a year in the dateline's year, when the tense leaves one reading: a trip told in the
     past in an earlier month of that year ("в феврале ... посетил" on a page of July), or in the future
     in a later one. Else None."""
-    if line is None or line[0].month is None:
-        return None
+    if line is None or line[0].month is None or _LAST_YEAR.search(sentence):
+        return None  # "в феврале прошлого года": the year is the page's year less one (`month_of_relative_year`)
     anchor, source = line
     future, past = _FUTURE.search(sentence), _PAST.search(sentence)
     if bool(future) == bool(past) or (past and month > anchor.month) or (future and month < anchor.month):
@@ -348,7 +348,7 @@ def day_months(text: str, lang: str) -> list[DayMonth]:
 
 
 # the first day of a range written before the last one's day ("14-15 марта", "14.–15. martā")
-_RANGE_BEFORE = re.compile(r"(?<![\d.])(?P<first>[0-3]?\d)\.?\s*[-–—]\s*$")
+_RANGE_BEFORE = re.compile(r"(?<![\d.])(?P<first>[0-3]?\d)\.?\s*(?:[-–—]|līdz|iki|по|до|па|to|until)\s*$", re.I)
 # the last day written after the first one's in English ("March 14–15")
 _RANGE_AFTER = re.compile(r"\s*[-–—]\s*(?P<last>[0-3]?\d)(?!\d)")
 _YEAR_AFTER = re.compile(r"(?:st|nd|rd|th)?,?\s*(?:1[89]|20)\d\d")

@@ -28,19 +28,20 @@ from data.errors import DateError
 
 LANGS = ("lv", "lt", "en", "uk", "ru", "be")
 
+# nominative, genitive, locative, accusative and the dative after "līdz" ("no 27. līdz 29. oktobrim")
 _LV_MONTHS = (
-    ("janvāris", "janvāra", "janvārī", "janvāri"),
-    ("februāris", "februāra", "februārī", "februāri"),
-    ("marts", "marta", "martā", "martu"),
-    ("aprīlis", "aprīļa", "aprīlī", "aprīli"),
-    ("maijs", "maija", "maijā", "maiju"),
-    ("jūnijs", "jūnija", "jūnijā", "jūniju"),
-    ("jūlijs", "jūlija", "jūlijā", "jūliju"),
-    ("augusts", "augusta", "augustā", "augustu"),
-    ("septembris", "septembra", "septembrī", "septembri"),
-    ("oktobris", "oktobra", "oktobrī", "oktobri"),
-    ("novembris", "novembra", "novembrī", "novembri"),
-    ("decembris", "decembra", "decembrī", "decembri"),
+    ("janvāris", "janvāra", "janvārī", "janvāri", "janvārim"),
+    ("februāris", "februāra", "februārī", "februāri", "februārim"),
+    ("marts", "marta", "martā", "martu", "martam"),
+    ("aprīlis", "aprīļa", "aprīlī", "aprīli", "aprīlim"),
+    ("maijs", "maija", "maijā", "maiju", "maijam"),
+    ("jūnijs", "jūnija", "jūnijā", "jūniju", "jūnijam"),
+    ("jūlijs", "jūlija", "jūlijā", "jūliju", "jūlijam"),
+    ("augusts", "augusta", "augustā", "augustu", "augustam"),
+    ("septembris", "septembra", "septembrī", "septembri", "septembrim"),
+    ("oktobris", "oktobra", "oktobrī", "oktobri", "oktobrim"),
+    ("novembris", "novembra", "novembrī", "novembri", "novembrim"),
+    ("decembris", "decembra", "decembrī", "decembri", "decembrim"),
 )
 _LT_MONTHS = (
     ("sausis", "sausio", "sausį"),
@@ -293,6 +294,11 @@ _EN_STYLES = (
                       re.I), _en_days),
     _Style(re.compile(_d("d1") + _ORD + rf"\s*{_DASH}\s*" + _d("d2") + _ORD + r"\s+" + _EN_MONTH + r",?\s*" + _y(),
                       re.I), _en_days),
+    # "from 12 to 14 May 2023", "May 12 to 14, 2023": a range in words
+    _Style(re.compile(r"(?<![^\W\d_])from\s+" + _d("d1") + _ORD + r"\s+(?:to|until|through)\s+" + _d("d2") + _ORD
+                      + r"\s+" + _EN_MONTH + r",?\s*" + _y(), re.I), _en_days),
+    _Style(re.compile(_EN_MONTH + r"\s+" + _d("d1") + _ORD + r"\s+(?:to|until|through)\s+" + _d("d2") + _ORD
+                      + r",?\s*" + _y(), re.I), _en_days),
     _Style(re.compile(_EN_MONTH + r"\s+" + _d("d") + _ORD + r"(?!\d),?\s*" + _y(), re.I), _en_day),
     _Style(re.compile(_d("d") + _ORD + r"\s+(?:of\s+)?" + _EN_MONTH + r",?\s*" + _y(), re.I), _en_day),
     _Style(re.compile(_EN_MONTH + r",?\s+" + _y(), re.I), _en_month),
@@ -356,6 +362,9 @@ def _cyr_years(match: re.Match[str]) -> tuple[DateRange, list[str]]:
 _CYR_STYLES = (
     _Style(re.compile(_d("d1") + rf"\s*{_DASH}\s*" + _d("d2") + r"\s+" + _CYR_MONTH + r"\s+" + _y() + _CYR_MARK + "?",
                       re.I), _cyr_days),
+    # "с 12 по 14 мая 2023 года", "з 12 до 14 травня": a range in words, never its last day alone
+    _Style(re.compile(r"(?<![^\W\d_])(?:с|со|з|із|ад)\s+" + _d("d1") + r"\s+(?:по|до|па)\s+" + _d("d2") + r"\s+"
+                      + _CYR_MONTH + r"\s+" + _y() + _CYR_MARK + "?", re.I), _cyr_days),
     _Style(re.compile(_d("d") + r"\s+" + _CYR_MONTH + r",?\s+" + _y() + _CYR_MARK + "?", re.I), _cyr_day),
     _Style(re.compile(_CYR_MONTH + r"\s+" + _y() + _CYR_MARK + "?", re.I), _cyr_month),
     _Style(re.compile(_y("y1") + rf"\s*{_DASH}\s*" + _y("y2") + _CYR_MARK + "?", re.I), _cyr_years),

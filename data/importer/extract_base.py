@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from data.importer.dates import find_dates
-from data.importer.facts import EventFact, Fact, Quote
+from data.importer.facts import EventFact, Fact, HeldFact, Quote
 from data.importer.page import MAX_QUOTE, Page, boundaries, sentence_around
 from data.importer.places import Mention, Places
 
@@ -52,7 +52,8 @@ def role_of(title: str, lang: str) -> str | None:
 
 
 def page_pair(page: Page, places: Places) -> tuple[str, str] | None:
-    """The two countries the page is about: its own (by language) and the one it names most."""
+    """The two countries the page is about: its own (by language) and the one it names most, a state of the four
+    relations (named at least three times) before a third state the page names more."""
     counts: Counter[str] = Counter()
     for _number, line in page.numbered():
         for mention in places.find(line, page.lang, kind="country"):
@@ -70,8 +71,35 @@ def page_pair(page: Page, places: Places) -> tuple[str, str] | None:
         ranked += [code for code, _ in cities.most_common()]
     if home is not None:
         others = [code for code in ranked if code != home]
-        return (home, others[0]) if others else None
-    return (ranked[0], ranked[1]) if len(ranked) >= 2 else None
+        related = [code for code in others if _related(home, code) and counts[code] >= _NAMED_ENOUGH]
+        return (home, (related or others)[0]) if others else None
+    return _related_pair(ranked, counts) or ((ranked[0], ranked[1]) if len(ranked) >= 2 else None)
+
+
+_BALTIC, _EASTERN = frozenset({"LV", "LT"}), frozenset({"BY", "UA"})
+"""The sides of the four relations the store keeps (Latvia, Lithuania with Belarus, Ukraine)."""
+
+
+def _related(a: str, b: str) -> bool:
+    return (a in _BALTIC and b in _EASTERN) or (a in _EASTERN and b in _BALTIC)
+
+
+_NAMED_ENOUGH = 3
+"""How often a page must name a state for it to be preferred as the pair's partner over a state named as often or
+more: a state named once in passing ("arrived from Belarus") is no page's subject, and readers fall back on the
+pair (with 2, a Lithuanian page on new ambassadors in several states, 362, put one in Georgia in Ukraine)."""
+
+
+def _related_pair(ranked: list[str], counts: Counter[str]) -> tuple[str, str] | None:
+    """The most named pair of one of the four relations among the states a page names (most named first), in
+    the page's order: a page on Belarus and Poland that names Latvia too is Belarus and Latvia's page for the
+    readers that lean on the pair, since a fact between Belarus and Poland is none of the store's anyway."""
+    for index, first in enumerate(ranked):
+        partner = next((code for code in ranked[index + 1:] if _related(first, code)
+                        and min(counts[first], counts[code]) >= _NAMED_ENOUGH), None)
+        if partner is not None:
+            return first, partner
+    return None
 
 
 def other_of(pair: tuple[str, str] | None, code: str) -> str | None:
@@ -194,6 +222,7 @@ def case_events(
             continue
         dates = find_dates(clause, lang)
         if not dates:
+            found += _relations_undated(clause, low, places, pair, lang, quote) if not is_recognition else []
             continue
         countries = places.find(clause, lang, kind="country")
         if is_recognition:
@@ -214,6 +243,28 @@ def case_events(
                 found.append(EventFact((quote(clause),), "diplomatic-relations", tuple(parties), date.date,
                                        slips=date.slips))
     return found
+
+
+# "valstybės užmezgė diplomatinius santykius", "valstis nodibināja diplomātiskās attiecības": the relations told as
+# established, by a verb (a noun, "užmezgimo", "nodibināšanas", is an anniversary's or a "since"'s)
+_ESTABLISHED_VERB = re.compile(r"(?<![\w])(?:užmezgė|užmegzt[ia]s?|užmegzti|nodibināja|nodibināt[ai]s?|"
+                               r"tika\s+nodibināt\w*)(?![\w])", re.I)
+
+
+def _relations_undated(clause: str, low: str, places: Places, pair: tuple[str, str] | None, lang: str,
+                       quote: Callable[[str], Quote]) -> list[Fact]:
+    """Relations a clause tells as established without a day: held for review with their two states (as the
+    Cyrillic reader holds them), never an anniversary's."""
+    if _ESTABLISHED_VERB.search(clause) is None or _ANNIVERSARY.search(low) or not _RELATIONS_WORD.search(low):
+        return []
+    named = list(dict.fromkeys(c.place.key for c in places.find(clause, lang, kind="country")))
+    parties = tuple(named[:2]) if len(named) >= 2 else pair if not named else None
+    from data.importer.mentions import in_scope
+
+    if not parties or len(set(parties)) != 2 or not in_scope(parties[0], parties[1]):
+        return []
+    return [HeldFact((quote(clause),), "event", parties[0], parties[1], (),
+                     "the page gives no date with a year for these relations", event_kind="diplomatic-relations")]
 
 
 _IN_FORCE = re.compile(r"stāj\w*\s+spēkā|spēkā\s+stāš\w*|įsigaliojo|įsigalios|įsigalioj\w*|entered\s+into\s+force|"
@@ -347,7 +398,7 @@ NOT_DONE = re.compile(
 # a document of a union or an alliance, not of the two states: "the EU-Ukraine Association Agreement",
 # "Угода про асоціацію між Україною та ЄС", "NATO", "СНД": whoever ratifies it, it is no bilateral treaty
 MULTILATERAL = re.compile(r"(?<![\w])(?:EU|ES|ЕС|ЄС|ЭС|NATO|НАТО|CIS|СНГ|СНД|СНД|UN|ООН|OSCE|ОБСЕ|ЕАЭС|EAEU)(?![\w])|"
-                          r"European\s+Union|Association\s+Agreement|Eiropas\s+Savienīb|Europos\s+Sąjung|"
+                          r"European\s+Union|(?i:association\s+agreement)|Eiropas\s+Savienīb|Europos\s+Sąjung|"
                           r"Евросоюз|Европейск\w+\s+союз|Європейськ\w+\s+союз|Еўрапейск\w+\s+саюз|асоціац|ассоциац|"
                           r"asociācij|asociacij")
 

@@ -327,9 +327,16 @@ def _visits(sentence: Sentence, page: Page, places: Places, pair: tuple[str, str
     guests = [(w, start, end) for w, start, end in people if _office_country(text, start, mentions) != receiving]
     if not guests:
         return []  # only the host is named ("Президент Беларуси Александр Лукашенко провел переговоры ...")
-    participants = tuple(Participant(_mention(w, page.lang, sentence)) for w, _s, _e in guests[:1])
+    from data.importer.mentions import nominative_after_office
+
+    participants = tuple(Participant(PersonMention(
+        nominative_after_office(w, text[max(0, s - _OFFICE_REACH):s]) or nominative_cyrillic(w.replace("c", "с")),
+        page.lang, sentence.quote())) for w, s, _e in guests[:1])
     return [VisitFact((sentence.quote(),), dates[0].range, "visit", sending, receiving, city, participants, None,
                       text)]
+
+
+_OFFICE_REACH = 60  # how far before a visitor's name their office's words may stand
 
 
 def _office_country(text: str, start: int, mentions: list) -> str | None:

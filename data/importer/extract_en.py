@@ -197,6 +197,11 @@ def _visits(sentence: Sentence, places: Places, pair: tuple[str, str] | None, pa
         return []
     if re.search(r"exchange[ds]?\s+(?:of\s+)?visits", low):
         return []  # two trips, one each way: `mentions.exchange_of_visits`, never one merged visit
+    from data.importer.reciprocal import visit_and_return
+
+    both = visit_and_return(sentence, places, pair)
+    if both is not None:
+        return both  # a visit and its return in one sentence: two trips, never one merged
     from data.importer.dateline import after_opening_stamp
 
     own = after_opening_stamp(text)
@@ -241,11 +246,16 @@ def _visits(sentence: Sentence, places: Places, pair: tuple[str, str] | None, pa
         # ("... visit to Kyiv where he met with his Ukrainian counterpart X and Polish Prime Minister Y")
         met = _MET_WITH.search(text)
         hosts = {p.written for p in _people(text[met.end():], places)} if met else set()
+        before = [p for p in people if met and text.find(p.written) < met.start()]
+        if before and all(p.office_country == receiving for p in before):
+            # "Minister ... of Ukraine Pavlo Klimkin met with Minister ... of Latvia Edgars Rinkevics on a visit to
+            # Ukraine": the subject is the host, so the one they met is the guest
+            hosts = {p.written for p in before}
         people = [p for p in people if p.office_country in (None, sending) and p.written not in hosts]
         if not people:
             return []
-    participants = tuple(Participant(PersonMention(nm.nominative(p.written, LANG, genitive=False), LANG,
-                                                   sentence.quote()), p.office, "source") for p in people)
+    participants = tuple(Participant(PersonMention(nm.nominative(_POSSESSIVE.sub("", p.written), LANG, genitive=False),
+                                                   LANG, sentence.quote()), p.office, "source") for p in people)
     kind = "meeting" if meeting else "visit"
     if not dates:
         from data.dates import DateRange
@@ -257,6 +267,7 @@ def _visits(sentence: Sentence, places: Places, pair: tuple[str, str] | None, pa
 
 
 _OFFICE_REACH = 60  # how far before a name the words of their office may stand ("Belarusian opposition leader")
+_POSSESSIVE = re.compile(r"['’]s?$")  # "Gitanas Nausėda's visit": the name without its possessive
 _MET_WITH = re.compile(r"(?<![\w])(?:met|meets|meeting|held\s+talks|talks|welcomed|received|greeted)\s+"
                        r"(?:with\s+)?(?=\S)")
 

@@ -64,8 +64,11 @@ _TITLES: dict[str, tuple[tuple[str, str], ...]] = {
             r"(?:[Ee]mbassy|[Rr]epresentation|[Mm]ission)", "charge-daffaires"),
            (r"[Hh]onorary\s+[Cc]onsul(?![\w-])", "honorary-consul"),
            (r"[Aa]mbassador(?!s)(?![-\s]+at[-\s]+[Ll]arge)", "ambassador")),  # not "Ambassador-at-Large"
+    # "временный поверенный в делах"; "временная поверенная Беларуси NAME", "тимчасово повірену": "temporary"
+    # says the chargé d'affaires without "в делах" (a "поверенный" alone is anyone's agent)
     "cyr": ((r"(?:временн\w+\s+|тимчасов\w+\s+|часов\w+\s+)?(?:поверенн\w+|повірен\w+|паверан\w+)\s+"
-             r"(?:в|у|ў)\s+(?:делах|справах)", "charge-daffaires"),
+             r"(?:в|у|ў)\s+(?:делах|справах)|(?:временн\w+|тимчасов\w+|часов\w+)\s+(?:поверенн\w+|повірен\w+|"
+             r"паверан\w+)(?![\w])", "charge-daffaires"),
             (r"(?:почесн|почетн|ганаров)\w*\s+консул(?:ом|а|у)?(?!ьств|ства|ьст)(?![\w])", "honorary-consul"),
             (r"(?:посол|посла|послу|послом|пасол|пасла|паслу|паслом|амбасадар\w*)(?![\w])", "ambassador"),
             # "новим представником в Україні призначено NAME": appointed the state's representative
@@ -187,7 +190,7 @@ def envoys(sentence: Sentence, page: Page, places: Places, pair: tuple[str, str]
     # "Latvian Ambassador Expelled From Belarus": every word capitalised, no name to tell; only a heading's
     # name on the line above ("Ambassador Extraordinary and Plenipotentiary of Ukraine to ...")
     headline = family == "en" and _headline(text)
-    mentions = find_places(places, text, page.lang)
+    mentions = with_this_country(text, find_places(places, text, page.lang))
     for pattern, role in titles:
         for match in pattern.finditer(text):
             title = _Title(role, match.start(), match.end(), match.group(0))
@@ -285,6 +288,34 @@ def worth_reading(sentence: Sentence, lang: str) -> bool:
     return _any_word(_family(lang)).search(sentence.text) is not None
 
 
+# "this country", "that country": the state the sentence named last before it. "послу Латвии в этой стране
+# Эйнару Семанису" after "действия властей Беларуси" is Latvia's ambassador in Belarus.
+_THIS_COUNTRY = re.compile(
+    r"(?<![\w])(?:(?P<loc>этой\s+стране|цій\s+країні|гэтай\s+краіне|šajā\s+valstī|toje\s+šalyje|šioje\s+šalyje)|"
+    r"(?P<gen>этой\s+страны|цієї\s+країни|гэтай\s+краіны|šīs\s+valsts|tās\s+valsts|tos\s+šalies|šios\s+šalies)|"
+    r"(?P<any>(?:that|this)\s+country))(?![\w])", re.I)
+# what stands between a state and "this country" in one phrase ("посол Латвии в этой стране"): that state
+# is the envoy's own, never the one "this country" means
+_SAME_PHRASE = re.compile(r"\s*(?:в|у|ў|in|to)?\s*", re.I)
+
+
+def with_this_country(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The sentence's places, with each "this country" read as the state it refers back to: the last one
+    the sentence named before it, outside the phrase "this country" stands in. Without one, unread."""
+    found = _THIS_COUNTRY.search(text)
+    if found is None:
+        return mentions
+    out = list(mentions)
+    for match in _THIS_COUNTRY.finditer(text):
+        before = [m for m in mentions if m.end <= match.start() and m.place.kind == "country"
+                  and not _SAME_PHRASE.fullmatch(text[m.end:match.start()])]
+        if not before:
+            continue
+        case = "loc" if match["loc"] else "gen" if match["gen"] else "any"
+        out.append(Mention(before[-1].place, case, match.start(), match.end(), match.group(0)))
+    return sorted(out, key=lambda m: m.start)
+
+
 # Someone beside the envoy, not the envoy: "Заступник посла Литви", "Deputy Ambassador", "советник посольства"
 _DEPUTY_BEFORE = re.compile(
     r"(?<![\w])(?:заступник\w*|заместител\w*|намеснік\w*|намесьнік\w*|радник\w*|советник\w*|дарадц\w*|"
@@ -305,6 +336,13 @@ def _envoy(sentence: Sentence, page: Page, places: Places, pair: tuple[str, str]
         return None if heading is None else _posting(sentence, page, places, pair, title.read_as("heading"),
                                                      mentions, (heading.text, -1, -1), heading)
     name, title, term = _read_name(text, title, mentions, family)
+    if name is None and family == "en":
+        # "Ambassador of Ukraine to Latvia O. Mischenko" on a page that names Oleksandr Mischenko in full; only
+        # with the title's own phrase naming a state ("Ambassador V. Sarapinas" after "Lithuania's image in
+        # Ukraine" says nothing of whose envoy where)
+        glued = _name_after(text, title.end, mentions, single_glued=True)
+        if glued is not None and any(title.end <= m.start and m.end <= glued[1] for m in mentions):
+            name = _initial_in_full(glued, page)
     heading = None
     if name is None:  # an embassy's "About the Ambassador": the name alone on the line above the title's line
         heading = _name_line_above(sentence, page, title, mentions)
@@ -313,6 +351,25 @@ def _envoy(sentence: Sentence, page: Page, places: Places, pair: tuple[str, str]
     if name is None:
         return None
     return _posting(sentence, page, places, pair, title, mentions, name, heading, term)
+
+
+_INITIAL_AND_SURNAME = re.compile(r"([A-ZĀ-ŽА-ЯЁІЇЄҐЎ])\.\s?([^\W\d_][^\W\d_]+)")
+
+
+def _initial_in_full(name: tuple[str, int, int] | None, page: Page) -> tuple[str, int, int] | None:
+    """An initial and a surname ("O. Mischenko") as the one full name the page gives with that first
+    letter and surname ("Oleksandr Mischenko"); None when the page gives none, or two."""
+    if name is None:
+        return None
+    glued = _INITIAL_AND_SURNAME.fullmatch(name[0])
+    if glued is None:
+        return None
+    initial, surname = glued.groups()
+    full = {n for n in _names_of_page(page) if "." not in n and len(n.split()) == 2
+            and n.split()[0].startswith(initial) and _same_stem(n.split()[1], surname)}
+    if len(full) != 1:
+        return None
+    return next(iter(full)), name[1], name[2]
 
 
 def _read_name(text: str, title: _Title, mentions: list[Mention], family: str
@@ -454,6 +511,14 @@ def _posting(sentence: Sentence, page: Page, places: Places, pair: tuple[str, st
             unsaid = None
     if sending is None and receiving is None:
         return None
+    if receiving is None and sending is not None and name_start > title.end:
+        # "Посол Латвії NAME ... відкликані з Білорусі": the state an envoy is recalled or expelled from is
+        # the one where they serve
+        left = next((m for m in mentions if _name_end < m.start <= _name_end + 120
+                     and _preposition_before(text, m.start) in _FROM[family]
+                     and _RECALLED.search(text, _name_end, m.start) and _code(m.place) != sending), None)
+        if left is not None:
+            receiving = _code(left.place)
     if receiving is None and name_start > title.end:
         gap = text[title.end:name_start]
         unknown = [g for g in re.finditer(r"(?:^|\s)(?:в|у|ў|на|во|to|in|at)\s+([A-ZĀ-ŽА-ЯЁІЇЄҐЎ]\w*)", gap)
@@ -472,6 +537,16 @@ def _posting(sentence: Sentence, page: Page, places: Places, pair: tuple[str, st
             # "министр иностранных дел Украины ... заявил о решении отозвать посла в Беларуси NAME" on a
             # Latvian page: the sentence names a state outside the page's pair, so whose envoy is unsaid
             return None
+    if receiving is None and sending is not None and name_start > title.end:
+        # "Посол Литви NAME 7 квітня повернувся до Києва": where the envoy returns to or works is the post
+        receiving = _post_by_verb(text, _name_end, mentions, sending, family)
+    accredited = None
+    if receiving is None and sending is not None:
+        # "Ambassador ... of the Republic of Belarus Mr NAME" on a page that tells the ceremony "accredited
+        # Ambassadors of Georgia, Belarus, and Thailand to Latvia": the host of that accreditation
+        accredited = _accredited_host(page, places, sending)
+        if accredited is not None:
+            receiving = accredited[0]
     if receiving is None:
         receiving = other_of(pair, sending)
     if not sending or not receiving or not in_scope(sending, receiving):
@@ -506,6 +581,10 @@ def _posting(sentence: Sentence, page: Page, places: Places, pair: tuple[str, st
         return EnvoyFact((sentence.quote(),), mention, sending, receiving, title.role, None, None,
                          PartialDate(int(term["first"])), PartialDate(int(term["last"])))
     dates = _start_dates(text, lang, title.start)
+    if not dates and accredited is not None and accredited[1] is not None:
+        return EnvoyFact((sentence.quote(), accredited[2]), mention, sending, receiving, title.role, None, None,
+                         accredited[1], None, issues=(("ambiguity", "The page names the post by the sending state; "
+                                                       "its accreditation, told with its day, says where."),))
     issues: tuple[tuple[str, str], ...] = ()
     bracket = _BRACKET_TERM.match(text, _name_end)
     if not dates and bracket is not None:  # "... was Romualdas Kozyrovičius (1994–1996)": the term after the name
@@ -538,6 +617,34 @@ def _posting(sentence: Sentence, page: Page, places: Places, pair: tuple[str, st
     if _CONSULTATIONS.search(text):
         reason = "recalled for consultations: the posting does not end; the page gives no start date"
     return HeldFact((sentence.quote(),), "envoy", sending, receiving, (mention,), reason, role=title.role)
+
+
+# The verbs that place an envoy at the post: returned to, works in. "Visited" or "arrived" would not: an
+# envoy travels to other states than the one they serve in.
+_POST_VERB = re.compile(r"(?<![\w])(?:повернувся|повернулася|повернулись|повернулися|вернулся|вернулась|вернулись|"
+                        r"вярнуўся|вярнулася|returned|grįžo|atgriezās|працює|працював|працювала|работает|работал|"
+                        r"работала|працуе|працаваў|працавала|works|worked|dirba|dirbo|strādā|strādāja)(?![\w])", re.I)
+_TO_POST = {"cyr": ("в", "у", "ў", "до", "на"), "en": ("to", "in"), "lv": ("uz",), "lt": ("į",)}
+
+
+def _post_by_verb(text: str, name_end: int, mentions: list[Mention], sending: str, family: str) -> str | None:
+    """The state of the place an envoy named by their own state alone returns to or works in, right after the
+    name and a verb of the post ("повернувся до Києва", "dirba Kijeve"): one state of the four relations."""
+    verb = _POST_VERB.search(text, name_end, name_end + 40)
+    if verb is None:
+        return None
+    there = [m for m in mentions if verb.end() <= m.start <= verb.end() + 40
+             and (_preposition_before(text, m.start) in _TO_POST.get(family, ())
+                  or (family in ("lv", "lt") and m.case == "loc"))]
+    states = {_code(m.place) for m in there[:1]} - {sending}
+    return next(iter(states)) if len(states) == 1 and in_scope(sending, next(iter(states))) else None
+
+
+# The words that say an envoy leaves the state where they serve: recalled, expelled from it
+_RECALLED = re.compile(r"(?<![\w])(?:відкликан\w*|відкликал\w*|відкликає|відкличе|отозван\w*|отозвал\w*|отзыва\w*|"
+                       r"адклікан\w*|адклікал\w*|адклікае|recalled|recalls|withdrawn|expelled|atsaukt\w*|atsauca|"
+                       r"atsauc|atšaukt\w*|atšaukė|atšaukia|высылает|выслан\w*|висилає|висланий|вислан\w*|izraidīt\w*|"
+                       r"išsiųst\w*)(?![\w])", re.I)
 
 
 # "the Lithuanian embassy in Minsk is now headed by", "посольство Литвы в Минске возглавляет"
@@ -605,6 +712,12 @@ def _code(place: Place) -> str:
 _AND_BEFORE = re.compile(r"(?:^|[\s,])(?:and|un|bei|и|і|та|й|а\s+также|а\s+також|а\s+таксама)\s+$", re.I)
 
 
+# A courtesy before a name, after the title's phrase: "Ambassador ... of Belarus Mr Vasiliy Markovich",
+# "посол ... господин NAME", "ponas NAME"
+_COURTESY = re.compile(r"(?:H\.\s?E\.|Mr\.?|Mrs\.?|Ms\.?|His\s+Excellency|Her\s+Excellency|господин|госпожа|г-н|"
+                       r"пан|пані|спадар|спадарыня|ponas|ponia|ponią|poną|kungs|kundze)\s+(?=[A-ZĀ-ŽА-ЯЁІЇЄҐЎ])")
+
+
 def _name_after(text: str, end: int, mentions: list[Mention], *, verbs: int = 0,
                 single_glued: bool = False, alone: bool = False) -> tuple[str, int, int] | None:
     """The name right after a title (places and filler words may stand between), or None.
@@ -629,6 +742,9 @@ def _name_after(text: str, end: int, mentions: list[Mention], *, verbs: int = 0,
             position += verb.end()
             continue
         position = place.end
+    courtesy = _COURTESY.match(text, position)  # "... of the Republic of Belarus Mr Vasiliy Markovich"
+    if courtesy is not None:
+        position = courtesy.end()
     words = []
     cursor = position
     while len(words) < 3:
@@ -1047,6 +1163,47 @@ def _once_per_page(read: Callable[..., _T]) -> Callable[..., _T]:
     return once
 
 
+# A ceremony of credentials: "accredited Ambassadors of Georgia, Belarus, and Thailand to Latvia", "akreditē
+# Gruzijas, Baltkrievijas un Taizemes vēstniekus", "принял верительные грамоты послов ... "
+_ACCREDITS = re.compile(r"(?<![\w])(?:accredit\w*|credentials|letters\s+of\s+credence|akreditē\w*|akreditēj\w*|"
+                        r"akreditācij\w*|akreditav\w*|skiriamuosius\s+raštus|skiriamųjų\s+raštų|верительн\w*|"
+                        r"вірч\w*|даверчы\w*|давяральн\w*)(?![\w])", re.I)
+
+
+@_once_per_page
+def _accreditations(page: Page, places: Places) -> list[tuple[str, frozenset[str], PartialDate | None, Quote]]:
+    """Each sentence of the page telling envoys accredited to one state: (that host, the sending states it
+    names, its one full day or None, its quote)."""
+    from data.importer.extract_base import sentences_of_line
+
+    family = _family(page.lang)
+    found = []
+    every = (s for number, line in page.numbered() if _ACCREDITS.search(line) for s in sentences_of_line(number, line))
+    for sentence in every:  # only the lines with a word of accreditation are split: most have none
+        text = sentence.text
+        if not _ACCREDITS.search(text):
+            continue
+        mentions = [m for m in find_places(places, text, page.lang) if m.place.kind == "country"]
+        hosts = {_code(m.place) for m in mentions if _preposition_before(text, m.start) in _TO.get(family, ())
+                 or (family in ("lv", "lt") and m.case == "loc")}
+        if len(hosts) != 1:
+            continue
+        [host] = hosts
+        senders = frozenset(_code(m.place) for m in mentions) - {host}
+        days = [d.date for d in find_dates(text, page.lang) if isinstance(d.date, PartialDate) and d.date.day]
+        found.append((host, senders, days[0] if len(days) == 1 else None, sentence.quote()))
+    return found
+
+
+def _accredited_host(page: Page, places: Places, sending: str) -> tuple[str, PartialDate | None, Quote] | None:
+    """The one state the page accredits `sending`'s envoy to, the day when one sentence says it, and that
+    sentence; None when the page tells no such accreditation, or two hosts."""
+    told = [a for a in _accreditations(page, places) if sending in a[1]]
+    if len({a[0] for a in told}) != 1:
+        return None
+    return told[0][0], told[0][2] if len(told) == 1 else None, told[0][3]
+
+
 @_once_per_page
 def _embassys_state(page: Page, places: Places) -> tuple[str, str] | None:
     """The one embassy the page names with its state and its host ("Посольства України в Латвії",
@@ -1167,6 +1324,8 @@ def _nominative(written: str, lang: str, title: _Title) -> nm.Nominative:
     if lang == "en":
         return nm.Nominative(written, nm.tidy_name(written))
     case = _case_of(title, lang)
+    if case == "dat" and lang in CYRILLIC:
+        return nm.guess_nominative(written, lang, case="dat")
     if lang == "lv" and case == "gen":
         return nm.nominative(written, "lv", genitive=True)
     if case == "nom" and (lang not in _NOMINATIVE_END or all(_NOMINATIVE_END[lang].search(w)
@@ -1195,6 +1354,8 @@ def _case_of(title: _Title, lang: str) -> str | None:
             return "nom"
         if word.endswith(("ом", "ам")):
             return "nom"  # "Послом ... є NAME": the title in the instrumental, the name the subject
+        if word in ("послу", "паслу", "послові", "амбасадару", "амбасадарові", "консулу", "консулові"):
+            return "dat"  # "послу Латвии Эйнару Семанису": the name beside it is in the dative too
         return "other"
     return None
 
@@ -1537,11 +1698,13 @@ _MISSIONS: dict[str, tuple[tuple[str, str], ...]] = {
             r"(?:(?<=Latvian\s)|(?<=Lithuanian\s)|(?<=Belarusian\s)|(?<=Ukrainian\s))representation|"
             r"diplomatic\s+representation", "embassy")),
     "lv": ((r"goda\s+konsulāt\w*", "honorary-consulate"), (r"ģenerālkonsulāt\w*", "consulate-general"),
-           (r"konsulāt\w*", "consulate"), (r"vēstniecīb\w*|diplomātisk\w+\s+pārstāvniecīb\w*", "embassy")),
+           (r"konsulāt\w*", "consulate"),
+           (r"vēstniecīb\w*|diplomātisk\w+\s+pārstāvniecīb\w*|diplomātisk\w+\s+misij\w*", "embassy")),
     "lt": ((r"garbės\s+konsulat\w*", "honorary-consulate"), (r"generalin\w+\s+konsulat\w*", "consulate-general"),
            (r"konsulat\w*", "consulate"),
            # "Lietuvos (diplomatinė) atstovybė Minske": the state's mission; a permanent one is at an organisation
-           (r"ambasad(?!or)\w*|(?<!nuolatinė\s)(?<!nuolatinę\s)(?<!nuolatinės\s)(?:diplomatin\w+\s+)?atstovyb\w*",
+           (r"ambasad(?!or)\w*|(?<!nuolatinė\s)(?<!nuolatinę\s)(?<!nuolatinės\s)(?:diplomatin\w+\s+)?atstovyb\w*|"
+            r"diplomatin\w+\s+misij\w*",
             "embassy")),
     "cyr": ((r"(?:почесн|почетн|ганаров)\w*\s+консульств\w*", "honorary-consulate"),
             (r"генеральн\w+\s+консульств\w*|генконсульств\w*", "consulate-general"),
@@ -1641,7 +1804,8 @@ def visits(sentence: Sentence, page: Page, places: Places, pair: tuple[str, str]
     sending, (receiving, city) = traveller, destination
     if not in_scope(sending, receiving):
         return []
-    name = surname_alone(written, page, places) if " " not in written else _visitor_name(written, lang)
+    name = (surname_alone(written, page, places) if " " not in written
+            else _visitor_name(written, lang, text[match.start():name_start]))
     mention = PersonMention(name, lang, sentence.quote())
     kind = "working-visit" if _WORKING.search(text) else "visit"
     from data.importer.facts import Participant, VisitFact
@@ -1783,15 +1947,40 @@ _RELATIVE_DAY = re.compile(r"(?<![\w])(?:šodien|vakar|rīt|šiandien|rytoj|toda
 _TODAY = re.compile(r"šodien|šiandien|today|сегодня|сьогодні|сёння", re.I)
 
 
-def _visitor_name(written: str, lang: str) -> nm.Nominative:
-    """A visitor's name right after the office: the nominative when it ends as one, else a guess."""
+# an oblique office word between the head noun and the name ("президент ... встретил президента Литвы NAME")
+_OBLIQUE_OFFICE = re.compile(r"(?<![\w])(?:президент|прэзідэнт|министр|міністр|премьер|прем.[єе]р|прэм.ер|спикер|"
+                             r"спікер|глав|голов|председател|кіраўнік|старшын)\w*(?:а|у|ом|ым|е|ы|і|ою|ой|ем)(?![\w])",
+                             re.I)
+# an office in the nominative right before a name: the name in apposition is in the nominative too
+# ("президент Литвы Гитанас Науседа прибыл": Науседа, not a genitive to undo); the office's head noun only
+_OFFICE_NOMINATIVE = re.compile(
+    r"(?<![\w])(?:президент|премьер-министр|премьер|министр|глава|спикер|председатель|"
+    r"президентка|прем.[єе]р-міністр|прем.[єе]р|прем.[єе]рка|прем.[єе]р-міністерка|міністр|міністерка|голова|спікер|"
+    r"прэзідэнт|прэм.ер-міністр|прэм.ер|кіраўнік|старшыня)(?![\w])"
+    r"(?:\s+[\w'’-]+){0,4}\s*$", re.I)
+
+
+def nominative_after_office(written: str, office: str) -> nm.Nominative | None:
+    """`written` as its own nominative when `office` (the text right before it) ends in a Cyrillic office whose
+    head noun is in the nominative: the name in apposition agrees ("президент Литвы Гитанас Науседа прибыл" is
+    Науседа, not a genitive to undo); else None."""
+    head = _OFFICE_NOMINATIVE.search(office)
+    if head is None or _OBLIQUE_OFFICE.search(head.group(0)):
+        return None
+    return nm.Nominative(written, written)
+
+def _visitor_name(written: str, lang: str, office: str = "") -> nm.Nominative:
+    """A visitor's name right after the office: the nominative when it ends as one or follows a nominative
+    office (Cyrillic), else a guess."""
     if lang == "en":
         return nm.Nominative(written, nm.tidy_name(written))
     ends = _NOMINATIVE_END.get(lang)
     if lang in CYRILLIC:
         from data.importer.extract_cyr import nominative_cyrillic
 
-        return nominative_cyrillic(written)
+        return nominative_after_office(written, office) or nominative_cyrillic(written)
+    if nm.is_feminine_office(office, lang):  # "vietniecei Ivannu Klimpušu-Cincadzi": a woman's name, in her case
+        return nm.guess_nominative(written, lang, female=True)
     if ends is not None and all(ends.search(w) for w in written.split()):
         return nm.Nominative(written, nm.tidy_name(written))
     return nm.guess_nominative(written, lang)

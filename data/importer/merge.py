@@ -81,8 +81,12 @@ def merge_into(existing: dict[str, Any], imported: dict[str, Any], kind: str, *,
                 notes.append(f"adds {added} participant(s)")
             continue
         if key == "parties":
-            same = (old == value) if (kind == "event" and imported.get("kind") == "recognition") else (
-                sorted(old or []) == sorted(value))
+            if kind == "event" and imported.get("kind") == "recognition":
+                same = old == value
+            elif kind == "treaty":  # a page names the countries; the store may add the ministries that signed
+                same = set(value) <= set(old or []) and _countries(old or []) == _countries(value)
+            else:
+                same = sorted(old or []) == sorted(value)
             if not same and old is not None:
                 conflicts.append(FieldConflict(key, old, value))
                 if prefer_imported:
@@ -158,3 +162,5 @@ def _merge_people(old: list[dict[str, Any]], new: list[dict[str, Any]]) -> tuple
     return result, added
 
 
+def _countries(parties: list[str]) -> list[str]:
+    return sorted(party for party in parties if party.startswith("country:"))

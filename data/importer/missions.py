@@ -24,7 +24,7 @@ from dataclasses import replace
 
 from data.dates import PartialDate
 from data.importer.dates import find_dates
-from data.importer.extract_base import Sentence, other_of
+from data.importer.extract_base import Sentence, clause_around, other_of
 from data.importer.facts import Fact, MissionFact, Quote
 from data.importer.mentions import (
     _FROM,
@@ -47,6 +47,12 @@ _NOT_STATE = re.compile(r"(?<![\w])(?:demokrat\w*|opozic\w*|nuolatin\w*|pastāv�
 # "the office of the so-called Belarusian diplomatic representation in Vilnius": no state's mission
 _SO_CALLED = re.compile(r"so-called|так\s+называем\w*|так\s+зван\w*|так\s+званы\w*|tā\s+saukt\w*|"
                         r"vadinam\w*|ephemeral", re.I)
+# "pirmās Ukrainas Tautas Republikas diplomātiskās misijas Rīgā izveidi 1920.gadā": the mission of a state of
+# another age (the Ukrainian People's Republic of 1918-1921, a Soviet republic) is no mission of today's state
+_ANOTHER_AGE = re.compile(r"Tautas\s+Republik|Liaudies\s+Respublik|People['’]s\s+Republic|Народн\w*\s+Республик|"
+                          r"Народн\w*\s+Рэспублік|(?<![\w])(?:УНР|UNR|ЗУНР|ССР|PSR|TSR|SSR)(?![\w])|"
+                          r"Soviet\s+Socialist|Padomju\s+Sociālist|Tarybų\s+Socialist|Советск\w+\s+Социалист|"
+                          r"Радянськ\w+\s+Соціаліст")
 _SECTION = re.compile(r"konsulār\w*\s+nodaļ|консульск\w+\s+(?:отдел|відділ)|consular\s+section", re.I)
 
 
@@ -54,9 +60,12 @@ def missions(sentence: Sentence, page: Page, places: Places, pair: tuple[str, st
     """Missions a sentence names with both countries: 'X has an embassy in Y', 'посольство Литвы в Минске'."""
     text, family = sentence.text, _family(page.lang)
     kinds = _compiled_missions(family)
-    if _SECTION.search(text) or not any(pattern.search(text) for pattern, _kind in kinds):
+    if _SECTION.search(text) or not any(pattern.search(text) for pattern, _kind in kinds) or _ANOTHER_AGE.search(text):
         return []
     mentions = find_places(places, text, page.lang)
+    both = _reciprocal_embassies(sentence, page, mentions, pair)
+    if both:
+        return both
     if family == "cyr":  # "Литовское посольство в Украине": the nation's adjective says whose
         mentions = sorted([*mentions, *(n for n in nations(text, places)
                                         if not any(x.start <= n.start < x.end for x in mentions))],
@@ -70,6 +79,8 @@ def missions(sentence: Sentence, page: Page, places: Places, pair: tuple[str, st
             taken.append((match.start(), match.end()))
             fact = _mission(sentence, page, mentions, pair, kind, match, _next_mission(text, kinds, match.end()),
                             places)
+            if fact is None:
+                fact = _seats_of_pair(sentence, page, mentions, pair, kind, match, places)
             if isinstance(fact, list):
                 found += fact
             elif fact is not None:
@@ -197,6 +208,90 @@ def _mission(sentence: Sentence, page: Page, mentions: list[Mention], pair: tupl
                        unplaced=unplaced)
 
 
+# "в 1993 году на взаимной основе открыли посольства", "embassies were opened on a reciprocal basis in 1993",
+# "abipusiškai atidarė ambasadas": the two states of the page opened an embassy each in the other, that year
+_EMBASSIES = re.compile(r"(?<![\w])(?:embassies|vēstniecības|vēstniecību|ambasados|ambasadas|ambasadų|посольства|"
+                        r"посольств|посольствами|пасольствы|пасольстваў|амбасады)(?![\w])", re.I)
+# the manner, the states acting on each other; "in both countries" names only where, and is `reciprocal.py`'s
+# (which wants the page to name both embassies)
+_RECIPROCALLY = re.compile(r"на\s+взаимной\s+основе|на\s+взаємній\s+основі|на\s+ўзаемнай\s+аснове|"
+                           r"(?<![\w])(?:взаимно|взаємно|узаемна|abpusēji|abipusiškai)(?![\w])|"
+                           r"on\s+a\s+reciprocal\s+basis|abipusiu\s+pagrindu|uz\s+savstarpēj\w+\s+pamat\w+", re.I)
+
+
+def _reciprocal_embassies(sentence: Sentence, page: Page, mentions: list[Mention], pair: tuple[str, str] | None
+                          ) -> list[Fact]:
+    """The two embassies a page of one pair says its states opened in each other on a reciprocal basis, in the
+    clause's one year: one each way, with no city (the clause names none). Not when the clause names a state
+    outside the pair, or the opening is a reopening, planned or undated."""
+    text = sentence.text
+    embassies = _EMBASSIES.search(text)
+    if pair is None or embassies is None or not in_scope(*pair):
+        return []
+    together = _RECIPROCALLY.search(text)
+    if together is None:
+        return []
+    begin, end = clause_around(text, min(embassies.start(), together.start()), max(embassies.end(), together.end()))
+    clause = text[begin:end]
+    opened = _OPENED.search(clause)
+    if opened is None or _NOT_FIRST_OPENING.search(clause) or planned(clause, embassies) \
+            or any(m.place.kind == "country" and _code(m.place) not in pair for m in mentions):
+        return []
+    dates = find_dates(clause, page.lang)
+    if len(dates) != 1:
+        return []
+    return [MissionFact((sentence.quote(),), sending, receiving, "embassy", None, dates[0].date)
+            for sending, receiving in (pair, pair[::-1])]
+
+
+# "со времени открытия дипломатических представительств в г. Киев в 1992 году и в г. Вильнюс в 1993 году",
+# "nuo diplomatinių misijų įsteigimo Kijeve 1992 metais ir Vilniuje 1993 metais": a page of one pair names the two
+# states' embassies by their capitals alone; the one in a state's capital is the other state's
+_IN_CITY = re.compile(r"(?<![\w])(?:в|у|ў|во|in|at)\s+(?:(?:г|м|гор|міст[оі])\.?\s+)?$", re.I)
+_OPENING_NOUN = re.compile(r"(?<![\w])(?:открыти\w*|відкритт\w*|адкрыцц\w*|įsteigim\w*|atidarym\w*|"
+                           r"atvēršan\w*|dibināšan\w*|opening|establishment|opened|established)(?![\w])", re.I)
+_YEAR_AFTER_CITY = 30
+_ONLY_TO_CITY = re.compile(r"\s*(?:(?:в|у|ў|во|in|at|the)\s+)?(?:(?:г|м|гор|міст[оі])\.?\s*)?", re.I)
+_YEAR_WORD = re.compile(r"\s+((?:19|20)\d\d)\s+(?:metais|gadā)(?![\w])", re.I)  # a year in lt's and lv's words
+
+
+def _seats_of_pair(sentence: Sentence, page: Page, mentions: list[Mention], pair: tuple[str, str] | None,
+                   kind: str, match: re.Match[str], places: Places | None) -> list[Fact] | None:
+    """The embassies a sentence names by their cities only, on a page about one pair: each city a capital of
+    one state of the pair ("в г. Киев", "Kijeve", "in Vilnius"), no state and no nation in the sentence (then
+    whose it is would be a guess); each is the other state's embassy there, opened in the year that follows
+    its city when the sentence speaks of their opening."""
+    text = sentence.text
+    if pair is None or kind != "embassy" or planned(text, match) or places is None:
+        return None
+    if any(m.place.kind == "country" for m in mentions) or nations(text, places):
+        return None
+    seats = [m for m in mentions if m.start >= match.end() and m.place.kind == "city"
+             and m.place.country in pair and _CAPITALS.get(m.place.country) == m.place.key
+             and (m.case == "loc" or _IN_CITY.search(text[max(0, m.start - 12):m.start]))]
+    if not seats or len({m.place.country for m in seats}) != len(seats):
+        return None
+    between = text[match.end():seats[0].start]  # "представительств в г. Киев", "misijų įsteigimo Kijeve": nothing
+    if not _ONLY_TO_CITY.fullmatch(_OPENING_NOUN.sub(" ", between)):  # else ("посольства США в Киеве": whose)
+        return None
+    opening = _OPENING_NOUN.search(text[:match.start()] + " " + text[match.end():seats[0].start]) is not None \
+        and not _NOT_FIRST_OPENING.search(text)
+    found: list[Fact] = []
+    for at, seat in enumerate(seats):
+        sending = other_of(pair, seat.place.country or "")
+        if sending is None or not in_scope(sending, seat.place.country or ""):
+            return None
+        stop = seats[at + 1].start if at + 1 < len(seats) else min(len(text), seat.end + _YEAR_AFTER_CITY)
+        years = [d.date for d in find_dates(text[seat.end:stop], page.lang) if d.start <= _YEAR_AFTER_CITY]
+        bare = _YEAR_WORD.match(text, seat.end)  # "Kijeve 1992 metais": `find_dates` does not read "metais"
+        if not years and bare is not None:
+            years = [PartialDate(int(bare.group(1)))]
+        opened = years[0] if opening and len(years) == 1 else None
+        found.append(MissionFact((sentence.quote(),), sending, seat.place.country or "", "embassy", seat.place,
+                                 opened, None, generic=_EMBASSY_WORD.match(match.group(0)) is None))
+    return found
+
+
 # "Lithuania and Latvia reopened their embassies", "Литва та Латвія вирішили відновити роботу своїх посольств",
 # "Latvija un Lietuva atvēra savas vēstniecības": two states in the subject, each its own mission
 _AND = re.compile(r"\s+(?:and|un|ir|и|і|та|й)\s+", re.I)
@@ -276,9 +371,23 @@ _OPENED_WHEN = re.compile(r"\s*(?:$|[.,;:)]|(?:on|in|at|since|from|officially|fo
 _EMBASSY_WORD = re.compile(r"embass|vēstniecīb|ambasad|посольств|пасольств|амбасад", re.I)
 
 # "plans to open", "will open", "планують відкрити", "відкриє", "откроет", "ketina atidaryti", "atvērs", "може
-# з'явитись": a mission to come is no record of one
+# з'явитись": a mission to come is no record of one. Nor one only decided ("ухвалив постанову щодо відкриття
+# консульства ... 9 березня 2011 року": the day is the decision's), nor one to be moved where the sentence says
+# ("высказанное намерение перенести консульство в Донецк": the intention, not a consulate in Donetsk)
+_DECIDED_OR_MOVED = (
+    r"(?:decided|decides|decision|resolution|agreed)\s+(?:\w+\s+){0,2}(?:to\s+open|on\s+(?:the\s+)?opening)|"
+    r"(?:постанов\w*|рішенн\w*|решени\w*|рашэнн\w*|распараджэнн\w*|распоряжени\w*|розпорядженн\w*)\s+"
+    r"(?:\w+\s+){0,2}(?:щодо|про|об|о|аб|пра)\s+(?:відкритт\w*|открыти\w*|адкрыцц\w*)|"
+    r"(?:ухвали\w*|вирішил\w*|решил\w*|вырашыл\w*|постановил\w*)\s+(?:\w+\s+){0,2}(?:відкрити|открыть|адкрыць)|"
+    r"nolēm\w*\s+(?:\w+\s+){0,2}atvērt|lēmum\w*\s+(?:\w+\s+){0,2}atvērt|"
+    r"nusprend\w*\s+(?:\w+\s+){0,2}atidaryti|sprendim\w*\s+(?:\w+\s+){0,2}atidaryti|"
+    r"(?:намерени\w*|намір\w*|намер\w*|intention\w*|plans?|planned|ketinim\w*|ketina|nodom\w*|plāno|"
+    r"плану\w*|планиру\w*)\s+(?:\w+\s+){0,2}(?:перенести|перенесення|перанесці|move|relocate|transfer|"
+    r"perkelti|pārcelt)|"
+    r"перенесе|перенесуть|перенесет|перенесут|перанясе|perkels|pārcels|will\s+(?:move|relocate)")
 _PLANNED = re.compile(
-    r"(?<![\w])(?:will\s+(?:open|be\s+opened)|(?:plans?|planned|planning|intends?|intending)\s+to\s+open|"
+    r"(?<![\w])(?:" + _DECIDED_OR_MOVED
+    + r"|will\s+(?:open|be\s+opened)|(?:plans?|planned|planning|intends?|intending)\s+to\s+open|"
     r"(?:is|are)\s+to\s+open|to\s+be\s+opened|may\s+open|планую\w*\s+відкрити|плану\w*\s+открыть|"
     r"планиру\w*\s+открыть|плануе\w*\s+адкрыць|має\s+намір\s+відкрити|мають\s+намір\s+відкрити|намерен\w*\s+"
     r"открыть|відкриє|відкриють|откроет|откроют|адкрые|адкрыюць|може\s+з.явитис\w*|может\s+появиться|"

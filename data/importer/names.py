@@ -288,13 +288,98 @@ _MASCULINE_VOWEL_NOMINATIVE = frozenset("""
 """.split())
 
 
-def guess_nominative(written: str, lang: str) -> Nominative:
+# A man's name in the dative in uk, ru, be: "послу Латвии Эйнару Семанису", "послові Андрію Петренкові". A woman's
+# dative never ends in -у or -ю (her accusative does, but a name beside a title in the dative is in the dative).
+_CYRILLIC_DATIVE = (("енкові", "енко"), ("енку", "енко"), ("ові", ""), ("еві", ""), ("єві", ""), ("ому", "ий"),
+                    ("ему", "ий"))  # a surname in -енко declines in Ukrainian: "Петренкові", "Петренку"
+
+
+def _dative_word(word: str) -> str:
+    low = word.lower()
+    for ending, nominative_ending in _CYRILLIC_DATIVE:
+        if low.endswith(ending) and len(low) > len(ending) + 1:
+            return word[:len(word) - len(ending)] + nominative_ending
+    if low.endswith("ю") and len(low) > 2:  # "Андрею" -> "Андрей", "Игорю" -> "Игорь"
+        return word[:-1] + ("й" if low[-2] in "аеёиоуыэюяіїєў" else "ь")
+    if low.endswith("у") and len(low) > 2:  # "Эйнару" -> "Эйнар", "Семанису" -> "Семанис"
+        return word[:-1]
+    return word
+
+
+# A woman's office in Latvian or Lithuanian, in any case ("premjerministra vietniecei", "vēstniece", "ambasadorę",
+# "ministrės"): the name beside it is a woman's, whatever case the page put it in
+_FEMININE_OFFICE = {
+    "lv": re.compile(r"(?<![\w])(?:vēstniec|vietniec|ministr(?=e|ei|es)|prezident(?=e|ei|es)|premjerministr(?=e|ei|es)|"
+                     r"lietved(?=e|ei|es)|konsul(?=e|ei|es)|sekretār(?=e|ei|es))\w*\s*$", re.I),
+    "lt": re.compile(r"(?<![\w])(?:ambasador(?=ė|ę|ės|ei)|ministr(?=ė|ę|ės|ei)|prezident(?=ė|ę|ės|ei)|"
+                     r"pirminink(?=ė|ę|ės|ei)|viceministr(?=ė|ę|ės|ei)|patikėtin(?=ė|ę|ės|ei)|konsul(?=ė|ę|ės|ei))\w*\s*$",
+                     re.I),
+}
+# A woman's name in a case back to her nominative: lv -a/-e nouns (acc -u/-i, dat -ai/-ei, gen -as/-es, loc -ā/-ē),
+# lt -a/-ė nouns (acc -ą/-ę, dat -ai/-ei, gen -os/-ės)
+_FEMININE_ENDINGS: dict[str, tuple[tuple[str, str], ...]] = {
+    "lv": (("ai", "a"), ("ei", "e"), ("as", "a"), ("es", "e"), ("u", "a"), ("i", "e"), ("ā", "a"), ("ē", "e")),
+    "lt": (("ienę", "ienė"), ("ienei", "ienė"), ("ienės", "ienė"), ("os", "a"), ("ės", "ė"), ("ai", "a"), ("ei", "ė"),
+           ("ą", "a"), ("ę", "ė")),
+}
+_FEMININE_NOMINATIVE = {"lv": ("a", "e"), "lt": ("a", "ė")}
+
+
+def is_feminine_office(office: str, lang: str) -> bool:
+    """Whether `office` (the words right before a name) ends in a woman's title in Latvian or Lithuanian."""
+    pattern = _FEMININE_OFFICE.get(lang)
+    return pattern is not None and pattern.search(office) is not None
+
+
+def _feminine_guess(written: str, lang: str) -> Nominative:
+    """A woman's name undone from its case ("Ivannu Klimpušu-Cincadzi" -> "Ivanna Klimpuša-Cincadze"?), or, when
+    a word has no woman's ending to undo, the name as written: never a man's nominative. Always for review."""
+    words = []
+    for word in split_initials(written):
+        if is_initial(word):
+            words.append(word)
+            continue
+        parts = []
+        for part in word.split("-"):
+            low = part.lower()
+            if low.endswith(_FEMININE_NOMINATIVE[lang]) and not any(
+                    low.endswith(e) for e, _ in _FEMININE_ENDINGS[lang] if len(e) > 1):
+                parts.append(part)  # "Ivanna": already her nominative
+                continue
+            rule = next(((e, n) for e, n in _FEMININE_ENDINGS[lang] if low.endswith(e) and len(low) > len(e) + 1), None)
+            if rule is None:
+                return Nominative(written, tidy_name(written), certain=False, female=True,
+                                  doubts=(f"{written!r} is a woman's name in a case whose nominative is not guessed",))
+            parts.append(part[:len(part) - len(rule[0])] + rule[1])
+        words.append("-".join(parts))
+    if " ".join(words) == " ".join(split_initials(written)):
+        return Nominative(written, tidy_name(written), female=True)  # "Ivanna Klimpuša-Cincadze": her nominative
+    return Nominative(written, tidy_name(" ".join(words)), certain=False, female=True,
+                      doubts=(f"{written!r} is a woman's name, declined; the nominative is a guess from its endings",))
+
+
+def guess_nominative(written: str, lang: str, *, case: str | None = None, female: bool = False) -> Nominative:
     """A declined name's likely nominative, never certain ('Einaru Semani' -> 'Einars Semanis'?).
 
     The ending of each word is undone by the commonest rule of the language; the result is a
-    guess for the review, with the form as written kept as an alias.
+    guess for the review, with the form as written kept as an alias. `case` "dat" says the name is
+    in the dative (a Cyrillic title beside it is): only a man's dative endings are undone, since a
+    woman's (-е, -і) cannot be told from other words' endings. `female` says a woman's office stands beside
+    the name (`is_feminine_office`): in Latvian and Lithuanian only a woman's endings are undone, or the
+    name is kept as written.
     """
     family = "cyr" if lang in ("uk", "ru", "be") else lang
+    if female and family in _FEMININE_ENDINGS:
+        return _feminine_guess(written, family)
+    if family == "cyr" and case == "dat":
+        words = [w if is_initial(w) else "-".join(_dative_word(p) for p in w.split("-"))
+                 for w in split_initials(written)]
+        if all(w[-1:].lower() in "ую" or w.lower().endswith(("ові", "еві", "єві")) or is_initial(w)
+               for w in split_initials(written)):
+            return Nominative(written, tidy_name(" ".join(words)), certain=False,
+                              doubts=(f"{written!r} is in the dative; the nominative is a guess from its endings",))
+        return Nominative(written, tidy_name(written), certain=False,
+                          doubts=(f"{written!r} is in the dative; its nominative is not guessed",))
     rules = _GUESS_ENDINGS.get(family)
     doubt = f"{written!r} {GUESSED}"
     if rules is None:

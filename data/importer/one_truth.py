@@ -10,6 +10,9 @@ nobody); treaties one per (parties, kind, signed); visits one per
 
 A document named without its day (`undated_told`) is one per (parties, kind, topic), and none when the
 page dates it elsewhere or says that a document of its kind was its ministries'.
+
+Whatever reader told it, a fact between Belarus and Ukraine or between Latvia and Lithuania, no relation of the
+store's, is none (`in_the_four`).
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from dataclasses import replace
 from data.importer.extract_base import of_states
 from data.importer.facts import EventFact, Fact, HeldFact, MissionFact, Quote, TreatyFact, VisitFact
 from data.importer.keys import fold_key
+from data.importer.mentions import in_scope
 
 
 def _key(fact: Fact) -> tuple[object, ...] | None:
@@ -56,7 +60,7 @@ _GENERAL = ("honorary-consulate", "consulate-general", "consulate", "embassy")
 
 def one_truth(facts: list[Fact]) -> list[Fact]:
     """The facts with each one told once; a fact told with two dates becomes a held conflict."""
-    facts = undated_told(facts)
+    facts = undated_told([fact for fact in facts if in_the_four(fact)])
     groups: dict[tuple[object, ...], list[Fact]] = {}
     order: list[tuple[object, ...] | Fact] = []
     # An embassy named without its city is the embassy the page names with one, when there is one.
@@ -95,7 +99,10 @@ def one_truth(facts: list[Fact]) -> list[Fact]:
         if len(dates) > 1:
             out.append(_conflict(group[0], quotes, tuple(dates)))
             continue
-        best = next((f for f in group if _date_of(f) is not None),
+        # the telling with a date, and of those one that names the city ("embassies were opened in both
+        # countries in 1993" beside "Belarus has an embassy in Riga": the embassy in Riga, opened 1993)
+        dated = [f for f in group if _date_of(f) is not None]
+        best = next((f for f in dated if getattr(f, "city", None) is not None), dated[0] if dated else
                     next((f for f in group if getattr(f, "city", None) is not None), group[0]))
         if isinstance(best, TreatyFact) and best.in_force is None:  # the telling that gives both days
             best = next((f for f in group if isinstance(f, TreatyFact) and f.in_force is not None), best)
@@ -107,6 +114,20 @@ def one_truth(facts: list[Fact]) -> list[Fact]:
             best = replace(best, mission_kind=kind)
         out.append(replace(best, quotes=quotes))
     return out
+
+
+def in_the_four(fact: Fact) -> bool:
+    """Whether the fact may lie in one of the four relations: not one between Belarus and Ukraine or between
+    Latvia and Lithuania, the two pairs of the store's countries that are no relation of it ("Білорусь закриє
+    своє консульство в Одесі" is Belarus's in Ukraine). A third state is the readers' to judge."""
+    two = getattr(fact, "parties", None)
+    if two is None:
+        two = (getattr(fact, "sending", None), getattr(fact, "receiving", None))
+    states = [state for state in two if state]
+    return len(states) != 2 or not set(states) <= _STORES or in_scope(states[0], states[1])
+
+
+_STORES = {"LV", "LT", "BY", "UA"}
 
 
 def _conflict(fact: Fact, quotes: tuple[Quote, ...], dates: tuple[str, ...]) -> HeldFact:

@@ -24,12 +24,12 @@ from data import model as m
 from data.importer.keys import fold_key as fold
 from data.store import Store
 
-# code | English | Latvian | Lithuanian | English adjective
+# code | English | Latvian | Lithuanian | English adjectives (the usual first; another spelling after a slash)
 _COUNTRIES = """
 LV|Latvia|Latvija|Latvija|Latvian
 LT|Lithuania|Lietuva|Lietuva|Lithuanian
 EE|Estonia|Igaunija|Estija|Estonian
-BY|Belarus|Baltkrievija|Baltarusija|Belarusian
+BY|Belarus|Baltkrievija|Baltarusija|Belarusian/Belarussian
 UA|Ukraine|Ukraina|Ukraina|Ukrainian
 RU|Russia|Krievija|Rusija|Russian
 PL|Poland|Polija|Lenkija|Polish
@@ -247,7 +247,8 @@ _CYRILLIC_CITIES = {
              "be": ("Рыга", "Рыгі", "Рызе", "Рыгу")},
     "vilnius": {"ru": ("Вильнюс", "Вильнюса", "Вильнюсе", "Вильнюс"), "uk": ("Вільнюс", "Вільнюса", "Вільнюсі",
                                                                           "Вільнюс"),
-                "be": ("Вільнюс", "Вільнюса", "Вільнюсе", "Вільнюс")},
+                "be": ("Вільнюс", "Вільнюса", "Вільнюсе", "Вільнюс"),
+                "be-old": ("Вільня", "Вільні", "Вільні", "Вільню")},  # the Belarusian name many still write
     "minsk": {"ru": ("Минск", "Минска", "Минске", "Минск"), "uk": ("Мінськ", "Мінська", "Мінську", "Мінськ"),
               "be": ("Мінск", "Мінска", "Мінску", "Мінск")},
     "kyiv": {"ru": ("Киев", "Киева", "Киеве", "Киев"), "uk": ("Київ", "Києва", "Києві", "Київ"),
@@ -499,7 +500,7 @@ def lithuanian_forms(nominative: str) -> dict[str, list[str]]:
 
 def _country_forms(code: str, en: str, lv: str, lt: str, adjective: str) -> dict[str, dict[str, list[str]]]:
     forms = {"lv": latvian_forms(lv), "lt": lithuanian_forms(lt),
-             "en": {"nom": [en, f"Republic of {en}"], "adj": [adjective]}}
+             "en": {"nom": [en, f"Republic of {en}"], "adj": adjective.split("/")}}
     for lang, table in _CYRILLIC.get(code, {}).items():
         if lang.endswith("-old"):  # another name in use ("Белоруссия"): more forms of the same language
             for case, texts in cyrillic_forms(table).items():

@@ -24,6 +24,8 @@ from contextvars import ContextVar
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from rapidfuzz import fuzz
+
 from data import model as m
 from data.dates import DateRange, PartialDate
 from data.importer import (
@@ -40,6 +42,7 @@ from data.importer import (
     recalls,
     travels,
     trips,
+    visit_days,
 )
 from data.importer import names as nm
 from data.importer.extract_base import Sentence, sentences_of_line, slug
@@ -174,9 +177,10 @@ def plan_page(page: Page, tables: Mapping[str, Any], *, known: KnownNames = BUIL
     said = list(extraction.facts)
     said += travels.travels(said, page, places)
     said += dated_documents.dated_documents(page, places)
-    extraction = replace(extraction, facts=tuple(hosts.not_hosts(announced.not_announced(trips.not_offered(
-        said + trips.by_surname(said, page, places) + trips.by_post_author(said, page, places)
-        + trips.delegations(page, places)), page), page, places)))
+    extraction = replace(extraction, facts=tuple(hosts.not_hosts(visit_days.days_of_trips(
+        announced.not_announced(trips.not_offered(
+            said + trips.by_surname(said, page, places) + trips.by_post_author(said, page, places)
+            + trips.delegations(page, places)), page), page), page, places)))
     facts = one_truth(missions.settled(postings.settle(extraction), page, places))
     facts = _with_nominatives(facts, known)
     return _Planner(page, store, docs, places, extraction, lookup).plan(facts)
@@ -717,18 +721,28 @@ class _Planner:
         return None
 
     def _match_treaty(self, doc: dict[str, Any]) -> dict[str, Any] | None:
+        """The store's treaty this one is: of the same kind, between the same countries (a document of
+        two ministries also names them as parties, which a page's reading does not give), signed the
+        same day, or told only by its entry into force on the same day. Two documents of one year
+        between the same countries (the 2004 agreements on the economy and on education) are told
+        apart by their titles."""
         if doc["id"] in self.docs:
             return self.docs[doc["id"]]
+        countries = sorted(p for p in doc["parties"] if p.startswith("country:"))
+        same: list[m.Treaty] = []
         for treaty in self.store.all(m.Treaty):
-            if sorted(treaty.parties) != sorted(doc["parties"]) or treaty.treaty_kind != doc["kind"]:
+            if sorted(p for p in treaty.parties if p.startswith("country:")) != countries \
+                    or treaty.treaty_kind != doc["kind"]:
                 continue
             if treaty.signed is not None and str(treaty.signed) == doc.get("signed"):
-                return self.docs[treaty.id]
+                same.append(treaty)
             # told only by its entry into force: the document of that day, whenever it was signed
-            if doc.get("signed") is None and doc.get("in_force") is not None \
+            elif doc.get("signed") is None and doc.get("in_force") is not None \
                     and str(treaty.in_force) == doc["in_force"]:
-                return self.docs[treaty.id]
-        return None
+                same.append(treaty)
+        if len(same) > 1:
+            same.sort(key=lambda treaty: -_title_likeness(treaty.title, doc.get("title", {})))
+        return self.docs[same[0].id] if same else None
 
     def _meet(self, kind: str, doc: dict[str, Any], existing: dict[str, Any] | None, *, date: str = "",
               people: list[str] | None = None, quote: str = "") -> Change:
@@ -743,6 +757,14 @@ class _Planner:
             override, _, _ = merge_into(existing, doc, kind, prefer_imported=True)
             change.override = override
         return change
+
+
+def _title_likeness(title: m.Text, forms: Mapping[str, Any]) -> float:
+    """How alike a stored title and an imported one are, in the best of the languages both give
+    (0 to 100; 0 when they share none)."""
+    scores = [fuzz.token_set_ratio(fold(stored.text), fold(form["text"]))
+              for lang, form in forms.items() if (stored := title.get(lang)) is not None and form.get("text")]
+    return max(scores, default=0.0)
 
 
 def _undated(fact: Fact) -> bool:

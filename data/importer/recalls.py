@@ -37,7 +37,9 @@ from data.importer.places import Mention, Places
 _RECALL = {
     # a dismissal is a recall that ends the posting: "atbrīvoja NAME no Ukrainas vēstnieka Latvijā amata"
     "lv": r"atsauc(?:a|is|usi|ot)?|atsauk(?:t|ts|ta|ti|tas|tie|šan\w*)|"
-          r"atbrīvo\w*\s+(?:\S+\s+){0,3}?no\s+(?:\S+\s+){0,4}?amata",
+          r"atbrīvo\w*\s+(?:\S+\s+){0,3}?no\s+(?:\S+\s+){0,4}?amata|"
+          # "lēmumu atcelt no amata vēstnieku Latvijā NAME": removed from office, as "atbrīvot"
+          r"atcel\w*\s+(?:\S+\s+){0,3}?no\s+(?:\S+\s+){0,4}?amata",
     "lt": r"atšauk\w*|atšaukim\w*|(?:pa)?kvie\w*\s+(?:\S+\s+){0,4}?konsultacij\w*|"
           r"atleid\w*\s+(?:\S+\s+){0,3}?iš\s+(?:\S+\s+){0,4}?pareig\w*",
     "en": r"recall(?:s|ed|ing)?|withdr[ae]wn?\s+(?:its|their|his|her)\s+ambassador|"
@@ -45,7 +47,14 @@ _RECALL = {
           r"dismiss(?:ed|es|ing)?(?=\s+(?:[^\s,;.]+\s+){0,3}?(?:ambassador|envoy|charg))|"
           # the passive only with the post ("was dismissed from his post"): "the case was dismissed" is none
           r"(?:was|were|has\s+been|have\s+been|is|be)\s+dismissed(?=\s+(?:from\s+(?:his|her|the)\s+(?:post|position|"
-          r"office|duties)|as\s+(?:the\s+)?(?:ambassador|envoy|charg)))",
+          r"office|duties)|as\s+(?:the\s+)?(?:ambassador|envoy|charg)))|"
+          # "has removed Ambassador to Latvia NAME from office", "relieved NAME of his duties": a dismissal
+          r"remov(?:ed|es|ing)?(?=\s+(?:[^\s,;.]+\s+){1,8}?from\s+(?:his\s+|her\s+|the\s+)?(?:office|post|position|"
+          r"duties)(?![\w]))|reliev(?:ed|es|ing)?(?=\s+(?:[^\s,;.]+\s+){1,8}?of\s+(?:his|her|the)\s+(?:post|position|"
+          r"duties|office)(?![\w]))|"
+          # "has been summoned to Riga for consultations": called home, as "recalled for consultations" (never
+          # "summoned to the Foreign Ministry": the host's summons, to hear something)
+          r"(?:summon|call)\w*\s+(?:back\s+)?(?:home\s+|to\s+(?:Riga|Vilnius|Kyiv|Kiev|Minsk)\s+)for\s+consultations?",
     # not "отозвался о" (spoke of), "отзывы" (reviews), "адклікнуўся" (answered)
     # "отзыв Эвалдаса Игнатавичюса с должности посла": the noun before the envoy or his name
     "cyr": r"отозва(?:л|ла|ли|н|на|ны|ть)|отзыв(?:а|ом|е)?(?=\s+(?:посл|пасл|амбасад|дипломат|(?-i:[А-ЯЁІЇЄҐЎ])))|"
@@ -56,7 +65,12 @@ _RECALL = {
            r"(?:уволил\w*|уволен\w*|звільнив\w*|звільнил\w*|звільнен\w*|звольніў\w*|звольнен\w*)"
            r"(?=\s+(?:[^\s,;.]+\s+){0,3}?(?:посл|пасл|амбасад|с\s+должности|з\s+посади|з\s+пасады))|"
            r"вызвал\w*\s+(?:\S+\s+){0,4}?ад\s+(?:пасады|абавязкаў)|"
-           r"вызва\w*\s+(?:\S+\s+){0,3}для\s+консультаций",
+           r"вызва\w*\s+(?:\S+\s+){0,3}для\s+консультаций|"
+           # "отозвавшего послов из Польши и Литвы": the participle tells a recall done
+           r"отозвавш\w*|відкликавш\w*|"
+           # "Посол Литви NAME покинув Мінськ для консультацій": the envoy left the host's capital to be consulted
+           r"(?:покинул\w*|покинув|покинула|покинули|пакінуў|пакінула|пакінулі)\s+(?:\S+\s+){1,2}?"
+           r"(?:для|на)\s+(?:консультац|кансультац)\w*",
 }
 _EXPULSION = {
     # a mission cut to a minimum by its host: its diplomats must leave
@@ -72,15 +86,21 @@ _EXPULSION = {
     # "minimize Lithuanian representation in Minsk", "minimise its diplomatic presence"
     "en": r"minimi[sz]e\s+(?:its\s+|their\s+|the\s+)?(?:(?-i:[A-Z])\w+\s+)?(?:diplomatic\s+)?"
           r"(?:presence|staff|representation|mission)|"
-          r"reduce\w*\s+(?:\S+\s+){0,6}?to\s+(?:a|the)\s+minimum|"
+          r"(?:reduce\w*|reduction\s+of)\s+(?:\S+\s+){0,6}?to\s+(?:a|the)\s+minimum|"
+          # "Latvia yesterday gave a diplomat from Belarus 24 hours to leave the Baltic state"
+          r"gave\s+(?:[^\s,;.]+\s+){1,5}?\d{1,3}\s+(?:hours|days)\s+to\s+leave|"
           # "the diplomatic staff of the Belarusian Embassy in Lithuania must be reduced to one employee"
           r"reduce\w*\s+to\s+(?:one|two|three|four|five|\d{1,2})\s+(?:\w+\s+)?(?:employee|diplomat|person|"
           r"member|staff|officer)\w*|expel\w*|expulsion\w*|personae?\s+non\s+gratae?|"
-          r"order\w*\s+(?:\S+\s+){0,8}?to\s+leave|"
+          # the object may be a title, a name and others joined on: "ordered Latvian Ambassador to Belarus NAME
+          # and other diplomats to leave"; never past a comma or a stop
+          r"order\w*\s+(?:[^\s,;.]+\s+){0,12}?to\s+leave|"
           r"(?:kick\w*\s+out|sen[dt]\w*\s+home)(?=\s+(?:[^\s,;.]+\s+){0,3}?(?:diplomat|ambassador|envoy|staff))|"
           r"(?:has|have|is|are|was|were)\s+(?:to|ordered\s+to|told\s+to|asked\s+to|invited\s+to)\s+leave|"
           r"given\s+\w+\s+(?:hours|days)\s+to\s+leave",
-    "cyr": r"(?:сократить|сокращ\w*|скоротити|скороч\w*|скараціць|скарач\w*)\s+(?:\S+\s+){0,6}?"
+    "cyr": r"(?:до\s+минимума|до\s+мінімуму|да\s+мінімуму)\s+(?:сократить|сокращ\w*|скоротити|скороч\w*|скараціць|"
+           r"скарач\w*)|"
+           r"(?:сократить|сокращ\w*|скоротити|скороч\w*|скараціць|скарач\w*)\s+(?:\S+\s+){0,6}?"
            r"до\s+(?:минимума|мінімуму|(?:одного|двух|трех|трёх|одного|двох|трьох|аднаго|трох|\d{1,2})\s+"
            r"(?:\w+\s+)?(?:сотрудник|дипломат|человек|співробітник|працівник|осіб|супрацоўнік|дыпламат)\w*)|"
            r"высыла\w*|выслал\w*|выслать|высылк\w*|выслан\w*|вислал\w*|висила\w*|вислан\w*|видвор\w*|"
@@ -88,12 +108,13 @@ _EXPULSION = {
 }
 # After "to leave", "покинуть": where from. Travel ("is to leave for Kyiv") is no expulsion.
 _LEAVE = re.compile(r"(?:to\s+leave|покинуть|залишити|пакінуць)\s*$", re.I)
-_LEFT_PLACE = re.compile(r"\s*(?:the\s+|this\s+|эту\s+|цю\s+|гэтую\s+)?(?:country|territory|страну|территорию|країну|"
+_LEFT_PLACE = re.compile(r"\s*(?:the\s+|this\s+|эту\s+|цю\s+|гэтую\s+)?(?:Baltic\s+state|country|territory|страну|"
+                         r"территорию|країну|"
                          r"територію|краіну|тэрыторыю)", re.I)
 _FROM_SOMETHING = re.compile(r"\s+(?:from|no|iš|из|з|с)\s+"
                              r"(?!(?:the\s+)?(?:country|territory|valsts|šalies|страны|країни))"
                              r"(?:the\s+)?[^\W\d_A-ZĀ-ŽА-ЯЁІЇЄҐЎ]")
-_NEGATED = re.compile(r"(?<![\w])(?:не|нe|ne|nav|not|nėra|нет)\s+$", re.I)
+_NEGATED = re.compile(r"(?<![\w])(?:не|нe|ne|nav|not|nėra|нет|neither|nor|never)\s+$", re.I)
 # "речь не идет об отзыве посла": the page says what it is not
 _NOT_ABOUT = re.compile(r"(?<![\w])(?:не\s+(?:ид[её]т|шла)\s+(?:речь\s+)?об?|речь\s+не\s+(?:ид[её]т|шла)\s+об?|"
                         r"не\s+йдеться\s+(?:про|о)|не\s+ідзе\s+(?:гаворка\s+)?пра|(?:is|was)\s+not\s+about|"
@@ -106,11 +127,27 @@ _ASKED = re.compile(r"(?<![\w])(?:piedāvā\w*|aicin\w*|pieprasīj\w*|prasīj\w*
 _NOT_WANTED = re.compile(r"(?<![\w])(?:did\s+not\s+want\s+to|refused\s+to|would\s+not|atteicās|negribēja|"
                          r"atsisakė|nenorėjo|не\s+(?:хотел\w*|хоче|хочет|хацел\w*|хоча|хотів|хотіла|хотіли)|"
                          r"отказал\w*|відмовил\w*|адмовіл\w*)\s+(?:\S+\s+){0,2}?$", re.I)
+# A recall or an expulsion only intended: "литовських дипломатів планували визнати персонами нон грата",
+# "Latvija plāno atsaukt", "собирается выслать", "plans to expel": the intention is not the act, and the
+# page may never tell the act (a plan announced with its day is still a plan)
+_PLANNED = re.compile(r"(?<![\w])(?:plāno|plānoja|plānojot|gatavojas|grasās|grasījās|planuoja|planavo|ketina|ketino|"
+                      r"rengiasi|plan(?:s|ned|ning)?\s+to|intend(?:s|ed|ing)?\s+to|(?:is|are|was|were)(?:\s+not)?\s+going\s+to|"
+                      r"планиру\w*|планировал\w*|намерен\w*|намерева\w*|собира\w*ся|план\w*ує|план\w*ують|"
+                      r"планувал\w*|планував|збира\w*ся|мають\s+намір|має\s+намір|план\w*уе|план\w*уюць|"
+                      r"планавал\w*|збіра\w*ся|мае\s+намер)(?:\s+\S+){0,3}\s+$", re.I)
+# The infinitive of a recall, and the demands it may hang on however far back ("Минск потребовал у посольств Польши
+# и Литвы сократить количество дипломатов, а также отозвать послов"): `_ASKED` looks four words back only.
+_INFINITIVE = re.compile(r"отозвать|відкликати|адклікаць|atsaukt|atšaukti|recall", re.I)
+_DEMANDED = re.compile(r"(?<![\w])(?:потребова\w*|требова\w*|предлож\w*|предлага\w*|призва\w*|вимага\w*|вимогу|"
+                       r"зажада\w*|"
+                       r"запропон\w*|пропону\w*|патрабава\w*|прапанава\w*|прапаноў\w*|demand\w*|ask\w*|urg\w*|"
+                       r"call\w*\s+on|told|piedāvā\w*|pieprasī\w*|aicin\w*|reikalav\w*|reikalau\w*|pasiūl\w*|ragin\w*)"
+                       r"(?![\w])", re.I)
 _NOT_WANTED_AFTER = re.compile(r"\s+(?:\S+\s+){0,3}?не\s+(?:хотел\w*|хоче|хочет|хацел\w*|хоча|хотів|хотіла|хотіли)"
                                r"(?![\w])", re.I)
 _REMEMBERED = re.compile(r"\s+(?:that|how|when|the\s+words|his\s+words|her\s+words)(?![\w])", re.I)
 _FOR_GOOD = re.compile(
-    r"no\s+(?:\w+\s+)?amata|atbrīvo|dismiss|уволи|уволен|освобод|звольн|pasibaig\w*\s+kadencij\w*|iš\s+(?:\w+\s+)?pareig|atleid|for\s+good|"
+    r"no\s+(?:\w+\s+)?amata|no\s+(?:\w+\s+)?pienākum\w*|atbrīvo|dismiss|from\s+office|remov(?:ed|es|ing)\s|reliev(?:ed|es|ing)\s|уволи|уволен|освобод|звольн|pasibaig\w*\s+kadencij\w*|iš\s+(?:\w+\s+)?pareig|atleid|for\s+good|"
     r"from\s+(?:his|her|the)\s+(?:post|office)|end\s+of\s+(?:his|her)\s+(?:term|mission)|"
     r"(?:от|с)\s+(?:своего\s+|своей\s+|этого\s+|этой\s+)?(?:поста|должности)|з\s+(?:цієї\s+|своєї\s+)?посади|звільн|"
     r"з\s+(?:гэтай\s+|сваёй\s+)?пасады", re.I)
@@ -131,6 +168,11 @@ _TITLE_WORD = re.compile(r"vēstniek|vēstniec|lietved|ambasador|ambassador|envo
 _AFTER_RECALL = re.compile(r"\s+(?:(?:[^\W\d_A-ZĀ-ŽА-ЯЁІЇЄҐЎ][^\W\d_]*|з|с|из|iš|no|from)\s+){0,4}")
 
 
+# "відкликав із Мінська п'ятьох акредитованих дипломатів": diplomats recalled, no envoy named
+_RECALLED_STAFF = re.compile(r"\s+(?:[^\s,;.]+\s+){0,5}?(?:diplomat\w*|diplomāt\w*|дипломат\w*|дыпламат\w*|"
+                             r"сотрудник\w*|співробітник\w*|працівник\w*|супрацоўнік\w*|darbinie\w*|darbuotoj\w*)"
+                             r"(?![\w])", re.I)
+
 # "two Lithuanian diplomats", "двух сотрудников посольства", "divus diplomātus": counted staff, other people
 # than the envoy the sentence names
 _COUNTED_STAFF = re.compile(
@@ -138,6 +180,15 @@ _COUNTED_STAFF = re.compile(
     r"трех|трёх|троих|двох|трьох|дваіх|трох|двух)\s+(?:\S+\s+){0,2}?(?:diplomat\w*|diplomāt\w*|дипломат\w*|"
     r"дыпламат\w*|сотрудник\w*|співробітник\w*|супрацоўнік\w*|darbinie\w*|darbuotoj\w*|members|officers|staff)",
     re.I)
+
+
+# The envoy called to the host's ministry to be told: "was summoned", "вызван", "викликано", "izsauca"
+_SUMMONED = re.compile(r"(?<![\w])(?:summon\w*|вызва\w*|викликан\w*|викликал\w*|выклікан\w*|выклікал\w*|izsauc\w*|"
+                       r"izsauk\w*|iškviest\w*|iškvietė|iškviečia)(?![\w])", re.I)
+# the expulsion's object: diplomats in the plural ("видворення білоруських дипломатів", "expelling Belarusian
+# diplomats"), a nation's adjective or a genitive between
+_DIPLOMATS_AFTER = re.compile(r"\s+(?:of\s+)?(?:\S+\s+){0,2}?(?:diplomats|diplomātus|diplomātu|diplomatus|diplomatų|"
+                              r"дипломатов|дипломатів|дыпламатаў)(?![\w])", re.I)
 
 
 def _family(lang: str) -> str:
@@ -206,6 +257,10 @@ def _first_real(pattern: re.Pattern[str], text: str, family: str, *, expulsion: 
             continue  # "atsauca atmiņā": remembered
         if _ASKED.search(text[max(0, match.start() - 60):match.start()]):
             continue  # "piedāvāja Polijai un Lietuvai atsaukt vēstniekus": asked, not done
+        if _INFINITIVE.fullmatch(match.group(0)) and _DEMANDED.search(text[max(0, match.start() - 160):match.start()]):
+            continue  # "Минск потребовал у посольств ... сократить ..., а также отозвать послов": a demand
+        if _PLANNED.search(text[max(0, match.start() - 60):match.start()]):
+            continue  # "планували визнати персонами нон грата": intended, not done
         if _NOT_WANTED.search(text[max(0, match.start() - 40):match.start()]) \
                 or _NOT_WANTED_AFTER.match(text, match.end()):
             continue  # "Літва аднак адклікаць амбасадара не хацела": refused, not done
@@ -235,8 +290,12 @@ def _event(kind: str, word: re.Match[str], sentence: Sentence, page: Page, place
         sending, receiving = envoy.sending, envoy.receiving  # type: ignore[attr-defined]
         person = envoy.person if isinstance(envoy, EnvoyFact) else (envoy.people or (None,))[0]
         parties = (sending, receiving) if kind == "recall" else (receiving, sending)
-        if kind == "expulsion" and _COUNTED_STAFF.search(text):
-            person = None  # "NAME was summoned ... two Lithuanian diplomats were to be expelled": not the envoy
+        if kind == "expulsion" and (_COUNTED_STAFF.search(text) or (_SUMMONED.search(text)
+                                                                   and _DIPLOMATS_AFTER.match(text, word.end()))):
+            # "NAME was summoned ... two Lithuanian diplomats were to be expelled", "викликано тимчасово повірену
+            # NAME і поінформовано про видворення білоруських дипломатів": the envoy summoned hears of the
+            # expulsion of the diplomats; the sentence does not say the envoy goes
+            person = None
     else:
         dismissal = _dismissed_from(kind, word, text, mentions, family)
         parties = dismissal or _parties(kind, word, text, mentions, pair, family)
@@ -249,7 +308,7 @@ def _event(kind: str, word: re.Match[str], sentence: Sentence, page: Page, place
             person = _named_after(text, verb_end, mentions, page, places, sentence)
             if person is None:
                 person = _subject_then_recalled(text, word.start(), mentions, page, sentence)
-            if person is None and not _TITLE_WORD.search(text):
+            if person is None and not _TITLE_WORD.search(text) and not _RECALLED_STAFF.match(text, word.end()):
                 return None  # "atšaukė sprendimą": a decision revoked, no envoy recalled
             if person is not None and _TITLE_WORD.search(text):
                 # "адклікала з гэтай пасады Лінаса Лінкявічуса": the post the sentence names, held
@@ -264,9 +323,17 @@ def _event(kind: str, word: re.Match[str], sentence: Sentence, page: Page, place
                                           "a recall names this posting; the page gives no start date", role=role))
         elif not _STAFF.search(text):
             return None  # an expulsion of nobody the sentence names as a diplomat
-    if not mn.in_scope(*parties):
+    every = [parties]
+    if kind == "recall" and envoy is None and person is None:
+        # "Польща і Литва, а також Німеччина, Латвія ... відкликали послів з Мінська": each state of the
+        # subject recalls its own envoy, one recall each (those of the four relations)
+        joined = _joined_actors(text, word.start(), mentions, parties)
+        if joined:
+            every = [(actor, parties[1]) for actor in joined]
+    every = [p for p in every if mn.in_scope(*p)]
+    if not every:
         return None
-    if envoy is None and _about_a_third_country(parties, mentions, text):
+    if envoy is None and len(every) == 1 and _about_a_third_country(every[0], mentions, text):
         return None  # "Российского посла попросили покинуть Литву": the other side is not the page's pair
     ends: bool | None = None
     if kind == "recall":
@@ -275,11 +342,37 @@ def _event(kind: str, word: re.Match[str], sentence: Sentence, page: Page, place
     date = _date(sentence, page)
     if date is None:
         reason = f"the page gives no date with a year for this {kind}"
-        return [HeldFact((sentence.quote(),), "event", parties[0], parties[1], people, reason, event_kind=kind,
-                         ends_posting=ends), *extra]
+        return [*(HeldFact((sentence.quote(),), "event", one[0], one[1], people, reason, event_kind=kind,
+                           ends_posting=ends) for one in every), *extra]
     day, issues = date
-    return [EventFact((sentence.quote(),), kind, parties, day, person=person, ends_posting=ends,
-                      issues=issues), *extra]
+    return [*(EventFact((sentence.quote(),), kind, one, day, person=person, ends_posting=ends, issues=issues)
+              for one in every), *extra]
+
+
+_PLURAL_TITLE = re.compile(r"\s+(?:ambassadors|envoys|послы|посли|паслы|vēstnieki|ambasadoriai)(?![\w])", re.I)
+_JOINER = re.compile(r"\s*,?\s*(?:(?:and|as\s+well\s+as|un|kā\s+arī|ir|bei|и|і|та|й|а\s+также|а\s+також|а\s+таксама)"
+                     r"\s+)?", re.I)
+
+
+def _joined_actors(text: str, verb: int, mentions: list[Mention], parties: tuple[str, str]) -> list[str]:
+    """The states of a subject that lists several ("Польща і Литва, а також Німеччина, Латвія ... відкликали"):
+    the run of countries joined by commas and conjunctions that holds the actor, before the verb; only
+    when the run has more than one and nothing but the run and the verb's own words stand between."""
+    actor, host = parties
+    before = [m for m in mentions if m.end <= verb and (m.place.kind == "country")
+              and m.case in ("nom", "any", "adj")]
+    runs: list[list[Mention]] = []
+    for mention in before:
+        if runs and _JOINER.fullmatch(text[runs[-1][-1].end:mention.start]):
+            runs[-1].append(mention)
+        else:
+            runs.append([mention])
+    run = next((r for r in runs if any(mn._code(m.place) == actor for m in r)), None)
+    if run is None or len(run) < 2 or re.search(r"[,;:()]", text[run[-1].end:verb]):
+        return []
+    if any(m.case == "adj" for m in run) and not _PLURAL_TITLE.match(text, run[-1].end):
+        return []  # "Polish, Lithuanian, German and Estonian ambassadors were recalled": adjectives of the envoys only
+    return list(dict.fromkeys(mn._code(m.place) for m in run if mn._code(m.place) != host))
 
 
 _AMBASSADOR_WORD = re.compile(r"vēstniek|vēstniec|ambasador|ambassador|envoy|посол|посла|послом|послу|пасол|пасла|"
@@ -337,7 +430,28 @@ def _parties_before(sentence: Sentence, page: Page, places: Places, pair: tuple[
     return parties if set(parties) == set(pair) else None
 
 
+# "sutarėme su Baltarusijos pusei", "договорились с белорусской стороной", "agreed with the Belarusian side": the
+# side a state agreed with, not the state that recalls
+_PARTNER_SIDE = re.compile(r"\s+(?:стороной|стороне|сторону|стороною|стороні|бокам|боку|pusei|pusę|puse|pusē|pusi|"
+                           r"side(?=\s|,|\.))", re.I)
 _TITLE_BEFORE = re.compile(r"(?:ambasador\w*|vēstniek\w*|vēstniec\w*)\s+$", re.I)
+_TITLE_IN = re.compile(r"(?<![\w])(?:посла|послов|посол|пасла|паслоў|пасол|посли|послів|ambassadors?|envoys?)\s+"
+                       r"(?:в|во|у|ў|in|to)\s+$", re.I)
+_LEFT_VERB = re.compile(r"(?<![\w])(?:покинул\w*|покинув|покинула|покинули|пакінуў|пакінула|пакінулі)\s+$", re.I)
+_BRACKETS = re.compile(r"\s*\(([^()]{3,80})\)")
+
+
+def _bracketed_recallers(word: re.Match[str], text: str, countries: list[Mention]) -> list[str]:
+    """The states a plural title after the word of recall gives in brackets ("отзыв послов (Литвы и
+    Польши)"), in order; none when the title has no brackets."""
+    title = _TITLE_WORD.match(text, word.end() + 1) if text[word.end():word.end() + 1].isspace() else None
+    if title is None:
+        return []
+    brackets = _BRACKETS.match(text, title.end() + len(re.match(r"\w*", text[title.end():]).group(0)))
+    if brackets is None:
+        return []
+    inside = [m for m in countries if brackets.start(1) <= m.start and m.end <= brackets.end(1)]
+    return list(dict.fromkeys(mn._code(m.place) for m in inside))
 _MISSION_WORD = re.compile(r"(?:vēstniecīb|ambasad(?!or)|embass|посольств|пасольств|амбасад(?!ар))\w*", re.I)
 
 
@@ -351,14 +465,30 @@ def _parties(kind: str, word: re.Match[str], text: str, mentions: list[Mention],
         return mn._code(mention.place)
 
     if kind == "recall":
-        # "адкліканне беларускіх паслоў з Польшчы і Літвы": each country recalled from, the page's own first
+        bracketed = _bracketed_recallers(word, text, countries)
+        if bracketed:
+            # "временный отзыв послов (Литвы и Польши)": the states in brackets recall; the other side is the
+            # state the sentence names outside them ("с белорусской стороной"), never one of them
+            outside = [code(m) for m in countries if code(m) not in bracketed]
+            host = next((h for h in outside if any(mn.in_scope(a, h) for a in bracketed)), None)
+            actor = next((a for a in bracketed if host and mn.in_scope(a, host)), None)
+            return (actor, host) if actor and host else None
+        # "адкліканне беларускіх паслоў з Польшчы і Літвы": each country recalled from, the page's own first,
+        # then one of the four relations' states ("recalled its ambassadors from Poland and Lithuania")
         hosts = [code(m) for m in _recalled_from(text, countries, from_words)]
-        host = next((h for h in hosts if pair and h in pair), hosts[0] if hosts else None)
+        four = mn.BALTIC | mn.EASTERN
+        host = next((h for h in hosts if pair and h in pair and h in four),
+                    next((h for h in hosts if h in four), hosts[0] if hosts else None))
         if host is None:  # "atšaukti NAME iš ambasadoriaus Ukrainoje pareigų": the post's place is the host
             host = next((code(m) for m in countries if m.case == "loc"
                          and _TITLE_BEFORE.search(text[:m.start])), None)
+        if host is None:
+            # "отозвала для консультаций посла в Минске": the post's place after the title; "покинув Мінськ для
+            # консультацій": the capital the envoy left
+            host = next((code(m) for m in countries if m.start >= word.start()
+                         and (_TITLE_IN.search(text[:m.start]) or _LEFT_VERB.search(text[:m.start]))), None)
         actor = next((code(m) for m in countries if m.end <= word.start() and code(m) != host
-                      and m.case in ("nom", "any", "adj", "gen")
+                      and m.case in ("nom", "any", "adj", "gen") and not _PARTNER_SIDE.match(text, m.end)
                       and mn._preposition_before(text, m.start) not in (*from_words, *mn._TO.get(family, ()))),
                      None)
         if actor is None and host is not None:
@@ -366,11 +496,19 @@ def _parties(kind: str, word: re.Match[str], text: str, mentions: list[Mention],
         if host is None and actor is not None:
             host = other_of(pair, actor)
         return (actor, host) if actor and host and actor != host else None
-    expelled = next((code(m) for m in countries
-                     if (m.case in ("adj", "gen", "any") or text.startswith(("'s ", "’s "), m.end))
-                     and _STAFF.match(text, m.end) and mn._preposition_before(text, m.start) not in from_words),
+    expelled = next((code(m) for m in countries if _object_or_before(text, word, m, family)
+                     and (m.case in ("adj", "gen", "any") or text.startswith(("'s ", "’s "), m.end))
+                     and _STAFF.match(text, m.end) and mn._preposition_before(text, m.start) not in from_words
+                     # "в Білорусі литовських дипломатів": the place where, not whose diplomats
+                     and mn._preposition_before(text, m.start) not in mn._TO.get(family, ())),
                     None)
     host = None
+    if expelled is None:
+        # "gave a diplomat from Belarus 24 hours to leave": the state the diplomat is from; "force Lithuania to
+        # reduce its diplomatic staff to a minimum": the state made to cut its own mission
+        expelled = next((code(m) for m in countries if m.place.kind == "country"
+                         and (_DIPLOMAT_FROM.search(text[:m.start]) or (_FORCED.search(text[:m.start])
+                                                                        and _TO_REDUCE.match(text, m.end)))), None)
     if expelled is None:
         # "сократить дипломатическое представительство Литвы в Беларуси до минимума": whose mission
         # (the genitive after the staff word) and where it is (the host, who cuts it)
@@ -402,6 +540,21 @@ def _parties(kind: str, word: re.Match[str], text: str, mentions: list[Mention],
 
 
 _JOINED = re.compile(r"\s*(?:,|and|un|ir|bei|и|і|та|й)\s*$", re.I)
+_DIPLOMAT_FROM = re.compile(r"(?<![\w])(?:diplomats?|envoys?|ambassadors?)\s+from\s+$", re.I)
+_FORCED = re.compile(r"(?<![\w])(?:forc(?:e|es|ed|ing)|compel(?:s|led|ling)?|oblig(?:e|es|ed|ing))\s+$", re.I)
+_TO_REDUCE = re.compile(r"\s+to\s+(?:reduce|cut|downsize)\s+(?:its|their)\s", re.I)
+
+
+def _object_or_before(text: str, word: re.Match[str], mention: Mention, family: str) -> bool:
+    """Whether a state's staff can be what the expulsion is of: said before the verb ("Belarusian diplomats are
+    being expelled") or as its object, in the verb's own clause ("expelling two Belarusian diplomats"), not
+    in a clause a comma sets after it ("to expel the Belarussian, identified ..., comes a week after the
+    authorities ... raided the apartment of Latvian diplomat ...")."""
+    if mention.start < word.start() or any(later.start() > mention.end
+                                           for later in _compiled(family)[1].finditer(text, mention.end)):
+        return True  # "In response to the expulsions, ... Belarusian diplomats are also being expelled"
+    between = text[word.end():mention.start]
+    return not re.search(r"[,;:]", between) or len(between.split()) <= 8
 
 
 def _recalled_from(text: str, countries: list[Mention], from_words: tuple[str, ...]) -> list[Mention]:
@@ -517,6 +670,12 @@ def _date(sentence: Sentence, page: Page) -> tuple[object, tuple[tuple[str, str]
     posted = _posted_on(text, page)
     if posted is not None:
         return posted
+    going_on = _going_on(text, page)
+    if going_on is not None:
+        return going_on
+    continued = _continued_from(sentence, page)
+    if continued is not None:
+        return continued
     head = page.lines[sentence.line - 1][:sentence.start]
     lead = _DATELINE.match(head)
     if lead is None:
@@ -561,6 +720,61 @@ def _reported_on(sentence: Sentence, page: Page) -> tuple[object, tuple[tuple[st
         return None
     day, note = dated
     return day, (("ambiguity", f"The next sentence reports it on {days[0].text}: {note}"),)
+
+
+# "Belarusian diplomats are being expelled": told as going on, on the news item's own day
+_PROGRESSIVE = re.compile(r"(?<![\w])(?:(?:is|are)\s+(?:also\s+)?being\s+(?:expelled|recalled)|"
+                          r"(?:is|are)\s+(?:also\s+)?"
+                          r"(?:expelling|recalling))(?![\w])", re.I)
+
+
+def _going_on(text: str, page: Page) -> tuple[object, tuple[tuple[str, str], ...]] | None:
+    """The page's publication day for an expulsion or recall an English item tells as going on ("Belarusian diplomats
+    are being expelled"), never for one it says is older ("earlier", "last week")."""
+    if page.lang != "en" or not _PROGRESSIVE.search(text) or _EARLIER.search(text):
+        return None
+    published = page.publication_day()
+    if published is None:
+        return None
+    # a same-day report only: another sentence's "today" or weekday falls on the page's day ("on Monday was
+    # summoned"); an item filed the day after tells the day's news in the same words
+    same_day = any(str(DateRange.of(leaning[0]).start) == str(published[0])
+                   for sentence in re.split(r"(?<=[.!?])\s+", page.text) if mn._RELATIVE.search(sentence)
+                   for leaning in [mn.lean_on_page(sentence, page)] if leaning is not None)
+    if not same_day:
+        return None
+    note = f"The item tells it as going on, on the day of its other news, {published[0]}."
+    return published[0], (("ambiguity", note),)
+
+
+# "She was informed about the reduction of the ... mission to a minimum": the person the sentence before named, on
+# that sentence's occasion
+_PRONOUN_OPENING = re.compile(r"^\s*(?:She|He|Ей|Ему|Їй|Йому|Ёй|Яму|Jai|Jam|Viņai|Viņam)\s+(?:was|has\s+been|"
+                              r"сообщили|было\s+сообщено|повідомили|паведамілі|tika|buvo)(?![\w])")
+
+
+def _continued_from(sentence: Sentence, page: Page) -> tuple[object, tuple[tuple[str, str], ...]] | None:
+    """The one day of the sentence right before (in the line, or the line before), when this one opens with a
+    pronoun for its person ("... Andrijauskienė was summoned to the Ministry today. She was informed about ...")."""
+    if not _PRONOUN_OPENING.match(sentence.text):
+        return None
+    before = page.lines[sentence.line - 1][:sentence.start].strip()
+    if not before:
+        earlier = [line.strip() for line in page.lines[:sentence.line - 1] if line.strip()]
+        before = earlier[-1] if earlier else ""
+    last = re.split(r"(?<=[.!?])\s+", before)[-1] if before else ""
+    if not last or _EARLIER.search(last):
+        return None
+    found = find_dates(last, page.lang)
+    if len(found) == 1:
+        return found[0].date, (("ambiguity", f"The sentence before, about the same person, gives {found[0].text}."),)
+    if found:
+        return None
+    leaning = mn.lean_on_page(last, page)
+    if leaning is None:
+        return None
+    day, note = leaning
+    return DateRange.of(day).start, (("ambiguity", f"The sentence before, about the same person: {note}"),)
 
 
 # "министр ... написал в своем микроблоге на платформе Twitter, что ... Латвия отзывает ... посла": what a post says

@@ -42,12 +42,19 @@ from dataclasses import replace
 
 from data.dates import DateRange
 from data.importer import names as nm
-from data.importer.dateline import day_months, month_in_year, months_alone, range_with_year, weekday
+from data.importer.dateline import (
+    day_months,
+    month_in_year,
+    month_of_relative_year,
+    months_alone,
+    range_with_year,
+    weekday,
+)
 from data.importer.dates import find_dates
 from data.importer.extract_base import Sentence, sentences_of_line
 from data.importer.facts import Fact, HeldFact, Participant, PersonMention, VisitFact, is_trip
 from data.importer.keys import fold_key
-from data.importer.mentions import in_scope, lean_on_page, nations
+from data.importer.mentions import in_scope, lean_on_page, nations, nominative_after_office
 from data.importer.page import Page
 from data.importer.places import Mention, Places
 from data.importer.trips import _NO_TRIP, _TALK, _en_nations
@@ -60,7 +67,12 @@ _ARRIVE = (r"arriv\w*|came\s+to|comes\s+to|travel(?:l)?ed\s+to|"
            r"прибув\w*|прибул\w*|прибуде|прибува\w*|приїхав\w*|приїхал\w*|приїде|відвідав\w*|відвідал\w*|відвідає|"
            r"прыбыў\w*|прыбыл\w*|прыбудзе|прыехаў\w*|прыедзе|наведаў\w*|наведала|наведае|visited|visits|left\s+for|set\s+off\s+for|headed\s+(?:to|for)|отправил(?:ся|ась|ись)|вирушив|вирушила|"
            r"вирушили|адправіўся|адправілася|"
-           r"apmeklēja|apmeklē|aplankė|aplanko")
+           r"apmeklēja|apmeklē|aplankė|aplanko|"
+           # a welcoming ceremony is held for a guest where they arrive: "У Ризі відбулася офіційна церемонія
+           # зустрічі Глави Української держави ...", "the official welcoming ceremony for X in Vilnius"
+           r"(?:official\s+)?welcom\w*\s+ceremony|церемон\w+\s+(?:офіційної\s+|официальной\s+)?зустрічі|"
+           r"церемони\w+\s+(?:официальной\s+)?встречи|цырымон\w+\s+(?:афіцыйнай\s+)?сустрэчы|"
+           r"sagaidīšanas\s+ceremonij\w*|sutikimo\s+ceremonij\w*")
 # a visit named: a trip unless the sentence only talks about it
 _VISIT = r"visit|visiting|vizīt\w*|vizit\w*|визит\w*|візит\w*|візіт\w*|trip\s+to"
 _ARRIVAL = re.compile(rf"(?<![\w])(?:{_ARRIVE})(?![\w])", re.I)
@@ -90,7 +102,7 @@ _TO = re.compile(r"(?:^|[\s(])(?:to|in|into|uz|į|в|во|у|ў|до|да)\s+$",
 # "в столицу Украины Киев", "to the capital of Ukraine", "į Ukrainos sostinę": the country the capital is of
 _TO_CAPITAL = re.compile(r"(?:^|[\s(])(?:to\s+the|into\s+the|в|во|у|ў|до|да|uz|į)\s+(?:capital\s+of(?:\s+the)?|"
                          r"столиц\w+|сталіц\w+|galvaspilsētu)\s+$", re.I)
-_FROM = re.compile(r"(?:^|[\s(])(?:from|no|iš|из|з|із|са|с|of)\s+$", re.I)
+_FROM = re.compile(r"(?:^|[\s(])(?:from|no|iš|из|з|із|са|с|of)\s+(?:the\s+)?$", re.I)  # "of the Republic of Latvia"
 _OUR_STATE = {"uk": ("UA", r"(?:у|в)\s+нашій\s+державі|до\s+нашої\s+держави"),
               "lv": ("LV", r"mūsu\s+valstī"), "lt": ("LT", r"mūsų\s+šalyje|į\s+mūsų\s+šalį")}
 _UPPER = "A-ZĀČĒĢĪĶĻŅŠŪŽĄĘĖĮŲА-ЯЁІЇЄҐЎ"
@@ -285,15 +297,18 @@ def _trips_in(text: str, sentence: Sentence, page: Page, places: Places, told: s
     if len({code for code, _city in destinations}) != 1:
         return []  # nowhere, or two countries: not one trip this reader can tell
     receiving, city = destinations[0]
-    by_country: dict[str, list[str]] = {}
-    for written, sending, _end in travellers:
+    by_country: dict[str, list[tuple[str, int]]] = {}
+    for written, sending, end in travellers:
         if sending != receiving and in_scope(sending, receiving) and _stem(written.split()[-1]) not in told:
-            by_country.setdefault(sending, []).append(written)
+            by_country.setdefault(sending, []).append((written, end))
     out: list[Fact] = []
     for sending, people in by_country.items():
-        mentions_of = tuple(PersonMention(_nominative(w, lang), lang, sentence.quote()) for w in people)
+        mentions_of = tuple(PersonMention(_nominative(w, lang, text[max(0, end - len(w) - _ORIGIN_REACH):end - len(w)]),
+                                          lang, sentence.quote()) for w, end in people)
         out.append(_trip(sentence, page, sending, receiving, city, mentions_of))
     return out
+
+
 
 
 _HOLDER_LINES = 400  # how many lines with an office a page may have for its office holders to be read
@@ -341,7 +356,8 @@ def office_holders(page: Page, places: Places) -> list[tuple[PersonMention, str,
                 before = {_code(m) for m in origins if start - _ORIGIN_REACH <= m.start and m.end <= start}
                 home = not before and code == _HOME.get(page.lang)  # "užsienio reikalų ministras NAME" on an lt page
                 if (len(before) == 1 or home) and not re.match(r"\w\.", written):
-                    found.append((PersonMention(_nominative(written, page.lang), page.lang, sentence.quote()), code,
+                    found.append((PersonMention(_nominative(written, page.lang, before=text[:start]), page.lang,
+                                                sentence.quote()), code,
                                   office_kind(text[max(0, start - _ORIGIN_REACH):start])))
             found += _paired_holders(sentence, mentions, page.lang)
     return found
@@ -476,7 +492,10 @@ def _destinations(text: str, mentions: list[Mention], origins: list[Mention], la
     return out
 
 
-def _nominative(written: str, lang: str) -> nm.Nominative:
+def _nominative(written: str, lang: str, office: str = "", *, before: str = "") -> nm.Nominative:
+    """The name's nominative; `office` is the text right before it, whose nominative office head noun says the
+    name is in the nominative as written (Cyrillic); `before`, the same text, says (in lv, lt) whether a woman's
+    office stands there."""
     if re.match(r"^\w\.\s", written):  # "Д. Кулеба": whose given name it is, the review says
         return nm.Nominative(written, written, certain=False,
                              doubts=("the page gives the traveller's given name by its initial only",))
@@ -485,7 +504,9 @@ def _nominative(written: str, lang: str) -> nm.Nominative:
     if lang in ("uk", "ru", "be"):
         from data.importer.extract_cyr import nominative_cyrillic
 
-        return nominative_cyrillic(written)
+        return nominative_after_office(written, office) or nominative_cyrillic(written)
+    if nm.is_feminine_office(before or office, lang):  # "vietniecei Ivannu Klimpušu-Cincadzi": a woman's name
+        return nm.guess_nominative(written, lang, female=True)
     ends = re.compile(r"(?:s|š|is|us|ys|as|a|e|ė|o|i)$")
     if all(ends.search(w) for w in written.split()):
         return nm.Nominative(written, nm.tidy_name(written))
@@ -529,6 +550,9 @@ def _date(text: str, page: Page) -> tuple[DateRange, str | None] | None:
     if len(days) == 1:
         return range_with_year(days[0], page.dateline())
     months = months_alone(text, page.lang)
+    relative = month_of_relative_year(text, page.lang, page.dateline())
+    if relative is not None:
+        return DateRange.of(relative[0]), relative[1]  # "в феврале прошлого года", counted from the page's year
     if len(months) == 1 and not days and not find_dates(text, page.lang):
         dated = month_in_year(months[0][0], text, page.dateline())
         if dated is not None:

@@ -43,7 +43,7 @@ _TRAVEL = re.compile(
     r"визит\w*|візит\w*|візіт\w*|прибыл\w*|прибудет|приехал\w*|приедет|посетил\w*|посетит|прибув\w*|прибуде|"
     r"приїхав\w*|приїде|відвідав\w*|відвідає|прыбыў\w*|прыбудзе|прыехаў\w*|наведаў\w*|наведае|"
     # the imperfective past of a trip told again ("Востаннє Шимоніте відвідувала Україну", "приезжал в Украину")
-    r"відвідувал\w*|посещал\w*|приезжал\w*|приїжджал\w*|приїжджав|прыязджаў\w*|наведваў\w*)(?![\w])",
+    r"відвідувал\w*|відвідував|посещал\w*|приезжал\w*|приїжджал\w*|приїжджав|прыязджаў\w*|наведваў\w*)(?![\w])",
     re.I)
 # an offer, a wish, a denial or a cancellation: no trip took place or is set
 _NO_TRIP = re.compile(
@@ -362,13 +362,45 @@ def _trip(sentence: Sentence, traveller: _Traveller, page: Page, places: Places)
 def _held(sentence: Sentence, traveller: _Traveller, page: Page, receiving: str, city) -> Fact | None:
     """"16 октября Зеленский начал официальный визит в Латвийскую Республику" on a page with no year to give:
     held for review with its day as written, when the page tells no other trip of the traveller there."""
-    days = day_months(sentence.text, page.lang)
-    if len(days) != 1 or receiving in traveller.dated or receiving in traveller.destinations:
-        return None
+    text = sentence.text
+    days = day_months(text, page.lang)
+    if len(days) == 1:
+        when = days[0].text
+    else:
+        # "В среду Зеленский прибыл ... в Вильнюс", "Учора пан Лінкявічюс відвідав Одесу" on a page with no date to
+        # count from: a trip told as done on a day the page names, held with that day as written
+        day = _NEWS_DAY.search(text)
+        if days or day is None or not _DONE.search(text):
+            return None
+        when = day.group(0)
+    if receiving in traveller.dated or receiving in traveller.destinations:
+        # the page's other trip there, told again; unless the sentence says this one came before
+        # ("13 апреля Левитс уже посещал Киев", "Levits Kijivu jau apmeklēja 13.aprīlī")
+        if not (_EARLIER.search(text) and days):
+            return None
     person = PersonMention(traveller.person.name, traveller.person.lang, sentence.quote())
     return HeldFact((sentence.quote(),), "visit", traveller.sending, receiving, (person,),
                     f"the page gives no year for this trip; it names {traveller.person.name.text} without an office "
-                    f"here", city=city, date_text=days[0].text)
+                    f"here", city=city, date_text=when)
+
+
+# a day a news item names without a date: a weekday, yesterday, today
+_NEWS_DAY = re.compile(
+    r"(?<![\w])(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|"
+    r"(?:в|во|у|ў)\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|понеділок|вівторок|середу|"
+    r"четвер|п.ятницю|суботу|неділю|панядзелак|аўторак|сераду|чацвер|пятніцу|суботу|нядзелю)|"
+    r"вчера|сегодня|вчора|учора|сьогодні|учора|сёння|"
+    r"pirmdien|otrdien|trešdien|ceturtdien|piektdien|sestdien|svētdien|vakar|šodien|"
+    r"pirmadienį|antradienį|trečiadienį|ketvirtadienį|penktadienį|šeštadienį|sekmadienį|vakar|šiandien)(?![\w])",
+    re.I)
+# a trip told as done: the perfective past of arriving or visiting
+_DONE = re.compile(
+    r"(?<![\w])(?:arrived|visited|came|прибыл\w*|приехал\w*|посетил\w*|прибув\w*|прибул\w*|приїхав\w*|"
+    r"приїхал\w*|відвідав\w*|відвідал\w*|прыбыў\w*|прыехаў\w*|наведаў\w*|ieradās|apmeklēja|viesojās|"
+    r"atvyko|lankėsi|viešėjo|aplankė)(?![\w])", re.I)
+# a trip before the one the page reports: "уже посещал", "already visited", "jau apmeklēja"
+_EARLIER = re.compile(r"(?<![\w])(?:already|previously|earlier|уже|ранее|раньше|вже|раніше|ужо|раней|jau|iepriekš|"
+                      r"agrāk|anksčiau|jau)(?![\w])", re.I)
 
 
 def _code(mention: Mention) -> str | None:
@@ -527,18 +559,34 @@ _OFFER = re.compile(
 
 
 def not_offered(facts: list[Fact]) -> list[Fact]:
-    """The facts without the trips whose only sentence offers them ("invited ... to visit") or calls them off
-    ("The visit ... on 3 April 2020 was cancelled", "визит был перенесен"), whichever reader found them."""
+    """The facts without the trips whose only sentence offers them ("invited ... to visit"), calls them off
+    ("The visit ... on 3 April 2020 was cancelled", "визит был перенесен", "отложен"), says them only possible
+    or in the conditional, or talks about them ("discussed the visit of"), whichever reader found them."""
     from data.importer.travels import FROM_PARTS
 
     def offered(fact: Fact) -> bool:  # a trip of `travels` read its main clause alone: not an offer's
         return all(_OFFER.search(q.text) for q in fact.quotes) and ("ambiguity", FROM_PARTS) not in fact.issues
 
     return [f for f in facts if not is_trip(f)
-            or not (offered(f) or all(_CALLED_OFF.search(q.text) for q in f.quotes))]
+            or not (offered(f) or all(_CALLED_OFF.search(q.text) or _NOT_SO.search(q.text) for q in f.quotes))]
 
 
 _CALLED_OFF = re.compile(r"(?<![\w])(?:cancel(?:l?ed|s)|postponed|called\s+off|did\s+not\s+take\s+place|"
                          r"atcelt\w*|atlikt\w*|atšaukt\w*|atidėt\w*|отмен[её]н\w*|отменил\w*|перенес[её]н\w*|"
                          r"перенесли|не\s+состоял\w*|скасован\w*|скасувал\w*|перенесен\w*|не\s+відбув\w*|"
-                         r"адменены\w*|адмянілі|перанесены\w*)(?![\w])", re.I)
+                         r"адменены\w*|адмянілі|перанесены\w*|delayed|отложен\w*|отложил\w*|отложили|"
+                         r"відкладен\w*|відклал\w*|відклали|адкладзен\w*|адклалі)(?![\w])", re.I)
+# a trip only possible, wished in the conditional, or talked about as the object of a talk, whichever reader
+# found it: "Возможен визит президента Литвы ...", "мог бы посетить Киев", "discussed the visit of X to Vilnius"
+_NOT_SO = re.compile(
+    r"(?<![\w])(?:possible\s+visit|visit\s+(?:is|was|would\s+be)\s+possible|possibly|"
+    r"возможен|возможна|возможно|возможный|возможного|можливий|можлива|можливо|можливого|магчымы|магчыма|"
+    r"iespējama|iespējams|iespējamā|iespējamo|galimas|galimą|galimo|galimai|"
+    # the conditional: "мог бы посетить", "міг би відвідати", "apmeklētu", "aplankytų"
+    r"бы|би|мог|могла|могли|міг|могло|магла|маглі|"
+    r"apmeklētu|ierastos|brauktu|dotos|viesotos|aplankytų|atvyktų|vyktų|lankytųsi|"
+    # the visit as what was talked about: "discussed the (possible) visit of", "обсудили визит", "aptarė vizitą"
+    r"discuss\w*\s+(?!(?:during|in|at|on|after|before|within)\b)(?:the\s+|a\s+|his\s+|her\s+)?(?:\w+\s+)?visit|"
+    r"обсуд\w+\s+(?:\w+\s+)?визит|обсужда\w+\s+(?:\w+\s+)?визит|обговор\w+\s+(?:\w+\s+)?візит|"
+    r"абмерка\w+\s+(?:\w+\s+)?візіт|apsprie\w+\s+(?:\w+\s+)?vizīt|pārrunā\w*\s+(?:\w+\s+)?vizīt|"
+    r"aptar\w+\s+(?:\w+\s+)?vizit)(?![\w])", re.I)

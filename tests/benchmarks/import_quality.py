@@ -18,7 +18,7 @@ compared with the shipped store's records that cite that seed:
     other visits  (date, people)          visits told in prose
     missions      (from, to, kind, city)
     events        (kind, parties, date)   parties in order for a recognition, as a set for relations
-    treaties      (signed, parties)       informative: titles are not compared
+    treaties      (signed, countries)     informative: titles and the ministries that signed are not compared
 
 A person matches when one of the imported person's written or nominative forms folds
 (`search.normalize.fold`) to one of the shipped person's forms or aliases, or else when the
@@ -92,7 +92,8 @@ def keys(store: Store, source: str, person: dict[str, str], date_lines: set[str]
         parties = event.parties if event.event_kind == "recognition" else tuple(sorted(event.parties))
         out["events"][(event.event_kind, parties, str(event.date))] += 1
     for treaty in filter(cites, store.all(m.Treaty)):
-        out["treaties"][(str(treaty.signed) if treaty.signed else None, tuple(sorted(treaty.parties)))] += 1
+        countries = tuple(sorted(p for p in treaty.parties if p.startswith("country:")))  # not the signing ministries
+        out["treaties"][(str(treaty.signed) if treaty.signed else None, countries)] += 1
     return out
 
 
