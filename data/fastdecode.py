@@ -6,6 +6,9 @@ parses the bytes and checks every field's type, vocabulary and shape in C, into 
 mirror the store's documents (`_*Doc` below); a short Python pass turns their dates into
 `PartialDate`s (memoised: a large store has few distinct dates) and their texts into the model's
 shape, and msgspec builds the model's own dataclasses from them (`from_attributes`), in C again.
+The texts records repeat word for word (a visit's occasion and offices, an envoy's title) are kept
+as their bytes meanwhile, and, when they do repeat, decoded and built once per distinct bytes, the
+records sharing the one `Text` (`_Fixer.texts`: at 250,000 records, 1.1 s of the 3.9).
 
 The rule: this path answers only for a store the careful path (`data.validate`) accepts, and then
 with the very same records in the same order; at the first doubt it answers None, and the caller
