@@ -430,7 +430,7 @@ class StoreCache:
         cache. The referrers are not written here (`save_referrers`): `who` and `list` never read
         them, and building them is most of a second at 250,000 records."""
         by_table = tables_of(records)
-        if self.key is None:
+        if self.key is None or not self.expected.digest:  # no digest: its store's bytes not hashed yet
             return
         with contextlib.suppress(OSError, ValueError, TypeError, msgspec.EncodeError):
             self.folder.mkdir(parents=True, exist_ok=True)
@@ -469,7 +469,7 @@ class StoreCache:
         """Write which records name each record (`Referrers`: `referrers_of` the tables as the
         cache holds them); nothing when the cache cannot be written. Kept apart from the
         tables, and written only when asked: `show` alone reads it."""
-        if self.key is None:
+        if self.key is None or not self.expected.digest:  # (as `save`)
             return
         with contextlib.suppress(OSError, ValueError, TypeError, msgspec.EncodeError):
             targets = sorted(named_by)
@@ -551,7 +551,7 @@ class StoreCache:
 
     def load_blob(self, name: str, version: str) -> msgspec.Raw | None:
         """Derived data saved with `save_blob` for these very bytes and `version`, or None."""
-        if self.key is None:
+        if self.key is None or not self.expected.digest:  # bytes not hashed yet: nothing is theirs
             return None
         try:
             blob = msgspec.msgpack.decode((self.folder / f"{name}.blob").read_bytes(), type=Blob)
@@ -564,7 +564,7 @@ class StoreCache:
         return blob.data  # a view of the file's bytes, not a copy: the index blob is large
 
     def save_blob(self, name: str, version: str, data: bytes) -> None:
-        if self.key is None:
+        if self.key is None or not self.expected.digest:  # (as `save`)
             return
         with contextlib.suppress(OSError, ValueError):
             self.folder.mkdir(parents=True, exist_ok=True)

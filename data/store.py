@@ -20,6 +20,8 @@ from operator import attrgetter
 from pathlib import Path
 from typing import Any, TypeVar
 
+import msgspec
+
 from data import model as m
 from data.cache import NAMES, StoreCache
 from data.embedded import EMBEDDED_STORE
@@ -223,6 +225,20 @@ def _digest_aside(raw: bytes) -> Callable[[], str]:
     return digest
 
 
+UNHASHED = ""
+"""The digest of a `StoreCache` whose store bytes are not hashed yet: no cached part matches it."""
+
+
+def _hasher(cache: StoreCache, raw: bytes) -> Callable[[], None]:
+    """The call that gives `cache` the digest of `raw`, the bytes its store was decoded from (it
+    holds them until then). `envoys search`'s first run makes it in the child that writes the
+    cache after the answer (`search.detached`): the parent, answering, never hashes them."""
+    def digest() -> None:
+        cache.expected = msgspec.structs.replace(cache.expected, digest=hashlib.blake2b(raw).hexdigest())
+
+    return digest
+
+
 def _saver(cache: StoreCache, store: Store) -> Callable[[], None]:
     def save() -> None:
         with collector_paused():
@@ -262,9 +278,11 @@ def load_store(
     `tables` (names as in the store: "people", "envoys"...) limits what is read back from the
     cache; a store not cached yet is decoded and checked whole, whatever is asked. `cancelled`
     is asked between steps (and between tables); when it answers True, LoadCancelled is raised.
-    `defer_save`: a store decoded (not read from its cache) is not cached here; the call that
-    writes its cache is appended to this list instead, for the caller to make later (`envoys
-    search` makes it in a detached child once its answer is printed: `search.detached`).
+    `defer_save`: a store decoded (not read from its cache) is not cached here, nor are its bytes
+    hashed (the cache's key); the calls that hash them and write its cache are appended to this
+    list instead, for the caller to make later, in order (`envoys search` makes them in a
+    detached child once its answer is printed: `search.detached`). Until then `store.cache`
+    has no digest (`UNHASHED`): nothing is read from the cache or written to it for it.
     """
     path = Path(path) if path is not None else EMBEDDED_STORE
     wanted = ALL_TABLES if tables is None else tuple(dict.fromkeys(tables))
@@ -287,8 +305,9 @@ def load_store(
         else:
             raw = storage.read_bytes()
             # The cache is keyed by the very bytes decoded, should the file have changed: hashed
-            # in another thread while they are decoded (hashlib lets go of the GIL).
-            digest = _digest_aside(raw) if cache is not None else None
+            # in another thread while they are decoded (hashlib lets go of the GIL); or, when the
+            # cache is written later (`defer_save`), by that later call, from these same bytes.
+            digest = _digest_aside(raw) if cache is not None and defer_save is None else None
             # The fast path (msgspec, in C) answers for a sound store; at any doubt it answers None
             # and the careful path reads the store again, to name the first problem exactly.
             # Imported here: only a store not cached yet needs it (its module and checks: ~5 ms).
@@ -306,14 +325,17 @@ def load_store(
                     raise first_problem(path, problems)
                 del documents
             store = Store(records, path)
-            del records, raw
+            del records
             storage.raw = None
+            if cache is not None and defer_save is not None:
+                # Nothing before the writes needs the bytes' digest (the cache's key: no cached
+                # part can be read for bytes not hashed yet): it is taken by the first deferred call.
+                cache = StoreCache(path, storage.stat, UNHASHED)
+                defer_save += [_hasher(cache, raw), _saver(cache, store)]
+            del raw  # (the deferred call holds them: not freed while the index is built, 195 MB at 250k)
             if digest is not None:
                 cache = StoreCache(path, storage.stat, digest())
-                if defer_save is None:
-                    cache.save(store.ordered())
-                else:
-                    defer_save.append(_saver(cache, store))
+                cache.save(store.ordered())
         # Derived data (the search index) is kept only for a store holding every table.
         store.cache = cache if cached is None or set(wanted) == set(ALL_TABLES) else None
         # Everything loaded lives as long as the program: move it out of the cycle collector's

@@ -1,12 +1,13 @@
 """What a command writes for the next run, written after it has answered, by a detached child.
 
 `envoys search`'s first run on a store not cached yet decodes the store, builds the index and
-answers; writing the store's cache and the index for the next run (about 2.5 s of CPU at
-250,000 records, a third of the run) need not keep the user waiting. Like `git gc --auto`, the
-program forks once its answer is flushed: the parent exits at once (the prompt is back), and
-the child, in a session of its own, with nothing open on the terminal and at a lower priority,
-writes the cache from the store and index it inherits (nothing is read or built twice; the
-parent is gone, so the pages they share are not copied for it), then ends.
+answers; hashing the store's bytes (the cache's key) and writing the store's cache and the
+index for the next run (about 3 s of CPU at 250,000 records) need not keep the user waiting.
+Like `git gc --auto`, the program forks once its answer is flushed: the parent exits at once
+(the prompt is back), and the child, in a session of its own, with nothing open on the terminal
+and at a lower priority, hashes the very bytes the parent decoded and writes the cache from the
+store and index it inherits (nothing is read or built twice; the parent is gone, so the pages
+they share are not copied for it), then ends.
 
 Why it can be trusted:
 - The child writes what the parent answered from, as the parent would have: the same atomic

@@ -8,7 +8,7 @@ index (`search.index`) folds and indexes them; nothing here knows how matching w
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from typing import NamedTuple
 
 from data import model as m
@@ -57,6 +57,9 @@ def entries_of(store: Store, record: m.Record, *, linked: bool = True) -> Iterat
 Grouped = dict[tuple[str, tuple[str, ...]], list[str]]
 """A kind's forms: each distinct (text, languages), with the ids of the records that have it, in order."""
 
+Link = tuple[str, str, str]
+"""(kind, record id, person id): a person an envoy or a visit names (see `links`)."""
+
 
 def grouped(store: Store, records: Iterable[m.Record]) -> dict[str, Grouped]:
     """The forms of `records` as `entries_of(store, record, linked=False)` lists them, kind by kind
@@ -66,35 +69,160 @@ def grouped(store: Store, records: Iterable[m.Record]) -> dict[str, Grouped]:
     What the index is built from. The same as grouping every `Entry`, without making one: at
     250,000 records that is 1.2 million forms, most of them a visit's occasion or office, which
     are a few hundred distinct texts."""
+    return grouped_and_linked(store, records)[0]
+
+
+def grouped_and_linked(store: Store, records: Iterable[m.Record]) -> tuple[dict[str, Grouped], list[Link]]:
+    """`grouped(store, records)`, and in the same pass the people each envoy and visit of
+    `records` names, in order: (kind, record id, person id) for each of `people_named(record)`
+    (whether or not the store holds that person: the index keeps those it has forms of).
+
+    One pass over the records, each class's forms worked out the cheap way:
+    - A person's names are their own (98% of them distinct): their forms are worked out
+      directly from the name's forms and the aliases.
+    - An envoy's or a visit's texts (a title, an occasion, offices) are a few combinations over
+      and over: each combination's forms are worked out once, and the lists its records go to
+      kept with it. A store decoded by `data.fastdecode` gives the records repeating a text one
+      `Text` object, so a combination is first looked up by the identity of its `Text`s (no
+      text read); another store finds it by its texts, as before.
+    The result is the same, form for form and record for record, as grouping every `Entry`
+    (`tests/test_search_build.py`)."""
     by_kind: dict[str, Grouped] = {}
-    # An envoy's or a visit's texts (a title, an occasion, offices) are a few combinations over
-    # and over: each combination's forms are worked out once. A person's names are their own.
-    repeated: dict[tuple[tuple[str, str], ...], list[tuple[str, tuple[str, ...]]]] = {}
+    linked: list[Link] = []
+    # kind -> the lists of `by_kind[kind]` a combination's records go to, by the combination's
+    # texts, and by the identities of its Text objects (a visit: occasion, then each office)
+    repeated: dict[str, dict[tuple[tuple[str, str], ...], list[list[str]]]] = {}
+    by_identity: dict[str, dict[tuple[int, ...], list[list[str]]]] = {}
+    visit, envoy, person = m.Visit, m.Envoy, m.Person
     for record in records:
-        kind = record.kind
-        if kind not in SEARCH_KINDS:
+        cls = type(record)
+        if cls is person:
+            record_id = record.id
+            kind = record_id.partition(":")[0]
+            if kind not in SEARCH_KINDS:
+                continue
+            name, aliases = record.name.forms, record.aliases  # type: ignore[attr-defined]
+            keys = _named_keys(name, aliases)
+            if not keys and not name and not aliases:
+                continue  # no text at all (a blank one still starts its kind, as `grouped` always did)
+            forms = by_kind.get(kind)
+            if forms is None:
+                forms = by_kind[kind] = {}
+            for key in keys:
+                found = forms.get(key)
+                if found is None:
+                    forms[key] = [record_id]
+                else:
+                    found.append(record_id)
             continue
-        texts = _texts(store, record, False)
-        if not texts:
-            continue
-        if isinstance(record, m.Named):
-            keys = _by_text(texts)
-        else:
-            combination = tuple(texts)
-            keys = repeated.get(combination)  # type: ignore[assignment]
-            if keys is None:
-                keys = repeated[combination] = _by_text(texts)
-        forms = by_kind.get(kind)
-        if forms is None:
-            forms = by_kind[kind] = {}
-        record_id = record.id
-        for key in keys:
-            found = forms.get(key)
-            if found is None:
-                forms[key] = [record_id]
+        if cls is visit:
+            record_id = record.id
+            kind = record_id.partition(":")[0]
+            people = record.people  # type: ignore[attr-defined]
+            if people:
+                if len(people) == 1:
+                    named = people[0].person
+                    if named:
+                        linked.append((kind, record_id, named))
+                    identity: tuple[int, ...] = (id(record.occasion), id(people[0].office))  # type: ignore[attr-defined]
+                else:
+                    for named in dict.fromkeys(participant.person for participant in people):
+                        if named:
+                            linked.append((kind, record_id, named))
+                    identity = (id(record.occasion), *[id(participant.office) for participant in people])  # type: ignore[attr-defined]
             else:
-                found.append(record_id)
-    return {kind: forms for kind, forms in by_kind.items() if forms}
+                identity = (id(record.occasion),)  # type: ignore[attr-defined]
+        elif cls is envoy:
+            record_id = record.id
+            kind = record_id.partition(":")[0]
+            named = record.person  # type: ignore[attr-defined]
+            if named:
+                linked.append((kind, record_id, named))
+            identity = (id(record.title),)  # type: ignore[attr-defined]
+        else:
+            record_id = record.id
+            kind = record_id.partition(":")[0]
+            if kind not in SEARCH_KINDS:
+                continue
+            for named in people_named(record):  # an envoy's or a visit's subclass (none in the model)
+                linked.append((kind, record_id, named))
+            texts = _texts(store, record, False)
+            if not texts:
+                continue
+            keys = _by_text(texts)
+            forms = by_kind.get(kind)
+            if forms is None:
+                forms = by_kind[kind] = {}
+            for key in keys:
+                found = forms.get(key)
+                if found is None:
+                    forms[key] = [record_id]
+                else:
+                    found.append(record_id)
+            continue
+        # an envoy or a visit: its combination's lists, found by identity, else by texts
+        known = by_identity.get(kind)
+        if known is None:
+            known = by_identity[kind] = {}
+            repeated[kind] = {}
+        targets = known.get(identity)
+        if targets is None:
+            if kind not in SEARCH_KINDS:
+                continue
+            texts = _texts(store, record, False)
+            combination = tuple(texts)
+            targets = repeated[kind].get(combination)  # type: ignore[assignment]
+            if targets is None:
+                targets = []
+                if texts:
+                    forms = by_kind.get(kind)
+                    if forms is None:
+                        forms = by_kind[kind] = {}
+                    for key in _by_text(texts):
+                        found = forms.get(key)
+                        if found is None:
+                            found = forms[key] = []
+                        targets.append(found)
+                repeated[kind][combination] = targets
+            known[identity] = targets
+        for found in targets:
+            found.append(record_id)
+    return {kind: forms for kind, forms in by_kind.items() if forms}, linked
+
+
+def _named_keys(forms: Mapping[str, m.Form], aliases: tuple[str, ...]) -> list[tuple[str, tuple[str, ...]]]:
+    """`_by_text(_named(record))` of a named record's name forms and aliases, without the list
+    of (text, language) between them."""
+    langs: dict[str, list[str]] = {}
+    for lang, form in forms.items():
+        text = form.text
+        found = langs.get(text)
+        if found is None:
+            if text and not text.isspace():
+                langs[text] = [lang]
+        elif lang not in found:
+            found.append(lang)
+    for text in aliases:
+        found = langs.get(text)
+        if found is None:
+            if text and not text.isspace():
+                langs[text] = [ALIAS]
+        elif ALIAS not in found:
+            found.append(ALIAS)
+    ordered = _ORDERED_LANGS.get
+    return [(text, ordered(tuple(found)) or _ordered(tuple(found))) for text, found in langs.items()]
+
+
+_ORDERED_LANGS: dict[tuple[str, ...], tuple[str, ...]] = {}
+
+
+def _ordered(langs: tuple[str, ...]) -> tuple[str, ...]:
+    """`langs` in `_lang_rank` order, one tuple per set met (`_one_tuple`), remembered for the
+    order given (a few dozen orders), as `_by_text` makes them."""
+    found = _one_tuple((langs[0],) if len(langs) == 1 else tuple(sorted(langs, key=_lang_rank)))
+    if len(_ORDERED_LANGS) < 4096:  # a store of made-up languages does not grow this without bound
+        _ORDERED_LANGS[langs] = found
+    return found
 
 
 def _texts(store: Store, record: m.Record, linked: bool) -> list[tuple[str, str]]:

@@ -263,3 +263,108 @@ def test_a_raw_c1_control_is_seen_however_many_latin_1_signs_come_before_it(many
     find(tables, PERSON)["notes"] += "\u0085"
     bad = dumped(tables)
     assert b"\xc2\x85" in bad and fast_records(bad) is None and careful(bad)[1]
+
+
+# --- texts many records repeat (a visit's occasion and offices, an envoy's title) ----------------
+
+OCCASION = {"lv": {"basis": "source", "text": "Darba vizīte"}, "en": {"basis": "translated", "text": "Working visit"}}
+OFFICE = {"lv": {"basis": "source", "text": "Ārlietu ministrs"}, "lt": {"basis": "not-attested"}}
+TITLE = {"lv": {"basis": "source", "text": "Vēstnieks"}}
+
+
+def _holders(tables: dict[str, Any], field: str) -> list[dict[str, Any]]:
+    """The documents holding `field` (occasion, office, title), one per record, in store order."""
+    if field == "title":
+        return list(tables["envoys"].values())
+    visits = [doc for doc in tables["visits"].values() if doc.get("people")]
+    return visits if field == "occasion" else [doc["people"][0] for doc in visits]
+
+
+def _repeated(tables: dict[str, Any]) -> None:
+    """Every occasion, first office and title one text of a few, as in a large store (decoded
+    once each, shared); the shipped store's are mostly distinct (decoded where they stand)."""
+    for field, variants in (("occasion", [OCCASION, {"en": OCCASION["en"]}]), ("office", [OFFICE, None]),
+                            ("title", [TITLE, TITLE])):
+        for number, doc in enumerate(_holders(tables, field)):
+            doc[field] = copy.deepcopy(variants[number % 5 == 4])
+
+
+@pytest.mark.parametrize("repeats", [False, True])
+@pytest.mark.parametrize("options", [{}, {"indent": 2}, {"ensure_ascii": True}])
+def test_texts_records_repeat_are_the_careful_paths_and_one_object_each(options, repeats):
+    tables = shipped_tables()
+    if repeats:
+        _repeated(tables)
+    visits = [doc for doc in tables["visits"].values() if doc.get("people")]
+    visits[-1].pop("occasion", None)
+    visits[-1]["people"] = [{"person": person["person"]} for person in visits[-1]["people"]]
+    raw = dumped(tables, **options)
+    fast, (records, problems) = fast_records(raw), careful(raw)
+    assert problems == [] and fast is not None and same_records(fast, records)
+    by_id = {record.id: record for record in fast}
+    assert not by_id[visits[-1]["id"]].occasion and not by_id[visits[-1]["id"]].people[0].office
+    if repeats:  # a large store's 300,000 texts are a few hundred: each one object
+        first = by_id[visits[0]["id"]]
+        assert first.occasion.get("lv").text == "Darba vizīte" and not first.people[0].office.attested("lt")
+        assert all(by_id[doc["id"]].occasion is first.occasion for doc in visits[1:4])
+        assert all(by_id[doc["id"]].people[0].office is first.people[0].office for doc in visits[1:4])
+        envoys = [by_id[doc["id"]] for doc in tables["envoys"].values()]
+        assert len({id(envoy.title) for envoy in envoys}) == 1 and envoys[0].title.get("lv").text == "Vēstnieks"
+
+
+@pytest.mark.parametrize("repeats", [False, True])
+@pytest.mark.parametrize("twice", ["first", "last"])  # the text with the key twice met first, or after its twins
+@pytest.mark.parametrize(("plain", "doubled", "key"), [
+    ('{"lv": {"basis": "source", "text": "Darba vizīte"}}',
+     '{"lv": {"basis": "source", "text": "Cita vizīte"}, "lv": {"basis": "source", "text": "Darba vizīte"}}', "'lv'"),
+    ('{"lv": {"basis": "source", "text": "Darba vizīte"}}',
+     '{"lv": {"basis": "source", "text": "Darba vizīte"}, "lv": {"basis": "source", "text": "Darba vizīte"}}', "'lv'"),
+    ('{"lv": {"basis": "source", "text": "Darba vizīte"}}',
+     '{"lv": {"basis": "source", "text": "Cita: vizīte", "text": "Darba vizīte"}}', "'text'"),
+])
+@pytest.mark.parametrize("field", ["occasion", "office", "title"])
+def test_a_key_given_twice_in_a_repeated_text_is_left_to_the_careful_path(tmp_path, field, plain, doubled, key, twice,
+                                                                          repeats):
+    tables = shipped_tables()
+    holders = _holders(tables, field)
+    for doc in holders if repeats else holders[:2]:
+        doc[field] = json.loads(plain)
+    raw = dumped(tables)
+    marker = json.dumps(json.loads(plain), ensure_ascii=False).encode()
+    assert raw.count(marker) == (len(holders) if repeats else 2) and fast_records(raw) is not None
+    at = raw.find(marker) if twice == "first" else raw.rfind(marker)
+    raw = raw[:at] + doubled.encode() + raw[at + len(marker):]
+    assert fast_records(raw) is None
+    path = tmp_path / "store.json"
+    path.write_bytes(raw)
+    with pytest.raises(StoreError, match=f"the key {key} appears twice"):
+        load_store(path, use_cache=False)
+
+
+@pytest.mark.parametrize("repeats", [False, True])
+@pytest.mark.parametrize("bad", [
+    {"lv": {"basis": "source", "text": " "}},  # blank
+    {"lv": {"basis": "not-attested", "text": "X"}},  # a text for a form not attested
+    {"lv": {"basis": "source"}},  # no text
+    {"lv": {"basis": "x", "text": "X"}},
+    {"lv": {"basis": "source", "text": "X", "page": 1}},
+    "Darba vizīte", 5, [],
+])
+@pytest.mark.parametrize("field", ["occasion", "office", "title"])
+def test_a_repeated_text_is_checked_as_the_careful_path_checks_it(bad, field, repeats):
+    # The text is checked once for all the records repeating it: the first, the last, or every
+    # record holding it gets the careful path's verdict.
+    for where in ([0], [-1], [0, 1, -1]):
+        tables = shipped_tables()
+        if repeats:
+            _repeated(tables)
+        holders = _holders(tables, field)
+        for holder in where:
+            holders[holder][field] = copy.deepcopy(bad)
+        raw = dumped(tables)
+        records, problems = careful(raw)
+        fast = fast_records(raw)
+        if problems:
+            assert fast is None, (field, where)
+        else:  # (an unknown field: the fast path declines it, the careful one ignores it)
+            assert fast is None or same_records(fast, records)

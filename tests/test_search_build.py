@@ -11,6 +11,7 @@ languages and by records). Each batch helper is also held to its one-by-one form
 
 from __future__ import annotations
 
+import dataclasses
 import sys
 from pathlib import Path
 
@@ -22,8 +23,10 @@ from hypothesis import strategies as st
 from data import columns
 from data import model as m
 from data.store import Store, load_store
+from data.storefile import parse_store
+from data.validate import validate
 from search import index_cache
-from search.forms import Entry, entries_of, grouped, links
+from search.forms import Entry, entries_of, grouped, grouped_and_linked, links, people_named
 from search.index import SearchIndex, _named, _Shard, canonical
 from search.normalize import analyse, analyse_all, fold, folded_words
 from search.spelling import skeleton, skeletons
@@ -182,3 +185,85 @@ def test_grouped_forms_are_the_entries_grouped(store):
 
     assert ordered(found) == ordered(expected)  # the order of kinds, of forms and of records too
     assert {m.KINDS[kind][1] for kind in found} >= {m.Person, m.Visit, m.Envoy}
+
+
+# --- the forms grouped and the people linked in one pass --------------------------------------
+
+def plain_grouped_and_links(store: Store) -> tuple[list, list]:
+    """Every `Entry` grouped per kind, and `links` of every record: the definition."""
+    expected: dict[str, dict[tuple[str, tuple[str, ...]], list[str]]] = {}
+    linked = []
+    for record in canonical(store):
+        for entry in entries_of(store, record, linked=False):
+            expected.setdefault(entry.kind, {}).setdefault((entry.text, entry.langs), []).append(entry.record_id)
+        linked += [(record.kind, record.id, person) for person in people_named(record)]
+    return [(kind, list(forms.items())) for kind, forms in expected.items()], linked
+
+
+def assert_grouped_as_defined(store: Store) -> None:
+    forms, linked = grouped_and_linked(store, canonical(store))
+    expected_forms, expected_links = plain_grouped_and_links(store)
+    assert [(kind, list(found.items())) for kind, found in forms.items()] == expected_forms  # every order too
+    assert linked == expected_links
+    assert {person for _kind, _record, person in linked} >= {p for r in canonical(store) for p in links(store, r)}
+
+
+def _repeats(tables: dict) -> None:
+    """Visits and envoys repeating texts word for word, people named twice and by many records."""
+    _odd_cases(tables)
+    visits = [doc for doc in tables["visits"].values() if doc.get("people")]
+    people = list(tables["people"])
+    first = visits[0]
+    first.setdefault("occasion", {"en": {"basis": "source", "text": "Visit"}})
+    first["people"][0].setdefault("office", {"lv": {"basis": "source", "text": "Ārlietu ministrs"}})
+    second = next(doc for doc in visits if doc.get("occasion") and doc["occasion"] != first["occasion"])
+    for number, doc in enumerate(visits[1:]):  # a few occasions and offices over and over, other people
+        doc["occasion"] = dict((first, second)[number % 4 == 3]["occasion"])
+        doc["people"] = [{**person, "office": first["people"][0]["office"]} for person in doc["people"]]
+        if number % 5 == 4:
+            del doc["people"][0]["office"]
+    visits[6]["people"] = [visits[6]["people"][0], {**visits[6]["people"][0], "office": None}]  # a person twice
+    visits[7].pop("occasion", None)
+    visits[7]["people"] = [{"person": visits[7]["people"][0]["person"]}]  # no text at all
+    visits[8]["people"] = [{"person": tables["people"][people[0]]["id"], "office": first["people"][0].get("office")},
+                           {"person": tables["people"][people[1]]["id"]}]
+    envoys = list(tables["envoys"].values())
+    for envoy in envoys[1:]:
+        envoy["title"] = dict(envoys[0]["title"])
+    envoys[2].pop("title", None)
+    envoys[3]["person"] = envoys[0]["person"]  # one person, two postings
+
+
+def test_grouping_in_one_pass_gives_the_defined_forms_and_links(store, tmp_path):
+    assert_grouped_as_defined(store)
+    path = write_store(tmp_path, _repeats)
+    fast = load_store(path, use_cache=False)  # decoded by msgspec: repeated texts are one object
+    visits = fast.all(m.Visit)
+    assert len({id(visit.occasion) for visit in visits}) < len(visits) / 4
+    assert_grouped_as_defined(fast)
+    records, problems = validate(parse_store(path.read_bytes(), path))  # the careful path: no text shared
+    assert problems == []
+    careful = Store(records, path)
+    assert len({id(visit.occasion) for visit in careful.all(m.Visit)}) == len(careful.all(m.Visit))
+    assert_grouped_as_defined(careful)
+    assert saved(SearchIndex.build(fast)) == saved(SearchIndex.build(careful)) == saved(plain_index(careful))
+
+
+def test_texts_equal_but_not_shared_and_shared_but_in_other_combinations_group_alike(tmp_path):
+    # By identity first, by texts after: a visit whose occasion is another's object and whose
+    # office is a copy, and the reverse, still lists exactly the forms its texts give.
+    path = write_store(tmp_path, _repeats)
+    store = load_store(path, use_cache=False)
+    visits = [visit for visit in store.all(m.Visit) if visit.people]
+    mixed = []
+    for number, visit in enumerate(visits):
+        other = visits[(number + 1) % len(visits)]
+        if number % 3 == 0:  # the next visit's occasion object, an equal copy of its own office
+            people = tuple(dataclasses.replace(p, office=m.Text(dict(p.office.forms))) for p in visit.people)
+            visit = dataclasses.replace(visit, occasion=other.occasion, people=people)
+        elif number % 3 == 1:  # a copy of its occasion, the next visit's office objects
+            people = tuple(dataclasses.replace(p, office=other.people[0].office) for p in visit.people)
+            visit = dataclasses.replace(visit, occasion=m.Text(dict(visit.occasion.forms)), people=people)
+        mixed.append(visit)
+    others = [record for record in store.records() if not isinstance(record, m.Visit) or not record.people]
+    assert_grouped_as_defined(Store([*others, *mixed], path))

@@ -11,11 +11,14 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import signal
 import subprocess
 import sys
 import time
 from pathlib import Path
+
+import msgspec
 
 from data.cache import StoreCache
 from main import main
@@ -198,3 +201,69 @@ def test_a_first_load_does_not_hash_the_file_to_find_no_cache_and_a_second_does(
     second = load_store(store)
     assert hashed == [store] and sorted(r.id for r in second.records()) == sorted(r.id for r in first.records())
     assert second.cache is not None  # read back from the cache the first load wrote
+
+
+def test_a_deferred_load_hashes_the_bytes_it_decoded_only_in_its_deferred_calls(tmp_path, monkeypatch):
+    # `search`'s first run answers without hashing the store (the cache's key): the detached
+    # child hashes the very bytes the parent decoded, so a file changed meanwhile (same size and
+    # time) is not served the cache of the old bytes, and the old bytes find their cache again.
+    import hashlib
+
+    from data.store import UNHASHED, load_store
+    from search.index_cache import load_or_build_unsaved, load_saved
+
+    store = write_store(tmp_path)
+    original = store.read_bytes()
+    stat = os.stat(store)
+    monkeypatch.setenv("BALTIC_ENVOYS_CACHE_DIR", str(tmp_path / "cache"))
+    real = hashlib.blake2b
+    hashed: list[bytes] = []
+
+    def counted(data: bytes = b"", **options: object) -> object:
+        if len(data) == len(original):
+            hashed.append(bytes(data))
+        return real(data, **options)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(hashlib, "blake2b", counted)
+    saves: list = []
+    loaded = load_store(store, defer_save=saves)
+    index, save_index = load_or_build_unsaved(loaded)
+    assert hashed == [] and loaded.cache is not None and loaded.cache.expected.digest == UNHASHED
+    assert save_index is not None and not list(loaded.cache.folder.glob("*.msgpack"))  # nothing written yet
+    store.write_bytes(original.replace(b"Maira Mora", b"Maira Mara"))  # the file changes before the child runs
+    os.utime(store, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    for save in [*saves, save_index]:
+        save()
+    assert hashed == [original] and loaded.cache.expected.digest == real(original).hexdigest()
+    monkeypatch.setattr(hashlib, "blake2b", real)
+    edited = load_store(store)
+    assert edited.get("person:maira-mora").name.get("en").text == "Maira Mara"  # not the cache of the old bytes
+    store.write_bytes(original)
+    os.utime(store, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    shutil.rmtree(tmp_path / "cache")
+    saves = []
+    loaded = load_store(store, defer_save=saves)
+    index, save_index = load_or_build_unsaved(loaded)
+    for save in [*saves, save_index]:
+        save()
+    saved = load_saved(store)
+    assert saved is not None and [hit.record_id for hit in saved.search("Maira Mora", limit=3)] == [
+        hit.record_id for hit in index.search("Maira Mora", limit=3)]
+
+
+def test_a_cache_without_the_bytes_digest_reads_and_writes_nothing(tmp_path, monkeypatch):
+    from data.store import UNHASHED, load_store
+
+    store = write_store(tmp_path)
+    monkeypatch.setenv("BALTIC_ENVOYS_CACHE_DIR", str(tmp_path / "cache"))
+    whole = load_store(store)  # cached, with its digest
+    assert whole.cache is not None and whole.cache.load_blob("search-index", "v") is None
+    whole.cache.save_blob("probe", "v", msgspec.msgpack.encode("data"))
+    assert whole.cache.load_blob("probe", "v") is not None
+    unhashed = StoreCache(store, os.stat(store), UNHASHED, root=tmp_path / "cache")
+    assert unhashed.load_blob("probe", "v") is None and unhashed.load(["people"]) is None
+    before = sorted((f.name, f.stat().st_mtime_ns) for f in unhashed.folder.iterdir())
+    unhashed.save(whole.records())
+    unhashed.save_blob("probe", "v", msgspec.msgpack.encode("other"))
+    unhashed.save_referrers({})
+    assert sorted((f.name, f.stat().st_mtime_ns) for f in unhashed.folder.iterdir()) == before
