@@ -60,3 +60,22 @@ def test_hold_out_pages_give_totals_only(tmp_path):
     assert out["second holdout refusals"] == {"expected": 1, "refused_cleanly": 1, "refused_unexpectedly": 0}
     assert out["refusals"]["expected"] == 0
     assert "201" not in json.dumps(out["refusals"])
+
+
+def test_what_the_import_writes_is_counted_apart_from_what_it_holds(tmp_path):
+    """A dated visit is written; an ambassador named without the start of his posting is only held for
+    review: both are proposals, only the visit counts as written."""
+    (tmp_path / "pages").mkdir()
+    (tmp_path / "expected").mkdir()
+    text = ("2019. gada 18. jūlijā Rīgā viesojās Baltkrievijas ārlietu ministrs Vladimirs Makejs.\n"
+            "Latvijas vēstnieks Baltkrievijā Einārs Semanis šodien tikās ar Baltkrievijas ārlietu ministru.\n")
+    facts = [{"kind": "visit", "from": "BY", "to": "LV", "people": ["Vladimirs Makejs"], "date": "2019-07-18"},
+             {"kind": "envoy", "from": "LV", "to": "BY", "person": "Einārs Semanis", "role": "ambassador",
+              "start": "2017"}]  # a start the page does not give: the held posting is a wrong proposal
+    entries = [_write(tmp_path, "500", text, {"holdout": False, "facts": facts}, "lv")]
+    (tmp_path / "pages" / "index.json").write_text(json.dumps(entries), encoding="utf-8")
+
+    total = measure_pages(tmp_path / "pages", tmp_path / "expected")["fifth development"]["all"]
+
+    assert (total["proposed"], total["correct"], total["precision"]) == (2, 1, 0.5)
+    assert (total["written"], total["written_correct"], total["written_precision"]) == (1, 1, 1.0)

@@ -21,8 +21,10 @@ nominative, dates at the page's precision, `null` where the page gives no date w
 A page in a language the importer does not read is expected to be refused (`"refused"`).
 
 Every fact the import proposes counts: the records it would write (new, merge, conflict, review)
-and the facts it holds for review (no year, two values). A proposal meets an expected fact of the
-same kind when these agree:
+and the facts it holds for review (no year, two values). Apart, `written` and `written_correct` count
+what `envoys import` writes as it stands (new records and merges: nothing held, no guessed name left
+for review, no conflict), the precision a researcher who imports without reading the review gets.
+A proposal meets an expected fact of the same kind when these agree:
 
     envoy     from, to, role, start (null = held without a date), and the person
     visit     from, to, date (null = held), and the first person expected among its people
@@ -58,6 +60,7 @@ from search.normalize import analyse, fold
 
 EXPECTED = Path(__file__).resolve().parent / "expected"
 KINDS = ("envoy", "visit", "mission", "event", "treaty")
+WRITTEN_ACTIONS = ("new", "merge")  # what `envoys import` writes by default (see `_written`)
 SECOND_DEVELOPMENT = "041"  # pages from here on were labelled by another hand (075-104: the hold-out)
 THIRD_DEVELOPMENT = "105"  # pages from here on were gathered to develop the importer: no source of the store
 SECOND_HOLDOUT = "200"  # hold-out pages from here on (200-299) are the second blind hold-out
@@ -116,6 +119,7 @@ def proposals(plan: Plan, base: dict[str, Any]) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     for change in plan.changes:
         doc = change.doc
+        told = len(out)
         if change.kind == "envoy":
             out.append({"kind": "envoy", "from": _code(doc["from"]), "to": _code(doc["to"]), "role": doc["role"],
                         "start": doc.get("start"), "names": [_person_forms(doc["person"], docs)], "id": change.id})
@@ -133,6 +137,8 @@ def proposals(plan: Plan, base: dict[str, Any]) -> list[dict[str, Any]]:
         elif change.kind == "treaty":
             out.append({"kind": "treaty", "parties": sorted(_code(p) for p in doc["parties"]),
                         "signed": doc.get("signed"), "id": change.id})
+        if len(out) > told:
+            out[-1]["action"] = change.action
     for change in plan.held:
         doc = change.doc
         if doc["kind"] == "treaty":  # a document named without its day: its two countries, signed unknown
@@ -198,6 +204,7 @@ def score_page(got: list[dict[str, Any]], want: list[dict[str, Any]]) -> dict[st
     unmatched = list(want)
     extra = []
     correct: dict[str, int] = dict.fromkeys(KINDS, 0)
+    written_correct: dict[str, int] = dict.fromkeys(KINDS, 0)
     for proposal in got:
         hit = next((w for w in unmatched if agrees(proposal, w)), None)
         if hit is None:
@@ -205,13 +212,22 @@ def score_page(got: list[dict[str, Any]], want: list[dict[str, Any]]) -> dict[st
         else:
             unmatched.remove(hit)
             correct[proposal["kind"]] += 1
+            written_correct[proposal["kind"]] += _written(proposal)
     out = {}
     for kind in KINDS:
         out[kind] = {"expected": sum(1 for w in want if w["kind"] == kind),
                      "proposed": sum(1 for g in got if g["kind"] == kind), "correct": correct[kind],
+                     "written": sum(1 for g in got if g["kind"] == kind and _written(g)),
+                     "written_correct": written_correct[kind],
                      "missed": [w for w in unmatched if w["kind"] == kind],
                      "extra": [_brief(e) for e in extra if e["kind"] == kind]}
     return out
+
+
+def _written(proposal: dict[str, Any]) -> bool:
+    """Whether `envoys import` writes the proposal as it stands: a new record or one merged into the store's,
+    not a fact held back, a guessed name left for review or a conflict left for the user to settle."""
+    return proposal.get("action") in WRITTEN_ACTIONS
 
 
 def _brief(proposal: dict[str, Any]) -> dict[str, Any]:
@@ -232,8 +248,12 @@ def figures(rows: list[dict[str, Any]]) -> dict[str, Any]:
         expected = sum(r["kinds"][k]["expected"] for r in rows for k in kinds)
         proposed = sum(r["kinds"][k]["proposed"] for r in rows for k in kinds)
         correct = sum(r["kinds"][k]["correct"] for r in rows for k in kinds)
+        written = sum(r["kinds"][k].get("written", 0) for r in rows for k in kinds)
+        written_correct = sum(r["kinds"][k].get("written_correct", 0) for r in rows for k in kinds)
         per_kind[kind] = {"expected": expected, "proposed": proposed, "correct": correct,
-                          "precision": ratio(correct, proposed), "recall": ratio(correct, expected)}
+                          "precision": ratio(correct, proposed), "recall": ratio(correct, expected),
+                          "written": written, "written_correct": written_correct,
+                          "written_precision": ratio(written_correct, written)}
     return per_kind
 
 
