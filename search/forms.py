@@ -105,15 +105,7 @@ def grouped_and_linked(store: Store, records: Iterable[m.Record]) -> tuple[dict[
             keys = _named_keys(name, aliases)
             if not keys and not name and not aliases:
                 continue  # no text at all (a blank one still starts its kind, as `grouped` always did)
-            forms = by_kind.get(kind)
-            if forms is None:
-                forms = by_kind[kind] = {}
-            for key in keys:
-                found = forms.get(key)
-                if found is None:
-                    forms[key] = [record_id]
-                else:
-                    found.append(record_id)
+            _file(by_kind, kind, keys, record_id)
             continue
         if cls is visit:
             record_id = record.id
@@ -147,18 +139,8 @@ def grouped_and_linked(store: Store, records: Iterable[m.Record]) -> tuple[dict[
             for named in people_named(record):  # an envoy's or a visit's subclass (none in the model)
                 linked.append((kind, record_id, named))
             texts = _texts(store, record, False)
-            if not texts:
-                continue
-            keys = _by_text(texts)
-            forms = by_kind.get(kind)
-            if forms is None:
-                forms = by_kind[kind] = {}
-            for key in keys:
-                found = forms.get(key)
-                if found is None:
-                    forms[key] = [record_id]
-                else:
-                    found.append(record_id)
+            if texts:
+                _file(by_kind, kind, _by_text(texts), record_id)
             continue
         # an envoy or a visit: its combination's lists, found by identity, else by texts
         known = by_identity.get(kind)
@@ -223,6 +205,19 @@ def _ordered(langs: tuple[str, ...]) -> tuple[str, ...]:
     if len(_ORDERED_LANGS) < 4096:  # a store of made-up languages does not grow this without bound
         _ORDERED_LANGS[langs] = found
     return found
+
+
+def _file(by_kind: dict[str, Grouped], kind: str, keys: list[tuple[str, tuple[str, ...]]], record_id: str) -> None:
+    """Add `record_id` to the list of each of its forms `keys` in its kind's forms (the kind started if new)."""
+    forms = by_kind.get(kind)
+    if forms is None:
+        forms = by_kind[kind] = {}
+    for key in keys:
+        found = forms.get(key)
+        if found is None:
+            forms[key] = [record_id]
+        else:
+            found.append(record_id)
 
 
 def _texts(store: Store, record: m.Record, linked: bool) -> list[tuple[str, str]]:
