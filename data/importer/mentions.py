@@ -525,6 +525,8 @@ def _posting(sentence: Sentence, page: Page, places: Places, pair: tuple[str, st
                    if not any(m.start == title.end + g.start(1) for m in mentions)]
         if unknown:
             return None  # "Послом Латвии в Италии является NAME": a host we do not know, not the page's other
+    if receiving is None and _unknown_locative(text, title, name, mentions, family):
+        return None  # "Lietuvos ambasadoriumi Sakartvele NAME": a host we do not know, not the page's other
     third = _third_country_before(text, title.start, mentions, pair)
     if sending is None:
         if third:
@@ -625,6 +627,33 @@ _POST_VERB = re.compile(r"(?<![\w])(?:повернувся|повернулас�
                         r"вярнуўся|вярнулася|returned|grįžo|atgriezās|працює|працював|працювала|работает|работал|"
                         r"работала|працуе|працаваў|працавала|works|worked|dirba|dirbo|strādā|strādāja)(?![\w])", re.I)
 _TO_POST = {"cyr": ("в", "у", "ў", "до", "на"), "en": ("to", "in"), "lv": ("uz",), "lt": ("į",)}
+
+
+# A capitalised word in the locative, where a Latvian or Lithuanian title names its host without a
+# preposition ("vēstnieks Gruzijā", "ambasadorius Sakartvele"): the endings of the singular and plural.
+_LOCATIVE_WORD = {
+    "lv": re.compile(r"(?<![\w])[A-ZĀČĒĢĪĶĻŅŠŪŽ]\w*(?:ā|ē|ī|ās|ēs|īs)(?![\w])"),
+    "lt": re.compile(r"(?<![\w])[A-ZĄČĘĖĮŠŲŪŽ]\w*(?:e|ose|ėse)(?![\w])"),
+}
+
+
+def _unknown_locative(text: str, title: _Title, name: tuple[str, int, int], mentions: list[Mention],
+                      family: str) -> bool:
+    """Whether a Latvian or Lithuanian title is followed by a host in the locative that is no place we know:
+    between the title and the name, the first of a name's three words ("vēstnieks Sakartvelā Jānis
+    Bērziņš" reads as one name), or the word right after the title when the name stood before it. Such a
+    host is never the page's other state, so the posting is dropped rather than guessed."""
+    pattern = _LOCATIVE_WORD.get(family)
+    if pattern is None:
+        return False
+    written, name_start, _name_end = name
+    if name_start > title.end:
+        first_word = len(written.split()[0]) if len(written.split()) >= 3 else 0
+        found = pattern.finditer(text, title.end, name_start + first_word)
+    else:
+        first = pattern.match(text, title.end + len(text[title.end:]) - len(text[title.end:].lstrip()))
+        found = iter([first] if first is not None else [])
+    return any(not any(m.start <= word.start() < m.end for m in mentions) for word in found)
 
 
 def _post_by_verb(text: str, name_end: int, mentions: list[Mention], sending: str, family: str) -> str | None:
