@@ -319,7 +319,7 @@ class _Planner:
             key = (fact.fact_kind, sending, receiving, fact.role, fact.event_kind,
                    tuple(sorted(fold(n) for n in shown)))
             if fact.event_kind in ("recall", "expulsion"):
-                key = key[:-1]  # one row for the page's undated recall (or expulsion), whoever it names
+                key = _recall_row(rows, key[:-1], shown)
             elif fact.fact_kind == "visit" and fact.date_text and any(visit_days.earlier_trip(q.text)
                                                                            for q in fact.quotes):
                 # a trip the sentence tells as an earlier one, on a day of its own ("13 апреля Левитс уже посещал
@@ -798,3 +798,23 @@ def _refs(doc: dict[str, Any]) -> list[str]:
     refs += list(doc.get("parties", []))
     refs += [p["person"] for p in doc.get("people", [])]
     return [r for r in refs if isinstance(r, str)]
+
+
+def _surnames(names: Any) -> set[str]:
+    return {fold(name.split()[-1]) for name in names if name.split()}
+
+
+def _recall_row(rows: dict[tuple[Any, ...], Change], base: tuple[Any, ...], shown: list[str]) -> tuple[Any, ...]:
+    """The review row an undated recall (or expulsion) joins: the page often tells one event in several
+    sentences ("Latvia recalled its ambassador ... Ambassador NAME left Minsk"), so a sentence naming nobody
+    joins the row already there, and one naming the person of a row (or its surname alone) joins that row;
+    a person no row names is a recall of their own, never folded into another person's row."""
+    same = [key for key in rows if key[:-1] == base]
+    if not shown:
+        return same[0] if same else (*base, ())
+    surnames = _surnames(shown)
+    for key in same:
+        named = [p["name"] for p in rows[key].doc["people"]]
+        if not named or surnames & _surnames(named):
+            return key
+    return (*base, tuple(sorted(fold(n) for n in shown)))
