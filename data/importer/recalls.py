@@ -241,10 +241,25 @@ def _about_a_third_country(parties: tuple[str, str], mentions: list[Mention], te
     """Whether the sentence leaves a party unsaid (taken from the page's pair) while it names a state
     outside the two: 'ambasadoriaus Lenkijoje ... buvo atšauktas NAME' is Lithuania's envoy in Poland,
     not in the page's Ukraine. A sentence that names both parties keeps them, whatever else it names."""
-    named = {mn._code(m.place) for m in mentions if m.place.kind == "country" or m.place.country}
+    countries = [m for m in mentions if m.place.kind == "country" or m.place.country]
+    actors = [m for m in countries if mn._code(m.place) == parties[0]]
+    named = {mn._code(m.place) for m in countries if not any(_co_actor(text, a, m) for a in actors)}
     if set(parties) <= named:
         return False
     return bool(named - set(parties)) or _THIRD_NATIONS.search(text) is not None
+
+
+# "Vilnius and Warsaw", "Вильнюс с Варшавой", "Vilnius ir Varšuva": two states acting together, side by side
+_WITH = re.compile(r"\s*(?:and|together\s+with|with|un|kopā\s+ar|ir|kartu\s+su|su|и|с|со|вместе\s+с|і|та|й|з|"
+                   r"разом\s+з|із)\s+", re.I)
+
+
+def _co_actor(text: str, actor: Mention, other: Mention) -> bool:
+    """Whether `other` stands beside the actor joined by "and"/"with" ("Вильнюс с Варшавой решили вызвать"): a
+    state acting with the actor, which says nothing of whom the actor acts upon."""
+    if other.start >= actor.end:
+        return _WITH.fullmatch(text, actor.end, other.start) is not None
+    return _WITH.fullmatch(text, other.end, actor.start) is not None
 
 
 def _first_real(pattern: re.Pattern[str], text: str, family: str, *, expulsion: bool) -> re.Match[str] | None:
@@ -308,7 +323,9 @@ def _event(kind: str, word: re.Match[str], sentence: Sentence, page: Page, place
             person = _named_after(text, verb_end, mentions, page, places, sentence)
             if person is None:
                 person = _subject_then_recalled(text, word.start(), mentions, page, sentence)
-            if person is None and not _TITLE_WORD.search(text) and not _RECALLED_STAFF.match(text, word.end()):
+            verb = word.start() + len(word.group(0).split()[0])  # "вызвать своих дипломатов для консультаций"
+            if person is None and not _TITLE_WORD.search(text) and not _RECALLED_STAFF.match(text, word.end()) \
+                    and not _RECALLED_STAFF.match(text, verb, word.end()):
                 return None  # "atšaukė sprendimą": a decision revoked, no envoy recalled
             if person is not None and _TITLE_WORD.search(text):
                 # "адклікала з гэтай пасады Лінаса Лінкявічуса": the post the sentence names, held
