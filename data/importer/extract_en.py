@@ -47,7 +47,7 @@ from data.importer.facts import (
     TreatyFact,
     VisitFact,
 )
-from data.importer.mentions import in_scope
+from data.importer.mentions import in_scope, nations
 from data.importer.page import Page
 from data.importer.places import Place, Places
 
@@ -461,7 +461,8 @@ def _treaties(sentence: Sentence, places: Places, pair: tuple[str, str] | None, 
         if quoted is not None:
             return _quoted_treaty(sentence, quoted, places, pair)
         return _dated_by_agreement(sentence, places, pair) or _signed_passive(sentence, places, pair) \
-            or _in_force_told(sentence, places, pair) or _ended(sentence, places, pair)
+            or _in_force_told(sentence, places, pair) or _ended(sentence, places, pair) \
+            or _signed_untitled(sentence, places, pair)
     if match["joint"]:
         return _joint_statement(sentence, match, places, pair, page)
     if NOT_DONE.search(text[:match.start()]):
@@ -650,3 +651,27 @@ def _parties(text: str, places: Places, pair: tuple[str, str] | None) -> tuple[s
     if pair is None or len(set(pair)) != 2 or any(code not in pair for code in named):
         return None
     return (pair[0], pair[1])
+
+
+# "Zelensky and his Latvian counterpart have also recently signed a 10-year bilateral security agreement": a
+# document told by its kind and a few words before it, no title and no day; held for review like any undated
+# agreement (`undated_treaty`), only when the sentence itself names one of the two states (a signing of two
+# leaders the sentence does not place is not the page's pair by a guess)
+_SIGNED_UNTITLED = re.compile(r"(?<![\w])signed\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?"
+                              rf"(?P<kind>{_KINDS})(?![\w])", re.I)
+_NOT_AN_ADJECTIVE = re.compile(r"(?<![\w])(?:with|of|on|by|in|to|for|and|between)(?![\w])", re.I)
+
+
+def _signed_untitled(sentence: Sentence, places: Places, pair: tuple[str, str] | None) -> list[Fact]:
+    text = sentence.text
+    match = _SIGNED_UNTITLED.search(text)
+    if match is None or re.match(r"program", match["kind"], re.I) or find_dates(text, LANG) \
+            or _NOT_AN_ADJECTIVE.search(text, match.start() + len("signed"), match.start("kind")):
+        return []
+    named = {m.place.key for m in [*places.find(text, LANG, kind="country"), *nations(text, places)]}
+    if not named or (pair is not None and not named & set(pair)):
+        return []
+    kind = next(k for p, k in _TREATY_WORDS if re.search(p, match["kind"], re.I))
+    document = re.compile(re.escape(match["kind"])).search(text, match.start("kind"))
+    fact = undated_treaty(sentence, LANG, places, pair, match, document, kind) if document else None
+    return [fact] if fact is not None else []
