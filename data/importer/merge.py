@@ -11,6 +11,7 @@ own issues stand: the page's are added only where the store has none of that kin
 from __future__ import annotations
 
 import copy
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -84,7 +85,7 @@ def merge_into(existing: dict[str, Any], imported: dict[str, Any], kind: str, *,
             if kind == "event" and imported.get("kind") == "recognition":
                 same = old == value
             elif kind == "treaty":  # a page names the countries; the store may add the ministries that signed
-                same = set(value) <= set(old or []) and _countries(old or []) == _countries(value)
+                same = set(value) <= set(old or []) and countries_of(old or []) == countries_of(value)
             else:
                 same = sorted(old or []) == sorted(value)
             if not same and old is not None:
@@ -162,5 +163,7 @@ def _merge_people(old: list[dict[str, Any]], new: list[dict[str, Any]]) -> tuple
     return result, added
 
 
-def _countries(parties: list[str]) -> list[str]:
+def countries_of(parties: Iterable[str]) -> list[str]:
+    """The countries among a treaty's parties, sorted: what a page's reading of it gives (a store's
+    record may add the ministries or companies that signed it)."""
     return sorted(party for party in parties if party.startswith("country:"))

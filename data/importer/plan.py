@@ -60,7 +60,7 @@ from data.importer.facts import (
     VisitFact,
 )
 from data.importer.keys import fold_key as fold
-from data.importer.merge import FieldConflict, merge_into
+from data.importer.merge import FieldConflict, countries_of, merge_into
 from data.importer.names import BUILTIN, KnownNames, nominative
 from data.importer.one_truth import one_truth
 from data.importer.page import MAX_QUOTE, Page, sentence_around
@@ -733,11 +733,10 @@ class _Planner:
         apart by their titles."""
         if doc["id"] in self.docs:
             return self.docs[doc["id"]]
-        countries = sorted(p for p in doc["parties"] if p.startswith("country:"))
+        countries = countries_of(doc["parties"])
         same: list[m.Treaty] = []
         for treaty in self.store.all(m.Treaty):
-            if sorted(p for p in treaty.parties if p.startswith("country:")) != countries \
-                    or treaty.treaty_kind != doc["kind"]:
+            if countries_of(treaty.parties) != countries or treaty.treaty_kind != doc["kind"]:
                 continue
             if treaty.signed is not None and str(treaty.signed) == doc.get("signed"):
                 same.append(treaty)

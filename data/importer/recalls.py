@@ -123,9 +123,11 @@ _ASKED = re.compile(r"(?<![\w])(?:piedāvā\w*|aicin\w*|pieprasīj\w*|prasīj\w*
                     r"reikalav\w*|offer\w*|propos\w*|ask\w*|urg\w*|demand\w*|call\w*\s+on|предлож\w*|"
                     r"потребова\w*|призва\w*|запропон\w*|закли\w*|прапанав\w*|патрабава\w*)(?![\w])"
                     r"(?:\s+\S+){0,4}\s+$", re.I)
+# "did not want", in ru, uk, be: before the recall's verb (`_NOT_WANTED`) or after its subject (`_NOT_WANTED_AFTER`)
+_DID_NOT_WANT = r"не\s+(?:хотел\w*|хоче|хочет|хацел\w*|хоча|хотів|хотіла|хотіли)"
 # A recall refused or not wanted: "did not want to recall", "atteicās atsaukt", "не хацела" after the verb
 _NOT_WANTED = re.compile(r"(?<![\w])(?:did\s+not\s+want\s+to|refused\s+to|would\s+not|atteicās|negribēja|"
-                         r"atsisakė|nenorėjo|не\s+(?:хотел\w*|хоче|хочет|хацел\w*|хоча|хотів|хотіла|хотіли)|"
+                         rf"atsisakė|nenorėjo|{_DID_NOT_WANT}|"
                          r"отказал\w*|відмовил\w*|адмовіл\w*)\s+(?:\S+\s+){0,2}?$", re.I)
 # A recall or an expulsion only intended: "литовських дипломатів планували визнати персонами нон грата",
 # "Latvija plāno atsaukt", "собирается выслать", "plans to expel": the intention is not the act, and the
@@ -143,8 +145,7 @@ _DEMANDED = re.compile(r"(?<![\w])(?:потребова\w*|требова\w*|п�
                        r"запропон\w*|пропону\w*|патрабава\w*|прапанава\w*|прапаноў\w*|demand\w*|ask\w*|urg\w*|"
                        r"call\w*\s+on|told|piedāvā\w*|pieprasī\w*|aicin\w*|reikalav\w*|reikalau\w*|pasiūl\w*|ragin\w*)"
                        r"(?![\w])", re.I)
-_NOT_WANTED_AFTER = re.compile(r"\s+(?:\S+\s+){0,3}?не\s+(?:хотел\w*|хоче|хочет|хацел\w*|хоча|хотів|хотіла|хотіли)"
-                               r"(?![\w])", re.I)
+_NOT_WANTED_AFTER = re.compile(rf"\s+(?:\S+\s+){{0,3}}?{_DID_NOT_WANT}(?![\w])", re.I)
 _REMEMBERED = re.compile(r"\s+(?:that|how|when|the\s+words|his\s+words|her\s+words)(?![\w])", re.I)
 _FOR_GOOD = re.compile(
     r"no\s+(?:\w+\s+)?amata|no\s+(?:\w+\s+)?pienākum\w*|atbrīvo|dismiss|from\s+office|remov(?:ed|es|ing)\s|reliev(?:ed|es|ing)\s|уволи|уволен|освобод|звольн|pasibaig\w*\s+kadencij\w*|iš\s+(?:\w+\s+)?pareig|atleid|for\s+good|"

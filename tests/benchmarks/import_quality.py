@@ -40,6 +40,7 @@ if __package__ in (None, ""):  # run as a script: make the project importable
 
 from data import model as m
 from data.importer.dates import parse_found
+from data.importer.merge import countries_of
 from data.importer.page import read_page
 from data.importer.plan import empty_tables, plan_page
 from data.importer.resolve import forms_of, same_name
@@ -92,7 +93,7 @@ def keys(store: Store, source: str, person: dict[str, str], date_lines: set[str]
         parties = event.parties if event.event_kind == "recognition" else tuple(sorted(event.parties))
         out["events"][(event.event_kind, parties, str(event.date))] += 1
     for treaty in filter(cites, store.all(m.Treaty)):
-        countries = tuple(sorted(p for p in treaty.parties if p.startswith("country:")))  # not the signing ministries
+        countries = tuple(countries_of(treaty.parties))  # not the ministries that signed
         out["treaties"][(str(treaty.signed) if treaty.signed else None, countries)] += 1
     return out
 
