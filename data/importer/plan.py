@@ -35,6 +35,7 @@ from data.importer import (
     extract_en,
     extract_lt,
     extract_lv,
+    held_dates,
     hosts,
     mentions,
     missions,
@@ -177,10 +178,12 @@ def plan_page(page: Page, tables: Mapping[str, Any], *, known: KnownNames = BUIL
     said = list(extraction.facts)
     said += travels.travels(said, page, places)
     said += dated_documents.dated_documents(page, places)
-    extraction = replace(extraction, facts=tuple(hosts.not_hosts(visit_days.days_of_trips(
-        announced.not_announced(trips.not_offered(
-            said + trips.by_surname(said, page, places) + trips.by_post_author(said, page, places)
-            + trips.delegations(page, places)), page), page), page, places)))
+    trips_told = announced.not_announced(trips.not_offered(
+        said + trips.by_surname(said, page, places) + trips.by_post_author(said, page, places)
+        + trips.delegations(page, places)), page)
+    # then every held visit or event whose sentence tells its year relative to the page's ("pernai")
+    dated = held_dates.dated_by_relative_year(visit_days.days_of_trips(trips_told, page), page)
+    extraction = replace(extraction, facts=tuple(hosts.not_hosts(dated, page, places)))
     facts = one_truth(missions.settled(postings.settle(extraction), page, places))
     facts = _with_nominatives(facts, known)
     return _Planner(page, store, docs, places, extraction, lookup).plan(facts)

@@ -39,13 +39,9 @@ _DURING_THE_VISIT = re.compile(
 
 def days_of_trips(facts: list[Fact], page: Page) -> list[Fact]:
     """The facts, with every trip dated by a "since", by an inserted clause about another act or by a verb of
-    saying held without a day, every trip held for want of a date dated by the next sentence when it gives
-    "the visit" its day, and every visit or event held for want of a date dated by a year the sentence tells
-    relative to the page's publication date (`held_dates`)."""
-    from data.importer.held_dates import dated_by_relative_year
-
-    # every held visit or event whose sentence tells its year relative to the page's ("pernai", "в прошлом году")
-    return dated_by_relative_year(dated_by_next_sentence(since_is_no_day(facts, page), page), page)
+    saying held without a day, and every trip held for want of a date dated by the next sentence when it gives
+    "the visit" its day."""
+    return dated_by_next_sentence(since_is_no_day(facts, page), page)
 
 
 # the start of a period: "second visit since February 24, 2022", "с 24 февраля 2022 года", "kopš 2022. gada
