@@ -13,12 +13,14 @@ from tests.benchmarks.page_facts import HOLDOUT_PARTS, PARTS, measure_pages, par
 @pytest.mark.parametrize(("page", "holdout", "part"), [
     ("001", False, "development"), ("040", False, "development"),
     ("041", False, "second development"), ("074", False, "second development"),
-    ("075", True, "holdout"), ("104", True, "holdout"),
+    ("075", False, "holdout, opened"), ("104", False, "holdout, opened"),
     ("105", False, "third development"), ("180", False, "third development"),
-    ("200", True, "second holdout"), ("299", True, "second holdout"),
+    ("200", False, "second holdout, opened"), ("299", False, "second holdout, opened"),
     ("300", False, "fourth development"), ("379", False, "fourth development"),
     ("400", True, "third holdout"), ("499", True, "third holdout"),
-    ("500", False, "fifth development"), ("589", False, "fifth development"),
+    ("500", False, "fifth development"), ("612", False, "fifth development"),
+    ("700", True, "fourth holdout"), ("799", True, "fourth holdout"),
+    ("800", False, "sixth development"), ("899", False, "sixth development"),
 ])
 def test_each_page_is_reported_in_its_part(page, holdout, part):
     assert part_of(page, holdout) == part
@@ -43,8 +45,8 @@ def test_hold_out_pages_give_totals_only(tmp_path):
             "Vēstnieks pārrunāja abu valstu attiecības un sadarbību robežas jautājumos.\n")
     polish = "Ambasador Łotwy na Białorusi spotkał się dziś z ministrem spraw zagranicznych Białorusi.\n"
     entries = [
-        _write(tmp_path, "200", text, {"holdout": True, "facts": [envoy]}, "lv"),
-        _write(tmp_path, "201", polish, {"holdout": True, "refused": "other language"}, "pl"),
+        _write(tmp_path, "400", text, {"holdout": True, "facts": [envoy]}, "lv"),
+        _write(tmp_path, "401", polish, {"holdout": True, "refused": "other language"}, "pl"),
         _write(tmp_path, "300", text, {"holdout": False, "facts": [envoy]}, "lv"),
     ]
     (tmp_path / "pages" / "index.json").write_text(json.dumps(entries), encoding="utf-8")
@@ -52,12 +54,12 @@ def test_hold_out_pages_give_totals_only(tmp_path):
     out = measure_pages(tmp_path / "pages", tmp_path / "expected")
 
     rows = {row["page"]: row for row in out["pages"]}
-    assert rows["200"] == {"page": "200", "lang": "lv", "holdout": True}
-    assert rows["201"] == {"page": "201", "lang": "pl", "holdout": True}
+    assert rows["400"] == {"page": "400", "lang": "lv", "holdout": True}
+    assert rows["401"] == {"page": "401", "lang": "pl", "holdout": True}
     assert "kinds" in rows["300"] and "detected" in rows["300"]  # a development page shows its own results
-    assert out["second holdout"]["all"]["expected"] == out["fourth development"]["all"]["expected"] == 1
-    assert out["holdout"]["all"]["expected"] == 0
-    assert out["second holdout refusals"] == {"expected": 1, "refused_cleanly": 1, "refused_unexpectedly": 0}
+    assert out["third holdout"]["all"]["expected"] == out["fourth development"]["all"]["expected"] == 1
+    assert out["fourth holdout"]["all"]["expected"] == 0
+    assert out["third holdout refusals"] == {"expected": 1, "refused_cleanly": 1, "refused_unexpectedly": 0}
     assert out["refusals"]["expected"] == 0
     assert "201" not in json.dumps(out["refusals"])
 

@@ -12,7 +12,11 @@ nobody tunes on them (their refusals too are counts only), the third development
 gathered and labelled by the importer's developers to widen the genres they work on, before they
 ran the importer on them, the fourth development pages (300-399), gathered the same way in the
 round of the second hold-out, the third hold-out (`"holdout": true`, 400-499, labelled blind in the
-next round) and the fifth development pages (500 on), gathered in that round.
+next round) and the fifth development pages (500-699), gathered in that round. In the round after
+(stop 22) the first two hold-outs, measured blind for the last time, were opened to development
+(`"holdout": false`, reported as "holdout, opened" and "second holdout, opened", page by page); the
+fourth hold-out (`"holdout": true`, 700-799) was labelled blind in that round, beside the sixth
+development pages (800 on).
 
 The page copies live outside the repository (`.pages/`, git-ignored: `NNN.txt` and `index.json`
 with each page's address); the expected facts are ours, written by reading each page and never
@@ -62,24 +66,28 @@ EXPECTED = Path(__file__).resolve().parent / "expected"
 KINDS = ("envoy", "visit", "mission", "event", "treaty")
 WRITTEN_ACTIONS = ("new", "merge")  # what `envoys import` writes by default (see `_written`)
 SECOND_DEVELOPMENT = "041"  # pages from here on were labelled by another hand (075-104: the hold-out)
+FIRST_HOLDOUT = "075"  # 075-104: the first blind hold-out, opened to development at stop 22
 THIRD_DEVELOPMENT = "105"  # pages from here on were gathered to develop the importer: no source of the store
-SECOND_HOLDOUT = "200"  # hold-out pages from here on (200-299) are the second blind hold-out
+SECOND_HOLDOUT = "200"  # 200-299: the second blind hold-out, opened to development at stop 22
 FOURTH_DEVELOPMENT = "300"  # development pages from here on were gathered in the round of the second hold-out
 THIRD_HOLDOUT = "400"  # hold-out pages from here on (400-499) are the third blind hold-out
 FIFTH_DEVELOPMENT = "500"  # development pages from here on were gathered in the round of the third hold-out
+FOURTH_HOLDOUT = "700"  # hold-out pages from here on (700-799) are the fourth blind hold-out
+SIXTH_DEVELOPMENT = "800"  # development pages from here on were gathered in the round of the fourth hold-out
 PARTS = ("development", "second development", "third development", "fourth development", "fifth development",
-         "holdout", "second holdout", "third holdout")
-HOLDOUT_PARTS = ("holdout", "second holdout", "third holdout")  # reported as totals only, never page by page
+         "sixth development", "holdout, opened", "second holdout, opened", "third holdout", "fourth holdout")
+HOLDOUT_PARTS = ("third holdout", "fourth holdout")  # reported as totals only, never page by page
 
 
 def part_of(page: str, holdout: bool) -> str:
-    """The part a page is reported in: hold-outs by their range, development pages by theirs."""
+    """The part a page is reported in: hold-outs by their range, development pages by theirs (the two
+    opened hold-outs by their old ranges, so that their figures stay comparable with the earlier rounds')."""
     if holdout:
-        if page >= THIRD_HOLDOUT:
-            return "third holdout"
-        return "second holdout" if page >= SECOND_HOLDOUT else "holdout"
-    for start, part in ((FIFTH_DEVELOPMENT, "fifth development"), (FOURTH_DEVELOPMENT, "fourth development"),
-                        (THIRD_DEVELOPMENT, "third development"), (SECOND_DEVELOPMENT, "second development")):
+        return "fourth holdout" if page >= FOURTH_HOLDOUT else "third holdout"
+    for start, part in ((SIXTH_DEVELOPMENT, "sixth development"), (FIFTH_DEVELOPMENT, "fifth development"),
+                        (FOURTH_DEVELOPMENT, "fourth development"), (SECOND_HOLDOUT, "second holdout, opened"),
+                        (THIRD_DEVELOPMENT, "third development"), (FIRST_HOLDOUT, "holdout, opened"),
+                        (SECOND_DEVELOPMENT, "second development")):
         if page >= start:
             return part
     return "development"
