@@ -184,6 +184,8 @@ def envoys(sentence: Sentence, page: Page, places: Places, pair: tuple[str, str]
     page = quoted_in(page, text)
     family = _family(page.lang)
     found: list[Fact] = []
+    if family == "en" and _PRESENTED.search(text):
+        found += _credentials_presented(sentence, page, places, pair)
     titles = _compiled_titles(family)
     if not any(pattern.search(text) for pattern, _role in titles):
         return found  # most sentences name no envoy: no need to look for places
@@ -198,6 +200,57 @@ def envoys(sentence: Sentence, page: Page, places: Places, pair: tuple[str, str]
             if fact is not None:
                 found.append(fact)
     return found
+
+
+# "NAME presented his credentials to the President of Latvia": the envoy, named as the subject, and the host; the
+# head of state, never the minister (who gets the copies, `COPIES_OF_CREDENTIALS`)
+_PRESENTED = re.compile(r"(?:has\s+|had\s+)?presented\s+(?:his|her)\s+(?:credentials|letters?\s+of\s+credence)\s+"
+                        r"to\s+(?:the\s+)?(?:President|Head\s+of\s+State|King|Queen|Grand\s+Duke)\s+of\s+"
+                        r"(?:the\s+Republic\s+of\s+)?")
+_SUBJECT_NAME = re.compile(r"(?:^|[\s,(])(" + _NAME_WORD.pattern + r"(?:\s+" + _NAME_WORD.pattern + r"){1,2})\s+$")
+# Whose envoy, said in the same sentence: "as the Ambassador of Ukraine", "Ukraine's ambassador", "the Ukrainian
+# ambassador"
+_AMBASSADOR_OF = re.compile(r"(?:ambassador|envoy)\s+(?:extraordinary\s+and\s+plenipotentiary\s+)?of\s+"
+                            r"(?:the\s+Republic\s+of\s+)?$", re.I)
+
+
+def _credentials_presented(sentence: Sentence, page: Page, places: Places, pair: tuple[str, str] | None
+                           ) -> list[Fact]:
+    """A posting an English sentence tells by the credentials its envoy presented to the host's head of state
+    ("At the beginning of May 2023, Anatolii Kutsevol presented his credentials to the President of Latvia, ...
+    as the Ambassador of Ukraine"): the host after "of", the sender the sentence names as the envoy's or the page's
+    other state; dated by the sentence's one date (as precise as written), else held."""
+    text = sentence.text
+    presented = _PRESENTED.search(text)
+    if presented is None:
+        return []
+    subject = _SUBJECT_NAME.search(text[:presented.start()])
+    mentions = find_places(places, text, page.lang)
+    host = next((m for m in mentions if m.start == presented.end() and m.place.kind == "country"), None)
+    if subject is None or host is None:
+        return []
+    written = subject.group(1)
+    if any(_NOT_NAME.match(word) for word in written.split()) or any(
+            m.start < subject.end(1) and subject.start(1) < m.end for m in mentions):
+        return []  # "Latvian President Egils Levits presented ...": a title or a place, no envoy's name
+    receiving = _code(host.place)
+    senders = {_code(m.place) for m in mentions if _code(m.place) != receiving
+               and (_AMBASSADOR_OF.search(text[:m.start]) or text.startswith(("'s ambassador", "’s ambassador"),
+                                                                              m.end))}
+    senders |= {_code(m.place) for m in nations(text, places) if _code(m.place) != receiving
+                and re.match(r"\s+(?:ambassador|envoy)", text[m.end:], re.I)}
+    if len(senders) > 1:
+        return []
+    sending = next(iter(senders)) if senders else other_of(pair, receiving)
+    if not sending or not in_scope(sending, receiving):
+        return []
+    mention = PersonMention(nm.Nominative(written, nm.tidy_name(written)), page.lang, sentence.quote())
+    dates = [d.date for d in find_dates(text, page.lang)]
+    if len(dates) == 1:
+        return [EnvoyFact((sentence.quote(),), mention, sending, receiving, "ambassador", None, None, dates[0])]
+    return [HeldFact((sentence.quote(),), "envoy", sending, receiving, (mention,),
+                     "the page tells the credentials this envoy presented but no day with a year for them",
+                     role="ambassador")]
 
 
 # "С сегодняшнего дня ... приступает к исполнению обязанностей посол NAME": the posting starts today
@@ -280,6 +333,8 @@ def _any_word(family: str) -> re.Pattern[str]:
     """Every word any of the readers here starts from, in one pattern: most sentences have none."""
     words = [p for p, _r in _TITLES[family]] + [p for p, _k in _MISSIONS[family]] + [_TRAVEL[family],
                                                                                    _EXCHANGE.pattern]
+    if family == "en":
+        words.append(_PRESENTED.pattern)  # "NAME presented his credentials to the President of Latvia"
     return re.compile("|".join(f"(?:{w})" for w in words), re.I)
 
 
@@ -582,6 +637,12 @@ def _posting(sentence: Sentence, page: Page, places: Places, pair: tuple[str, st
     if term is not None and int(term["last"]) >= int(term["first"]):
         return EnvoyFact((sentence.quote(),), mention, sending, receiving, title.role, None, None,
                          PartialDate(int(term["first"])), PartialDate(int(term["last"])))
+    if COPIES_OF_CREDENTIALS.search(text):
+        # "вручил копии верительных грамот министру": the copies go to the minister before the credentials go to
+        # the head of state, and the posting starts with those; the copies' day is no start
+        return HeldFact((sentence.quote(),), "envoy", sending, receiving, (mention,),
+                        "the sentence tells the copies of the credentials, presented to the minister: the posting "
+                        "starts with the credentials to the head of state, which it does not date", role=title.role)
     dates = _start_dates(text, lang, title.start)
     if not dates and accredited is not None and accredited[1] is not None:
         return EnvoyFact((sentence.quote(), accredited[2]), mention, sending, receiving, title.role, None, None,
@@ -619,6 +680,15 @@ def _posting(sentence: Sentence, page: Page, places: Places, pair: tuple[str, st
     if _CONSULTATIONS.search(text):
         reason = "recalled for consultations: the posting does not end; the page gives no start date"
     return HeldFact((sentence.quote(),), "envoy", sending, receiving, (mention,), reason, role=title.role)
+
+
+# Copies of the credentials, in the six languages: what a new envoy hands the foreign minister first
+COPIES_OF_CREDENTIALS = re.compile(r"(?<![\w])(?:cop(?:y|ies)\s+of\s+(?:his\s+|her\s+|the\s+)?"
+                                   r"(?:credentials|letters?\s+of\s+credence)|"
+                                   r"копи[яюией]\w*\s+(?:своих\s+|его\s+|ее\s+|её\s+)?верительн|"
+                                   r"копі[яюїйі]\w*\s+(?:своїх\s+|його\s+|її\s+)?вірч|копі[яюіе]\w*\s+(?:сваіх\s+)?даверч|"
+                                   r"akreditācijas\s+(?:vēstul|rakst)\w*\s+kopij|kopij\w*\s+(?:\S+\s+){0,2}?akreditācij|"
+                                   r"skiriamųjų\s+raštų\s+kopij|kopij\w*\s+(?:\S+\s+){0,2}?skiriam)", re.I)
 
 
 # The verbs that place an envoy at the post: returned to, works in. "Visited" or "arrived" would not: an
@@ -743,8 +813,11 @@ _AND_BEFORE = re.compile(r"(?:^|[\s,])(?:and|un|bei|и|і|та|й|а\s+такж�
 
 # A courtesy before a name, after the title's phrase: "Ambassador ... of Belarus Mr Vasiliy Markovich",
 # "посол ... господин NAME", "ponas NAME"
-_COURTESY = re.compile(r"(?:H\.\s?E\.|Mr\.?|Mrs\.?|Ms\.?|His\s+Excellency|Her\s+Excellency|господин|госпожа|г-н|"
-                       r"пан|пані|спадар|спадарыня|ponas|ponia|ponią|poną|kungs|kundze)\s+(?=[A-ZĀ-ŽА-ЯЁІЇЄҐЎ])")
+# in the title's case too: "посла ... господина Юриса Пойканса", "пасла Беларусі ў Літве спадара Дражына"
+_COURTESY = re.compile(r"(?:H\.\s?E\.|Mr\.?|Mrs\.?|Ms\.?|His\s+Excellency|Her\s+Excellency|"
+                       r"господин(?:а|у|ом)?|госпож(?:а|и|е|у|ой)|г-н|г-на|г-ну|пан(?:а|у|ом)?|пані|"
+                       r"спадар(?:а|у|ом)?|спадарын(?:я|і|ю|яй)|ponas|pono|ponui|poną|ponia|ponios|poniai|ponią|"
+                       r"kungs|kunga|kungam|kundze|kundzes|kundzei)\s+(?=[A-ZĀ-ŽА-ЯЁІЇЄҐЎ])")
 
 
 def _name_after(text: str, end: int, mentions: list[Mention], *, verbs: int = 0,
@@ -941,6 +1014,11 @@ def _name_opening(text: str, title: _Title, mentions: list[Mention]) -> tuple[st
             found = re.match(r"\s*[^,]{1,40},\s+" + name + r"$", _until_title(head, mentions))
     if found is None:
         found = re.search(r"(?<![\w])" + name + r"$", _until_title(head, mentions))
+        if found is None and text[title.start:title.start + 1].isupper():
+            # "..., said Valdemaras Sarapinas Ambassador Extraordinary and Plenipotentiary of the Republic of
+            # Lithuania to Ukraine": the comma left out, the capitalised title right after the name
+            found = re.search(r"(?<![\w])(" + _NAME_WORD.pattern + r"(?:\s+" + _NAME_WORD.pattern + r"){1,2})\s+$",
+                              _until_title(head, mentions))
         if found is None or not _SAID_BEFORE.search(head[:found.start(1)]):
             return None
     written = found.group(1)
@@ -1474,8 +1552,16 @@ def predecessors(facts: list[Fact], page: Page, places: Places) -> list[Fact]:
 
     out: list[Fact] = []
     lines = [(n, line) for n, line in page.numbered() if _REPLACES.search(line)]
+
+    def last_before(number: int) -> Sentence | None:
+        """The last sentence of the nearest line above with text: "he" opening a line is the one it names."""
+        above = next(((n, page.lines[n - 1]) for n in range(number - 1, max(0, number - 3), -1)
+                      if page.lines[n - 1].strip()), None)
+        return None if above is None else [*sentences_of_line(*above)][-1]
+
     told = [(s, previous) for n, line in lines
-            for s, previous in zip(sentences_of_line(n, line), [None, *sentences_of_line(n, line)], strict=False)]
+            for s, previous in zip(sentences_of_line(n, line), [last_before(n), *sentences_of_line(n, line)],
+                                   strict=False)]
     for sentence, previous in told:
         verb = _REPLACES.search(sentence.text)
         if verb is None:

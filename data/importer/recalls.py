@@ -166,7 +166,11 @@ _TITLE_WORD = re.compile(r"vēstniek|vēstniec|lietved|ambasador|ambassador|envo
                          r"послу|пасол|пасла|паслом|амбасадар|поверен|повірен|паверан|"
                          # the plural: "адкліканне беларускіх паслоў з Польшчы і Літвы"
                          r"послов|послів|посли|послы|паслоў|паслы", re.I)
-_AFTER_RECALL = re.compile(r"\s+(?:(?:[^\W\d_A-ZĀ-ŽА-ЯЁІЇЄҐЎ][^\W\d_]*|з|с|из|iš|no|from)\s+){0,4}")
+# What stands between the word of recall and the name: lowercase words (the title, "savu"), and "from" with the
+# place it governs, whatever its spelling ("адклікала зь Менску амбасадарку Майру Мору": "Менску" is where from,
+# Taraškievica's Minsk, not a name)
+_AFTER_RECALL = re.compile(r"\s+(?:(?:(?:з|зь|с|са|из|із|ад|iš|no|from)\s+[^\W\d_][^\s,;.]*|"
+                           r"[^\W\d_A-ZĀ-ŽА-ЯЁІЇЄҐЎ][^\W\d_]*)\s+){0,4}")
 
 
 # "відкликав із Мінська п'ятьох акредитованих дипломатів": diplomats recalled, no envoy named
@@ -341,6 +345,10 @@ def _event(kind: str, word: re.Match[str], sentence: Sentence, page: Page, place
                                           "a recall names this posting; the page gives no start date", role=role))
         elif not _STAFF.search(text):
             return None  # an expulsion of nobody the sentence names as a diplomat
+    if envoy is None and person is None:
+        # "Belarus announced expelling the Latvian ambassador and other diplomats": the one ambassador of that
+        # post the page names in full elsewhere ("Latvian Ambassador to Belarus Einars Semanis will leave ...")
+        person = _ambassador_of_post(kind, parties, text, sentence, page, places, pair)
     every = [parties]
     if kind == "recall" and envoy is None and person is None:
         # "Польща і Литва, а також Німеччина, Латвія ... відкликали послів з Мінська": each state of the
@@ -365,6 +373,53 @@ def _event(kind: str, word: re.Match[str], sentence: Sentence, page: Page, place
     day, issues = date
     return [*(EventFact((sentence.quote(),), kind, one, day, person=person, ends_posting=ends, issues=issues)
               for one in every), *extra]
+
+
+# One ambassador, in the six languages' cases: never "ambassadors", "послов", a chargé or a consul
+_ONE_AMBASSADOR = re.compile(r"(?<![\w])(?:ambassador|envoy|vēstniek(?:s|u|am|a)|vēstniec(?:e|i|ei|es)|"
+                             r"ambasador(?:ius|ių|iui|iaus|ė|ę|ei|ės)|посол|посла|послу|послом|пасол|пасла|паслу|"
+                             r"паслом|амбасадар|амбасадара|амбасадару|амбасадарам)(?![\w])", re.I)
+_PAGE_AMBASSADORS: dict[int, tuple[Page, dict[tuple[str, str], dict[str, PersonMention]]]] = {}
+# How far into a page the ambassadors named in full are looked for: a news item names its envoy in its lead
+_AMBASSADOR_LINES = 80
+
+
+def _ambassador_of_post(kind: str, parties: tuple[str, str], text: str, sentence: Sentence, page: Page,
+                        places: Places, pair: tuple[str, str] | None) -> PersonMention | None:
+    """The person a recall or an expulsion of "the ambassador" concerns when the sentence names none: the one
+    ambassador of that post (the recalling state's in the host; the expelled state's in the expelling one) the
+    page names in full. None when the sentence counts staff ("two Lithuanian diplomats"), names no single
+    ambassador, or the page names none or two for the post."""
+    if _ONE_AMBASSADOR.search(text) is None or _COUNTED_STAFF.search(text):
+        return None
+    post = parties if kind == "recall" else (parties[1], parties[0])
+    cached = _PAGE_AMBASSADORS.get(id(page))
+    if cached is None or cached[0] is not page:
+        _PAGE_AMBASSADORS.clear()
+        cached = _PAGE_AMBASSADORS[id(page)] = (page, _ambassadors_named(page, places, pair))
+    named = cached[1].get(post, {})
+    return next(iter(named.values())) if len(named) == 1 else None
+
+
+def _ambassadors_named(page: Page, places: Places, pair: tuple[str, str] | None
+                       ) -> dict[tuple[str, str], dict[str, PersonMention]]:
+    """Every ambassador the page's first lines name in full, by post (sending, receiving), one entry per person."""
+    from data.importer.extract_base import sentences_of_line
+    from data.importer.keys import fold_key
+
+    found: dict[tuple[str, str], dict[str, PersonMention]] = {}
+    for number, line in enumerate(page.lines[:_AMBASSADOR_LINES], start=1):
+        if not line.strip() or _ONE_AMBASSADOR.search(line) is None:
+            continue
+        for sentence in sentences_of_line(number, line):
+            for fact in mn.envoys(sentence, page, places, pair):
+                people = (fact.person,) if isinstance(fact, EnvoyFact) else getattr(fact, "people", ())
+                if getattr(fact, "role", None) != "ambassador":
+                    continue
+                for person in people:
+                    if len(person.name.text.split()) >= 2:
+                        found.setdefault((fact.sending, fact.receiving), {})[fold_key(person.name.text)] = person
+    return found
 
 
 _PLURAL_TITLE = re.compile(r"\s+(?:ambassadors|envoys|послы|посли|паслы|vēstnieki|ambasadoriai)(?![\w])", re.I)
@@ -528,6 +583,12 @@ def _parties(kind: str, word: re.Match[str], text: str, mentions: list[Mention],
                          and (_DIPLOMAT_FROM.search(text[:m.start]) or (_FORCED.search(text[:m.start])
                                                                         and _TO_REDUCE.match(text, m.end)))), None)
     if expelled is None:
+        # "Latvija, kurios ambasados Minske diplomatus ... Baltarusija ... išsiuntė": the state a relative pronoun
+        # stands for, whose staff it names
+        expelled = next((code(m) for m in countries if m.place.kind == "country"
+                         and (relative := _WHOSE_STAFF.match(text, m.end)) is not None
+                         and relative.end() <= word.start()), None)
+    if expelled is None:
         # "сократить дипломатическое представительство Литвы в Беларуси до минимума": whose mission
         # (the genitive after the staff word) and where it is (the host, who cuts it)
         owner = next((m for m in countries if m.case == "gen" and _STAFF_BEFORE.search(text[:m.start])
@@ -558,6 +619,11 @@ def _parties(kind: str, word: re.Match[str], text: str, mentions: list[Mention],
 
 
 _JOINED = re.compile(r"\s*(?:,|and|un|ir|bei|и|і|та|й)\s*$", re.I)
+# ", kurios ambasados Minske diplomatus", ", чьих дипломатов", ", якої дипломатів": a relative pronoun for the state
+# before it, then its staff within a few words
+_WHOSE_STAFF = re.compile(r"\s*,\s*(?:kurios|kurio|kuras|kura|kuru|whose|которой|которого|чьих|чьи|чьё|якої|якого|"
+                          r"чиїх|якой|якога|чыіх)\s+(?:\S+\s+){0,2}?(?:diplomat\w*|diplomāt\w*|ambasad\w*|"
+                          r"vēstniecīb\w*|дипломат\w*|дыпламат\w*|посольств\w*|пасольств\w*|embassy|staff)", re.I)
 _DIPLOMAT_FROM = re.compile(r"(?<![\w])(?:diplomats?|envoys?|ambassadors?)\s+from\s+$", re.I)
 _FORCED = re.compile(r"(?<![\w])(?:forc(?:e|es|ed|ing)|compel(?:s|led|ling)?|oblig(?:e|es|ed|ing))\s+$", re.I)
 _TO_REDUCE = re.compile(r"\s+to\s+(?:reduce|cut|downsize)\s+(?:its|their)\s", re.I)
@@ -629,14 +695,16 @@ def _named_after(text: str, end: int, mentions: list[Mention], page: Page, place
                  sentence: Sentence) -> PersonMention | None:
     """The person named right after the word of recall ('адклікала з гэтай пасады Лінаса Лінкявічуса')."""
     lang = page.lang
+    if lang == "en" and mn._headline(text):
+        return None  # "Lithuania Recall Envoy From Belarus Amid Tensions": capitals tell no name in a headline
     skip = _AFTER_RECALL.match(text, end)
     position = skip.end() if skip else end
     words: list[str] = []
     cursor = position
     while len(words) < 3:
         match = mn._NAME_WORD.match(text, cursor)
-        if match is None or any(m.start == cursor for m in mentions) or mn._NOT_NAME.match(match.group(0)):
-            break
+        if match is None or any(m.start <= cursor < m.end for m in mentions) or mn._NOT_NAME.match(match.group(0)):
+            break  # a place, its first word or a later one ("из Республики Беларусь"), is no name
         words.append(match.group(0))
         cursor = match.end()
         if not text.startswith(" ", cursor):
@@ -836,7 +904,10 @@ _DEPARTURE_DAY = re.compile(
 
 # "MINSK (UrduPoint News / Sputnik - 25th May, 2021) ...", or the agency's stamp alone opening the sentence:
 # "(UrduPoint News / Sputnik - 17th September, 2020) Belarusian President ... dismissed ... on Wednesday"
-_DATELINE_IN_SENTENCE = re.compile(r"\s*(?:[A-ZĀ-ŽА-ЯЁІЇЄҐЎ][A-ZĀ-ŽА-ЯЁІЇЄҐЎ\s-]{2,25}\s*)?"
+# "Vilnius, Oct 5 (UrduPoint / Pakistan Point News - 6th Oct, 2020 ) :Lithuania is recalling ...": the city and the
+# day the item was filed, then the agency's stamp of the day it was republished
+_DATELINE_IN_SENTENCE = re.compile(r"\s*(?:[A-ZĀ-ŽА-ЯЁІЇЄҐЎ][A-ZĀ-ŽА-ЯЁІЇЄҐЎ\s-]{2,25}\s*|"
+                                   r"[A-ZĀ-ŽА-ЯЁІЇЄҐЎ][^\W\d_]{2,20},\s*[^\W\d_]{3,9}\.?\s*\d{1,2}\s*)?"
                                    r"\((?=[^()]*[^\W\d_]{4})[^()]{3,80}\)")
 
 # A news item's dateline: "RĪGA, 7. oktobris – Sputnik. ", "MINSK, 6 July (BelTA) – ", "КИЕВ, 5 июня – "
