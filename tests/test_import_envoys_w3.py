@@ -209,3 +209,52 @@ def test_ru_he_after_a_line_naming_no_envoy_replaces_nobody_we_know(tmp_path):
     text = ("Посол Латвии в Украине Андрейс Пилдеговичс приступил к работе.\n"
             "Министр выступил на форуме в Киеве.\nОн заменил Илгварса Кляву на форуме.\n")
     assert all(row[3] != "Илгварс Клява" for row in envoys(plan_of(tmp_path, text, "ru", empty=True)))
+
+
+def test_en_a_state_which_saw_its_staff_expelled_from_another(tmp_path):
+    text = ("Landsbergis said the move was also in solidarity with Lithuania's Baltic neighbour Latvia which saw its "
+            "entire embassy staff expelled from Belarus.\n")
+    assert event_rows(plan_of(tmp_path, text, "en", empty=True)) == [("expulsion", (BY, LV), None, "")]
+
+
+# --- honorary consuls: a second apposition joined on ------------------------------------------------------------
+
+def test_en_an_honorary_consul_in_apposition_with_a_second_one_joined_on(tmp_path):
+    text = ("Serhiy Sypko, Lithuania's honorary consul in Mykolaiv and the president of the Agrofusion agricultural "
+            "holding, said he would make every effort.\n")
+    assert envoys(plan_of(tmp_path, text, "en", empty=True)) == [("held", LT, UA, "Serhiy Sypko", None)]
+
+
+def test_en_a_name_after_meeting_with_two_appositions_is_someone_else(tmp_path):
+    # near miss: the second apposition closes the phrase, but "After meeting NAME," is still the person met
+    text = ("After meeting Serhiy Sypko, Lithuania's honorary consul in Mykolaiv and the president of the Agrofusion "
+            "holding, the minister said he would help.\n")
+    assert envoys(plan_of(tmp_path, text, "en", empty=True)) == []
+
+
+def test_ru_the_successor_at_the_second_word_of_replacing(tmp_path):
+    text = ("Латвия заменит посла в Украине Илгварса Кляву, проработавшего в Киеве около пяти лет – его заменит "
+            "дипломат Андрейс Пилдеговичс.\n")
+    assert ("held", LV, UA, "Андрейс Пилдеговичс", None) in envoys(plan_of(tmp_path, text, "ru", empty=True))
+
+
+def test_ru_one_word_of_replacing_names_no_successor(tmp_path):
+    # near miss: "Латвия заменит посла ... Кляву" alone names nobody who replaces him
+    text = "Латвия заменит посла в Украине Илгварса Кляву, проработавшего в Киеве около пяти лет.\n"
+    assert [row[3] for row in envoys(plan_of(tmp_path, text, "ru", empty=True))] == ["Илгварс Клява"]
+
+
+# --- a bare "посол NAME" on a page whose one embassy is named by its subject ------------------------------------
+
+def test_uk_a_bare_title_is_the_embassy_the_clauses_subject_owns(tmp_path):
+    text = ("Латвія відновила роботу посольства в Києві\n"
+            "У четвер працівники посольства відновили роботу. Згодом до них приєднається і посол Ілгварс Клява.\n")
+    assert envoys(plan_of(tmp_path, text, "uk", empty=True)) == [("held", LV, UA, "Ілгварс Клява", None)]
+
+
+def test_uk_a_bare_title_on_a_page_of_two_states_embassies_is_nobodys(tmp_path):
+    # near miss: two states open the clause ("Литва і Латвія відновили роботу посольств"): whose embassy, and
+    # so whose envoy, is not said
+    text = ("Литва і Латвія відновили роботу посольств у Києві\n"
+            "Згодом до них приєднається і посол Ілгварс Клява.\n")
+    assert envoys(plan_of(tmp_path, text, "uk", empty=True)) == []

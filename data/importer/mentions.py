@@ -1325,6 +1325,18 @@ def _embassys_state(page: Page, places: Places) -> tuple[str, str] | None:
             near = find_places(places, window, page.lang)
             owner = next((m for m in near if m.place.kind == "country" and m.case in ("gen", "adj", "any")
                           and m.start < 12), None)
+            if owner is None and (near and near[0].start < 12):
+                # "Латвія відновила роботу посольства в Києві": the state whose embassy it is opens the clause
+                # (its subject, the only state before the word), the place after says where
+                before = [m for m in find_places(places, line[:match.start()], page.lang) if m.place.kind == "country"]
+                if len(before) == 1 and before[0].case in ("nom", "any") \
+                        and not re.search(r"[,;.]", line[before[0].end:match.start()]):
+                    owner = before[0]
+                    host = next((m for m in near if m.case == "loc" or _preposition_before(window, m.start)
+                                 in _TO[family]), None)
+                    if host is not None and in_scope(_code(owner.place), _code(host.place)):
+                        found.add((_code(owner.place), _code(host.place)))
+                    continue
             host = next((m for m in near if owner is not None and m.start > owner.end
                          and (m.case == "loc" or _preposition_before(window, m.start) in _TO[family])), None)
             if owner is not None and host is not None and in_scope(_code(owner.place), _code(host.place)):
@@ -1407,8 +1419,11 @@ def _phrase_closed(text: str, title: _Title, mentions: list[Mention]) -> bool:
     # "NAME, the Charge d'Affaires of Lithuania, was summoned": the filler took the comma that closes it
     closing_comma = re.fullmatch(r"\s*,\s*", text[last:position]) is not None and \
         re.match(r"[^\W\d_A-ZĀ-ŽА-ЯЁІЇЄҐЎ]", text[position:]) is not None
+    # "NAME, Lithuania's honorary consul in Mykolaiv and the president of the Agrofusion holding, said": a second
+    # apposition joined on
+    second = re.match(r"\s+and\s+(?:the|a|an)\s+[^\W\d_A-Z][^\W\d_]*\s+(?:of\s+)?[^,;.]{0,80},", text[last:])
     return re.match(r"\s*(?:[,.;:)]|$)", text[position:]) is not None or text[position - 1:position] == "," \
-        or closing_comma
+        or closing_comma or second is not None
 
 
 def _nominative(written: str, lang: str, title: _Title) -> nm.Nominative:
@@ -1563,49 +1578,49 @@ def predecessors(facts: list[Fact], page: Page, places: Places) -> list[Fact]:
             for s, previous in zip(sentences_of_line(n, line), [last_before(n), *sentences_of_line(n, line)],
                                    strict=False)]
     for sentence, previous in told:
-        verb = _REPLACES.search(sentence.text)
-        if verb is None:
-            continue
-        text, head = sentence.text, sentence.text[:verb.start()]
-        if previous is not None and _PRONOUN.fullmatch(head.strip()):
-            # "... о назначении Пилдеговичса ... . Он заменил Илгварса Кляву": "he" is the one the
-            # sentence before names, when it names exactly one new envoy
-            head = previous.text
-        words = [w.lower() for w in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)?", head)]
-        own = [f for f in posts if sentence.quote() in f.quotes
-               or any(_same_stem(w, _person_of(f).name.text.split()[-1]) for w in words if len(w) > 3)]
-        # one person however the page spells them ("Пилдеговичс" in Russian, "Пілдеговічс" in a quoted post)
-        successors = {(f.sending, f.receiving, f.role or "ambassador",  # type: ignore[attr-defined]
-                       fold_name(_person_of(f).name.text.split()[-1])): _person_of(f).name.text for f in own}
-        if len(successors) != 1:
-            continue
-        (sending, receiving, role, _surname), who = successors.popitem()
-        mentions = places.find(text, page.lang)
-        if _replaced_one(head, who, text, verb, page.lang):
-            # "на данном посту Игнатавичюса должен сменить директор ... Андрюс Пулокас": the known envoy is
-            # the one replaced (a declined object, or "is replaced by"); the name after the verb succeeds him
-            after = _successor_after(text, verb.end(), mentions)
-            if after is not None and not _same_stem(after.split()[-1], who.split()[-1]):
-                mention = PersonMention(nm.guess_nominative(after, page.lang) if page.lang != "en"
-                                        else nm.Nominative(after, after), page.lang, sentence.quote())
+        # every word of replacing: "Латвия заменит посла ... Кляву, ... – его заменит дипломат NAME" tells the
+        # successor at the second
+        for verb in _REPLACES.finditer(sentence.text):
+            text, head = sentence.text, sentence.text[:verb.start()]
+            if previous is not None and _PRONOUN.fullmatch(head.strip()):
+                # "... о назначении Пилдеговичса ... . Он заменил Илгварса Кляву": "he" is the one the
+                # sentence before names, when it names exactly one new envoy
+                head = previous.text
+            words = [w.lower() for w in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)?", head)]
+            own = [f for f in posts if sentence.quote() in f.quotes
+                   or any(_same_stem(w, _person_of(f).name.text.split()[-1]) for w in words if len(w) > 3)]
+            # one person however the page spells them ("Пилдеговичс" in Russian, "Пілдеговічс" in a quoted post)
+            successors = {(f.sending, f.receiving, f.role or "ambassador",  # type: ignore[attr-defined]
+                           fold_name(_person_of(f).name.text.split()[-1])): _person_of(f).name.text for f in own}
+            if len(successors) != 1:
+                continue
+            (sending, receiving, role, _surname), who = successors.popitem()
+            mentions = places.find(text, page.lang)
+            if _replaced_one(head, who, text, verb, page.lang):
+                # "на данном посту Игнатавичюса должен сменить директор ... Андрюс Пулокас": the known envoy is
+                # the one replaced (a declined object, or "is replaced by"); the name after the verb succeeds him
+                after = _successor_after(text, verb.end(), mentions)
+                if after is not None and not _same_stem(after.split()[-1], who.split()[-1]):
+                    mention = PersonMention(nm.guess_nominative(after, page.lang) if page.lang != "en"
+                                            else nm.Nominative(after, after), page.lang, sentence.quote())
+                    out.append(HeldFact((sentence.quote(),), "envoy", sending, receiving, (mention,),
+                                        f"the page names this envoy as the one who replaces {who}; no start date",
+                                        role=role))
+                continue
+            in_post = _IN_THIS_POST.match(text, verb.end())
+            name = _name_after(text, in_post.end() if in_post else verb.end(), mentions)
+            if name is None:
+                continue
+            written, _start, end = name
+            mention = PersonMention(nm.guess_nominative(written, page.lang) if page.lang != "en"
+                                    else nm.Nominative(written, written), page.lang, sentence.quote())
+            starts = _start_dates(text[end:], page.lang, 0)
+            if len(starts) == 1:
+                out.append(EnvoyFact((sentence.quote(),), mention, sending, receiving, role, None, None, starts[0]))
+            else:
                 out.append(HeldFact((sentence.quote(),), "envoy", sending, receiving, (mention,),
-                                    f"the page names this envoy as the one who replaces {who}; no start date",
+                                    "the page names this envoy as the one a new envoy replaces; no start date",
                                     role=role))
-            continue
-        in_post = _IN_THIS_POST.match(text, verb.end())
-        name = _name_after(text, in_post.end() if in_post else verb.end(), mentions)
-        if name is None:
-            continue
-        written, _start, end = name
-        mention = PersonMention(nm.guess_nominative(written, page.lang) if page.lang != "en"
-                                else nm.Nominative(written, written), page.lang, sentence.quote())
-        starts = _start_dates(text[end:], page.lang, 0)
-        if len(starts) == 1:
-            out.append(EnvoyFact((sentence.quote(),), mention, sending, receiving, role, None, None, starts[0]))
-        else:
-            out.append(HeldFact((sentence.quote(),), "envoy", sending, receiving, (mention,),
-                                "the page names this envoy as the one a new envoy replaces; no start date",
-                                role=role))
     return out
 
 

@@ -621,8 +621,9 @@ def _parties(kind: str, word: re.Match[str], text: str, mentions: list[Mention],
 _JOINED = re.compile(r"\s*(?:,|and|un|ir|bei|и|і|та|й)\s*$", re.I)
 # ", kurios ambasados Minske diplomatus", ", чьих дипломатов", ", якої дипломатів": a relative pronoun for the state
 # before it, then its staff within a few words
-_WHOSE_STAFF = re.compile(r"\s*,\s*(?:kurios|kurio|kuras|kura|kuru|whose|которой|которого|чьих|чьи|чьё|якої|якого|"
-                          r"чиїх|якой|якога|чыіх)\s+(?:\S+\s+){0,2}?(?:diplomat\w*|diplomāt\w*|ambasad\w*|"
+_WHOSE_STAFF = re.compile(r"(?:\s*,\s*(?:kurios|kurio|kuras|kura|kuru|whose|которой|которого|чьих|чьи|чьё|якої|якого|"
+                          r"чиїх|якой|якога|чыіх)|,?\s+(?:which|that)\s+saw\s+its)\s+(?:\S+\s+){0,2}?"
+                          r"(?:diplomat\w*|diplomāt\w*|ambasad\w*|"
                           r"vēstniecīb\w*|дипломат\w*|дыпламат\w*|посольств\w*|пасольств\w*|embassy|staff)", re.I)
 _DIPLOMAT_FROM = re.compile(r"(?<![\w])(?:diplomats?|envoys?|ambassadors?)\s+from\s+$", re.I)
 _FORCED = re.compile(r"(?<![\w])(?:forc(?:e|es|ed|ing)|compel(?:s|led|ling)?|oblig(?:e|es|ed|ing))\s+$", re.I)
