@@ -54,6 +54,8 @@ def test_uk_lv_and_en_copies_of_credentials_are_no_start(tmp_path):
                "vēstules kopiju Ukrainas ārlietu ministram.\n"),
         ("en", "On 20 August 2025 the Ambassador of Latvia to Ukraine Andrejs Pildegovičs presented copies of his "
                "credentials to the Foreign Minister of Ukraine.\n"),
+        ("lt", "Latvijos ambasadorius Ukrainoje Andrejs Pildegovičs 2025 m. rugpjūčio 20 d. įteikė skiriamųjų raštų "
+               "kopijas Ukrainos užsienio reikalų ministrui.\n"),
     ]
     for number, (lang, text) in enumerate(pages):
         plan = plan_of(tmp_path, text, lang, name=f"page{number}.txt", empty=True)
@@ -258,3 +260,23 @@ def test_uk_a_bare_title_on_a_page_of_two_states_embassies_is_nobodys(tmp_path):
     text = ("Литва і Латвія відновили роботу посольств у Києві\n"
             "Згодом до них приєднається і посол Ілгварс Клява.\n")
     assert envoys(plan_of(tmp_path, text, "uk", empty=True)) == []
+
+
+# --- the name a relative pronoun stands for -------------------------------------------------------------------
+
+def test_lv_the_name_before_kurs_held_the_title_its_clause_gives(tmp_path):
+    text = ("Par Ukrainas ārlietu ministra vietnieku iecelts Jevhens Perebijnis, kurš iepriekšējos gados sevi izcili "
+            "parādījis darbā, būdams vēstnieks Latvijā.\n")
+    rows = envoys(plan_of(tmp_path, text, "lv", empty=True))
+    assert rows == [("held", UA, LV, "Jevhens Perebijnis", None)]
+
+
+def test_en_the_name_before_who_was_the_ambassador(tmp_path):
+    text = "The talks were led by Petras Vaitiekunas, who was Lithuania's ambassador to Ukraine.\n"
+    assert envoys(plan_of(tmp_path, text, "en", empty=True)) == [("held", LT, UA, "Petras Vaitiekunas", None)]
+
+
+def test_en_the_name_before_who_met_the_ambassador_is_someone_else(tmp_path):
+    # near miss: the relative clause's verb is no being or serving; the title is the one met
+    text = "The talks were held with Petras Vaitiekunas, who met Lithuania's ambassador to Ukraine.\n"
+    assert envoys(plan_of(tmp_path, text, "en", empty=True)) == []

@@ -1156,7 +1156,8 @@ def _name_elsewhere(text: str, title: _Title, mentions: list[Mention], family: s
                (lambda: _replaced_as(text, title, mentions, family), "replaced"),
                (lambda: _appointed_object(text, title, mentions, family), "object"),
                (lambda: _subject_of(text, title, mentions, family), "subject"),
-               (lambda: _appointment_of(text, title, mentions, family), "genitive"))
+               (lambda: _appointment_of(text, title, mentions, family), "genitive"),
+               (lambda: _relative_antecedent(text, title, mentions), "relative"))
     for read, how in readers:
         name = read()
         if name is not None:
@@ -1166,6 +1167,37 @@ def _name_elsewhere(text: str, title: _Title, mentions: list[Mention], family: s
         return None, title
     name, case = described
     return name, title.read_as(case)
+
+
+# "NAME, kurš ... būdams vēstnieks Latvijā", "NAME, who was Lithuania's ambassador to Belarus", "NAME, который был
+# послом Литвы": the person a relative clause says held the title, by a verb of being or serving right before it
+_RELATIVE_OPENING = re.compile(r"((?:" + _NAME_WORD.pattern + r")(?:\s+(?:" + _NAME_WORD.pattern + r")){1,2}),\s+"
+                               r"(?:who|kurš|kura|kuris|kuri|который|которая|який|яка|які|хто|які)\s")
+_BEING_BEFORE_TITLE = re.compile(
+    r"(?<![\w])(?:was|is|had\s+been|has\s+been|served\s+as|serving\s+as|worked\s+as|būdams|būdama|bija|ir|"
+    r"strādāja\s+par|būdamas|būdama|buvo|dirbo|yra|был|была|являлся|являлась|является|работал\s+(?:в\s+качестве\s+)?|"
+    r"работала\s+(?:в\s+качестве\s+)?|будучи|був|була|бувши|працював|працювала|быў|была|працаваў)\s+"
+    r"(?:(?:the|a|an|Lithuania's|Latvia's|Ukraine's|Belarus's|Belarus'|first|last|former|then)\s+){0,2}$", re.I)
+
+
+def _relative_antecedent(text: str, title: _Title, mentions: list[Mention]) -> tuple[str, int, int] | None:
+    """The name a relative pronoun stands for when its clause says the person was, or served as, the title: the
+    one full name right before ", who"/", kurš"/", который", with no other name between it and the title."""
+    head = text[:title.start]
+    if _BEING_BEFORE_TITLE.search(_until_title(head, mentions)) is None:
+        return None
+    openings = list(_RELATIVE_OPENING.finditer(head))
+    if not openings or title.start - openings[-1].end() > 120:
+        return None
+    found = openings[-1]
+    between = head[found.end():]
+    if _TWO_NAMES.search(between) or any(p.search(between) for p, _r in _compiled_titles("en")):
+        return None
+    written = found.group(1)
+    if any(m.start < found.end(1) and found.start(1) < m.end for m in mentions) or \
+            any(_NOT_NAME.match(word) for word in written.split()):
+        return None
+    return written, found.start(1), found.end(1)
 
 
 # The title in the instrumental, a verb of becoming or appointing, then the person with what they do:
@@ -1441,6 +1473,10 @@ def _nominative(written: str, lang: str, title: _Title) -> nm.Nominative:
         if lang == "lv":
             return nm.nominative(written, "lv", genitive=True)
         return nm.guess_nominative(written, lang) if lang != "en" else nm.Nominative(written, nm.tidy_name(written))
+    if title.text.endswith("(relative)"):  # the case is the main clause's, which the rules do not read
+        return nm.Nominative(written, nm.tidy_name(written)) if lang == "en" else \
+            nm.Nominative(written, written, certain=False,
+                          doubts=(f"{written!r} stands before a relative pronoun; its case is not read",))
     if title.text.endswith("(after the name)"):
         return nm.guess_nominative(written, lang) if lang in CYRILLIC else nm.Nominative(written, written)
     if lang == "en":
