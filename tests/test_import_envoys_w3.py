@@ -171,9 +171,10 @@ def test_en_the_expelled_ambassador_is_the_one_the_page_names_for_the_post(tmp_p
 def test_en_counted_diplomats_or_two_ambassadors_leave_the_expulsion_without_a_person(tmp_path):
     # near misses: staff counted, not the ambassador; a page naming two Latvian ambassadors to Belarus
     counted = _NAMED + "On 24 May 2021, Belarus expelled two Latvian diplomats and their ambassador's driver.\n"
+    driver = _NAMED + "On 24 May 2021, Belarus expelled the Latvian ambassador's driver.\n"
     two = (_NAMED + "Earlier, Latvian Ambassador to Belarus Mārtiņš Virsis served in Minsk.\n"
            "On 24 May 2021, Belarus announced expelling the Latvian ambassador.\n")
-    for number, text in enumerate((counted, two)):
+    for number, text in enumerate((counted, driver, two)):
         rows = event_rows(plan_of(tmp_path, text, "en", name=f"page{number}.txt", empty=True))
         assert rows == [("expulsion", (BY, LV), "2021-05-24", "")], number
 

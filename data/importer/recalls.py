@@ -378,7 +378,7 @@ def _event(kind: str, word: re.Match[str], sentence: Sentence, page: Page, place
 # One ambassador, in the six languages' cases: never "ambassadors", "послов", a chargé or a consul
 _ONE_AMBASSADOR = re.compile(r"(?<![\w])(?:ambassador|envoy|vēstniek(?:s|u|am|a)|vēstniec(?:e|i|ei|es)|"
                              r"ambasador(?:ius|ių|iui|iaus|ė|ę|ei|ės)|посол|посла|послу|послом|пасол|пасла|паслу|"
-                             r"паслом|амбасадар|амбасадара|амбасадару|амбасадарам)(?![\w])", re.I)
+                             r"паслом|амбасадар|амбасадара|амбасадару|амбасадарам)(?![\w])(?!['’]s)", re.I)
 _PAGE_AMBASSADORS: dict[int, tuple[Page, dict[tuple[str, str], dict[str, PersonMention]]]] = {}
 # How far into a page the ambassadors named in full are looked for: a news item names its envoy in its lead
 _AMBASSADOR_LINES = 80
