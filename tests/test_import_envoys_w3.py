@@ -281,3 +281,14 @@ def test_en_the_name_before_who_met_the_ambassador_is_someone_else(tmp_path):
     # near miss: the relative clause's verb is no being or serving; the title is the one met
     text = "The talks were held with Petras Vaitiekunas, who met Lithuania's ambassador to Ukraine.\n"
     assert envoys(plan_of(tmp_path, text, "en", empty=True)) == []
+
+
+def test_en_a_time_before_the_subject_who_served_as_ambassador(tmp_path):
+    text = "In 2012, Linas Linkevicius served as Lithuania's ambassador in Minsk.\n"
+    assert envoys(plan_of(tmp_path, text, "en", empty=True)) == [("held", LT, BY, "Linas Linkevicius", None)]
+
+
+def test_en_a_time_then_a_clause_naming_someone_else_before_the_title(tmp_path):
+    # near miss: after the time, "after meeting NAME" is the person met, not the subject of "was"
+    text = "In 2012, after meeting Linas Linkevicius, the minister was Lithuania's ambassador in Minsk.\n"
+    assert envoys(plan_of(tmp_path, text, "en", empty=True)) == []

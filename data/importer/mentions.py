@@ -1122,6 +1122,11 @@ def _subject_of(text: str, title: _Title, mentions: list[Mention], family: str) 
     head = _until_title(text[:title.start], mentions)
     found = re.match(rf"\s*{_HONORIFIC_LEAD}{_FULL_NAME}(?i:{_COPULA[family]})$", head)
     if found is None:
+        # "In 2012, NAME served as Lithuania's ambassador in Minsk": a time leads, as in an apposition
+        lead = re.match(r"\s*([^,]{1,40}),\s+", head)
+        if lead is not None and _WHEN.search(lead.group(1)):
+            found = re.match(rf"\s*[^,]{{1,40}},\s+{_HONORIFIC_LEAD}{_FULL_NAME}(?i:{_COPULA[family]})$", head)
+    if found is None:
         return None
     return _name_found(found, mentions)
 
