@@ -292,3 +292,28 @@ def test_en_a_time_then_a_clause_naming_someone_else_before_the_title(tmp_path):
     # near miss: after the time, "after meeting NAME" is the person met, not the subject of "was"
     text = "In 2012, after meeting Linas Linkevicius, the minister was Lithuania's ambassador in Minsk.\n"
     assert envoys(plan_of(tmp_path, text, "en", empty=True)) == []
+
+
+# --- a page that lost its letters to '?' -------------------------------------------------------------------------
+
+_LOST = ("On 2 May 2016 the Ambassador of Latvia to Ukraine Juris Poik?ns presented his credentials to President "
+         "Petro Poroshenko.\n")
+
+
+def test_en_a_name_with_a_lost_letter_is_read_whole_and_never_written_as_certain(tmp_path):
+    plan = plan_of(tmp_path, _LOST, "en", empty=True)
+    people = [(c.action, c.doc["name"]["en"]["text"]) for c in plan.changes if c.kind == "person"]
+    assert people == [("review", "Juris Poik?ns")]  # not "Juris Poik", written as a new person
+    assert [c.action for c in plan.changes if c.kind == "envoy"] == ["review"]
+
+
+def test_en_a_name_with_a_lost_letter_meets_the_one_person_it_fits_for_review(tmp_path):
+    plan = plan_of(tmp_path, _LOST, "en")
+    assert [(c.action, c.id) for c in plan.changes if c.kind == "person"] == [("review", "person:juris-poikans")]
+
+
+def test_en_a_surname_alone_with_a_lost_letter_meets_nobody(tmp_path):
+    # near miss: one word with a lost letter fits too many people to say whose it is
+    text = "On 2 May 2016 the Ambassador of Latvia to Ukraine Poik?ns presented his credentials.\n"
+    plan = plan_of(tmp_path, text, "en")
+    assert not any(c.id == "person:juris-poikans" for c in plan.changes)

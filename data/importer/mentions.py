@@ -616,6 +616,9 @@ def _posting(sentence: Sentence, page: Page, places: Places, pair: tuple[str, st
         return HeldFact((sentence.quote(),), "envoy", sending, receiving, (mention,),
                         "the page names this envoy by the surname alone here", role=title.role)
     mention = PersonMention(_nominative(written, lang, title), lang, sentence.quote())
+    if "?" in written:
+        mention = PersonMention(nm.Nominative(written, written, certain=False, doubts=(
+            "the page lost a letter of this name as '?'",)), lang, sentence.quote())
     if title.text.endswith("(replaced)"):  # the sentence's dates are the new envoy's, never the predecessor's
         return HeldFact((sentence.quote(),), "envoy", sending, receiving, (mention,),
                         "the page names this envoy as the one a new envoy replaces; no start date", role=title.role)
@@ -820,6 +823,11 @@ _COURTESY = re.compile(r"(?:H\.\s?E\.|Mr\.?|Mrs\.?|Ms\.?|His\s+Excellency|Her\s+
                        r"kungs|kunga|kungam|kundze|kundzes|kundzei)\s+(?=[A-ZĀ-ŽА-ЯЁІЇЄҐЎ])")
 
 
+# A name whose page lost a letter to '?' ("Juris Poik?ns", a copy saved in an encoding without 'ā'): read whole, and
+# never certain (`_posting`)
+_LOST_LETTER_WORD = re.compile(r"[A-ZĀ-ŽА-ЯЁІЇЄҐЎ][^\W\d_]*(?:\?[^\W\d_]+)+(?![\w?])")
+
+
 def _name_after(text: str, end: int, mentions: list[Mention], *, verbs: int = 0,
                 single_glued: bool = False, alone: bool = False) -> tuple[str, int, int] | None:
     """The name right after a title (places and filler words may stand between), or None.
@@ -850,7 +858,7 @@ def _name_after(text: str, end: int, mentions: list[Mention], *, verbs: int = 0,
     words = []
     cursor = position
     while len(words) < 3:
-        match = _NAME_WORD.match(text, cursor)
+        match = _LOST_LETTER_WORD.match(text, cursor) or _NAME_WORD.match(text, cursor)
         if match is None or any(m.start == cursor for m in mentions) or _NOT_NAME.match(match.group(0)):
             break
         words.append(match.group(0))
