@@ -68,6 +68,12 @@ def test_en_an_envoy_who_presented_credentials_to_the_head_of_state_holds_the_po
     assert envoys(plan_of(tmp_path, text, "en", empty=True)) == [("new", UA, LV, "person:anatolii-kutsevol", "2023-05")]
 
 
+def test_en_the_envoys_own_title_before_the_name_who_presented_credentials(tmp_path):
+    text = "On 3 May 2023 Belarus Ambassador Valery Kolesnik presented his credentials to the President of Latvia.\n"
+    assert envoys(plan_of(tmp_path, text, "en", empty=True)) == [("new", BY, LV, "person:valery-kolesnik",
+                                                                  "2023-05-03")]
+
+
 def test_en_a_president_who_presented_credentials_is_no_envoy(tmp_path):
     # near miss: a title before the name ("Latvian President Egils Levits"), or the copies to a minister
     for number, text in enumerate((

@@ -229,9 +229,12 @@ def _credentials_presented(sentence: Sentence, page: Page, places: Places, pair:
     host = next((m for m in mentions if m.start == presented.end() and m.place.kind == "country"), None)
     if subject is None or host is None:
         return []
-    written = subject.group(1)
-    if any(_NOT_NAME.match(word) for word in written.split()) or any(
-            m.start < subject.end(1) and subject.start(1) < m.end for m in mentions):
+    words = subject.group(1).split()
+    while words and re.fullmatch(r"Ambassador|Envoy|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Chargé|Charge", words[0]):
+        words = words[1:]  # "Ambassador Valery Kolesnik presented": the envoy's own title before the name
+    written = " ".join(words)
+    if len(words) < 2 or any(_NOT_NAME.match(word) for word in words) or any(
+            m.start < subject.end(1) and subject.end(1) - len(written) < m.end for m in mentions):
         return []  # "Latvian President Egils Levits presented ...": a title or a place, no envoy's name
     receiving = _code(host.place)
     senders = {_code(m.place) for m in mentions if _code(m.place) != receiving
