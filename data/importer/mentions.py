@@ -1376,9 +1376,11 @@ def _embassys_state(page: Page, places: Places) -> tuple[str, str] | None:
             if owner is None and (near and near[0].start < 12):
                 # "Латвія відновила роботу посольства в Києві": the state whose embassy it is opens the clause
                 # (its subject, the only state before the word), the place after says where
-                before = [m for m in find_places(places, line[:match.start()], page.lang) if m.place.kind == "country"]
+                opening = max(0, match.start() - 120)  # the clause before the word, not the whole line
+                before = [m for m in find_places(places, line[opening:match.start()], page.lang)
+                          if m.place.kind == "country"]
                 if len(before) == 1 and before[0].case in ("nom", "any") \
-                        and not re.search(r"[,;.]", line[before[0].end:match.start()]):
+                        and not re.search(r"[,;.]", line[opening + before[0].end:match.start()]):
                     owner = before[0]
                     host = next((m for m in near if m.case == "loc" or _preposition_before(window, m.start)
                                  in _TO[family]), None)
