@@ -323,3 +323,23 @@ def test_en_a_surname_alone_with_a_lost_letter_meets_nobody(tmp_path):
     text = "On 2 May 2016 the Ambassador of Latvia to Ukraine Poik?ns presented his credentials.\n"
     plan = plan_of(tmp_path, text, "en")
     assert not any(c.id == "person:juris-poikans" for c in plan.changes)
+
+
+# --- a mission cut to a minimum, told in a quote about the envoy the sentence before names ----------------------
+
+_SUMMONED = ("On 6 July 2021, Lithuanian Charge d'Affaires in Belarus Asta Andrijauskiene was summoned to the "
+             "ministry.\n")
+_INFORMED = ("„<…>the Lithuanian charge d'affaires in Belarus was informed about Belarus' decision to reduce the "
+             "diplomatic representation of Lithuania in our country to a minimum,” the agency quotes the ministry.\n")
+
+
+def test_en_the_title_the_sentence_before_named_dates_the_cut_of_the_mission(tmp_path):
+    rows = event_rows(plan_of(tmp_path, _SUMMONED + _INFORMED, "en", empty=True))
+    assert rows == [("expulsion", (BY, LT), "2021-07-06", "")]
+
+
+def test_en_the_cut_of_the_mission_after_a_sentence_without_a_day_is_held(tmp_path):
+    # near miss: the sentence before gives no day, so none is guessed for the cut
+    before = "Lithuanian Charge d'Affaires in Belarus Asta Andrijauskiene was summoned to the ministry.\n"
+    rows = event_rows(plan_of(tmp_path, before + _INFORMED, "en", empty=True))
+    assert rows == [("expulsion", (BY, LT), None, "")]

@@ -86,7 +86,8 @@ _EXPULSION = {
     # "minimize Lithuanian representation in Minsk", "minimise its diplomatic presence"
     "en": r"minimi[sz]e\s+(?:its\s+|their\s+|the\s+)?(?:(?-i:[A-Z])\w+\s+)?(?:diplomatic\s+)?"
           r"(?:presence|staff|representation|mission)|"
-          r"(?:reduce\w*|reduction\s+of)\s+(?:\S+\s+){0,6}?to\s+(?:a|the)\s+minimum|"
+          # "reduce the diplomatic representation of Lithuania in our country to a minimum"
+          r"(?:reduce\w*|reduction\s+of)\s+(?:\S+\s+){0,9}?to\s+(?:a|the)\s+minimum|"
           # "Latvia yesterday gave a diplomat from Belarus 24 hours to leave the Baltic state"
           r"gave\s+(?:[^\s,;.]+\s+){1,5}?\d{1,3}\s+(?:hours|days)\s+to\s+leave|"
           # "the diplomatic staff of the Belarusian Embassy in Lithuania must be reduced to one employee"
@@ -158,7 +159,8 @@ _STAFF = re.compile(r"\s*(?:\S+\s+){0,2}?(?:diplomat\w*|diplomāt\w*|ambassador\
                     r"vēstniecīb\w*|darbinie\w*|ambasador\w*|ambasad\w*|darbuotoj\w*|дипломат\w*|дыпламат\w*|"
                     r"посл\w*|посольств\w*|пасл\w*|пасольств\w*|сотрудник\w*|співробітник\w*|"
                     r"'?intelligence)", re.I)
-_STAFF_BEFORE = re.compile(r"(?:diplomats|staff|mission|представительств\w*|представництв\w*|дипломат\w*|"
+_STAFF_BEFORE = re.compile(r"(?:diplomats|staff|mission|(?:diplomatic\s+)?representation\s+of|embassy\s+of|"
+                           r"представительств\w*|представництв\w*|дипломат\w*|"
                            r"посольств\w*|прадстаўніцтв\w*|пасольств\w*|"
                            # "Латвия высылает посла Беларуси": whose ambassador goes
                            r"посла|послов|послів|пасла|паслоў)\s+$", re.I)
@@ -591,7 +593,9 @@ def _parties(kind: str, word: re.Match[str], text: str, mentions: list[Mention],
     if expelled is None:
         # "сократить дипломатическое представительство Литвы в Беларуси до минимума": whose mission
         # (the genitive after the staff word) and where it is (the host, who cuts it)
-        owner = next((m for m in countries if m.case == "gen" and _STAFF_BEFORE.search(text[:m.start])
+        # (in English "the diplomatic representation of Lithuania in our country")
+        owner = next((m for m in countries if (m.case == "gen" or (family == "en" and text[:m.start].endswith(
+                      "of "))) and _STAFF_BEFORE.search(text[:m.start])
                       and mn._preposition_before(text, m.start) not in from_words), None)
         if owner is not None:
             expelled = code(owner)
@@ -836,7 +840,12 @@ def _going_on(text: str, page: Page) -> tuple[object, tuple[tuple[str, str], ...
 
 # "She was informed about the reduction of the ... mission to a minimum": the person the sentence before named, on
 # that sentence's occasion
-_PRONOUN_OPENING = re.compile(r"^\s*(?:She|He|Ей|Ему|Їй|Йому|Ёй|Яму|Jai|Jam|Viņai|Viņam)\s+(?:was|has\s+been|"
+# ... or by the title the sentence before gave them, quoted: "„<…>the Lithuanian charge d’affaires in Belarus was
+# informed about ..." after "On July 6, Lithuanian Charge d’Affaires in Belarus NAME was summoned"
+_PRONOUN_OPENING = re.compile(r"^\s*[„“\"«]?\s*(?:<…>|<\.\.\.>|\.\.\.|…)?\s*"
+                              r"(?:She|He|Ей|Ему|Їй|Йому|Ёй|Яму|Jai|Jam|Viņai|Viņam|"
+                              r"[Tt]he\s+(?:[A-Z]\w+\s+)?(?:[Cc]harg[ée]\s+d.[Aa]ffaires|[Aa]mbassador)"
+                              r"(?:\s+(?:in|to)\s+[A-Z]\w+)?)\s+(?:was|has\s+been|"
                               r"сообщили|было\s+сообщено|повідомили|паведамілі|tika|buvo)(?![\w])")
 
 
