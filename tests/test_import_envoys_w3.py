@@ -343,3 +343,16 @@ def test_en_the_cut_of_the_mission_after_a_sentence_without_a_day_is_held(tmp_pa
     before = "Lithuanian Charge d'Affaires in Belarus Asta Andrijauskiene was summoned to the ministry.\n"
     rows = event_rows(plan_of(tmp_path, before + _INFORMED, "en", empty=True))
     assert rows == [("expulsion", (BY, LT), None, "")]
+
+
+def test_en_a_state_ordered_to_cut_its_staff_to_one_has_its_mission_expelled(tmp_path):
+    text = (" date 2021-07-07 News\nLithuania's vice minister told the TV on Tuesday that Vilnius was ordered to cut "
+            "its diplomatic staff in Belarus to one representative to handle consular affairs.\n")
+    assert event_rows(plan_of(tmp_path, text, "en", empty=True)) == [("expulsion", (BY, LT), "2021-07-06", "")]
+
+
+def test_en_a_state_that_cut_its_spending_to_one_percent_expels_nobody(tmp_path):
+    # near miss: a cut to one of something that is no staff of a mission
+    text = (" date 2021-07-07 News\nLithuania's minister said on Tuesday that Vilnius was ordered to cut its "
+            "spending in Belarus to one percent of the budget.\n")
+    assert event_rows(plan_of(tmp_path, text, "en", empty=True)) == []

@@ -93,6 +93,10 @@ _EXPULSION = {
           # "the diplomatic staff of the Belarusian Embassy in Lithuania must be reduced to one employee"
           r"reduce\w*\s+to\s+(?:one|two|three|four|five|\d{1,2})\s+(?:\w+\s+)?(?:employee|diplomat|person|"
           r"member|staff|officer)\w*|expel\w*|expulsion\w*|personae?\s+non\s+gratae?|"
+          # "Vilnius was ordered to cut its diplomatic staff in Belarus to one representative"
+          r"(?:reduce|cut|downsize)\w*\s+(?:its|their|the)\s+(?:\S+\s+){0,4}?(?:staff|mission|representation|"
+          r"embassy)\s+(?:\S+\s+){0,3}?to\s+(?:one|two|three|four|five|\d{1,2})\s+(?:\w+\s+)?(?:employee|"
+          r"diplomat|person|member|staff|officer|representative)\w*|"
           # the object may be a title, a name and others joined on: "ordered Latvian Ambassador to Belarus NAME
           # and other diplomats to leave"; never past a comma or a stop
           r"order\w*\s+(?:[^\s,;.]+\s+){0,12}?to\s+leave|"
@@ -585,6 +589,11 @@ def _parties(kind: str, word: re.Match[str], text: str, mentions: list[Mention],
                          and (_DIPLOMAT_FROM.search(text[:m.start]) or (_FORCED.search(text[:m.start])
                                                                         and _TO_REDUCE.match(text, m.end)))), None)
     if expelled is None:
+        # "Vilnius was ordered to cut its diplomatic staff in Belarus to one representative": the state told to
+        # cut its own mission
+        expelled = next((code(m) for m in countries if m.end <= word.start() and _ORDERED_TO_CUT.match(text, m.end)),
+                        None)
+    if expelled is None:
         # "Latvija, kurios ambasados Minske diplomatus ... Baltarusija ... išsiuntė": the state a relative pronoun
         # stands for, whose staff it names
         expelled = next((code(m) for m in countries if m.place.kind == "country"
@@ -629,6 +638,8 @@ _WHOSE_STAFF = re.compile(r"(?:\s*,\s*(?:kurios|kurio|kuras|kura|kuru|whose|ко
                           r"чиїх|якой|якога|чыіх)|,?\s+(?:which|that)\s+saw\s+its)\s+(?:\S+\s+){0,2}?"
                           r"(?:diplomat\w*|diplomāt\w*|ambasad\w*|"
                           r"vēstniecīb\w*|дипломат\w*|дыпламат\w*|посольств\w*|пасольств\w*|embassy|staff)", re.I)
+_ORDERED_TO_CUT = re.compile(r"\s+(?:was|were|has\s+been|have\s+been|is|are)\s+(?:ordered|forced|told|compelled)\s+"
+                             r"to\s+(?:reduce|cut|downsize)\s+(?:its|their)\s", re.I)
 _DIPLOMAT_FROM = re.compile(r"(?<![\w])(?:diplomats?|envoys?|ambassadors?)\s+from\s+$", re.I)
 _FORCED = re.compile(r"(?<![\w])(?:forc(?:e|es|ed|ing)|compel(?:s|led|ling)?|oblig(?:e|es|ed|ing))\s+$", re.I)
 _TO_REDUCE = re.compile(r"\s+to\s+(?:reduce|cut|downsize)\s+(?:its|their)\s", re.I)
