@@ -122,3 +122,24 @@ def test_near_miss_a_treatys_closing_clause_signed_in_a_third_state_is_the_pages
             "Latvija un Ukraina sadarbosies izglītībā.\n"
             "Vienošanās ir parakstīta Viļņā 2024. gada 11. aprīlī, divos oriģināleksemplāros.\n")
     assert facts(plan_of(tmp_path, text, "lv"), "treaty")["2024-04-11"][0] in WRITTEN
+
+
+# --- 4. a mission whose sentence dates its opening, read without the date ---------------------------
+
+_MINISTRY = "Latvijas un Baltkrievijas attiecības. Latvija un Baltkrievija ir kaimiņvalstis.\n"
+
+
+def test_mission_whose_sentence_dates_its_opening_but_the_record_has_no_date_is_held_with_why(tmp_path):
+    text = _MINISTRY + ("Latvijas diplomātiskās pārstāvniecības Baltkrievijā:\n"
+                        "• vēstniecība Minskā (oficiāli atvērta 1993. gadā);\n")
+    missions = [c for c in plan_of(tmp_path, text, "lv").changes if c.kind == "mission"]
+    assert missions and all(c.action == "review" or c.doc.get("opened") for c in missions)
+    held = [c for c in missions if c.action == "review"]
+    assert all("1993" in c.notes[0] and c.notes[0].startswith("held for review") for c in held)
+
+
+def test_near_miss_a_mission_named_with_a_date_of_something_else_is_written(tmp_path):
+    text = _MINISTRY + ("Šodien, 2021. gada 24. maijā, Latvijas vēstniecībā Minskā notika tikšanās ar "
+                        "Baltkrievijas ārlietu ministrijas pārstāvjiem.\n")
+    missions = [c for c in plan_of(tmp_path, text, "lv").changes if c.kind == "mission"]
+    assert missions and all(c.action in WRITTEN for c in missions)

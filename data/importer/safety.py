@@ -27,7 +27,7 @@ import re
 from data.dates import PartialDate
 from data.importer import dateline
 from data.importer import dates as d
-from data.importer.facts import Fact, TreatyFact, VisitFact
+from data.importer.facts import Fact, MissionFact, TreatyFact, VisitFact
 from data.importer.one_truth import topic
 from data.importer.page import Page
 from data.importer.places import Places
@@ -136,10 +136,35 @@ def office_holder_elsewhere(fact: VisitFact, page_day: PartialDate | None) -> st
     return f"the sentence names only the office; {who} holds it as of {when}, maybe not on {fact.date}"
 
 
+# A mission's opening or closing told as such: "oficiāli atvērta", "was founded", "открыли", "įsteigtas"
+_OPENED_OR_CLOSED = re.compile(
+    r"(?<![^\W\d_])(?:atvēr|atklā|dibin|slēg|open(?:ed|ing|s)?(?![^\W\d_])|founded|foundation|establish|"
+    r"clos(?:ed|ing|ure)(?![^\W\d_])|atidar|įsteig|uždar|откры|основа[нл]|учрежд|закры|відкри|заснов|закри|адкры|"
+    r"заснав|зачын)", re.I)
+
+
+def mission_date_unread(fact: MissionFact, lang: str) -> str | None:
+    """A mission with no opening or closing day whose sentence tells its opening or closing with a date that has
+    its year ("vēstniecība Minskā (oficiāli atvērta 1993. gadā)", "The Honorary Consulate ... in Lviv was founded
+    on 12 February 1992"): the reader left the date out, and the record would say the page gives none."""
+    if fact.opened is not None or fact.closed is not None:
+        return None
+    for quote in fact.quotes:
+        years = [f for f in d.find_dates(quote.text, lang) if f.date.year is not None]
+        if years and _OPENED_OR_CLOSED.search(quote.text):
+            return (f"the sentence tells an opening or a closing and gives {years[0].text.strip()}, but the record "
+                    "has no date of it: check which day is the mission's")
+    return None
+
+
 def unsafe(fact: Fact, page: Page, places: Places, page_day: PartialDate | None) -> str | None:
     """Why the record made of `fact` must be read before it is written (None: it rests on its sentence)."""
     if isinstance(fact, TreatyFact):
         reason = treaty_states_unsaid(fact, page.lang, places)
+        if reason:
+            return reason
+    if isinstance(fact, MissionFact):
+        reason = mission_date_unread(fact, page.lang)
         if reason:
             return reason
     if isinstance(fact, VisitFact):
