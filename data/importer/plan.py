@@ -254,6 +254,7 @@ class _Planner:
         self._place_quotes: dict[str, Quote] = {}
         self._ids: set[str] = set(docs)
         self._fact_changes: list[Change] = []
+        self._day: tuple[PartialDate | None] | None = None
 
     def _said(self, quote: Quote) -> str:
         """A quote as the page writes it (the review shows what the citation will hold)."""
@@ -643,10 +644,13 @@ class _Planner:
         return change
 
     def _page_day(self) -> PartialDate | None:
-        """The page's own day (publication, dateline or address), for what is told as of the page's date."""
-        published = self.extraction.published
-        found = dateline.dateline(published[0] if published else None, self.page.url(), self.page.lines)
-        return found[0] if found else None
+        """The page's own day (publication, dateline or address), for what is told as of the page's date; found
+        once a plan (the dateline reads the page's head)."""
+        if self._day is None:
+            published = self.extraction.published
+            found = dateline.dateline(published[0] if published else None, self.page.url(), self.page.lines)
+            self._day = (found[0] if found else None,)
+        return self._day[0]
 
     def _fresh(self, wanted: str) -> str:
         """`wanted`, or `wanted-2`, `-3`... when this import already made a record of that id."""
