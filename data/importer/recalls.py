@@ -760,10 +760,17 @@ def _date(sentence: Sentence, page: Page) -> tuple[object, tuple[tuple[str, str]
         return None  # "will leave the country on Tuesday": the day of the departure, not of the expulsion
     if any(_DEADLINE.search(text[:day.start]) for day in day_months(text, page.lang)):
         return None  # "должны покинуть Литву до полуночи 12 июля": the day they must be gone by
-    leaning = mn.lean_on_page(text, page)
+    city_and_day = lead is not None and _CITY_AND_DAY.match(text) is not None
+    # the day the item's own words give ("said on Monday"), never the opening's "Oct 5" read as a day of this year
+    leaning = mn.lean_on_page(text[lead.end():] if city_and_day else text, page)
     if leaning is not None:
         day, note = leaning
         return DateRange.of(day).start, (("ambiguity", note),)
+    if city_and_day:
+        # "Vilnius, Oct 5 (... - 6th Oct, 2020 ) :Lithuania is recalling ...": no day of its own; the wire's stamp,
+        # as the opening gives it (the write's safety holds a fact of an opening with two days for review)
+        stamped = find_dates(text[:lead.end()], page.lang)
+        return (stamped[0].date, ()) if len(stamped) == 1 else None
     if mn._RELATIVE.search(text) or day_months(text, page.lang):
         return None
     reported = _reported_on(sentence, page)
@@ -927,6 +934,7 @@ _DEPARTURE_DAY = re.compile(
 # "(UrduPoint News / Sputnik - 17th September, 2020) Belarusian President ... dismissed ... on Wednesday"
 # "Vilnius, Oct 5 (UrduPoint / Pakistan Point News - 6th Oct, 2020 ) :Lithuania is recalling ...": the city and the
 # day the item was filed, then the agency's stamp of the day it was republished
+_CITY_AND_DAY = re.compile(r"\s*[A-ZĀ-ŽА-ЯЁІЇЄҐЎ][^\W\d_]{2,20},\s*[^\W\d_]{3,9}\.?\s*\d{1,2}\s*\(")
 _DATELINE_IN_SENTENCE = re.compile(r"\s*(?:[A-ZĀ-ŽА-ЯЁІЇЄҐЎ][A-ZĀ-ŽА-ЯЁІЇЄҐЎ\s-]{2,25}\s*|"
                                    r"[A-ZĀ-ŽА-ЯЁІЇЄҐЎ][^\W\d_]{2,20},\s*[^\W\d_]{3,9}\.?\s*\d{1,2}\s*)?"
                                    r"\((?=[^()]*[^\W\d_]{4})[^()]{3,80}\)")
