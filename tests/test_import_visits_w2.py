@@ -118,3 +118,33 @@ def test_ru_a_visit_only_named_in_the_lead_is_no_arrival(tmp_path):
     text = ("Порошенко о Литве\n\n16 Февраля 2018, 12:10\n\n"
             "Президент Украины Петр Порошенко посетил Литву, сообщает пресс-служба.\n")
     assert written(plan_of(tmp_path, text, "ru")) == set()
+
+
+# --- a surname told arriving with no day at all: held (and dated when it is the lead of a stamped item) ----------
+
+_SURNAME = ("Порошенко посетил Литву\n\n2 декабря 2015, 14:53\n\n"
+            "Петр Порошенко прибыл с рабочим визитом в Литву.\n"
+            "В программе визита встреча президента Украины Петра Порошенко с президентом Литвы.\n")
+
+
+def test_ru_a_name_without_its_office_arriving_in_the_lead_takes_the_stamped_day(tmp_path):
+    assert written(plan_of(tmp_path, _SURNAME, "ru")) == {("ua", "lt", "2015-12-02")}
+
+
+def test_ru_the_same_name_in_a_saying_is_the_speaker_not_a_traveller(tmp_path):
+    text = _SURNAME.replace("Порошенко посетил Литву", "Порошенко о Литве").replace(
+        "Петр Порошенко прибыл с рабочим визитом в Литву.", "«Первым в Литву прибыл министр», — сказал Петр Порошенко.")
+    assert trips(plan_of(tmp_path, text, "ru")) == set()
+
+
+# --- "is visiting" is a trip under way ---------------------------------------------------------------------------
+
+def test_en_is_visiting_a_capital_today_is_a_trip_that_day(tmp_path):
+    text = " date 2025-06-09 Lithuanian Foreign Minister Kęstutis Budrys is visiting Kyiv today, writes UNN.\n"
+    assert written(plan_of(tmp_path, text, "en")) == {("lt", "ua", "2025-06-09")}
+
+
+def test_en_a_visiting_delegation_named_is_no_trip_of_the_speaker(tmp_path):
+    text = (" date 2025-06-09 Lithuanian Foreign Minister Kęstutis Budrys welcomed the visiting delegation in Vilnius "
+            "today.\n")
+    assert trips(plan_of(tmp_path, text, "en")) == set()

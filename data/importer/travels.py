@@ -61,7 +61,7 @@ from data.importer.trips import _NO_TRIP, _TALK, _en_nations
 
 # arriving somewhere: a trip whatever else the sentence says
 # ("when it comes to Belarus", "as it came to Minsk's debts" is an idiom, no trip)
-_ARRIVE = (r"arriv\w*|(?<!it\s)came\s+to|(?<!it\s)comes\s+to|travel(?:l)?ed\s+to|"
+_ARRIVE = (r"arriv\w*|(?<!it\s)came\s+to|(?<!it\s)comes\s+to|travel(?:l)?ed\s+to|(?:is|are)\s+(?:now\s+)?visiting|"
            r"ieradās|ieradies|ieradusies|ieradīsies|ierodas|devās\s+uz|dodas\s+uz|dosies\s+uz|viesojās|viesojas|"
            r"atvyko|atvyksta|atvyks|lankėsi|lankosi|lankysis|viešėjo|viešės|viešėti|išvyko\s+į|"
            r"прибыл\w*|прибыва\w*|прибудет|приехал\w*|приедет|посетил\w*|посетит|"
