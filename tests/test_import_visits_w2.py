@@ -132,8 +132,9 @@ def test_ru_a_name_without_its_office_arriving_in_the_lead_takes_the_stamped_day
 
 
 def test_ru_the_same_name_in_a_saying_is_the_speaker_not_a_traveller(tmp_path):
+    saying = "«Первым в Литву прибыл министр», — отметил Петр Порошенко."
     text = _SURNAME.replace("Порошенко посетил Литву", "Порошенко о Литве").replace(
-        "Петр Порошенко прибыл с рабочим визитом в Литву.", "«Первым в Литву прибыл министр», — отметил Петр Порошенко.")
+        "Петр Порошенко прибыл с рабочим визитом в Литву.", saying)
     assert trips(plan_of(tmp_path, text, "ru")) == set()
 
 
@@ -147,4 +148,60 @@ def test_en_is_visiting_a_capital_today_is_a_trip_that_day(tmp_path):
 def test_en_a_visiting_delegation_named_is_no_trip_of_the_speaker(tmp_path):
     text = (" date 2025-06-09 Lithuanian Foreign Minister Kęstutis Budrys welcomed the visiting delegation in Vilnius "
             "today.\n")
+    assert trips(plan_of(tmp_path, text, "en")) == set()
+
+
+# --- a trip told by what the traveller did abroad: the act, the place, the doer ----------------------------------
+
+def test_en_two_presidents_signing_in_a_capital_make_the_guest_s_trip(tmp_path):
+    text = ("President of Ukraine Volodymyr Zelensky and President of the Republic of Lithuania Gitanas Nausėda have "
+            "signed a Joint Statement in Vilnius on 10 January 2024.\n")
+    assert written(plan_of(tmp_path, text, "en")) == {("ua", "lt", "2024-01-10")}
+
+
+def test_en_the_host_signing_at_home_with_a_guest_named_after_with_is_no_trip_of_the_host(tmp_path):
+    text = ("President of Lithuania Gitanas Nausėda signed a Joint Statement with President of Ukraine Volodymyr "
+            "Zelensky in Vilnius on 10 January 2024.\n")
+    assert trips(plan_of(tmp_path, text, "en")) == set()
+
+
+def test_uk_a_guest_speaking_at_a_press_conference_in_the_host_capital_is_there(tmp_path):
+    text = ("Про це 27 листопада 2019 року заявив президент України Володимир Зеленський на спільній пресконференції "
+            "з литовським колегою у Вільнюсі.\n")
+    assert written(plan_of(tmp_path, text, "uk")) == {("ua", "lt", "2019-11-27")}
+
+
+def test_uk_a_guest_named_in_a_reported_clause_is_not_the_doer(tmp_path):
+    text = ("Президент Литви Гітанас Науседа 27 листопада 2019 року у Вільнюсі розповів, що президент України "
+            "Володимир Зеленський виступив перед Верховною Радою.\n")
+    assert trips(plan_of(tmp_path, text, "uk")) == set()
+
+
+def test_uk_documents_signed_in_the_presence_of_a_guest(tmp_path):
+    text = ("Ряд документів був підписаний 9 грудня 2016 року в Вільнюсі у присутності президента України Петра "
+            "Порошенка та президента Литви Далі Грібаускайте.\n")
+    assert written(plan_of(tmp_path, text, "uk")) == {("ua", "lt", "2016-12-09")}
+
+
+def test_en_an_act_of_other_people_in_the_city_is_not_the_guest_s(tmp_path):
+    text = ("In 2014 Lithuanian politicians participated in rallies in Kiev, Lithuanian President Dalia Grybauskaite "
+            "expressed support on 1 March 2014.\n")
+    assert trips(plan_of(tmp_path, text, "en")) == set()
+
+
+def test_en_two_guests_of_two_states_meeting_in_a_city_of_the_four_is_no_bilateral_trip(tmp_path):
+    text = ("On 25 July 2019, Latvian Foreign Minister Edgars Rinkēvičs met Lithuanian Foreign Minister Linas "
+            "Linkevičius in Minsk.\n")
+    assert trips(plan_of(tmp_path, text, "en")) == set()
+
+
+def test_en_a_meeting_on_the_sidelines_in_a_third_country_is_no_trip(tmp_path):
+    text = ("President of Lithuania Gitanas Nausėda met President of Ukraine Volodymyr Zelensky on the sidelines of "
+            "the UN General Assembly in New York on 20 September 2023.\n")
+    assert trips(plan_of(tmp_path, text, "en")) == set()
+
+
+def test_en_a_phone_call_between_capitals_is_no_trip(tmp_path):
+    text = ("On 28 May 2019 President of Ukraine Volodymyr Zelensky held a phone call from Kyiv with President of "
+            "Lithuania Gitanas Nausėda.\n")
     assert trips(plan_of(tmp_path, text, "en")) == set()

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from data.dates import PartialDate
 from data.importer.facts import Fact, VisitFact, is_trip
 from data.importer.page import Page
 
@@ -140,14 +141,13 @@ def _places() -> Places:  # the built-in lexicon, built once
 _PLACES: Places | None = None
 
 
-def _after_the_page(fact: Fact, page: Page) -> bool:
+def _after_the_page(fact: Fact, own: tuple[PartialDate, str] | None) -> bool:
     """Whether the trip's first day lies after the page's own day ("Lukashenko will visit Latvia in 2020" on a page
     of 2019): whatever the tense, a page cannot report a trip that has not begun. Only a day the page states
-    (a publication date, a dateline or its address) counts, and only when both are at least as precise as the
-    comparison needs (a year against a year, a month against a month)."""
+    (`own`: a publication date, a dateline or its address) counts, and only when both are at least as precise as
+    the comparison needs (a year against a year, a month against a month)."""
     if not isinstance(fact, VisitFact) or any(_PAST.search(q.text) for q in fact.quotes):
         return False  # told as past or under way: "is on a working visit to Ukraine until July 17" (a stay's end)
-    own = page.dateline()
     if own is None:
         return False
     day, start = own[0], fact.date.start
@@ -163,8 +163,9 @@ def not_announced(facts: list[Fact], page: Page) -> list[Fact]:
     dated after the page's own day."""
     begun: set[str] | None = None
     kept = []
+    own = page.dateline() if any(isinstance(f, VisitFact) for f in facts) else None  # once: a 5 MB page's is slow
     for fact in facts:
-        if is_trip(fact) and _after_the_page(fact, page):
+        if is_trip(fact) and _after_the_page(fact, own):
             continue
         if not is_trip(fact) or not fact.quotes or not all(announces(q.text) for q in fact.quotes) \
                 or _today(fact, page):

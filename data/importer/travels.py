@@ -57,6 +57,7 @@ from data.importer.keys import fold_key
 from data.importer.mentions import in_scope, lean_on_page, nations, nominative_after_office
 from data.importer.page import Page
 from data.importer.places import Mention, Places
+from data.importer.presence import acts_abroad
 from data.importer.trips import _NO_TRIP, _TALK, _en_nations
 
 # arriving somewhere: a trip whatever else the sentence says
@@ -158,6 +159,12 @@ def travels(facts: list[Fact], page: Page, places: Places) -> list[Fact]:
     found: list[Fact] = []
     for sentence in _sentences(page):
         found += _trips(sentence, page, places, told.get(sentence.quote().text, set()))
+    # then the trips told only by what the traveller did there, for travellers with no trip there yet
+    known: dict[str, set[str]] = {}
+    for fact in [f for f in facts if is_trip(f)] + found:
+        for stem in _stems(fact):
+            known.setdefault(stem, set()).add(fact.receiving)  # type: ignore[attr-defined]
+    found += acts_abroad(page, places, known)
     return _one_held_trip_each(_initials_in_full(found, [f for f in facts if is_trip(f)]))
 
 

@@ -261,6 +261,9 @@ def _lead_lines(page: Page) -> set[int]:
 def _news_of_the_day(fact: HeldFact, lead: set[int], lang: str) -> bool:
     quote = fact.quotes[0]
     text = quote.text
-    return (quote.line in lead and _UNDER_WAY.search(text) is not None and not _BEFORE_THE_NEWS.search(text)
+    from data.importer.presence import BY_ACT
+
+    told_now = _UNDER_WAY.search(text) is not None or any(issue[1] == BY_ACT for issue in fact.issues)
+    return (quote.line in lead and told_now and not _BEFORE_THE_NEWS.search(text)
             and not find_dates(text, lang) and not day_months(text, lang) and not months_alone(text, lang)
             and not re.search(r"\d", text))
