@@ -205,3 +205,15 @@ def test_en_a_phone_call_between_capitals_is_no_trip(tmp_path):
     text = ("On 28 May 2019 President of Ukraine Volodymyr Zelensky held a phone call from Kyiv with President of "
             "Lithuania Gitanas Nausėda.\n")
     assert trips(plan_of(tmp_path, text, "en")) == set()
+
+
+def test_uk_a_speech_to_a_parliament_in_its_capital_by_video_link_is_no_trip(tmp_path):
+    text = ("Президент України Володимир Зеленський 10 травня 2022 року виступив у Вільнюсі перед литовськими "
+            "депутатами по відеозв'язку.\n")
+    assert trips(plan_of(tmp_path, text, "uk")) == set()
+
+
+def test_uk_the_same_speech_in_person_is_a_trip(tmp_path):
+    text = ("Президент України Володимир Зеленський 10 травня 2022 року виступив у Вільнюсі перед литовськими "
+            "депутатами.\n")
+    assert written(plan_of(tmp_path, text, "uk")) == {("ua", "lt", "2022-05-10")}

@@ -23,9 +23,9 @@ main clause:
 A doer of the place's own country is the host and makes no trip; a meeting in a third country ("on the sidelines
 of the UN General Assembly in New York") names no place of the four and makes none, nor does one of two guests of
 two states in a host's city ("Latvian Foreign Minister NAME met Lithuanian Foreign Minister NAME in Minsk"); an
-act only planned, called off or denied is none (`trips._NO_TRIP`, `announced`). The date is the sentence's own as
-`travels` reads it, or the trip is held. A traveller the page already tells a trip of to that country is left to
-that trip: one record per trip. `travels.travels` runs this reader with the others.
+act only planned, called off or denied is none, as is one done by video or phone (`trips._NO_TRIP`, `announced`).
+The date is the sentence's own as `travels` reads it, or the trip is held. A traveller the page already tells a trip
+of to that country is left to that trip: one record per trip. `travels.travels` runs this reader with the others.
 """
 
 from __future__ import annotations
@@ -66,6 +66,10 @@ _NOMINATIVE_OFFICE = re.compile(
 # an English doer is not the object of a preposition or a verb of meeting: "with President of Ukraine NAME"
 _EN_NOT_DOER = re.compile(r"(?<![\w])(?:with|by|to|between|met|meet|meeting|received|welcomed|invited|thanked|"
                           r"told)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}$", re.I)
+# an act done from afar: a video link, a call, online ("виступив перед Сеймом у Вільнюсі по відеозв'язку")
+_REMOTE = re.compile(r"(?<![\w])(?:video\w*|відео\w*|видео\w*|відэа\w*|online|онлайн\w*|virtual\w*|remote\w*|"
+                     r"phone\w*|телефон\w*|тэлефон\w*|telefon\w*|nuotolin\w*|attālinād?\w*|tiešsaistē|"
+                     r"дистанцион\w*|дистанційн\w*)(?![\w])", re.I)
 # a clause reported: its doer is another sentence's ("said that NAME signed in Kyiv")
 _THAT = re.compile(r"(?<![\w])(?:that|що|что|што|kad|ka|jog)(?![\w])", re.I)
 _IN = re.compile(r"(?:^|[\s(])(?:in|at)\s+(?:the\s+)?$", re.I)
@@ -90,7 +94,7 @@ def acts_abroad(page: Page, places: Places, known: dict[str, set[str]]) -> list[
     found: list[Fact] = []
     for sentence in _sentences(page):
         text = sentence.text
-        if _NO_TRIP.search(text):
+        if _NO_TRIP.search(text) or _REMOTE.search(text):
             continue
         for trip in _acts(sentence, page, places):
             stems = {_stem(p) for p in _written(trip)}
