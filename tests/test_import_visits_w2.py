@@ -217,3 +217,27 @@ def test_uk_the_same_speech_in_person_is_a_trip(tmp_path):
     text = ("Президент України Володимир Зеленський 10 травня 2022 року виступив у Вільнюсі перед литовськими "
             "депутатами.\n")
     assert written(plan_of(tmp_path, text, "uk")) == {("ua", "lt", "2022-05-10")}
+
+
+# --- a visit held off, or only awaited, is none; a country word of another clause is no traveller's --------------
+
+def test_ru_a_visit_held_off_is_none(tmp_path):
+    text = "Президент Беларуси Александр Лукашенко назвал латвийцев братским народом, но с визитом в Ригу повременит.\n"
+    assert trips(plan_of(tmp_path, text, "ru")) == set()
+
+
+def test_lt_a_visit_awaited_on_a_day_is_none(tmp_path):
+    text = "Baltarusijos prezidentas Aleksandras Lukašenka Latvijoje su vizitu laukiamas balandžio 3 dieną.\n"
+    assert trips(plan_of(tmp_path, text, "lt")) == set()
+
+
+def test_lt_the_same_visit_made_on_that_day_is_held(tmp_path):
+    text = "Baltarusijos prezidentas Aleksandras Lukašenka Latvijoje su vizitu lankėsi balandžio 3 dieną.\n"
+    assert trips(plan_of(tmp_path, text, "lt")) == {("by", "lv", None)}
+
+
+def test_en_a_country_word_of_another_clause_is_not_the_host_s_office(tmp_path):
+    text = ("On 24 November 2023 Edgars Rinkēvičs visited facilities rebuilt with the help of Latvian funds, met with "
+            "President Volodymyr Zelenskyy and visited Kyiv.\n")
+    people = {p["person"] for c in plan_of(tmp_path, text, "en").changes if c.kind == "visit" for p in c.doc["people"]}
+    assert not any("zelensk" in person for person in people)

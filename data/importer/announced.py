@@ -31,7 +31,7 @@ _FUTURE = re.compile(
     r"(?<![\w])(?:will|(?:is|are)\s+(?:due|expected|scheduled|set|going|planning)?\s*to\s+(?:visit|arrive|travel|"
     r"pay|make|come|go|meet|hold)|plans?\s+to|intends?\s+to|"
     r"ieradīsies|viesosies|apmeklēs|dosies|plāno|plānots|paredzēts|paredzēta|notiks|iecerēj\w*|gaidāms|"
-    r"viešės|lankysis|atvyks|vyks|išvyks|apsilankys|planuoja|numatyta|numatytas|ketina|laukiama|"
+    r"viešės|lankysis|atvyks|vyks|išvyks|apsilankys|planuoja|numatyta|numatytas|ketina|laukiam\w*|"
     r"посетит|прибудет|приедет|пройд[её]т|состоится|отправится|планирует|планируется|намерен\w*|совершит|"
     r"ожидается|"
     r"відвідає|прибуде|приїде|вирушить|відбудеться|здійснить|планує|планується|має\s+намір|очікується|"

@@ -440,6 +440,10 @@ def _travellers(text: str, mentions: list[Mention], origins: list[Mention], lang
     last_end = 0
     for start, end, words in _names(text, mentions):
         near = [m for m in origins if max(last_end, start - _ORIGIN_REACH) <= m.start and m.end <= start]
+        # the country word is the name's office's, not a noun's of another clause: "rebuilt with the help of Latvian
+        # funds, met with President Volodymyr Zelenskyy" (a comma right after the country is the office's own:
+        # "Prime Minister of Lithuania, Ingrida Šimonytė")
+        near = [m for m in near if not _CLAUSE_BREAK.search(text[m.end:start].lstrip(" ,"))]
         code = _code(near[-1]) if near else None
         office = text[max(last_end, start - _ORIGIN_REACH):start]  # "President of Lithuania", "Latvian PM"
         if code is None and lang in _HOME and not any(m.start < start for m in mentions + origins) \
@@ -451,6 +455,7 @@ def _travellers(text: str, mentions: list[Mention], origins: list[Mention], lang
     return out
 
 
+_CLAUSE_BREAK = re.compile(r"[,;:]")
 _WORD = re.compile(rf"[{_UPPER}][^\W\d_]+(?:[-–'’][{_UPPER}]?[^\W\d_]+)?")
 
 

@@ -611,7 +611,9 @@ _CALLED_OFF = re.compile(r"(?<![\w])(?:cancel(?:l?ed|s)|postponed|called\s+off|d
                          r"адменены\w*|адмянілі|перанесены\w*|delayed|отложен\w*|отложил\w*|отложили|"
                          r"відкладен\w*|відклал\w*|відклали|адкладзен\w*|адклалі|"
                          # put off, told by the infinitive: "визит пришлось отложить", "довелося відкласти"
-                         r"отложить|перенести|відкласти|адкласці|перанесці)(?![\w])", re.I)
+                         r"отложить|перенести|відкласти|адкласці|перанесці|"
+                         # held off: "с визитом в Ригу повременит", "put off his visit"
+                         r"повремен\w*|почекає|пачакае|put\s+off|hold\s+off|holds\s+off)(?![\w])", re.I)
 # a trip only possible, wished in the conditional, or talked about as the object of a talk, whichever reader
 # found it: "Возможен визит президента Литвы ...", "мог бы посетить Киев", "discussed the visit of X to Vilnius"
 _NOT_SO = re.compile(
