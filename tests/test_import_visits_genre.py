@@ -258,9 +258,7 @@ def test_a_meeting_by_phone_to_come_or_without_a_host_of_the_city_is_no_trip(tmp
 def test_lt_the_head_of_diplomacy_is_the_foreign_minister_the_page_names(tmp_path):
     text = ("2025 m. birželio 9 d. užsienio reikalų ministras Kęstutis Budrys susitiko su žurnalistais Vilniuje.\n"
             "Paskutinį kartą Lietuvos diplomatijos vadovas Ukrainoje lankėsi 2025 m. balandžio 1 d.\n")
-    # the page's own day (here its address's) puts the trip within three months of the page: its holder's
-    # (w2-visits: on a page with no day of its own, or months before it, the office's trip is held)
-    plan = plan_of(tmp_path, text, "lt", url="https://example.lt/naujienos/2025/06/09/budrys/")
+    plan = plan_of(tmp_path, text, "lt")
     assert trips(plan) == {("lt", "ua", "2025-04-01")}
     [trip] = visits(plan)
     assert [p["person"] for p in trip["people"]] == ["person:kestutis-budrys"]

@@ -152,13 +152,6 @@ def _by_office(office_holders: list[tuple[PersonMention, str, str | None]], page
             holder = next(iter(people.values()))
             when, note = dated
             person = PersonMention(holder.name, holder.lang, sentence.quote())
-            if not _while_in_office(when, page):
-                found.append(HeldFact((sentence.quote(),), "visit", country, receiving, (person,),  # type: ignore[arg-type]
-                                      f"the sentence names the traveller by the office alone, on a day more than "
-                                      f"three months before the page's: the office may have had another holder "
-                                      f"then than {holder.name.text}, whom the page names in it",
-                                      city=city, date_text=str(when)))
-                continue
             issues = ((("ambiguity", note),) if note else ()) + (
                 ("ambiguity", f"The sentence names the traveller by the office alone; the page names "
                               f"{holder.name.text} in that office."),)
@@ -168,25 +161,6 @@ def _by_office(office_holders: list[tuple[PersonMention, str, str | None]], page
 
 
 _OFFICE_COUNTRY_REACH = 30  # how far from an office word its country may stand ("глава МИД Литвы")
-
-
-def _while_in_office(when: DateRange, page: Page) -> bool:
-    """Whether a trip told by an office alone lies close enough before the page's own day (within the three months
-    `dateline.WINDOW_DAYS` allows a date without a year) for the page's holder of that office to be its traveller:
-    "the last visit of a Lithuanian prime minister took place in April 2019" on a page of 2022 is a predecessor's
-    as likely as not, and the holder the page names is a guess there."""
-    import datetime as _dt
-
-    from data.importer.dateline import WINDOW_DAYS
-
-    own = page.dateline()
-    if own is None or own[0].month is None:
-        return False
-    day = own[0]
-    page_day = _dt.date(day.year, day.month or 1, day.day or 28)
-    last = when.end
-    trip_last = _dt.date(last.year, last.month or 12, last.day or 28)
-    return (page_day - trip_last).days <= WINDOW_DAYS
 
 
 # An embedded post's signature: "— Volodymyr Zelenskyy / Володимир Зеленський (@ZelenskyyUa) January 10, 2024"
