@@ -57,6 +57,10 @@ _PREPOSITION = re.compile(r"(?:^|\s)(?:в|во|у|ў|на)\s+(?:місті\s+|г
 _NAME = re.compile(r"(?<![^\W\d_])([А-ЯЁІЇЄҐЎ][а-яёіїєґўʼ'’c]+(?:-[А-ЯЁІЇЄҐЎ][а-яёіїєґўʼ'’]+)?)"
                    r"\s+([А-ЯЁІЇЄҐЎ][а-яёіїєґўʼ'’c]+(?:-[А-ЯЁІЇЄҐЎ][а-яёіїєґўʼ'’]+)?)")
 _NOMINATIVE_END = re.compile(r"(?:[бвгджзйклмнпрстфхцчшщсўь]|ий|ій|ый|ой)$", re.I)
+# Prepositions, conjunctions and pronouns a sentence may open with, capitalised: never a given name
+_FUNCTION_WORD = re.compile(r"На|В|Во|У|Ў|С|Со|З|Із|Зі|Зь|К|Ко|По|Па|За|Из|От|Ад|До|Да|Для|Про|Пра|При|Пры|Над|Под|"
+                            r"Пад|Без|Об|Аб|Это|Эта|Этот|Эти|Гэта|Гэты|Це|Ця|Цей|Как|Як|Так|Но|Але|А|И|І|Й|Та|Мы|Ми|"
+                            r"Вы|Ви|Он|Она|Они|Він|Вона|Вони|Ён|Яна|Яны|Его|Її|Його|Яго|Её|Ее|Их|Їх")
 
 
 def extract(page: Page, places: Places) -> Extraction:
@@ -210,6 +214,8 @@ def _people(text: str, places: Places, lang: str) -> list[tuple[str, int, int]]:
         if any(re.match(r"(?:Посол|Пасол|Президент|Прэзідэнт|Міністр|Министр|Прем|Посольств|Пасольств)", w)
                for w in words):
             continue
+        if _FUNCTION_WORD.fullmatch(words[0]):
+            continue  # "На Западе мало кто ожидал": a preposition opening the sentence, no given name
         found.append((match.group(0), match.start(), match.end()))
     return found
 

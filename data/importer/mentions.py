@@ -136,6 +136,12 @@ _DUTIES = re.compile(r"(?:абавязк\w*|обязанност\w*|обов.я�
 _REPRESENTS = re.compile(r"(?<![\w])(?:atstovauja|atstovavo|pārstāv\w*|представляет|представляє|прадстаўляе)(?![\w])",
                          re.I)
 _CONSULTATIONS = re.compile(r"konsultācij|konsultacij|consultation|консультац|кансультац", re.I)
+# A recall for consultations that the sentence only proposes, asks for or turns down: no recall was made
+_RECALL_NOT_DONE = re.compile(r"(?<![\w])(?:turn\w*\s+down|reject\w*|refus\w*|declin\w*|propos\w*|suggest\w*|"
+                              r"call\w*\s+(?:on|for)|urg\w*|отклон\w*|отказ\w*|отверг\w*|предлож\w*|предлага\w*|"
+                              r"призыв\w*|призва\w*|відхил\w*|відмов\w*|запропон\w*|пропону\w*|закли\w*|адхіл\w*|"
+                              r"адмов\w*|прапан\w*|noraid\w*|atteic\w*|ierosin\w*|piedāvā\w*|aicin\w*|atmet\w*|"
+                              r"atsisak\w*|pasiūl\w*|siūl\w*|ragin\w*)(?![\w])", re.I)
 _NOMINATIVE_END = {
     "lv": re.compile(r"(?:s|š|a|e|o|i|u)$"),   # checked against the title's case below
     "lt": re.compile(r"(?:as|is|ys|us|ė|a|ienė|aitė|ytė|utė|o)$"),
@@ -612,6 +618,8 @@ def _posting(sentence: Sentence, page: Page, places: Places, pair: tuple[str, st
     if not sending or not receiving or not in_scope(sending, receiving):
         return None  # a posting between other countries than the four relations is not for this store
     if " " not in written and "." not in written:  # a surname alone: never a posting written as certain
+        if _cut_at_name(sentence, page, written):
+            return None  # "был вызван посол Латвии Эйнар" closing a page cut mid-sentence: the name is cut too
         name = surname_alone(written, page, places)
         if " " not in name.text and _GENITIVE_ALONE.get(lang, _NEVER).search(written):
             return None  # "vēstnieks Ukrainā Eiropas lietās": a genitive word, no surname the page names
@@ -685,7 +693,19 @@ def _posting(sentence: Sentence, page: Page, places: Places, pair: tuple[str, st
     reason = "the page names this post but gives no start date with a year"
     if _CONSULTATIONS.search(text):
         reason = "recalled for consultations: the posting does not end; the page gives no start date"
+        if _RECALL_NOT_DONE.search(text):  # "turned down the proposal to consider calling off ... for consultations"
+            reason = ("a recall for consultations is only proposed or refused here: the posting goes on; the page "
+                      "gives no start date")
     return HeldFact((sentence.quote(),), "envoy", sending, receiving, (mention,), reason, role=title.role)
+
+
+def _cut_at_name(sentence: Sentence, page: Page, written: str) -> bool:
+    """Whether the one word of a name closes the page with no stop after it: a page copy cut off mid-sentence
+    ("... был вызван посол Латвии Эйнар"), whose name may be cut as well."""
+    if not sentence.text.rstrip().endswith(written):
+        return False
+    last = next((number for number in range(len(page.lines), 0, -1) if page.lines[number - 1].strip()), 0)
+    return sentence.line == last and page.lines[last - 1].rstrip().endswith(written)
 
 
 # Copies of the credentials, in the six languages: what a new envoy hands the foreign minister first
@@ -1582,6 +1602,8 @@ def dated_by_since(held: list[HeldFact], page: Page) -> list[Fact]:
             starts = _said_of_by_pronoun(fact, envoys_held, every, page, places)
         if not starts:
             starts = _appointed_to_this_post(fact, every, page)
+        if not starts:
+            starts = _next_said_by_pronoun(fact, envoys_held, every, page, places)
         if len(starts) != 1:
             out.append(fact)
             continue
@@ -1820,6 +1842,39 @@ def _said_of_by_pronoun(fact: HeldFact, held: list[HeldFact], every: list[Senten
         if len(dates) == 1 and hosts:
             found.append((dates[0], sentence))
     return found
+
+
+# A third person's pronoun opening the sentence: "He's been working in our country since 2013", "Он работает ..."
+_OPENING_PRONOUN = re.compile(r"^\s*(?:he|she|viņš|viņa|jis|ji|он|она|він|вона|ён|яна)(?:['’]s)?(?![\w])", re.I)
+# The post told from the host's side: "in our country", "here"
+_HERE = re.compile(r"(?<![\w])(?:(?:in|to)\s+our\s+country|here|у\s+нас|в\s+нашей\s+стране|в\s+нашій\s+країні|"
+                   r"у\s+нашій\s+країні|у\s+нашай\s+краіне|ў\s+нашай\s+краіне|тут|здесь|mūsu\s+valstī|pie\s+mums|"
+                   r"šeit|mūsų\s+šalyje|pas\s+mus|čia)(?![\w])", re.I)
+
+
+def _next_said_by_pronoun(fact: HeldFact, held: list[HeldFact], every: list[Sentence], page: Page,
+                          places: Places) -> list:
+    """"Ambassador of the Republic of Lithuania NAME is completing his diplomatic mission in Belarus. He's been
+    working in our country since 2013.": the sentence right after the posting's, opened by a pronoun, with a
+    verb of serving, the post ("in Belarus", "in our country") and one start. Read only on a page that holds one
+    person's posting, so that the pronoun can stand for nobody else."""
+    if len({fold_name(f.people[0].name.text) for f in held if f.fact_kind == "envoy" and f.people}) != 1:
+        return []
+    found = []
+    for number, sentence in enumerate(every[:-1]):
+        if sentence.quote() not in fact.quotes:
+            continue
+        following = every[number + 1]
+        text = following.text
+        if not _OPENING_PRONOUN.match(text) or not _IN_OFFICE.search(text):
+            continue
+        there = _HERE.search(text) is not None or any(
+            _code(m.place) == fact.receiving and _preposition_before(text, m.start) not in _FROM[_family(page.lang)]
+            for m in places.find(text, page.lang))
+        dates = _start_dates(text, page.lang, 0)
+        if there and len(dates) == 1:
+            found.append((dates[0], following))
+    return found[:1]
 
 
 def fold_name(text: str) -> str:

@@ -390,6 +390,11 @@ def guess_nominative(written: str, lang: str, *, case: str | None = None, female
         # "Петр Бешта", "Анатолий Шевченко": a masculine given name in the nominative says the surname beside
         # it is one too, whatever its ending; still a guess (the case is read from one word)
         return Nominative(written, tidy_name(written), certain=False, doubts=(doubt,))
+    if family == "cyr" and len(parts_of) == 2 and parts_of[0] in CYRILLIC_FEMALE and re.search(r"[ая]$", parts_of[0]) \
+            and all(_LITHUANIAN_WOMANS_SURNAME.search(part) for part in parts_of[1].split("-")):
+        # "Інга Ругінене": a Lithuanian woman's surname never declines in Slavic languages, and her given name
+        # in -а/-я is in the nominative (her other cases end in -и, -і, -у, -ю, -ою): the page writes the nominative
+        return Nominative(written, tidy_name(written), female=True)
     if family == "cyr" and len(parts_of) > 1 and re.search(r"[ая]$", parts_of[0]) \
             and (parts_of[0] in CYRILLIC_FEMALE or _LITHUANIAN_WOMANS_SURNAME.search(parts_of[-1])) \
             and _FEMININE_NOMINATIVE_SURNAME.search(parts_of[-1]):

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import functools
 import re
+from dataclasses import replace
 
 from data.dates import DateRange, PartialDate
 from data.importer import mentions as mn
@@ -109,7 +110,11 @@ _EXPULSION = {
            r"до\s+(?:минимума|мінімуму|(?:одного|двух|трех|трёх|одного|двох|трьох|аднаго|трох|\d{1,2})\s+"
            r"(?:\w+\s+)?(?:сотрудник|дипломат|человек|співробітник|працівник|осіб|супрацоўнік|дыпламат)\w*)|"
            r"высыла\w*|выслал\w*|выслать|высылк\w*|выслан\w*|вислал\w*|висила\w*|вислан\w*|видвор\w*|"
-           r"выдвор\w*|персон\w*\s+нон\s+грата|(?:покинуть|залишити|пакінуць)\s",
+           r"выдвор\w*|персон\w*\s+нон\s+грата|(?:покинуть|залишити|пакінуць)\s|"
+           # the Ukrainian and Belarusian infinitive and future beside the Russian "выслать": "вирішила вислати",
+           # "вишле двох співробітників"; "persona non grata" in words: "небажаними особами", "нежелательными лицами"
+           r"вислати|вишле|вишлють|выслаць|вышле|вышлют|вышлюць|небажан\w+\s+особ\w*|нежелательн\w+\s+лиц\w*|"
+           r"непажадан\w+\s+асоб\w*",
 }
 # After "to leave", "покинуть": where from. Travel ("is to leave for Kyiv") is no expulsion.
 _LEAVE = re.compile(r"(?:to\s+leave|покинуть|залишити|пакінуць)\s*$", re.I)
@@ -215,8 +220,10 @@ def _compiled(family: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern
 
 
 def worth_reading(sentence: Sentence, lang: str) -> bool:
-    """Whether the sentence has a word of recall or expulsion: most sentences have none."""
-    return _compiled(_family(lang))[2].search(sentence.text) is not None
+    """Whether the sentence has a word of recall or expulsion, or of a reply in kind: most sentences have none."""
+    family = _family(lang)
+    text = sentence.text
+    return _compiled(family)[2].search(text) is not None or _REPLY_WORD[family].search(text) is not None
 
 
 def recalls(sentence: Sentence, page: Page, places: Places, pair: tuple[str, str] | None) -> list[Fact]:
@@ -228,7 +235,7 @@ def recalls(sentence: Sentence, page: Page, places: Places, pair: tuple[str, str
     recall = _first_real(recall_word, text, family, expulsion=False)
     expulsion = _first_real(expulsion_word, text, family, expulsion=True)
     if recall is None and expulsion is None:
-        return found
+        return _reply_to_before(sentence, page, places, pair)
     mentions = sorted([*places.find(text, page.lang), *mn.nations(text, places)], key=lambda m: m.start)
     envoys = [f for f in mn.envoys(sentence, page, places, pair) if isinstance(f, EnvoyFact | HeldFact)]
     for kind, word in (("recall", recall), ("expulsion", expulsion)):
@@ -371,6 +378,10 @@ def _event(kind: str, word: re.Match[str], sentence: Sentence, page: Page, place
     if kind == "recall":
         ends = False if mn._CONSULTATIONS.search(text) else True if _FOR_GOOD.search(text) else None
     people = (person,) if person is not None else ()
+    if len(every) == 1 and _replies(text, word.end(), mentions, every[0][1], family):
+        # "Lithuania recalled its ambassador ..., and Belarus did the same", "expelled all Latvian diplomats ...,
+        # prompting a tit-for-tat response from Riga": the other state's own recall or expulsion, undated
+        extra.append(_reply(kind, every[0], sentence, ends))
     date = _date(sentence, page)
     if date is None:
         reason = f"the page gives no date with a year for this {kind}"
@@ -379,6 +390,94 @@ def _event(kind: str, word: re.Match[str], sentence: Sentence, page: Page, place
     day, issues = date
     return [*(EventFact((sentence.quote(),), kind, one, day, person=person, ends_posting=ends, issues=issues)
               for one in every), *extra]
+
+
+# A reply in kind, after its subject (the state that replies): "Belarus did the same", "Латвія відповіла симетрично",
+# "Latvija rīkojās tāpat"; in English also before it: "a tit-for-tat response from Riga"
+_REPLY_AFTER = {
+    "en": re.compile(r"\s+(?:also\s+|then\s+|quickly\s+|promptly\s+)?(?:did\s+the\s+same|(?:has|had)\s+done\s+the\s+"
+                     r"same|followed\s+suit|(?:responded|retaliated|replied|answered)\s+in\s+kind|reciprocated)"
+                     r"(?![\w])", re.I),
+    "cyr": re.compile(r"\s+(?:в\s+ответ\s+|у\s+відповідь\s+|у\s+адказ\s+)?(?:ответил\w*|відповіл\w*|адказал\w*)\s+"
+                      r"(?:симметрично|зеркально|аналогично|тем\s+же|симетрично|дзеркально|аналогічно|тим\s+самим|"
+                      r"сіметрычна|люстэркава|аналагічна|тым\s+жа)(?![\w])|"
+                      r"\s+(?:поступил\w*|вчинил\w*|зробил\w*|сделал\w*|зрабіл\w*|учыніл\w*)\s+(?:так\s+же|"
+                      r"так\s+само|то\s+же\s+самое|те\s+саме|тое\s+ж\s+самае|аналогично|аналогічно)(?![\w])", re.I),
+    "lv": re.compile(r"\s+(?:atbildēja\s+(?:ar\s+)?(?:tādu\s+pašu|tāpat|simetrisk\w*|analoģisk\w*|spoguļ\w*)|"
+                     r"rīkojās\s+tāpat|izdarīja\s+to\s+pašu)(?![\w])", re.I),
+    "lt": re.compile(r"\s+(?:atsakė\s+(?:tuo\s+pačiu|analogiškai|simetriškai|veidrodiškai)|pasielgė\s+taip\s+pat|"
+                     r"padarė\s+tą\s+patį)(?![\w])", re.I),
+}
+_REPLY_BEFORE = re.compile(r"tit[\s-]for[\s-]tat\s+(?:response|move|measure|step|expulsion|reply)s?\s+(?:from|by)\s+$",
+                           re.I)
+_REPLY_WORD = {
+    family: re.compile(pattern.pattern.replace(r"\s+(?:", r"(?:", 1), re.I) for family, pattern in _REPLY_AFTER.items()
+}
+_REPLY_WORD["en"] = re.compile(f"{_REPLY_WORD['en'].pattern}|tit[\\s-]for[\\s-]tat", re.I)
+
+
+def _replies(text: str, after: int, mentions: list[Mention], replier: str, family: str) -> bool:
+    """Whether, after position `after`, the text tells the state `replier` replying in kind."""
+    reply = _REPLY_AFTER.get(family)
+    for mention in mentions:
+        if mention.start < after or mn._code(mention.place) != replier:
+            continue
+        if reply is not None and reply.match(text, mention.end):
+            return True
+        if family == "en" and _REPLY_BEFORE.search(text[max(0, mention.start - 60):mention.start]):
+            return True
+    return False
+
+
+def _reply(kind: str, parties: tuple[str, str], sentence: Sentence, ends: bool | None) -> HeldFact:
+    reason = (f"the page tells this {kind} as the other state's reply in kind to the one it dates: "
+              "it gives no day of its own")
+    return HeldFact((sentence.quote(),), "event", parties[1], parties[0], (), reason, event_kind=kind,
+                    ends_posting=ends if kind == "recall" else None)
+
+
+_LOOK_BACK = 3  # sentences before a reply in kind where the act it answers may be told
+
+
+def _reply_to_before(sentence: Sentence, page: Page, places: Places, pair: tuple[str, str] | None) -> list[Fact]:
+    """"Кілька днів тому Білорусь вислала ... всіх латвійських дипломатів. Латвія відповіла симетрично": a reply in
+    kind that opens its own sentence answers the act a sentence just before tells against the replying state."""
+    family = _family(page.lang)
+    reply = _REPLY_AFTER.get(family)
+    if reply is None or not _REPLY_WORD[family].search(sentence.text):
+        return []
+    text = sentence.text
+    subjects = [m for m in places.find(text, page.lang) if reply.match(text, m.end) and m.start < 40]
+    if len(subjects) != 1:
+        return []
+    replier = mn._code(subjects[0].place)
+    for before in _sentences_before(sentence, page):
+        if _REPLY_WORD[family].search(before.text) or not _compiled(family)[2].search(before.text):
+            continue
+        for fact in recalls(before, page, places, pair):
+            kind = fact.event_kind if isinstance(fact, EventFact) else getattr(fact, "event_kind", None)
+            if kind not in ("recall", "expulsion"):
+                continue
+            parties = fact.parties if isinstance(fact, EventFact) else (fact.sending, fact.receiving)
+            if parties[1] == replier and mn.in_scope(parties[1], parties[0]):
+                held = _reply(kind, (parties[0], parties[1]), sentence, fact.ends_posting)
+                return [replace(held, quotes=(before.quote(), sentence.quote()))]
+    return []
+
+
+def _sentences_before(sentence: Sentence, page: Page) -> list[Sentence]:
+    """The sentences right before `sentence`, nearest first, over blank lines (`_LOOK_BACK` at most)."""
+    from data.importer.extract_base import sentences_of_line
+
+    found = [s for s in sentences_of_line(sentence.line, page.lines[sentence.line - 1]) if s.start < sentence.start]
+    found.reverse()
+    number = sentence.line - 1
+    while len(found) < _LOOK_BACK and number >= 1:
+        line = page.lines[number - 1]
+        if line.strip():
+            found += list(reversed(list(sentences_of_line(number, line))))
+        number -= 1
+    return found[:_LOOK_BACK]
 
 
 # One ambassador, in the six languages' cases: never "ambassadors", "послов", a chargé or a consul
