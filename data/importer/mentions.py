@@ -395,6 +395,11 @@ def _envoy(sentence: Sentence, page: Page, places: Places, pair: tuple[str, str]
     text, family = sentence.text, _family(page.lang)
     if _DEPUTY_BEFORE.search(text[max(0, title.start - 30):title.start]) or _AT_LARGE.match(text, title.end):
         return None
+    line_before = page.lines[sentence.line - 1][:sentence.start + title.start] if sentence.line else text[:title.start]
+    if heading_only and _EXCELLENCY.search(line_before[-30:]):
+        # "Interview with H.E. Ambassador Extraordinary and Plenipotentiary of Latvia to Ukraine Juris Poikāns
+        # for UA": an honorific addresses a person, named after the title's phrase; in title case, only held
+        return _held_from_heading(_envoy(sentence, page, places, pair, title, mentions))
     if heading_only:
         heading = _name_line_above(sentence, page, title, mentions)
         return None if heading is None else _posting(sentence, page, places, pair, title.read_as("heading"),
@@ -415,6 +420,17 @@ def _envoy(sentence: Sentence, page: Page, places: Places, pair: tuple[str, str]
     if name is None:
         return None
     return _posting(sentence, page, places, pair, title, mentions, name, heading, term)
+
+
+_EXCELLENCY = re.compile(r"(?<![\w])(?:H\.\s?E\.|His\s+Excellency|Her\s+Excellency)\s*$")
+
+
+def _held_from_heading(fact: Fact | None) -> Fact | None:
+    """A posting a title-case heading names, held for review whatever dates the heading seems to give."""
+    if not isinstance(fact, EnvoyFact):
+        return fact
+    return HeldFact(fact.quotes, "envoy", fact.sending, fact.receiving, (fact.person,),
+                    "a heading in title case names this envoy after an honorific; no start date", role=fact.role)
 
 
 _INITIAL_AND_SURNAME = re.compile(r"([A-ZĀ-ŽА-ЯЁІЇЄҐЎ])\.\s?([^\W\d_][^\W\d_]+)")
@@ -1465,8 +1481,19 @@ def _name_after_copula(text: str, title: _Title, mentions: list[Mention]) -> tup
     return name
 
 
+# The rank an envoy's title is given before it, in the six languages: "ārkārtējais un pilnvarotais vēstnieks"
+_RANK_BEFORE = re.compile(r"(?:(?<![\w])(?:ārkārtēj\w*|pilnvarot\w*|nepaprast\w*|įgaliot\w*|[Чч]резвычайн\w*|"
+                          r"[Пп]олномочн\w*|[Нн]адзвичайн\w*|[Пп]овноважн\w*|[Нн]адзвычайн\w*|[Пп]аўнамоцн\w*|"
+                          r"Extraordinary|Plenipotentiary|un|ir|и|і|and)\s+)+$")
+
+
 def _until_title(head: str, mentions: list[Mention]) -> str:
-    """The text before a title without the title's own state right before it ("Lithuania's", "Latvijas")."""
+    """The text before a title without the title's own state right before it ("Lithuania's", "Latvijas"), nor
+    the rank between them ("Ukrainas ārkārtējais un pilnvarotais vēstnieks")."""
+    rank = _RANK_BEFORE.search(head)
+    if rank is not None and re.search(r"(?:ārkārtēj|nepaprast|резвычайн|адзвичайн|адзвычайн|Extraordinary)\w*",
+                                      rank.group(0), re.I):
+        head = head[:rank.start()]
     end = len(head)
     while True:
         stripped = head[:end].rstrip()
@@ -1492,8 +1519,10 @@ def _phrase_closed(text: str, title: _Title, mentions: list[Mention]) -> bool:
     # "NAME, Lithuania's honorary consul in Mykolaiv and the president of the Agrofusion holding, said": a second
     # apposition joined on
     second = re.match(r"\s+and\s+(?:the|a|an)\s+[^\W\d_A-Z][^\W\d_]*\s+(?:of\s+)?[^,;.]{0,80},", text[last:])
+    # "NAME, Ukrainas ... vēstnieks Latvijā, — "Latvijas Vēstnesim"": an interview heading, closed by a dash
+    dash = re.fullmatch(r"\s*,\s*[–—]\s*", text[last:position]) is not None
     return re.match(r"\s*(?:[,.;:)]|$)", text[position:]) is not None or text[position - 1:position] == "," \
-        or closing_comma or second is not None
+        or closing_comma or second is not None or dash
 
 
 def _nominative(written: str, lang: str, title: _Title) -> nm.Nominative:
