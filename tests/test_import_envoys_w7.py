@@ -186,3 +186,19 @@ def test_en_title_case_heading_without_an_honorific_names_nobody(tmp_path):
     text = ("Interview With Ambassador Extraordinary And Plenipotentiary Of Latvia To Ukraine Juris Poikans "
             "For UA\n")
     assert envoys(plan_of(tmp_path, text, "en", empty=True)) == []
+
+
+# --- the title's holder named as the head of the mission, and a sentence's first word is no given name ------
+
+def test_lv_the_embassy_led_by_a_surname_names_the_ambassador_for_review(tmp_path):
+    text = ("Lukašenko bija pamats neieredzēt Baltkrievijas vēstnieku Latvijā, jo Markoviča vadītā sūtniecība "
+            "nespēja neko panākt.\n\nVasīlijs Markovičs ilgi klusēja.\n")
+    assert envoys(plan_of(tmp_path, text, "lv", empty=True)) == [("held", BY, LV, "Vasīlijs Markovičs", None)]
+
+
+def test_lv_a_capitalised_conjunction_before_the_surname_is_no_given_name(tmp_path):
+    # near miss: the page's only other "full name" is "Kopš Markovičs", a sentence's first word and the surname
+    text = ("Lukašenko bija pamats neieredzēt Baltkrievijas vēstnieku Latvijā, jo Markoviča vadītā sūtniecība "
+            "nespēja neko panākt.\n\nKopš Markovičs ir vēstnieks, viņš klusē.\n")
+    rows = envoys(plan_of(tmp_path, text, "lv", empty=True))
+    assert rows and all("Kopš" not in row[3] for row in rows)

@@ -940,6 +940,16 @@ _PAGE_NAMES: dict[int, tuple[Page, list[str]]] = {}
 _SURNAMES: dict[tuple[int, str], tuple[Page, nm.Nominative]] = {}
 
 
+# Words that open a sentence with a capital and are never a given name: "Kopš Markovičs ir vēstnieks" is no
+# "Kopš Markovičs" (lv, lt, en and Cyrillic conjunctions, prepositions and adverbs)
+_FUNCTION_OPENER = re.compile(
+    r"Kopš|Arī|Tomēr|Pēc|Par|Ar|Un|Bet|Taču|Tad|Kad|Ja|Vai|Vēl|Gan|Kā|No|Uz|Pie|Līdz|Pirms|Tagad|Šodien|Vakar|"
+    r"Nuo|Iki|Po|Prieš|Kai|Jei|Ir|Tačiau|Taip|Dar|Jau|Šiandien|Vakar|Kaip|Su|Apie|"
+    r"Since|After|Before|When|While|Then|Also|But|And|With|From|For|Under|Today|Yesterday|"
+    r"На|В|Во|У|Ў|С|Со|З|Із|По|Па|За|Из|От|Ад|До|Да|Для|Про|Пра|При|Пры|После|Після|Пасля|Когда|Коли|Калі|"
+    r"Также|Також|Таксама|Сегодня|Сьогодні|Сёння|Вчера|Вчора|Учора|Но|Але|Однако|Однак|Аднак|Как|Як|Это|Це|Гэта")
+
+
 def _names_of_page(page: Page) -> list[str]:
     """Every two capitalised words of the page that may be a full name (computed once per page)."""
     cached = _PAGE_NAMES.get(id(page))
@@ -949,7 +959,8 @@ def _names_of_page(page: Page) -> list[str]:
     # overlapping: in "Ukrainoje Jonas Petrauskaitis" both "Ukrainoje Jonas" and "Jonas Petrauskaitis"
     pair = re.compile(rf"(?<![\w])(?=(({_NAME_WORD.pattern})\s({_NAME_WORD.pattern}))(?![\w]))")
     names = list(dict.fromkeys(m.group(1) for line in page.lines for m in pair.finditer(line)
-                               if not _NOT_NAME.match(m.group(2)) and not _NOT_NAME.match(m.group(3))))
+                               if not _NOT_NAME.match(m.group(2)) and not _NOT_NAME.match(m.group(3))
+                               and not _FUNCTION_OPENER.fullmatch(m.group(2))))
     _PAGE_NAMES.clear()
     _PAGE_NAMES[id(page)] = (page, names)
     return names
@@ -1190,6 +1201,28 @@ _APPOINTMENT_OF = {
 }
 
 
+# The mission "led by" a person, after the title in the same sentence: "neieredzēt savas valsts vēstnieku Latvijā,
+# jo ... Markoviča vadītā sūtniecība nespēja", "NAME vadovaujama ambasada", "the embassy headed by NAME"
+_NAME_GROUP = r"((?:" + _NAME_WORD.pattern + r")(?:\s+(?:" + _NAME_WORD.pattern + r")){0,2})"
+_LED_MISSION = {
+    "lv": re.compile(_NAME_GROUP + r"\s+vadīt(?:ā|ās|ai|o|ajā|ajai|ajās)\s+(?:vēstniecīb|sūtniecīb)\w*"),
+    "lt": re.compile(_NAME_GROUP + r"\s+vadovaujam(?:a|os|ai|ą|oje)\s+ambasad\w*"),
+    "en": re.compile(r"(?:embassy|legation)\s+(?:headed|led)\s+by\s+(?:the\s+)?" + _NAME_GROUP),
+}
+
+
+def _head_of_mission(text: str, title: _Title, mentions: list[Mention], family: str) -> tuple[str, int, int] | None:
+    """The title's holder named, later in its sentence, as the one who heads the mission ("Markoviča vadītā
+    sūtniecība"): the name in the genitive (lv, lt), guessed back and held, one mission and one such name only."""
+    pattern = _LED_MISSION.get(family)
+    if pattern is None:
+        return None
+    found = [m for m in pattern.finditer(text, title.end)]
+    if len(found) != 1:
+        return None
+    return _name_found(found[0], mentions)
+
+
 def _appointment_of(text: str, title: _Title, mentions: list[Mention], family: str) -> tuple[str, int, int] | None:
     """The person the noun of appointment names in the genitive, right before the title's phrase."""
     found = re.search(_APPOINTMENT_OF[family].format(name=_FULL_NAME), text[:title.start])
@@ -1209,6 +1242,7 @@ def _name_elsewhere(text: str, title: _Title, mentions: list[Mention], family: s
                (lambda: _appointed_object(text, title, mentions, family), "object"),
                (lambda: _subject_of(text, title, mentions, family), "subject"),
                (lambda: _appointment_of(text, title, mentions, family), "genitive"),
+               (lambda: _head_of_mission(text, title, mentions, family), "genitive"),
                (lambda: _relative_antecedent(text, title, mentions), "relative"))
     for read, how in readers:
         name = read()
