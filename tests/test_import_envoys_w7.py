@@ -202,3 +202,24 @@ def test_lv_a_capitalised_conjunction_before_the_surname_is_no_given_name(tmp_pa
             "nespēja neko panākt.\n\nKopš Markovičs ir vēstnieks, viņš klusē.\n")
     rows = envoys(plan_of(tmp_path, text, "lv", empty=True))
     assert rows and all("Kopš" not in row[3] for row in rows)
+
+
+# --- an obituary's sentence with its subject left out --------------------------------------------------------
+
+OBITUARY = ("На 72-м годзе жыцця памёр дыпламат Аляксандр Герасіменка. Ён нарадзіўся ў 1946-м ва Уздзе.\n\n"
+            "Ад 1991 да 1994 Аляксандр Герасіменка ўзначальваў Мінгарвыканкам.\n\n")
+
+
+def test_be_obituary_subjectless_posting_is_the_deceased_for_review(tmp_path):
+    text = OBITUARY + "Ад 2006 да 2013 быў паслом Беларусі ў Латвіі.\n"
+    plan = plan_of(tmp_path, text, "be", empty=True)
+    rows = [(c.action, c.doc["from"], c.doc["to"], c.doc.get("start"), c.doc.get("end")) for c in plan.changes
+            if c.kind == "envoy"]
+    assert rows == [("review", BY, LV, "2006", "2013")]
+
+
+def test_be_subjectless_posting_on_a_page_without_a_life_names_nobody(tmp_path):
+    # near miss: the same sentence after a page that tells no one's death or birth
+    text = ("Ад 1991 да 1994 Аляксандр Герасіменка ўзначальваў Мінгарвыканкам.\n\n"
+            "Ад 2006 да 2013 быў паслом Беларусі ў Латвіі.\n")
+    assert envoys(plan_of(tmp_path, text, "be", empty=True)) == []

@@ -94,7 +94,7 @@ _APPOINTED_LT = re.compile(r"(?<![\w])(?:būtų\s+)?(?:skiriam\w*|paskirt\w*|ski
 
 
 # "from 2010 to 2014", "no 2010. līdz 2014. gadam", "с 2010 по 2014 год", "nuo 2010 iki 2014 m.": the term's end
-_UNTIL = r"(?:to|until|till|through|līdz|iki|по|до|па|[-–—])"
+_UNTIL = r"(?:to|until|till|through|līdz|iki|по|до|па|да|[-–—])"  # "да": the Belarusian "until" ("ад 2006 да 2013")
 _TERM = re.compile(r"(?<![\d.])(?P<first>(?:19|20)\d\d)\.?(?:\s*(?:gad\w*|m\.|metų|год\w*|року|г\.))?\s*"
                    rf"{_UNTIL}\s+(?:the\s+end\s+of\s+)?(?P<last>(?:19|20)\d\d)(?![\d])", re.I)
 
@@ -418,8 +418,48 @@ def _envoy(sentence: Sentence, page: Page, places: Places, pair: tuple[str, str]
         if heading is not None:
             name, title = (heading.text, -1, -1), title.read_as("heading")
     if name is None:
+        subject = _dropped_subject(sentence, page, title, places)
+        if subject is not None:  # "Ад 2006 да 2013 быў паслом Беларусі ў Латвіі" in the obituary of NAME
+            name, title = (subject, -1, -1), title.read_as("relative")
+    if name is None:
         return None
     return _posting(sentence, page, places, pair, title, mentions, name, heading, term)
+
+
+# A sentence that opens with a time and the verb "was", its subject left out: "Ад 2006 да 2013 быў паслом ..."
+_SUBJECTLESS = re.compile(r"^\s*(?:[^\W\d_]{1,5}\s+)?(?:1[89]|20)\d\d\S*\s+"
+                          r"(?:(?:[^\W\d_]{1,5}\s+)?(?:1[89]|20)\d\d\S*\s+)?"
+                          r"(?:(?:гг?\.|гадоў|годах|годы|роках|роки|gadā|gados|m\.|metais)\s+)?"
+                          r"(?:быў|была|был|була|був|bija|buvo|was)\s+$", re.I)
+# The page's own subject, named where an obituary or a life opens: "памёр ... дыпламат Аляксандр Герасіменка"
+_LIFE_EVENT = re.compile(r"(?<![\w])(?:памёр|памерла|памерлі|умер|умерла|скончал\w*|помер|померла|died|passed\s+away|"
+                         r"miris|mirusi|mirė|нарадзіўся|нарадзілася|родился|родилась|народився|народилася|"
+                         r"dzimis|dzimusi|gimė|was\s+born)(?![\w])", re.I)
+_LIFE_LINES = 6
+
+
+def _dropped_subject(sentence: Sentence, page: Page, title: _Title, places: Places) -> str | None:
+    """The person a subjectless "(dates) was ambassador ..." is about: on a page that opens by telling one
+    person's death or birth (an obituary, a life), the one full name near those words that the page names
+    again. Read as written, its case unread, so always for review."""
+    if not _SUBJECTLESS.match(sentence.text[:title.start]):
+        return None
+    found: set[str] = set()
+    seen = 0
+    for number, line in page.numbered():
+        if not line.strip():
+            continue
+        seen += 1
+        if seen > _LIFE_LINES or number >= sentence.line:
+            break
+        for event in _LIFE_EVENT.finditer(line):
+            nearby = line[max(0, event.start() - 120):event.end() + 120]
+            pairs = re.finditer(rf"(?<![\w])(?=(({_NAME_WORD.pattern})\s({_NAME_WORD.pattern}))(?![\w]))", nearby)
+            found |= {m.group(1) for m in pairs if not _NOT_NAME.match(m.group(2))
+                      and not _FUNCTION_OPENER.fullmatch(m.group(2)) and not places.find(m.group(1), page.lang)}
+    whole = "\n".join(page.lines)
+    found = {name for name in found if whole.count(name) >= 2}  # the subject of a life recurs; a birthplace not
+    return found.pop() if len(found) == 1 else None
 
 
 _EXCELLENCY = re.compile(r"(?<![\w])(?:H\.\s?E\.|His\s+Excellency|Her\s+Excellency)\s*$")
@@ -1955,7 +1995,7 @@ def _sentences(page: Page):
 # "since the end of 2015", "с весны 2013 года", "nuo 2010 metų pavasario" is the year's own reader's
 _SEASON = (r"(?:(?:the\s+)?(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?|весны|лета|осени|зимы|весни|літа|осені|"
            r"зими|вясны|восені|зімы|pavasara|vasaras|rudens|ziemas|pavasario|vasaros|žiemos)")
-_SINCE = re.compile(r"(?<![\w])(?:since|from|kopš|no|nuo|з|с|із|od)\s+(?:the\s+(?:end|beginning|start)\s+(?:of\s+)?|"
+_SINCE = re.compile(r"(?<![\w])(?:since|from|kopš|no|nuo|з|с|із|ад|od)\s+(?:the\s+(?:end|beginning|start)\s+(?:of\s+)?|"
                     rf"{_SEASON}\s+)?$", re.I)
 
 
