@@ -580,7 +580,9 @@ def settled(facts: list[Fact], page: Page | None = None, places: Places | None =
       and puts an honorary consul in one city only, is in that city;
     - a consulate named without its city on a page that names several consulates of that state in that
       country is none of them for sure: no record;
-    - the day a mission closed, read once, is the day of every mention of that mission on the page.
+    - the day a mission closed, read once, is the day of every mention of that mission on the page;
+    - a mission between two states that are no pair of the four relations ("Генконсульство России
+      открылось в Гродно") is none, whichever reader found it.
     """
     missions = [f for f in facts if isinstance(f, MissionFact)]
     consulates = {(f.sending, f.receiving, f.city.id): f.mission_kind for f in missions
@@ -589,6 +591,8 @@ def settled(facts: list[Fact], page: Page | None = None, places: Places | None =
     consuls = consuls_cities(page, places) if needs_city and page is not None and places is not None else set()
     out: list[Fact] = []
     for fact in facts:
+        if isinstance(fact, MissionFact) and not in_scope(fact.sending, fact.receiving):
+            continue
         if isinstance(fact, MissionFact) and fact.mission_kind == "honorary-consulate" and fact.city is None \
                 and not any(k[:2] == (fact.sending, fact.receiving) for k in consulates) \
                 and len({city for _state, city in consuls}) == 1 \
