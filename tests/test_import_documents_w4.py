@@ -31,3 +31,39 @@ def test_a_russian_consulate_general_in_hrodna_is_no_mission_of_the_four_relatio
     lithuanian = "Генконсульство Литвы открылось в Гродно.\n"
     assert missions(plan_of(tmp_path, lithuanian, "ru")) == [("country:lt", "country:by", "consulate-general",
                                                               "city:hrodna", None)]
+
+
+# --- a document of a list, signed abroad --------------------------------------------------------------
+
+_NOTICE = ("Rīgā 2024. gada 23. maijā\n\nPar starptautisko līgumu stāšanos spēkā\n\nĀrlietu ministrija informē, ka:\n\n"
+           "1) 2024. gada 1. maijā stājās spēkā Līgums par diplomu atzīšanu (parakstīts 2021. gada 14. septembrī {}, "
+           "ratificēts Saeimā 2022. gada 10. februārī);\n\n"
+           "2) 2024. gada 15. maijā stājās spēkā Latvijas Republikas valdības un Ukrainas Ministru kabineta līgums par "
+           "sadarbību (parakstīts 2024. gada 11. janvārī Rīgā).\n")
+
+
+def test_a_listed_document_signed_abroad_with_no_states_in_its_title_is_not_the_pairs(tmp_path):
+    brussels = treaties(plan_of(tmp_path, _NOTICE.format("Briselē"), "lv"))
+    assert ("agreement", ("country:lv", "country:ua"), "2021-09-14") not in brussels
+    assert ("agreement", ("country:lv", "country:ua"), "2024-01-11") in brussels
+    riga = treaties(plan_of(tmp_path, _NOTICE.format("Rīgā"), "lv"))  # signed at home: may be the pair's
+    assert ("agreement", ("country:lv", "country:ua"), "2021-09-14") in riga
+
+
+# --- the page's own day, not a document's -----------------------------------------------------------------
+
+def test_a_documents_publication_in_brackets_or_far_from_its_word_is_not_the_pages_stamp(tmp_path):
+    from data.importer.page import read_page
+
+    def published(text: str) -> str | None:
+        path = tmp_path / "page.txt"
+        path.write_text(text, encoding="utf-8")
+        stamped, _updated = read_page(path).dates_stamped()
+        return str(stamped[0]) if stamped else None
+
+    assert published("Līgums par sadarbību (parakstīts 2021. gada 14. septembrī, publicēts 2022. gada "
+                     "16. februārī).\n") is None
+    assert published("The treaty was published in the official gazette Latvijas Vestnesis No. 33 on "
+                     "16 February 2022.\n") is None
+    assert published("Publicēts: 2022. gada 16. februārī\nLīgums par sadarbību.\n") == "2022-02-16"
+    assert published("Nasdaq published this content on June 09, 2025, and is solely responsible.\n") == "2025-06-09"
