@@ -67,3 +67,42 @@ def test_a_documents_publication_in_brackets_or_far_from_its_word_is_not_the_pag
                      "16 February 2022.\n") is None
     assert published("Publicēts: 2022. gada 16. februārī\nLīgums par sadarbību.\n") == "2022-02-16"
     assert published("Nasdaq published this content on June 09, 2025, and is solely responsible.\n") == "2025-06-09"
+
+
+# --- a ministry's list of its missions, bulleted -----------------------------------------------------------
+
+_LIST = ("DIPLOMĀTISKO ATTIECĪBU VĒSTURE\n\n{}\n\n"
+         "  • vēstniecība Minskā (oficiāli atvērta 1993. gadā);\n"
+         "  • konsulāts Vitebskā (oficiāli atvērts 1994. gadā).\n")
+
+
+def test_a_bulleted_list_of_missions_under_its_heading_gives_each_its_opening_year(tmp_path):
+    text = _LIST.format("Latvijas Republikas diplomātiskās pārstāvniecības Baltkrievijas Republikā:")
+    assert missions(plan_of(tmp_path, text, "lv")) == [
+        ("country:lv", "country:by", "consulate", "city:vitebsk", "1994"),
+        ("country:lv", "country:by", "embassy", "city:minsk", "1993")]
+    # a heading that names no owner and host leaves the list's consulate unowned: no record
+    plain = _LIST.format("Pārstāvniecības:")
+    assert ("country:lv", "country:by", "consulate", "city:vitebsk", "1994") not in missions(
+        plan_of(tmp_path, plain, "lv"))
+
+
+# --- "this agreement", signed as the sentence before named it -----------------------------------------------
+
+_BEFORE = ("Latvian authorities have decided to terminate the agreement with Belarus on cross-border cooperation.\n\n"
+           "The government will discuss the termination of {} on August 30.\n\n"
+           "It is indicated that this agreement {} in 1998.\n")
+
+
+def test_this_agreement_signed_takes_the_document_the_sentence_before_names(tmp_path):
+    text = _BEFORE.format("the agreement between the governments of Latvia and Belarus on cross-border cooperation",
+                          "was signed and entered into force")
+    assert treaties(plan_of(tmp_path, text, "en")) == [("agreement", ("country:by", "country:lv"), "1998")]
+
+
+def test_this_agreement_of_the_eu_or_only_to_be_signed_is_not_the_pairs(tmp_path):
+    eu = _BEFORE.format("the agreement between the EU and Belarus on visa facilitation", "was signed")
+    assert treaties(plan_of(tmp_path, eu, "en")) == []
+    later = _BEFORE.format("the agreement between the governments of Latvia and Belarus on cross-border cooperation",
+                           "will be signed")
+    assert treaties(plan_of(tmp_path, later, "en")) == []

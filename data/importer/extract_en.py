@@ -75,6 +75,7 @@ def extract(page: Page, places: Places) -> Extraction:
         facts += _visits(sentence, places, pair, page)
         facts += _inauguration(sentence, places)
         facts += _treaties(sentence, places, pair, page, every[index + 1:index + 3])
+        facts += _this_document_signed(sentence, every[max(0, index - 2):index], places, pair)
     facts += _wrapped_treaties(page, places, pair)
     published, updated = page.dates_stamped()
     return Extraction(pair, tuple(facts), published, updated)
@@ -595,6 +596,38 @@ def _signed_passive(sentence: Sentence, places: Places, pair: tuple[str, str] | 
     title = re.sub(r"\s+between\s+.*$", "", title) or title
     return [TreatyFact((sentence.quote(),), kind, title[:1].upper() + title[1:], parties, signed.date,
                        _city_in(text, places), in_force=in_force.date if in_force else None)]
+
+
+# "It is indicated that this agreement was signed and entered into force in 1998.": the document a sentence
+# before named ("the agreement between the governments of Latvia and Belarus on ..."), dated by this one
+_THIS_SIGNED = re.compile(rf"(?<![\w])(?:this|that|the\s+said)\s+(?P<kind>{_KINDS})\s+(?:was|were|had\s+been|"
+                          r"has\s+been)\s+signed(?![\w])", re.I)
+
+
+def _this_document_signed(sentence: Sentence, preceding: list[Sentence], places: Places,
+                          pair: tuple[str, str] | None) -> list[Fact]:
+    """A signing day told of "this agreement": the one a sentence just before names as the two states' own
+    (of that kind, between the page's two states or naming none, no EU or NATO document). A sentence that
+    names the document again ("this agreement on ...") or has no such sentence before it gives nothing here."""
+    text = sentence.text
+    match = _THIS_SIGNED.search(text) if "signed" in text else None
+    if match is None or NOT_DONE.search(text[:match.start()]):
+        return []
+    dates = treaty_dates(sentence, find_dates(text, LANG))
+    signed, in_force = signing_apart(text, dates)
+    parties = _parties(text, places, pair)
+    if signed is None or len(dates) != 1 or parties is None:
+        return []
+    word = match["kind"].lower()
+    told = [s for s in preceding if re.search(rf"(?<![\w]){word}(?![\w])", s.text, re.I)]
+    if not told or MULTILATERAL.search(told[-1].text) or not of_states(told[-1].text) \
+            or _parties(told[-1].text, places, parties) != parties:
+        return []  # no document of the pair's named just before: whose "this agreement" is, is not known
+    named = re.search(rf"(?<![\w]){word}\s+(?:between|on|of|with)\s+[^,.;:“”\"]+", told[-1].text, re.I)
+    title = named.group(0) if named else word
+    kind = next(k for p, k in _TREATY_WORDS if re.search(p, word, re.I))
+    return [TreatyFact((sentence.quote(), told[-1].quote()), kind, title[:1].upper() + title[1:], parties,
+                       signed.date, in_force=in_force.date if in_force else None)]
 
 
 # "The intergovernmental agreement between Latvia and Belarus on readmission entered into force on 1 June 2010":
