@@ -106,3 +106,36 @@ def test_this_agreement_of_the_eu_or_only_to_be_signed_is_not_the_pairs(tmp_path
     later = _BEFORE.format("the agreement between the governments of Latvia and Belarus on cross-border cooperation",
                            "will be signed")
     assert treaties(plan_of(tmp_path, later, "en")) == []
+
+
+# --- a recognition told without its day, and an encyclopedia's bare year ------------------------------------
+
+def events(plan: Plan) -> list[tuple]:
+    return sorted((c.doc["kind"], tuple(c.doc["parties"]), c.doc.get("date"))
+                  for c in plan.changes if c.kind == "event")
+
+
+def held_events(plan: Plan) -> list[tuple]:
+    return sorted((h.doc.get("event"), h.doc["from"], h.doc["to"]) for h in plan.held if h.doc["kind"] == "event")
+
+
+def test_a_recognition_told_as_done_without_its_day_is_held_with_who_recognised_whom(tmp_path):
+    text = "Lithuania was one of the first who recognized the independence of Ukraine.\n"
+    assert held_events(plan_of(tmp_path, text, "en")) == [("recognition", "country:lt", "country:ua")]
+    lithuanian = "Lietuva viena pirmųjų pripažino Ukrainos nepriklausomybę.\n"
+    assert held_events(plan_of(tmp_path, lithuanian, "lt")) == [("recognition", "country:lt", "country:ua")]
+
+
+def test_a_recognition_refused_or_to_come_is_none(tmp_path):
+    for text, lang in (("Lithuania never recognized the independence of the so-called republics in Ukraine.\n", "en"),
+                       ("Lithuania will not recognize the independence of Belarus's puppet regions.\n", "en"),
+                       ("Lietuva nepripažino Ukrainos nepriklausomybės apribojimų.\n", "lt")):
+        plan = plan_of(tmp_path, text, lang)
+        assert held_events(plan) == [] and events(plan) == [], text
+
+
+def test_an_encyclopedias_bare_opening_year_dates_its_recognition(tmp_path):
+    text = "1918 Lietuva viena pirmųjų pripažino Baltarusijos nepriklausomybę.\n"
+    assert events(plan_of(tmp_path, text, "lt", empty=True)) == [("recognition", ("country:lt", "country:by"), "1918")]
+    inside = "Nuo 1918 Lietuva ir Baltarusija pripažino viena kitą.\n"  # the year is not the clause's opening
+    assert events(plan_of(tmp_path, inside, "lt", empty=True)) == []

@@ -220,9 +220,10 @@ def case_events(
         is_recognition = recognition(low)
         if not is_recognition and not relations(low):
             continue
-        dates = find_dates(clause, lang)
+        dates = find_dates(clause, lang) or _opening_year(clause, lang)
         if not dates:
-            found += _relations_undated(clause, low, places, pair, lang, quote) if not is_recognition else []
+            found += _recognition_undated(clause, places, lang, quote) if is_recognition else \
+                _relations_undated(clause, low, places, pair, lang, quote)
             continue
         countries = places.find(clause, lang, kind="country")
         if is_recognition:
@@ -249,6 +250,44 @@ def case_events(
 # established, by a verb (a noun, "užmezgimo", "nodibināšanas", is an anniversary's or a "since"'s)
 _ESTABLISHED_VERB = re.compile(r"(?<![\w])(?:užmezgė|užmegzt[ia]s?|užmegzti|nodibināja|nodibināt[ai]s?|"
                                r"tika\s+nodibināt\w*)(?![\w])", re.I)
+
+
+# an encyclopedia's year opening its sentence, bare: "1918 Lietuva viena pirmųjų pripažino Baltarusijos
+# nepriklausomybę" (the Lithuanian encyclopedia writes its years so, "1918 12" for December 1918)
+_OPENING_YEAR = re.compile(r"^\s*(?P<year>1[89]\d\d|20[0-4]\d)\s+(?=[A-ZĀČĒĢĪĶĻŅŠŪŽĄĘĖĮŲ][a-zāčēģīķļņšūžąęėįų])")
+
+
+def _opening_year(clause: str, lang: str) -> list:
+    """The bare year a Lithuanian or Latvian clause opens with, as a found date ([] when none)."""
+    from data.dates import DateRange, PartialDate
+    from data.importer.dates import FoundDate
+
+    match = _OPENING_YEAR.match(clause) if lang in ("lt", "lv") else None
+    if match is None:
+        return []
+    year = PartialDate(int(match["year"]))
+    return [FoundDate(DateRange(year, year), match.start("year"), match.end("year"), match["year"])]
+
+
+# a recognition told as done: "Lietuva pripažino", "Latvija atzina" (never "nepripažino", "pripažins", "atzīs",
+# "neatzina": a refusal or one to come)
+_RECOGNISED_DONE = re.compile(r"(?<![\w])(?:pripažino|atzina)(?![\w])", re.I)
+
+
+def _recognition_undated(clause: str, places: Places, lang: str, quote: Callable[[str], Quote]) -> list[Fact]:
+    """A recognition a clause tells as done without its day ("Lietuva viena pirmųjų pripažino Ukrainos
+    nepriklausomybę"): held for review with who recognised whom, the recogniser in the nominative and the
+    recognised in the genitive, both of the four relations."""
+    from data.importer.mentions import in_scope
+
+    if _RECOGNISED_DONE.search(clause) is None:
+        return []
+    countries = places.find(clause, lang, kind="country")
+    who, whom = first(countries, "nom"), first(countries, "gen")
+    if who is None or whom is None or not in_scope(who.place.key, whom.place.key):
+        return []
+    return [HeldFact((quote(clause),), "event", who.place.key, whom.place.key, (),
+                     "the page gives no date with a year for this recognition", event_kind="recognition")]
 
 
 def _relations_undated(clause: str, low: str, places: Places, pair: tuple[str, str] | None, lang: str,

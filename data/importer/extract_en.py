@@ -100,6 +100,7 @@ def _events(sentence: Sentence, places: Places, pair: tuple[str, str] | None) ->
     for _start, clause in clauses(sentence.text):
         dates = find_dates(clause, LANG)
         if not dates:
+            found += _recognised_undated(sentence, clause, places)
             continue
         low = clause.lower()
         match = _RECOGNISED.search(low) or \
@@ -135,6 +136,29 @@ def _events(sentence: Sentence, places: Places, pair: tuple[str, str] | None) ->
                 found.append(EventFact((sentence.quote(),), "diplomatic-relations", tuple(parties), date.date,
                                        city))
     return found
+
+
+# "Lithuania was one of the first who recognized the independence of Ukraine": done, without its day
+_RECOGNISED_PAST = re.compile(r"recogni[sz]ed\s+(?:the\s+(?:state\s+|full\s+)?independence\s+of)(?![\w])", re.I)
+
+
+def _recognised_undated(sentence: Sentence, clause: str, places: Places) -> list[Fact]:
+    """A recognition of one state's independence by another, told as done but without its day: held for
+    review with who recognised whom (never one only to come, refused or denied: "will recognise", "did not
+    recognise", "never recognised")."""
+    from data.importer.facts import HeldFact
+    from data.importer.mentions import in_scope
+
+    match = _RECOGNISED_PAST.search(clause) if "recogni" in clause else None
+    if match is None or re.search(r"(?<![\w])(?:not|never|n't|refused|would|will)\s+(?:\S+\s+)?$",
+                                  clause[:match.start()], re.I):
+        return []
+    before = places.find(clause[:match.start()], LANG, kind="country")
+    after = places.find(clause[match.end():], LANG, kind="country")
+    if not before or not after or not in_scope(before[-1].place.key, after[0].place.key):
+        return []
+    return [HeldFact((sentence.quote(),), "event", before[-1].place.key, after[0].place.key, (),
+                     "the page gives no date with a year for this recognition", event_kind="recognition")]
 
 
 _RECOGNISED = re.compile(r"recogni[sz](?:ed|e|es|ing)\s+(?:the\s+(?:state\s+|full\s+)?independence\s+of|"
