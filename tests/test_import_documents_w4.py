@@ -139,3 +139,20 @@ def test_an_encyclopedias_bare_opening_year_dates_its_recognition(tmp_path):
     assert events(plan_of(tmp_path, text, "lt", empty=True)) == [("recognition", ("country:lt", "country:by"), "1918")]
     inside = "Nuo 1918 Lietuva ir Baltarusija pripažino viena kitą.\n"  # the year is not the clause's opening
     assert events(plan_of(tmp_path, inside, "lt", empty=True)) == []
+
+
+# --- a row of cities after a colon ---------------------------------------------------------------------------
+
+def test_a_row_of_cities_after_a_colon_is_one_mission_each(tmp_path):
+    text = "Наразі в Україні діють три почесні консульства Латвії: у Львові, Одесі та Чернігові.\n"
+    assert [m[3] for m in missions(plan_of(tmp_path, text, "uk", empty=True))] == [
+        "city:chernihiv", "city:lviv", "city:odesa"]
+    english = "Latvia now has three honorary consulates of Latvia: in Lviv, Odesa and Chernihiv.\n"
+    assert len(missions(plan_of(tmp_path, english, "en", empty=True))) == 3
+
+
+def test_a_row_after_a_colon_of_consulates_to_come_or_of_no_owner_is_none(tmp_path):
+    planned = "Латвія планує відкрити почесні консульства Латвії: у Дніпрі та Харкові.\n"
+    assert missions(plan_of(tmp_path, planned, "uk", empty=True)) == []
+    unowned = "Зараз в Україні діють три аналогічних консульства: у Львові, Одесі та Чернігові.\n"
+    assert missions(plan_of(tmp_path, unowned, "uk", empty=True)) == []

@@ -143,6 +143,11 @@ def _mission(sentence: Sentence, page: Page, mentions: list[Mention], pair: tupl
         here = _city_before(text, match, mentions, family)
         if here is not None:
             receiving, city = _code(here.place), here.place
+    if receiving is None:
+        # "три почесні консульства Латвії: у Львові, Одесі та Чернігові": the row after a colon, each city one
+        first_after = _colon_row(text, match.end(), mentions)
+        if first_after is not None:
+            receiving, city = first_after.country, first_after
     if sending is None:
         subject = [m for m in mentions if m.end <= match.start() and m.place.kind == "country"
                    and _preposition_before(text, m.start) not in (*_TO.get(family, ()), *_FROM[family])
@@ -384,7 +389,7 @@ _DECIDED_OR_MOVED = (
 _PLANNED = re.compile(
     r"(?<![\w])(?:" + _DECIDED_OR_MOVED
     + r"|will\s+(?:open|be\s+opened)|(?:plans?|planned|planning|intends?|intending)\s+to\s+open|"
-    r"(?:is|are)\s+to\s+open|to\s+be\s+opened|may\s+open|планую\w*\s+відкрити|плану\w*\s+открыть|"
+    r"(?:is|are)\s+to\s+open|to\s+be\s+opened|may\s+open|плану\w*\s+відкрити|плану\w*\s+открыть|"
     r"планиру\w*\s+открыть|плануе\w*\s+адкрыць|має\s+намір\s+відкрити|мають\s+намір\s+відкрити|намерен\w*\s+"
     r"открыть|відкриє|відкриють|откроет|откроют|адкрые|адкрыюць|може\s+з.явитис\w*|может\s+появиться|"
     r"plāno\s+atvērt|atvērs|ketina\s+atidaryti|planuoja\s+atidaryti|atidarys)(?![\w])", re.I)
@@ -517,6 +522,22 @@ def _row_on_next_line(sentence: Sentence, page: Page, places: Places, row: list[
     if not more or not re.match(r"\s*(?:[.,;:)]|$|(?:and|un|ir|и|і|та|й)\s)", following[position:], re.I):
         return [], None  # "in Lviv,\nKharkiv is a big city": a new clause, no part of the row
     return more, Quote(sentence.line + 1, following[:position].strip())
+
+
+# what stands between a mission's kind and the colon that opens its row: its owner ("of Latvia", "Латвії",
+# "Lietuvos") in a few words, no sentence's end
+_UP_TO_COLON = re.compile(r"[^.;:!?()]{0,40}:\s*(?:(?:in|у|в|ў|во)\s+)?", re.I)
+
+
+def _colon_row(text: str, end: int, mentions: list[Mention]) -> Place | None:
+    """The first city of a row a colon opens right after a mission's kind and owner ("консульства Латвії: у
+    Львові, Одесі та Чернігові", "honorary consulates of Latvia: in Lviv, Odesa and Chernihiv"), None when
+    the colon is not followed by a city of ours at once."""
+    lead = _UP_TO_COLON.match(text, end)
+    if lead is None:
+        return None
+    there = next((m for m in mentions if m.start == lead.end()), None)
+    return there.place if there is not None and there.place.kind == "city" else None
 
 
 def _listed_cities(text: str, end: int, mentions: list[Mention]) -> list[Place]:
