@@ -156,3 +156,39 @@ def test_a_row_after_a_colon_of_consulates_to_come_or_of_no_owner_is_none(tmp_pa
     assert missions(plan_of(tmp_path, planned, "uk", empty=True)) == []
     unowned = "Зараз в Україні діють три аналогічних консульства: у Львові, Одесі та Чернігові.\n"
     assert missions(plan_of(tmp_path, unowned, "uk", empty=True)) == []
+
+
+# --- English: a kind after its adjectives, relations established without a year ------------------------------
+
+def test_an_intergovernmental_agreement_is_read_with_its_day_past_its_adjectives(tmp_path):
+    text = "Ukraine and Lithuania signed an intergovernmental agreement on labour migration on 12 May 2019 in Kyiv.\n"
+    assert treaties(plan_of(tmp_path, text, "en")) == [("agreement", ("country:lt", "country:ua"), "2019-05-12")]
+    counted = "Ukraine and Lithuania signed several intergovernmental agreements on migration on 12 May 2019.\n"
+    assert treaties(plan_of(tmp_path, counted, "en")) == []
+    ministries = ("The Ministry of Health of Ukraine and the Ministry of Health of Lithuania signed an "
+                  "interdepartmental agreement on cooperation on 12 May 2019.\n")
+    assert treaties(plan_of(tmp_path, ministries, "en")) == []
+
+
+def test_relations_established_without_a_year_are_held_never_an_anniversarys(tmp_path):
+    text = "Twenty years ago, in April, Belarus and Latvia established diplomatic relations.\n"
+    assert held_events(plan_of(tmp_path, text, "en")) == [("diplomatic-relations", "country:by", "country:lv")]
+    for near in ("Belarus and Latvia celebrated the anniversary of the day they established diplomatic relations.\n",
+                 "Belarus and Latvia agreed to establish diplomatic relations.\n",
+                 "Belarus and Latvia have not established diplomatic relations.\n"):
+        assert held_events(plan_of(tmp_path, near, "en")) == [], near
+
+
+# --- a document its signers show to be ministries' ------------------------------------------------------------
+
+def test_a_memorandum_signed_by_two_ministries_is_theirs_not_the_states(tmp_path):
+    for text, lang in (("The Ministry of Health of Ukraine and the Ministry of Health of Lithuania signed a "
+                        "memorandum of understanding on 12 May 2019.\n", "en"),
+                       ("Міністерство енергетики України та Міністерство енергетики Литви підписали меморандум "
+                        "про співпрацю 5 травня 2019 року.\n", "uk")):
+        assert treaties(plan_of(tmp_path, text, lang)) == [], text
+    for text, lang in (("The foreign ministers of Ukraine and Lithuania signed a memorandum of understanding on "
+                        "12 May 2019.\n", "en"),
+                       ("Україна та Литва підписали меморандум про співпрацю 5 травня 2019 року.\n", "uk")):
+        assert [t[1:] for t in treaties(plan_of(tmp_path, text, lang))] == [
+            (("country:lt", "country:ua"), "2019-05-12" if lang == "en" else "2019-05-05")], text

@@ -422,6 +422,15 @@ _GOVERNMENT = re.compile(r"cabinet\s+of\s+ministers|кабінет\w*\s+міні
                          r"кабінэт\w*\s+міністраў|ministru\s+kabinet\w*|ministrų\s+kabinet\w*", re.I)
 
 
+def signed_by_bodies(text: str, verb_start: int) -> bool:
+    """Whether the signers, the subject in the clause right before the signing verb, are ministries, services
+    or agencies ("The Ministry of Health of Ukraine and the Ministry of Health of Lithuania signed a
+    memorandum", "Міністерство енергетики України та Міністерство енергетики Литви підписали ..."): their own
+    document, not the states' (a minister or a cabinet of ministers signs for the state)."""
+    subject = re.split(r"[,;:()]|\s[—–-]\s", text[:verb_start])[-1]
+    return not of_states(subject)
+
+
 def of_states(words: str) -> bool:
     """Whether a document's own words leave it to the two states (no ministry, agency, region, firm)."""
     return not NOT_STATES.search(_GOVERNMENT.sub(" ", words))

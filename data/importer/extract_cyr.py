@@ -415,6 +415,7 @@ def _treaties(sentence: Sentence, page: Page, places: Places, pair: tuple[str, s
         NOT_DONE,
         QUESTION,
         of_states,
+        signed_by_bodies,
         signing_apart,
         treaty_dates,
         two_signers,
@@ -429,6 +430,8 @@ def _treaties(sentence: Sentence, page: Page, places: Places, pair: tuple[str, s
         return []
     if signed_word is not None and NOT_DONE.search(text[:signed_word.start()]):
         return []  # "будет подписан", "не підписали", "планирует подписать": no document signed
+    if signed_word is not None and signed_by_bodies(text, signed_word.start()):
+        return []  # "Міністерство енергетики України та Міністерство енергетики Литви підписали ...": theirs
     word = next(((m, kind) for pattern, kind in _TREATY_WORDS for m in [pattern.search(text)] if m), None)
     dates = treaty_dates(sentence, find_dates(text, page.lang))
     if word is None or (not dates and QUESTION.search(text)):

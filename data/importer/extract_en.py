@@ -31,6 +31,7 @@ from data.importer.extract_base import (
     page_pair,
     sentences,
     sentences_of_line,
+    signed_by_bodies,
     signing_apart,
     treaty_dates,
     two_signers,
@@ -100,7 +101,7 @@ def _events(sentence: Sentence, places: Places, pair: tuple[str, str] | None) ->
     for _start, clause in clauses(sentence.text):
         dates = find_dates(clause, LANG)
         if not dates:
-            found += _recognised_undated(sentence, clause, places)
+            found += _recognised_undated(sentence, clause, places) + _relations_undated(sentence, clause, places, pair)
             continue
         low = clause.lower()
         match = _RECOGNISED.search(low) or \
@@ -159,6 +160,30 @@ def _recognised_undated(sentence: Sentence, clause: str, places: Places) -> list
         return []
     return [HeldFact((sentence.quote(),), "event", before[-1].place.key, after[0].place.key, (),
                      "the page gives no date with a year for this recognition", event_kind="recognition")]
+
+
+# "Belarus and Latvia established diplomatic relations", "diplomatic relations were established": done
+_ESTABLISHED = re.compile(r"(?<![\w])established\s+(?:full\s+|formal\s+)?diplomatic\s+relations|"
+                          r"diplomatic\s+relations\s+(?:were|had\s+been|have\s+been)\s+established(?![\w])", re.I)
+
+
+def _relations_undated(sentence: Sentence, clause: str, places: Places, pair: tuple[str, str] | None) -> list[Fact]:
+    """Relations a clause tells as established without a day with a year ("Twenty years ago, in April, Belarus
+    and Latvia established diplomatic relations"): held for review with their two states, as the other readers
+    hold them; never an anniversary's, one only to come or a "since"."""
+    from data.importer.facts import HeldFact
+    from data.importer.mentions import in_scope
+
+    match = _ESTABLISHED.search(clause) if "relations" in clause else None
+    if match is None or _ANNIVERSARY.search(sentence.text.lower()) or NOT_DONE.search(clause[:match.start()]) \
+            or re.search(r"(?<![\w])(?:since|to|will|would|not|never)\s+(?:\S+\s+)?$", clause[:match.start()], re.I):
+        return []
+    named = list(dict.fromkeys(c.place.key for c in places.find(clause, LANG, kind="country")))
+    parties = tuple(named) if len(named) == 2 else pair if not named else None
+    if not parties or len(set(parties)) != 2 or not in_scope(parties[0], parties[1]):
+        return []
+    return [HeldFact((sentence.quote(),), "event", parties[0], parties[1], (),
+                     "the page gives no date with a year for these relations", event_kind="diplomatic-relations")]
 
 
 _RECOGNISED = re.compile(r"recogni[sz](?:ed|e|es|ing)\s+(?:the\s+(?:state\s+|full\s+)?independence\s+of|"
@@ -468,11 +493,12 @@ def _office_before(words: list[str]) -> list[str]:
     return office
 
 
-# 'signed an agreement on ...', 'signed the protocol of the 11th meeting of ...', 'signed a protocol between the
-# governments of ...', 'signed a Joint Statement' (a joint statement is the two states' declaration; it needs no
-# title after it)
+# 'signed an agreement on ...', 'signed an intergovernmental agreement on ...', 'signed the protocol of the 11th
+# meeting of ...', 'signed a protocol between the governments of ...', 'signed a Joint Statement' (a joint
+# statement is the two states' declaration; it needs no title after it)
 _SIGNED_KIND = re.compile(
-    r"signed\s+(?:an?\s+|the\s+)?(?:(?P<kind>agreement|treaty|memorandum(?:\s+of\s+understanding)?|declaration|"
+    r"signed\s+(?:an?\s+|the\s+)?(?:(?:(?-i:[a-z][a-z-]+))\s+){0,2}?"  # "an intergovernmental agreement on"
+    r"(?:(?P<kind>agreement|treaty|memorandum(?:\s+of\s+understanding)?|declaration|"
     r"protocol)\s*(?:in\s+[A-Z][\w-]+\s+)?(?P<title>[“\"„][^”\"“]+[”\"“]|(?:on|of|between)\s+[^.,;]+)|"
     r"(?P<joint>joint\s+(?:statement|declaration)))", re.I)
 
@@ -492,6 +518,8 @@ def _treaties(sentence: Sentence, places: Places, pair: tuple[str, str] | None, 
         return _joint_statement(sentence, match, places, pair, page)
     if NOT_DONE.search(text[:match.start()]):
         return []  # "will sign an agreement", "are expected to sign": no document signed yet
+    if signed_by_bodies(text, match.start()):
+        return []  # "The Ministry of Health of Ukraine and the Ministry of Health of Lithuania signed ...": theirs
     dates = treaty_dates(sentence, find_dates(text, LANG))
     if not dates and page is not None:
         later = _signed_later(match["kind"], following or [], page) or _signed_on_the_day(sentence, page)
