@@ -204,3 +204,10 @@ def test_a_road_map_signed_by_the_two_presidents_is_held_as_their_programme(tmp_
     planned = "Україна і Литва планують підписати дорожню карту стратегічного партнерства.\n"
     plan = plan_of(tmp_path, planned, "uk")
     assert treaties(plan) == [] and held_treaties(plan) == []
+
+
+def test_a_person_whose_office_names_a_service_signs_for_the_government(tmp_path):
+    text = ("Head of the State Migration Service of Ukraine Maksym Sokoliuk and Minister of Foreign Affairs of "
+            "Lithuania Linas Linkevičius signed a protocol between the governments of Ukraine and the Republic of "
+            "Lithuania on 7 December 2018.\n")
+    assert treaties(plan_of(tmp_path, text, "en")) == [("protocol", ("country:lt", "country:ua"), "2018-12-07")]

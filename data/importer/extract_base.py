@@ -428,7 +428,21 @@ def signed_by_bodies(text: str, verb_start: int) -> bool:
     memorandum", "Міністерство енергетики України та Міністерство енергетики Литви підписали ..."): their own
     document, not the states' (a minister or a cabinet of ministers signs for the state)."""
     subject = re.split(r"[,;:()]|\s[—–-]\s", text[:verb_start])[-1]
-    return not of_states(subject)
+    signers = [s for s in _AND.split(subject.strip()) if s]
+    return bool(signers) and all(_a_body(signer) for signer in signers)
+
+
+def _a_body(signer: str) -> bool:
+    """Whether a signer is a body itself ("the Ministry of Health of Ukraine", "Державна міграційна служба"),
+    its word heading it, not a person whose office names one ("Head of the State Migration Service of Ukraine
+    Maksym Sokoliuk" signs for the government)."""
+    words = _GOVERNMENT.sub(" ", signer)
+    body = NOT_STATES.search(words)
+    return body is not None \
+        and re.fullmatch(r"(?:the\s+)?(?:[^\W\d_]+\s+){0,2}", words[:body.start()], re.I) is not None
+
+
+_AND = re.compile(r"\s+(?:and|та|і|й|и|un|ir|ir\s+su)\s+", re.I)
 
 
 def of_states(words: str) -> bool:
