@@ -222,3 +222,17 @@ def test_an_embassy_named_beside_the_pages_other_state_is_in_it_without_a_city(t
     third = ("Латвия и Беларусь обменялись нотами.\n"
              "Посольство Латвии сообщило о высылке дипломатов из Польши и Беларуси.\n")
     assert missions(plan_of(tmp_path, third, "ru", empty=True)) == []
+
+
+# --- an honorary consulate whose owner the page's honorary consul names ---------------------------------------
+
+_KLAIPEDA = ("Мы надеемся, что почетное консульство в Клайпеде создаст предпосылки для роста грузопотоков.\n"
+             "{}\n")
+
+
+def test_an_unowned_honorary_consulate_is_the_state_whose_honorary_consul_the_page_names(tmp_path):
+    text = _KLAIPEDA.format("Почетный консул Беларуси Логвин с 1982 года живет и работает в Литве.")
+    assert missions(plan_of(tmp_path, text, "ru", empty=True)) == [
+        ("country:by", "country:lt", "honorary-consulate", "city:klaipeda", None)]
+    two = _KLAIPEDA.format("Почетный консул Беларуси Логвин встретился с почетным консулом Украины Петренко.")
+    assert missions(plan_of(tmp_path, two, "ru", empty=True)) == []

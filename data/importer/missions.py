@@ -191,6 +191,13 @@ def _mission(sentence: Sentence, page: Page, mentions: list[Mention], pair: tupl
         # "абавязкі часовага паверанага ў справах амбасады ў Мінску": the embassy an envoy of the page's
         # other country heads, the only one it can be
         sending = other_of(pair, receiving)
+    if sending is None and receiving is not None and city is not None and kind == "honorary-consulate" \
+            and places is not None:
+        # "почетное консульство в Клайпеде" on a page whose honorary consuls are all one state's ("Почетный
+        # консул Беларуси Логвин"): that state's consulate
+        states = consuls_states(page, places)
+        if len(states) == 1 and in_scope(next(iter(states)), receiving):
+            sending = next(iter(states))
     if sending is None or receiving is None:
         return None
     if not in_scope(sending, receiving) or _NOT_STATE.search(text[:match.start()]) \
@@ -590,6 +597,27 @@ def consuls_cities(page: Page, places: Places) -> set[tuple[str | None, Place]]:
                 states = _states_in(head, places, page.lang)
             found.add((next(iter(states)) if len(states) == 1 else None, there[0].place))
     return found
+
+
+_CONSULS_STATES: dict[int, tuple[Page, frozenset[str]]] = {}
+
+
+def consuls_states(page: Page, places: Places) -> frozenset[str]:
+    """The states whose honorary consuls the page names, by the title's own words ("Почетный консул Беларуси",
+    "honorary consul of Lithuania", "Lietuvos garbės konsulas"), read once per page."""
+    cached = _CONSULS_STATES.get(id(page))
+    if cached is not None and cached[0] is page:
+        return cached[1]
+    found: set[str] = set()
+    for _number, line in page.numbered():
+        for title in _HONORARY_CONSUL.finditer(line):
+            states = _states_in(line[title.end():title.end() + 30], places, page.lang) or _states_in(
+                re.split(r"[.!?;]\s", line[max(0, title.start() - 40):title.start()])[-1], places, page.lang)
+            found |= states if len(states) == 1 else set()
+    if len(_CONSULS_STATES) > 64:
+        _CONSULS_STATES.clear()
+    _CONSULS_STATES[id(page)] = (page, frozenset(found))
+    return frozenset(found)
 
 
 def _states_in(text: str, places: Places, lang: str) -> set[str]:
