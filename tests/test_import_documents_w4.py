@@ -213,17 +213,6 @@ def test_a_person_whose_office_names_a_service_signs_for_the_government(tmp_path
     assert treaties(plan_of(tmp_path, text, "en")) == [("protocol", ("country:lt", "country:ua"), "2018-12-07")]
 
 
-# --- an embassy named beside the other state of the page -------------------------------------------------------
-
-def test_an_embassy_named_beside_the_pages_other_state_is_in_it_without_a_city(tmp_path):
-    text = ("Латвия и Беларусь обменялись нотами.\n"
-            "Посольство Латвии столкнулось с трудностями после высылки дипломатов из Минска.\n")
-    assert missions(plan_of(tmp_path, text, "ru", empty=True)) == [("country:lv", "country:by", "embassy", None, None)]
-    third = ("Латвия и Беларусь обменялись нотами.\n"
-             "Посольство Латвии сообщило о высылке дипломатов из Польши и Беларуси.\n")
-    assert missions(plan_of(tmp_path, third, "ru", empty=True)) == []
-
-
 # --- an honorary consulate whose owner the page's honorary consul names ---------------------------------------
 
 _KLAIPEDA = ("Мы надеемся, что почетное консульство в Клайпеде создаст предпосылки для роста грузопотоков.\n"

@@ -177,14 +177,6 @@ def _mission(sentence: Sentence, page: Page, mentions: list[Mention], pair: tupl
         # embassy of one in the other by its nation alone, where the sentence names the other as a place;
         # not "the Lithuanian Embassy" alone, nor "the Lithuanian embassy wishes to share ... with Ukraine"
         receiving = other_of(pair, sending)
-    if receiving is None and sending is not None and kind == "embassy" and family != "en" and pair is not None \
-            and _EMBASSY_WORD.match(match.group(0)) is not None and in_scope(*pair) and sending in pair \
-            and all(_code(m.place) in pair for m in mentions) \
-            and any(_code(m.place) == other_of(pair, sending) for m in mentions):
-        # "Посольство Латвии столкнулось с трудностями после высылки дипломатов из Минска", "Lietuvos ambasadą
-        # mažina iki minimumo ... Baltarusijos atžvilgiu": on a page of two states, the one embassy of one the
-        # sentence names beside the other (as itself or its city) is in the other; its city is not said
-        receiving = other_of(pair, sending)
     if sending is None and receiving is not None and kind == "embassy" \
             and all(_code(m.place) == receiving for m in mentions) \
             and any(pattern.search(text) for pattern, _role in _compiled_titles(family)):
