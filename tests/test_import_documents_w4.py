@@ -225,3 +225,17 @@ def test_an_unowned_honorary_consulate_is_the_state_whose_honorary_consul_the_pa
         ("country:by", "country:lt", "honorary-consulate", "city:klaipeda", None)]
     two = _KLAIPEDA.format("Почетный консул Беларуси Логвин встретился с почетным консулом Украины Петренко.")
     assert missions(plan_of(tmp_path, two, "ru", empty=True)) == []
+
+
+# --- an encyclopedia's key dates ------------------------------------------------------------------------------
+
+_KEY_DATES = ("Lietuvos ir Ukrainos santykiai\n\nLietuvos ir Ukrainos santykiai – dvišaliai santykiai tarp Lietuvos "
+              "Respublikos ir Ukrainos.\n\n Pagrindinės datos:\n • {}: 1991 m. rugpjūčio 26 d.\n")
+
+
+def test_a_key_dates_row_naming_one_states_recognition_is_the_other_states(tmp_path):
+    text = _KEY_DATES.format("Lietuvos pripažinimas de jure")
+    assert events(plan_of(tmp_path, text, "lt", empty=True)) == [
+        ("recognition", ("country:ua", "country:lt"), "1991-08-26")]
+    refusal = _KEY_DATES.format("Krymo aneksijos nepripažinimas")
+    assert events(plan_of(tmp_path, refusal, "lt", empty=True)) == []

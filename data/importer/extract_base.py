@@ -252,6 +252,35 @@ _ESTABLISHED_VERB = re.compile(r"(?<![\w])(?:užmezgė|užmegzt[ia]s?|užmegzti|
                                r"tika\s+nodibināt\w*)(?![\w])", re.I)
 
 
+# an encyclopedia's table of key dates: "Lietuvos pripažinimas de jure: 1991 m. rugpjūčio 26 d.", "Latvijas
+# atzīšana: 1992. gada 22. janvārī", "Recognition of Lithuania: 26 August 1991"
+_RECOGNITION_ROW = re.compile(r"^[\s•·*–-]*(?:(?P<gen>[^\W\d_]+)\s+(?:pripažinimas|atzīšana)|Recognition\s+of\s+"
+                              r"(?:the\s+)?(?P<of>[^\W\d_]+(?:\s+[^\W\d_]+)?))(?:\s+de\s+(?:jure|facto))?"
+                              r"\s*[:–—-]\s*(?P<date>.+)$", re.I)
+
+
+def recognition_row(sentence: Sentence, places: Places, pair: tuple[str, str] | None, lang: str) -> list[Fact]:
+    """A row of an encyclopedia's key dates naming the recognition of one state of the page's pair, its date
+    after a colon: that state recognised by the pair's other ("Lietuvos pripažinimas de jure: 1991 m.
+    rugpjūčio 26 d." on a page on Lithuania and Ukraine is Ukraine's recognition of Lithuania)."""
+    from data.importer.dates import find_dates
+    from data.importer.mentions import in_scope
+
+    match = _RECOGNITION_ROW.match(sentence.text) if pair is not None else None
+    if match is None:
+        return []
+    named = places.find(match["gen"] or match["of"], lang, kind="country")
+    dates = find_dates(match["date"], lang)
+    if len(named) != 1 or len(dates) != 1:
+        return []
+    recognised = named[0].place.key
+    recogniser = other_of(pair, recognised)
+    if recogniser is None or not in_scope(recogniser, recognised):
+        return []
+    return [EventFact((sentence.quote(),), "recognition", (recogniser, recognised), dates[0].date,
+                      slips=dates[0].slips)]
+
+
 # an encyclopedia's year opening its sentence, bare: "1918 Lietuva viena pirmųjų pripažino Baltarusijos
 # nepriklausomybę" (the Lithuanian encyclopedia writes its years so, "1918 12" for December 1918)
 _OPENING_YEAR = re.compile(r"^\s*(?P<year>1[89]\d\d|20[0-4]\d)\s+(?=[A-ZĀČĒĢĪĶĻŅŠŪŽĄĘĖĮŲ][a-zāčēģīķļņšūžąęėįų])")

@@ -29,6 +29,7 @@ from data.importer.extract_base import (
     of_states,
     other_of,
     page_pair,
+    recognition_row,
     sentences,
     sentences_of_line,
     signed_by_bodies,
@@ -72,6 +73,7 @@ def extract(page: Page, places: Places) -> Extraction:
     every = list(sentences(page))
     for index, sentence in enumerate(every):
         facts += _events(sentence, places, pair)
+        facts += recognition_row(sentence, places, pair, LANG)
         facts += _missions(sentence, places)
         facts += _visits(sentence, places, pair, page)
         facts += _inauguration(sentence, places)

@@ -30,6 +30,7 @@ from data.importer.extract_base import (
     of_states,
     other_of,
     page_pair,
+    recognition_row,
     role_of,
     sentences,
     signing_apart,
@@ -86,6 +87,7 @@ def extract(page: Page, places: Places) -> Extraction:
     facts: list[Fact] = []
     for sentence in sentences(page):
         facts += _events(sentence, page, places, pair)
+        facts += recognition_row(sentence, places, pair, LANG)
         facts += _current_envoys(sentence, page, places)
         facts += _treaties(sentence, page, places, pair)
     facts += _blocks(page, places, pair)
