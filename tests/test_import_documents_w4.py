@@ -194,18 +194,6 @@ def test_a_memorandum_signed_by_two_ministries_is_theirs_not_the_states(tmp_path
             (("country:lt", "country:ua"), "2019-05-12" if lang == "en" else "2019-05-05")], text
 
 
-# --- a road map is a programme -----------------------------------------------------------------------------------
-
-def test_a_road_map_signed_by_the_two_presidents_is_held_as_their_programme(tmp_path):
-    text = "Президенты Украины и Литвы Порошенко и Грибаускайте подписали дорожную карту сотрудничества.\n"
-    assert held_treaties(plan_of(tmp_path, text, "ru")) == [("country:lt", "country:ua")]
-    dated = "Україна і Литва 12 грудня 2016 року підписали дорожню карту стратегічного партнерства.\n"
-    assert treaties(plan_of(tmp_path, dated, "uk")) == [("programme", ("country:lt", "country:ua"), "2016-12-12")]
-    planned = "Україна і Литва планують підписати дорожню карту стратегічного партнерства.\n"
-    plan = plan_of(tmp_path, planned, "uk")
-    assert treaties(plan) == [] and held_treaties(plan) == []
-
-
 def test_a_person_whose_office_names_a_service_signs_for_the_government(tmp_path):
     text = ("Head of the State Migration Service of Ukraine Maksym Sokoliuk and Minister of Foreign Affairs of "
             "Lithuania Linas Linkevičius signed a protocol between the governments of Ukraine and the Republic of "
