@@ -1,6 +1,10 @@
 """Missions, agreements and events as unseen pages tell them (sixth development pages, 860 on), on small pages
 we wrote ourselves, each rule beside the near miss that must stay as it was: a mission of a third state in a
-city of the four countries, a document of a list signed abroad by many, ...
+city of the four countries, a document of a list signed abroad by many, a document's publication line taken for
+the page's, a ministry's bulleted list of its missions, "this agreement" dated from the document named before,
+recognitions and relations told without their year, an encyclopedia's bare year and its key dates, a row of
+cities after a colon, a document signed by ministries, an honorary consulate owned by the page's one state of
+honorary consuls, and relations frozen or severed (no establishment).
 """
 
 from __future__ import annotations
@@ -227,3 +231,18 @@ def test_a_key_dates_row_naming_one_states_recognition_is_the_other_states(tmp_p
         ("recognition", ("country:ua", "country:lt"), "1991-08-26")]
     refusal = _KEY_DATES.format("Krymo aneksijos nepripažinimas")
     assert events(plan_of(tmp_path, refusal, "lt", empty=True)) == []
+
+
+# --- relations frozen, downgraded or severed are no establishment (a guard: each language beside one read) -----
+
+def test_relations_frozen_downgraded_or_severed_are_no_establishment(tmp_path):
+    for text, lang in (("Латвия заморозила дипломатические отношения с Беларусью 28 мая 2021 года.\n", "ru"),
+                       ("Литва знизила рівень дипломатичних відносин з Білоруссю 10 серпня 2021 року.\n", "uk"),
+                       ("Lietuva 2021 m. rugpjūčio 10 d. sumažino diplomatinių santykių su Baltarusija lygį.\n", "lt"),
+                       ("Latvija 2021. gada 24. maijā pazemināja diplomātisko attiecību līmeni ar Baltkrieviju.\n",
+                        "lv"),
+                       ("Latvia severed diplomatic relations with Belarus on 24 May 2021.\n", "en")):
+        assert events(plan_of(tmp_path, text, lang, empty=True)) == [], text
+    established = "Latvija un Baltkrievija diplomātiskās attiecības nodibināja 1992. gada 7. aprīlī.\n"
+    assert events(plan_of(tmp_path, established, "lv", empty=True)) == [
+        ("diplomatic-relations", ("country:lv", "country:by"), "1992-04-07")]
