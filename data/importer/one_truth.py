@@ -156,7 +156,7 @@ _GENERIC = ("coope", "colla", "mutua", "field", "spher", "areas", "bilat", "сп
             "kabin", "presi", "прези", "прэзі", "prezi", "betwe")
 
 
-def _topic(title: str) -> set[str]:
+def topic(title: str) -> set[str]:
     """The stems (five letters) of a document's topic words: what it is about, after "on", "про", "par"
     ("Agreement on 23 August 2010 in Riga" has none: that "on" opens its day)."""
     found = next((m for m in _TOPIC_AFTER.finditer(title) if not title[m.end():m.end() + 1].isdigit()), None)
@@ -177,7 +177,7 @@ def _same_document(a: TreatyFact, b: TreatyFact, *, bare: bool = True) -> bool:
     before its kind word, where `_topic` does not look)."""
     if sorted(a.parties) != sorted(b.parties) or _family(a.treaty_kind) != _family(b.treaty_kind):
         return False
-    mine, theirs = _topic(a.title), _topic(b.title)
+    mine, theirs = topic(a.title), topic(b.title)
     return bool(mine & theirs) or (bare and (not mine or not theirs))
 
 

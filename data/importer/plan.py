@@ -31,6 +31,7 @@ from data.dates import DateRange, PartialDate
 from data.importer import (
     announced,
     dated_documents,
+    dateline,
     extract_cyr,
     extract_en,
     extract_lt,
@@ -41,6 +42,7 @@ from data.importer import (
     missions,
     postings,
     recalls,
+    safety,
     travels,
     trips,
     visit_days,
@@ -252,6 +254,7 @@ class _Planner:
         self._place_quotes: dict[str, Quote] = {}
         self._ids: set[str] = set(docs)
         self._fact_changes: list[Change] = []
+        self._day: tuple[PartialDate | None] | None = None
 
     def _said(self, quote: Quote) -> str:
         """A quote as the page writes it (the review shows what the citation will hold)."""
@@ -633,7 +636,21 @@ class _Planner:
             change.notes.append(_ENDS[fact.ends_posting])
         if isinstance(fact, EventFact) and fact.ends_posting and fact.event_kind == "recall" and doc.get("envoy"):
             self._end_posting(doc["envoy"], doc["date"])
+        unsafe = safety.unsafe(fact, self.page, self.places, self._page_day())
+        if unsafe and change.action in ("new", "merge"):
+            # a part of the record its sentence does not give: read before it is written (`safety`)
+            change.action = "review"
+            change.notes.insert(0, f"held for review: {unsafe}")  # first: the review table shows notes cut short
         return change
+
+    def _page_day(self) -> PartialDate | None:
+        """The page's own day (publication, dateline or address), for what is told as of the page's date; found
+        once a plan (the dateline reads the page's head)."""
+        if self._day is None:
+            published = self.extraction.published
+            found = dateline.dateline(published[0] if published else None, self.page.url(), self.page.lines)
+            self._day = (found[0] if found else None,)
+        return self._day[0]
 
     def _fresh(self, wanted: str) -> str:
         """`wanted`, or `wanted-2`, `-3`... when this import already made a record of that id."""

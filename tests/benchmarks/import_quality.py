@@ -198,12 +198,14 @@ def print_pages(pages: dict[str, Any]) -> None:
     from tests.benchmarks.page_facts import PARTS
 
     table = Table(title="Importer vs the facts written down by hand, development pages", title_justify="left")
-    for header in ("part", "kind", "expected", "proposed", "correct", "precision", "recall"):
+    for header in ("part", "kind", "expected", "proposed", "correct", "precision", "recall", "written"):
         table.add_column(header, justify="right" if header not in ("part", "kind") else "left")
     for part in PARTS:
         for kind, figures in pages[part].items():
+            # written: what `envoys import` writes as it stands, right of all (nothing held or left for review)
             table.add_row(part, kind, str(figures["expected"]), str(figures["proposed"]), str(figures["correct"]),
-                          _pct(figures["precision"]), _pct(figures["recall"]))
+                          _pct(figures["precision"]), _pct(figures["recall"]),
+                          f"{figures['written_correct']} / {figures['written']}")
     Console(width=140).print(table)
 
 
