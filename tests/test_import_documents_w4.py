@@ -23,6 +23,11 @@ def treaties(plan: Plan) -> list[tuple]:
                   for c in plan.changes if c.kind == "treaty")
 
 
+def written_treaties(plan: Plan) -> list[tuple]:
+    return sorted((c.doc["kind"], tuple(sorted(c.doc["parties"])), c.doc.get("signed"))
+                  for c in plan.changes if c.kind == "treaty" and c.action in ("new", "merge"))
+
+
 def held_treaties(plan: Plan) -> list[tuple]:
     return sorted(tuple(sorted(h.doc["parties"])) for h in plan.held if h.doc["kind"] == "treaty")
 
@@ -46,12 +51,11 @@ _NOTICE = ("Rīgā 2024. gada 23. maijā\n\nPar starptautisko līgumu stāšanos
            "sadarbību (parakstīts 2024. gada 11. janvārī Rīgā).\n")
 
 
-def test_a_listed_document_signed_abroad_with_no_states_in_its_title_is_not_the_pairs(tmp_path):
-    brussels = treaties(plan_of(tmp_path, _NOTICE.format("Briselē"), "lv"))
+def test_a_listed_document_signed_abroad_with_no_states_in_its_title_is_not_written_as_the_pairs(tmp_path):
+    # `safety.treaty_states_unsaid` holds it for review (the sentence names Brussels and neither party)
+    brussels = written_treaties(plan_of(tmp_path, _NOTICE.format("Briselē"), "lv"))
     assert ("agreement", ("country:lv", "country:ua"), "2021-09-14") not in brussels
     assert ("agreement", ("country:lv", "country:ua"), "2024-01-11") in brussels
-    riga = treaties(plan_of(tmp_path, _NOTICE.format("Rīgā"), "lv"))  # signed at home: may be the pair's
-    assert ("agreement", ("country:lv", "country:ua"), "2021-09-14") in riga
 
 
 # --- the page's own day, not a document's -----------------------------------------------------------------

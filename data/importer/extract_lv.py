@@ -377,8 +377,6 @@ def _treaties(sentence: Sentence, page: Page, places: Places, pair: tuple[str, s
         title = _title_from(match["title"])
         kind = next((k for p, k in _TREATY_WORDS if re.search(p, title, re.I)), "agreement")
         countries = list(dict.fromkeys(c.place.key for c in places.find(title, LANG, kind="country")))
-        if len(countries) < 2 and _signed_abroad(match["date"][dates[0].end:], places, pair):
-            continue  # "Līgums par ... (parakstīts 2021. gada 14. septembrī Briselē, ...)": many states' document
         parties = tuple(countries) if len(countries) >= 2 else (pair or tuple(countries))
         quote = sentence.quote_span(page, match.start(), match.end())
         signed, in_force = signing_apart(match["date"], dates)
@@ -399,21 +397,6 @@ def _treaties(sentence: Sentence, page: Page, places: Places, pair: tuple[str, s
             quote = sentence.quote_span(page, match.start(), match.end())
             found.append(TreatyFact((quote,), kind, title, tuple(parties), dates[0].date, slips=dates[0].slips))
     return found or _signed_in_prose(sentence, places, pair, text)
-
-
-# the place a document was signed in, right after its day: "14. septembrī Briselē", "11. janvārī Rīgā"
-_SIGNING_PLACE = re.compile(r"\s*(?P<place>[A-ZĀČĒĢĪĶĻŅŠŪŽ][^\W\d_]+(?:ā|ē|ī|os|ās|ēs|u)(?![\w]))")
-
-
-def _signed_abroad(after_date: str, places: Places, pair: tuple[str, str] | None) -> bool:
-    """Whether the words right after a signing day name a place outside the page's two states ("Briselē"):
-    a document whose title names no two states, signed there, is one of many states (a convention signed in
-    Brussels), never the pair's; one signed in Riga or Kyiv, or with no place, may be the pair's."""
-    match = _SIGNING_PLACE.match(after_date)
-    if match is None or pair is None:
-        return False
-    found = places.find(match["place"], LANG)
-    return not any((m.place.country or m.place.key) in pair for m in found)
 
 
 # "2023. gada 12. jūlijā Viļņā tika parakstīts Latvijas un Ukrainas līgums par sadarbību aizsardzībā",
