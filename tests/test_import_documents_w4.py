@@ -250,3 +250,13 @@ def test_relations_frozen_downgraded_or_severed_are_no_establishment(tmp_path):
     established = "Latvija un Baltkrievija diplomātiskās attiecības nodibināja 1992. gada 7. aprīlī.\n"
     assert events(plan_of(tmp_path, established, "lv", empty=True)) == [
         ("diplomatic-relations", ("country:lv", "country:by"), "1992-04-07")]
+
+
+# --- documents several states each signed with one ------------------------------------------------------------
+
+def test_documents_two_states_each_signed_with_a_third_give_the_pair_of_the_four_relations(tmp_path):
+    text = "Раніше з Україною відповідні декларації в березні і травні цього року підписали Литва і Польща.\n"
+    assert held_treaties(plan_of(tmp_path, text, "uk", empty=True)) == [("country:lt", "country:ua")]
+    for near in ("Раніше з Україною тристоронню декларацію підписали Литва і Польща.\n",
+                 "Україна підписала з Литвою та Польщею декларацію про співпрацю.\n"):
+        assert held_treaties(plan_of(tmp_path, near, "uk", empty=True)) == [], near
