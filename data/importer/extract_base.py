@@ -259,14 +259,20 @@ _RECOGNITION_ROW = re.compile(r"^[\s•·*–-]*(?:(?P<gen>[^\W\d_]+)\s+(?:pripa
                               r"\s*[:–—-]\s*(?P<date>.+)$", re.I)
 
 
+_ROW_WORD = re.compile(r"pripažinim|atzīšan|[Rr]ecognition")
+
+
 def recognition_row(sentence: Sentence, places: Places, pair: tuple[str, str] | None, lang: str) -> list[Fact]:
     """A row of an encyclopedia's key dates naming the recognition of one state of the page's pair, its date
     after a colon: that state recognised by the pair's other ("Lietuvos pripažinimas de jure: 1991 m.
     rugpjūčio 26 d." on a page on Lithuania and Ukraine is Ukraine's recognition of Lithuania)."""
+    text = sentence.text
+    if pair is None or ":" not in text or _ROW_WORD.search(text) is None:
+        return []  # a word test first: a page has many sentences
     from data.importer.dates import find_dates
     from data.importer.mentions import in_scope
 
-    match = _RECOGNITION_ROW.match(sentence.text) if pair is not None else None
+    match = _RECOGNITION_ROW.match(text)
     if match is None:
         return []
     named = places.find(match["gen"] or match["of"], lang, kind="country")
