@@ -984,7 +984,7 @@ _SURNAMES: dict[tuple[int, str], tuple[Page, nm.Nominative]] = {}
 # "Kopš Markovičs" (lv, lt, en and Cyrillic conjunctions, prepositions and adverbs)
 _FUNCTION_OPENER = re.compile(
     r"Kopš|Arī|Tomēr|Pēc|Par|Ar|Un|Bet|Taču|Tad|Kad|Ja|Vai|Vēl|Gan|Kā|No|Uz|Pie|Līdz|Pirms|Tagad|Šodien|Vakar|"
-    r"Nuo|Iki|Po|Prieš|Kai|Jei|Ir|Tačiau|Taip|Dar|Jau|Šiandien|Vakar|Kaip|Su|Apie|"
+    r"Nuo|Iki|Po|Prieš|Jei|Ir|Tačiau|Taip|Dar|Jau|Šiandien|Vakar|Kaip|Su|Apie|"
     r"Since|After|Before|When|While|Then|Also|But|And|With|From|For|Under|Today|Yesterday|"
     r"На|В|Во|У|Ў|С|Со|З|Із|По|Па|За|Из|От|Ад|До|Да|Для|Про|Пра|При|Пры|После|Після|Пасля|Когда|Коли|Калі|"
     r"Также|Також|Таксама|Сегодня|Сьогодні|Сёння|Вчера|Вчора|Учора|Но|Але|Однако|Однак|Аднак|Как|Як|Это|Це|Гэта")
