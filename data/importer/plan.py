@@ -394,6 +394,7 @@ class _Planner:
                 found += [(dm.start, dm.text) for dm in dateline.day_months(quote.text, self.lang)]
                 found += [(w.start(), w.group()) for w in re.finditer(r"[^\W\d_]{4,}", quote.text)
                           if dateline.weekday_number(w.group()) is not None]
+                found += [(w.start(), w.group()) for w in _RELATIVE_DAY.finditer(quote.text)]
                 words += [text.strip() for _start, text in sorted(found)]
         words = list(dict.fromkeys(w for w in words if w))
         return " / ".join(f'"{w}"' for w in words)
@@ -853,6 +854,11 @@ def _title_likeness(title: m.Text, forms: Mapping[str, Any]) -> float:
     scores = [fuzz.token_set_ratio(fold(stored.text), fold(form["text"]))
               for lang, form in forms.items() if (stored := title.get(lang)) is not None and form.get("text")]
     return max(scores, default=0.0)
+
+
+# A day told relative to the page's ("today", "vakar", "сегодня"): what the page gives for the day of a held fact
+_RELATIVE_DAY = re.compile(r"(?<![\w])(?:today|yesterday|tomorrow|this\s+morning|šodien|vakar|rīt|šorīt|šiandien|"
+                           r"rytoj|šįryt|сегодня|вчера|завтра|сьогодні|вчора|учора|сёння|заўтра)(?![\w])", re.I)
 
 
 def _undated(fact: Fact) -> bool:
