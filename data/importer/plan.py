@@ -436,7 +436,9 @@ class _Planner:
             if change.is_fact or change.action not in ("new", "merge"):
                 continue
             users = [f for f in facts if change.id in f.needs]
-            if users and all(f.action == "review" for f in users):
+            if not users:  # the source of a page whose facts are all held: the write leaves it out
+                change.notes.insert(0, "no record of the page needs it: not written on its own")
+            elif all(f.action == "review" for f in users):
                 which = ", ".join(f.id for f in users[:3]) + (f" and {len(users) - 3} more" if len(users) > 3 else "")
                 change.action = "review"
                 change.notes.insert(0, f"only {which} needs it, left for review: written with it, never alone")
