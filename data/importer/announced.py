@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from data.dates import PartialDate
 from data.importer.facts import Fact, VisitFact, is_trip
 from data.importer.page import Page
 
@@ -30,7 +31,7 @@ _FUTURE = re.compile(
     r"(?<![\w])(?:will|(?:is|are)\s+(?:due|expected|scheduled|set|going|planning)?\s*to\s+(?:visit|arrive|travel|"
     r"pay|make|come|go|meet|hold)|plans?\s+to|intends?\s+to|"
     r"ieradīsies|viesosies|apmeklēs|dosies|plāno|plānots|paredzēts|paredzēta|notiks|iecerēj\w*|gaidāms|"
-    r"viešės|lankysis|atvyks|vyks|išvyks|apsilankys|planuoja|numatyta|numatytas|ketina|laukiama|"
+    r"viešės|lankysis|atvyks|vyks|išvyks|apsilankys|planuoja|numatyta|numatytas|ketina|laukiam\w*|"
     r"посетит|прибудет|приедет|пройд[её]т|состоится|отправится|планирует|планируется|намерен\w*|совершит|"
     r"ожидается|"
     r"відвідає|прибуде|приїде|вирушить|відбудеться|здійснить|планує|планується|має\s+намір|очікується|"
@@ -45,7 +46,12 @@ _FUTURE = re.compile(
     r"was\s+going\s+to|were\s+going\s+to|had\s+planned\s+to|"
     # a visit being prepared is not made yet: "идет подготовка визита", "Latvija gatavojas vizītei"
     r"подготовк\w*|подготавлива\w*|готовит\w*|готовят\w*|підготовк\w*|готує\w*|падрыхтоўк\w*|"
-    r"gatavošan\w*|gatavojas|rengiam\w*|ruošiam\w*|pasiruošim\w*|preparations?|preparing|being\s+prepared)(?![\w])",
+    r"gatavošan\w*|gatavojas|rengiam\w*|ruošiam\w*|pasiruošim\w*|preparations?|preparing|being\s+prepared|"
+    # a trip planned or looked forward to, as a noun: "I plan my visit to Latvia in Q1-Q2 2020", "the planned visit",
+    # "looking forward to visiting", "запланированный визит", "запланований візит", "plānotā vizīte", "planuojamas"
+    r"plan(?:s|ned)?\s+(?:(?:my|his|her|its|our|their|a|an|the)\s+)?(?:\w+\s+)?(?:visit|trip)|"
+    r"(?:looking|look|looks)\s+forward\s+to\s+(?:visiting|(?:a|the|my|his|her)\s+visit)|"
+    r"запланирован\w*|запланован\w*|запланаван\w*|plānot\w*|planuojam\w*)(?![\w])",
     re.I)
 # English tells a scheduled trip in the present simple with its time ("In February Rinkēvičs visits Minsk"): a
 # visit reported is told in the past, or in the present with today or a day, never with a month alone
@@ -90,7 +96,14 @@ def _today(fact: Fact, page: Page) -> bool:
     if not isinstance(fact, VisitFact):
         return False
     own = page.dateline()
-    return own is not None and own[0].day is not None and str(fact.date.start) == str(own[0])
+    if own is None or own[0].day is None or str(fact.date.start) != str(own[0]):
+        return False
+    # the page's day is another act's when the sentence plans the trip for a later year ("I plan my visit to
+    # Latvia in Q1-Q2 2020, ... told the media ... on 17 November", a page of 2019)
+    return not any(int(year) > own[0].year for q in fact.quotes for year in _YEAR.findall(q.text))
+
+
+_YEAR = re.compile(r"(?<![\w.])((?:19|20)\d\d)(?![\w])")
 
 
 # the visit as a noun that began, and whose: "Визит литовского лидера начался с официальной церемонии встречи"
@@ -128,11 +141,32 @@ def _places() -> Places:  # the built-in lexicon, built once
 _PLACES: Places | None = None
 
 
+def _after_the_page(fact: Fact, own: tuple[PartialDate, str] | None) -> bool:
+    """Whether the trip's first day lies after the page's own day ("Lukashenko will visit Latvia in 2020" on a page
+    of 2019): whatever the tense, a page cannot report a trip that has not begun. Only a day the page states
+    (`own`: a publication date, a dateline or its address) counts, and only when both are at least as precise as
+    the comparison needs (a year against a year, a month against a month)."""
+    if not isinstance(fact, VisitFact) or any(_PAST.search(q.text) for q in fact.quotes):
+        return False  # told as past or under way: "is on a working visit to Ukraine until July 17" (a stay's end)
+    if own is None:
+        return False
+    day, start = own[0], fact.date.start
+    if start.year != day.year:
+        return start.year > day.year
+    if start.month is None or day.month is None or start.month != day.month:
+        return start.month is not None and day.month is not None and start.month > day.month
+    return start.day is not None and day.day is not None and start.day > day.day
+
+
 def not_announced(facts: list[Fact], page: Page) -> list[Fact]:
-    """The facts without the trips the page only announces for a later day or plans."""
+    """The facts without the trips the page only announces for a later day or plans, and without the trips
+    dated after the page's own day."""
     begun: set[str] | None = None
     kept = []
+    own = page.dateline() if any(isinstance(f, VisitFact) for f in facts) else None  # once: a 5 MB page's is slow
     for fact in facts:
+        if is_trip(fact) and _after_the_page(fact, own):
+            continue
         if not is_trip(fact) or not fact.quotes or not all(announces(q.text) for q in fact.quotes) \
                 or _today(fact, page):
             kept.append(fact)

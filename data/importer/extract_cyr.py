@@ -30,6 +30,7 @@ from data.importer.facts import (
     PersonMention,
     VisitFact,
 )
+from data.importer.mentions import COPIES_OF_CREDENTIALS
 from data.importer.missions import opens_something, planned
 from data.importer.names import Nominative, guess_nominative
 from data.importer.page import Page
@@ -229,6 +230,8 @@ def _envoys(sentence: Sentence, page: Page, places: Places, pair: tuple[str, str
         return []
     if _RECALL.search(text):
         return []  # a recall (for consultations or not) is no start; its end is not read here
+    if COPIES_OF_CREDENTIALS.search(text):
+        return []  # "вручил копии верительных грамот министру": no start (the titled reader holds the posting)
     dates = find_dates(text, page.lang)
     if len(dates) != 1 or not _START.search(text) or _TERM.search(text):
         return []  # none, or a term ("з 2015 по 2020 рік"): the titled readers of `mentions` read terms whole

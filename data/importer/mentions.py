@@ -184,6 +184,8 @@ def envoys(sentence: Sentence, page: Page, places: Places, pair: tuple[str, str]
     page = quoted_in(page, text)
     family = _family(page.lang)
     found: list[Fact] = []
+    if family == "en" and _PRESENTED.search(text):
+        found += _credentials_presented(sentence, page, places, pair)
     titles = _compiled_titles(family)
     if not any(pattern.search(text) for pattern, _role in titles):
         return found  # most sentences name no envoy: no need to look for places
@@ -198,6 +200,60 @@ def envoys(sentence: Sentence, page: Page, places: Places, pair: tuple[str, str]
             if fact is not None:
                 found.append(fact)
     return found
+
+
+# "NAME presented his credentials to the President of Latvia": the envoy, named as the subject, and the host; the
+# head of state, never the minister (who gets the copies, `COPIES_OF_CREDENTIALS`)
+_PRESENTED = re.compile(r"(?:has\s+|had\s+)?presented\s+(?:his|her)\s+(?:credentials|letters?\s+of\s+credence)\s+"
+                        r"to\s+(?:the\s+)?(?:President|Head\s+of\s+State|King|Queen|Grand\s+Duke)\s+of\s+"
+                        r"(?:the\s+Republic\s+of\s+)?")
+_SUBJECT_NAME = re.compile(r"(?:^|[\s,(])(" + _NAME_WORD.pattern + r"(?:\s+" + _NAME_WORD.pattern + r"){1,2})\s+$")
+# Whose envoy, said in the same sentence: "as the Ambassador of Ukraine", "Ukraine's ambassador", "the Ukrainian
+# ambassador"
+_AMBASSADOR_OF = re.compile(r"(?:ambassador|envoy)\s+(?:extraordinary\s+and\s+plenipotentiary\s+)?of\s+"
+                            r"(?:the\s+Republic\s+of\s+)?$", re.I)
+
+
+def _credentials_presented(sentence: Sentence, page: Page, places: Places, pair: tuple[str, str] | None
+                           ) -> list[Fact]:
+    """A posting an English sentence tells by the credentials its envoy presented to the host's head of state
+    ("At the beginning of May 2023, Anatolii Kutsevol presented his credentials to the President of Latvia, ...
+    as the Ambassador of Ukraine"): the host after "of", the sender the sentence names as the envoy's or the page's
+    other state; dated by the sentence's one date (as precise as written), else held."""
+    text = sentence.text
+    presented = _PRESENTED.search(text)
+    if presented is None:
+        return []
+    subject = _SUBJECT_NAME.search(text[:presented.start()])
+    mentions = find_places(places, text, page.lang)
+    host = next((m for m in mentions if m.start == presented.end() and m.place.kind == "country"), None)
+    if subject is None or host is None:
+        return []
+    words = subject.group(1).split()
+    while words and re.fullmatch(r"Ambassador|Envoy|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Chargé|Charge", words[0]):
+        words = words[1:]  # "Ambassador Valery Kolesnik presented": the envoy's own title before the name
+    written = " ".join(words)
+    if len(words) < 2 or any(_NOT_NAME.match(word) for word in words) or any(
+            m.start < subject.end(1) and subject.end(1) - len(written) < m.end for m in mentions):
+        return []  # "Latvian President Egils Levits presented ...": a title or a place, no envoy's name
+    receiving = _code(host.place)
+    senders = {_code(m.place) for m in mentions if _code(m.place) != receiving
+               and (_AMBASSADOR_OF.search(text[:m.start]) or text.startswith(("'s ambassador", "’s ambassador"),
+                                                                              m.end))}
+    senders |= {_code(m.place) for m in nations(text, places) if _code(m.place) != receiving
+                and re.match(r"\s+(?:ambassador|envoy)", text[m.end:], re.I)}
+    if len(senders) > 1:
+        return []
+    sending = next(iter(senders)) if senders else other_of(pair, receiving)
+    if not sending or not in_scope(sending, receiving):
+        return []
+    mention = PersonMention(nm.Nominative(written, nm.tidy_name(written)), page.lang, sentence.quote())
+    dates = [d.date for d in find_dates(text, page.lang)]
+    if len(dates) == 1:
+        return [EnvoyFact((sentence.quote(),), mention, sending, receiving, "ambassador", None, None, dates[0])]
+    return [HeldFact((sentence.quote(),), "envoy", sending, receiving, (mention,),
+                     "the page tells the credentials this envoy presented but no day with a year for them",
+                     role="ambassador")]
 
 
 # "С сегодняшнего дня ... приступает к исполнению обязанностей посол NAME": the posting starts today
@@ -280,6 +336,8 @@ def _any_word(family: str) -> re.Pattern[str]:
     """Every word any of the readers here starts from, in one pattern: most sentences have none."""
     words = [p for p, _r in _TITLES[family]] + [p for p, _k in _MISSIONS[family]] + [_TRAVEL[family],
                                                                                    _EXCHANGE.pattern]
+    if family == "en":
+        words.append(_PRESENTED.pattern)  # "NAME presented his credentials to the President of Latvia"
     return re.compile("|".join(f"(?:{w})" for w in words), re.I)
 
 
@@ -561,6 +619,9 @@ def _posting(sentence: Sentence, page: Page, places: Places, pair: tuple[str, st
         return HeldFact((sentence.quote(),), "envoy", sending, receiving, (mention,),
                         "the page names this envoy by the surname alone here", role=title.role)
     mention = PersonMention(_nominative(written, lang, title), lang, sentence.quote())
+    if "?" in written:
+        mention = PersonMention(nm.Nominative(written, written, certain=False, doubts=(
+            "the page lost a letter of this name as '?'",)), lang, sentence.quote())
     if title.text.endswith("(replaced)"):  # the sentence's dates are the new envoy's, never the predecessor's
         return HeldFact((sentence.quote(),), "envoy", sending, receiving, (mention,),
                         "the page names this envoy as the one a new envoy replaces; no start date", role=title.role)
@@ -582,6 +643,12 @@ def _posting(sentence: Sentence, page: Page, places: Places, pair: tuple[str, st
     if term is not None and int(term["last"]) >= int(term["first"]):
         return EnvoyFact((sentence.quote(),), mention, sending, receiving, title.role, None, None,
                          PartialDate(int(term["first"])), PartialDate(int(term["last"])))
+    if COPIES_OF_CREDENTIALS.search(text):
+        # "вручил копии верительных грамот министру": the copies go to the minister before the credentials go to
+        # the head of state, and the posting starts with those; the copies' day is no start
+        return HeldFact((sentence.quote(),), "envoy", sending, receiving, (mention,),
+                        "the sentence tells the copies of the credentials, presented to the minister: the posting "
+                        "starts with the credentials to the head of state, which it does not date", role=title.role)
     dates = _start_dates(text, lang, title.start)
     if not dates and accredited is not None and accredited[1] is not None:
         return EnvoyFact((sentence.quote(), accredited[2]), mention, sending, receiving, title.role, None, None,
@@ -619,6 +686,15 @@ def _posting(sentence: Sentence, page: Page, places: Places, pair: tuple[str, st
     if _CONSULTATIONS.search(text):
         reason = "recalled for consultations: the posting does not end; the page gives no start date"
     return HeldFact((sentence.quote(),), "envoy", sending, receiving, (mention,), reason, role=title.role)
+
+
+# Copies of the credentials, in the six languages: what a new envoy hands the foreign minister first
+COPIES_OF_CREDENTIALS = re.compile(r"(?<![\w])(?:cop(?:y|ies)\s+of\s+(?:his\s+|her\s+|the\s+)?"
+                                   r"(?:credentials|letters?\s+of\s+credence)|"
+                                   r"копи[яюией]\w*\s+(?:своих\s+|его\s+|ее\s+|её\s+)?верительн|"
+                                   r"копі[яюїйі]\w*\s+(?:своїх\s+|його\s+|її\s+)?вірч|копі[яюіе]\w*\s+(?:сваіх\s+)?даверч|"
+                                   r"akreditācijas\s+(?:vēstul|rakst)\w*\s+kopij|kopij\w*\s+(?:\S+\s+){0,2}?akreditācij|"
+                                   r"skiriamųjų\s+raštų\s+kopij|kopij\w*\s+(?:\S+\s+){0,2}?skiriam)", re.I)
 
 
 # The verbs that place an envoy at the post: returned to, works in. "Visited" or "arrived" would not: an
@@ -743,8 +819,16 @@ _AND_BEFORE = re.compile(r"(?:^|[\s,])(?:and|un|bei|и|і|та|й|а\s+такж�
 
 # A courtesy before a name, after the title's phrase: "Ambassador ... of Belarus Mr Vasiliy Markovich",
 # "посол ... господин NAME", "ponas NAME"
-_COURTESY = re.compile(r"(?:H\.\s?E\.|Mr\.?|Mrs\.?|Ms\.?|His\s+Excellency|Her\s+Excellency|господин|госпожа|г-н|"
-                       r"пан|пані|спадар|спадарыня|ponas|ponia|ponią|poną|kungs|kundze)\s+(?=[A-ZĀ-ŽА-ЯЁІЇЄҐЎ])")
+# in the title's case too: "посла ... господина Юриса Пойканса", "пасла Беларусі ў Літве спадара Дражына"
+_COURTESY = re.compile(r"(?:H\.\s?E\.|Mr\.?|Mrs\.?|Ms\.?|His\s+Excellency|Her\s+Excellency|"
+                       r"господин(?:а|у|ом)?|госпож(?:а|и|е|у|ой)|г-н|г-на|г-ну|пан(?:а|у|ом)?|пані|"
+                       r"спадар(?:а|у|ом)?|спадарын(?:я|і|ю|яй)|ponas|pono|ponui|poną|ponia|ponios|poniai|ponią|"
+                       r"kungs|kunga|kungam|kundze|kundzes|kundzei)\s+(?=[A-ZĀ-ŽА-ЯЁІЇЄҐЎ])")
+
+
+# A name whose page lost a letter to '?' ("Juris Poik?ns", a copy saved in an encoding without 'ā'): read whole, and
+# never certain (`_posting`)
+_LOST_LETTER_WORD = re.compile(r"[A-ZĀ-ŽА-ЯЁІЇЄҐЎ][^\W\d_]*(?:\?[^\W\d_]+)+(?![\w?])")
 
 
 def _name_after(text: str, end: int, mentions: list[Mention], *, verbs: int = 0,
@@ -777,7 +861,7 @@ def _name_after(text: str, end: int, mentions: list[Mention], *, verbs: int = 0,
     words = []
     cursor = position
     while len(words) < 3:
-        match = _NAME_WORD.match(text, cursor)
+        match = _LOST_LETTER_WORD.match(text, cursor) or _NAME_WORD.match(text, cursor)
         if match is None or any(m.start == cursor for m in mentions) or _NOT_NAME.match(match.group(0)):
             break
         words.append(match.group(0))
@@ -941,6 +1025,11 @@ def _name_opening(text: str, title: _Title, mentions: list[Mention]) -> tuple[st
             found = re.match(r"\s*[^,]{1,40},\s+" + name + r"$", _until_title(head, mentions))
     if found is None:
         found = re.search(r"(?<![\w])" + name + r"$", _until_title(head, mentions))
+        if found is None and text[title.start:title.start + 1].isupper():
+            # "..., said Valdemaras Sarapinas Ambassador Extraordinary and Plenipotentiary of the Republic of
+            # Lithuania to Ukraine": the comma left out, the capitalised title right after the name
+            found = re.search(r"(?<![\w])(" + _NAME_WORD.pattern + r"(?:\s+" + _NAME_WORD.pattern + r"){1,2})\s+$",
+                              _until_title(head, mentions))
         if found is None or not _SAID_BEFORE.search(head[:found.start(1)]):
             return None
     written = found.group(1)
@@ -1044,6 +1133,11 @@ def _subject_of(text: str, title: _Title, mentions: list[Mention], family: str) 
     head = _until_title(text[:title.start], mentions)
     found = re.match(rf"\s*{_HONORIFIC_LEAD}{_FULL_NAME}(?i:{_COPULA[family]})$", head)
     if found is None:
+        # "In 2012, NAME served as Lithuania's ambassador in Minsk": a time leads, as in an apposition
+        lead = re.match(r"\s*([^,]{1,40}),\s+", head)
+        if lead is not None and _WHEN.search(lead.group(1)):
+            found = re.match(rf"\s*[^,]{{1,40}},\s+{_HONORIFIC_LEAD}{_FULL_NAME}(?i:{_COPULA[family]})$", head)
+    if found is None:
         return None
     return _name_found(found, mentions)
 
@@ -1078,7 +1172,8 @@ def _name_elsewhere(text: str, title: _Title, mentions: list[Mention], family: s
                (lambda: _replaced_as(text, title, mentions, family), "replaced"),
                (lambda: _appointed_object(text, title, mentions, family), "object"),
                (lambda: _subject_of(text, title, mentions, family), "subject"),
-               (lambda: _appointment_of(text, title, mentions, family), "genitive"))
+               (lambda: _appointment_of(text, title, mentions, family), "genitive"),
+               (lambda: _relative_antecedent(text, title, mentions), "relative"))
     for read, how in readers:
         name = read()
         if name is not None:
@@ -1088,6 +1183,37 @@ def _name_elsewhere(text: str, title: _Title, mentions: list[Mention], family: s
         return None, title
     name, case = described
     return name, title.read_as(case)
+
+
+# "NAME, kurš ... būdams vēstnieks Latvijā", "NAME, who was Lithuania's ambassador to Belarus", "NAME, который был
+# послом Литвы": the person a relative clause says held the title, by a verb of being or serving right before it
+_RELATIVE_OPENING = re.compile(r"((?:" + _NAME_WORD.pattern + r")(?:\s+(?:" + _NAME_WORD.pattern + r")){1,2}),\s+"
+                               r"(?:who|kurš|kura|kuris|kuri|который|которая|який|яка|які|хто|які)\s")
+_BEING_BEFORE_TITLE = re.compile(
+    r"(?<![\w])(?:was|is|had\s+been|has\s+been|served\s+as|serving\s+as|worked\s+as|būdams|būdama|bija|ir|"
+    r"strādāja\s+par|būdamas|būdama|buvo|dirbo|yra|был|была|являлся|являлась|является|работал\s+(?:в\s+качестве\s+)?|"
+    r"работала\s+(?:в\s+качестве\s+)?|будучи|був|була|бувши|працював|працювала|быў|была|працаваў)\s+"
+    r"(?:(?:the|a|an|Lithuania's|Latvia's|Ukraine's|Belarus's|Belarus'|first|last|former|then)\s+){0,2}$", re.I)
+
+
+def _relative_antecedent(text: str, title: _Title, mentions: list[Mention]) -> tuple[str, int, int] | None:
+    """The name a relative pronoun stands for when its clause says the person was, or served as, the title: the
+    one full name right before ", who"/", kurš"/", который", with no other name between it and the title."""
+    head = text[:title.start]
+    if _BEING_BEFORE_TITLE.search(_until_title(head, mentions)) is None:
+        return None
+    openings = list(_RELATIVE_OPENING.finditer(head))
+    if not openings or title.start - openings[-1].end() > 120:
+        return None
+    found = openings[-1]
+    between = head[found.end():]
+    if _TWO_NAMES.search(between) or any(p.search(between) for p, _r in _compiled_titles("en")):
+        return None
+    written = found.group(1)
+    if any(m.start < found.end(1) and found.start(1) < m.end for m in mentions) or \
+            any(_NOT_NAME.match(word) for word in written.split()):
+        return None
+    return written, found.start(1), found.end(1)
 
 
 # The title in the instrumental, a verb of becoming or appointing, then the person with what they do:
@@ -1247,6 +1373,20 @@ def _embassys_state(page: Page, places: Places) -> tuple[str, str] | None:
             near = find_places(places, window, page.lang)
             owner = next((m for m in near if m.place.kind == "country" and m.case in ("gen", "adj", "any")
                           and m.start < 12), None)
+            if owner is None and (near and near[0].start < 12):
+                # "Латвія відновила роботу посольства в Києві": the state whose embassy it is opens the clause
+                # (its subject, the only state before the word), the place after says where
+                opening = max(0, match.start() - 120)  # the clause before the word, not the whole line
+                before = [m for m in find_places(places, line[opening:match.start()], page.lang)
+                          if m.place.kind == "country"]
+                if len(before) == 1 and before[0].case in ("nom", "any") \
+                        and not re.search(r"[,;.]", line[opening + before[0].end:match.start()]):
+                    owner = before[0]
+                    host = next((m for m in near if m.case == "loc" or _preposition_before(window, m.start)
+                                 in _TO[family]), None)
+                    if host is not None and in_scope(_code(owner.place), _code(host.place)):
+                        found.add((_code(owner.place), _code(host.place)))
+                    continue
             host = next((m for m in near if owner is not None and m.start > owner.end
                          and (m.case == "loc" or _preposition_before(window, m.start) in _TO[family])), None)
             if owner is not None and host is not None and in_scope(_code(owner.place), _code(host.place)):
@@ -1329,8 +1469,11 @@ def _phrase_closed(text: str, title: _Title, mentions: list[Mention]) -> bool:
     # "NAME, the Charge d'Affaires of Lithuania, was summoned": the filler took the comma that closes it
     closing_comma = re.fullmatch(r"\s*,\s*", text[last:position]) is not None and \
         re.match(r"[^\W\d_A-ZĀ-ŽА-ЯЁІЇЄҐЎ]", text[position:]) is not None
+    # "NAME, Lithuania's honorary consul in Mykolaiv and the president of the Agrofusion holding, said": a second
+    # apposition joined on
+    second = re.match(r"\s+and\s+(?:the|a|an)\s+[^\W\d_A-Z][^\W\d_]*\s+(?:of\s+)?[^,;.]{0,80},", text[last:])
     return re.match(r"\s*(?:[,.;:)]|$)", text[position:]) is not None or text[position - 1:position] == "," \
-        or closing_comma
+        or closing_comma or second is not None
 
 
 def _nominative(written: str, lang: str, title: _Title) -> nm.Nominative:
@@ -1348,6 +1491,10 @@ def _nominative(written: str, lang: str, title: _Title) -> nm.Nominative:
         if lang == "lv":
             return nm.nominative(written, "lv", genitive=True)
         return nm.guess_nominative(written, lang) if lang != "en" else nm.Nominative(written, nm.tidy_name(written))
+    if title.text.endswith("(relative)"):  # the case is the main clause's, which the rules do not read
+        return nm.Nominative(written, nm.tidy_name(written)) if lang == "en" else \
+            nm.Nominative(written, written, certain=False,
+                          doubts=(f"{written!r} stands before a relative pronoun; its case is not read",))
     if title.text.endswith("(after the name)"):
         return nm.guess_nominative(written, lang) if lang in CYRILLIC else nm.Nominative(written, written)
     if lang == "en":
@@ -1474,52 +1621,60 @@ def predecessors(facts: list[Fact], page: Page, places: Places) -> list[Fact]:
 
     out: list[Fact] = []
     lines = [(n, line) for n, line in page.numbered() if _REPLACES.search(line)]
+
+    def last_before(number: int) -> Sentence | None:
+        """The last sentence of the nearest line above with text: "he" opening a line is the one it names."""
+        above = next(((n, page.lines[n - 1]) for n in range(number - 1, max(0, number - 3), -1)
+                      if page.lines[n - 1].strip()), None)
+        return None if above is None else [*sentences_of_line(*above)][-1]
+
     told = [(s, previous) for n, line in lines
-            for s, previous in zip(sentences_of_line(n, line), [None, *sentences_of_line(n, line)], strict=False)]
+            for s, previous in zip(sentences_of_line(n, line), [last_before(n), *sentences_of_line(n, line)],
+                                   strict=False)]
     for sentence, previous in told:
-        verb = _REPLACES.search(sentence.text)
-        if verb is None:
-            continue
-        text, head = sentence.text, sentence.text[:verb.start()]
-        if previous is not None and _PRONOUN.fullmatch(head.strip()):
-            # "... о назначении Пилдеговичса ... . Он заменил Илгварса Кляву": "he" is the one the
-            # sentence before names, when it names exactly one new envoy
-            head = previous.text
-        words = [w.lower() for w in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)?", head)]
-        own = [f for f in posts if sentence.quote() in f.quotes
-               or any(_same_stem(w, _person_of(f).name.text.split()[-1]) for w in words if len(w) > 3)]
-        # one person however the page spells them ("Пилдеговичс" in Russian, "Пілдеговічс" in a quoted post)
-        successors = {(f.sending, f.receiving, f.role or "ambassador",  # type: ignore[attr-defined]
-                       fold_name(_person_of(f).name.text.split()[-1])): _person_of(f).name.text for f in own}
-        if len(successors) != 1:
-            continue
-        (sending, receiving, role, _surname), who = successors.popitem()
-        mentions = places.find(text, page.lang)
-        if _replaced_one(head, who, text, verb, page.lang):
-            # "на данном посту Игнатавичюса должен сменить директор ... Андрюс Пулокас": the known envoy is
-            # the one replaced (a declined object, or "is replaced by"); the name after the verb succeeds him
-            after = _successor_after(text, verb.end(), mentions)
-            if after is not None and not _same_stem(after.split()[-1], who.split()[-1]):
-                mention = PersonMention(nm.guess_nominative(after, page.lang) if page.lang != "en"
-                                        else nm.Nominative(after, after), page.lang, sentence.quote())
+        # every word of replacing: "Латвия заменит посла ... Кляву, ... – его заменит дипломат NAME" tells the
+        # successor at the second
+        for verb in _REPLACES.finditer(sentence.text):
+            text, head = sentence.text, sentence.text[:verb.start()]
+            if previous is not None and _PRONOUN.fullmatch(head.strip()):
+                # "... о назначении Пилдеговичса ... . Он заменил Илгварса Кляву": "he" is the one the
+                # sentence before names, when it names exactly one new envoy
+                head = previous.text
+            words = [w.lower() for w in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)?", head)]
+            own = [f for f in posts if sentence.quote() in f.quotes
+                   or any(_same_stem(w, _person_of(f).name.text.split()[-1]) for w in words if len(w) > 3)]
+            # one person however the page spells them ("Пилдеговичс" in Russian, "Пілдеговічс" in a quoted post)
+            successors = {(f.sending, f.receiving, f.role or "ambassador",  # type: ignore[attr-defined]
+                           fold_name(_person_of(f).name.text.split()[-1])): _person_of(f).name.text for f in own}
+            if len(successors) != 1:
+                continue
+            (sending, receiving, role, _surname), who = successors.popitem()
+            mentions = places.find(text, page.lang)
+            if _replaced_one(head, who, text, verb, page.lang):
+                # "на данном посту Игнатавичюса должен сменить директор ... Андрюс Пулокас": the known envoy is
+                # the one replaced (a declined object, or "is replaced by"); the name after the verb succeeds him
+                after = _successor_after(text, verb.end(), mentions)
+                if after is not None and not _same_stem(after.split()[-1], who.split()[-1]):
+                    mention = PersonMention(nm.guess_nominative(after, page.lang) if page.lang != "en"
+                                            else nm.Nominative(after, after), page.lang, sentence.quote())
+                    out.append(HeldFact((sentence.quote(),), "envoy", sending, receiving, (mention,),
+                                        f"the page names this envoy as the one who replaces {who}; no start date",
+                                        role=role))
+                continue
+            in_post = _IN_THIS_POST.match(text, verb.end())
+            name = _name_after(text, in_post.end() if in_post else verb.end(), mentions)
+            if name is None:
+                continue
+            written, _start, end = name
+            mention = PersonMention(nm.guess_nominative(written, page.lang) if page.lang != "en"
+                                    else nm.Nominative(written, written), page.lang, sentence.quote())
+            starts = _start_dates(text[end:], page.lang, 0)
+            if len(starts) == 1:
+                out.append(EnvoyFact((sentence.quote(),), mention, sending, receiving, role, None, None, starts[0]))
+            else:
                 out.append(HeldFact((sentence.quote(),), "envoy", sending, receiving, (mention,),
-                                    f"the page names this envoy as the one who replaces {who}; no start date",
+                                    "the page names this envoy as the one a new envoy replaces; no start date",
                                     role=role))
-            continue
-        in_post = _IN_THIS_POST.match(text, verb.end())
-        name = _name_after(text, in_post.end() if in_post else verb.end(), mentions)
-        if name is None:
-            continue
-        written, _start, end = name
-        mention = PersonMention(nm.guess_nominative(written, page.lang) if page.lang != "en"
-                                else nm.Nominative(written, written), page.lang, sentence.quote())
-        starts = _start_dates(text[end:], page.lang, 0)
-        if len(starts) == 1:
-            out.append(EnvoyFact((sentence.quote(),), mention, sending, receiving, role, None, None, starts[0]))
-        else:
-            out.append(HeldFact((sentence.quote(),), "envoy", sending, receiving, (mention,),
-                                "the page names this envoy as the one a new envoy replaces; no start date",
-                                role=role))
     return out
 
 

@@ -86,12 +86,17 @@ _EXPULSION = {
     # "minimize Lithuanian representation in Minsk", "minimise its diplomatic presence"
     "en": r"minimi[sz]e\s+(?:its\s+|their\s+|the\s+)?(?:(?-i:[A-Z])\w+\s+)?(?:diplomatic\s+)?"
           r"(?:presence|staff|representation|mission)|"
-          r"(?:reduce\w*|reduction\s+of)\s+(?:\S+\s+){0,6}?to\s+(?:a|the)\s+minimum|"
+          # "reduce the diplomatic representation of Lithuania in our country to a minimum"
+          r"(?:reduce\w*|reduction\s+of)\s+(?:\S+\s+){0,9}?to\s+(?:a|the)\s+minimum|"
           # "Latvia yesterday gave a diplomat from Belarus 24 hours to leave the Baltic state"
           r"gave\s+(?:[^\s,;.]+\s+){1,5}?\d{1,3}\s+(?:hours|days)\s+to\s+leave|"
           # "the diplomatic staff of the Belarusian Embassy in Lithuania must be reduced to one employee"
           r"reduce\w*\s+to\s+(?:one|two|three|four|five|\d{1,2})\s+(?:\w+\s+)?(?:employee|diplomat|person|"
           r"member|staff|officer)\w*|expel\w*|expulsion\w*|personae?\s+non\s+gratae?|"
+          # "Vilnius was ordered to cut its diplomatic staff in Belarus to one representative"
+          r"(?:reduce|cut|downsize)\w*\s+(?:its|their|the)\s+(?:\S+\s+){0,4}?(?:staff|mission|representation|"
+          r"embassy)\s+(?:\S+\s+){0,3}?to\s+(?:one|two|three|four|five|\d{1,2})\s+(?:\w+\s+)?(?:employee|"
+          r"diplomat|person|member|staff|officer|representative)\w*|"
           # the object may be a title, a name and others joined on: "ordered Latvian Ambassador to Belarus NAME
           # and other diplomats to leave"; never past a comma or a stop
           r"order\w*\s+(?:[^\s,;.]+\s+){0,12}?to\s+leave|"
@@ -158,7 +163,8 @@ _STAFF = re.compile(r"\s*(?:\S+\s+){0,2}?(?:diplomat\w*|diplomāt\w*|ambassador\
                     r"vēstniecīb\w*|darbinie\w*|ambasador\w*|ambasad\w*|darbuotoj\w*|дипломат\w*|дыпламат\w*|"
                     r"посл\w*|посольств\w*|пасл\w*|пасольств\w*|сотрудник\w*|співробітник\w*|"
                     r"'?intelligence)", re.I)
-_STAFF_BEFORE = re.compile(r"(?:diplomats|staff|mission|представительств\w*|представництв\w*|дипломат\w*|"
+_STAFF_BEFORE = re.compile(r"(?:diplomats|staff|mission|(?:diplomatic\s+)?representation\s+of|embassy\s+of|"
+                           r"представительств\w*|представництв\w*|дипломат\w*|"
                            r"посольств\w*|прадстаўніцтв\w*|пасольств\w*|"
                            # "Латвия высылает посла Беларуси": whose ambassador goes
                            r"посла|послов|послів|пасла|паслоў)\s+$", re.I)
@@ -166,7 +172,11 @@ _TITLE_WORD = re.compile(r"vēstniek|vēstniec|lietved|ambasador|ambassador|envo
                          r"послу|пасол|пасла|паслом|амбасадар|поверен|повірен|паверан|"
                          # the plural: "адкліканне беларускіх паслоў з Польшчы і Літвы"
                          r"послов|послів|посли|послы|паслоў|паслы", re.I)
-_AFTER_RECALL = re.compile(r"\s+(?:(?:[^\W\d_A-ZĀ-ŽА-ЯЁІЇЄҐЎ][^\W\d_]*|з|с|из|iš|no|from)\s+){0,4}")
+# What stands between the word of recall and the name: lowercase words (the title, "savu"), and "from" with the
+# place it governs, whatever its spelling ("адклікала зь Менску амбасадарку Майру Мору": "Менску" is where from,
+# Taraškievica's Minsk, not a name)
+_AFTER_RECALL = re.compile(r"\s+(?:(?:(?:з|зь|с|са|из|із|ад|iš|no|from)\s+[^\W\d_][^\s,;.]*|"
+                           r"[^\W\d_A-ZĀ-ŽА-ЯЁІЇЄҐЎ][^\W\d_]*)\s+){0,4}")
 
 
 # "відкликав із Мінська п'ятьох акредитованих дипломатів": diplomats recalled, no envoy named
@@ -341,6 +351,10 @@ def _event(kind: str, word: re.Match[str], sentence: Sentence, page: Page, place
                                           "a recall names this posting; the page gives no start date", role=role))
         elif not _STAFF.search(text):
             return None  # an expulsion of nobody the sentence names as a diplomat
+    if envoy is None and person is None:
+        # "Belarus announced expelling the Latvian ambassador and other diplomats": the one ambassador of that
+        # post the page names in full elsewhere ("Latvian Ambassador to Belarus Einars Semanis will leave ...")
+        person = _ambassador_of_post(kind, parties, text, sentence, page, places, pair)
     every = [parties]
     if kind == "recall" and envoy is None and person is None:
         # "Польща і Литва, а також Німеччина, Латвія ... відкликали послів з Мінська": each state of the
@@ -365,6 +379,53 @@ def _event(kind: str, word: re.Match[str], sentence: Sentence, page: Page, place
     day, issues = date
     return [*(EventFact((sentence.quote(),), kind, one, day, person=person, ends_posting=ends, issues=issues)
               for one in every), *extra]
+
+
+# One ambassador, in the six languages' cases: never "ambassadors", "послов", a chargé or a consul
+_ONE_AMBASSADOR = re.compile(r"(?<![\w])(?:ambassador|envoy|vēstniek(?:s|u|am|a)|vēstniec(?:e|i|ei|es)|"
+                             r"ambasador(?:ius|ių|iui|iaus|ė|ę|ei|ės)|посол|посла|послу|послом|пасол|пасла|паслу|"
+                             r"паслом|амбасадар|амбасадара|амбасадару|амбасадарам)(?![\w])(?!['’]s)", re.I)
+_PAGE_AMBASSADORS: dict[int, tuple[Page, dict[tuple[str, str], dict[str, PersonMention]]]] = {}
+# How far into a page the ambassadors named in full are looked for: a news item names its envoy in its lead
+_AMBASSADOR_LINES = 80
+
+
+def _ambassador_of_post(kind: str, parties: tuple[str, str], text: str, sentence: Sentence, page: Page,
+                        places: Places, pair: tuple[str, str] | None) -> PersonMention | None:
+    """The person a recall or an expulsion of "the ambassador" concerns when the sentence names none: the one
+    ambassador of that post (the recalling state's in the host; the expelled state's in the expelling one) the
+    page names in full. None when the sentence counts staff ("two Lithuanian diplomats"), names no single
+    ambassador, or the page names none or two for the post."""
+    if _ONE_AMBASSADOR.search(text) is None or _COUNTED_STAFF.search(text):
+        return None
+    post = parties if kind == "recall" else (parties[1], parties[0])
+    cached = _PAGE_AMBASSADORS.get(id(page))
+    if cached is None or cached[0] is not page:
+        _PAGE_AMBASSADORS.clear()
+        cached = _PAGE_AMBASSADORS[id(page)] = (page, _ambassadors_named(page, places, pair))
+    named = cached[1].get(post, {})
+    return next(iter(named.values())) if len(named) == 1 else None
+
+
+def _ambassadors_named(page: Page, places: Places, pair: tuple[str, str] | None
+                       ) -> dict[tuple[str, str], dict[str, PersonMention]]:
+    """Every ambassador the page's first lines name in full, by post (sending, receiving), one entry per person."""
+    from data.importer.extract_base import sentences_of_line
+    from data.importer.keys import fold_key
+
+    found: dict[tuple[str, str], dict[str, PersonMention]] = {}
+    for number, line in enumerate(page.lines[:_AMBASSADOR_LINES], start=1):
+        if not line.strip() or _ONE_AMBASSADOR.search(line) is None:
+            continue
+        for sentence in sentences_of_line(number, line):
+            for fact in mn.envoys(sentence, page, places, pair):
+                people = (fact.person,) if isinstance(fact, EnvoyFact) else getattr(fact, "people", ())
+                if getattr(fact, "role", None) != "ambassador":
+                    continue
+                for person in people:
+                    if len(person.name.text.split()) >= 2:
+                        found.setdefault((fact.sending, fact.receiving), {})[fold_key(person.name.text)] = person
+    return found
 
 
 _PLURAL_TITLE = re.compile(r"\s+(?:ambassadors|envoys|послы|посли|паслы|vēstnieki|ambasadoriai)(?![\w])", re.I)
@@ -528,9 +589,22 @@ def _parties(kind: str, word: re.Match[str], text: str, mentions: list[Mention],
                          and (_DIPLOMAT_FROM.search(text[:m.start]) or (_FORCED.search(text[:m.start])
                                                                         and _TO_REDUCE.match(text, m.end)))), None)
     if expelled is None:
+        # "Vilnius was ordered to cut its diplomatic staff in Belarus to one representative": the state told to
+        # cut its own mission
+        expelled = next((code(m) for m in countries if m.end <= word.start() and _ORDERED_TO_CUT.match(text, m.end)),
+                        None)
+    if expelled is None:
+        # "Latvija, kurios ambasados Minske diplomatus ... Baltarusija ... išsiuntė": the state a relative pronoun
+        # stands for, whose staff it names
+        expelled = next((code(m) for m in countries if m.place.kind == "country"
+                         and (relative := _WHOSE_STAFF.match(text, m.end)) is not None
+                         and relative.end() <= word.start()), None)
+    if expelled is None:
         # "сократить дипломатическое представительство Литвы в Беларуси до минимума": whose mission
         # (the genitive after the staff word) and where it is (the host, who cuts it)
-        owner = next((m for m in countries if m.case == "gen" and _STAFF_BEFORE.search(text[:m.start])
+        # (in English "the diplomatic representation of Lithuania in our country")
+        owner = next((m for m in countries if (m.case == "gen" or (family == "en" and text[:m.start].endswith(
+                      "of "))) and _STAFF_BEFORE.search(text[:m.start])
                       and mn._preposition_before(text, m.start) not in from_words), None)
         if owner is not None:
             expelled = code(owner)
@@ -558,6 +632,14 @@ def _parties(kind: str, word: re.Match[str], text: str, mentions: list[Mention],
 
 
 _JOINED = re.compile(r"\s*(?:,|and|un|ir|bei|и|і|та|й)\s*$", re.I)
+# ", kurios ambasados Minske diplomatus", ", чьих дипломатов", ", якої дипломатів": a relative pronoun for the state
+# before it, then its staff within a few words
+_WHOSE_STAFF = re.compile(r"(?:\s*,\s*(?:kurios|kurio|kuras|kura|kuru|whose|которой|которого|чьих|чьи|чьё|якої|якого|"
+                          r"чиїх|якой|якога|чыіх)|,?\s+(?:which|that)\s+saw\s+its)\s+(?:\S+\s+){0,2}?"
+                          r"(?:diplomat\w*|diplomāt\w*|ambasad\w*|"
+                          r"vēstniecīb\w*|дипломат\w*|дыпламат\w*|посольств\w*|пасольств\w*|embassy|staff)", re.I)
+_ORDERED_TO_CUT = re.compile(r"\s+(?:was|were|has\s+been|have\s+been|is|are)\s+(?:ordered|forced|told|compelled)\s+"
+                             r"to\s+(?:reduce|cut|downsize)\s+(?:its|their)\s", re.I)
 _DIPLOMAT_FROM = re.compile(r"(?<![\w])(?:diplomats?|envoys?|ambassadors?)\s+from\s+$", re.I)
 _FORCED = re.compile(r"(?<![\w])(?:forc(?:e|es|ed|ing)|compel(?:s|led|ling)?|oblig(?:e|es|ed|ing))\s+$", re.I)
 _TO_REDUCE = re.compile(r"\s+to\s+(?:reduce|cut|downsize)\s+(?:its|their)\s", re.I)
@@ -629,14 +711,16 @@ def _named_after(text: str, end: int, mentions: list[Mention], page: Page, place
                  sentence: Sentence) -> PersonMention | None:
     """The person named right after the word of recall ('адклікала з гэтай пасады Лінаса Лінкявічуса')."""
     lang = page.lang
+    if lang == "en" and mn._headline(text):
+        return None  # "Lithuania Recall Envoy From Belarus Amid Tensions": capitals tell no name in a headline
     skip = _AFTER_RECALL.match(text, end)
     position = skip.end() if skip else end
     words: list[str] = []
     cursor = position
     while len(words) < 3:
         match = mn._NAME_WORD.match(text, cursor)
-        if match is None or any(m.start == cursor for m in mentions) or mn._NOT_NAME.match(match.group(0)):
-            break
+        if match is None or any(m.start <= cursor < m.end for m in mentions) or mn._NOT_NAME.match(match.group(0)):
+            break  # a place, its first word or a later one ("из Республики Беларусь"), is no name
         words.append(match.group(0))
         cursor = match.end()
         if not text.startswith(" ", cursor):
@@ -676,10 +760,17 @@ def _date(sentence: Sentence, page: Page) -> tuple[object, tuple[tuple[str, str]
         return None  # "will leave the country on Tuesday": the day of the departure, not of the expulsion
     if any(_DEADLINE.search(text[:day.start]) for day in day_months(text, page.lang)):
         return None  # "должны покинуть Литву до полуночи 12 июля": the day they must be gone by
-    leaning = mn.lean_on_page(text, page)
+    city_and_day = lead is not None and _CITY_AND_DAY.match(text) is not None
+    # the day the item's own words give ("said on Monday"), never the opening's "Oct 5" read as a day of this year
+    leaning = mn.lean_on_page(text[lead.end():] if city_and_day else text, page)
     if leaning is not None:
         day, note = leaning
         return DateRange.of(day).start, (("ambiguity", note),)
+    if city_and_day:
+        # "Vilnius, Oct 5 (... - 6th Oct, 2020 ) :Lithuania is recalling ...": no day of its own; the wire's stamp,
+        # as the opening gives it (the write's safety holds a fact of an opening with two days for review)
+        stamped = find_dates(text[:lead.end()], page.lang)
+        return (stamped[0].date, ()) if len(stamped) == 1 else None
     if mn._RELATIVE.search(text) or day_months(text, page.lang):
         return None
     reported = _reported_on(sentence, page)
@@ -767,7 +858,12 @@ def _going_on(text: str, page: Page) -> tuple[object, tuple[tuple[str, str], ...
 
 # "She was informed about the reduction of the ... mission to a minimum": the person the sentence before named, on
 # that sentence's occasion
-_PRONOUN_OPENING = re.compile(r"^\s*(?:She|He|Ей|Ему|Їй|Йому|Ёй|Яму|Jai|Jam|Viņai|Viņam)\s+(?:was|has\s+been|"
+# ... or by the title the sentence before gave them, quoted: "„<…>the Lithuanian charge d’affaires in Belarus was
+# informed about ..." after "On July 6, Lithuanian Charge d’Affaires in Belarus NAME was summoned"
+_PRONOUN_OPENING = re.compile(r"^\s*[„“\"«]?\s*(?:<…>|<\.\.\.>|\.\.\.|…)?\s*"
+                              r"(?:She|He|Ей|Ему|Їй|Йому|Ёй|Яму|Jai|Jam|Viņai|Viņam|"
+                              r"[Tt]he\s+(?:[A-Z]\w+\s+)?(?:[Cc]harg[ée]\s+d.[Aa]ffaires|[Aa]mbassador)"
+                              r"(?:\s+(?:in|to)\s+[A-Z]\w+)?)\s+(?:was|has\s+been|"
                               r"сообщили|было\s+сообщено|повідомили|паведамілі|tika|buvo)(?![\w])")
 
 
@@ -836,7 +932,11 @@ _DEPARTURE_DAY = re.compile(
 
 # "MINSK (UrduPoint News / Sputnik - 25th May, 2021) ...", or the agency's stamp alone opening the sentence:
 # "(UrduPoint News / Sputnik - 17th September, 2020) Belarusian President ... dismissed ... on Wednesday"
-_DATELINE_IN_SENTENCE = re.compile(r"\s*(?:[A-ZĀ-ŽА-ЯЁІЇЄҐЎ][A-ZĀ-ŽА-ЯЁІЇЄҐЎ\s-]{2,25}\s*)?"
+# "Vilnius, Oct 5 (UrduPoint / Pakistan Point News - 6th Oct, 2020 ) :Lithuania is recalling ...": the city and the
+# day the item was filed, then the agency's stamp of the day it was republished
+_CITY_AND_DAY = re.compile(r"\s*[A-ZĀ-ŽА-ЯЁІЇЄҐЎ][^\W\d_]{2,20},\s*[^\W\d_]{3,9}\.?\s*\d{1,2}\s*\(")
+_DATELINE_IN_SENTENCE = re.compile(r"\s*(?:[A-ZĀ-ŽА-ЯЁІЇЄҐЎ][A-ZĀ-ŽА-ЯЁІЇЄҐЎ\s-]{2,25}\s*|"
+                                   r"[A-ZĀ-ŽА-ЯЁІЇЄҐЎ][^\W\d_]{2,20},\s*[^\W\d_]{3,9}\.?\s*\d{1,2}\s*)?"
                                    r"\((?=[^()]*[^\W\d_]{4})[^()]{3,80}\)")
 
 # A news item's dateline: "RĪGA, 7. oktobris – Sputnik. ", "MINSK, 6 July (BelTA) – ", "КИЕВ, 5 июня – "

@@ -120,7 +120,15 @@ class People:
             known.mentions.append(mention)
             return known
         existing = self._existing(mention)
-        if len(existing) == 1:
+        lost = "?" in mention.written and not existing
+        if lost:
+            existing = self._with_lost_letters(mention.written)
+        if lost and len(existing) == 1:
+            # "Juris Poik?ns": a page that lost its letters; the one person whose name fits, for a check
+            resolved = Resolved(existing[0], "review", nominative, [mention],
+                                [f"{mention.written!r} lost letters as '?': read as the one person whose name fits"],
+                                tuple(existing))
+        elif len(existing) == 1:
             resolved = Resolved(existing[0], "existing", nominative, [mention])
         elif len(existing) > 1:
             shown = ", ".join(existing)
@@ -161,6 +169,24 @@ class People:
                             len(_words(form)) > 1 and same_name(query, _words(form)[-1], self.lookup.same_word)
                             for form in forms_of(person)):
                         found.append(person_id)
+        return found
+
+    def _with_lost_letters(self, written: str) -> list[str]:
+        """The store's people one of whose forms is `written` with each '?' one lost letter (or two, a
+        transliteration's pair): "Juris Poik?ns" -> Juris Poikāns. Word by word, the same count of words."""
+        import re
+
+        words = [re.compile(".{1,2}".join(re.escape(fold(piece)) for piece in word.split("?")))
+                 for word in written.split()]
+        if len(words) < 2:
+            return []  # a surname alone with a lost letter fits too many
+        found = []
+        for person in self.store.all(m.Person):
+            for form in forms_of(person):
+                theirs = _words(form)
+                if len(theirs) == len(words) and all(p.fullmatch(w) for p, w in zip(words, theirs, strict=True)):
+                    found.append(person.id)
+                    break
         return found
 
     def _earlier(self, nominative: str) -> Resolved | None:

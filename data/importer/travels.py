@@ -57,10 +57,12 @@ from data.importer.keys import fold_key
 from data.importer.mentions import in_scope, lean_on_page, nations, nominative_after_office
 from data.importer.page import Page
 from data.importer.places import Mention, Places
+from data.importer.presence import acts_abroad
 from data.importer.trips import _NO_TRIP, _TALK, _en_nations
 
 # arriving somewhere: a trip whatever else the sentence says
-_ARRIVE = (r"arriv\w*|came\s+to|comes\s+to|travel(?:l)?ed\s+to|"
+# ("when it comes to Belarus", "as it came to Minsk's debts" is an idiom, no trip)
+_ARRIVE = (r"arriv\w*|(?<!it\s)came\s+to|(?<!it\s)comes\s+to|travel(?:l)?ed\s+to|(?:is|are)\s+(?:now\s+)?visiting|"
            r"ieradās|ieradies|ieradusies|ieradīsies|ierodas|devās\s+uz|dodas\s+uz|dosies\s+uz|viesojās|viesojas|"
            r"atvyko|atvyksta|atvyks|lankėsi|lankosi|lankysis|viešėjo|viešės|viešėti|išvyko\s+į|"
            r"прибыл\w*|прибыва\w*|прибудет|приехал\w*|приедет|посетил\w*|посетит|"
@@ -157,6 +159,12 @@ def travels(facts: list[Fact], page: Page, places: Places) -> list[Fact]:
     found: list[Fact] = []
     for sentence in _sentences(page):
         found += _trips(sentence, page, places, told.get(sentence.quote().text, set()))
+    # then the trips told only by what the traveller did there, for travellers with no trip there yet
+    known: dict[str, set[str]] = {}
+    for fact in [f for f in facts if is_trip(f)] + found:
+        for stem in _stems(fact):
+            known.setdefault(stem, set()).add(fact.receiving)  # type: ignore[attr-defined]
+    found += acts_abroad(page, places, known)
     return _one_held_trip_each(_initials_in_full(found, [f for f in facts if is_trip(f)]))
 
 
@@ -432,6 +440,10 @@ def _travellers(text: str, mentions: list[Mention], origins: list[Mention], lang
     last_end = 0
     for start, end, words in _names(text, mentions):
         near = [m for m in origins if max(last_end, start - _ORIGIN_REACH) <= m.start and m.end <= start]
+        # the country word is the name's office's, not a noun's of another clause: "rebuilt with the help of Latvian
+        # funds, met with President Volodymyr Zelenskyy" (a comma right after the country is the office's own:
+        # "Prime Minister of Lithuania, Ingrida Šimonytė")
+        near = [m for m in near if not _CLAUSE_BREAK.search(text[m.end:start].lstrip(" ,"))]
         code = _code(near[-1]) if near else None
         office = text[max(last_end, start - _ORIGIN_REACH):start]  # "President of Lithuania", "Latvian PM"
         if code is None and lang in _HOME and not any(m.start < start for m in mentions + origins) \
@@ -443,6 +455,7 @@ def _travellers(text: str, mentions: list[Mention], origins: list[Mention], lang
     return out
 
 
+_CLAUSE_BREAK = re.compile(r"[,;:]")
 _WORD = re.compile(rf"[{_UPPER}][^\W\d_]+(?:[-–'’][{_UPPER}]?[^\W\d_]+)?")
 
 

@@ -37,7 +37,7 @@ from data.importer.page import Page
 from data.importer.places import Mention, Places
 
 _TRAVEL = re.compile(
-    r"(?<![\w])(?:visit\w*|arrived|arrives|arriving|will\s+arrive|came\s+to|travel\w*\s+to|"
+    r"(?<![\w])(?:visit\w*|arrived|arrives|arriving|will\s+arrive|(?<!it\s)came\s+to|travel\w*\s+to|"
     r"vizīt\w*|ieradās|ieradies|ieradīsies|ieradusies|viesojās|viesosies|devās\s+uz|dosies\s+uz|apmeklēja|aplankė|"
     r"vizit\w*|atvyko|atvyks|atvyksta|lankėsi|lankysis|viešėjo|viešės|"
     r"визит\w*|візит\w*|візіт\w*|прибыл\w*|прибудет|приехал\w*|приедет|посетил\w*|посетит|прибув\w*|прибуде|"
@@ -364,15 +364,18 @@ def _held(sentence: Sentence, traveller: _Traveller, page: Page, receiving: str,
     held for review with its day as written, when the page tells no other trip of the traveller there."""
     text = sentence.text
     days = day_months(text, page.lang)
+    when: str | None
     if len(days) == 1:
         when = days[0].text
     else:
         # "В среду Зеленский прибыл ... в Вильнюс", "Учора пан Лінкявічюс відвідав Одесу" on a page with no date to
-        # count from: a trip told as done on a day the page names, held with that day as written
+        # count from: a trip told as done on a day the page names, held with that day as written; "Петр Порошенко
+        # прибыл с рабочим визитом в Литву" with no day at all: held without one (`visit_days` may date a news
+        # item's lead by its stamp), when the page tells no other trip of the traveller there
         day = _NEWS_DAY.search(text)
-        if days or day is None or not _DONE.search(text):
-            return None
-        when = day.group(0)
+        if days or not _DONE.search(text) or (day is None and (find_dates(text, page.lang) or _QUOTED.search(text))):
+            return None  # with no day at all, a saying ("..., — зазначив П.Бешта") is the speaker's, not a trip's
+        when = day.group(0) if day is not None else None
     if receiving in traveller.dated or receiving in traveller.destinations:
         # the page's other trip there, told again; unless the sentence says this one came before
         # ("13 апреля Левитс уже посещал Киев", "Levits Kijivu jau apmeklēja 13.aprīlī")
@@ -393,6 +396,11 @@ _NEWS_DAY = re.compile(
     r"pirmdien|otrdien|trešdien|ceturtdien|piektdien|sestdien|svētdien|vakar|šodien|"
     r"pirmadienį|antradienį|trečiadienį|ketvirtadienį|penktadienį|šeštadienį|sekmadienį|vakar|šiandien)(?![\w])",
     re.I)
+# a quotation or a verb of saying: the surname may be the speaker's, not a traveller's
+_QUOTED = re.compile(r"[«»\"“”„]|(?<![\w])(?:said|says|noted|stated|added|wrote|told|зазначив\w*|заявив\w*|сказав\w*|"
+                     r"написав\w*|додав\w*|наголосив\w*|отметил\w*|заявил\w*|сказал\w*|написал\w*|добавил\w*|"
+                     r"подчеркнул\w*|адзначыў|заявіў|сказаў|напісаў|paziņoja|sacīja|teica|norādīja|uzsvēra|sakė|teigė|"
+                     r"pažymėjo|pareiškė|pabrėžė)(?![\w])", re.I)
 # a trip told as done: the perfective past of arriving or visiting
 _DONE = re.compile(
     r"(?<![\w])(?:arrived|visited|came|прибыл\w*|приехал\w*|посетил\w*|прибув\w*|прибул\w*|приїхав\w*|"
@@ -577,7 +585,9 @@ _CALLED_OFF = re.compile(r"(?<![\w])(?:cancel(?:l?ed|s)|postponed|called\s+off|d
                          r"адменены\w*|адмянілі|перанесены\w*|delayed|отложен\w*|отложил\w*|отложили|"
                          r"відкладен\w*|відклал\w*|відклали|адкладзен\w*|адклалі|"
                          # put off, told by the infinitive: "визит пришлось отложить", "довелося відкласти"
-                         r"отложить|перенести|відкласти|адкласці|перанесці)(?![\w])", re.I)
+                         r"отложить|перенести|відкласти|адкласці|перанесці|"
+                         # held off: "с визитом в Ригу повременит", "put off his visit"
+                         r"повремен\w*|почекає|пачакае|put\s+off|hold\s+off|holds\s+off)(?![\w])", re.I)
 # a trip only possible, wished in the conditional, or talked about as the object of a talk, whichever reader
 # found it: "Возможен визит президента Литвы ...", "мог бы посетить Киев", "discussed the visit of X to Vilnius"
 _NOT_SO = re.compile(

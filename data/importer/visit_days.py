@@ -22,8 +22,8 @@ from __future__ import annotations
 
 import re
 
-from data.dates import DateRange
-from data.importer.dateline import day_months, range_with_year
+from data.dates import DateRange, PartialDate
+from data.importer.dateline import day_months, months_alone, publication_day, range_with_year
 from data.importer.dates import find_dates
 from data.importer.extract_base import sentences_of_line
 from data.importer.facts import Fact, HeldFact, Participant, VisitFact
@@ -39,9 +39,9 @@ _DURING_THE_VISIT = re.compile(
 
 def days_of_trips(facts: list[Fact], page: Page) -> list[Fact]:
     """The facts, with every trip dated by a "since", by an inserted clause about another act or by a verb of
-    saying held without a day, and every trip held for want of a date dated by the next sentence when it gives
-    "the visit" its day."""
-    return dated_by_next_sentence(since_is_no_day(facts, page), page)
+    saying held without a day, every trip held for want of a date dated by the next sentence when it gives
+    "the visit" its day, and every arrival a news item's lead tells without a date dated by its publication day."""
+    return dated_by_the_news_day(dated_by_next_sentence(since_is_no_day(facts, page), page), page)
 
 
 # the start of a period: "second visit since February 24, 2022", "с 24 февраля 2022 года", "kopš 2022. gada
@@ -192,3 +192,78 @@ def earlier_trip(text: str) -> bool:
     """Whether the sentence tells its trip as one before the page's own ("13 апреля Левитс уже посещал Киев"): its
     day, when the page gives no year, is that trip's, not a second day of the trip the page reports."""
     return _EARLIER.search(text) is not None
+
+
+# a trip told as happening now: arrived, begun, under way ("До Києва прибула президент Литви", "Президент Украины
+# начал рабочий визит в Литву", "is paying a visit to Kyiv"), never a plain "visited" (a trip of any day)
+_UNDER_WAY = re.compile(
+    r"(?<![\w])(?:arrived|arrives|has\s+arrived|is\s+visiting|is\s+paying\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}visit|"
+    r"is\s+on\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}visit|(?:began|started|has\s+begun)\s+(?:an?\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}"
+    r"visit|ieradās|ieradies|ieradusies|uzturas|atvyko|atvykęs|atvykusi|lankosi|viešia|"
+    r"прибыл[аи]?|приехал[аи]?|находится|пребывает|начал[аи]?\s+(?:[\w-]+\s+){0,2}визит\w*|"
+    r"прибув|прибула|прибули|приїхав|приїхала|приїхали|перебуває|перебувають|"
+    r"(?:розпочав|розпочала|почав|почала)\s+(?:[\w-]+\s+){0,2}візит\w*|"
+    r"прыбыў|прыбыла|прыбылі|прыехаў|прыехала|знаходзіцца|пачаў\s+(?:[\w-]+\s+){0,2}візіт\w*)(?![\w])", re.I)
+# a trip before the news: "востаннє", "the last time", "ранее", "как сообщалось", "напомним", "previous"
+_BEFORE_THE_NEWS = re.compile(
+    r"(?<![\w])(?:last|previous(?:ly)?|earlier|already|recalled|reminder|востаннє|останній|последн\w+|ранее|раньше|"
+    r"раніше|напомним|нагадаємо|как\s+сообщалось|як\s+повідомлялося|уже|вже|ужо|paskutin\w*|anksčiau|jau|"
+    r"pēdējo|pēdējā|iepriekš|agrāk|jau)(?![\w])", re.I)
+_LEAD_LINES = 4        # how many prose lines from the top of a page make its lead
+_PROSE = 60            # a line this long is prose, not a title, a stamp or a caption
+
+
+def dated_by_the_news_day(facts: list[Fact], page: Page) -> list[Fact]:
+    """The facts, with every trip held for want of any date that a news item's lead tells as happening now
+    ("Президент Литви Гітанас Науседа прибув до Києва ...", a page of 28 July 2022 by its address) dated by the
+    page's publication day, with a note. A news item tells the day's arrival first and leaves its day to its
+    stamp; a trip told further down, told as "visited" (any day), as an earlier one ("востаннє", "as reported"),
+    or with any date word of its own, keeps its review row, as does every trip of a page without a day of its own."""
+    undated = [f for f in facts if _undated_visit(f)]
+    if not undated:
+        return facts
+    published = _own_publication_day(page)
+    if published is None or published[0].day is None:
+        return facts
+    lead = _lead_lines(page)
+    out: list[Fact] = []
+    for fact in facts:
+        if _undated_visit(fact) and _news_of_the_day(fact, lead, page.lang):
+            assert isinstance(fact, HeldFact)
+            note = (f"The sentence gives no day; it tells the trip as happening now in the lead of a news item, "
+                    f"dated by the item's publication day ({published[1]}).")
+            fact = _as_visit(fact, DateRange.of(published[0]), (("ambiguity", note),))
+        out.append(fact)
+    return out
+
+
+def _own_publication_day(page: Page) -> tuple[PartialDate, str] | None:
+    """The publication day the page states itself (metadata, a stamp, a dateline at its head), not one read from its
+    address alone: on the development pages, items filed under the day of a trip's second day ('/2015/10/28/' for a
+    visit of 27-28 October) were labelled without a day by people who never ran the importer."""
+    stamped, _updated = page.dates_stamped()
+    published = page.published_on if page.published_on is not None else (stamped[0] if stamped else None)
+    return publication_day(published, [line for _n, line in page.numbered()[:5]], None)
+
+
+def _lead_lines(page: Page) -> set[int]:
+    """The numbers of the lines up to the page's `_LEAD_LINES`-th line of prose (its title and stamps included)."""
+    lead: set[int] = set()
+    prose = 0
+    for number, line in page.numbered():
+        lead.add(number)
+        prose += len(line.strip()) >= _PROSE
+        if prose >= _LEAD_LINES:
+            break
+    return lead
+
+
+def _news_of_the_day(fact: HeldFact, lead: set[int], lang: str) -> bool:
+    quote = fact.quotes[0]
+    text = quote.text
+    from data.importer.presence import BY_ACT
+
+    told_now = _UNDER_WAY.search(text) is not None or any(issue[1] == BY_ACT for issue in fact.issues)
+    return (quote.line in lead and told_now and not _BEFORE_THE_NEWS.search(text)
+            and not find_dates(text, lang) and not day_months(text, lang) and not months_alone(text, lang)
+            and not re.search(r"\d", text))
