@@ -1,0 +1,66 @@
+"""Missions, envoys' posts and recalls as Belarusian pages in the classical spelling (taraškievica) write their
+cities ("у Менску", "зь Менску", "у Гародні", "у Віцебску"), on small pages we wrote ourselves, each rule beside
+the near miss that must stay as it was (a third state's mission in the same city, a recall's direction).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from data.importer.places import Places
+from data.importer.plan import Plan
+from tests.importkit import plan_of as _plan_of
+from tests.importkit import recalls_and_expulsions
+
+
+def plan_of(folder: Path, text: str, lang: str) -> Plan:
+    folder.mkdir(parents=True, exist_ok=True)
+    return _plan_of(folder, text, lang)
+
+
+def missions(plan: Plan) -> list[tuple]:
+    return sorted((c.doc["from"], c.doc["to"], c.doc["kind"], c.doc.get("city"))
+                  for c in plan.changes if c.kind == "mission")
+
+
+def held_envoys(plan: Plan) -> list[tuple]:
+    return sorted((h.doc["from"], h.doc["to"]) for h in plan.held if h.kind == "envoy")
+
+
+# --- taraškievica's Minsk, Hrodna, Vitebsk ---------------------------------------------------------------
+
+def test_an_ambassador_in_mensk_is_posted_in_belarus(tmp_path):
+    classical = "Іх суправаджаў літоўскі амбасадар у Менску Эдмінас Багдонас.\n"
+    assert held_envoys(plan_of(tmp_path / "a", classical, "be")) == [("country:lt", "country:by")]
+    # the near miss: the same title in a third state's capital is no post of the four relations
+    moscow = "Іх суправаджаў літоўскі амбасадар у Маскве Эдмінас Багдонас.\n"
+    assert held_envoys(plan_of(tmp_path / "b", moscow, "be")) == []
+
+
+def test_a_consulate_general_in_haradnia_is_lithuanias_in_belarus(tmp_path):
+    lithuanian = "Літва адкрыла генеральнае консульства ў Гародні.\n"
+    assert missions(plan_of(tmp_path / "a", lithuanian, "be")) == [("country:lt", "country:by", "consulate-general",
+                                                                     "city:hrodna")]
+    polish = "Польшча адкрыла генеральнае консульства ў Гародні.\n"
+    assert missions(plan_of(tmp_path / "b", polish, "be")) == []
+
+
+def test_the_classical_forms_are_found_and_the_official_locative_stays_a_locative():
+    places = Places.builtin()
+
+    def found(text: str) -> list[tuple[str, str]]:
+        return [(m.place.key, m.case) for m in places.find(text, "be")]
+
+    assert found("Вярнуўся зь Менску ў Гародню.") == [("minsk", "loc"), ("hrodna", "acc")]
+    assert found("Прыехаў у Берасьце з Полацку.") == [("brest", "nom"), ("polotsk", "loc")]
+    # the near miss: taraškievica's genitive "Віцебску" is the official locative, and stays one ("у Віцебску")
+    assert found("Консульства працуе ў Віцебску.") == [("vitebsk", "loc")]
+    assert found("Госці з Віцебска.") == [("vitebsk", "gen")]
+
+
+def test_a_recall_from_mensk_is_the_recalling_states_own_envoy(tmp_path):
+    # "зь Менску" is where from: Latvia recalls its own ambassador from Belarus, never Belarus Latvia's
+    text = "Ператрус у Беларусі Латвія назвала грубым парушэньнем і адклікала зь Менску амбасадарку Майру Мору.\n"
+    events = recalls_and_expulsions(plan_of(tmp_path / "a", text, "be"))
+    assert events and all(parties == ("country:lv", "country:by") or parties == ("LV", "BY")
+                          for _kind, parties, _named, _ends in events)
