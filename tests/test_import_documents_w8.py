@@ -64,3 +64,49 @@ def test_a_recall_from_mensk_is_the_recalling_states_own_envoy(tmp_path):
     events = recalls_and_expulsions(plan_of(tmp_path / "a", text, "be"))
     assert events and all(parties == ("country:lv", "country:by") or parties == ("LV", "BY")
                           for _kind, parties, _named, _ends in events)
+
+
+# --- a signing's day: never a year something has run since, never a dateline beside the signing's own day ----
+
+def treaties(plan: Plan) -> tuple[list[tuple], list[tuple]]:
+    """(written, held): each document's parties and day."""
+    written = sorted((tuple(sorted(c.doc["parties"])), c.doc.get("signed"))
+                     for c in plan.changes if c.kind == "treaty")
+    held = sorted((tuple(sorted(h.doc["parties"])), h.doc.get("signed"))
+                  for h in plan.held if h.doc["kind"] == "treaty")
+    return written, held
+
+
+_PAIR = ("country:by", "country:lt")
+
+
+def test_a_year_of_cooperation_since_is_no_signing_day(tmp_path):
+    since = ("Хотя Литва и Беларусь сотрудничают в военной сфере с 2005 года, это первый случай, когда два "
+             "государства подписали формальный договор.\n")
+    assert treaties(plan_of(tmp_path / "a", since, "ru")) == ([], [(_PAIR, None)])
+    # the near miss: the year the signing itself is told in
+    signed = "Литва и Беларусь подписали договор о военном сотрудничестве в 2005 году.\n"
+    assert treaties(plan_of(tmp_path / "b", signed, "ru")) == ([(_PAIR, "2005")], [])
+
+
+def test_since_in_latvian_and_lithuanian(tmp_path):
+    latvian = "Latvija un Baltkrievija, kas sadarbojas kopš 2005. gada, trešdien parakstīja pirmo līgumu.\n"
+    assert treaties(plan_of(tmp_path / "a", latvian, "lv"))[0] == []
+    lithuanian = ("Lietuva ir Baltarusija, bendradarbiaujančios nuo 2005 metų, trečiadienį pasirašė pirmąją karinio "
+                  "bendradarbiavimo sutartį.\n")
+    assert treaties(plan_of(tmp_path / "b", lithuanian, "lt"))[0] == []
+    signed = "Latvija un Baltkrievija 2005. gadā parakstīja pirmo militārās sadarbības līgumu.\n"
+    assert treaties(plan_of(tmp_path / "c", signed, "lv"))[0] == [(("country:by", "country:lv"), "2005")]
+
+
+def test_a_dateline_glued_to_a_sentence_whose_signing_has_its_own_day_dates_nothing(tmp_path):
+    glued = ("28 октября 2010 г.Входящая в НАТО Литва подписала в среду, 27 ноября, первый военный договор с соседней "
+             "Беларусью, передает агентство AFP.\n")
+    written, held = treaties(plan_of(tmp_path / "a", glued, "ru"))
+    assert written == [] and [parties for parties, _day in held] == [_PAIR]
+    # the near miss: the weekday beside the full date of the signing itself
+    full = "Литва подписала в среду, 27 октября 2010 года, первый военный договор с Беларусью.\n"
+    assert treaties(plan_of(tmp_path / "b", full, "ru")) == ([(_PAIR, "2010-10-27")], [])
+    # and a signing and an entry into force that share the sentence's one year
+    both = "Договор между Литвой и Беларусью был подписан и вступил в силу в 1998 году.\n"
+    assert treaties(plan_of(tmp_path / "c", both, "ru"))[0] == [(_PAIR, "1998")]
