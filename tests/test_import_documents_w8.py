@@ -110,3 +110,27 @@ def test_a_dateline_glued_to_a_sentence_whose_signing_has_its_own_day_dates_noth
     # and a signing and an entry into force that share the sentence's one year
     both = "Договор между Литвой и Беларусью был подписан и вступил в силу в 1998 году.\n"
     assert treaties(plan_of(tmp_path / "c", both, "ru"))[0] == [(_PAIR, "1998")]
+
+
+# --- English: a document signed with no title, dated by the sentence's one date ------------------------------
+
+_LEAD = "Relations between Belarus and Lithuania were generally friendly in the early 1990s.\n"
+
+
+def test_the_two_countries_signed_a_border_agreement_in_a_month(tmp_path):
+    text = _LEAD + "The two countries signed a border agreement in December 1991 and then demarcated the border.\n"
+    plan = plan_of(tmp_path / "a", text, "en")
+    assert treaties(plan) == ([(_PAIR, "1991-12")], [])
+    assert [c.doc["title"]["en"]["text"] for c in plan.changes if c.kind == "treaty"] == ["Border agreement"]
+    # the near miss: a second date in the sentence could be the signing's as well: nothing is written
+    two = _LEAD + "In 1998 the two countries signed a readmission agreement, while Poland joined in 2001.\n"
+    assert treaties(plan_of(tmp_path / "b", two, "en"))[0] == []
+
+
+def test_a_friendship_and_cooperation_treaty_signed_at_a_summit_the_sentence_opens_with(tmp_path):
+    text = _LEAD + ("During an early February 1995 summit, Lithuanian president Algirdas Brazauskas and Belarusian "
+                    "president Lukashyenka signed a friendship and cooperation treaty that settled the border.\n")
+    assert treaties(plan_of(tmp_path / "a", text, "en")) == ([(_PAIR, "1995-02")], [])
+    # the near miss: a year they have cooperated since is no signing day: held without one
+    since = _LEAD + "The two countries, cooperating since 2005, signed a military cooperation agreement.\n"
+    assert treaties(plan_of(tmp_path / "b", since, "en"))[0] == []
