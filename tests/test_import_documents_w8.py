@@ -134,3 +134,12 @@ def test_a_friendship_and_cooperation_treaty_signed_at_a_summit_the_sentence_ope
     # the near miss: a year they have cooperated since is no signing day: held without one
     since = _LEAD + "The two countries, cooperating since 2005, signed a military cooperation agreement.\n"
     assert treaties(plan_of(tmp_path / "b", since, "en"))[0] == []
+
+
+def test_a_dated_untitled_agreement_of_two_broadcasters_is_not_the_states(tmp_path):
+    lead = "Relations between Belarus and Latvia were friendly.\n"
+    broadcasters = lead + ("On 7 April 2016, Latvijas Televīzija and the National State Television and Radio Company "
+                           "of Belarus signed a cooperation agreement, which provided for the exchange of materials.\n")
+    assert treaties(plan_of(tmp_path / "a", broadcasters, "en")) == ([], [])
+    states = lead + "On 7 April 2016, Latvia and Belarus signed a cooperation agreement, which provided for more.\n"
+    assert treaties(plan_of(tmp_path / "b", states, "en"))[0] == [(("country:by", "country:lv"), "2016-04-07")]

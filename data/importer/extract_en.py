@@ -23,6 +23,7 @@ from data.importer.extract_base import (
     MULTILATERAL,
     NAME_WORD,
     NOT_DONE,
+    NOT_STATES,
     Sentence,
     clause_around,
     clauses,
@@ -768,8 +769,8 @@ def _signed_untitled(sentence: Sentence, places: Places, pair: tuple[str, str] |
         return []
     dates = [d for d in find_dates(text, LANG) if not since_date(text, d)]  # "cooperated since 2005": no day
     signed = _untitled_signing_day(sentence, match, dates) if dates else None
-    if dates and signed is None:
-        return []
+    if dates and (signed is None or not _states_sign(text, match.start(), places)):
+        return []  # "Latvijas Televīzija and the National ... Company of Belarus signed a cooperation agreement"
     named = {m.place.key for m in [*places.find(text, LANG, kind="country"), *nations(text, places)]}
     if not named and pair is not None and _THE_TWO.search(text, 0, match.start()):
         named = set(pair)  # "The two countries signed a border agreement": the page's two
@@ -784,6 +785,19 @@ def _signed_untitled(sentence: Sentence, places: Places, pair: tuple[str, str] |
                           flags=re.I)
         fact = dataclasses.replace(fact, signed=signed.date, title=named_as[:1].upper() + named_as[1:])
     return [fact] if fact is not None else []
+
+
+def _states_sign(text: str, verb_start: int, places: Places) -> bool:
+    """Whether each signer in the clause before the verb is a state, its people ("Lithuanian president ...")
+    or "the two countries": never a broadcaster, a firm or a ministry."""
+    if _THE_TWO.search(text, 0, verb_start):
+        return True
+    subject = re.split(r"[,;:()]|\s[—–-]\s", text[:verb_start])[-1]
+    signers = [s for s in re.split(r"\s+and\s+", subject.strip()) if s]
+    if not signers or signed_by_bodies(text, verb_start):
+        return False
+    return all((places.find(signer, LANG, kind="country") or nations(signer, places))
+               and not NOT_STATES.search(signer) for signer in signers)
 
 
 def _untitled_signing_day(sentence: Sentence, verb: re.Match[str], dates: list):
