@@ -143,3 +143,16 @@ def test_a_dated_untitled_agreement_of_two_broadcasters_is_not_the_states(tmp_pa
     assert treaties(plan_of(tmp_path / "a", broadcasters, "en")) == ([], [])
     states = lead + "On 7 April 2016, Latvia and Belarus signed a cooperation agreement, which provided for more.\n"
     assert treaties(plan_of(tmp_path / "b", states, "en"))[0] == [(("country:by", "country:lv"), "2016-04-07")]
+
+
+# --- a mission named by its nation's adjective after "to the" --------------------------------------------------
+
+def test_a_note_handed_to_the_belarusian_embassy_is_belarus_mission_in_lithuania(tmp_path):
+    text = ("On 30 October, the Ministry of Foreign Affairs handed a diplomatic note to the Belarusian Embassy, "
+            "protesting against the violation of the Agreement between the Government of the Republic of Lithuania "
+            "and the Government of the Republic of Belarus on state border crossing points.\n")
+    assert [(f, t, k) for f, t, k, _city in missions(plan_of(tmp_path / "a", text, "en"))] == [
+        ("country:by", "country:lt", "embassy")]
+    # the near miss: the page's other state is not named: whose host it is stays unsaid, nothing is proposed
+    alone = "On 30 October, the Ministry of Foreign Affairs handed a diplomatic note to the Belarusian Embassy.\n"
+    assert missions(plan_of(tmp_path / "b", alone, "en")) == []
