@@ -156,3 +156,9 @@ def test_a_note_handed_to_the_belarusian_embassy_is_belarus_mission_in_lithuania
     # the near miss: the page's other state is not named: whose host it is stays unsaid, nothing is proposed
     alone = "On 30 October, the Ministry of Foreign Affairs handed a diplomatic note to the Belarusian Embassy.\n"
     assert missions(plan_of(tmp_path / "b", alone, "en")) == []
+
+
+def test_years_spent_in_the_lithuanian_embassy_name_a_workplace_not_a_mission(tmp_path):
+    text = ("Janukonis had spent four years in the Lithuanian Embassy as the deputy of the former ambassador, "
+            "which let him master Ukrainian.\n")
+    assert missions(plan_of(tmp_path, "Lithuania and Ukraine are partners.\n" + text, "en")) == []
