@@ -49,6 +49,7 @@ from data.importer import (
     visit_days,
 )
 from data.importer import names as nm
+from data.importer.counted import staff_count
 from data.importer.dates import find_dates
 from data.importer.extract_base import Sentence, sentences_of_line, slug
 from data.importer.facts import (
@@ -67,7 +68,7 @@ from data.importer.facts import (
 from data.importer.keys import fold_key as fold
 from data.importer.merge import FieldConflict, countries_of, merge_into
 from data.importer.names import BUILTIN, KnownNames, nominative
-from data.importer.one_truth import one_truth
+from data.importer.one_truth import era, one_truth
 from data.importer.page import MAX_QUOTE, Page, sentence_around
 from data.importer.places import Place, Places
 from data.importer.resolve import LookupFactory, People, Resolved
@@ -188,7 +189,7 @@ def plan_page(page: Page, tables: Mapping[str, Any], *, known: KnownNames = BUIL
     # then every held visit or event whose sentence tells its year relative to the page's ("pernai")
     dated = held_dates.dated_by_relative_year(visit_days.days_of_trips(trips_told, page), page)
     extraction = replace(extraction, facts=tuple(hosts.not_hosts(dated, page, places)))
-    facts = one_truth(missions.settled(postings.settle(extraction), page, places))
+    facts = one_truth(missions.settled(postings.settle(extraction), page, places), page)
     facts = _with_nominatives(facts, known)
     return _Planner(page, store, docs, places, extraction, lookup).plan(facts)
 
@@ -296,8 +297,12 @@ class _Planner:
             if change.kind == "envoy":
                 covered.add(("envoy", change.doc["from"], change.doc["to"], change.doc["person"]))
             elif change.kind == "visit":
+                # a trip the page tells as an earlier one ("Previously Nausėda visited Ukraine in August 2023")
+                # tells no other trip of the page: the page's own, undated ("arrived in Kyiv on Wednesday"), stays
+                earlier = all(visit_days.earlier_trip(c["quote"]) for c in change.doc["citations"])
                 for person in change.doc.get("people", []):
-                    covered.add(("visit", change.doc["from"], change.doc["to"], person["person"]))
+                    covered.add(("earlier visit" if earlier else "visit", change.doc["from"], change.doc["to"],
+                                 person["person"]))
             elif change.kind == "event" and change.doc["kind"] in ("recall", "expulsion"):
                 first, second = change.doc["parties"]
                 covered.add(("event", first, second, change.doc.get("person") or ""))
@@ -305,6 +310,7 @@ class _Planner:
                 if not change.doc.get("person"):
                     covered.add(("event", first, second, "(nobody named)"))
         rows: dict[tuple[Any, ...], Change] = {}
+        recalled_of: dict[tuple[Any, ...], _Recalled] = {}  # what each recall row's sentences say was recalled
         for fact in facts:
             people: list[tuple[PersonMention, Resolved, str | None]] = []
             for mention in fact.people:
@@ -314,7 +320,11 @@ class _Planner:
                 person_id = found.person_id if in_plan or found.status == "existing" else None
                 people.append((mention, found, person_id))
             sending, receiving = f"country:{fact.sending.lower()}", f"country:{fact.receiving.lower()}"
-            if people and all(pid and (fact.fact_kind, sending, receiving, pid) in covered for _m, _f, pid in people):
+            told_as = [fact.fact_kind]
+            if fact.fact_kind == "visit" and any(visit_days.earlier_trip(q.text) for q in fact.quotes):
+                told_as.append("earlier visit")
+            if people and all(pid and any((kind, sending, receiving, pid) in covered for kind in told_as)
+                              for _m, _f, pid in people):
                 continue  # a record of this plan tells the same (a dated sentence elsewhere on the page)
             if fact.event_kind in ("recall", "expulsion") and not people \
                     and ("event", sending, receiving, "") in covered:
@@ -327,7 +337,7 @@ class _Planner:
             key = (fact.fact_kind, sending, receiving, fact.role, fact.event_kind,
                    tuple(sorted(fold(n) for n in shown)))
             if fact.event_kind in ("recall", "expulsion"):
-                key = _recall_row(rows, key[:-1], shown)
+                key = _recall_row(rows, recalled_of, key[:-1], shown, _Recalled.of(fact))
             elif fact.fact_kind == "visit" and fact.date_text and any(visit_days.earlier_trip(q.text)
                                                                            for q in fact.quotes):
                 # a trip the sentence tells as an earlier one, on a day of its own ("13 апреля Левитс уже посещал
@@ -661,6 +671,8 @@ class _Planner:
                 name = f"{fact.event_kind}-{a}-{b}-{fact.date}"
             else:
                 name = ("recognition" if fact.event_kind == "recognition" else "relations") + f"-{a}-{b}"
+                if era(fact.date):  # the store's ids name the present era's; an earlier one's carries its year
+                    name += f"-{fact.date.year}"
             doc = {"id": f"event:{name}", "kind": fact.event_kind,
                    "parties": [self._country_ref(p, quote) for p in fact.parties], "date": str(fact.date)}
             city = self._place_ref(fact.city, quote)
@@ -808,7 +820,7 @@ class _Planner:
                 continue
             same = (list(event.parties) == doc["parties"] if doc["kind"] == "recognition"
                     else sorted(event.parties) == sorted(doc["parties"]))
-            if same:
+            if same and era(event.date) == era(PartialDate.parse(doc["date"])):  # 1918's is not 1991's
                 return self.docs[event.id]
         return None
 
@@ -900,17 +912,49 @@ def _surnames(names: Any) -> set[str]:
     return {fold(name.split()[-1]) for name in names if name.split()}
 
 
-def _recall_row(rows: dict[tuple[Any, ...], Change], base: tuple[Any, ...], shown: list[str]) -> tuple[Any, ...]:
+@dataclass(frozen=True)
+class _Recalled:
+    """What a held recall's sentences say was recalled: how many diplomats (`counted.staff_count`), and whether
+    the recall is for consultations (`ends_posting` False). A cut of five diplomats, a cut of six more and the
+    ambassadors called home for consultations are three recalls of one page; a sentence that says neither
+    ("The ambassador left Minsk") may tell any of them."""
+
+    counts: frozenset[int] = frozenset()
+    consultations: bool = False
+
+    @staticmethod
+    def of(fact: HeldFact) -> _Recalled:
+        counts = frozenset(n for q in fact.quotes if (n := staff_count(q.text)) is not None)
+        return _Recalled(counts, fact.ends_posting is False)
+
+    def joins(self, other: _Recalled) -> bool:
+        if self.counts and other.counts and not self.counts & other.counts:
+            return False  # five diplomats and six more: two cuts
+        # counted diplomats are a staff cut, never the envoys called home for consultations
+        return not ((self.counts and other.consultations) or (self.consultations and other.counts))
+
+    def __or__(self, other: _Recalled) -> _Recalled:
+        return _Recalled(self.counts | other.counts, self.consultations or other.consultations)
+
+
+def _recall_row(rows: dict[tuple[Any, ...], Change], recalled_of: dict[tuple[Any, ...], _Recalled],
+                base: tuple[Any, ...], shown: list[str], recalled: _Recalled) -> tuple[Any, ...]:
     """The review row an undated recall (or expulsion) joins: the page often tells one event in several
     sentences ("Latvia recalled its ambassador ... Ambassador NAME left Minsk"), so a sentence naming nobody
-    joins the row already there, and one naming the person of a row (or its surname alone) joins that row;
-    a person no row names is a recall of their own, never folded into another person's row."""
-    same = [key for key in rows if key[:-1] == base]
-    if not shown:
-        return same[0] if same else (*base, ())
+    joins a row already there that it can be (`_Recalled.joins`: not a cut of five beside a cut of six), and
+    one naming the person of a row (or its surname alone) joins that row; a person no row names is a recall
+    of their own, never folded into another person's row. `recalled_of` keeps what each row's sentences say
+    was recalled."""
     surnames = _surnames(shown)
-    for key in same:
+    for key in [key for key in rows if key[:len(base)] == base]:
+        if not recalled_of.get(key, _Recalled()).joins(recalled):
+            continue
         named = [p["name"] for p in rows[key].doc["people"]]
-        if not named or surnames & _surnames(named):
+        if not shown or not named or surnames & _surnames(named):
+            recalled_of[key] = recalled_of.get(key, _Recalled()) | recalled
             return key
-    return (*base, tuple(sorted(fold(n) for n in shown)))
+    key, number = (*base, tuple(sorted(fold(n) for n in shown))), 2
+    while key in rows:  # a recall the rows of the same names cannot be (five diplomats beside six)
+        key, number = (*base, tuple(sorted(fold(n) for n in shown)), number), number + 1
+    recalled_of[key] = recalled
+    return key
