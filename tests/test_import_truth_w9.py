@@ -130,3 +130,39 @@ def test_near_miss_a_headline_shortening_the_honorary_consulate_names_that_one(t
     text = "Lvove atidarytas Lietuvos konsulatas\nLvove lapkričio 18 dieną atidarytas Lietuvos garbės konsulatas.\n"
     assert [i for _a, i, _d in _facts(plan_of(tmp_path, text, "lt"), "mission")] == [
         "mission:lt-ua-lviv-honorary-consulate"]
+
+
+# --- 5. a mission of an earlier era is not today's mission of the same place -----------------------------
+
+_LV_UA = "Latvijas un Ukrainas attiecības\n"
+
+
+def test_an_embassy_opened_in_1919_is_not_the_stores_embassy_of_1993(tmp_path):
+    plan = plan_of(tmp_path, _LV_UA + "Ukrainas vēstniecība Rīgā tika atvērta 1919. gadā.\n", "lv")
+    assert _facts(plan, "mission") == [("new", "mission:ua-lv-riga-embassy-1919", "1919")]
+
+
+def test_near_miss_an_embassy_opened_in_1993_is_the_stores(tmp_path):
+    plan = plan_of(tmp_path, _LV_UA + "Ukrainas vēstniecība Rīgā tika atvērta 1993. gadā.\n", "lv")
+    assert _facts(plan, "mission") == [("merge", "mission:ua-lv-riga-embassy", "1993")]
+
+
+# --- 6. a recall dated elsewhere on the page covers only the held recall it can be -------------------------
+
+def test_a_dated_cut_of_five_diplomats_does_not_cover_the_recall_for_consultations(tmp_path):
+    text = (" date 2020-10-09 Left Menu\n"
+            "The Baltic country of Lithuania said Friday it had decided to recall five diplomats from Minsk.\n"
+            "Last week, Lithuania recalled its ambassador to Belarus for consultations.\n")
+    plan = plan_of(tmp_path, text, "en")
+    assert [c.id for c in plan.changes if c.kind == "event"] == ["event:recall-lt-by-2020-10-09"]
+    assert [c.doc.get("ends_posting") for c in plan.held if c.kind == "event"] == [False]
+
+
+def test_near_miss_a_dated_recall_for_consultations_covers_the_same_recall_told_without_its_day(tmp_path):
+    text = (" date 2020-10-05 Left Menu\n"
+            "The Baltic country of Lithuania said Monday it had decided to recall its ambassador to Belarus for "
+            "consultations.\n"
+            "Lithuania recalled its ambassador to Belarus for consultations, the ministry said.\n")
+    plan = plan_of(tmp_path, text, "en")
+    assert [c.id for c in plan.changes if c.kind == "event"] == ["event:recall-lt-by-2020-10-05"]
+    assert [c for c in plan.held if c.kind == "event"] == []

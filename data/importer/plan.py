@@ -293,6 +293,9 @@ class _Planner:
         names = People(self.store, self.people.lookup)  # apart: a held fact's people are not written
         known = {id(r): r for r in self.people.all()}
         covered: set[tuple[str, str, str, str]] = set()
+        # what this plan's recalls and expulsions say was recalled, per (acting state, other state, "" or
+        # "(nobody named)"): a held one is told by one of them only when it can be the same (`_Recalled.joins`)
+        told: dict[tuple[str, str, str], list[_Recalled]] = {}
         for change in self.changes:
             if change.kind == "envoy":
                 covered.add(("envoy", change.doc["from"], change.doc["to"], change.doc["person"]))
@@ -306,9 +309,10 @@ class _Planner:
             elif change.kind == "event" and change.doc["kind"] in ("recall", "expulsion"):
                 first, second = change.doc["parties"]
                 covered.add(("event", first, second, change.doc.get("person") or ""))
-                covered.add(("event", first, second, ""))
+                written = _Recalled.of_record(change.doc)
+                told.setdefault((first, second, ""), []).append(written)
                 if not change.doc.get("person"):
-                    covered.add(("event", first, second, "(nobody named)"))
+                    told.setdefault((first, second, "(nobody named)"), []).append(written)
         rows: dict[tuple[Any, ...], Change] = {}
         recalled_of: dict[tuple[Any, ...], _Recalled] = {}  # what each recall row's sentences say was recalled
         for fact in facts:
@@ -326,18 +330,19 @@ class _Planner:
             if people and all(pid and any((kind, sending, receiving, pid) in covered for kind in told_as)
                               for _m, _f, pid in people):
                 continue  # a record of this plan tells the same (a dated sentence elsewhere on the page)
+            recalled = _Recalled.of(fact)
             if fact.event_kind in ("recall", "expulsion") and not people \
-                    and ("event", sending, receiving, "") in covered:
+                    and any(r.joins(recalled) for r in told.get((sending, receiving, ""), [])):
                 continue  # the page dates this recall or expulsion in another sentence
             if fact.event_kind in ("recall", "expulsion") \
-                    and ("event", sending, receiving, "(nobody named)") in covered:
+                    and any(r.joins(recalled) for r in told.get((sending, receiving, "(nobody named)"), [])):
                 continue  # dated in another sentence that names nobody ("On Monday, Belarus announced expelling")
             shown = [found.nominative if found.status != "existing" else self._name_of(found.person_id)
                      for _m, found, _pid in people]
             key = (fact.fact_kind, sending, receiving, fact.role, fact.event_kind,
                    tuple(sorted(fold(n) for n in shown)))
             if fact.event_kind in ("recall", "expulsion"):
-                key = _recall_row(rows, recalled_of, key[:-1], shown, _Recalled.of(fact))
+                key = _recall_row(rows, recalled_of, key[:-1], shown, recalled)
             elif fact.fact_kind == "visit" and fact.date_text and any(visit_days.earlier_trip(q.text)
                                                                            for q in fact.quotes):
                 # a trip the sentence tells as an earlier one, on a day of its own ("13 апреля Левитс уже посещал
@@ -635,6 +640,8 @@ class _Planner:
             tail = f"{fact.city.key}-" if fact.city else ""
             doc = {"id": f"mission:{fact.sending.lower()}-{fact.receiving.lower()}-{tail}{fact.mission_kind}",
                    "from": sending, "to": receiving, "kind": fact.mission_kind}
+            if era(fact.opened):  # a mission of an earlier era is not today's of the same place (`_match_mission`)
+                doc["id"] += f"-{fact.opened.year}"  # type: ignore[union-attr]
             if city:
                 doc["city"] = city
             if fact.opened:
@@ -757,8 +764,10 @@ class _Planner:
     def _match_mission(self, doc: dict[str, Any]) -> dict[str, Any] | None:
         if doc["id"] in self.docs:
             return self.docs[doc["id"]]
-        same = [x for x in self.store.all(m.Mission)
-                if (x.sending, x.receiving, x.mission_kind) == (doc["from"], doc["to"], doc["kind"])]
+        told = era(PartialDate.parse(doc["opened"]) if "opened" in doc else None)
+        same = [x for x in self.store.all(m.Mission)  # the legation of 1919 is not the embassy of 1993
+                if (x.sending, x.receiving, x.mission_kind) == (doc["from"], doc["to"], doc["kind"])
+                and era(x.opened) == told]
         exact = [x for x in same if x.city == doc.get("city")]
         if exact:
             return self.docs[exact[0].id]
@@ -926,6 +935,12 @@ class _Recalled:
     def of(fact: HeldFact) -> _Recalled:
         counts = frozenset(n for q in fact.quotes if (n := staff_count(q.text)) is not None)
         return _Recalled(counts, fact.ends_posting is False)
+
+    @staticmethod
+    def of_record(doc: dict[str, Any]) -> _Recalled:
+        """What a recall or expulsion record of this plan says was recalled, by its quotes."""
+        counts = frozenset(n for c in doc.get("citations", []) if (n := staff_count(c["quote"])) is not None)
+        return _Recalled(counts, doc.get("ends_posting") is False)
 
     def joins(self, other: _Recalled) -> bool:
         if self.counts and other.counts and not self.counts & other.counts:
