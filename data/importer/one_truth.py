@@ -148,14 +148,17 @@ def _consulates_of_their_own(facts: list[Fact], page: Page) -> set[int]:
         return quote.line, max(line.find(quote.text), 0)
 
     missions = [f for f in facts if isinstance(f, MissionFact) and f.city is not None]
+    honorary: dict[tuple[object, ...], set[Quote]] = {}  # the honorary consulates' quotes, per city
+    for fact in missions:
+        if fact.mission_kind == "honorary-consulate":
+            honorary.setdefault((fact.sending, fact.receiving, fact.city), set()).update(fact.quotes)
+    first = {place: min(map(where, quotes)) for place, quotes in honorary.items()}
     own: set[int] = set()
     for plain in (f for f in missions if f.mission_kind == "consulate"):
-        honorary = [f for f in missions if f.mission_kind == "honorary-consulate"
-                    and (f.sending, f.receiving, f.city) == (plain.sending, plain.receiving, plain.city)]
+        place = (plain.sending, plain.receiving, plain.city)
         told = [q for q in plain.quotes if q.line != page.title_line]
-        their = [q for f in honorary for q in f.quotes]
-        if honorary and told and not set(plain.quotes) & set(their) \
-                and min(map(where, told)) < min(map(where, their)):
+        if place in honorary and told and not honorary[place] & set(plain.quotes) \
+                and min(map(where, told)) < first[place]:
             own.add(id(plain))
     return own
 
