@@ -20,10 +20,12 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from data.dates import PartialDate
 from data.importer.extract_base import of_states
 from data.importer.facts import EventFact, Fact, HeldFact, MissionFact, Quote, TreatyFact, VisitFact
 from data.importer.keys import fold_key
 from data.importer.mentions import in_scope
+from data.importer.page import Page
 
 
 def _key(fact: Fact) -> tuple[object, ...] | None:
@@ -37,13 +39,28 @@ def _key(fact: Fact) -> tuple[object, ...] | None:
             who = (fold_key(fact.person.name.text), fact.ends_posting) if fact.person else str(fact.date)
             return ("event", fact.event_kind, fact.parties, who)
         parties = fact.parties if fact.event_kind == "recognition" else tuple(sorted(fact.parties))
-        return ("event", fact.event_kind, parties)
+        # Lithuania's recognition of Belarus in 1918 and in 1991 are two facts; two dates of one era are a conflict
+        return ("event", fact.event_kind, parties, era(fact.date))
     if isinstance(fact, TreatyFact):
         return ("treaty", tuple(sorted(fact.parties)), fact.treaty_kind, str(fact.signed), fold_key(fact.title))
     if isinstance(fact, VisitFact):
         people = tuple(sorted(fold_key(p.person.name.text) for p in fact.people))
         return ("visit", fact.sending, fact.receiving, str(fact.date), people)
     return None
+
+
+ERAS = ((1940, "1918-1940"), (1989, "1941-1989"))
+"""The states' eras: their first independence (to 1940), the Soviet years, and from 1990 (the last, unnamed)."""
+
+
+def era(date: PartialDate | None) -> str:
+    """The era a recognition, an establishment of relations or a mission's opening falls in: the same act of the
+    same states in two eras (Lithuania recognised Belarus in 1918 and again in 1991) is two facts, never two dates
+    of one. "" for the present era (from 1990) and for no date (a page telling a relation in the present tense
+    tells today's)."""
+    if date is None:
+        return ""
+    return next((name for last, name in ERAS if date.year <= last), "")
 
 
 def _date_of(fact: Fact) -> str | None:
@@ -58,9 +75,11 @@ _GENERAL = ("honorary-consulate", "consulate-general", "consulate", "embassy")
 """Mission kinds from the most specific: a page that says both keeps the specific one."""
 
 
-def one_truth(facts: list[Fact]) -> list[Fact]:
-    """The facts with each one told once; a fact told with two dates becomes a held conflict."""
+def one_truth(facts: list[Fact], page: Page | None = None) -> list[Fact]:
+    """The facts with each one told once; a fact told with two dates becomes a held conflict. `page` tells which
+    telling comes first (`_consulate_of_its_own`)."""
     facts = undated_told([fact for fact in facts if in_the_four(fact)])
+    own = _consulates_of_their_own(facts, page) if page is not None else set()
     groups: dict[tuple[object, ...], list[Fact]] = {}
     order: list[tuple[object, ...] | Fact] = []
     # An embassy named without its city is the embassy the page names with one, when there is one.
@@ -72,6 +91,8 @@ def one_truth(facts: list[Fact]) -> list[Fact]:
     told: list[tuple[TreatyFact, tuple[object, ...]]] = []  # each dated document once, with its key
     for fact in facts:
         key = _key(fact)
+        if id(fact) in own and key is not None:
+            key = (*key, "consulate")
         if key is not None and key[0] == "mission" and key[-1] is None and len(cities.get(key[:-1], ())) == 1:
             key = (*key[:-1], next(iter(cities[key[:-1]])))
         if isinstance(fact, TreatyFact) and key is not None:
@@ -116,6 +137,32 @@ def one_truth(facts: list[Fact]) -> list[Fact]:
     return out
 
 
+def _consulates_of_their_own(facts: list[Fact], page: Page) -> set[int]:
+    """The plain consulates (by `id`) that are not the honorary consulate the page names in the same city: a
+    page names a mission in full first and shortly after ("відкрив почесне консульство Латвії у місті
+    Слов'янськ ... Консульство Латвії у Слов'янську стало шостою"), so a consulate told before the honorary one,
+    in a sentence of its own and not in the page's title (a headline shortens), is another mission ("Lietuva
+    ... turi ... vieną konsulatą Lvove" beside the list of its honorary consulates, Lviv's among them)."""
+    def where(quote: Quote) -> tuple[int, int]:
+        line = page.lines[quote.line - 1] if 0 < quote.line <= len(page.lines) else ""
+        return quote.line, max(line.find(quote.text), 0)
+
+    missions = [f for f in facts if isinstance(f, MissionFact) and f.city is not None]
+    honorary: dict[tuple[object, ...], set[Quote]] = {}  # the honorary consulates' quotes, per city
+    for fact in missions:
+        if fact.mission_kind == "honorary-consulate":
+            honorary.setdefault((fact.sending, fact.receiving, fact.city), set()).update(fact.quotes)
+    first = {place: min(map(where, quotes)) for place, quotes in honorary.items()}
+    own: set[int] = set()
+    for plain in (f for f in missions if f.mission_kind == "consulate"):
+        place = (plain.sending, plain.receiving, plain.city)
+        told = [q for q in plain.quotes if q.line != page.title_line]
+        if place in honorary and told and not honorary[place] & set(plain.quotes) \
+                and min(map(where, told)) < first[place]:
+            own.add(id(plain))
+    return own
+
+
 def in_the_four(fact: Fact) -> bool:
     """Whether the fact may lie in one of the four relations: not one between Belarus and Ukraine or between
     Latvia and Lithuania, the two pairs of the store's countries that are no relation of it ("Білорусь закриє
@@ -131,13 +178,15 @@ _STORES = {"LV", "LT", "BY", "UA"}
 
 
 def _conflict(fact: Fact, quotes: tuple[Quote, ...], dates: tuple[str, ...]) -> HeldFact:
+    event_kind = None
     if isinstance(fact, MissionFact):
         sending, receiving, kind = fact.sending, fact.receiving, "mission"
     else:
         parties = fact.parties  # type: ignore[attr-defined]
         sending, receiving, kind = parties[0], parties[-1], "event"
+        event_kind = fact.event_kind  # type: ignore[attr-defined]  # the review says which event it is
     return HeldFact(quotes, kind, sending, receiving, (), f"the page gives two dates for this {kind}: "
-                    + " and ".join(dates) + "; decide which the page means", dates=dates)
+                    + " and ".join(dates) + "; decide which the page means", dates=dates, event_kind=event_kind)
 
 
 # --- documents named without their day -----------------------------------------------------------

@@ -49,6 +49,7 @@ from data.importer import (
     visit_days,
 )
 from data.importer import names as nm
+from data.importer.counted import staff_count
 from data.importer.dates import find_dates
 from data.importer.extract_base import Sentence, sentences_of_line, slug
 from data.importer.facts import (
@@ -67,7 +68,7 @@ from data.importer.facts import (
 from data.importer.keys import fold_key as fold
 from data.importer.merge import FieldConflict, countries_of, merge_into
 from data.importer.names import BUILTIN, KnownNames, nominative
-from data.importer.one_truth import one_truth
+from data.importer.one_truth import era, one_truth
 from data.importer.page import MAX_QUOTE, Page, sentence_around
 from data.importer.places import Place, Places
 from data.importer.resolve import LookupFactory, People, Resolved
@@ -188,7 +189,7 @@ def plan_page(page: Page, tables: Mapping[str, Any], *, known: KnownNames = BUIL
     # then every held visit or event whose sentence tells its year relative to the page's ("pernai")
     dated = held_dates.dated_by_relative_year(visit_days.days_of_trips(trips_told, page), page)
     extraction = replace(extraction, facts=tuple(hosts.not_hosts(dated, page, places)))
-    facts = one_truth(missions.settled(postings.settle(extraction), page, places))
+    facts = one_truth(missions.settled(postings.settle(extraction), page, places), page)
     facts = _with_nominatives(facts, known)
     return _Planner(page, store, docs, places, extraction, lookup).plan(facts)
 
@@ -292,19 +293,28 @@ class _Planner:
         names = People(self.store, self.people.lookup)  # apart: a held fact's people are not written
         known = {id(r): r for r in self.people.all()}
         covered: set[tuple[str, str, str, str]] = set()
+        # what this plan's recalls and expulsions say was recalled, per (acting state, other state, "" or
+        # "(nobody named)"): a held one is told by one of them only when it can be the same (`_Recalled.joins`)
+        told: dict[tuple[str, str, str], list[_Recalled]] = {}
         for change in self.changes:
             if change.kind == "envoy":
                 covered.add(("envoy", change.doc["from"], change.doc["to"], change.doc["person"]))
             elif change.kind == "visit":
+                # a trip the page tells as an earlier one ("Previously Nausėda visited Ukraine in August 2023")
+                # tells no other trip of the page: the page's own, undated ("arrived in Kyiv on Wednesday"), stays
+                earlier = all(visit_days.earlier_trip(c["quote"]) for c in change.doc["citations"])
                 for person in change.doc.get("people", []):
-                    covered.add(("visit", change.doc["from"], change.doc["to"], person["person"]))
+                    covered.add(("earlier visit" if earlier else "visit", change.doc["from"], change.doc["to"],
+                                 person["person"]))
             elif change.kind == "event" and change.doc["kind"] in ("recall", "expulsion"):
                 first, second = change.doc["parties"]
                 covered.add(("event", first, second, change.doc.get("person") or ""))
-                covered.add(("event", first, second, ""))
+                written = _Recalled.of_record(change.doc)
+                told.setdefault((first, second, ""), []).append(written)
                 if not change.doc.get("person"):
-                    covered.add(("event", first, second, "(nobody named)"))
+                    told.setdefault((first, second, "(nobody named)"), []).append(written)
         rows: dict[tuple[Any, ...], Change] = {}
+        recalled_of: dict[tuple[Any, ...], _Recalled] = {}  # what each recall row's sentences say was recalled
         for fact in facts:
             people: list[tuple[PersonMention, Resolved, str | None]] = []
             for mention in fact.people:
@@ -314,20 +324,25 @@ class _Planner:
                 person_id = found.person_id if in_plan or found.status == "existing" else None
                 people.append((mention, found, person_id))
             sending, receiving = f"country:{fact.sending.lower()}", f"country:{fact.receiving.lower()}"
-            if people and all(pid and (fact.fact_kind, sending, receiving, pid) in covered for _m, _f, pid in people):
+            told_as = [fact.fact_kind]
+            if fact.fact_kind == "visit" and any(visit_days.earlier_trip(q.text) for q in fact.quotes):
+                told_as.append("earlier visit")
+            if people and all(pid and any((kind, sending, receiving, pid) in covered for kind in told_as)
+                              for _m, _f, pid in people):
                 continue  # a record of this plan tells the same (a dated sentence elsewhere on the page)
+            recalled = _Recalled.of(fact)
             if fact.event_kind in ("recall", "expulsion") and not people \
-                    and ("event", sending, receiving, "") in covered:
+                    and any(r.joins(recalled) for r in told.get((sending, receiving, ""), [])):
                 continue  # the page dates this recall or expulsion in another sentence
             if fact.event_kind in ("recall", "expulsion") \
-                    and ("event", sending, receiving, "(nobody named)") in covered:
+                    and any(r.joins(recalled) for r in told.get((sending, receiving, "(nobody named)"), [])):
                 continue  # dated in another sentence that names nobody ("On Monday, Belarus announced expelling")
             shown = [found.nominative if found.status != "existing" else self._name_of(found.person_id)
                      for _m, found, _pid in people]
             key = (fact.fact_kind, sending, receiving, fact.role, fact.event_kind,
                    tuple(sorted(fold(n) for n in shown)))
             if fact.event_kind in ("recall", "expulsion"):
-                key = _recall_row(rows, key[:-1], shown)
+                key = _recall_row(rows, recalled_of, key[:-1], shown, recalled)
             elif fact.fact_kind == "visit" and fact.date_text and any(visit_days.earlier_trip(q.text)
                                                                            for q in fact.quotes):
                 # a trip the sentence tells as an earlier one, on a day of its own ("13 апреля Левитс уже посещал
@@ -625,6 +640,8 @@ class _Planner:
             tail = f"{fact.city.key}-" if fact.city else ""
             doc = {"id": f"mission:{fact.sending.lower()}-{fact.receiving.lower()}-{tail}{fact.mission_kind}",
                    "from": sending, "to": receiving, "kind": fact.mission_kind}
+            if era(fact.opened):  # a mission of an earlier era is not today's of the same place (`_match_mission`)
+                doc["id"] += f"-{fact.opened.year}"  # type: ignore[union-attr]
             if city:
                 doc["city"] = city
             if fact.opened:
@@ -661,6 +678,8 @@ class _Planner:
                 name = f"{fact.event_kind}-{a}-{b}-{fact.date}"
             else:
                 name = ("recognition" if fact.event_kind == "recognition" else "relations") + f"-{a}-{b}"
+                if era(fact.date):  # the store's ids name the present era's; an earlier one's carries its year
+                    name += f"-{fact.date.year}"
             doc = {"id": f"event:{name}", "kind": fact.event_kind,
                    "parties": [self._country_ref(p, quote) for p in fact.parties], "date": str(fact.date)}
             city = self._place_ref(fact.city, quote)
@@ -745,8 +764,10 @@ class _Planner:
     def _match_mission(self, doc: dict[str, Any]) -> dict[str, Any] | None:
         if doc["id"] in self.docs:
             return self.docs[doc["id"]]
-        same = [x for x in self.store.all(m.Mission)
-                if (x.sending, x.receiving, x.mission_kind) == (doc["from"], doc["to"], doc["kind"])]
+        told = era(PartialDate.parse(doc["opened"]) if "opened" in doc else None)
+        same = [x for x in self.store.all(m.Mission)  # the legation of 1919 is not the embassy of 1993
+                if (x.sending, x.receiving, x.mission_kind) == (doc["from"], doc["to"], doc["kind"])
+                and era(x.opened) == told]
         exact = [x for x in same if x.city == doc.get("city")]
         if exact:
             return self.docs[exact[0].id]
@@ -808,7 +829,7 @@ class _Planner:
                 continue
             same = (list(event.parties) == doc["parties"] if doc["kind"] == "recognition"
                     else sorted(event.parties) == sorted(doc["parties"]))
-            if same:
+            if same and era(event.date) == era(PartialDate.parse(doc["date"])):  # 1918's is not 1991's
                 return self.docs[event.id]
         return None
 
@@ -900,17 +921,55 @@ def _surnames(names: Any) -> set[str]:
     return {fold(name.split()[-1]) for name in names if name.split()}
 
 
-def _recall_row(rows: dict[tuple[Any, ...], Change], base: tuple[Any, ...], shown: list[str]) -> tuple[Any, ...]:
+@dataclass(frozen=True)
+class _Recalled:
+    """What a held recall's sentences say was recalled: how many diplomats (`counted.staff_count`), and whether
+    the recall is for consultations (`ends_posting` False). A cut of five diplomats, a cut of six more and the
+    ambassadors called home for consultations are three recalls of one page; a sentence that says neither
+    ("The ambassador left Minsk") may tell any of them."""
+
+    counts: frozenset[int] = frozenset()
+    consultations: bool = False
+
+    @staticmethod
+    def of(fact: HeldFact) -> _Recalled:
+        counts = frozenset(n for q in fact.quotes if (n := staff_count(q.text)) is not None)
+        return _Recalled(counts, fact.ends_posting is False)
+
+    @staticmethod
+    def of_record(doc: dict[str, Any]) -> _Recalled:
+        """What a recall or expulsion record of this plan says was recalled, by its quotes."""
+        counts = frozenset(n for c in doc.get("citations", []) if (n := staff_count(c["quote"])) is not None)
+        return _Recalled(counts, doc.get("ends_posting") is False)
+
+    def joins(self, other: _Recalled) -> bool:
+        if self.counts and other.counts and not self.counts & other.counts:
+            return False  # five diplomats and six more: two cuts
+        # counted diplomats are a staff cut, never the envoys called home for consultations
+        return not ((self.counts and other.consultations) or (self.consultations and other.counts))
+
+    def __or__(self, other: _Recalled) -> _Recalled:
+        return _Recalled(self.counts | other.counts, self.consultations or other.consultations)
+
+
+def _recall_row(rows: dict[tuple[Any, ...], Change], recalled_of: dict[tuple[Any, ...], _Recalled],
+                base: tuple[Any, ...], shown: list[str], recalled: _Recalled) -> tuple[Any, ...]:
     """The review row an undated recall (or expulsion) joins: the page often tells one event in several
     sentences ("Latvia recalled its ambassador ... Ambassador NAME left Minsk"), so a sentence naming nobody
-    joins the row already there, and one naming the person of a row (or its surname alone) joins that row;
-    a person no row names is a recall of their own, never folded into another person's row."""
-    same = [key for key in rows if key[:-1] == base]
-    if not shown:
-        return same[0] if same else (*base, ())
+    joins a row already there that it can be (`_Recalled.joins`: not a cut of five beside a cut of six), and
+    one naming the person of a row (or its surname alone) joins that row; a person no row names is a recall
+    of their own, never folded into another person's row. `recalled_of` keeps what each row's sentences say
+    was recalled."""
     surnames = _surnames(shown)
-    for key in same:
+    for key in [key for key in rows if key[:len(base)] == base]:
+        if not recalled_of.get(key, _Recalled()).joins(recalled):
+            continue
         named = [p["name"] for p in rows[key].doc["people"]]
-        if not named or surnames & _surnames(named):
+        if not shown or not named or surnames & _surnames(named):
+            recalled_of[key] = recalled_of.get(key, _Recalled()) | recalled
             return key
-    return (*base, tuple(sorted(fold(n) for n in shown)))
+    key, number = (*base, tuple(sorted(fold(n) for n in shown))), 2
+    while key in rows:  # a recall the rows of the same names cannot be (five diplomats beside six)
+        key, number = (*base, tuple(sorted(fold(n) for n in shown)), number), number + 1
+    recalled_of[key] = recalled
+    return key

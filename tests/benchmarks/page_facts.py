@@ -42,7 +42,8 @@ A person agrees when one of the proposal's forms (the store's nominative, or the
 is the expected nominative word by word: the same, or the same word declined (the search
 engine's stemmer). On a Cyrillic page the expected fact may also give the nominative in the
 page's own script (`person_as_written`, `people_as_written`: 'Пятрас Вайтекунас' for Petras
-Vaitiekūnas), which is what the page lets an importer know. Each expected fact is met at most once.
+Vaitiekūnas), which is what the page lets an importer know. Each expected fact is met at most once
+(the largest matching of proposals and expected facts, `_matching`).
 """
 
 from __future__ import annotations
@@ -209,18 +210,14 @@ def agrees(got: dict[str, Any], want: dict[str, Any]) -> bool:
 
 def score_page(got: list[dict[str, Any]], want: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
     """Per kind: expected, proposed, correct, and what was missed or proposed in excess."""
-    unmatched = list(want)
-    extra = []
+    met = _matching(got, want)
+    unmatched = [w for j, w in enumerate(want) if j not in met.values()]
+    extra = [g for i, g in enumerate(got) if i not in met]
     correct: dict[str, int] = dict.fromkeys(KINDS, 0)
     written_correct: dict[str, int] = dict.fromkeys(KINDS, 0)
-    for proposal in got:
-        hit = next((w for w in unmatched if agrees(proposal, w)), None)
-        if hit is None:
-            extra.append(proposal)
-        else:
-            unmatched.remove(hit)
-            correct[proposal["kind"]] += 1
-            written_correct[proposal["kind"]] += _written(proposal)
+    for i in met:
+        correct[got[i]["kind"]] += 1
+        written_correct[got[i]["kind"]] += _written(got[i])
     out = {}
     for kind in KINDS:
         out[kind] = {"expected": sum(1 for w in want if w["kind"] == kind),
@@ -230,6 +227,30 @@ def score_page(got: list[dict[str, Any]], want: list[dict[str, Any]]) -> dict[st
                      "missed": [w for w in unmatched if w["kind"] == kind],
                      "extra": [_brief(e) for e in extra if e["kind"] == kind]}
     return out
+
+
+def _matching(got: list[dict[str, Any]], want: list[dict[str, Any]]) -> dict[int, int]:
+    """The most proposals met with expected facts, each at most once ({proposal: expected}, by index): the
+    largest matching of the two (augmenting paths), so that a proposal that fits a loose label ("a recall,
+    no date") does not take it from the one proposal a more precise label would have fitted (the count
+    must not depend on the order of the rows). Written proposals are met first, so `written_correct`
+    counts every written proposal that can be right."""
+    fits = [[j for j, w in enumerate(want) if agrees(g, w)] for g in got]
+    owner: dict[int, int] = {}  # expected -> proposal
+
+    def augment(i: int, seen: set[int]) -> bool:
+        for j in fits[i]:
+            if j in seen:
+                continue
+            seen.add(j)
+            if j not in owner or augment(owner[j], seen):
+                owner[j] = i
+                return True
+        return False
+
+    for i in sorted(range(len(got)), key=lambda i: not _written(got[i])):
+        augment(i, set())
+    return {i: j for j, i in owner.items()}
 
 
 def _written(proposal: dict[str, Any]) -> bool:
