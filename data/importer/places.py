@@ -241,6 +241,14 @@ _CYRILLIC = {
            "be": ("Малдова", "Малдовы", "Малдове", "Малдову")},
     "CZ": {"ru": ("Чехия", "Чехии", "Чехии", "Чехию"), "uk": ("Чехія", "Чехії", "Чехії", "Чехію"),
            "be": ("Чэхія", "Чэхіі", "Чэхіі", "Чэхію")},
+    # a third state the pages set beside the four ("Британія відкликає посла з Білорусі"): known, so that its
+    # acts are never read as the page's own pair's
+    "GB": {"ru": ("Великобритания", "Великобритании", "Великобритании", "Великобританию"),
+           "ru-short": ("Британия", "Британии", "Британии", "Британию"),
+           "uk": ("Великобританія", "Великобританії", "Великобританії", "Великобританію"),
+           "uk-short": ("Британія", "Британії", "Британії", "Британію"),
+           "be": ("Вялікабрытанія", "Вялікабрытаніі", "Вялікабрытаніі", "Вялікабрытанію"),
+           "be-short": ("Брытанія", "Брытаніі", "Брытаніі", "Брытанію")},
 }
 _CYRILLIC_CITIES = {
     "riga": {"ru": ("Рига", "Риги", "Риге", "Ригу"), "uk": ("Рига", "Риги", "Ризі", "Ригу"),
@@ -516,9 +524,9 @@ def _country_forms(code: str, en: str, lv: str, lt: str, adjective: str) -> dict
     forms = {"lv": latvian_forms(lv), "lt": lithuanian_forms(lt),
              "en": {"nom": [en, f"Republic of {en}"], "adj": adjective.split("/")}}
     for lang, table in _CYRILLIC.get(code, {}).items():
-        if lang.endswith("-old"):  # another name in use ("Белоруссия"): more forms of the same language
+        if "-" in lang:  # another name in use ("Белоруссия", "Британія"): more forms of the same language
             for case, texts in cyrillic_forms(table).items():
-                forms[lang[:-4]].setdefault(case, []).extend(texts)
+                forms[lang.split("-")[0]].setdefault(case, []).extend(texts)
             continue
         forms[lang] = cyrillic_forms(table, _CYRILLIC_REPUBLIC.get(code, {}).get(lang))
         forms[lang]["ins"] = list(_CYRILLIC_INSTRUMENTAL.get(code, {}).get(lang, []))
