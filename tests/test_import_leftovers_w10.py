@@ -37,3 +37,36 @@ def test_uk_recall_by_the_pages_own_state_is_kept(tmp_path):
     # near miss: the same sentence with Lithuania acting is Lithuania's recall
     text = _LT_BY + "Нагадаємо, що Литва відкликає посла з Білорусі для проведення консультацій.\n"
     assert recall_rows(plan_of(tmp_path, text, "uk")) == [(LT, BY), (LT, BY)]
+
+
+# --- 5. an undated agreement shows the page's own words for its day ------------------------------------
+
+def treaty_reviews(plan: Plan) -> list[tuple[str, str]]:
+    """(the date shown, the note) of every treaty left for review without its day."""
+    return [(c.date, " ".join(c.notes)) for c in plan.held if c.kind == "treaty"]
+
+
+def test_ru_agreement_signed_on_a_day_without_its_year_shows_those_words(tmp_path):
+    text = ("Литва и Беларусь соседи.\n"
+            "Литва подписала в среду, 27 ноября, первый военный договор с соседней Беларусью.\n")
+    [(date, note)] = treaty_reviews(plan_of(tmp_path, text, "ru"))
+    assert "27 ноября" in date and "среду" in date
+    assert '"27 ноября"' in note and "not written" in note
+
+
+def test_ru_agreement_told_with_no_day_at_all_keeps_the_plain_note(tmp_path):
+    # near miss: the page gives no words for a day, so the row shows none and says only what is missing
+    text = ("Литва и Беларусь соседи.\n"
+            "Литва подписала первый военный договор с соседней Беларусью.\n")
+    [(date, note)] = treaty_reviews(plan_of(tmp_path, text, "ru"))
+    assert date == ""
+    assert note.endswith("without the day it was signed or entered into force: not written")
+
+
+def test_ru_headline_then_body_of_one_agreement_is_one_row_with_the_bodys_words(tmp_path):
+    # the headline names the document without a day, the body tells it again "в среду, 27 ноября": one row,
+    # and the words the body gives are shown, not lost with the second telling
+    text = ("Литва и Беларусь подписали первый военный договор\n"
+            "Литва подписала в среду, 27 ноября, первый военный договор с соседней Беларусью.\n")
+    [(date, note)] = treaty_reviews(plan_of(tmp_path, text, "ru"))
+    assert "27 ноября" in date and '"27 ноября"' in note

@@ -248,7 +248,16 @@ def undated_told(facts: list[Fact]) -> list[Fact]:
             out.append(fact)
             continue
         if (tuple(sorted(fact.parties)), fact.treaty_kind) in theirs \
-                or any(_same_document(fact, other) for other in [*dated, *kept]):
+                or any(_same_document(fact, other) for other in dated):
+            continue
+        same = next((i for i, other in enumerate(kept) if _same_document(fact, other)), None)
+        if same is not None:
+            # the headline names the document, the body tells it again with the words it has for the day ("в
+            # среду, 27 ноября"): one row, citing both, so the review shows those words
+            first = kept[same]
+            merged = replace(first, quotes=(*first.quotes, *(q for q in fact.quotes if q not in first.quotes)))
+            kept[same] = merged
+            out[out.index(first)] = merged
             continue
         kept.append(fact)
         out.append(fact)

@@ -402,15 +402,21 @@ class _Planner:
         meeting), never the start that is missing, so a held posting shows none."""
         if fact.fact_kind not in ("visit", "event"):
             return ""
-        words = [fact.date_text] if fact.date_text else []
-        if not words:
-            for quote in fact.quotes:
-                found = [(f.start, f.text) for f in find_dates(quote.text, self.lang)]
-                found += [(dm.start, dm.text) for dm in dateline.day_months(quote.text, self.lang)]
-                found += [(w.start(), w.group()) for w in re.finditer(r"[^\W\d_]{4,}", quote.text)
-                          if dateline.weekday_number(w.group()) is not None]
-                found += [(w.start(), w.group()) for w in _RELATIVE_DAY.finditer(quote.text)]
-                words += [text.strip() for _start, text in sorted(found)]
+        if fact.date_text:
+            return f'"{fact.date_text}"'
+        return self._day_words(fact.quotes)
+
+    def _day_words(self, quotes: Iterable[Quote]) -> str:
+        """The words the quotes give for a day, in quotes and in the page's order ('"в среду" / "27 ноября"'):
+        dates, a day and month without a year, weekdays, "today"; empty when they give none."""
+        words: list[str] = []
+        for quote in quotes:
+            found = [(f.start, f.text) for f in find_dates(quote.text, self.lang)]
+            found += [(dm.start, dm.text) for dm in dateline.day_months(quote.text, self.lang)]
+            found += [(w.start(), w.group()) for w in re.finditer(r"[^\W\d_]{4,}", quote.text)
+                      if dateline.weekday_number(w.group()) is not None]
+            found += [(w.start(), w.group()) for w in _RELATIVE_DAY.finditer(quote.text)]
+            words += [text.strip() for _start, text in sorted(found)]
         words = list(dict.fromkeys(w for w in words if w))
         return " / ".join(f'"{w}"' for w in words)
 
@@ -423,9 +429,12 @@ class _Planner:
                                "people": [], "citations": _citations(self.source_id, self.page, fact.quotes)}
         if fact.place is not None:
             doc["place"] = fact.place.id
-        return Change("review", "treaty", "", doc, notes=[f"the page names this {fact.treaty_kind} without the day "
-                                                          "it was signed or entered into force: not written"],
-                      quote=self._said(fact.quotes[-1]))
+        said = self._day_words(fact.quotes)
+        # the page's own words for a day that lacks its year or stands beside another act ("в среду, 27 ноября"):
+        # the reader dates the document from them, as a held trip's row shows them
+        note = f"the page names this {fact.treaty_kind} without the day it was signed or entered into force"
+        note += f" (its words for a day: {said}): not written" if said else ": not written"
+        return Change("review", "treaty", "", doc, notes=[note], date=said, quote=self._said(fact.quotes[-1]))
 
     def _name_of(self, person_id: str) -> str:
         person = self.store.find(person_id)
