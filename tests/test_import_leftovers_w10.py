@@ -70,3 +70,31 @@ def test_ru_headline_then_body_of_one_agreement_is_one_row_with_the_bodys_words(
             "Литва подписала в среду, 27 ноября, первый военный договор с соседней Беларусью.\n")
     [(date, note)] = treaty_reviews(plan_of(tmp_path, text, "ru"))
     assert "27 ноября" in date and '"27 ноября"' in note
+
+
+# --- 2. an envoy's "diplomatic mission" is his term, no embassy -----------------------------------------
+
+def missions_proposed(plan: Plan) -> list[tuple[str, str]]:
+    """(kind, id) of every mission proposed, written or held."""
+    return sorted([(c.action, c.id) for c in plan.changes if c.kind == "mission"]
+                  + [("held", c.id) for c in plan.held if c.kind == "mission"])
+
+
+def test_en_ambassador_completing_his_diplomatic_mission_names_no_embassy(tmp_path):
+    text = ("Lithuania Ambassador Evaldas Ignatavičius completing diplomatic mission in Belarus\n"
+            "Ambassador of the Republic of Lithuania Evaldas Ignatavičius is completing his diplomatic mission "
+            "in Belarus. He has been working in our country since 2013.\n")
+    assert missions_proposed(plan_of(tmp_path, text, "en")) == []
+
+
+def test_ru_ambassador_completing_his_diplomatic_mission_names_no_embassy(tmp_path):
+    text = ("Посол Литвы в Беларуси Эвалдас Игнатавичюс завершает свою дипломатическую миссию в Беларуси.\n")
+    assert missions_proposed(plan_of(tmp_path, text, "ru")) == []
+
+
+def test_en_the_states_diplomatic_mission_in_minsk_is_still_its_embassy(tmp_path):
+    # near miss: the page names the state's mission itself, beside the ambassador's term
+    text = ("Lithuania Ambassador Evaldas Ignatavičius completing diplomatic mission in Belarus\n"
+            "Lithuania's diplomatic mission in Minsk will be headed by a chargé d'affaires. Lithuania has an "
+            "embassy in Minsk.\n")
+    assert [i for _kind, i in missions_proposed(plan_of(tmp_path, text, "en"))] == ["mission:lt-by-minsk-embassy"]

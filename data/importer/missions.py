@@ -56,6 +56,18 @@ _ANOTHER_AGE = re.compile(r"Tautas\s+Republik|Liaudies\s+Respublik|People['’]s
 _SECTION = re.compile(r"konsulār\w*\s+nodaļ|консульск\w+\s+(?:отдел|відділ)|consular\s+section", re.I)
 
 
+# A "diplomatic mission" an envoy completes or begins, or his or hers: a person's term of duty, not a mission of the
+# state ("completing diplomatic mission in Belarus", "завершает свою дипломатическую миссию", "baigia diplomatinę
+# misiją"); a verb of opening or a state's "its" keeps the mission ("opened its diplomatic mission in Minsk")
+_TOUR_OF_DUTY = re.compile(
+    r"(?<![\w])(?:(?:complet|finish|conclud|end|begin|began|begun|start|assum)\w*|his|her)\s+"
+    r"(?:(?:the|a|his|her)\s+)?$|"
+    r"(?<![\w])(?:noslēdz\w*|beidz\w*|pabeidz\w*|pabeig\w*|sāk\w*|uzsāk\w*|baig\w*|pradė\w*|"
+    r"заверша\w*|завершил\w*|завершу\w*|завершив\w*|завершен\w*|заканчива\w*|закончил\w*|закінчу\w*|"
+    r"закінчив\w*|начина\w*|начал\w*|почина\w*|почав\w*|завяршае\w*|завяршыў|завяршыл\w*|пачына\w*|"
+    r"пачаў)\s+(?:(?:savu|savo|свою|сваю)\s+)?$", re.I)
+
+
 def missions(sentence: Sentence, page: Page, places: Places, pair: tuple[str, str] | None) -> list[Fact]:
     """Missions a sentence names with both countries: 'X has an embassy in Y', 'посольство Литвы в Минске'."""
     text, family = sentence.text, _family(page.lang)
@@ -77,6 +89,8 @@ def missions(sentence: Sentence, page: Page, places: Places, pair: tuple[str, st
             if any(a <= match.start() < b for a, b in taken):
                 continue
             taken.append((match.start(), match.end()))
+            if _TOUR_OF_DUTY.search(text[max(0, match.start() - 40):match.start()]):
+                continue  # "Ambassador NAME is completing his diplomatic mission in Belarus": his term, no embassy
             fact = _mission(sentence, page, mentions, pair, kind, match, _next_mission(text, kinds, match.end()),
                             places)
             if fact is None:
