@@ -98,3 +98,35 @@ def test_en_the_states_diplomatic_mission_in_minsk_is_still_its_embassy(tmp_path
             "Lithuania's diplomatic mission in Minsk will be headed by a chargé d'affaires. Lithuania has an "
             "embassy in Minsk.\n")
     assert [i for _kind, i in missions_proposed(plan_of(tmp_path, text, "en"))] == ["mission:lt-by-minsk-embassy"]
+
+
+# --- 3. a posting's appointment in the store, its credentials on the page -------------------------------
+# The shipped store has Anatolii Kutsevol's posting in Latvia from 2022-12 (his appointment, page 044).
+
+_LV_UA = "Latvia and Ukraine are close partners.\n"
+
+
+def kutsevol(plan: Plan):
+    return next(c for c in plan.changes if c.kind == "envoy" and c.id == "envoy:ua-lv-2022-kucevols")
+
+
+def test_en_credentials_months_after_the_stores_start_merge_with_a_note_saying_both(tmp_path):
+    text = _LV_UA + ("On 5 May 2023 the Ambassador of Ukraine to Latvia Anatolii Kutsevol presented his credentials "
+                     "to the President of Latvia.\n")
+    change = kutsevol(plan_of(tmp_path, text, "en"))
+    assert change.action == "merge" and change.conflicts == []
+    assert change.merged["start"] == "2022-12" and change.merged["confirmed"] == "2023-05-05"
+    assert any("credentials 2023-05-05" in note and "2022-12" in note for note in change.notes)
+
+
+def test_en_a_start_the_page_gives_without_either_step_still_conflicts(tmp_path):
+    # near miss: "since May 2023" names no step of the posting: which start is right cannot be told
+    text = _LV_UA + "Anatolii Kutsevol has been the Ambassador of Ukraine to Latvia since May 2023.\n"
+    assert kutsevol(plan_of(tmp_path, text, "en")).action == "conflict"
+
+
+def test_en_credentials_years_after_the_stores_start_still_conflict(tmp_path):
+    # near miss: credentials two and a half years after the store's start are not the same posting's second step
+    text = _LV_UA + ("On 5 May 2025 the Ambassador of Ukraine to Latvia Anatolii Kutsevol presented his credentials "
+                     "to the President of Latvia.\n")
+    assert kutsevol(plan_of(tmp_path, text, "en")).action == "conflict"

@@ -11,6 +11,7 @@ own issues stand: the page's are added only where the store has none of that kin
 from __future__ import annotations
 
 import copy
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -104,6 +105,14 @@ def merge_into(existing: dict[str, Any], imported: dict[str, Any], kind: str, *,
             continue
         if key in _DATES:
             resolved = _dates_agree(key, old, value)
+            step = _appointment_and_credentials(kind, key, old, value, imported) if resolved is None else None
+            if step is not None:
+                notes.append(step)
+                if (PartialDate.parse(value).latest > PartialDate.parse(old).latest
+                        and (merged.get("confirmed") is None
+                             or PartialDate.parse(value).latest > PartialDate.parse(merged["confirmed"]).latest)):
+                    merged["confirmed"] = value  # in post by then: the credentials' day confirms the posting
+                continue
             if resolved is not None:
                 if resolved != old:
                     merged[key] = resolved
@@ -125,6 +134,39 @@ def merge_into(existing: dict[str, Any], imported: dict[str, Any], kind: str, *,
             if key == "end" and "end_basis" in imported:
                 merged["end_basis"] = imported["end_basis"]
     return merged, conflicts, notes
+
+
+# The two steps that start one posting, months apart: the appointment and the credentials presented
+_CREDENTIALS = re.compile(r"credential|akredit\w*|skiriam\w*\s+rašt\w*|верительн\w*|вірчі\s+грамот\w*|"
+                          r"вірчих\s+грамот\w*|давяральн\w*", re.I)
+_APPOINTED = re.compile(r"appoint|nominat|iecel\w*|apstiprin\w*|paskir\w*|назнач\w*|призначе\w*|призначи\w*|"
+                        r"прызнач\w*", re.I)
+_STEPS_APART = 366  # days: an appointment is followed by the credentials within months, never years
+
+
+def _appointment_and_credentials(kind: str, key: str, old: str, new: str, imported: dict[str, Any]) -> str | None:
+    """A posting's start the page gives for one of its two steps (its appointment or its credentials) beside
+    the store's, months apart: both right, one posting. The store's start stands (no guess which step it is);
+    the note says both. None when the page names neither step or the dates are more than a year apart."""
+    if kind != "envoy" or key != "start":
+        return None
+    quotes = " ".join(str(c.get("quote", "")) for c in imported.get("citations", []) if isinstance(c, dict))
+    credentials, appointed = _CREDENTIALS.search(quotes), _APPOINTED.search(quotes)
+    if bool(credentials) == bool(appointed):
+        return None  # neither step, or both in the page's words: which date is which cannot be told
+    try:
+        a, b = PartialDate.parse(old), PartialDate.parse(new)
+    except ValueError:
+        return None
+    if abs((b.earliest - a.earliest).days) > _STEPS_APART:
+        return None
+    if credentials and b.earliest > a.earliest:
+        return (f"the page dates the credentials {new}, the store's start is {old} (the appointment, months "
+                "before): one posting; the store's start stands")
+    if appointed and b.latest < a.latest:
+        return (f"the page dates the appointment {new}, the store's start is {old} (the credentials, months "
+                "after): one posting; the store's start stands")
+    return None
 
 
 def _dates_agree(key: str, old: str, new: str) -> str | None:
