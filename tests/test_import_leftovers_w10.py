@@ -130,3 +130,37 @@ def test_en_credentials_years_after_the_stores_start_still_conflict(tmp_path):
     text = _LV_UA + ("On 5 May 2025 the Ambassador of Ukraine to Latvia Anatolii Kutsevol presented his credentials "
                      "to the President of Latvia.\n")
     assert kutsevol(plan_of(tmp_path, text, "en")).action == "conflict"
+
+
+# --- 4. a known person's name spelled one letter apart ---------------------------------------------------
+# The shipped store has Einārs Semanis, Latvia's ambassador in Belarus expelled on 24 May 2021.
+
+_EXPELLED = ("RIGA - Latvian Ambassador to Belarus {name} on 24 May 2021 was summoned to the Belarusian Foreign "
+             "Ministry where he was told that he and other diplomats working at the Latvian embassy in Minsk have "
+             "to leave the country.\nAmbassador {surname} was given 24 hours to leave Belarus.\n")
+
+
+def person_rows(plan: Plan) -> list[tuple[str, str]]:
+    return sorted((c.action, c.id) for c in plan.changes if c.kind == "person")
+
+
+def test_en_one_letter_variant_of_a_known_person_is_review_with_the_form_as_an_alias(tmp_path):
+    plan = plan_of(tmp_path, _EXPELLED.format(name="Einars Seimanis", surname="Seimanis"), "en")
+    assert person_rows(plan) == [("review", "person:einars-semanis")]
+    person = next(c for c in plan.changes if c.kind == "person")
+    assert "name" not in person.doc and "Einars Seimanis" in person.doc["aliases"]
+    # nothing blocks the write as a conflict: the facts that name him wait for the same check
+    assert [c for c in plan.changes if c.action == "conflict"] == []
+
+
+def test_en_the_stores_own_spelling_is_the_known_person_without_review(tmp_path):
+    # near miss: the store's own spelling meets the person at once
+    plan = plan_of(tmp_path, _EXPELLED.format(name="Einārs Semanis", surname="Semanis"), "en")
+    assert person_rows(plan) == [("merge", "person:einars-semanis")]
+
+
+def test_en_a_name_two_letters_apart_is_another_person(tmp_path):
+    # near miss: "Seimanas" is two letters from "Semanis": a different name, never read as him
+    plan = plan_of(tmp_path, _EXPELLED.format(name="Einars Seimanas", surname="Seimanas"), "en")
+    assert ("review", "person:einars-semanis") not in person_rows(plan)
+    assert "person:einars-semanis" not in {c.id for c in plan.changes if c.kind == "person"}

@@ -522,6 +522,11 @@ class _Planner:
             "aliases": [w for w in written if w != name],
             "citations": _citations(self.source_id, self.page, quotes),
         }
+        if resolved.variant:
+            # a known person's name spelled one letter apart: the store's name stands, the page's form is only
+            # an alias candidate (`People._one_letter_apart`)
+            del doc["name"]
+            doc["aliases"] = list(dict.fromkeys([name, *written]))
         slips = list(dict.fromkeys(s for m_ in resolved.mentions for s in m_.name.slips))
         if slips:
             doc["issues"] = [{"kind": "typo", "text": f"The page's spelling, read as written: {s}."} for s in slips]

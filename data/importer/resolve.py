@@ -24,6 +24,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Protocol
 
+from rapidfuzz.distance import Levenshtein
+
 from data import model as m
 from data.importer.facts import PersonMention
 from data.importer.keys import fold_key as fold
@@ -74,6 +76,7 @@ class Resolved:
     mentions: list[PersonMention] = field(default_factory=list)
     reasons: list[str] = field(default_factory=list)
     candidates: tuple[str, ...] = ()
+    variant: bool = False           # the page spells a known person's name one letter apart: an alias candidate
 
 
 def _words(text: str) -> list[str]:
@@ -110,6 +113,7 @@ class People:
         self.lookup = lookup if lookup is not None else PlainLookup(store)
         self._by_key: dict[str, Resolved] = {}
         self._taken: set[str] = {p.id for p in store.all(m.Person)}
+        self._by_other_words: dict[tuple[str, ...], list[tuple[str, str]]] | None = None
 
     def resolve(self, mention: PersonMention) -> Resolved:
         """The person `mention` names (the same object for every mention of one person)."""
@@ -140,7 +144,16 @@ class People:
                 earlier.mentions.append(mention)
                 self._by_key[key] = earlier
                 return earlier
-            resolved = Resolved(self._new_id(nominative), "new", nominative, [mention])
+            variants = self._one_letter_apart(nominative)
+            if len(variants) == 1:
+                # "Einars Seimanis" beside the store's "Einārs Semanis": most likely a slip of the page, perhaps
+                # another person; read as the known one only for a check, the page's form an alias candidate
+                resolved = Resolved(variants[0], "review", nominative, [mention],
+                                    [f"{nominative!r} is spelled one letter apart from {variants[0]}: read as that "
+                                     "person for a check, the page's form kept as an alias"], tuple(variants),
+                                    variant=True)
+            else:
+                resolved = Resolved(self._new_id(nominative), "new", nominative, [mention])
         if not mention.name.certain and resolved.status == "new":
             resolved.status = "review"
             resolved.reasons += [f"nominative guessed: {doubt}" for doubt in mention.name.doubts]
@@ -187,6 +200,29 @@ class People:
                 if len(theirs) == len(words) and all(p.fullmatch(w) for p, w in zip(words, theirs, strict=True)):
                     found.append(person.id)
                     break
+        return found
+
+    def _one_letter_apart(self, nominative: str) -> list[str]:
+        """The store's people one of whose forms is `nominative` with one word spelled one letter apart (one
+        letter added, dropped or changed, in a word of five letters or more) and every other word the same:
+        "Einars Seimanis" -> Einārs Semanis. A name of one word is left alone: too many surnames are close."""
+        ours = _words(nominative)
+        if len(ours) < 2:
+            return []
+        if self._by_other_words is None:  # once per import: the store's forms by all their words but one
+            self._by_other_words = {}
+            for person in self.store.all(m.Person):
+                for form in forms_of(person):
+                    theirs = _words(form)
+                    for i, word in enumerate(theirs):
+                        key = (*theirs[:i], "*", *theirs[i + 1:])
+                        self._by_other_words.setdefault(key, []).append((person.id, word))
+        found: list[str] = []
+        for i, word in enumerate(ours):
+            for person_id, theirs in self._by_other_words.get((*ours[:i], "*", *ours[i + 1:]), []):
+                if person_id not in found and theirs != word and min(len(word), len(theirs)) >= 5 \
+                        and Levenshtein.distance(word, theirs) == 1:
+                    found.append(person_id)
         return found
 
     def _earlier(self, nominative: str) -> Resolved | None:
