@@ -102,7 +102,187 @@ def by_surname(facts: list[Fact], page: Page, places: Places) -> list[Fact]:
         trip = _trip(sentence, named[0], page, places)
         if trip is not None:
             found.append(trip)
+    told |= {q for f in found for q in f.quotes}
+    made = {(_stem(p.name.text.split()[-1]), fact.receiving) for fact in facts if is_trip(fact)  # type: ignore[attr-defined]
+            and (isinstance(fact, VisitFact) or any(_DONE.search(q.text) for q in fact.quotes))
+            for p in _people_of(fact) if p.name.text.split()}
+    found += _acts_by_surname(page, places, travellers, told, made)
+    told |= {q for f in found for q in f.quotes}
+    found += _by_pronoun(page, places, travellers, told)
     return found + _by_office(holders, page, places, told | {q for f in found for q in f.quotes})
+
+
+def _acts_by_surname(page: Page, places: Places, travellers: list[_Traveller], told: set,
+                     made: set[tuple[str, str]]) -> list[Fact]:
+    """"В четверг в Риге Макей провел переговоры с латвийским коллегой Эдгаром Ринкевичем": no word of travel, an act
+    (`presence._ACT`) in a place of another of the four countries, its subject the surname alone of a person the
+    page names in full after their country's office or with a trip. The subject stands before its verb as the
+    page names them (the nominative: "с Макеем" is the one met), not in a reported clause, a saying, or an act done
+    from afar; a host acts at home. Dated as `_trip` dates, else held with the day the sentence names
+    ("в четверг"); a sentence naming no day at all adds nothing. One trip per traveller and country, none where
+    the page already tells a trip of theirs there as made (`made`: dated, or told with a verb of arrival in the
+    past; a visit only talked of, which `announced` drops later, does not count)."""
+    from data.importer.presence import _ACT, _EN_NOT_DOER, _REMOTE, _THAT, _where
+    from data.importer.travels import _FROM as FROM
+    from data.importer.travels import _TO as TO
+    from data.importer.travels import _origins
+    from data.importer.travels import _travellers as travellers_in
+
+    travellers = [t for t in travellers if _office_beside(t, places)]
+    by_stem = {_stem(t.surname): t for t in travellers}
+    found: list[Fact] = []
+    done: set[tuple[str, str]] = set()
+    for number, line in page.numbered():
+        if not _ACT.search(line) or not any(word[0].isupper() and _stem(word) in by_stem
+                                            for word in _WORD.findall(line)):
+            continue
+        for sentence in sentences_of_line(number, line):
+            text = sentence.text
+            if sentence.quote() in told or _TRAVEL.search(text) or _NO_TRIP.search(text) or _REMOTE.search(text) \
+                    or _QUOTED.search(text):
+                continue
+            that = _THAT.search(text)
+            main = that.start() if that is not None else len(text)
+            named = [(t, at) for t in travellers
+                     for at in [_subject_at(text, t, main, places, page.lang)] if at is not None]
+            if len(named) != 1:
+                continue
+            traveller, at = named[0]
+            if page.lang == "en" and _EN_NOT_DOER.search(text[max(0, at - 70):at]):
+                continue
+            mentions = [m for m in places.find(text, page.lang) if _code(m) is not None]
+            where = [m for m in mentions if m.end <= main and _where(text, m, FROM, TO)]
+            hosts = {_code(m) for m in where}
+            if len(hosts) != 1:
+                continue
+            receiving = hosts.pop()
+            origins = _origins(text, mentions, places, page.lang)
+            others = {code for _w, code, _e in travellers_in(text, mentions, origins, page.lang)}
+            others -= {receiving, traveller.sending}
+            if others:
+                continue  # a guest of a third state there too: a meeting of two guests, no bilateral trip
+            key = (_stem(traveller.surname), receiving)
+            if receiving == traveller.sending or not in_scope(traveller.sending, receiving) or key in done \
+                    or key in made or receiving in traveller.days:  # type: ignore[arg-type]
+                continue
+            city = next((m.place for m in where if m.place.kind == "city"), None)
+            trip = _act_trip(sentence, traveller, page, receiving, city)  # type: ignore[arg-type]
+            if trip is not None:
+                done.add(key)
+                found.append(trip)
+    return found
+
+
+# a sentence opening with a personal or possessive pronoun of a person: "His most recent visit took place on ..."
+_PRONOUN = re.compile(r"^(?:He|She|His|Her|Viņš|Viņa|Viņas|Jis|Ji|Jo|Jos|Он|Она|Его|Её|Ее|Він|Вона|Його|Її|Ён|Яна|"
+                      r"Яго|Яе)(?![\w])")
+
+
+def _by_pronoun(page: Page, places: Places, travellers: list[_Traveller], told: set) -> list[Fact]:
+    """"This is Budrys's third visit to Ukraine since assuming the post. His most recent visit took place on 1 April
+    2025.": a sentence that opens with a pronoun and tells a trip with its own full date, right after a sentence
+    with a word of travel that names one of the page's travellers, and no other. The
+    traveller is that one; the destination the pronoun's sentence names, else the one the sentence before names.
+    With no date of its own the sentence adds nothing (a pronoun is too weak a name to hold a trip on), nor when
+    the date is one of the traveller's trips the page already tells."""
+    if not travellers:
+        return []
+    by_stem = {_stem(t.surname): t for t in travellers}
+    found: list[Fact] = []
+    previous: Sentence | None = None
+    for number, line in page.numbered():
+        for sentence in sentences_of_line(number, line):
+            before, previous = previous, sentence
+            text = sentence.text
+            if before is None or not _PRONOUN.match(text) or not _TRAVEL.search(text) or sentence.quote() in told \
+                    or _NO_TRIP.search(text) or _TALK.search(text) or not _TRAVEL.search(before.text):
+                continue
+            named = {by_stem[_stem(w)] for w in _WORD.findall(before.text) if w[0].isupper() and _stem(w) in by_stem}
+            if len(named) != 1:
+                continue
+            traveller = named.pop()
+            dated = _date(text, page)
+            if dated is None or not find_dates(text, page.lang):
+                continue  # a day counted from the page ("on Monday") is the lead's, not an earlier trip's
+            destination = _destination(text, places.find(text, page.lang)) or \
+                _destination(before.text, places.find(before.text, page.lang))
+            if destination is None:
+                continue
+            receiving, city = destination
+            when, note = dated
+            if receiving == traveller.sending or not in_scope(traveller.sending, receiving) or any(
+                    when.earliest <= day.latest and day.earliest <= when.latest
+                    for day in traveller.days.get(receiving, [])):
+                continue
+            person = PersonMention(traveller.person.name, traveller.person.lang, sentence.quote())
+            why = (f"The sentence names the traveller by a pronoun; the sentence before names "
+                   f"{traveller.person.name.text}.")
+            found.append(VisitFact((sentence.quote(),), when, "visit", traveller.sending, receiving, city,
+                                   (Participant(person),), None, text,
+                                   issues=((("ambiguity", note),) if note else ()) + (("ambiguity", why),)))
+    return found
+
+
+def _office_beside(traveller: _Traveller, places: Places) -> bool:
+    """Whether the sentence that names the traveller in full puts their country's word right before the name, at
+    most two words between ("Министр иностранных дел Белоруссии Владимир Макей", "Lithuanian Foreign Minister NAME"):
+    a country word further off may be another noun's ("латвийская стороны будут прорабатывать возможность визита
+    президента Александра Лукашенко"), which a trip read from an act alone cannot afford."""
+    from data.importer.travels import _origins
+
+    person = traveller.person
+    text, written = person.quote.text, person.name.written
+    at = text.find(written)
+    if at < 0:
+        return False
+    mentions = [m for m in places.find(text, person.lang) if _code(m) is not None]
+    return any(m.end <= at and _code(m) == traveller.sending and re.fullmatch(r"\s*(?:[^\W\d_][\w'’.-]*\s+){0,2}",
+                                                                          text[m.end:at])
+               for m in _origins(text, mentions, places, person.lang))
+
+
+_SUBJECT_REACH = 60  # how far after the surname its act verb may stand, with no clause break between
+
+
+def _subject_at(text: str, traveller: _Traveller, main: int, places: Places, lang: str) -> int | None:
+    """Where the traveller's surname, exactly as the page names them (never a declined form), stands as the subject
+    of an act verb right after it in the main clause; else None."""
+    from data.importer.presence import _ACT
+
+    surname, given = traveller.surname, fold_key(traveller.person.name.text.split()[0])[:3]
+    for match in re.finditer(rf"(?<![\w]){re.escape(surname)}(?![\w'’-])", text[:main]):
+        before = re.search(r"([^\W\d_][\w'’.-]*)\s+$", text[:match.start()])
+        if before and before.group(1)[:1].isupper() and not _TITLE.match(before.group(1)) \
+                and not _CONNECTIVE.fullmatch(before.group(1)) and not places.find(before.group(1), lang):
+            continue  # the full name ("Edgars Rinkēvičs met": `presence`'s), or another's ("Olena Zelenska")
+        if before and fold_key(before.group(1))[:3] == given:
+            continue
+        act = _ACT.search(text, match.end())
+        if act is not None and act.start() - match.end() <= _SUBJECT_REACH \
+                and not re.search(r"[,;:()«»\"“”]", text[match.end():act.start()]):
+            return match.start()
+    return None
+
+
+def _act_trip(sentence: Sentence, traveller: _Traveller, page: Page, receiving: str, city) -> Fact | None:
+    text = sentence.text
+    person = PersonMention(traveller.person.name, traveller.person.lang, sentence.quote())
+    why = (f"A trip read from what the traveller did there, named by the surname alone; the page names "
+           f"{traveller.person.name.text} in full after the office of that country.")
+    dated = _date(text, page)
+    if dated is not None:
+        when, note = dated
+        return VisitFact((sentence.quote(),), when, "visit", traveller.sending, receiving, city,
+                         (Participant(person),), None, text,
+                         issues=((("ambiguity", note),) if note else ()) + (("ambiguity", why),))
+    days = day_months(text, page.lang)
+    day = _NEWS_DAY.search(text)
+    if len(days) > 1 or (not days and day is None):
+        return None  # no day named: an act told in passing, not a trip this reader dates or holds
+    return HeldFact((sentence.quote(),), "visit", traveller.sending, receiving, (person,),
+                    f"the page gives no year for this trip; it names {traveller.person.name.text} by the surname "
+                    f"alone here, acting there", city=city, date_text=days[0].text if days else day.group(0),  # type: ignore[union-attr]
+                    issues=(("ambiguity", why),))
 
 
 def _by_office(office_holders: list[tuple[PersonMention, str, str | None]], page: Page, places: Places, told: set
