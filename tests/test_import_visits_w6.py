@@ -112,3 +112,47 @@ def test_en_his_visit_after_a_sentence_naming_nobody_is_not_read(tmp_path):
 def test_en_his_visit_without_a_date_of_its_own_adds_nothing(tmp_path):
     plan = plan_of(tmp_path, _PRONOUN.format(who="Budrys’s", when="in spring"), "en")
     assert trips(plan) == {("lt", "ua", "2025-06-09")}
+
+
+# --- a trip made at someone's invitation is made: the invitation accepted offers nothing ----------------------------
+
+_INVITED = " date 2025-07-15\n{text}\n"
+
+
+def test_ru_a_visit_set_off_at_the_invitation_of_the_host_is_a_trip(tmp_path):
+    text = ("Премьер-министр Латвии Эвика Силиня сегодня отправилась с рабочим визитом в Украину по приглашению "
+            "ее президента.")
+    assert trips(plan_of(tmp_path, _INVITED.format(text=text), "ru")) == {("lv", "ua", "2025-07-15")}
+
+
+def test_ru_an_invitation_to_visit_is_still_no_trip(tmp_path):
+    text = "Президент Украины пригласил премьер-министра Латвии Эвику Силиню посетить Украину с рабочим визитом."
+    assert trips(plan_of(tmp_path, _INVITED.format(text=text), "ru")) == set()
+
+
+def test_lt_visited_kyiv_at_the_invitation_of_a_colleague_is_a_trip(tmp_path):
+    text = "Užsienio reikalų ministras Gabrielius Landsbergis šiandien lankosi Kyjive Ukrainos kolegos kvietimu."
+    assert trips(plan_of(tmp_path, _INVITED.format(text=text), "lt")) == {("lt", "ua", "2025-07-15")}
+
+
+def test_lt_invited_to_visit_is_still_no_trip(tmp_path):
+    text = "Ukrainos kolega šiandien pakvietė užsienio reikalų ministrą Gabrielių Landsbergį apsilankyti Kyjive."
+    assert trips(plan_of(tmp_path, _INVITED.format(text=text), "lt")) == set()
+
+
+# --- an announced trip ("завітає") is none; the earlier one the page tells by the office alone is held -----------
+
+_ANNOUNCED = ("Прем’єр-міністерка Литви Інгріда Шимоніте напередодні Дня Незалежності завітає до Києва з офіційним "
+              "візитом.\n"
+              "{last} прем'єрка Литви приїздила в Україну у листопаді минулого року.\n")
+
+
+def test_uk_will_drop_in_is_announced_and_the_last_trip_is_held_with_its_own_quote(tmp_path):
+    plan = plan_of(tmp_path, _ANNOUNCED.format(last="Востаннє"), "uk")
+    assert held_quotes(plan) == ["Востаннє прем'єрка Литви приїздила в Україну у листопаді минулого року."]
+    assert written(plan) == set()
+
+
+def test_uk_an_office_alone_not_told_as_the_last_trip_is_not_held(tmp_path):
+    plan = plan_of(tmp_path, _ANNOUNCED.format(last="Тоді"), "uk")
+    assert held_quotes(plan) == []

@@ -43,15 +43,35 @@ _TRAVEL = re.compile(
     r"визит\w*|візит\w*|візіт\w*|прибыл\w*|прибудет|приехал\w*|приедет|посетил\w*|посетит|прибув\w*|прибуде|"
     r"приїхав\w*|приїде|відвідав\w*|відвідає|прыбыў\w*|прыбудзе|прыехаў\w*|наведаў\w*|наведае|"
     # the imperfective past of a trip told again ("Востаннє Шимоніте відвідувала Україну", "приезжал в Украину")
-    r"відвідувал\w*|відвідував|посещал\w*|приезжал\w*|приїжджал\w*|приїжджав|прыязджаў\w*|наведваў\w*)(?![\w])",
+    r"відвідувал\w*|відвідував|посещал\w*|приезжал\w*|приїжджал\w*|приїжджав|приїздил\w*|приїздив|прыязджаў\w*|"
+    r"наведваў\w*)(?![\w])",
     re.I)
 # an offer, a wish, a denial or a cancellation: no trip took place or is set
-_NO_TRIP = re.compile(
+_NO_TRIP_WORDS = re.compile(
     r"(?<![\w])(?:not|never|cancel\w*|postpon\w*|invit\w*|hope\w*|might|could|would|"
     r"ne|nav|nebūs|atcel\w*|atlik\w*|uzaicin\w*|aicin\w*|ceram|cer|cerot|cerēja|varētu|"  # not "ceremony"
     r"nėra|nebus|atšauk\w*|atidė\w*|pakviet\w*|kviet\w*|tikisi|galėtų|"
     r"не|ні|нет|отмен\w*|скасов\w*|адмен\w*|перенес\w*|перанес\w*|приглас\w*|приглаш\w*|запрос\w*|"
     r"запраш\w*|надеется|сподіва\w*|спадзяецца|может|може|можа)(?![\w])", re.I)
+# a trip made at someone's invitation: the invitation was accepted, it offers nothing ("arrived in Riga at the
+# invitation of", "отправилась с рабочим визитом в Украину по приглашению", "lankėsi ... kvietimu")
+_AT_INVITATION = re.compile(
+    r"(?<![\w])(?:(?:at|on|upon)\s+(?:the\s+)?invitation\s+of|by\s+invitation\s+of|"
+    r"по\s+(?:личному\s+|официальному\s+)?приглашению|на\s+(?:особисте\s+|офіційне\s+)?запрошення|"
+    r"па\s+запрашэнні|"
+    r"pēc\s+(?:[\w-]+\s+){0,3}(?:uzaicinājuma|ielūguma)|kvietimu)(?![\w])", re.I)
+
+
+class _NoTrip:
+    """`search` as a compiled pattern's: a word of offer, wish, denial or cancellation, outside an "at the invitation
+    of" (an invitation accepted: "pakviestas" stays an offer, "kvietimu" is the trip's reason)."""
+
+    @staticmethod
+    def search(text: str) -> re.Match[str] | None:
+        return _NO_TRIP_WORDS.search(_AT_INVITATION.sub(" ", text))
+
+
+_NO_TRIP = _NoTrip()
 # a call, a talk or a statement about a trip: the sentence's day is the call's, not the trip's
 _TALK = re.compile(
     r"(?<![\w])(?:phone\w*|call\w*|spoke|speaks|said|says|told|discuss\w*|talk\w*|"
@@ -324,7 +344,24 @@ def _by_office(office_holders: list[tuple[PersonMention, str, str | None]], page
             people = holders.get((country, kind), {})  # type: ignore[arg-type]
             destination = _destination(text, [m for m in mentions if m not in near])
             dated = _date(text, page)
-            if len(people) != 1 or destination is None or dated is None:
+            if len(people) != 1 or destination is None:
+                continue
+            if dated is None:
+                # "Востаннє прем'єрка Литви приїздила в Україну у листопаді минулого року" on a page with no date: a
+                # trip told as an earlier one, with a month the page gives no year for, held as written
+                said = _LAST_TIME.match(text) and (find_dates(text, page.lang) or _MONTH_WORD.search(text))
+                if not said:
+                    continue
+                receiving, city = destination
+                if receiving == country or not in_scope(country, receiving):  # type: ignore[arg-type]
+                    continue
+                holder = next(iter(people.values()))
+                person = PersonMention(holder.name, holder.lang, sentence.quote())
+                month = _MONTH_WORD.search(text)
+                found.append(HeldFact((sentence.quote(),), "visit", country, receiving,  # type: ignore[arg-type]
+                                      (person,), f"the page gives no year for this earlier trip; the sentence names "
+                                      f"the traveller by the office alone, which the page gives {holder.name.text}",
+                                      city=city, date_text=month.group(0) if month else None))
                 continue
             receiving, city = destination
             if receiving == country or not in_scope(country, receiving):  # type: ignore[arg-type]
@@ -340,6 +377,16 @@ def _by_office(office_holders: list[tuple[PersonMention, str, str | None]], page
     return found
 
 
+# a sentence telling the last or an earlier trip: "Востаннє ...", "Последний раз ...", "Paskutinį kartą ...", "Last ..."
+_LAST_TIME = re.compile(r"(?:Востаннє|Останній\s+раз|Последний\s+раз|В\s+последний\s+раз|Апошні\s+раз|"
+                        r"Paskutinį\s+kartą|Pēdējo\s+reizi|Last\s+time|The\s+last\s+time|Previously|Раніше|Ранее)"
+                        r"(?![\w])", re.I)
+# a month named in words with what says which one ("у листопаді минулого року", "в ноябре прошлого года")
+_MONTH_WORD = re.compile(r"(?<![\w])(?:у|в|во|ў|in)\s+(?:січні|лютому|березні|квітні|травні|червні|липні|серпні|"
+                         r"вересні|жовтні|листопаді|грудні|январе|феврале|марте|апреле|мае|июне|июле|августе|"
+                         r"сентябре|октябре|ноябре|декабре|January|February|March|April|May|June|July|August|"
+                         r"September|October|November|December)(?:\s+(?:минулого|цього|прошлого|этого|last|this)"
+                         r"\s+(?:року|года|year))?(?![\w])", re.I)
 _OFFICE_COUNTRY_REACH = 30  # how far from an office word its country may stand ("глава МИД Литвы")
 
 
