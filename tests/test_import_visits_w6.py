@@ -156,3 +156,23 @@ def test_uk_will_drop_in_is_announced_and_the_last_trip_is_held_with_its_own_quo
 def test_uk_an_office_alone_not_told_as_the_last_trip_is_not_held(tmp_path):
     plan = plan_of(tmp_path, _ANNOUNCED.format(last="Тоді"), "uk")
     assert held_quotes(plan) == []
+
+
+# --- a plural of several states' ministers: each the one holder the page names in that office ---------------------
+
+_PLURAL = ("В Киев с визитом {verb} министры иностранных дел Литвы, Латвии, Эстонии и Финляндии.\n"
+           "Совместное фото выложил министр иностранных дел Латвии Эдгарс Ринкевичс.\n")
+
+
+def test_ru_ministers_of_several_states_arrived_each_named_holder_is_a_traveller(tmp_path):
+    assert trips(plan_of(tmp_path, _PLURAL.format(verb="прибыли"), "ru")) == {("lv", "ua", None)}
+
+
+def test_ru_ministers_of_several_states_who_will_arrive_are_none(tmp_path):
+    assert trips(plan_of(tmp_path, _PLURAL.format(verb="прибудут"), "ru")) == set()
+
+
+def test_en_foreign_ministers_of_several_states_arrived(tmp_path):
+    text = (" date 2022-11-28\nThe foreign ministers of Lithuania, Latvia and Estonia arrived in Kyiv today.\n"
+            "Latvian Foreign Minister Edgars Rinkēvičs posted a photo from the train.\n")
+    assert trips(plan_of(tmp_path, text, "en")) == {("lv", "ua", "2022-11-28")}

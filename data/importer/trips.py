@@ -129,7 +129,76 @@ def by_surname(facts: list[Fact], page: Page, places: Places) -> list[Fact]:
     found += _acts_by_surname(page, places, travellers, told, made)
     told |= {q for f in found for q in f.quotes}
     found += _by_pronoun(page, places, travellers, told)
-    return found + _by_office(holders, page, places, told | {q for f in found for q in f.quotes})
+    found += _by_office(holders, page, places, told | {q for f in found for q in f.quotes})
+    return found + _by_plural_office(holders, page, places, told | {q for f in found for q in f.quotes})
+
+
+# "министры иностранных дел Литвы, Латвии, Эстонии и Финляндии": one plural office, then its countries in a row
+_ROW_JOIN = re.compile(r"\s*(?:,|and|un|ir|и|і|та|ды)\s*", re.I)
+
+
+def _by_plural_office(office_holders: list[tuple[PersonMention, str, str | None]], page: Page, places: Places,
+                      told: set) -> list[Fact]:
+    """"В Киев с визитом прибыли министры иностранных дел Литвы, Латвии, Эстонии, Финляндии ...": a plural office
+    with a row of countries after it, a word of arrival told as done and one destination; each country of the row
+    in scope with it is a trip of the one person the page names in full in that office of that country
+    ("министр иностранных дел Латвии Эдгарс Ринкевичс"); a country whose holder the page does not name adds
+    nothing. Dated as the sentence dates it, else held (with the day it names, if any)."""
+    from data.importer.travels import _PLURAL_OFFICE, office_kind
+    from data.importer.travels import _code as place_code
+
+    holders: dict[tuple[str, str], dict[str, PersonMention]] = {}
+    for person, country, kind in office_holders:
+        if kind is not None:
+            holders.setdefault((country, kind), {}).setdefault(_stem(person.name.text.split()[-1]), person)
+    if not holders:
+        return []
+    found: list[Fact] = []
+    for number, line in page.numbered():
+        if not _PLURAL_OFFICE.search(line) or not _DONE.search(line):
+            continue
+        for sentence in sentences_of_line(number, line):
+            text = sentence.text
+            if sentence.quote() in told or not _DONE.search(text) or _NO_TRIP.search(text) or _TALK.search(text):
+                continue
+            office = _PLURAL_OFFICE.search(text)
+            kind = office_kind(text[max(0, office.start() - 30):office.end() + 30]) if office else None
+            if office is None or kind is None:
+                continue
+            mentions = [m for m in places.find(text, page.lang) if place_code(m) is not None]
+            row, at = [], office.end()
+            for mention in (m for m in mentions if m.start >= office.end()):
+                gap = text[at:mention.start]
+                if mention.place.kind != "country" or (page.lang != "en" and mention.case not in ("gen", None)) or (
+                        row and not _ROW_JOIN.fullmatch(gap)) or (not row and len(gap) > 30):
+                    break
+                row.append(mention)
+                at = mention.end
+            others = [m for m in mentions if m not in row]
+            destination = _destination(text, others)
+            if len(row) < 2 or destination is None:
+                continue
+            receiving, city = destination
+            dated = _date(text, page)
+            day = _NEWS_DAY.search(text)
+            for code in dict.fromkeys(place_code(m) for m in row):
+                people = holders.get((code, kind), {})  # type: ignore[arg-type]
+                if code == receiving or not in_scope(code, receiving) or len(people) != 1:  # type: ignore[arg-type]
+                    continue
+                holder = next(iter(people.values()))
+                person = PersonMention(holder.name, holder.lang, sentence.quote())
+                why = (f"The sentence names the travellers by a plural office and their countries; the page names "
+                       f"{holder.name.text} in that office.")
+                if dated is not None:
+                    when, note = dated
+                    found.append(VisitFact((sentence.quote(),), when, "visit", code, receiving, city,  # type: ignore[arg-type]
+                                           (Participant(person),), None, text,
+                                           issues=((("ambiguity", note),) if note else ()) + (("ambiguity", why),)))
+                else:
+                    found.append(HeldFact((sentence.quote(),), "visit", code, receiving, (person,),  # type: ignore[arg-type]
+                                          "the page gives no date with a year for this trip", city=city,
+                                          date_text=day.group(0) if day else None, issues=(("ambiguity", why),)))
+    return found
 
 
 def _acts_by_surname(page: Page, places: Places, travellers: list[_Traveller], told: set,
