@@ -218,12 +218,14 @@ def _acts_by_surname(page: Page, places: Places, travellers: list[_Traveller], t
     from data.importer.travels import _travellers as travellers_in
 
     travellers = [t for t in travellers if _office_beside(t, places)]
-    by_stem = {_stem(t.surname): t for t in travellers}
+    if not travellers:
+        return []
+    # the surnames exactly as written (the rule reads no declined form): one search a line, before the act words
+    surnames = re.compile("|".join(rf"(?<![\w]){re.escape(t.surname)}(?![\w])" for t in travellers))
     found: list[Fact] = []
     done: set[tuple[str, str]] = set()
     for number, line in page.numbered():
-        if not _ACT.search(line) or not any(word[0].isupper() and _stem(word) in by_stem
-                                            for word in _WORD.findall(line)):
+        if not surnames.search(line) or not _ACT.search(line):
             continue
         for sentence in sentences_of_line(number, line):
             text = sentence.text
@@ -267,6 +269,9 @@ _PRONOUN = re.compile(r"^(?:He|She|His|Her|Viņš|Viņa|Viņas|Jis|Ji|Jo|Jos|О�
                       r"Яго|Яе)(?![\w])")
 
 
+_PRONOUN_IN = re.compile(r"(?:^|[.!?]\s+)(?:" + _PRONOUN.pattern[4:])
+
+
 def _by_pronoun(page: Page, places: Places, travellers: list[_Traveller], told: set) -> list[Fact]:
     """"This is Budrys's third visit to Ukraine since assuming the post. His most recent visit took place on 1 April
     2025.": a sentence that opens with a pronoun and tells a trip with its own full date, right after a sentence
@@ -278,8 +283,14 @@ def _by_pronoun(page: Page, places: Places, travellers: list[_Traveller], told: 
         return []
     by_stem = {_stem(t.surname): t for t in travellers}
     found: list[Fact] = []
-    previous: Sentence | None = None
+    last: tuple[int, str] | None = None  # the line before, whose last sentence may be the one before a line's first
     for number, line in page.numbered():
+        before_line, last = last, (number, line)
+        if not _PRONOUN_IN.search(line) or not _TRAVEL.search(line):
+            continue  # most lines of a long page: no pronoun opening a sentence, or no word of travel
+        previous: Sentence | None = None
+        if before_line is not None:
+            previous = next(iter(reversed(list(sentences_of_line(*before_line)))), None)
         for sentence in sentences_of_line(number, line):
             before, previous = previous, sentence
             text = sentence.text
