@@ -220,9 +220,10 @@ def case_events(
         is_recognition = recognition(low)
         if not is_recognition and not relations(low):
             continue
-        dates = find_dates(clause, lang)
+        dates = find_dates(clause, lang) or _opening_year(clause, lang)
         if not dates:
-            found += _relations_undated(clause, low, places, pair, lang, quote) if not is_recognition else []
+            found += _recognition_undated(clause, places, lang, quote) if is_recognition else \
+                _relations_undated(clause, low, places, pair, lang, quote)
             continue
         countries = places.find(clause, lang, kind="country")
         if is_recognition:
@@ -249,6 +250,79 @@ def case_events(
 # established, by a verb (a noun, "užmezgimo", "nodibināšanas", is an anniversary's or a "since"'s)
 _ESTABLISHED_VERB = re.compile(r"(?<![\w])(?:užmezgė|užmegzt[ia]s?|užmegzti|nodibināja|nodibināt[ai]s?|"
                                r"tika\s+nodibināt\w*)(?![\w])", re.I)
+
+
+# an encyclopedia's table of key dates: "Lietuvos pripažinimas de jure: 1991 m. rugpjūčio 26 d.", "Latvijas
+# atzīšana: 1992. gada 22. janvārī", "Recognition of Lithuania: 26 August 1991"
+_RECOGNITION_ROW = re.compile(r"^[\s•·*–-]*(?:(?P<gen>[^\W\d_]+)\s+(?:pripažinimas|atzīšana)|Recognition\s+of\s+"
+                              r"(?:the\s+)?(?P<of>[^\W\d_]+(?:\s+[^\W\d_]+)?))(?:\s+de\s+(?:jure|facto))?"
+                              r"\s*[:–—-]\s*(?P<date>.+)$", re.I)
+
+
+_ROW_WORD = re.compile(r"pripažinim|atzīšan|[Rr]ecognition")
+
+
+def recognition_row(sentence: Sentence, places: Places, pair: tuple[str, str] | None, lang: str) -> list[Fact]:
+    """A row of an encyclopedia's key dates naming the recognition of one state of the page's pair, its date
+    after a colon: that state recognised by the pair's other ("Lietuvos pripažinimas de jure: 1991 m.
+    rugpjūčio 26 d." on a page on Lithuania and Ukraine is Ukraine's recognition of Lithuania)."""
+    text = sentence.text
+    if pair is None or ":" not in text or _ROW_WORD.search(text) is None:
+        return []  # a word test first: a page has many sentences
+    from data.importer.dates import find_dates
+    from data.importer.mentions import in_scope
+
+    match = _RECOGNITION_ROW.match(text)
+    if match is None:
+        return []
+    named = places.find(match["gen"] or match["of"], lang, kind="country")
+    dates = find_dates(match["date"], lang)
+    if len(named) != 1 or len(dates) != 1:
+        return []
+    recognised = named[0].place.key
+    recogniser = other_of(pair, recognised)
+    if recogniser is None or not in_scope(recogniser, recognised):
+        return []
+    return [EventFact((sentence.quote(),), "recognition", (recogniser, recognised), dates[0].date,
+                      slips=dates[0].slips)]
+
+
+# an encyclopedia's year opening its sentence, bare: "1918 Lietuva viena pirmųjų pripažino Baltarusijos
+# nepriklausomybę" (the Lithuanian encyclopedia writes its years so, "1918 12" for December 1918)
+_OPENING_YEAR = re.compile(r"^\s*(?P<year>1[89]\d\d|20[0-4]\d)\s+(?=[A-ZĀČĒĢĪĶĻŅŠŪŽĄĘĖĮŲ][a-zāčēģīķļņšūžąęėįų])")
+
+
+def _opening_year(clause: str, lang: str) -> list:
+    """The bare year a Lithuanian or Latvian clause opens with, as a found date ([] when none)."""
+    from data.dates import DateRange, PartialDate
+    from data.importer.dates import FoundDate
+
+    match = _OPENING_YEAR.match(clause) if lang in ("lt", "lv") else None
+    if match is None:
+        return []
+    year = PartialDate(int(match["year"]))
+    return [FoundDate(DateRange(year, year), match.start("year"), match.end("year"), match["year"])]
+
+
+# a recognition told as done: "Lietuva pripažino", "Latvija atzina" (never "nepripažino", "pripažins", "atzīs",
+# "neatzina": a refusal or one to come)
+_RECOGNISED_DONE = re.compile(r"(?<![\w])(?:pripažino|atzina)(?![\w])", re.I)
+
+
+def _recognition_undated(clause: str, places: Places, lang: str, quote: Callable[[str], Quote]) -> list[Fact]:
+    """A recognition a clause tells as done without its day ("Lietuva viena pirmųjų pripažino Ukrainos
+    nepriklausomybę"): held for review with who recognised whom, the recogniser in the nominative and the
+    recognised in the genitive, both of the four relations."""
+    from data.importer.mentions import in_scope
+
+    if _RECOGNISED_DONE.search(clause) is None:
+        return []
+    countries = places.find(clause, lang, kind="country")
+    who, whom = first(countries, "nom"), first(countries, "gen")
+    if who is None or whom is None or not in_scope(who.place.key, whom.place.key):
+        return []
+    return [HeldFact((quote(clause),), "event", who.place.key, whom.place.key, (),
+                     "the page gives no date with a year for this recognition", event_kind="recognition")]
 
 
 def _relations_undated(clause: str, low: str, places: Places, pair: tuple[str, str] | None, lang: str,
@@ -381,6 +455,29 @@ NOT_STATES = re.compile(
 # a state's government, though its name holds "ministers": "the Cabinet of Ministers of Ukraine"
 _GOVERNMENT = re.compile(r"cabinet\s+of\s+ministers|кабінет\w*\s+міністрів|кабинет\w*\s+министров|"
                          r"кабінэт\w*\s+міністраў|ministru\s+kabinet\w*|ministrų\s+kabinet\w*", re.I)
+
+
+def signed_by_bodies(text: str, verb_start: int) -> bool:
+    """Whether the signers, the subject in the clause right before the signing verb, are ministries, services
+    or agencies ("The Ministry of Health of Ukraine and the Ministry of Health of Lithuania signed a
+    memorandum", "Міністерство енергетики України та Міністерство енергетики Литви підписали ..."): their own
+    document, not the states' (a minister or a cabinet of ministers signs for the state)."""
+    subject = re.split(r"[,;:()]|\s[—–-]\s", text[:verb_start])[-1]
+    signers = [s for s in _AND.split(subject.strip()) if s]
+    return bool(signers) and all(_a_body(signer) for signer in signers)
+
+
+def _a_body(signer: str) -> bool:
+    """Whether a signer is a body itself ("the Ministry of Health of Ukraine", "Державна міграційна служба"),
+    its word heading it, not a person whose office names one ("Head of the State Migration Service of Ukraine
+    Maksym Sokoliuk" signs for the government)."""
+    words = _GOVERNMENT.sub(" ", signer)
+    body = NOT_STATES.search(words)
+    return body is not None \
+        and re.fullmatch(r"(?:the\s+)?(?:[^\W\d_]+\s+){0,2}", words[:body.start()], re.I) is not None
+
+
+_AND = re.compile(r"\s+(?:and|та|і|й|и|un|ir|ir\s+su)\s+", re.I)
 
 
 def of_states(words: str) -> bool:

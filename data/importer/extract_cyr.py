@@ -422,6 +422,33 @@ _MANY_SIGNERS = re.compile(r"^\s*(?:\S+\s+){0,4}?(?:країнами|держа�
                            r"(?![\w])", re.I)
 
 
+# "з Україною ... підписали Литва і Польща": the one state the others each signed with, right after "з", "с"
+_WITH = re.compile(r"(?<![\w])(?:з|із|зі|с|со|са|з\s+боку)\s+$", re.I)
+_MANY_SIDES = re.compile(r"тр[иоеё]\w*сторон|трохбаков|багатосторон|многосторон|шматбаков", re.I)
+
+
+def _each_with(text: str, places: Places, lang: str) -> tuple[str, str] | None:
+    """The pair of the four relations among documents several states each signed with one ("Раніше з Україною
+    відповідні декларації ... підписали Литва і Польща": Lithuania's with Ukraine, Poland's being no relation
+    of ours), when the sentence names one such counterpart alone after "з"/"с" and exactly one of the others
+    makes a pair with it; never a document of three or more sides ("тристоронню угоду", "з Литвою та Польщею")."""
+    from data.importer.mentions import in_scope
+
+    if _MANY_SIDES.search(text):
+        return None
+    mentions = places.find(text, lang, kind="country")
+    counterparts = [m for m in mentions if _WITH.search(text[max(0, m.start - 8):m.start])]
+    if len(counterparts) != 1:
+        return None
+    partner = counterparts[0]
+    if re.match(r"\s+(?:та|і|й|и|і)\s+\S", text[partner.end:]) and any(
+            m.start > partner.end and m.start - partner.end <= 6 for m in mentions):
+        return None  # "з Литвою та Польщею": a document of three
+    others = {m.place.key for m in mentions if m is not partner and m.place.key != partner.place.key}
+    pairs = [(state, partner.place.key) for state in others if in_scope(state, partner.place.key)]
+    return pairs[0] if len(pairs) == 1 and len(others) >= 2 else None
+
+
 _TITLE_END = (r"[,.;:–—(]|\s(?:підписан|подписан|падпісан|набул|вступ|уступ|"
               r"був|була|було|були|был|была|было|были)")
 
@@ -433,6 +460,7 @@ def _treaties(sentence: Sentence, page: Page, places: Places, pair: tuple[str, s
         NOT_DONE,
         QUESTION,
         of_states,
+        signed_by_bodies,
         signing_apart,
         treaty_dates,
         two_signers,
@@ -447,6 +475,8 @@ def _treaties(sentence: Sentence, page: Page, places: Places, pair: tuple[str, s
         return []
     if signed_word is not None and NOT_DONE.search(text[:signed_word.start()]):
         return []  # "будет подписан", "не підписали", "планирует подписать": no document signed
+    if signed_word is not None and signed_by_bodies(text, signed_word.start()):
+        return []  # "Міністерство енергетики України та Міністерство енергетики Литви підписали ...": theirs
     word = next(((m, kind) for pattern, kind in _TREATY_WORDS for m in [pattern.search(text)] if m), None)
     dates = treaty_dates(sentence, find_dates(text, page.lang))
     if word is None or (not dates and QUESTION.search(text)):
@@ -456,6 +486,9 @@ def _treaties(sentence: Sentence, page: Page, places: Places, pair: tuple[str, s
         return []  # "29 двосторонніх угод", "підписаної ... країнами Групи семи": no one document of the pair
     countries = list(dict.fromkeys(m.place.key for m in places.find(text, page.lang, kind="country")))
     parties = tuple(countries[:2]) if len(countries) >= 2 else pair
+    each = _each_with(text, places, page.lang) if len(countries) >= 3 else None
+    if each is not None:
+        parties, countries = each, list(each)
     if not parties or len(set(parties)) != 2 or len(countries) >= 3:
         return []
     if not in_scope(parties[0], parties[1]):

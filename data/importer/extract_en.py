@@ -29,8 +29,10 @@ from data.importer.extract_base import (
     of_states,
     other_of,
     page_pair,
+    recognition_row,
     sentences,
     sentences_of_line,
+    signed_by_bodies,
     signing_apart,
     treaty_dates,
     two_signers,
@@ -71,10 +73,12 @@ def extract(page: Page, places: Places) -> Extraction:
     every = list(sentences(page))
     for index, sentence in enumerate(every):
         facts += _events(sentence, places, pair)
+        facts += recognition_row(sentence, places, pair, LANG)
         facts += _missions(sentence, places)
         facts += _visits(sentence, places, pair, page)
         facts += _inauguration(sentence, places)
         facts += _treaties(sentence, places, pair, page, every[index + 1:index + 3])
+        facts += _this_document_signed(sentence, every[max(0, index - 2):index], places, pair)
     facts += _wrapped_treaties(page, places, pair)
     published, updated = page.dates_stamped()
     return Extraction(pair, tuple(facts), published, updated)
@@ -99,6 +103,7 @@ def _events(sentence: Sentence, places: Places, pair: tuple[str, str] | None) ->
     for _start, clause in clauses(sentence.text):
         dates = find_dates(clause, LANG)
         if not dates:
+            found += _recognised_undated(sentence, clause, places) + _relations_undated(sentence, clause, places, pair)
             continue
         low = clause.lower()
         match = _RECOGNISED.search(low) or \
@@ -134,6 +139,53 @@ def _events(sentence: Sentence, places: Places, pair: tuple[str, str] | None) ->
                 found.append(EventFact((sentence.quote(),), "diplomatic-relations", tuple(parties), date.date,
                                        city))
     return found
+
+
+# "Lithuania was one of the first who recognized the independence of Ukraine": done, without its day
+_RECOGNISED_PAST = re.compile(r"recogni[sz]ed\s+(?:the\s+(?:state\s+|full\s+)?independence\s+of)(?![\w])", re.I)
+
+
+def _recognised_undated(sentence: Sentence, clause: str, places: Places) -> list[Fact]:
+    """A recognition of one state's independence by another, told as done but without its day: held for
+    review with who recognised whom (never one only to come, refused or denied: "will recognise", "did not
+    recognise", "never recognised")."""
+    from data.importer.facts import HeldFact
+    from data.importer.mentions import in_scope
+
+    match = _RECOGNISED_PAST.search(clause) if "recogni" in clause else None
+    if match is None or re.search(r"(?<![\w])(?:not|never|n't|refused|would|will)\s+(?:\S+\s+)?$",
+                                  clause[:match.start()], re.I):
+        return []
+    before = places.find(clause[:match.start()], LANG, kind="country")
+    after = places.find(clause[match.end():], LANG, kind="country")
+    if not before or not after or not in_scope(before[-1].place.key, after[0].place.key):
+        return []
+    return [HeldFact((sentence.quote(),), "event", before[-1].place.key, after[0].place.key, (),
+                     "the page gives no date with a year for this recognition", event_kind="recognition")]
+
+
+# "Belarus and Latvia established diplomatic relations", "diplomatic relations were established": done
+_ESTABLISHED = re.compile(r"(?<![\w])established\s+(?:full\s+|formal\s+)?diplomatic\s+relations|"
+                          r"diplomatic\s+relations\s+(?:were|had\s+been|have\s+been)\s+established(?![\w])", re.I)
+
+
+def _relations_undated(sentence: Sentence, clause: str, places: Places, pair: tuple[str, str] | None) -> list[Fact]:
+    """Relations a clause tells as established without a day with a year ("Twenty years ago, in April, Belarus
+    and Latvia established diplomatic relations"): held for review with their two states, as the other readers
+    hold them; never an anniversary's, one only to come or a "since"."""
+    from data.importer.facts import HeldFact
+    from data.importer.mentions import in_scope
+
+    match = _ESTABLISHED.search(clause) if "relations" in clause else None
+    if match is None or _ANNIVERSARY.search(sentence.text.lower()) or NOT_DONE.search(clause[:match.start()]) \
+            or re.search(r"(?<![\w])(?:since|to|will|would|not|never)\s+(?:\S+\s+)?$", clause[:match.start()], re.I):
+        return []
+    named = list(dict.fromkeys(c.place.key for c in places.find(clause, LANG, kind="country")))
+    parties = tuple(named) if len(named) == 2 else pair if not named else None
+    if not parties or len(set(parties)) != 2 or not in_scope(parties[0], parties[1]):
+        return []
+    return [HeldFact((sentence.quote(),), "event", parties[0], parties[1], (),
+                     "the page gives no date with a year for these relations", event_kind="diplomatic-relations")]
 
 
 _RECOGNISED = re.compile(r"recogni[sz](?:ed|e|es|ing)\s+(?:the\s+(?:state\s+|full\s+)?independence\s+of|"
@@ -443,11 +495,12 @@ def _office_before(words: list[str]) -> list[str]:
     return office
 
 
-# 'signed an agreement on ...', 'signed the protocol of the 11th meeting of ...', 'signed a protocol between the
-# governments of ...', 'signed a Joint Statement' (a joint statement is the two states' declaration; it needs no
-# title after it)
+# 'signed an agreement on ...', 'signed an intergovernmental agreement on ...', 'signed the protocol of the 11th
+# meeting of ...', 'signed a protocol between the governments of ...', 'signed a Joint Statement' (a joint
+# statement is the two states' declaration; it needs no title after it)
 _SIGNED_KIND = re.compile(
-    r"signed\s+(?:an?\s+|the\s+)?(?:(?P<kind>agreement|treaty|memorandum(?:\s+of\s+understanding)?|declaration|"
+    r"signed\s+(?:an?\s+|the\s+)?(?:(?:(?-i:[a-z][a-z-]+))\s+){0,2}?"  # "an intergovernmental agreement on"
+    r"(?:(?P<kind>agreement|treaty|memorandum(?:\s+of\s+understanding)?|declaration|"
     r"protocol)\s*(?:in\s+[A-Z][\w-]+\s+)?(?P<title>[“\"„][^”\"“]+[”\"“]|(?:on|of|between)\s+[^.,;]+)|"
     r"(?P<joint>joint\s+(?:statement|declaration)))", re.I)
 
@@ -467,6 +520,8 @@ def _treaties(sentence: Sentence, places: Places, pair: tuple[str, str] | None, 
         return _joint_statement(sentence, match, places, pair, page)
     if NOT_DONE.search(text[:match.start()]):
         return []  # "will sign an agreement", "are expected to sign": no document signed yet
+    if signed_by_bodies(text, match.start()):
+        return []  # "The Ministry of Health of Ukraine and the Ministry of Health of Lithuania signed ...": theirs
     dates = treaty_dates(sentence, find_dates(text, LANG))
     if not dates and page is not None:
         later = _signed_later(match["kind"], following or [], page) or _signed_on_the_day(sentence, page)
@@ -595,6 +650,38 @@ def _signed_passive(sentence: Sentence, places: Places, pair: tuple[str, str] | 
     title = re.sub(r"\s+between\s+.*$", "", title) or title
     return [TreatyFact((sentence.quote(),), kind, title[:1].upper() + title[1:], parties, signed.date,
                        _city_in(text, places), in_force=in_force.date if in_force else None)]
+
+
+# "It is indicated that this agreement was signed and entered into force in 1998.": the document a sentence
+# before named ("the agreement between the governments of Latvia and Belarus on ..."), dated by this one
+_THIS_SIGNED = re.compile(rf"(?<![\w])(?:this|that|the\s+said)\s+(?P<kind>{_KINDS})\s+(?:was|were|had\s+been|"
+                          r"has\s+been)\s+signed(?![\w])", re.I)
+
+
+def _this_document_signed(sentence: Sentence, preceding: list[Sentence], places: Places,
+                          pair: tuple[str, str] | None) -> list[Fact]:
+    """A signing day told of "this agreement": the one a sentence just before names as the two states' own
+    (of that kind, between the page's two states or naming none, no EU or NATO document). A sentence that
+    names the document again ("this agreement on ...") or has no such sentence before it gives nothing here."""
+    text = sentence.text
+    match = _THIS_SIGNED.search(text) if "signed" in text else None
+    if match is None or NOT_DONE.search(text[:match.start()]):
+        return []
+    dates = treaty_dates(sentence, find_dates(text, LANG))
+    signed, in_force = signing_apart(text, dates)
+    parties = _parties(text, places, pair)
+    if signed is None or len(dates) != 1 or parties is None:
+        return []
+    word = match["kind"].lower()
+    told = [s for s in preceding if re.search(rf"(?<![\w]){word}(?![\w])", s.text, re.I)]
+    if not told or MULTILATERAL.search(told[-1].text) or not of_states(told[-1].text) \
+            or _parties(told[-1].text, places, parties) != parties:
+        return []  # no document of the pair's named just before: whose "this agreement" is, is not known
+    named = re.search(rf"(?<![\w]){word}\s+(?:between|on|of|with)\s+[^,.;:“”\"]+", told[-1].text, re.I)
+    title = named.group(0) if named else word
+    kind = next(k for p, k in _TREATY_WORDS if re.search(p, word, re.I))
+    return [TreatyFact((sentence.quote(), told[-1].quote()), kind, title[:1].upper() + title[1:], parties,
+                       signed.date, in_force=in_force.date if in_force else None)]
 
 
 # "The intergovernmental agreement between Latvia and Belarus on readmission entered into force on 1 June 2010":

@@ -24,6 +24,7 @@ from data.importer.extract_base import (
     first,
     name_at_end,
     page_pair,
+    recognition_row,
     role_of,
     sentences,
     signing_apart,
@@ -55,6 +56,7 @@ def extract(page: Page, places: Places) -> Extraction:
     facts: list[Fact] = []
     for sentence in sentences(page):
         facts += _events(sentence, places, pair)
+        facts += recognition_row(sentence, places, pair, LANG)
         facts += _envoys(sentence, places)
         facts += _missions(sentence, places)
         facts += _treaties(sentence, page, places, pair)

@@ -30,6 +30,7 @@ from data.importer.extract_base import (
     of_states,
     other_of,
     page_pair,
+    recognition_row,
     role_of,
     sentences,
     signing_apart,
@@ -86,6 +87,7 @@ def extract(page: Page, places: Places) -> Extraction:
     facts: list[Fact] = []
     for sentence in sentences(page):
         facts += _events(sentence, page, places, pair)
+        facts += recognition_row(sentence, places, pair, LANG)
         facts += _current_envoys(sentence, page, places)
         facts += _treaties(sentence, page, places, pair)
     facts += _blocks(page, places, pair)
@@ -227,13 +229,14 @@ def _header(text: str, number: int, places: Places,
 def _mission_line(stripped: str, line: str, number: int, places: Places,
                   state: tuple[str, str, str, Quote]) -> Fact | None:
     for pattern, kind in _MISSION_KINDS:
-        match = re.match(rf"^\s*(?:{pattern})\s+", stripped, re.I)
+        # "vēstniecība Minskā (...)", and as a list shows it: "• vēstniecība Minskā", "- konsulāts Vitebskā"
+        match = re.match(rf"^\s*(?:[•·▪◦*–—-]\s*)?(?:{pattern})\s+", stripped, re.I)
         if match is None:
             continue
         cities = [c for c in places.find(stripped, LANG, kind="city") if c.case in ("loc", "any")]
         dates = find_dates(stripped, LANG)
         opened = dates[0].date if dates and re.search(r"atvērt|dibināt|izveidot", stripped, re.I) else None
-        quote = Quote(number, stripped.rstrip(";"))
+        quote = Quote(number, stripped[match.end() - len(match.group(0).lstrip(" \t•·▪◦*–—-")):].rstrip(";"))
         return MissionFact((state[3], quote), state[1], state[2], kind, cities[0].place if cities else None,
                            opened, slips=dates[0].slips if dates else ())
     return None

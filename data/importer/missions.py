@@ -143,6 +143,11 @@ def _mission(sentence: Sentence, page: Page, mentions: list[Mention], pair: tupl
         here = _city_before(text, match, mentions, family)
         if here is not None:
             receiving, city = _code(here.place), here.place
+    if receiving is None:
+        # "три почесні консульства Латвії: у Львові, Одесі та Чернігові": the row after a colon, each city one
+        first_after = _colon_row(text, match.end(), mentions)
+        if first_after is not None:
+            receiving, city = first_after.country, first_after
     if sending is None:
         subject = [m for m in mentions if m.end <= match.start() and m.place.kind == "country"
                    and _preposition_before(text, m.start) not in (*_TO.get(family, ()), *_FROM[family])
@@ -178,6 +183,13 @@ def _mission(sentence: Sentence, page: Page, mentions: list[Mention], pair: tupl
         # "абавязкі часовага паверанага ў справах амбасады ў Мінску": the embassy an envoy of the page's
         # other country heads, the only one it can be
         sending = other_of(pair, receiving)
+    if sending is None and receiving is not None and city is not None and kind == "honorary-consulate" \
+            and places is not None:
+        # "почетное консульство в Клайпеде" on a page whose honorary consuls are all one state's ("Почетный
+        # консул Беларуси Логвин"): that state's consulate
+        states = consuls_states(page, places)
+        if len(states) == 1 and in_scope(next(iter(states)), receiving):
+            sending = next(iter(states))
     if sending is None or receiving is None:
         return None
     if not in_scope(sending, receiving) or _NOT_STATE.search(text[:match.start()]) \
@@ -384,7 +396,7 @@ _DECIDED_OR_MOVED = (
 _PLANNED = re.compile(
     r"(?<![\w])(?:" + _DECIDED_OR_MOVED
     + r"|will\s+(?:open|be\s+opened)|(?:plans?|planned|planning|intends?|intending)\s+to\s+open|"
-    r"(?:is|are)\s+to\s+open|to\s+be\s+opened|may\s+open|планую\w*\s+відкрити|плану\w*\s+открыть|"
+    r"(?:is|are)\s+to\s+open|to\s+be\s+opened|may\s+open|плану\w*\s+відкрити|плану\w*\s+открыть|"
     r"планиру\w*\s+открыть|плануе\w*\s+адкрыць|має\s+намір\s+відкрити|мають\s+намір\s+відкрити|намерен\w*\s+"
     r"открыть|відкриє|відкриють|откроет|откроют|адкрые|адкрыюць|може\s+з.явитис\w*|может\s+появиться|"
     r"plāno\s+atvērt|atvērs|ketina\s+atidaryti|planuoja\s+atidaryti|atidarys)(?![\w])", re.I)
@@ -519,6 +531,22 @@ def _row_on_next_line(sentence: Sentence, page: Page, places: Places, row: list[
     return more, Quote(sentence.line + 1, following[:position].strip())
 
 
+# what stands between a mission's kind and the colon that opens its row: its owner ("of Latvia", "Латвії",
+# "Lietuvos") in a few words, no sentence's end
+_UP_TO_COLON = re.compile(r"[^.;:!?()]{0,40}:\s*(?:(?:in|у|в|ў|во)\s+)?", re.I)
+
+
+def _colon_row(text: str, end: int, mentions: list[Mention]) -> Place | None:
+    """The first city of a row a colon opens right after a mission's kind and owner ("консульства Латвії: у
+    Львові, Одесі та Чернігові", "honorary consulates of Latvia: in Lviv, Odesa and Chernihiv"), None when
+    the colon is not followed by a city of ours at once."""
+    lead = _UP_TO_COLON.match(text, end)
+    if lead is None:
+        return None
+    there = next((m for m in mentions if m.start == lead.end()), None)
+    return there.place if there is not None and there.place.kind == "city" else None
+
+
 def _listed_cities(text: str, end: int, mentions: list[Mention]) -> list[Place]:
     """The cities of a list in parentheses right after a mission's kind: '3 honorary consulates (in A, B and C)'."""
     opening = re.match(r"\s*\((?:in\s+|в\s+|у\s+)?", text[end:])
@@ -563,6 +591,27 @@ def consuls_cities(page: Page, places: Places) -> set[tuple[str | None, Place]]:
     return found
 
 
+_CONSULS_STATES: dict[int, tuple[Page, frozenset[str]]] = {}
+
+
+def consuls_states(page: Page, places: Places) -> frozenset[str]:
+    """The states whose honorary consuls the page names, by the title's own words ("Почетный консул Беларуси",
+    "honorary consul of Lithuania", "Lietuvos garbės konsulas"), read once per page."""
+    cached = _CONSULS_STATES.get(id(page))
+    if cached is not None and cached[0] is page:
+        return cached[1]
+    found: set[str] = set()
+    for _number, line in page.numbered():
+        for title in _HONORARY_CONSUL.finditer(line):
+            states = _states_in(line[title.end():title.end() + 30], places, page.lang) or _states_in(
+                re.split(r"[.!?;]\s", line[max(0, title.start() - 40):title.start()])[-1], places, page.lang)
+            found |= states if len(states) == 1 else set()
+    if len(_CONSULS_STATES) > 64:
+        _CONSULS_STATES.clear()
+    _CONSULS_STATES[id(page)] = (page, frozenset(found))
+    return frozenset(found)
+
+
 def _states_in(text: str, places: Places, lang: str) -> set[str]:
     return {_code(m.place) for m in [*find_places(places, text, lang), *nations(text, places)]
             if m.place.kind == "country"}
@@ -580,7 +629,9 @@ def settled(facts: list[Fact], page: Page | None = None, places: Places | None =
       and puts an honorary consul in one city only, is in that city;
     - a consulate named without its city on a page that names several consulates of that state in that
       country is none of them for sure: no record;
-    - the day a mission closed, read once, is the day of every mention of that mission on the page.
+    - the day a mission closed, read once, is the day of every mention of that mission on the page;
+    - a mission between two states that are no pair of the four relations ("Генконсульство России
+      открылось в Гродно") is none, whichever reader found it.
     """
     missions = [f for f in facts if isinstance(f, MissionFact)]
     consulates = {(f.sending, f.receiving, f.city.id): f.mission_kind for f in missions
@@ -589,6 +640,8 @@ def settled(facts: list[Fact], page: Page | None = None, places: Places | None =
     consuls = consuls_cities(page, places) if needs_city and page is not None and places is not None else set()
     out: list[Fact] = []
     for fact in facts:
+        if isinstance(fact, MissionFact) and not in_scope(fact.sending, fact.receiving):
+            continue
         if isinstance(fact, MissionFact) and fact.mission_kind == "honorary-consulate" and fact.city is None \
                 and not any(k[:2] == (fact.sending, fact.receiving) for k in consulates) \
                 and len({city for _state, city in consuls}) == 1 \

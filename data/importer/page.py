@@ -157,12 +157,13 @@ class Page:
             low = line.lower()
             for word, which in _STAMP_WORDS:
                 position = low.find(word)
-                if position < 0 or (word in _OPENING_ONLY and low[:position].strip(" \t*•|")):
-                    continue
+                if position < 0 or (word in _OPENING_ONLY and low[:position].strip(" \t*•|")) \
+                        or low.count("(", 0, position) > low.count(")", 0, position):
+                    continue  # "(parakstīts ..., publicēts oficiālajā izdevumā ...)": a document's, not the page's
                 rest = line[position + len(word):]
                 dates = next((found for lang in languages if (found := find_dates(rest, lang))), None)
-                if not dates:
-                    continue
+                if not dates or dates[0].start > _STAMP_REACH:
+                    continue  # "published in the official gazette No. 33 on ...": the stamp's day follows its word
                 if which == "p" and published is None:
                     published = (dates[0].date, number)
                 elif which == "u" and updated is None:
@@ -175,6 +176,8 @@ _STAMP_WORDS = (("publicēts", "p"), ("publicets", "p"), ("published", "p"), ("s
                 ("дата публикации", "p"), ("апублікавана", "p"),
                 ("atjaunots", "u"), ("atnaujinta", "u"), ("updated", "u"), ("оновлено", "u"), ("обновлено", "u"),
                 ("абноўлена", "u"))
+# how far after its word a stamp's day may start: "Publicēts: 12.05.2021", "published this content on June 09"
+_STAMP_REACH = 24
 # these count only where they open their line: "Posted on 09.11.2010", not "he was posted to Minsk in 1992"
 _OPENING_ONLY = frozenset({"posted"} | {word for word, _which in _STAMP_WORDS if word[0] >= "\u0400"})
 
