@@ -176,3 +176,16 @@ def test_en_foreign_ministers_of_several_states_arrived(tmp_path):
     text = (" date 2022-11-28\nThe foreign ministers of Lithuania, Latvia and Estonia arrived in Kyiv today.\n"
             "Latvian Foreign Minister Edgars Rinkēvičs posted a photo from the train.\n")
     assert trips(plan_of(tmp_path, text, "en")) == {("lv", "ua", "2022-11-28")}
+
+
+# --- a visit made ("здійснила візит", "paid a visit") is a trip; one to be made is not --------------------------------
+
+_MADE = "Прем’єр-міністр Литви Інга Ругінене {verb} свій перший закордонний візит після вступу на посаду до Києва.\n"
+
+
+def test_uk_made_her_first_visit_to_kyiv_is_a_trip(tmp_path):
+    assert trips(plan_of(tmp_path, _MADE.format(verb="здійснила"), "uk")) == {("lt", "ua", None)}
+
+
+def test_uk_will_make_her_first_visit_is_none(tmp_path):
+    assert trips(plan_of(tmp_path, _MADE.format(verb="здійснить"), "uk")) == set()

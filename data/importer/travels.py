@@ -91,7 +91,10 @@ _ON_A_VISIT = re.compile(r"(?<![\w])(?:(?:on|for)\s+(?:an?\s+|his\s+|her\s+)?(?:
 # "the official visit of X to Y began", "vizīte notika"; done, not planned (past forms only)
 _VISIT_HELD = re.compile(r"(?<![\w])(?:began|started|took\s+place|ended|sākās|notika|beidzās|prasidėjo|įvyko|vyko|"
                          r"baigėsi|розпочав\w*|почав\w*|відбув\w*|завершив\w*|начал\w*|состоял\w*|прош[её]л|"
-                         r"завершил\w*|пачаў\w*|адбыў\w*|завяршыў\w*)(?![\w])", re.I)
+                         r"завершил\w*|пачаў\w*|адбыў\w*|завяршыў\w*|"
+                         # a visit made or paid: "здійснила свій перший візит ... до Києва", "paid a visit to"
+                         r"made|paid|здійснив|здійснила|здійснили|совершил|совершила|совершили|здзейсніў|"
+                         r"здзейсніла|здзейснілі|veica|surengė)(?![\w])", re.I)
 # "his visiting Latvian counterpart Egils Levits", "the visiting President of Lithuania": a guest named as such
 _VISITING_GUEST = re.compile(r"(?<![\w])(?:his|her|their|the|a|our)\s+visiting\s+(?=[A-Z])")
 # a trip being prepared or expected: not yet a trip ("подготовка визита", "is expected to visit")
