@@ -189,3 +189,9 @@ def test_uk_made_her_first_visit_to_kyiv_is_a_trip(tmp_path):
 
 def test_uk_will_make_her_first_visit_is_none(tmp_path):
     assert trips(plan_of(tmp_path, _MADE.format(verb="здійснить"), "uk")) == set()
+
+
+def test_ru_a_holder_read_from_a_country_word_further_off_travels_with_no_plural(tmp_path):
+    text = ("Латвийская сторона будет прорабатывать возможность визита президента Александра Лукашенко.\n"
+            "В Киев с визитом прибыли президенты Литвы, Латвии и Эстонии.\n")
+    assert trips(plan_of(tmp_path, text, "ru")) == set()

@@ -151,6 +151,9 @@ def _by_plural_office(office_holders: list[tuple[PersonMention, str, str | None]
     for person, country, kind in office_holders:
         if kind is not None:
             holders.setdefault((country, kind), {}).setdefault(_stem(person.name.text.split()[-1]), person)
+    # a holder read from a country word further off may be another noun's: a trip from a plural alone cannot afford it
+    holders = {key: people for key, people in holders.items()
+               if all(_named_beside(p, key[0], places) for p in people.values())}
     if not holders:
         return []
     found: list[Fact] = []
@@ -328,15 +331,19 @@ def _office_beside(traveller: _Traveller, places: Places) -> bool:
     most two words between ("Министр иностранных дел Белоруссии Владимир Макей", "Lithuanian Foreign Minister NAME"):
     a country word further off may be another noun's ("латвийская стороны будут прорабатывать возможность визита
     президента Александра Лукашенко"), which a trip read from an act alone cannot afford."""
+    return _named_beside(traveller.person, traveller.sending, places)
+
+
+def _named_beside(person: PersonMention, country: str, places: Places) -> bool:
+    """`_office_beside` for a person the page names in full as an office holder of `country`."""
     from data.importer.travels import _origins
 
-    person = traveller.person
     text, written = person.quote.text, person.name.written
     at = text.find(written)
     if at < 0:
         return False
     mentions = [m for m in places.find(text, person.lang) if _code(m) is not None]
-    return any(m.end <= at and _code(m) == traveller.sending and re.fullmatch(r"\s*(?:[^\W\d_][\w'’.-]*\s+){0,2}",
+    return any(m.end <= at and _code(m) == country and re.fullmatch(r"\s*(?:[^\W\d_][\w'’.-]*\s+){0,2}",
                                                                           text[m.end:at])
                for m in _origins(text, mentions, places, person.lang))
 
