@@ -18,10 +18,11 @@ from rich.table import Table
 from rich.text import Text
 
 from data.importer.command import ImportOutcome, import_file
+from data.importer.errors import ImportConflictError
 from data.importer.plan import Plan
 from data.importer.resolve import LookupFactory
 from data.importer.review import review_json, review_rows
-from data.importer.write import Result
+from data.importer.write import Result, chosen_changes
 from data.paths import shown
 from data.textsafe import safe
 from tui.console import console as make_console
@@ -49,9 +50,9 @@ def show_import(outcome: ImportOutcome, *, as_json: bool, out: Console) -> None:
         if as_json:
             print_json(review_json(outcome.plan))
         else:
-            out.print(review_table(outcome.plan))
-            out.print(f"dry run: nothing written; the import would write into {shown(outcome.target)}",
-                      markup=False, highlight=False)
+            out.print(review_table(outcome.plan, out.width))
+            out.print(f"dry run: nothing written; the import would write into {shown(outcome.target)} as it stands: "
+                      + safe(outlook(outcome.plan)), markup=False, highlight=False)
         return
     result = outcome.result
     if as_json:
@@ -73,18 +74,64 @@ def _short(text: str, limit: int = MAX_QUOTE) -> str:
     return text if len(text) <= limit else text[:limit - 1].rstrip() + "…"
 
 
-def review_table(plan: Plan) -> Table:
-    """A rich Table of `review_rows(plan)`, titled with the file and the counts."""
-    counts = {**plan.counts(), "held": len(plan.held)}
+WIDE = 120
+"""From this many columns the review is a table of eight columns; below, one cell per record."""
+HELD = "held"  # a fact the page states that cannot be written as it stands: never written, even with guesses
+
+
+def review_table(plan: Plan, width: int | None = None) -> Table:
+    """A rich Table of `review_rows(plan)`, titled with the file and the counts; `width`: the terminal's.
+
+    Nothing is cut that a reader decides on: ids and notes (the reason a record is held) are shown
+    whole, folded onto more lines; only long quotes and lists of people are shortened (`--json` has
+    them whole). Below `WIDE` columns each record is one cell of lines (what, where and when, who,
+    the quote, the note) beside its action, since eight columns of 80 fold every word."""
+    counts = {**plan.counts(), HELD: len(plan.held)}
     title = (f"{plan.page.file} ({plan.page.lang}{', detected' if plan.page.lang_detected else ''}): "
              + ", ".join(f"{n} {action}" for action, n in counts.items()))
     # Page, store and path text: never markup, never raw control characters (data.textsafe).
-    table = Table(title=Text(safe(title)), title_justify="left", show_lines=False)
-    for header in ("action", "kind", "id", "direction", "date", "people", "quote", "note"):
-        table.add_column(header, overflow="fold" if header in ("quote", "note") else "ellipsis")
+    table = Table(title=Text(safe(title)), title_justify="left", show_lines=width is not None and width < WIDE)
+    wide = width is None or width >= WIDE
+    if wide:
+        for header in ("action", "kind", "id", "direction", "date", "people", "quote", "note"):
+            table.add_column(header, overflow="fold", no_wrap=header == "action",
+                             ratio={"quote": 3, "note": 3}.get(header),
+                             min_width={"id": 12, "people": 10}.get(header))
+    else:
+        table.add_column("action", no_wrap=True)
+        table.add_column("record, quote and note", overflow="fold")
     for row in review_rows(plan):
-        action = f"{row.action} (held)" if row.held else row.action
-        cells = (row.kind, row.id, row.direction, row.date, _short(row.people, 60), _short(row.quote),
-                 _short(row.note, 120))
-        table.add_row(Text(action, style=STYLES.get(row.action, "")), *(Text(safe(cell)) for cell in cells))
+        action = Text(HELD if row.held else row.action, style="magenta" if row.held else STYLES.get(row.action, ""))
+        people, quote = _short(row.people, 60), _short(row.quote, MAX_QUOTE if wide else 2 * MAX_QUOTE)
+        if wide:
+            cells = (row.kind, row.id, row.direction, row.date, people, quote, row.note)
+            table.add_row(action, *(Text(safe(cell)) for cell in cells))
+            continue
+        lines = [f"{row.kind} {row.id}", " · ".join(x for x in (row.direction, row.date, people) if x)]
+        cell = Text("\n".join(safe(line) for line in lines if line.strip()))
+        if quote:
+            cell.append("\n" + safe(f"“{quote}”"), style="italic")
+        if row.note:
+            cell.append("\n" + safe(row.note), style="dim")
+        table.add_row(action, cell)
     return table
+
+
+def outlook(plan: Plan) -> str:
+    """What the import would do as it stands, for the dry run's last line: the records it would write,
+    those left for review (written by --accept-guesses), those held (never written), or the refusal
+    while conflicts are undecided. The same choice as the write (`chosen_changes`)."""
+    held = f"; held: {len(plan.held)} (never written)" if plan.held else ""
+    try:
+        changes, skipped = chosen_changes(plan, prefer=None, accept_guesses=False)
+    except ImportConflictError:
+        conflicts = len(plan.of("conflict"))
+        return (f"nothing, refused: {conflicts} conflict{'s' if conflicts > 1 else ''} to decide with "
+                f"--prefer imported or --prefer existing{held}")
+    review = skipped.get("left for review", 0)
+    review_text = f"; left for review: {review} (written by --accept-guesses)" if review else ""
+    if not any(change.is_fact for change in changes):
+        return f"nothing{review_text}{held}"
+    new = sum(1 for c in changes if c.action == "new")
+    merged = len(changes) - new
+    return f"{len(changes)} records ({new} new, {merged} merged){review_text}{held}"

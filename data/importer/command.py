@@ -85,4 +85,6 @@ def import_file(file: Path | str, *, lang: str | None, db: Path | str | None, dr
         if created:
             _drop_if_still_empty(target)
         raise
+    if created and not result.wrote:
+        _drop_if_still_empty(target)  # everything left for review or held: no empty store left behind
     return ImportOutcome(plan, target, result)

@@ -18,6 +18,7 @@ from a source record made for the imported file. Then each is met with the store
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -48,6 +49,7 @@ from data.importer import (
     visit_days,
 )
 from data.importer import names as nm
+from data.importer.dates import find_dates
 from data.importer.extract_base import Sentence, sentences_of_line, slug
 from data.importer.facts import (
     EnvoyFact,
@@ -373,11 +375,29 @@ class _Planner:
                        if not p["certain"]]
             ends = [_ENDS[fact.ends_posting]] if fact.ends_posting is not None else []
             rows[key] = Change(action, fact.fact_kind, "", doc, notes=[fact.reason, *ends, *guessed],
-                               date=" / ".join(fact.dates),
+                               date=" / ".join(fact.dates) or self._date_as_written(fact),
                                people=[f"{n}?" if not p["certain"] else n for n, p in zip(shown, doc["people"],
                                                                                           strict=True)],
                                quote=self._said(fact.quotes[-1]))
         return list(rows.values())
+
+    def _date_as_written(self, fact: HeldFact) -> str:
+        """What the page writes for the day of a held trip or event, in quotes ('"16. martā"', '"Penktadienį"'):
+        the reader checks it against the page. A posting's sentence tells another day (the day of a
+        meeting), never the start that is missing, so a held posting shows none."""
+        if fact.fact_kind not in ("visit", "event"):
+            return ""
+        words = [fact.date_text] if fact.date_text else []
+        if not words:
+            for quote in fact.quotes:
+                found = [(f.start, f.text) for f in find_dates(quote.text, self.lang)]
+                found += [(dm.start, dm.text) for dm in dateline.day_months(quote.text, self.lang)]
+                found += [(w.start(), w.group()) for w in re.finditer(r"[^\W\d_]{4,}", quote.text)
+                          if dateline.weekday_number(w.group()) is not None]
+                found += [(w.start(), w.group()) for w in _RELATIVE_DAY.finditer(quote.text)]
+                words += [text.strip() for _start, text in sorted(found)]
+        words = list(dict.fromkeys(w for w in words if w))
+        return " / ".join(f'"{w}"' for w in words)
 
     def _undated_treaty(self, fact: TreatyFact) -> Change:
         """A document the page names with its two countries and its signing, but no day of it: a review row
@@ -401,12 +421,27 @@ class _Planner:
         return person_id
 
     def _propagate_review(self) -> None:
+        """Review goes both ways between a fact and what it needs: a fact naming a person left for review is
+        left for review; then a person, place or source that only facts left for review need is left for
+        review with them (written with them by --accept-guesses, never on its own: a new person made for a
+        held trip would otherwise stand in the store with nothing saying why)."""
         review = {c.id for c in self.changes if c.action == "review" and c.kind == "person"}
         for change in self.changes:
             if change.is_fact and change.action in ("new", "merge") and review & set(change.needs):
                 who = ", ".join(sorted(review & set(change.needs)))
                 change.action = "review"
                 change.notes.append(f"names a person left for review: {who}")
+        facts = [c for c in self.changes if c.is_fact]
+        for change in self.changes:
+            if change.is_fact or change.action not in ("new", "merge"):
+                continue
+            users = [f for f in facts if change.id in f.needs]
+            if not users:  # the source of a page whose facts are all held: the write leaves it out
+                change.notes.insert(0, "no record of the page needs it: not written on its own")
+            elif all(f.action == "review" for f in users):
+                which = ", ".join(f.id for f in users[:3]) + (f" and {len(users) - 3} more" if len(users) > 3 else "")
+                change.action = "review"
+                change.notes.insert(0, f"only {which} needs it, left for review: written with it, never alone")
 
     # --- source -------------------------------------------------------------------------
 
@@ -414,11 +449,15 @@ class _Planner:
         page = self.page
         published, updated = self.extraction.published, self.extraction.updated
         title = page.title  # as the page writes it, look-alikes and all
+        # Cited for its title: the first sentence of the title's line, verbatim (the line itself may be a
+        # whole paragraph, and the title is shortened and its spaces joined: neither is in the page as such).
+        line = page.lines[page.title_line - 1] if page.lines else ""
+        first = next((i for i, c in enumerate(line) if c.isalpha()), 0)
+        citations = _citations(self.source_id, page, [Quote(page.title_line, sentence_around(line, first, first + 1))])
         doc: dict[str, Any] = {
             "id": self.source_id, "file": page.file, "title": title, "publisher": page.publisher(),
             "lang": page.lang,
-            "citations": [{"source": self.source_id,
-                           "quote": page.as_written(page.title_line, page.lines[page.title_line - 1].strip())}],
+            "citations": citations or [{"source": self.source_id, "quote": line.strip()}],
         }
         if page.url():
             doc["url"] = page.url()
@@ -430,7 +469,7 @@ class _Planner:
         if updated:
             doc["updated"] = str(updated[0])
         return self._meet("source", doc, self.docs.get(self.source_id), date=doc.get("published", ""),
-                          quote=title)
+                          quote=doc["citations"][0]["quote"])
 
     # --- people -------------------------------------------------------------------------
 
@@ -449,15 +488,15 @@ class _Planner:
 
     def _person(self, resolved: Resolved) -> Change:
         lang = self.lang
-        first = resolved.mentions[0]
         written = list(dict.fromkeys(m_.written for m_ in resolved.mentions))
         name = resolved.nominative
         basis = "source" if name in written else "derived"
+        quotes = self._naming_quotes(resolved)
         doc: dict[str, Any] = {
             "id": resolved.person_id,
             "name": {lang: {"text": name, "basis": basis}},
             "aliases": [w for w in written if w != name],
-            "citations": _citations(self.source_id, self.page, [m_.quote for m_ in resolved.mentions]),
+            "citations": _citations(self.source_id, self.page, quotes),
         }
         slips = list(dict.fromkeys(s for m_ in resolved.mentions for s in m_.name.slips))
         if slips:
@@ -467,11 +506,39 @@ class _Planner:
             doc["notes"] = f"The nominative is the importer's guess from the declined form ({doubts})."
         # A name that fits several people is met with the best of them; it stays for review.
         existing = self.docs.get(resolved.person_id) if resolved.status != "new" else None
-        change = self._meet("person", doc, existing, people=[name], quote=self._said(first.quote))
+        change = self._meet("person", doc, existing, people=[name], quote=self._said(quotes[0]))
         if resolved.status == "review":
             change.action = "review"
             change.notes = [*resolved.reasons, *(n for n in change.notes if n != "already in the store")]
         return change
+
+    def _naming_quotes(self, resolved: Resolved) -> list[Quote]:
+        """The quotes a person's record cites: each mention's sentence where it writes the person's name
+        as cited (cut to `MAX_QUOTE`); else the part of that line, or the first sentence of the page, that
+        writes it. A trip told by the surname ("Zelensky arrived"), by the office ("the prime minister's
+        visit") or by "I" in a signed post names the person by a form the record does not hold: its
+        sentence cites the trip, never the name."""
+        forms = list(dict.fromkeys([*(m_.written for m_ in resolved.mentions), resolved.nominative]))
+        quotes: list[Quote] = []
+        for mention in resolved.mentions:
+            quote = mention.quote
+            own = [mention.written, *forms]
+            if not any(form and form in _as_cited(quote.text) for form in own):
+                quote = self._first_naming(own, prefer=quote.line)  # type: ignore[assignment]
+            if quote is not None and quote not in quotes:
+                quotes.append(quote)
+        return quotes or [m_.quote for m_ in resolved.mentions]  # never without a citation (not met on pages)
+
+    def _first_naming(self, forms: list[str], *, prefer: int) -> Quote | None:
+        """The sentence writing one of `forms` (the first form found): on line `prefer` first, then the page's
+        first line that writes one."""
+        lines = [(prefer, self.page.lines[prefer - 1])] if 0 < prefer <= len(self.page.lines) else []
+        for number, line in [*lines, *self.page.numbered()]:
+            for form in forms:
+                position = line.find(form) if form else -1
+                if position >= 0:
+                    return Quote(number, sentence_around(line, position, position + len(form)))
+        return None
 
     @staticmethod
     def _person_id(mention: PersonMention, resolved: dict[int, Resolved]) -> str:
@@ -791,6 +858,11 @@ def _title_likeness(title: m.Text, forms: Mapping[str, Any]) -> float:
     return max(scores, default=0.0)
 
 
+# A day told relative to the page's ("today", "vakar", "сегодня"): what the page gives for the day of a held fact
+_RELATIVE_DAY = re.compile(r"(?<![\w])(?:today|yesterday|tomorrow|this\s+morning|šodien|vakar|rīt|šorīt|šiandien|"
+                           r"rytoj|šįryt|сегодня|вчера|завтра|сьогодні|вчора|учора|сёння|заўтра)(?![\w])", re.I)
+
+
 def _undated(fact: Fact) -> bool:
     return isinstance(fact, TreatyFact) and fact.signed is None and fact.in_force is None
 
@@ -810,6 +882,11 @@ def _citations(source: str, page: Page, quotes: Iterable[Quote]) -> list[dict[st
         if said.strip() and entry not in seen:
             seen.append(entry)
     return seen
+
+
+def _as_cited(text: str) -> str:
+    """The part of a quote's text its citation keeps (`_citations`: cut at a word past `MAX_QUOTE`)."""
+    return text if len(text) <= MAX_QUOTE else text[:MAX_QUOTE].rsplit(" ", 1)[0]
 
 
 def _refs(doc: dict[str, Any]) -> list[str]:

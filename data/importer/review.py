@@ -55,11 +55,22 @@ def direction(doc: dict[str, Any]) -> str:
     return ""
 
 
+def note_of(change: Change) -> str:
+    """What a row tells beside its record: why it is held or left for review, the conflicts, what a merge
+    adds, and the issues the record carries into the store (a traveller named by the office alone, a date
+    read from the dateline...): a record written with a doubt says so where the reader decides."""
+    parts = [str(c) for c in change.conflicts]
+    parts += [n for n in change.notes if n != "already in the store" and not (change.conflicts and n in parts)]
+    if change.action == "merge" and not parts:
+        parts.append("already in the store: adds only this page's citation"
+                     if change.merged != change.existing else "already in the store as the page tells it")
+    issues = [str(i.get("text") or "").rstrip(".") for i in change.doc.get("issues", []) if isinstance(i, dict)]
+    parts += [text for text in issues if text and text not in parts]
+    return "; ".join(parts)
+
+
 def _row(change: Change, *, held: bool = False) -> ReviewRow:
-    if change.conflicts:
-        note = "; ".join(str(c) for c in change.conflicts)
-    else:
-        note = "; ".join(n for n in change.notes if n != "already in the store")
+    note = note_of(change)
     return ReviewRow(change.action, change.kind, change.id or "(held)", direction(change.doc), change.date,
                      ", ".join(change.people), change.quote, note, held)
 

@@ -147,7 +147,10 @@ class Result:
         parts = [f"{n} {action}" for action, n in self.written.items() if n]
         skipped = [f"{n} {why}" for why, n in self.skipped.items() if n]
         if not self.wrote:
-            return f"nothing written to {shown(self.target)}: the page holds no new fact for it"
+            # a page whose facts are all left for review or kept as the store has them holds facts all the same
+            unwritten = [f"{n} {why}" for why, n in self.skipped.items() if n and why != "no longer needed"]
+            reason = ", ".join(unwritten) if unwritten else "the page holds no new fact for it"
+            return f"nothing written to {shown(self.target)}: {reason}"
         text = f"imported into {shown(self.target)}: {', '.join(parts) or 'nothing new'}"
         if skipped:
             text += f"; not written: {', '.join(skipped)}"
