@@ -358,7 +358,7 @@ def signing_apart(text: str, dates: list) -> tuple[object | None, object | None]
         found = after[0] if after else (before[-1] if before else None)
         if found is not None:
             in_force = found
-    signed = next((d for d in dates if d is not in_force), None)
+    signed = next((d for d in dates if d is not in_force and not since_date(text, d)), None)
     if signed is None and in_force is not None and _SIGNED_AND_IN_FORCE.search(text):
         signed = in_force  # "була підписана і набула чинності 1998 року": one day for both
     return signed, in_force
@@ -390,6 +390,34 @@ def clause_around(text: str, start: int, end: int) -> tuple[int, int]:
     begin = max((m.end() for m in _CLAUSE_END.finditer(text, 0, start)), default=0)
     after = _CLAUSE_END.search(text, end)
     return begin, after.start() if after else len(text)
+
+
+# "сотрудничают в военной сфере с 2005 года", "cooperating since 2005", "kopš 2005. gada", "nuo 2005 metų": the
+# year a state of things runs from, never the day of the signing the same sentence tells
+_SINCE = re.compile(r"(?<![\w])(?:с|со|з|із|since|kopš|nuo)\s+$", re.I)
+
+
+def since_date(text: str, found) -> bool:
+    """Whether a date of `text` is one something has run since ("с 2005 года")."""
+    return bool(_SINCE.search(text[max(0, found.start - 8):found.start]))
+
+
+def own_day_elsewhere(text: str, lang: str, verb: re.Match[str], chosen) -> bool:
+    """Whether the signing's own day stands by its verb without a year ("Литва подписала в среду, 27 ноября,
+    первый военный договор") and is another day than `chosen`, the one dated day of the sentence (here a
+    dateline glued on: "28 октября 2010 г.Входящая в НАТО Литва подписала ..."): then `chosen` is not the
+    signing's, whose year the sentence does not give."""
+    around = text[max(0, verb.start() - 40):verb.end() + 40]
+    if not any(char.isdigit() for char in around):
+        return False  # a cheap look for a day near the verb before the month names are read
+    from data.importer.dateline import day_months
+
+    day = chosen.range.start
+    for found in day_months(text, lang):
+        near = 0 <= found.start - verb.end() <= 30 or 0 <= verb.start() - found.end <= 30
+        if near and (found.day, found.month) != (day.day, day.month):
+            return True
+    return False
 
 
 def date_near(dates: list, position: int):

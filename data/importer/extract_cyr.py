@@ -460,8 +460,10 @@ def _treaties(sentence: Sentence, page: Page, places: Places, pair: tuple[str, s
         NOT_DONE,
         QUESTION,
         of_states,
+        own_day_elsewhere,
         signed_by_bodies,
         signing_apart,
+        since_date,
         treaty_dates,
         two_signers,
     )
@@ -506,9 +508,14 @@ def _treaties(sentence: Sentence, page: Page, places: Places, pair: tuple[str, s
     signed, in_force = signing_apart(text, dates)
     if signed_word is not None and signed is not None:
         # the signing's day is the one nearest its verb ("27 червня 2024 року – була підписана Угода"), not
-        # the first the sentence holds (a dateline opening it, another document's day)
-        near = date_near([d for d in dates if d is not in_force], signed_word.start())
+        # the first the sentence holds (a dateline opening it, another document's day), nor a year something
+        # has run since ("сотрудничают с 2005 года", which `signing_apart` passes over)
+        near = date_near([d for d in dates if d is not in_force and not since_date(text, d)], signed_word.start())
         signed = near if near is not None else signed
+        if own_day_elsewhere(text, page.lang, signed_word, signed):
+            signed = None  # "28 октября 2010 г.Входящая в НАТО Литва подписала в среду, 27 ноября, ..."
+    if signed_word is not None and signed is None and in_force is None:
+        return _undated_treaty(sentence, page, match, kind, parties, signed_word)
     if signed_word is None:
         signed = None  # only the entry into force is told: no signing date is guessed from it
     if signed is None and in_force is None:

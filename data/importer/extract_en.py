@@ -13,6 +13,7 @@ office names ("President of Belarus"), else the one of the pair they did not vis
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from data.importer import missions
@@ -22,6 +23,7 @@ from data.importer.extract_base import (
     MULTILATERAL,
     NAME_WORD,
     NOT_DONE,
+    NOT_STATES,
     Sentence,
     clause_around,
     clauses,
@@ -34,6 +36,7 @@ from data.importer.extract_base import (
     sentences_of_line,
     signed_by_bodies,
     signing_apart,
+    since_date,
     treaty_dates,
     two_signers,
     undated_treaty,
@@ -724,6 +727,7 @@ def _ended(sentence: Sentence, places: Places, pair: tuple[str, str] | None) -> 
     return [fact] if fact is not None else []
 
 
+
 def _parties(text: str, places: Places, pair: tuple[str, str] | None) -> tuple[str, str] | None:
     """The two countries the sentence names when they are one of the four relations, else the page's
     pair when it names none or only one of the pair's (never the pair beside a third state: "the treaty
@@ -747,18 +751,67 @@ def _parties(text: str, places: Places, pair: tuple[str, str] | None) -> tuple[s
 _SIGNED_UNTITLED = re.compile(r"(?<![\w])signed\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?"
                               rf"(?P<kind>{_KINDS})(?![\w])", re.I)
 _NOT_AN_ADJECTIVE = re.compile(r"(?<![\w])(?:with|of|on|by|in|to|for|and|between)(?![\w])", re.I)
+_JOINED_NOUNS = re.compile(r"(?<![\w])[a-z]+\s+and\s+[a-z]+\s+$")
+# the subject that is the page's two states, not named again
+_THE_TWO = re.compile(r"(?<![\w])(?:the\s+two|both)\s+(?:countries|states|governments|neighbou?rs)\s+"
+                      r"(?:have\s+|had\s+)?$", re.I)
 
 
 def _signed_untitled(sentence: Sentence, places: Places, pair: tuple[str, str] | None) -> list[Fact]:
     text = sentence.text
     match = _SIGNED_UNTITLED.search(text)
-    if match is None or re.match(r"program", match["kind"], re.I) or find_dates(text, LANG) \
-            or _NOT_AN_ADJECTIVE.search(text, match.start() + len("signed"), match.start("kind")):
+    if match is None or re.match(r"program", match["kind"], re.I):
         return []
+    # "signed a friendship and cooperation treaty": two nouns joined right before the kind are its name
+    joined = _JOINED_NOUNS.search(text, match.start() + len("signed"), match.start("kind"))
+    if _NOT_AN_ADJECTIVE.search(text, match.start() + len("signed"), joined.start() if joined else
+                                match.start("kind")):
+        return []
+    dates = [d for d in find_dates(text, LANG) if not since_date(text, d)]  # "cooperated since 2005": no day
+    signed = _untitled_signing_day(sentence, match, dates) if dates else None
+    if dates and (signed is None or not _states_sign(text, match.start(), places)):
+        return []  # "Latvijas Televīzija and the National ... Company of Belarus signed a cooperation agreement"
     named = {m.place.key for m in [*places.find(text, LANG, kind="country"), *nations(text, places)]}
+    if not named and pair is not None and _THE_TWO.search(text, 0, match.start()):
+        named = set(pair)  # "The two countries signed a border agreement": the page's two
     if not named or (pair is not None and not named & set(pair)):
         return []
     kind = next(k for p, k in _TREATY_WORDS if re.search(p, match["kind"], re.I))
     document = re.compile(re.escape(match["kind"])).search(text, match.start("kind"))
     fact = undated_treaty(sentence, LANG, places, pair, match, document, kind) if document else None
+    if fact is not None and signed is not None:
+        # its name is the words before its kind ("a border agreement in December 1991": "Border agreement")
+        named_as = re.sub(r"^(?:an?|the|its|their)\s+", "", text[match.start() + len("signed"):match.end()].strip(),
+                          flags=re.I)
+        fact = dataclasses.replace(fact, signed=signed.date, title=named_as[:1].upper() + named_as[1:])
     return [fact] if fact is not None else []
+
+
+def _states_sign(text: str, verb_start: int, places: Places) -> bool:
+    """Whether each signer in the clause before the verb is a state, its people ("Lithuanian president ...")
+    or "the two countries": never a broadcaster, a firm or a ministry."""
+    if _THE_TWO.search(text, 0, verb_start):
+        return True
+    subject = re.split(r"[,;:()]|\s[—–-]\s", text[:verb_start])[-1]
+    signers = [s for s in re.split(r"\s+and\s+", subject.strip()) if s]
+    if not signers or signed_by_bodies(text, verb_start):
+        return False
+    return all((places.find(signer, LANG, kind="country") or nations(signer, places))
+               and not NOT_STATES.search(signer) for signer in signers)
+
+
+def _untitled_signing_day(sentence: Sentence, verb: re.Match[str], dates: list):
+    """The day of a document signed with no title after it ("The two countries signed a border agreement in
+    December 1991", "During an early February 1995 summit, ... signed a friendship and cooperation treaty"):
+    the sentence's one date, in the verb's clause or the clause that opens the sentence, never a span, a
+    stamp or a year something has run since; None when the sentence holds another."""
+    text = sentence.text
+    usable = [d for d in treaty_dates(sentence, dates) if not since_date(text, d)]
+    if len(usable) != 1 or len(dates) != 1:
+        return None
+    begin, end = clause_around(text, verb.start(), verb.end())
+    day = usable[0]
+    if begin <= day.start and day.end <= end:
+        return day
+    opening = re.match(r"\s*(?:during|at|on|in)\s+[^,;]*$", text[:day.start], re.I)
+    return day if opening is not None and text.find(",", day.end) < verb.start() else None

@@ -160,7 +160,12 @@ def _mission(sentence: Sentence, page: Page, mentions: list[Mention], pair: tupl
         gap = text[last.end:match.start()]
         if re.fullmatch(r"\s*(?:has\s+(?:an?\s+)?|had\s+(?:an?\s+)?|\w*\s*)?", gap, re.I) or last.case in ("gen",
                                                                                                          "adj"):
-            if _preposition_before(text, last.start) not in _TO.get(family, ()):
+            # "handed a note to the Belarusian Embassy": "to" governs the embassy its nation's adjective stands
+            # right before, the host's note's addressee (not the state, as "to Belarus" would be); "worked in the
+            # Lithuanian Embassy" names a workplace, which stays unread
+            preposition = _preposition_before(text, last.start)
+            if preposition not in _TO.get(family, ()) \
+                    or (family == "en" and preposition == "to" and last.case == "adj" and not gap.strip()):
                 sending = _code(last.place)
     if receiving is None and sending is not None:
         # "Посол Беларуси в Литве ..., дипломаты посольства Беларуси в этой стране": the state named before
