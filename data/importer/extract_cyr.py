@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from data.dates import PartialDate
+from data.importer.dateline import day_months, range_with_year
 from data.importer.dates import FoundDate, find_dates
 from data.importer.extract_base import Sentence, clause_around, date_near, other_of, page_pair, sentences
 from data.importer.facts import (
@@ -377,7 +378,21 @@ def _undated_arrival(sentence: Sentence, page: Page, places: Places, pair: tuple
     if len(people) != 1:
         return []
     city = next((m.place for m in mentions if m.place.kind == "city" and _PREPOSITION.search(text[:m.start])), None)
-    return [HeldFact((sentence.quote(),), "visit", sending, receiving, (_mention(people[0][0], page.lang, sentence),),
+    person = _mention(people[0][0], page.lang, sentence)
+    days = day_months(text, page.lang)
+    if len(days) == 1:
+        # "В Украину 18 июня с официальным визитом прибыла ...": a day without a year takes the page's own year
+        # when the page's date lies within three months of it (`dateline.with_year`), else it is held as written
+        dated = range_with_year(days[0], page.dateline())
+        if dated is not None:
+            when, note = dated
+            return [VisitFact((sentence.quote(),), when, "visit", sending, receiving, city,
+                              (Participant(person),), None, text, issues=(("ambiguity", note),))]
+        return [HeldFact((sentence.quote(),), "visit", sending, receiving, (person,),
+                         "the page gives no year for this trip", city=city, date_text=days[0].text)]
+    if days:
+        return []  # two days: which one the trip's is, the sentence does not say here
+    return [HeldFact((sentence.quote(),), "visit", sending, receiving, (person,),
                      "the page gives no date for this trip", city=city)]
 
 

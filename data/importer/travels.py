@@ -58,7 +58,7 @@ from data.importer.mentions import in_scope, lean_on_page, nations, nominative_a
 from data.importer.page import Page
 from data.importer.places import Mention, Places
 from data.importer.presence import acts_abroad
-from data.importer.trips import _NO_TRIP, _TALK, _en_nations
+from data.importer.trips import _NO_TRIP, _REPUBLICS, _TALK, _en_nations
 
 # arriving somewhere: a trip whatever else the sentence says
 # ("when it comes to Belarus", "as it came to Minsk's debts" is an idiom, no trip)
@@ -91,7 +91,10 @@ _ON_A_VISIT = re.compile(r"(?<![\w])(?:(?:on|for)\s+(?:an?\s+|his\s+|her\s+)?(?:
 # "the official visit of X to Y began", "vizīte notika"; done, not planned (past forms only)
 _VISIT_HELD = re.compile(r"(?<![\w])(?:began|started|took\s+place|ended|sākās|notika|beidzās|prasidėjo|įvyko|vyko|"
                          r"baigėsi|розпочав\w*|почав\w*|відбув\w*|завершив\w*|начал\w*|состоял\w*|прош[её]л|"
-                         r"завершил\w*|пачаў\w*|адбыў\w*|завяршыў\w*)(?![\w])", re.I)
+                         r"завершил\w*|пачаў\w*|адбыў\w*|завяршыў\w*|"
+                         # a visit made or paid: "здійснила свій перший візит ... до Києва", "paid a visit to"
+                         r"made|paid|здійснив|здійснила|здійснили|совершил|совершила|совершили|здзейсніў|"
+                         r"здзейсніла|здзейснілі|veica|surengė)(?![\w])", re.I)
 # "his visiting Latvian counterpart Egils Levits", "the visiting President of Lithuania": a guest named as such
 _VISITING_GUEST = re.compile(r"(?<![\w])(?:his|her|their|the|a|our)\s+visiting\s+(?=[A-Z])")
 # a trip being prepared or expected: not yet a trip ("подготовка визита", "is expected to visit")
@@ -485,6 +488,11 @@ def _names(text: str, mentions: list[Mention]) -> list[tuple[int, int, list[str]
 _INITIAL = re.compile(rf"(?<![\w.])([{_UPPER}])\.\s?$")
 
 
+_REPUBLIC_NAMED = re.compile(r"(?<![\w])(?:(?P<to>в|во|у|ў|до|да)|" + _VISIT_WORDS + r")\s+(?:"
+                             + "|".join(f"(?P<{code}>{words})" for code, words in _REPUBLICS.items())
+                             + r")\w*\s+(?:Республик|Республік|Рэспублік)\w*", re.I)
+
+
 def _destinations(text: str, mentions: list[Mention], origins: list[Mention], lang: str) -> list[tuple[str, object]]:
     own = {(m.start, m.end) for m in origins}
     out: list[tuple[str, object]] = []
@@ -498,6 +506,12 @@ def _destinations(text: str, mentions: list[Mention], origins: list[Mention], la
                                or bool(_VISITED_AFTER.match(text[mention.end:])))
         if code is not None and (to or object_):
             out.append((code, mention.place if mention.place.kind == "city" else None))
+    if not out:
+        # "відвідав Латвійську Республіку", "прибыл в Литовскую Республику": the state named by its adjective
+        # and "republic", which the place names do not hold (the adjective alone is an origin: "латвійської колеги")
+        named = list(_REPUBLIC_NAMED.finditer(text))
+        if len({next(c for c in _REPUBLICS if m[c]) for m in named}) == 1:
+            out.append((next(c for c in _REPUBLICS if named[0][c]), None))
     if not out and lang in _OUR_STATE:
         code, words = _OUR_STATE[lang]
         if re.search(words, text, re.I):

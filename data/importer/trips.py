@@ -43,15 +43,35 @@ _TRAVEL = re.compile(
     r"визит\w*|візит\w*|візіт\w*|прибыл\w*|прибудет|приехал\w*|приедет|посетил\w*|посетит|прибув\w*|прибуде|"
     r"приїхав\w*|приїде|відвідав\w*|відвідає|прыбыў\w*|прыбудзе|прыехаў\w*|наведаў\w*|наведае|"
     # the imperfective past of a trip told again ("Востаннє Шимоніте відвідувала Україну", "приезжал в Украину")
-    r"відвідувал\w*|відвідував|посещал\w*|приезжал\w*|приїжджал\w*|приїжджав|прыязджаў\w*|наведваў\w*)(?![\w])",
+    r"відвідувал\w*|відвідував|посещал\w*|приезжал\w*|приїжджал\w*|приїжджав|приїздил\w*|приїздив|прыязджаў\w*|"
+    r"наведваў\w*)(?![\w])",
     re.I)
 # an offer, a wish, a denial or a cancellation: no trip took place or is set
-_NO_TRIP = re.compile(
+_NO_TRIP_WORDS = re.compile(
     r"(?<![\w])(?:not|never|cancel\w*|postpon\w*|invit\w*|hope\w*|might|could|would|"
     r"ne|nav|nebūs|atcel\w*|atlik\w*|uzaicin\w*|aicin\w*|ceram|cer|cerot|cerēja|varētu|"  # not "ceremony"
     r"nėra|nebus|atšauk\w*|atidė\w*|pakviet\w*|kviet\w*|tikisi|galėtų|"
     r"не|ні|нет|отмен\w*|скасов\w*|адмен\w*|перенес\w*|перанес\w*|приглас\w*|приглаш\w*|запрос\w*|"
     r"запраш\w*|надеется|сподіва\w*|спадзяецца|может|може|можа)(?![\w])", re.I)
+# a trip made at someone's invitation: the invitation was accepted, it offers nothing ("arrived in Riga at the
+# invitation of", "отправилась с рабочим визитом в Украину по приглашению", "lankėsi ... kvietimu")
+_AT_INVITATION = re.compile(
+    r"(?<![\w])(?:(?:at|on|upon)\s+(?:the\s+)?invitation\s+of|by\s+invitation\s+of|"
+    r"по\s+(?:личному\s+|официальному\s+)?приглашению|на\s+(?:особисте\s+|офіційне\s+)?запрошення|"
+    r"па\s+запрашэнні|"
+    r"pēc\s+(?:[\w-]+\s+){0,3}(?:uzaicinājuma|ielūguma)|kvietimu)(?![\w])", re.I)
+
+
+class _NoTrip:
+    """`search` as a compiled pattern's: a word of offer, wish, denial or cancellation, outside an "at the invitation
+    of" (an invitation accepted: "pakviestas" stays an offer, "kvietimu" is the trip's reason)."""
+
+    @staticmethod
+    def search(text: str) -> re.Match[str] | None:
+        return _NO_TRIP_WORDS.search(_AT_INVITATION.sub(" ", text))
+
+
+_NO_TRIP = _NoTrip()
 # a call, a talk or a statement about a trip: the sentence's day is the call's, not the trip's
 _TALK = re.compile(
     r"(?<![\w])(?:phone\w*|call\w*|spoke|speaks|said|says|told|discuss\w*|talk\w*|"
@@ -102,7 +122,274 @@ def by_surname(facts: list[Fact], page: Page, places: Places) -> list[Fact]:
         trip = _trip(sentence, named[0], page, places)
         if trip is not None:
             found.append(trip)
-    return found + _by_office(holders, page, places, told | {q for f in found for q in f.quotes})
+    told |= {q for f in found for q in f.quotes}
+    made = {(_stem(p.name.text.split()[-1]), fact.receiving) for fact in facts if is_trip(fact)  # type: ignore[attr-defined]
+            and (isinstance(fact, VisitFact) or any(_DONE.search(q.text) for q in fact.quotes))
+            for p in _people_of(fact) if p.name.text.split()}
+    found += _acts_by_surname(page, places, travellers, told, made)
+    told |= {q for f in found for q in f.quotes}
+    found += _by_pronoun(page, places, travellers, told)
+    found += _by_office(holders, page, places, told | {q for f in found for q in f.quotes})
+    return found + _by_plural_office(holders, page, places, told | {q for f in found for q in f.quotes})
+
+
+# "министры иностранных дел Литвы, Латвии, Эстонии и Финляндии": one plural office, then its countries in a row
+_ROW_JOIN = re.compile(r"\s*(?:,|and|un|ir|и|і|та|ды)\s*", re.I)
+
+
+def _by_plural_office(office_holders: list[tuple[PersonMention, str, str | None]], page: Page, places: Places,
+                      told: set) -> list[Fact]:
+    """"В Киев с визитом прибыли министры иностранных дел Литвы, Латвии, Эстонии, Финляндии ...": a plural office
+    with a row of countries after it, a word of arrival told as done and one destination; each country of the row
+    in scope with it is a trip of the one person the page names in full in that office of that country
+    ("министр иностранных дел Латвии Эдгарс Ринкевичс"); a country whose holder the page does not name adds
+    nothing. Dated as the sentence dates it, else held (with the day it names, if any)."""
+    from data.importer.travels import _PLURAL_OFFICE, office_kind
+    from data.importer.travels import _code as place_code
+
+    holders: dict[tuple[str, str], dict[str, PersonMention]] = {}
+    for person, country, kind in office_holders:
+        if kind is not None:
+            holders.setdefault((country, kind), {}).setdefault(_stem(person.name.text.split()[-1]), person)
+    # a holder read from a country word further off may be another noun's: a trip from a plural alone cannot afford it
+    holders = {key: people for key, people in holders.items()
+               if all(_named_beside(p, key[0], places) for p in people.values())}
+    if not holders:
+        return []
+    found: list[Fact] = []
+    for number, line in page.numbered():
+        if not _PLURAL_OFFICE.search(line) or not _DONE.search(line):
+            continue
+        for sentence in sentences_of_line(number, line):
+            text = sentence.text
+            if sentence.quote() in told or not _DONE.search(text) or _NO_TRIP.search(text) or _TALK.search(text):
+                continue
+            office = _PLURAL_OFFICE.search(text)
+            kind = office_kind(text[max(0, office.start() - 30):office.end() + 30]) if office else None
+            if office is None or kind is None:
+                continue
+            mentions = [m for m in places.find(text, page.lang) if place_code(m) is not None]
+            row, at = [], office.end()
+            for mention in (m for m in mentions if m.start >= office.end()):
+                gap = text[at:mention.start]
+                if mention.place.kind != "country" or (page.lang != "en" and mention.case not in ("gen", None)) or (
+                        row and not _ROW_JOIN.fullmatch(gap)) or (not row and len(gap) > 30):
+                    break
+                row.append(mention)
+                at = mention.end
+            others = [m for m in mentions if m not in row]
+            destination = _destination(text, others)
+            if len(row) < 2 or destination is None:
+                continue
+            receiving, city = destination
+            dated = _date(text, page)
+            day = _NEWS_DAY.search(text)
+            for code in dict.fromkeys(place_code(m) for m in row):
+                people = holders.get((code, kind), {})  # type: ignore[arg-type]
+                if code == receiving or not in_scope(code, receiving) or len(people) != 1:  # type: ignore[arg-type]
+                    continue
+                holder = next(iter(people.values()))
+                person = PersonMention(holder.name, holder.lang, sentence.quote())
+                why = (f"The sentence names the travellers by a plural office and their countries; the page names "
+                       f"{holder.name.text} in that office.")
+                if dated is not None:
+                    when, note = dated
+                    found.append(VisitFact((sentence.quote(),), when, "visit", code, receiving, city,  # type: ignore[arg-type]
+                                           (Participant(person),), None, text,
+                                           issues=((("ambiguity", note),) if note else ()) + (("ambiguity", why),)))
+                else:
+                    found.append(HeldFact((sentence.quote(),), "visit", code, receiving, (person,),  # type: ignore[arg-type]
+                                          "the page gives no date with a year for this trip", city=city,
+                                          date_text=day.group(0) if day else None, issues=(("ambiguity", why),)))
+    return found
+
+
+def _acts_by_surname(page: Page, places: Places, travellers: list[_Traveller], told: set,
+                     made: set[tuple[str, str]]) -> list[Fact]:
+    """"В четверг в Риге Макей провел переговоры с латвийским коллегой Эдгаром Ринкевичем": no word of travel, an act
+    (`presence._ACT`) in a place of another of the four countries, its subject the surname alone of a person the
+    page names in full after their country's office or with a trip. The subject stands before its verb as the
+    page names them (the nominative: "с Макеем" is the one met), not in a reported clause, a saying, or an act done
+    from afar; a host acts at home. Dated as `_trip` dates, else held with the day the sentence names
+    ("в четверг"); a sentence naming no day at all adds nothing. One trip per traveller and country, none where
+    the page already tells a trip of theirs there as made (`made`: dated, or told with a verb of arrival in the
+    past; a visit only talked of, which `announced` drops later, does not count)."""
+    from data.importer.presence import _ACT, _EN_NOT_DOER, _REMOTE, _THAT, _where
+    from data.importer.travels import _FROM as FROM
+    from data.importer.travels import _TO as TO
+    from data.importer.travels import _origins
+    from data.importer.travels import _travellers as travellers_in
+
+    travellers = [t for t in travellers if _office_beside(t, places)]
+    if not travellers:
+        return []
+    # the surnames exactly as written (the rule reads no declined form): one search a line, before the act words
+    surnames = re.compile("|".join(rf"(?<![\w]){re.escape(t.surname)}(?![\w])" for t in travellers))
+    found: list[Fact] = []
+    done: set[tuple[str, str]] = set()
+    for number, line in page.numbered():
+        if not surnames.search(line) or not _ACT.search(line):
+            continue
+        for sentence in sentences_of_line(number, line):
+            text = sentence.text
+            if sentence.quote() in told or _TRAVEL.search(text) or _NO_TRIP.search(text) or _REMOTE.search(text) \
+                    or _QUOTED.search(text):
+                continue
+            that = _THAT.search(text)
+            main = that.start() if that is not None else len(text)
+            named = [(t, at) for t in travellers
+                     for at in [_subject_at(text, t, main, places, page.lang)] if at is not None]
+            if len(named) != 1:
+                continue
+            traveller, at = named[0]
+            if page.lang == "en" and _EN_NOT_DOER.search(text[max(0, at - 70):at]):
+                continue
+            mentions = [m for m in places.find(text, page.lang) if _code(m) is not None]
+            where = [m for m in mentions if m.end <= main and _where(text, m, FROM, TO)]
+            hosts = {_code(m) for m in where}
+            if len(hosts) != 1:
+                continue
+            receiving = hosts.pop()
+            origins = _origins(text, mentions, places, page.lang)
+            others = {code for _w, code, _e in travellers_in(text, mentions, origins, page.lang)}
+            others -= {receiving, traveller.sending}
+            if others:
+                continue  # a guest of a third state there too: a meeting of two guests, no bilateral trip
+            key = (_stem(traveller.surname), receiving)
+            if receiving == traveller.sending or not in_scope(traveller.sending, receiving) or key in done \
+                    or key in made or receiving in traveller.days:  # type: ignore[arg-type]
+                continue
+            city = next((m.place for m in where if m.place.kind == "city"), None)
+            trip = _act_trip(sentence, traveller, page, receiving, city)  # type: ignore[arg-type]
+            if trip is not None:
+                done.add(key)
+                found.append(trip)
+    return found
+
+
+# a sentence opening with a personal or possessive pronoun of a person: "His most recent visit took place on ..."
+_PRONOUN = re.compile(r"^(?:He|She|His|Her|Viņš|Viņa|Viņas|Jis|Ji|Jo|Jos|Он|Она|Его|Её|Ее|Він|Вона|Його|Її|Ён|Яна|"
+                      r"Яго|Яе)(?![\w])")
+
+
+_PRONOUN_IN = re.compile(r"(?:^|[.!?]\s+)(?:" + _PRONOUN.pattern[4:])
+
+
+def _by_pronoun(page: Page, places: Places, travellers: list[_Traveller], told: set) -> list[Fact]:
+    """"This is Budrys's third visit to Ukraine since assuming the post. His most recent visit took place on 1 April
+    2025.": a sentence that opens with a pronoun and tells a trip with its own full date, right after a sentence
+    with a word of travel that names one of the page's travellers, and no other. The
+    traveller is that one; the destination the pronoun's sentence names, else the one the sentence before names.
+    With no date of its own the sentence adds nothing (a pronoun is too weak a name to hold a trip on), nor when
+    the date is one of the traveller's trips the page already tells."""
+    if not travellers:
+        return []
+    by_stem = {_stem(t.surname): t for t in travellers}
+    found: list[Fact] = []
+    last: tuple[int, str] | None = None  # the line before, whose last sentence may be the one before a line's first
+    for number, line in page.numbered():
+        before_line, last = last, (number, line)
+        if not _PRONOUN_IN.search(line) or not _TRAVEL.search(line):
+            continue  # most lines of a long page: no pronoun opening a sentence, or no word of travel
+        previous: Sentence | None = None
+        if before_line is not None:
+            previous = next(iter(reversed(list(sentences_of_line(*before_line)))), None)
+        for sentence in sentences_of_line(number, line):
+            before, previous = previous, sentence
+            text = sentence.text
+            if before is None or not _PRONOUN.match(text) or not _TRAVEL.search(text) or sentence.quote() in told \
+                    or _NO_TRIP.search(text) or _TALK.search(text) or not _TRAVEL.search(before.text):
+                continue
+            named = {by_stem[_stem(w)] for w in _WORD.findall(before.text) if w[0].isupper() and _stem(w) in by_stem}
+            if len(named) != 1:
+                continue
+            traveller = named.pop()
+            dated = _date(text, page)
+            if dated is None or not find_dates(text, page.lang):
+                continue  # a day counted from the page ("on Monday") is the lead's, not an earlier trip's
+            destination = _destination(text, places.find(text, page.lang)) or \
+                _destination(before.text, places.find(before.text, page.lang))
+            if destination is None:
+                continue
+            receiving, city = destination
+            when, note = dated
+            if receiving == traveller.sending or not in_scope(traveller.sending, receiving) or any(
+                    when.earliest <= day.latest and day.earliest <= when.latest
+                    for day in traveller.days.get(receiving, [])):
+                continue
+            person = PersonMention(traveller.person.name, traveller.person.lang, sentence.quote())
+            why = (f"The sentence names the traveller by a pronoun; the sentence before names "
+                   f"{traveller.person.name.text}.")
+            found.append(VisitFact((sentence.quote(),), when, "visit", traveller.sending, receiving, city,
+                                   (Participant(person),), None, text,
+                                   issues=((("ambiguity", note),) if note else ()) + (("ambiguity", why),)))
+    return found
+
+
+def _office_beside(traveller: _Traveller, places: Places) -> bool:
+    """Whether the sentence that names the traveller in full puts their country's word right before the name, at
+    most two words between ("Министр иностранных дел Белоруссии Владимир Макей", "Lithuanian Foreign Minister NAME"):
+    a country word further off may be another noun's ("латвийская стороны будут прорабатывать возможность визита
+    президента Александра Лукашенко"), which a trip read from an act alone cannot afford."""
+    return _named_beside(traveller.person, traveller.sending, places)
+
+
+def _named_beside(person: PersonMention, country: str, places: Places) -> bool:
+    """`_office_beside` for a person the page names in full as an office holder of `country`."""
+    from data.importer.travels import _origins
+
+    text, written = person.quote.text, person.name.written
+    at = text.find(written)
+    if at < 0:
+        return False
+    mentions = [m for m in places.find(text, person.lang) if _code(m) is not None]
+    return any(m.end <= at and _code(m) == country and re.fullmatch(r"\s*(?:[^\W\d_][\w'’.-]*\s+){0,2}",
+                                                                          text[m.end:at])
+               for m in _origins(text, mentions, places, person.lang))
+
+
+_SUBJECT_REACH = 60  # how far after the surname its act verb may stand, with no clause break between
+
+
+def _subject_at(text: str, traveller: _Traveller, main: int, places: Places, lang: str) -> int | None:
+    """Where the traveller's surname, exactly as the page names them (never a declined form), stands as the subject
+    of an act verb right after it in the main clause; else None."""
+    from data.importer.presence import _ACT
+
+    surname, given = traveller.surname, fold_key(traveller.person.name.text.split()[0])[:3]
+    for match in re.finditer(rf"(?<![\w]){re.escape(surname)}(?![\w'’-])", text[:main]):
+        before = re.search(r"([^\W\d_][\w'’.-]*)\s+$", text[:match.start()])
+        if before and before.group(1)[:1].isupper() and not _TITLE.match(before.group(1)) \
+                and not _CONNECTIVE.fullmatch(before.group(1)) and not places.find(before.group(1), lang):
+            continue  # the full name ("Edgars Rinkēvičs met": `presence`'s), or another's ("Olena Zelenska")
+        if before and fold_key(before.group(1))[:3] == given:
+            continue
+        act = _ACT.search(text, match.end())
+        if act is not None and act.start() - match.end() <= _SUBJECT_REACH \
+                and not re.search(r"[,;:()«»\"“”]", text[match.end():act.start()]):
+            return match.start()
+    return None
+
+
+def _act_trip(sentence: Sentence, traveller: _Traveller, page: Page, receiving: str, city) -> Fact | None:
+    text = sentence.text
+    person = PersonMention(traveller.person.name, traveller.person.lang, sentence.quote())
+    why = (f"A trip read from what the traveller did there, named by the surname alone; the page names "
+           f"{traveller.person.name.text} in full after the office of that country.")
+    dated = _date(text, page)
+    if dated is not None:
+        when, note = dated
+        return VisitFact((sentence.quote(),), when, "visit", traveller.sending, receiving, city,
+                         (Participant(person),), None, text,
+                         issues=((("ambiguity", note),) if note else ()) + (("ambiguity", why),))
+    days = day_months(text, page.lang)
+    day = _NEWS_DAY.search(text)
+    if len(days) > 1 or (not days and day is None):
+        return None  # no day named: an act told in passing, not a trip this reader dates or holds
+    return HeldFact((sentence.quote(),), "visit", traveller.sending, receiving, (person,),
+                    f"the page gives no year for this trip; it names {traveller.person.name.text} by the surname "
+                    f"alone here, acting there", city=city, date_text=days[0].text if days else day.group(0),  # type: ignore[union-attr]
+                    issues=(("ambiguity", why),))
 
 
 def _by_office(office_holders: list[tuple[PersonMention, str, str | None]], page: Page, places: Places, told: set
@@ -144,7 +431,24 @@ def _by_office(office_holders: list[tuple[PersonMention, str, str | None]], page
             people = holders.get((country, kind), {})  # type: ignore[arg-type]
             destination = _destination(text, [m for m in mentions if m not in near])
             dated = _date(text, page)
-            if len(people) != 1 or destination is None or dated is None:
+            if len(people) != 1 or destination is None:
+                continue
+            if dated is None:
+                # "Востаннє прем'єрка Литви приїздила в Україну у листопаді минулого року" on a page with no date: a
+                # trip told as an earlier one, with a month the page gives no year for, held as written
+                said = _LAST_TIME.match(text) and (find_dates(text, page.lang) or _MONTH_WORD.search(text))
+                if not said:
+                    continue
+                receiving, city = destination
+                if receiving == country or not in_scope(country, receiving):  # type: ignore[arg-type]
+                    continue
+                holder = next(iter(people.values()))
+                person = PersonMention(holder.name, holder.lang, sentence.quote())
+                month = _MONTH_WORD.search(text)
+                found.append(HeldFact((sentence.quote(),), "visit", country, receiving,  # type: ignore[arg-type]
+                                      (person,), f"the page gives no year for this earlier trip; the sentence names "
+                                      f"the traveller by the office alone, which the page gives {holder.name.text}",
+                                      city=city, date_text=month.group(0) if month else None))
                 continue
             receiving, city = destination
             if receiving == country or not in_scope(country, receiving):  # type: ignore[arg-type]
@@ -160,6 +464,16 @@ def _by_office(office_holders: list[tuple[PersonMention, str, str | None]], page
     return found
 
 
+# a sentence telling the last or an earlier trip: "Востаннє ...", "Последний раз ...", "Paskutinį kartą ...", "Last ..."
+_LAST_TIME = re.compile(r"(?:Востаннє|Останній\s+раз|Последний\s+раз|В\s+последний\s+раз|Апошні\s+раз|"
+                        r"Paskutinį\s+kartą|Pēdējo\s+reizi|Last\s+time|The\s+last\s+time|Previously|Раніше|Ранее)"
+                        r"(?![\w])", re.I)
+# a month named in words with what says which one ("у листопаді минулого року", "в ноябре прошлого года")
+_MONTH_WORD = re.compile(r"(?<![\w])(?:у|в|во|ў|in)\s+(?:січні|лютому|березні|квітні|травні|червні|липні|серпні|"
+                         r"вересні|жовтні|листопаді|грудні|январе|феврале|марте|апреле|мае|июне|июле|августе|"
+                         r"сентябре|октябре|ноябре|декабре|January|February|March|April|May|June|July|August|"
+                         r"September|October|November|December)(?:\s+(?:минулого|цього|прошлого|этого|last|this)"
+                         r"\s+(?:року|года|year))?(?![\w])", re.I)
 _OFFICE_COUNTRY_REACH = 30  # how far from an office word its country may stand ("глава МИД Литвы")
 
 
