@@ -1,5 +1,7 @@
 """Leftovers found in round 10, each on a small page we wrote ourselves beside its near miss: a recall by a
-third state, ... When in doubt the importer holds a fact for review or drops it; it never guesses.
+third state (575), an envoy's "diplomatic mission" read as an embassy (921), a posting's appointment and
+credentials from two sources (852), a known person's name spelled one letter apart (555), an undated agreement's
+own words for its day (940). When in doubt the importer holds a fact for review or drops it; it never guesses.
 """
 
 from __future__ import annotations
