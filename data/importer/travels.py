@@ -95,6 +95,25 @@ _VISIT_HELD = re.compile(r"(?<![\w])(?:began|started|took\s+place|ended|sākās|
                          # a visit made or paid: "здійснила свій перший візит ... до Києва", "paid a visit to"
                          r"made|paid|здійснив|здійснила|здійснили|совершил|совершила|совершили|здзейсніў|"
                          r"здзейсніла|здзейснілі|veica|surengė)(?![\w])", re.I)
+# an act done during a visit: "Договор был подписан в ходе визита министра обороны Беларуси Юрия Жадобина в Вильнюс",
+# "під час візиту ... до Києва підписали", "were signed during the visit of ... to Riga". The visit took place when
+# something was done in its course (Latvian "vizītes laikā" and Lithuanian "vizito metu" are `_ON_A_VISIT`'s); a
+# visit to come ("в ходе предстоящего визита", "during the upcoming visit") is none, nor is one only talked about
+# (`_TALK`), planned (`_PLANNED`) or told in the future (`announced`)
+_DURING_VISIT = re.compile(
+    r"(?<![\w])(?:в\s+ходе|во\s+время|в\s+рамках|у\s+рамках|під\s+час|в\s+ході|у\s+ході|падчас|у\s+ходзе|"
+    r"during|in\s+the\s+course\s+of|within\s+the\s+framework\s+of|as\s+part\s+of)\s+"
+    r"(?!(?:the\s+|a\s+|his\s+|her\s+)?(?:upcoming|forthcoming|coming|next|planned|future|предстоящ|будущ|"
+    r"ближайш|майбутн|запланован|запланирован|наступн|будучы|наступн)\w*)"
+    r"(?:(?:the|a|his|her|their)\s+)?(?:[\w-]+\s+)?(?:визита|візиту|візіту|visit)(?![\w])", re.I)
+# a deed of the main clause told as done: signed, opened, met, handed, laid, took part (past forms only)
+_DONE = re.compile(
+    r"(?<![\w])(?:signed|opened|met|handed|laid|unveiled|awarded|took\s+part|"
+    r"подписал\w*|подписан\w*|открыл\w*|открыт\w*|встретил\w*|вручил\w*|возложил\w*|принял\w*\s+участие|"
+    r"підписал\w*|підписав|підписан\w*|відкрил\w*|відкрив|відкрит\w*|зустрів\w*|зустріл\w*|вручив\w*|вручил\w*|"
+    r"поклав|поклала|поклали|взяв\s+участь|взяла\s+участь|взяли\s+участь|"
+    r"падпісал\w*|падпісаў|падпісан\w*|адкрыў|адкрыл\w*|сустрэўся|сустрэлася|сустрэліся|уручыў|уручыла)(?![\w])",
+    re.I)
 # "his visiting Latvian counterpart Egils Levits", "the visiting President of Lithuania": a guest named as such
 _VISITING_GUEST = re.compile(r"(?<![\w])(?:his|her|their|the|a|our)\s+visiting\s+(?=[A-Z])")
 # a trip being prepared or expected: not yet a trip ("подготовка визита", "is expected to visit")
@@ -293,7 +312,8 @@ def _trips_in(text: str, sentence: Sentence, page: Page, places: Places, told: s
     if not _TRAVEL.search(text) or _NO_TRIP.search(text):
         return []
     made = _ON_A_VISIT.search(text) or _VISITING_GUEST.search(text) or (
-        _VISIT_HELD.search(text) and re.search(_VISIT, text, re.I))
+        _VISIT_HELD.search(text) and re.search(_VISIT, text, re.I)) or (
+        _DURING_VISIT.search(text) and _DONE.search(text))
     if not _ARRIVAL.search(text) and (_TALK.search(text) or _PLANNED.search(text) or not made):
         return []  # a visit talked about or prepared, not made here; a bare "visit" is no trip's verb
     mentions = [m for m in places.find(text, lang) if _code(m) is not None]
