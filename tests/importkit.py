@@ -32,3 +32,24 @@ def recalls_and_expulsions(plan: Plan) -> list[tuple]:
     held = [(c.doc["event"], tuple(c.doc["parties"]), bool(c.doc["people"]), c.doc.get("ends_posting"))
             for c in plan.held if c.kind == "event"]
     return sorted(written + held)
+
+
+def trips(plan: Plan) -> set[tuple[str, str, str | None]]:
+    """(from, to, date) of every trip proposed, written or held (a held trip has no date)."""
+    docs = [c.doc for c in plan.changes if c.kind == "visit"] + [c.doc for c in plan.held if c.doc["kind"] == "visit"]
+    return {(doc["from"].partition(":")[2], doc["to"].partition(":")[2], doc.get("date")) for doc in docs}
+
+
+def trips_written(plan: Plan) -> set[tuple[str, str, str]]:
+    """(from, to, date) of the trips `envoys import` writes as they stand (new or merged records)."""
+    return {(c.doc["from"].partition(":")[2], c.doc["to"].partition(":")[2], c.doc["date"])
+            for c in plan.changes if c.kind == "visit" and c.action in ("new", "merge")}
+
+
+def envoy_rows(plan: Plan) -> list[tuple]:
+    """(action, from, to, the name as the review shows it, start) of every envoy proposed; held ones "held"."""
+    written = [(c.action, c.doc["from"], c.doc["to"], c.doc["person"], c.doc.get("start")) for c in plan.changes
+               if c.kind == "envoy"]
+    held = [("held", c.doc["from"], c.doc["to"], c.doc["people"][0]["name"], None) for c in plan.held
+            if c.kind == "envoy"]
+    return sorted(written + held)

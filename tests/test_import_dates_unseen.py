@@ -9,14 +9,9 @@ from data.importer.dateline import month_of_relative_year, relative_year, wire_s
 from data.importer.dates import find_dates
 from data.importer.page import read_page
 from data.importer.plan import Plan
-from tests.importkit import page, plan_of
+from tests.importkit import page, plan_of, trips
 
 PUBLISHED = (PartialDate(2010, 4, 2), "the page's dateline")
-
-
-def trips(plan: Plan) -> set[tuple[str, str, str | None]]:
-    docs = [c.doc for c in plan.changes if c.kind == "visit"] + [c.doc for c in plan.held if c.doc["kind"] == "visit"]
-    return {(doc["from"].partition(":")[2], doc["to"].partition(":")[2], doc.get("date")) for doc in docs}
 
 
 def events(plan: Plan) -> set[tuple[str, str, str, str | None]]:

@@ -7,18 +7,9 @@ written as certain.
 from __future__ import annotations
 
 from data.importer.plan import Plan
-from tests.importkit import plan_of
+from tests.importkit import envoy_rows, plan_of
 
 LV, BY, LT, UA = "country:lv", "country:by", "country:lt", "country:ua"
-
-
-def envoys(plan: Plan) -> list[tuple]:
-    """(action, from, to, the name as the review shows it, start) of every envoy proposed; held ones "held"."""
-    written = [(c.action, c.doc["from"], c.doc["to"], c.doc["person"], c.doc.get("start")) for c in plan.changes
-               if c.kind == "envoy"]
-    held = [("held", c.doc["from"], c.doc["to"], c.doc["people"][0]["name"], None) for c in plan.held
-            if c.kind == "envoy"]
-    return sorted(written + held)
 
 
 def event_rows(plan: Plan) -> list[tuple]:
@@ -35,14 +26,14 @@ def event_rows(plan: Plan) -> list[tuple]:
 def test_ru_copies_of_credentials_to_the_minister_are_no_start(tmp_path):
     text = ("Посол Латвии в Украине Андрейс Пилдеговичс 20 августа 2025 года вручил копии верительных грамот "
             "министру иностранных дел Украины.\n")
-    assert envoys(plan_of(tmp_path, text, "ru", empty=True)) == [("held", LV, UA, "Андрейс Пилдеговичс", None)]
+    assert envoy_rows(plan_of(tmp_path, text, "ru", empty=True)) == [("held", LV, UA, "Андрейс Пилдеговичс", None)]
 
 
 def test_ru_credentials_to_the_president_start_the_posting(tmp_path):
     # near miss: the credentials themselves, to the head of state, date the start
     text = ("Посол Латвии в Украине Андрейс Пилдеговичс 20 августа 2025 года вручил верительные грамоты "
             "президенту Украины.\n")
-    assert envoys(plan_of(tmp_path, text, "ru", empty=True)) == [
+    assert envoy_rows(plan_of(tmp_path, text, "ru", empty=True)) == [
         ("new", LV, UA, "person:andreys-pildegovichs", "2025-08-20")]
 
 
@@ -59,18 +50,19 @@ def test_uk_lv_and_en_copies_of_credentials_are_no_start(tmp_path):
     ]
     for number, (lang, text) in enumerate(pages):
         plan = plan_of(tmp_path, text, lang, name=f"page{number}.txt", empty=True)
-        assert [row[:3] + row[4:] for row in envoys(plan)] == [("held", LV, UA, None)], lang
+        assert [row[:3] + row[4:] for row in envoy_rows(plan)] == [("held", LV, UA, None)], lang
 
 
 def test_en_an_envoy_who_presented_credentials_to_the_head_of_state_holds_the_post(tmp_path):
     text = ("A year ago, at the beginning of May 2023, Anatolii Kutsevol presented his credentials to the President of "
             "Latvia, after which he became fully empowered to perform his duties as the Ambassador of Ukraine.\n")
-    assert envoys(plan_of(tmp_path, text, "en", empty=True)) == [("new", UA, LV, "person:anatolii-kutsevol", "2023-05")]
+    rows = envoy_rows(plan_of(tmp_path, text, "en", empty=True))
+    assert rows == [("new", UA, LV, "person:anatolii-kutsevol", "2023-05")]
 
 
 def test_en_the_envoys_own_title_before_the_name_who_presented_credentials(tmp_path):
     text = "On 3 May 2023 Belarus Ambassador Valery Kolesnik presented his credentials to the President of Latvia.\n"
-    assert envoys(plan_of(tmp_path, text, "en", empty=True)) == [("new", BY, LV, "person:valery-kolesnik",
+    assert envoy_rows(plan_of(tmp_path, text, "en", empty=True)) == [("new", BY, LV, "person:valery-kolesnik",
                                                                   "2023-05-03")]
 
 
@@ -80,7 +72,7 @@ def test_en_a_president_who_presented_credentials_is_no_envoy(tmp_path):
             "On 3 May 2023 Latvian President Egils Levits presented his credentials to the President of Ukraine.\n",
             "On 3 May 2023 Anatolii Kutsevol presented copies of his credentials to the Foreign Minister of "
             "Latvia.\n")):
-        assert envoys(plan_of(tmp_path, text, "en", name=f"page{number}.txt", empty=True)) == []
+        assert envoy_rows(plan_of(tmp_path, text, "en", name=f"page{number}.txt", empty=True)) == []
 
 
 # --- names: a courtesy in the title's case, a title with no comma after a verb of saying --------------------
@@ -88,32 +80,32 @@ def test_en_a_president_who_presented_credentials_is_no_envoy(tmp_path):
 def test_ru_a_courtesy_in_the_genitive_stands_between_the_title_and_the_name(tmp_path):
     text = ("Он поблагодарил чрезвычайного и полномочного посла Латвийской Республики в Украине господина Юриса "
             "Пойканса за помощь.\n")
-    assert envoys(plan_of(tmp_path, text, "ru", empty=True)) == [("held", LV, UA, "Юрис Пойканс", None)]
+    assert envoy_rows(plan_of(tmp_path, text, "ru", empty=True)) == [("held", LV, UA, "Юрис Пойканс", None)]
 
 
 def test_be_a_courtesy_in_the_genitive_before_a_surname(tmp_path):
     text = ("«У нашага пасла ў Беларусі, як і ў пасла Беларусі ў Літве спадара Дражына, бываюць звычайныя "
             "камандзіроўкі», сказала яна.\n")
-    assert ("held", BY, LT, "Vladimir Dražin", None) in envoys(plan_of(tmp_path, text, "be"))
+    assert ("held", BY, LT, "Vladimir Dražin", None) in envoy_rows(plan_of(tmp_path, text, "be"))
 
 
 def test_ru_a_lowercase_word_after_the_title_is_no_courtesy(tmp_path):
     # near miss: "господина" only before a capitalised name; "поблагодарил посла ... за помощь" names nobody
     text = "Он поблагодарил чрезвычайного и полномочного посла Латвийской Республики в Украине за помощь.\n"
-    assert envoys(plan_of(tmp_path, text, "ru", empty=True)) == []
+    assert envoy_rows(plan_of(tmp_path, text, "ru", empty=True)) == []
 
 
 def test_en_said_name_and_capitalised_title_without_a_comma(tmp_path):
     text = ('"We must develop cooperation," said Valdemaras Sarapinas Ambassador Extraordinary and Plenipotentiary '
             "of the Republic of Lithuania to Ukraine.\n")
-    assert envoys(plan_of(tmp_path, text, "en", empty=True)) == [("held", LT, UA, "Valdemaras Sarapinas", None)]
+    assert envoy_rows(plan_of(tmp_path, text, "en", empty=True)) == [("held", LT, UA, "Valdemaras Sarapinas", None)]
 
 
 def test_en_a_name_after_meeting_before_a_title_is_someone_else(tmp_path):
     # near miss: only a verb of saying leads an apposition; "after meeting NAME" is the person met
     text = ("The minister spoke after meeting Valdemaras Sarapinas Ambassador Extraordinary and Plenipotentiary "
             "of the Republic of Lithuania to Ukraine.\n")
-    assert envoys(plan_of(tmp_path, text, "en", empty=True)) == []
+    assert envoy_rows(plan_of(tmp_path, text, "en", empty=True)) == []
 
 
 # --- recalls: the dateline's day, a headline's capitals, "from" a place ----------------------------------------
@@ -136,7 +128,7 @@ def test_en_a_date_after_the_dateline_still_dates_the_recall(tmp_path):
 def test_en_a_headlines_capitals_are_no_envoys_name(tmp_path):
     text = "Lithuania Recall Envoy From Belarus Amid Tensions\n"
     plan = plan_of(tmp_path, text, "en", empty=True)
-    assert envoys(plan) == []
+    assert envoy_rows(plan) == []
     assert event_rows(plan) == [("recall", (LT, BY), None, "")]
 
 
@@ -144,7 +136,7 @@ def test_be_a_place_after_from_is_no_name_and_the_envoy_after_it_is(tmp_path):
     text = ("Ператрус у Беларусі Латвія назвала грубым парушэньнем Вэнскай канвэнцыі і адклікала зь Менску "
             "амбасадарку Майру Мору.\n")
     plan = plan_of(tmp_path, text, "be", empty=True)
-    assert envoys(plan) == [("held", LV, BY, "Майра Мора", None)]
+    assert envoy_rows(plan) == [("held", LV, BY, "Майра Мора", None)]
     assert event_rows(plan) == [("recall", (LV, BY), None, "Майра Мора")]
     assert not any(person["certain"] for c in plan.held for person in c.doc["people"])  # a guess from "Майру Мору"
 
@@ -158,7 +150,7 @@ def test_be_a_recall_from_a_place_naming_nobody_has_no_person(tmp_path):
 def test_ru_a_place_of_two_words_after_from_is_no_name(tmp_path):
     text = ("Латвия и Эстония отозвали своих послов из Республики Беларусь для консультаций. Об этом сообщили в "
             "дипведомствах.\n")
-    assert envoys(plan_of(tmp_path, text, "ru", empty=True)) == []
+    assert envoy_rows(plan_of(tmp_path, text, "ru", empty=True)) == []
 
 
 # --- expulsions: "the Latvian ambassador" is the one the page names --------------------------------------------
@@ -210,14 +202,14 @@ def test_ru_he_opening_a_line_replaces_the_envoy_the_line_above_names(tmp_path):
     text = ("С сегодняшнего дня официально приступает к исполнению обязанностей посол Латвии в Украине Андрейс "
             "Пилдеговичс.\nНапомним, о назначении Пилдеговичса на эту должность сообщили в августе 2025 года.\n"
             "Он заменил Илгварса Кляву, который проработал в Киеве около пяти лет.\n")
-    assert ("held", LV, UA, "Илгварс Клява", None) in envoys(plan_of(tmp_path, text, "ru", empty=True))
+    assert ("held", LV, UA, "Илгварс Клява", None) in envoy_rows(plan_of(tmp_path, text, "ru", empty=True))
 
 
 def test_ru_he_after_a_line_naming_no_envoy_replaces_nobody_we_know(tmp_path):
     # near miss: the line above names no envoy of the page, so "he" is nobody's successor here
     text = ("Посол Латвии в Украине Андрейс Пилдеговичс приступил к работе.\n"
             "Министр выступил на форуме в Киеве.\nОн заменил Илгварса Кляву на форуме.\n")
-    assert all(row[3] != "Илгварс Клява" for row in envoys(plan_of(tmp_path, text, "ru", empty=True)))
+    assert all(row[3] != "Илгварс Клява" for row in envoy_rows(plan_of(tmp_path, text, "ru", empty=True)))
 
 
 def test_en_a_state_which_saw_its_staff_expelled_from_another(tmp_path):
@@ -231,26 +223,26 @@ def test_en_a_state_which_saw_its_staff_expelled_from_another(tmp_path):
 def test_en_an_honorary_consul_in_apposition_with_a_second_one_joined_on(tmp_path):
     text = ("Serhiy Sypko, Lithuania's honorary consul in Mykolaiv and the president of the Agrofusion agricultural "
             "holding, said he would make every effort.\n")
-    assert envoys(plan_of(tmp_path, text, "en", empty=True)) == [("held", LT, UA, "Serhiy Sypko", None)]
+    assert envoy_rows(plan_of(tmp_path, text, "en", empty=True)) == [("held", LT, UA, "Serhiy Sypko", None)]
 
 
 def test_en_a_name_after_meeting_with_two_appositions_is_someone_else(tmp_path):
     # near miss: the second apposition closes the phrase, but "After meeting NAME," is still the person met
     text = ("After meeting Serhiy Sypko, Lithuania's honorary consul in Mykolaiv and the president of the Agrofusion "
             "holding, the minister said he would help.\n")
-    assert envoys(plan_of(tmp_path, text, "en", empty=True)) == []
+    assert envoy_rows(plan_of(tmp_path, text, "en", empty=True)) == []
 
 
 def test_ru_the_successor_at_the_second_word_of_replacing(tmp_path):
     text = ("Латвия заменит посла в Украине Илгварса Кляву, проработавшего в Киеве около пяти лет – его заменит "
             "дипломат Андрейс Пилдеговичс.\n")
-    assert ("held", LV, UA, "Андрейс Пилдеговичс", None) in envoys(plan_of(tmp_path, text, "ru", empty=True))
+    assert ("held", LV, UA, "Андрейс Пилдеговичс", None) in envoy_rows(plan_of(tmp_path, text, "ru", empty=True))
 
 
 def test_ru_one_word_of_replacing_names_no_successor(tmp_path):
     # near miss: "Латвия заменит посла ... Кляву" alone names nobody who replaces him
     text = "Латвия заменит посла в Украине Илгварса Кляву, проработавшего в Киеве около пяти лет.\n"
-    assert [row[3] for row in envoys(plan_of(tmp_path, text, "ru", empty=True))] == ["Илгварс Клява"]
+    assert [row[3] for row in envoy_rows(plan_of(tmp_path, text, "ru", empty=True))] == ["Илгварс Клява"]
 
 
 # --- a bare "посол NAME" on a page whose one embassy is named by its subject ------------------------------------
@@ -258,7 +250,7 @@ def test_ru_one_word_of_replacing_names_no_successor(tmp_path):
 def test_uk_a_bare_title_is_the_embassy_the_clauses_subject_owns(tmp_path):
     text = ("Латвія відновила роботу посольства в Києві\n"
             "У четвер працівники посольства відновили роботу. Згодом до них приєднається і посол Ілгварс Клява.\n")
-    assert envoys(plan_of(tmp_path, text, "uk", empty=True)) == [("held", LV, UA, "Ілгварс Клява", None)]
+    assert envoy_rows(plan_of(tmp_path, text, "uk", empty=True)) == [("held", LV, UA, "Ілгварс Клява", None)]
 
 
 def test_uk_a_bare_title_on_a_page_of_two_states_embassies_is_nobodys(tmp_path):
@@ -266,7 +258,7 @@ def test_uk_a_bare_title_on_a_page_of_two_states_embassies_is_nobodys(tmp_path):
     # so whose envoy, is not said
     text = ("Литва і Латвія відновили роботу посольств у Києві\n"
             "Згодом до них приєднається і посол Ілгварс Клява.\n")
-    assert envoys(plan_of(tmp_path, text, "uk", empty=True)) == []
+    assert envoy_rows(plan_of(tmp_path, text, "uk", empty=True)) == []
 
 
 # --- the name a relative pronoun stands for -------------------------------------------------------------------
@@ -274,30 +266,30 @@ def test_uk_a_bare_title_on_a_page_of_two_states_embassies_is_nobodys(tmp_path):
 def test_lv_the_name_before_kurs_held_the_title_its_clause_gives(tmp_path):
     text = ("Par Ukrainas ārlietu ministra vietnieku iecelts Jevhens Perebijnis, kurš iepriekšējos gados sevi izcili "
             "parādījis darbā, būdams vēstnieks Latvijā.\n")
-    rows = envoys(plan_of(tmp_path, text, "lv", empty=True))
+    rows = envoy_rows(plan_of(tmp_path, text, "lv", empty=True))
     assert rows == [("held", UA, LV, "Jevhens Perebijnis", None)]
 
 
 def test_en_the_name_before_who_was_the_ambassador(tmp_path):
     text = "The talks were led by Petras Vaitiekunas, who was Lithuania's ambassador to Ukraine.\n"
-    assert envoys(plan_of(tmp_path, text, "en", empty=True)) == [("held", LT, UA, "Petras Vaitiekunas", None)]
+    assert envoy_rows(plan_of(tmp_path, text, "en", empty=True)) == [("held", LT, UA, "Petras Vaitiekunas", None)]
 
 
 def test_en_the_name_before_who_met_the_ambassador_is_someone_else(tmp_path):
     # near miss: the relative clause's verb is no being or serving; the title is the one met
     text = "The talks were held with Petras Vaitiekunas, who met Lithuania's ambassador to Ukraine.\n"
-    assert envoys(plan_of(tmp_path, text, "en", empty=True)) == []
+    assert envoy_rows(plan_of(tmp_path, text, "en", empty=True)) == []
 
 
 def test_en_a_time_before_the_subject_who_served_as_ambassador(tmp_path):
     text = "In 2012, Linas Linkevicius served as Lithuania's ambassador in Minsk.\n"
-    assert envoys(plan_of(tmp_path, text, "en", empty=True)) == [("held", LT, BY, "Linas Linkevicius", None)]
+    assert envoy_rows(plan_of(tmp_path, text, "en", empty=True)) == [("held", LT, BY, "Linas Linkevicius", None)]
 
 
 def test_en_a_time_then_a_clause_naming_someone_else_before_the_title(tmp_path):
     # near miss: after the time, "after meeting NAME" is the person met, not the subject of "was"
     text = "In 2012, after meeting Linas Linkevicius, the minister was Lithuania's ambassador in Minsk.\n"
-    assert envoys(plan_of(tmp_path, text, "en", empty=True)) == []
+    assert envoy_rows(plan_of(tmp_path, text, "en", empty=True)) == []
 
 
 # --- a page that lost its letters to '?' -------------------------------------------------------------------------

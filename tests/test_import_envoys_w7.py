@@ -7,18 +7,9 @@ from __future__ import annotations
 
 from data.importer.names import guess_nominative
 from data.importer.plan import Plan
-from tests.importkit import plan_of, recalls_and_expulsions
+from tests.importkit import envoy_rows, plan_of, recalls_and_expulsions
 
 LV, BY, LT, UA = "country:lv", "country:by", "country:lt", "country:ua"
-
-
-def envoys(plan: Plan) -> list[tuple]:
-    """(action, from, to, the name as the review shows it, start) of every envoy proposed; held ones "held"."""
-    written = [(c.action, c.doc["from"], c.doc["to"], c.doc["person"], c.doc.get("start")) for c in plan.changes
-               if c.kind == "envoy"]
-    held = [("held", c.doc["from"], c.doc["to"], c.doc["people"][0]["name"], None) for c in plan.held
-            if c.kind == "envoy"]
-    return sorted(written + held)
 
 
 def held_envoy_notes(plan: Plan) -> list[str]:
@@ -105,14 +96,14 @@ def test_en_a_recall_for_consultations_done_keeps_its_note(tmp_path):
 def test_ru_a_given_name_closing_a_cut_page_is_no_envoy(tmp_path):
     text = ("Беларусь выслала сотрудников латвийского посольства.\n\n"
             "После этого в МИД Беларуси был вызван посол Латвии Эйнар\n")
-    assert envoys(plan_of(tmp_path, text, "ru", empty=True)) == []
+    assert envoy_rows(plan_of(tmp_path, text, "ru", empty=True)) == []
 
 
 def test_ru_a_surname_alone_ending_its_sentence_is_still_held(tmp_path):
     # near miss: the sentence ends with a stop, and more follows: the surname alone is held as before
     text = ("После этого в МИД Беларуси был вызван посол Латвии Семанис.\n\n"
             "Ему предложили покинуть страну.\n")
-    assert envoys(plan_of(tmp_path, text, "ru", empty=True)) == [("held", LV, BY, "Семанис", None)]
+    assert envoy_rows(plan_of(tmp_path, text, "ru", empty=True)) == [("held", LV, BY, "Семанис", None)]
 
 
 # --- a preposition opening a sentence is no given name ---------------------------------------------------
@@ -120,14 +111,14 @@ def test_ru_a_surname_alone_ending_its_sentence_is_still_held(tmp_path):
 def test_ru_preposition_and_noun_opening_a_quote_are_no_envoy(tmp_path):
     text = ("\"На Западе мало кто ожидал такого\", - сказал Пойканс, который был послом Латвии в Украине "
             "с 2015 года.\n")
-    rows = envoys(plan_of(tmp_path, text, "ru", empty=True))
+    rows = envoy_rows(plan_of(tmp_path, text, "ru", empty=True))
     assert all("Западе" not in row[3] and "zapade" not in row[3] for row in rows)
 
 
 def test_ru_a_name_opening_the_sentence_is_still_the_envoy(tmp_path):
     # near miss: a given name and a surname open the sentence
     text = "Юрис Пойканс с 2015 года был послом Латвии в Украине.\n"
-    rows = envoys(plan_of(tmp_path, text, "ru", empty=True))
+    rows = envoy_rows(plan_of(tmp_path, text, "ru", empty=True))
     assert [(r[1], r[2], r[4]) for r in rows] == [(LV, UA, "2015")]
 
 
@@ -136,7 +127,7 @@ def test_ru_a_name_opening_the_sentence_is_still_the_envoy(tmp_path):
 def test_en_he_has_been_working_in_our_country_since_dates_the_posting(tmp_path):
     text = ("Ambassador of the Republic of Lithuania Evaldas Ignatavičius is completing his diplomatic mission in "
             "Belarus. He's been working in our country since 2013.\n")
-    assert envoys(plan_of(tmp_path, text, "en", empty=True)) == [
+    assert envoy_rows(plan_of(tmp_path, text, "en", empty=True)) == [
         ("new", LT, BY, "person:evaldas-ignatavicius", "2013")]
 
 
@@ -144,7 +135,7 @@ def test_en_a_pronoun_sentence_without_the_post_dates_nothing(tmp_path):
     # near miss: "since 2013" of something else than the post
     text = ("Ambassador of the Republic of Lithuania Evaldas Ignatavičius is completing his diplomatic mission in "
             "Belarus. He has been married since 2013.\n")
-    assert envoys(plan_of(tmp_path, text, "en", empty=True)) == [("held", LT, BY, "Evaldas Ignatavičius", None)]
+    assert envoy_rows(plan_of(tmp_path, text, "en", empty=True)) == [("held", LT, BY, "Evaldas Ignatavičius", None)]
 
 
 # --- a Lithuanian woman's name in Cyrillic, as the page writes it ----------------------------------------
@@ -163,14 +154,14 @@ def test_uk_lithuanian_womans_name_in_the_accusative_stays_a_guess():
 
 def test_lv_name_before_a_title_with_its_rank_is_the_envoy(tmp_path):
     text = "Viktors Mihailovskis, Ukrainas ārkārtējais un pilnvarotais vēstnieks Latvijā, — \"Latvijas Vēstnesim\"\n"
-    assert envoys(plan_of(tmp_path, text, "lv", empty=True)) == [("held", UA, LV, "Viktors Mihailovskis", None)]
+    assert envoy_rows(plan_of(tmp_path, text, "lv", empty=True)) == [("held", UA, LV, "Viktors Mihailovskis", None)]
 
 
 def test_lv_name_after_a_verb_before_the_title_is_someone_else(tmp_path):
     # near miss: "pēc tikšanās ar NAME," the name before a comma is the one met, not the title's holder
     text = ("Pēc tikšanās ar Viktoru Mihailovski, Ukrainas ārkārtējais un pilnvarotais vēstnieks Latvijā sacīja, "
             "ka viss ir labi.\n")
-    assert all(row[3] != "Viktors Mihailovskis" for row in envoys(plan_of(tmp_path, text, "lv", empty=True)))
+    assert all(row[3] != "Viktors Mihailovskis" for row in envoy_rows(plan_of(tmp_path, text, "lv", empty=True)))
 
 
 # --- a title-case heading: capitals name nobody, except after an honorific ---------------------------------
@@ -178,14 +169,14 @@ def test_lv_name_after_a_verb_before_the_title_is_someone_else(tmp_path):
 def test_en_heading_with_an_honorific_names_the_envoy_for_review(tmp_path):
     text = ("Interview with H.E. Ambassador Extraordinary and Plenipotentiary of Latvia to Ukraine Juris Poikans "
             "for UA: Ukraine Analytica\n")
-    assert envoys(plan_of(tmp_path, text, "en", empty=True)) == [("held", LV, UA, "Juris Poikans", None)]
+    assert envoy_rows(plan_of(tmp_path, text, "en", empty=True)) == [("held", LV, UA, "Juris Poikans", None)]
 
 
 def test_en_title_case_heading_without_an_honorific_names_nobody(tmp_path):
     # near miss: the same heading without "H.E.": its capitals tell no name from words
     text = ("Interview With Ambassador Extraordinary And Plenipotentiary Of Latvia To Ukraine Juris Poikans "
             "For UA\n")
-    assert envoys(plan_of(tmp_path, text, "en", empty=True)) == []
+    assert envoy_rows(plan_of(tmp_path, text, "en", empty=True)) == []
 
 
 # --- the title's holder named as the head of the mission, and a sentence's first word is no given name ------
@@ -193,14 +184,14 @@ def test_en_title_case_heading_without_an_honorific_names_nobody(tmp_path):
 def test_lv_the_embassy_led_by_a_surname_names_the_ambassador_for_review(tmp_path):
     text = ("Lukašenko bija pamats neieredzēt Baltkrievijas vēstnieku Latvijā, jo Markoviča vadītā sūtniecība "
             "nespēja neko panākt.\n\nVasīlijs Markovičs ilgi klusēja.\n")
-    assert envoys(plan_of(tmp_path, text, "lv", empty=True)) == [("held", BY, LV, "Vasīlijs Markovičs", None)]
+    assert envoy_rows(plan_of(tmp_path, text, "lv", empty=True)) == [("held", BY, LV, "Vasīlijs Markovičs", None)]
 
 
 def test_lv_a_capitalised_conjunction_before_the_surname_is_no_given_name(tmp_path):
     # near miss: the page's only other "full name" is "Kopš Markovičs", a sentence's first word and the surname
     text = ("Lukašenko bija pamats neieredzēt Baltkrievijas vēstnieku Latvijā, jo Markoviča vadītā sūtniecība "
             "nespēja neko panākt.\n\nKopš Markovičs ir vēstnieks, viņš klusē.\n")
-    rows = envoys(plan_of(tmp_path, text, "lv", empty=True))
+    rows = envoy_rows(plan_of(tmp_path, text, "lv", empty=True))
     assert rows and all("Kopš" not in row[3] for row in rows)
 
 
@@ -222,4 +213,4 @@ def test_be_subjectless_posting_on_a_page_without_a_life_names_nobody(tmp_path):
     # near miss: the same sentence after a page that tells no one's death or birth
     text = ("Ад 1991 да 1994 Аляксандр Герасіменка ўзначальваў Мінгарвыканкам.\n\n"
             "Ад 2006 да 2013 быў паслом Беларусі ў Латвіі.\n")
-    assert envoys(plan_of(tmp_path, text, "be", empty=True)) == []
+    assert envoy_rows(plan_of(tmp_path, text, "be", empty=True)) == []

@@ -6,12 +6,7 @@ first tests was a trip missed before; the last ones are guards that a wrong trip
 from __future__ import annotations
 
 from data.importer.plan import Plan
-from tests.importkit import plan_of
-
-
-def trips(plan: Plan) -> set[tuple[str, str, str | None]]:
-    docs = [c.doc for c in plan.changes if c.kind == "visit"] + [c.doc for c in plan.held if c.doc["kind"] == "visit"]
-    return {(doc["from"].partition(":")[2], doc["to"].partition(":")[2], doc.get("date")) for doc in docs}
+from tests.importkit import plan_of, trips
 
 
 def held(plan: Plan) -> list[dict]:

@@ -8,12 +8,7 @@ from __future__ import annotations
 from data.importer.dateline import day_months
 from data.importer.dates import find_dates
 from data.importer.plan import Plan
-from tests.importkit import plan_of
-
-
-def trips(plan: Plan) -> set[tuple[str, str, str | None]]:
-    docs = [c.doc for c in plan.changes if c.kind == "visit"] + [c.doc for c in plan.held if c.doc["kind"] == "visit"]
-    return {(doc["from"].partition(":")[2], doc["to"].partition(":")[2], doc.get("date")) for doc in docs}
+from tests.importkit import plan_of, trips
 
 
 def visits(plan: Plan) -> list[dict]:

@@ -7,13 +7,7 @@ be) fail on the code before it (main at f5bfe0f); the near misses hold on both.
 from __future__ import annotations
 
 from data.importer.plan import Plan
-from tests.importkit import plan_of
-
-
-def trips(plan: Plan) -> set[tuple[str, str, str | None]]:
-    """(from, to, date) of every trip proposed, written or held (a held trip has no date)."""
-    docs = [c.doc for c in plan.changes if c.kind == "visit"] + [c.doc for c in plan.held if c.doc["kind"] == "visit"]
-    return {(doc["from"].partition(":")[2], doc["to"].partition(":")[2], doc.get("date")) for doc in docs}
+from tests.importkit import plan_of, trips
 
 
 def people(plan: Plan) -> set[str]:

@@ -6,19 +6,7 @@ general rule of the genre on a small page we wrote, beside its near miss that mu
 from __future__ import annotations
 
 from data.importer.plan import Plan
-from tests.importkit import plan_of
-
-
-def trips(plan: Plan) -> set[tuple[str, str, str | None]]:
-    """(from, to, date) of every trip proposed, written or held (a held trip has no date)."""
-    docs = [c.doc for c in plan.changes if c.kind == "visit"] + [c.doc for c in plan.held if c.doc["kind"] == "visit"]
-    return {(doc["from"].partition(":")[2], doc["to"].partition(":")[2], doc.get("date")) for doc in docs}
-
-
-def written(plan: Plan) -> set[tuple[str, str, str]]:
-    """(from, to, date) of the trips `envoys import` writes as they stand (new or merged records)."""
-    return {(c.doc["from"].partition(":")[2], c.doc["to"].partition(":")[2], c.doc["date"])
-            for c in plan.changes if c.kind == "visit" and c.action in ("new", "merge")}
+from tests.importkit import plan_of, trips, trips_written
 
 
 def notes(plan: Plan) -> str:
@@ -56,13 +44,13 @@ _URL = "https://example.lt/20220209/simonyte.html"
 
 def test_lt_the_last_visit_of_an_office_years_before_the_page_is_left_for_review_not_written(tmp_path):
     plan = plan_of(tmp_path, _OFFICE.format(when="2019 metų balandžio mėnesį"), "lt", url=_URL)
-    assert written(plan) == set()
+    assert trips_written(plan) == set()
     assert trips(plan) == {("lt", "ua", "2019-04")}  # a review row (safety.py), with the holder the page names
 
 
 def test_lt_the_same_office_weeks_before_the_page_is_its_holder(tmp_path):
     plan = plan_of(tmp_path, _OFFICE.format(when="2022 metų sausio 20 d."), "lt", url=_URL)
-    assert written(plan) == {("lt", "ua", "2022-01-20")}
+    assert trips_written(plan) == {("lt", "ua", "2022-01-20")}
 
 
 # --- "when it comes to" is no arrival --------------------------------------------------------------------------
@@ -86,7 +74,7 @@ _LEAD = ("Грибаускайте приїхала до Києва\n\n"
 
 def test_uk_an_arrival_in_the_lead_takes_the_stamped_day_with_a_note(tmp_path):
     plan = plan_of(tmp_path, _LEAD, "uk")
-    assert written(plan) == {("lt", "ua", "2018-12-07")}
+    assert trips_written(plan) == {("lt", "ua", "2018-12-07")}
     assert "publication day" in notes(plan)
 
 
@@ -111,13 +99,13 @@ def test_uk_an_arrival_far_below_the_lead_keeps_its_review_row(tmp_path):
 def test_ru_a_visit_begun_in_the_lead_takes_the_stamped_day(tmp_path):
     text = ("Порошенко начал визит в Литву\n\n16 Февраля 2018, 12:10\n\n"
             "Президент Украины Петр Порошенко начал рабочий визит в Литву.\n")
-    assert written(plan_of(tmp_path, text, "ru")) == {("ua", "lt", "2018-02-16")}
+    assert trips_written(plan_of(tmp_path, text, "ru")) == {("ua", "lt", "2018-02-16")}
 
 
 def test_ru_a_visit_only_named_in_the_lead_is_no_arrival(tmp_path):
     text = ("Порошенко о Литве\n\n16 Февраля 2018, 12:10\n\n"
             "Президент Украины Петр Порошенко посетил Литву, сообщает пресс-служба.\n")
-    assert written(plan_of(tmp_path, text, "ru")) == set()
+    assert trips_written(plan_of(tmp_path, text, "ru")) == set()
 
 
 # --- a surname told arriving with no day at all: held (and dated when it is the lead of a stamped item) ----------
@@ -128,7 +116,7 @@ _SURNAME = ("Порошенко посетил Литву\n\n2 декабря 20
 
 
 def test_ru_a_name_without_its_office_arriving_in_the_lead_takes_the_stamped_day(tmp_path):
-    assert written(plan_of(tmp_path, _SURNAME, "ru")) == {("ua", "lt", "2015-12-02")}
+    assert trips_written(plan_of(tmp_path, _SURNAME, "ru")) == {("ua", "lt", "2015-12-02")}
 
 
 def test_ru_the_same_name_in_a_saying_is_the_speaker_not_a_traveller(tmp_path):
@@ -142,7 +130,7 @@ def test_ru_the_same_name_in_a_saying_is_the_speaker_not_a_traveller(tmp_path):
 
 def test_en_is_visiting_a_capital_today_is_a_trip_that_day(tmp_path):
     text = " date 2025-06-09 Lithuanian Foreign Minister Kęstutis Budrys is visiting Kyiv today, writes UNN.\n"
-    assert written(plan_of(tmp_path, text, "en")) == {("lt", "ua", "2025-06-09")}
+    assert trips_written(plan_of(tmp_path, text, "en")) == {("lt", "ua", "2025-06-09")}
 
 
 def test_en_a_visiting_delegation_named_is_no_trip_of_the_speaker(tmp_path):
@@ -156,7 +144,7 @@ def test_en_a_visiting_delegation_named_is_no_trip_of_the_speaker(tmp_path):
 def test_en_two_presidents_signing_in_a_capital_make_the_guest_s_trip(tmp_path):
     text = ("President of Ukraine Volodymyr Zelensky and President of the Republic of Lithuania Gitanas Nausėda have "
             "signed a Joint Statement in Vilnius on 10 January 2024.\n")
-    assert written(plan_of(tmp_path, text, "en")) == {("ua", "lt", "2024-01-10")}
+    assert trips_written(plan_of(tmp_path, text, "en")) == {("ua", "lt", "2024-01-10")}
 
 
 def test_en_the_host_signing_at_home_with_a_guest_named_after_with_is_no_trip_of_the_host(tmp_path):
@@ -168,7 +156,7 @@ def test_en_the_host_signing_at_home_with_a_guest_named_after_with_is_no_trip_of
 def test_uk_a_guest_speaking_at_a_press_conference_in_the_host_capital_is_there(tmp_path):
     text = ("Про це 27 листопада 2019 року заявив президент України Володимир Зеленський на спільній пресконференції "
             "з литовським колегою у Вільнюсі.\n")
-    assert written(plan_of(tmp_path, text, "uk")) == {("ua", "lt", "2019-11-27")}
+    assert trips_written(plan_of(tmp_path, text, "uk")) == {("ua", "lt", "2019-11-27")}
 
 
 def test_uk_a_guest_named_in_a_reported_clause_is_not_the_doer(tmp_path):
@@ -180,7 +168,7 @@ def test_uk_a_guest_named_in_a_reported_clause_is_not_the_doer(tmp_path):
 def test_uk_documents_signed_in_the_presence_of_a_guest(tmp_path):
     text = ("Ряд документів був підписаний 9 грудня 2016 року в Вільнюсі у присутності президента України Петра "
             "Порошенка та президента Литви Далі Грібаускайте.\n")
-    assert written(plan_of(tmp_path, text, "uk")) == {("ua", "lt", "2016-12-09")}
+    assert trips_written(plan_of(tmp_path, text, "uk")) == {("ua", "lt", "2016-12-09")}
 
 
 def test_en_an_act_of_other_people_in_the_city_is_not_the_guest_s(tmp_path):
@@ -216,7 +204,7 @@ def test_uk_a_speech_to_a_parliament_in_its_capital_by_video_link_is_no_trip(tmp
 def test_uk_the_same_speech_in_person_is_a_trip(tmp_path):
     text = ("Президент України Володимир Зеленський 10 травня 2022 року виступив у Вільнюсі перед литовськими "
             "депутатами.\n")
-    assert written(plan_of(tmp_path, text, "uk")) == {("ua", "lt", "2022-05-10")}
+    assert trips_written(plan_of(tmp_path, text, "uk")) == {("ua", "lt", "2022-05-10")}
 
 
 # --- a visit held off, or only awaited, is none; a country word of another clause is no traveller's --------------

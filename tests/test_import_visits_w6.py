@@ -6,19 +6,7 @@ the code before it (main at 808e0de).
 from __future__ import annotations
 
 from data.importer.plan import Plan
-from tests.importkit import plan_of
-
-
-def trips(plan: Plan) -> set[tuple[str, str, str | None]]:
-    """(from, to, date) of every trip proposed, written or held (a held trip has no date)."""
-    docs = [c.doc for c in plan.changes if c.kind == "visit"] + [c.doc for c in plan.held if c.doc["kind"] == "visit"]
-    return {(doc["from"].partition(":")[2], doc["to"].partition(":")[2], doc.get("date")) for doc in docs}
-
-
-def written(plan: Plan) -> set[tuple[str, str, str]]:
-    """(from, to, date) of the trips `envoys import` writes as they stand (new or merged records)."""
-    return {(c.doc["from"].partition(":")[2], c.doc["to"].partition(":")[2], c.doc["date"])
-            for c in plan.changes if c.kind == "visit" and c.action in ("new", "merge")}
+from tests.importkit import plan_of, trips, trips_written
 
 
 def held_quotes(plan: Plan) -> list[str]:
@@ -38,12 +26,12 @@ def test_ru_an_arrival_on_a_day_without_a_year_takes_the_pages_year(tmp_path):
 
 def test_ru_the_same_arrival_on_a_page_without_a_date_is_held(tmp_path):
     plan = plan_of(tmp_path, _ARRIVAL.format(stamp=""), "ru")
-    assert trips(plan) == {("lt", "ua", None)} and written(plan) == set()
+    assert trips(plan) == {("lt", "ua", None)} and trips_written(plan) == set()
 
 
 def test_ru_the_same_day_far_from_the_pages_date_is_held(tmp_path):
     plan = plan_of(tmp_path, _ARRIVAL.format(stamp=" date 2024-01-10\n"), "ru")
-    assert written(plan) == set()
+    assert trips_written(plan) == set()
 
 
 # --- the state named as "the Latvian Republic": the object of "visited" (uk, ru) ----------------------------------
@@ -150,7 +138,7 @@ _ANNOUNCED = ("Прем’єр-міністерка Литви Інгріда Ш
 def test_uk_will_drop_in_is_announced_and_the_last_trip_is_held_with_its_own_quote(tmp_path):
     plan = plan_of(tmp_path, _ANNOUNCED.format(last="Востаннє"), "uk")
     assert held_quotes(plan) == ["Востаннє прем'єрка Литви приїздила в Україну у листопаді минулого року."]
-    assert written(plan) == set()
+    assert trips_written(plan) == set()
 
 
 def test_uk_an_office_alone_not_told_as_the_last_trip_is_not_held(tmp_path):
