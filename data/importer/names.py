@@ -29,7 +29,7 @@ guess: `certain=False`, with the doubt spelled out, for the importer's review.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from data.importer.given_names import CYRILLIC_FEMALE, FEMALE, MALE, SLAVIC_FEMALE, SLAVIC_MALE
@@ -334,28 +334,41 @@ def is_feminine_office(office: str, lang: str) -> bool:
 def _feminine_guess(written: str, lang: str) -> Nominative:
     """A woman's name undone from its case ("Ivannu Klimpušu-Cincadzi" -> "Ivanna Klimpuša-Cincadze"?), or, when
     a word has no woman's ending to undo, the name as written: never a man's nominative. Always for review."""
-    words = []
-    for word in split_initials(written):
+    def undone(part: str) -> str | None:
+        low = part.lower()
+        if low.endswith(_FEMININE_NOMINATIVE[lang]) and not any(
+                low.endswith(e) for e, _ in _FEMININE_ENDINGS[lang] if len(e) > 1):
+            return part  # "Ivanna": already her nominative
+        rule = next(((e, n) for e, n in _FEMININE_ENDINGS[lang] if low.endswith(e) and len(low) > len(e) + 1), None)
+        return None if rule is None else part[:len(part) - len(rule[0])] + rule[1]
+
+    words = split_initials(written)
+    guessed = _each_part(words, undone)
+    if guessed is None:
+        return Nominative(written, tidy_name(written), certain=False, female=True,
+                          doubts=(f"{written!r} is a woman's name in a case whose nominative is not guessed",))
+    if guessed == " ".join(words):
+        return Nominative(written, tidy_name(written), female=True)  # "Ivanna Klimpuša-Cincadze": her nominative
+    return Nominative(written, tidy_name(guessed), certain=False, female=True,
+                      doubts=(f"{written!r} is a woman's name, declined; the nominative is a guess from its endings",))
+
+
+def _each_part(words: list[str], undone: Callable[[str], str | None]) -> str | None:
+    """The name `words` with each part of each word (a hyphenated surname's parts apart, initials kept) as
+    `undone` gives it; None as soon as `undone` gives up on a part."""
+    out = []
+    for word in words:
         if is_initial(word):
-            words.append(word)
+            out.append(word)
             continue
         parts = []
         for part in word.split("-"):
-            low = part.lower()
-            if low.endswith(_FEMININE_NOMINATIVE[lang]) and not any(
-                    low.endswith(e) for e, _ in _FEMININE_ENDINGS[lang] if len(e) > 1):
-                parts.append(part)  # "Ivanna": already her nominative
-                continue
-            rule = next(((e, n) for e, n in _FEMININE_ENDINGS[lang] if low.endswith(e) and len(low) > len(e) + 1), None)
-            if rule is None:
-                return Nominative(written, tidy_name(written), certain=False, female=True,
-                                  doubts=(f"{written!r} is a woman's name in a case whose nominative is not guessed",))
-            parts.append(part[:len(part) - len(rule[0])] + rule[1])
-        words.append("-".join(parts))
-    if " ".join(words) == " ".join(split_initials(written)):
-        return Nominative(written, tidy_name(written), female=True)  # "Ivanna Klimpuša-Cincadze": her nominative
-    return Nominative(written, tidy_name(" ".join(words)), certain=False, female=True,
-                      doubts=(f"{written!r} is a woman's name, declined; the nominative is a guess from its endings",))
+            new = undone(part)
+            if new is None:
+                return None
+            parts.append(new)
+        out.append("-".join(parts))
+    return " ".join(out)
 
 
 def guess_nominative(written: str, lang: str, *, case: str | None = None, female: bool = False) -> Nominative:
@@ -401,21 +414,13 @@ def guess_nominative(written: str, lang: str, *, case: str | None = None, female
         # "Наталія Антонова", "Інга Станіте-Толочкене": a woman's name in the nominative (her genitive would be
         # "Наталії Антонової"), not a man's in the genitive; still a guess
         return Nominative(written, tidy_name(written), certain=False, doubts=(doubt,))
-    words = []
-    for word in parts_of:
-        if is_initial(word):
-            words.append(word)
-            continue
-        parts = []
-        for part in word.split("-"):
-            low = part.lower()
-            if family == "cyr" and _UNDECLINED.search(low) and not low.endswith(("а", "я", "у", "ю", "ого", "ього")):
-                parts.append(part)
-                continue
-            for ending, nominative_ending in rules:
-                if low.endswith(ending) and len(low) > len(ending) + 1:
-                    part = part[:len(part) - len(ending)] + nominative_ending
-                    break
-            parts.append(part)
-        words.append("-".join(parts))
-    return Nominative(written, tidy_name(" ".join(words)), certain=False, doubts=(doubt,))
+    def undone(part: str) -> str:
+        low = part.lower()
+        if family == "cyr" and _UNDECLINED.search(low) and not low.endswith(("а", "я", "у", "ю", "ого", "ього")):
+            return part
+        for ending, nominative_ending in rules:
+            if low.endswith(ending) and len(low) > len(ending) + 1:
+                return part[:len(part) - len(ending)] + nominative_ending
+        return part
+
+    return Nominative(written, tidy_name(_each_part(parts_of, undone) or ""), certain=False, doubts=(doubt,))

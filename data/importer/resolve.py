@@ -20,6 +20,7 @@ person of that surname with that initial the page names in full.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Protocol
@@ -187,8 +188,6 @@ class People:
     def _with_lost_letters(self, written: str) -> list[str]:
         """The store's people one of whose forms is `written` with each '?' one lost letter (or two, a
         transliteration's pair): "Juris Poik?ns" -> Juris Poikāns. Word by word, the same count of words."""
-        import re
-
         words = [re.compile(".{1,2}".join(re.escape(fold(piece)) for piece in word.split("?")))
                  for word in written.split()]
         if len(words) < 2:
