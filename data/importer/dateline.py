@@ -339,9 +339,15 @@ _THIS_YEAR = re.compile(r"(?<![\w])(?:ц[ьи]ого\s+року|этого\s+г�
                         r"šių\s+metų|this\s+year)(?![\w])", re.I)
 # "since last year", "с прошлого года", "з минулого року", "kopš pagājušā gada", "nuo praėjusių metų": a period's start
 _SINCE_BEFORE = re.compile(r"(?<![\w])(?:since|from|с|со|з|із|від|ад|от|kopš|nuo)\s+(?:the\s+)?$", re.I)
+# the days told relative to the page's own (`relative_day`), by their offset
+_RELATIVE_DAYS = {
+    0: ("šodien", "šiandien", "today", "сегодня", "сьогодні", "сёння"),
+    -1: ("vakar", "yesterday", "вчера", "учора", "вчора"),
+    1: ("rīt", "rytoj", "tomorrow", "завтра", "заўтра"),
+}
+RELATIVE_DAY_WORDS = tuple(word for words in _RELATIVE_DAYS.values() for word in words)
 # a day the sentence names otherwise: the relative year then says when something else was
-_OTHER_DAY = re.compile(r"(?<![\w])(?:šodien|vakar|šiandien|today|yesterday|tomorrow|сегодня|вчера|завтра|сьогодні|"
-                        r"вчора|учора|сёння|заўтра|rīt|rytoj)(?![\w])", re.I)
+_OTHER_DAY = re.compile(rf"(?<![\w])(?:{'|'.join(RELATIVE_DAY_WORDS)})(?![\w])", re.I)
 
 
 # "last October", "praėjusį spalį", "pagājušajā oktobrī": the latest such month before the page's own
@@ -501,11 +507,6 @@ def range_with_year(found: DayMonth, line: tuple[PartialDate, str] | None) -> tu
     return DateRange(PartialDate(end.year, end.month, found.first), end), note
 
 
-_RELATIVE_DAYS = {
-    0: ("šodien", "šiandien", "today", "сегодня", "сьогодні", "сёння"),
-    -1: ("vakar", "yesterday", "вчера", "учора", "вчора"),
-    1: ("rīt", "rytoj", "tomorrow", "завтра", "заўтра"),
-}
 
 
 def relative_day(word: str, published: PartialDate | None, source: str | None = None

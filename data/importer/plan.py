@@ -23,6 +23,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 from typing import Any
 
 from rapidfuzz import fuzz
@@ -257,7 +258,6 @@ class _Planner:
         self._place_quotes: dict[str, Quote] = {}
         self._ids: set[str] = set(docs)
         self._fact_changes: list[Change] = []
-        self._day: tuple[PartialDate | None] | None = None
 
     def _said(self, quote: Quote) -> str:
         """A quote as the page writes it (the review shows what the citation will hold)."""
@@ -736,21 +736,20 @@ class _Planner:
             change.notes.append(_ENDS[fact.ends_posting])
         if isinstance(fact, EventFact) and fact.ends_posting and fact.event_kind == "recall" and doc.get("envoy"):
             self._end_posting(doc["envoy"], doc["date"])
-        unsafe = safety.unsafe(fact, self.page, self.places, self._page_day())
+        unsafe = safety.unsafe(fact, self.page, self.places, self._page_day)
         if unsafe and change.action in ("new", "merge"):
             # a part of the record its sentence does not give: read before it is written (`safety`)
             change.action = "review"
             change.notes.insert(0, f"held for review: {unsafe}")  # first: the review table shows notes cut short
         return change
 
+    @cached_property
     def _page_day(self) -> PartialDate | None:
         """The page's own day (publication, dateline or address), for what is told as of the page's date; found
         once a plan (the dateline reads the page's head)."""
-        if self._day is None:
-            published = self.extraction.published
-            found = dateline.dateline(published[0] if published else None, self.page.url(), self.page.lines)
-            self._day = (found[0] if found else None,)
-        return self._day[0]
+        published = self.extraction.published
+        found = dateline.dateline(published[0] if published else None, self.page.url(), self.page.lines)
+        return found[0] if found else None
 
     def _fresh(self, wanted: str) -> str:
         """`wanted`, or `wanted-2`, `-3`... when this import already made a record of that id."""
@@ -894,8 +893,8 @@ def _title_likeness(title: m.Text, forms: Mapping[str, Any]) -> float:
 
 
 # A day told relative to the page's ("today", "vakar", "сегодня"): what the page gives for the day of a held fact
-_RELATIVE_DAY = re.compile(r"(?<![\w])(?:today|yesterday|tomorrow|this\s+morning|šodien|vakar|rīt|šorīt|šiandien|"
-                           r"rytoj|šįryt|сегодня|вчера|завтра|сьогодні|вчора|учора|сёння|заўтра)(?![\w])", re.I)
+_DAY_WORDS = (*dateline.RELATIVE_DAY_WORDS, r"this\s+morning", "šorīt", "šįryt")
+_RELATIVE_DAY = re.compile(rf"(?<![\w])(?:{'|'.join(_DAY_WORDS)})(?![\w])", re.I)
 
 
 def _undated(fact: Fact) -> bool:
