@@ -105,6 +105,25 @@ async def test_the_footer_keeps_its_keys_until_they_change(cached_store, private
         assert any("Iziet" in str(key.render()) for key in footer.children)
 
 
+async def test_a_footer_recompose_that_runs_after_its_screen_closed_does_nothing(cached_store, private_settings):
+    """The bindings' signal schedules the footer's recompose after a refresh; a screen closed in between (escape
+    pressed while the terminal is resized) leaves a footer with no screen: its recompose must not crash the app."""
+    from tui.footer import EnvoysFooter
+    from tui.screens.timeline import TimelineScreen
+
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await ready(app, pilot)
+        await pilot.press("t")
+        await settle(pilot, lambda: isinstance(app.screen, TimelineScreen))
+        footer = app.screen.query_one(EnvoysFooter)
+        await pilot.press("escape")
+        await settle(pilot, lambda: not footer.is_attached)
+        await footer.recompose()
+        await pilot.pause()
+        assert app.return_code is None
+
+
 async def test_q_while_the_first_frame_waits_for_the_first_tables_quits(cached_store, held_reads):
     app = make_app()
     async with app.run_test(size=(100, 30)) as pilot:

@@ -30,6 +30,11 @@ class EnvoysFooter(Footer):
             for key, active in self.screen.active_bindings.items() if active.binding.show or key == palette))
 
     async def recompose(self) -> None:
+        # The bindings' signal schedules this after a refresh: by then the screen may be closed (escape while
+        # the terminal resizes), and a footer with no screen has nothing to show (Textual's own recompose
+        # returns there too, but ours reads the screen's bindings first).
+        if not self.is_attached:
+            return
         if self._shows() != self._composed:
             await super().recompose()
 
