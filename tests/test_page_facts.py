@@ -17,10 +17,11 @@ from tests.benchmarks.page_facts import HOLDOUT_PARTS, PARTS, measure_pages, par
     ("105", False, "third development"), ("180", False, "third development"),
     ("200", False, "second holdout, opened"), ("299", False, "second holdout, opened"),
     ("300", False, "fourth development"), ("379", False, "fourth development"),
-    ("400", True, "third holdout"), ("499", True, "third holdout"),
+    ("400", False, "third holdout, opened"), ("499", False, "third holdout, opened"),
     ("500", False, "fifth development"), ("612", False, "fifth development"),
     ("700", True, "fourth holdout"), ("799", True, "fourth holdout"),
-    ("800", False, "sixth development"), ("899", False, "sixth development"),
+    ("800", False, "sixth development"), ("951", False, "sixth development"),
+    ("960", True, "fifth holdout"), ("999", True, "fifth holdout"),
 ])
 def test_each_page_is_reported_in_its_part(page, holdout, part):
     assert part_of(page, holdout) == part
@@ -45,8 +46,8 @@ def test_hold_out_pages_give_totals_only(tmp_path):
             "Vēstnieks pārrunāja abu valstu attiecības un sadarbību robežas jautājumos.\n")
     polish = "Ambasador Łotwy na Białorusi spotkał się dziś z ministrem spraw zagranicznych Białorusi.\n"
     entries = [
-        _write(tmp_path, "400", text, {"holdout": True, "facts": [envoy]}, "lv"),
-        _write(tmp_path, "401", polish, {"holdout": True, "refused": "other language"}, "pl"),
+        _write(tmp_path, "700", text, {"holdout": True, "facts": [envoy]}, "lv"),
+        _write(tmp_path, "701", polish, {"holdout": True, "refused": "other language"}, "pl"),
         _write(tmp_path, "300", text, {"holdout": False, "facts": [envoy]}, "lv"),
     ]
     (tmp_path / "pages" / "index.json").write_text(json.dumps(entries), encoding="utf-8")
@@ -54,14 +55,14 @@ def test_hold_out_pages_give_totals_only(tmp_path):
     out = measure_pages(tmp_path / "pages", tmp_path / "expected")
 
     rows = {row["page"]: row for row in out["pages"]}
-    assert rows["400"] == {"page": "400", "lang": "lv", "holdout": True}
-    assert rows["401"] == {"page": "401", "lang": "pl", "holdout": True}
+    assert rows["700"] == {"page": "700", "lang": "lv", "holdout": True}
+    assert rows["701"] == {"page": "701", "lang": "pl", "holdout": True}
     assert "kinds" in rows["300"] and "detected" in rows["300"]  # a development page shows its own results
-    assert out["third holdout"]["all"]["expected"] == out["fourth development"]["all"]["expected"] == 1
-    assert out["fourth holdout"]["all"]["expected"] == 0
-    assert out["third holdout refusals"] == {"expected": 1, "refused_cleanly": 1, "refused_unexpectedly": 0}
+    assert out["fourth holdout"]["all"]["expected"] == out["fourth development"]["all"]["expected"] == 1
+    assert out["fifth holdout"]["all"]["expected"] == 0
+    assert out["fourth holdout refusals"] == {"expected": 1, "refused_cleanly": 1, "refused_unexpectedly": 0}
     assert out["refusals"]["expected"] == 0
-    assert "201" not in json.dumps(out["refusals"])
+    assert "701" not in json.dumps(out["refusals"])
 
 
 def test_what_the_import_writes_is_counted_apart_from_what_it_holds(tmp_path):

@@ -16,7 +16,9 @@ next round) and the fifth development pages (500-699), gathered in that round. I
 (stop 22) the first two hold-outs, measured blind for the last time, were opened to development
 (`"holdout": false`, reported as "holdout, opened" and "second holdout, opened", page by page); the
 fourth hold-out (`"holdout": true`, 700-799) was labelled blind in that round, beside the sixth
-development pages (800 on).
+development pages (800-951). At stop 23 the third hold-out, measured blind for the last time, was
+opened in turn ("third holdout, opened"), and a fifth hold-out (`"holdout": true`, 960-999) was
+labelled blind beside the still blind fourth.
 
 The page copies live outside the repository (`.pages/`, git-ignored: `NNN.txt` and `index.json`
 with each page's address); the expected facts are ours, written by reading each page and never
@@ -75,18 +77,21 @@ THIRD_HOLDOUT = "400"  # hold-out pages from here on (400-499) are the third bli
 FIFTH_DEVELOPMENT = "500"  # development pages from here on were gathered in the round of the third hold-out
 FOURTH_HOLDOUT = "700"  # hold-out pages from here on (700-799) are the fourth blind hold-out
 SIXTH_DEVELOPMENT = "800"  # development pages from here on were gathered in the round of the fourth hold-out
+FIFTH_HOLDOUT = "960"  # hold-out pages from here on (960-999) are the fifth blind hold-out (stop 23)
 PARTS = ("development", "second development", "third development", "fourth development", "fifth development",
-         "sixth development", "holdout, opened", "second holdout, opened", "third holdout", "fourth holdout")
-HOLDOUT_PARTS = ("third holdout", "fourth holdout")  # reported as totals only, never page by page
+         "sixth development", "holdout, opened", "second holdout, opened", "third holdout, opened",
+         "fourth holdout", "fifth holdout")
+HOLDOUT_PARTS = ("fourth holdout", "fifth holdout")  # reported as totals only, never page by page
 
 
 def part_of(page: str, holdout: bool) -> str:
-    """The part a page is reported in: hold-outs by their range, development pages by theirs (the two
+    """The part a page is reported in: hold-outs by their range, development pages by theirs (the
     opened hold-outs by their old ranges, so that their figures stay comparable with the earlier rounds')."""
     if holdout:
-        return "fourth holdout" if page >= FOURTH_HOLDOUT else "third holdout"
+        return "fifth holdout" if page >= FIFTH_HOLDOUT else "fourth holdout"
     for start, part in ((SIXTH_DEVELOPMENT, "sixth development"), (FIFTH_DEVELOPMENT, "fifth development"),
-                        (FOURTH_DEVELOPMENT, "fourth development"), (SECOND_HOLDOUT, "second holdout, opened"),
+                        (THIRD_HOLDOUT, "third holdout, opened"), (FOURTH_DEVELOPMENT, "fourth development"),
+                        (SECOND_HOLDOUT, "second holdout, opened"),
                         (THIRD_DEVELOPMENT, "third development"), (FIRST_HOLDOUT, "holdout, opened"),
                         (SECOND_DEVELOPMENT, "second development")):
         if page >= start:
