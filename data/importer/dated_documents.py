@@ -131,8 +131,9 @@ def _in_sentence(sentence: Sentence, lang: str, places: Places) -> list[Fact]:
             # "2024. gada 11. janvārī Rīgā noslēgto Latvijas Republikas valdības un Ukrainas Ministru kabineta
             # līgumu par ...": the day, a place, the participle, then the document's words up to its kind word
             after = next((w for w in words if 0 <= w.start() - done.end() <= _PARTICIPLE_REACH), None)
-            if after is not None and any(done.end() <= w.start() < after.start() for w in words):
-                after = None
+            if after is not None and (any(done.end() <= w.start() < after.start() for w in words)
+                                      or _CLAUSE_BREAK.search(text, done.end(), after.start())):
+                after = None  # "... buvo sudaryta darbo grupė, kuri rengs ... sutartį": the participle's own noun
         if after is not None and day.day is not None and not of_day:
             # "1991.gada 16.decembra Deklarāciju par ... starp A un B": the words up to the next document
             stop = next((w.start() for w in words if w.start() > after.start()), len(text))
@@ -162,6 +163,9 @@ def _in_sentence(sentence: Sentence, lang: str, places: Places) -> list[Fact]:
 _DONE_ON_DAY = re.compile(r"\s+(?:[A-ZĀČĒĢĪĶĻŅŠŪŽĄČĘĖĮŠŲŪŽ][\w-]+\s+)?"
                           r"(?:noslēgt\w*|parakstīt\w*|pasirašyt\w*|sudaryt\w*)\s+", re.I)
 _PARTICIPLE_REACH = 100
+# between the participle and the document's words a noun phrase runs on; a comma, a colon or a semicolon ends
+# it (what follows is another clause, whose document the participle does not sign)
+_CLAUSE_BREAK = re.compile(r"[,;:]")
 
 
 def _parties(span: str, lang: str, places: Places) -> tuple[str, str] | None:

@@ -82,8 +82,10 @@ def extract(page: Page, places: Places) -> Extraction:
 
 
 _RELATIONS = re.compile(r"дипломатичн\w*\s+відносин|дипломатическ\w*\s+отношени|дыпламатычн\w*\s+адносін", re.I)
-_ESTABLISHED = re.compile(r"встановлен|встановил|установлен|установил|устаноўлен|устанавил|нав.язан", re.I)
-_MUTUAL = re.compile(r"взаємно\s+визна|взаимно\s+призна|узаемна\s+прызна|визнали\s+одна\s+одну|"
+# Belarusian writes "і" where Russian writes "и", and its "у" becomes "ў" after a vowel ("былі ўстаноўлены",
+# "Літва і Украіна ўстанавілі"): each Belarusian word with both of its first letters
+_ESTABLISHED = re.compile(r"встановлен|встановил|установлен|установил|[уў]станоўлен|[уў]станавіл|нав.язан", re.I)
+_MUTUAL = re.compile(r"взаємно\s+визна|взаимно\s+призна|[уў]заемна\s+прызна|визнали\s+одна\s+одну|"
                      r"признали\s+друг\s+друга|визнавали\s+одна\s+одну", re.I)
 _RECOGNISED = re.compile(r"визнал\w*|визнав\w*|признал\w*|прызнал\w*|прызнаў\w*", re.I)
 _INDEPENDENCE = re.compile(r"незалежн|независим|незалежнасц", re.I)
@@ -402,6 +404,25 @@ def _undated_arrival(sentence: Sentence, page: Page, places: Places, pair: tuple
 
 _SIGNED = re.compile(r"(?<![\w])(?:підписал\w*|підписан\w*|підписав\w*|подписал\w*|подписан\w*|падпісал\w*|"
                      r"падпісан\w*|падпісаў\w*|підписувал\w*|подписывал\w*|падпісвал\w*)(?![\w])", re.I)
+# A treaty is also "concluded" ("уклали угоду", "соглашение было заключено", "заключылі пагадненне"), but the
+# verbs are any making otherwise ("заключен под стражу", "в заключение", "укладено 29 угод" counted): only with
+# the document's word beside them, the verb first ("уклали угоду") or the document first ("угода була укладена")
+_CONCLUDED = re.compile(r"(?<![\w])(?:уклал\w*|уклав|укладен\w*|заключил\w*|заключен\w*|заключён\w*|"
+                        r"заключыл\w*|заключан\w*)(?![\w])", re.I)
+_DOCUMENT_WORD = (r"(?:договор\w*|договір\w*|дагавор\w*|меморандум\w*|декларац\w*|деклараці\w*|дэкларац\w*|"
+                  r"протокол\w*|пратакол\w*|угод\w*|соглашени\w*|пагадненн\w*|пагаднен\w*)")
+_DOCUMENT_NEXT = re.compile(r"\s+(?:\S+\s+){0,2}?" + _DOCUMENT_WORD, re.I)
+_DOCUMENT_BEFORE = re.compile(_DOCUMENT_WORD + r"(?:\s+[^\s,;:]+){0,8}?\s+$", re.I)
+
+
+def _signing_verb(text: str) -> re.Match[str] | None:
+    """The first verb of the sentence that signs a document: a verb of signing, or one of concluding with the
+    document's word beside it."""
+    signed = _SIGNED.search(text)
+    concluded = next((m for m in _CONCLUDED.finditer(text) if _DOCUMENT_NEXT.match(text, m.end())
+                      or _DOCUMENT_BEFORE.search(text[max(0, m.start() - 120):m.start()])), None)
+    found = [m for m in (signed, concluded) if m is not None]
+    return min(found, key=lambda m: m.start()) if found else None
 # a document a state ratifies, leaves or ends was signed once, on a day this sentence does not give ("Сейм
 # ратифицировал соглашение ... 12 марта 2019 года": that day is the ratification's): "Украіна скасавала
 # пагадненне з Беларуссю ...", "Правительство Литвы денонсировало соглашение с Беларусью", "вийшла з угоди"
@@ -455,7 +476,7 @@ def _each_with(text: str, places: Places, lang: str) -> tuple[str, str] | None:
     return pairs[0] if len(pairs) == 1 and len(others) >= 2 else None
 
 
-_TITLE_END = (r"[,.;:–—(]|\s(?:підписан|подписан|падпісан|набул|вступ|уступ|"
+_TITLE_END = (r"[,.;:–—(]|\s(?:підписан|подписан|падпісан|укладен|заключен|заключан|набул|вступ|уступ|"
               r"був|була|було|були|был|была|было|были)")
 
 
@@ -477,7 +498,7 @@ def _treaties(sentence: Sentence, page: Page, places: Places, pair: tuple[str, s
     from data.importer.mentions import in_scope
 
     text = sentence.text
-    signed_word, in_force_word = _SIGNED.search(text), _IN_FORCE.search(text)
+    signed_word, in_force_word = _signing_verb(text), _IN_FORCE.search(text)
     ended = _ENDED.search(text) if signed_word is None and in_force_word is None else None
     if signed_word is None and in_force_word is None and ended is None:
         return []
@@ -574,7 +595,8 @@ def _undated_treaty(sentence: Sentence, page: Page, match: re.Match[str], kind: 
     title = title[:1].upper() + title[1:]
     if MULTILATERAL.search(text[max(0, match.start() - 40):match.end() + 80]):
         return []  # "ратифікувала Угоду про асоціацію між Україною та ЄС": not the pair's own document
-    leaned = lean_on_page(text, page) if leaning and _SIGNED.fullmatch(verb.group(0)) else None
+    leaned = lean_on_page(text, page) if leaning and (_SIGNED.fullmatch(verb.group(0))
+                                                      or _CONCLUDED.fullmatch(verb.group(0))) else None
     if leaned is not None and isinstance(leaned[0], PartialDate) and leaned[0].day is not None:
         return [TreatyFact((sentence.quote(),), kind, title, parties, leaned[0], issues=(("ambiguity", leaned[1]),))]
     return [TreatyFact((sentence.quote(),), kind, title, parties, None)]

@@ -502,7 +502,9 @@ def _office_before(words: list[str]) -> list[str]:
 # meeting of ...', 'signed a protocol between the governments of ...', 'signed a Joint Statement' (a joint
 # statement is the two states' declaration; it needs no title after it)
 _SIGNED_KIND = re.compile(
-    r"signed\s+(?:an?\s+|the\s+)?(?:(?:(?-i:[a-z][a-z-]+))\s+){0,2}?"  # "an intergovernmental agreement on"
+    # a treaty is "concluded" as well as signed: "concluded an agreement on ..." (the kind word right after says
+    # what was concluded, never "the talks concluded")
+    r"(?:signed|concluded)\s+(?:an?\s+|the\s+)?(?:(?:(?-i:[a-z][a-z-]+))\s+){0,2}?"  # "an intergovernmental ..."
     r"(?:(?P<kind>agreement|treaty|memorandum(?:\s+of\s+understanding)?|declaration|"
     r"protocol)\s*(?:in\s+[A-Z][\w-]+\s+)?(?P<title>[“\"„][^”\"“]+[”\"“]|(?:on|of|between)\s+[^.,;]+)|"
     r"(?P<joint>joint\s+(?:statement|declaration)))", re.I)
@@ -633,7 +635,7 @@ def _dated_by_agreement(sentence: Sentence, places: Places, pair: tuple[str, str
 # into force on 1 January 2005": the subject names the document, the passive its signing
 _PASSIVE = re.compile(rf"^(?:On\s+[^,]{{4,30}},\s+)?(?:The|An?)\s+(?P<title>(?P<kind>{_KINDS})"
                       r"(?:\s+of\s+understanding|\s+of\s+[A-Z][\w-]*)?\s+(?:on|between|concerning|regarding)\s+"
-                      r"[^,;]{3,150}?)\s+(?:was|were)\s+signed\b", re.I)
+                      r"[^,;]{3,150}?)\s+(?:was|were)\s+(?:signed|concluded)\b", re.I)
 
 
 def _signed_passive(sentence: Sentence, places: Places, pair: tuple[str, str] | None) -> list[Fact]:
@@ -658,7 +660,7 @@ def _signed_passive(sentence: Sentence, places: Places, pair: tuple[str, str] | 
 # "It is indicated that this agreement was signed and entered into force in 1998.": the document a sentence
 # before named ("the agreement between the governments of Latvia and Belarus on ..."), dated by this one
 _THIS_SIGNED = re.compile(rf"(?<![\w])(?:this|that|the\s+said)\s+(?P<kind>{_KINDS})\s+(?:was|were|had\s+been|"
-                          r"has\s+been)\s+signed(?![\w])", re.I)
+                          r"has\s+been)\s+(?:signed|concluded)(?![\w])", re.I)
 
 
 def _this_document_signed(sentence: Sentence, preceding: list[Sentence], places: Places,

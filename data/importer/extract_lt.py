@@ -139,11 +139,12 @@ def _missions(sentence: Sentence, places: Places) -> list[Fact]:
 
 def _treaties(sentence: Sentence, page: Page, places: Places, pair: tuple[str, str] | None) -> list[Fact]:
     text = sentence.text
-    if "pasiraš" not in text.lower():  # pasirašyta, pasirašė
-        return _ended(sentence, places, pair)
+    verb = _signing_verb(text) if re.search(r"pasiraš|sudar", text, re.I) else None
+    if verb is None and "pasiraš" not in text.lower():  # "pasirašė", "pasirašymo", "sudarė sutartį"
+        return _in_force_only(sentence, places, pair) or _ended(sentence, places, pair)
     dates = treaty_dates(sentence, find_dates(text, LANG))
     if not dates:
-        verb, document = _SIGNED.search(text), _DOCUMENT.search(text)
+        document = _DOCUMENT.search(text)
         if verb is None or document is None:
             return []
         kind = next((k for p, k in _TREATY_WORDS if re.search(p, document.group(0), re.I)), "agreement")
@@ -154,11 +155,16 @@ def _treaties(sentence: Sentence, page: Page, places: Places, pair: tuple[str, s
         title = quoted.group(1)
         head = text[:quoted.start()]
     else:
-        match = re.search(r"pasiraš\w*\s+(?P<title>.+)$", text.rstrip("."), re.I)
+        match = re.search(r"(?:pasiraš|sudar)\w*\s+(?P<title>.+)$", text.rstrip("."), re.I) if verb is None \
+            else _AFTER_VERB.match(text.rstrip("."), verb.start())
         if match is None:
             return []
         title = match["title"]
         head = title
+        named = _DOCUMENT.search(text)
+        if verb is not None and named is not None and named.end() <= verb.start() and not _DOCUMENT.search(title):
+            # "Sutartis tarp Lietuvos ir Ukrainos buvo sudaryta ...": the document stands before its passive verb
+            title = head = re.sub(r"\s+(?:buvo|yra|bus)$", "", text[named.start():verb.start()].rstrip())
     kind = next((k for p, k in _TREATY_WORDS if re.search(p, head, re.I)), "agreement")
     countries = list(dict.fromkeys(c.place.key for c in places.find(text, LANG, kind="country")))
     parties = tuple(countries[:2]) if len(countries) >= 2 else (pair or ())
@@ -174,9 +180,28 @@ def _treaties(sentence: Sentence, page: Page, places: Places, pair: tuple[str, s
 
 
 # "pasirašė susitarimą dėl ...", "buvo pasirašyta sutartis": the signing done (never "nepasirašė", which
-# `undated_treaty` refuses by its "ne-"), and the document word itself
-_SIGNED = re.compile(r"(?<![\w])(?:ne)?(?:pasirašė|pasirašyt\w*|pasirašo)(?![\w])", re.I)
-_DOCUMENT = re.compile(r"(?<![\w])(?:susitarim\w*|sutart\w*|memorandum\w*|protokol\w*|deklaracij\w*)", re.I)
+# `undated_treaty` refuses by its "ne-"), and the document word itself. A treaty is also "concluded" ("sudarė
+# sutartį", "sutartis buvo sudaryta"), but "sudaryti" alone is any making ("sudaryta komisija", "sudarė 30
+# proc."): only with the document's word beside it.
+_DOCUMENT_WORD = r"(?:susitarim\w*|sutart\w*|memorandum\w*|protokol\w*|deklaracij\w*)"
+_SIGNED_WORD = re.compile(r"(?<![\w])(?:ne)?(?:pasirašė|pasirašyt\w*|pasirašo)(?![\w])", re.I)
+_CONCLUDED = re.compile(r"(?<![\w])(?:sudarė|sudaryt\w*)(?![\w])", re.I)
+_DOCUMENT_NEXT = re.compile(r"\s+(?:\S+\s+){0,2}?" + _DOCUMENT_WORD, re.I)
+_DOCUMENT_BEFORE = re.compile(_DOCUMENT_WORD + r"(?:\s+[^\s,;:]+){0,8}?\s+$", re.I)
+_DOCUMENT = re.compile(r"(?<![\w])" + _DOCUMENT_WORD, re.I)
+_AFTER_VERB = re.compile(r"\w*\s+(?P<title>.+)$")
+
+
+def _signing_verb(text: str) -> re.Match[str] | None:
+    """The first verb of the sentence that signs a document: "pasirašė", or "sudarė" with the document's word
+    beside it (after it, "sudarė sutartį", or before it, "sutartis buvo sudaryta")."""
+    signed = _SIGNED_WORD.search(text)
+    concluded = next((m for m in _CONCLUDED.finditer(text) if _DOCUMENT_NEXT.match(text, m.end())
+                      or _DOCUMENT_BEFORE.search(text[max(0, m.start() - 60):m.start()])), None)
+    found = [m for m in (signed, concluded) if m is not None]
+    return min(found, key=lambda m: m.start()) if found else None
+
+
 # "Lietuvos Vyriausybė denonsavo susitarimą su Baltarusija dėl ...", "pasitraukė iš sutarties", "Seimas
 # ratifikavo ... susitarimą": a document ratified or ended (the day beside it is that act's, not the signing's)
 _ENDED = re.compile(r"(?<![\w])(?:ratifikavo|ratifikuota|ratifikuotas|denonsavo|nutraukė|pasitraukė\s+iš)(?![\w])",
@@ -192,3 +217,38 @@ def _ended(sentence: Sentence, places: Places, pair: tuple[str, str] | None) -> 
     kind = next((k for p, k in _TREATY_WORDS if re.search(p, document.group(0), re.I)), "agreement")
     fact = undated_treaty(sentence, LANG, places, pair, verb, document, kind)
     return [fact] if fact is not None else []
+
+
+def _in_force_only(sentence: Sentence, places: Places, pair: tuple[str, str] | None) -> list[Fact]:
+    """"Lietuvos ir Ukrainos susitarimas dėl ... įsigaliojo 2013 m. balandžio 10 d.": the entry into force
+    alone, of the document the sentence names beside the phrase; no signing day is guessed from it (as the
+    other languages' readers do)."""
+    from data.importer.extract_base import _IN_FORCE, MULTILATERAL, of_states
+
+    text = sentence.text
+    phrase = _IN_FORCE.search(text) if "įsigalio" in text.lower() else None  # a word test first
+    if phrase is None or phrase.group(0).lower() == "įsigalios":
+        return []  # "įsigalios": it will, a day to come
+    # the document the phrase is said of: before it ("susitarimas dėl ... įsigaliojo") or right after it
+    document = next((m for m in _DOCUMENT.finditer(text)
+                     if 0 <= m.start() - phrase.end() <= 80 or m.end() <= phrase.start()), None)
+    dates = treaty_dates(sentence, find_dates(text, LANG))
+    if document is None or len(dates) != 1 or MULTILATERAL.search(text):
+        return []
+    _signed, in_force = signing_apart(text, dates)
+    named = list(dict.fromkeys(c.place.key for c in places.find(text, LANG, kind="country")))
+    if len(named) == 2:
+        parties: tuple[str, str] | None = (named[0], named[1])
+    elif len(named) < 2 and pair is not None and all(code in pair for code in named):
+        parties = pair  # the page's pair, when the sentence names no third state
+    else:
+        return []
+    if in_force is None or parties is None or not in_scope(*parties) \
+            or not of_states(text[max(0, document.start() - 80):document.end() + 80]):
+        return []
+    title = re.split(r"\s+(?:įsigali\w*|buvo|yra)\s|[,;(]", text[document.start():])[0].strip()
+    head = text[max(0, document.start() - 60):document.start()].split(".")[-1].strip()
+    title = " ".join(f"{head} {title}".split()) if head[:1].isupper() else title
+    kind = next((k for p, k in _TREATY_WORDS if re.search(p, document.group(0), re.I)), "agreement")
+    return [TreatyFact((sentence.quote(),), kind, title[:1].upper() + title[1:120], parties, None,
+                       in_force=in_force.date)]

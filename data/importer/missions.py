@@ -154,7 +154,7 @@ def _mission(sentence: Sentence, page: Page, mentions: list[Mention], pair: tupl
     if receiving is None:
         # "У Вінниці відкрили Почесне консульство Латвії", "В Одессе открылось почетное консульство Литвы":
         # the city where the mission opens or works stands before it, in the same clause as the verb
-        here = _city_before(text, match, mentions, family)
+        here = _city_before(text, match, mentions, family, page.lang)
         if here is not None:
             receiving, city = _code(here.place), here.place
     if receiving is None:
@@ -246,7 +246,7 @@ _EMBASSIES = re.compile(r"(?<![\w])(?:embassies|vēstniecības|vēstniecību|amb
 # the manner, the states acting on each other; "in both countries" names only where, and is `reciprocal.py`'s
 # (which wants the page to name both embassies)
 _RECIPROCALLY = re.compile(r"на\s+взаимной\s+основе|на\s+взаємній\s+основі|на\s+ўзаемнай\s+аснове|"
-                           r"(?<![\w])(?:взаимно|взаємно|узаемна|abpusēji|abipusiškai)(?![\w])|"
+                           r"(?<![\w])(?:взаимно|взаємно|[уў]заемна|abpusēji|abipusiškai)(?![\w])|"
                            r"on\s+a\s+reciprocal\s+basis|abipusiu\s+pagrindu|uz\s+savstarpēj\w+\s+pamat\w+", re.I)
 
 
@@ -359,8 +359,8 @@ def opened_day(text: str, lang: str, mission: re.Match[str]) -> PartialDate | No
     for verb in _OPENED.finditer(text):
         if verb.end() <= mission.start():
             gap = text[verb.end():mission.start()]
-            if not re.fullmatch(r"\s+(?:(?:its|their|the|an?|new|[^\W\d_]+['’]s|(?-i:[A-ZĀ-ŽА-ЯЁІЇЄҐЎ])\w*)\s+){0,3}",
-                                gap, re.I) and not _OPENED_TOO.fullmatch(gap):
+            if not re.fullmatch(r"\s+(?:(?:its|their|the|an?|new|[^\W\d_]+['’]s|(?-i:[A-ZĀ-ŽА-ЯЁІЇЄҐЎ])\w*|"
+                                + _OWN + r")\s+){0,3}", gap, re.I) and not _OPENED_TOO.fullmatch(gap):
                 continue
         else:
             gap = text[mission.end():verb.start()]
@@ -368,8 +368,9 @@ def opened_day(text: str, lang: str, mission: re.Match[str]) -> PartialDate | No
                                           r"який|дзе|які)(?![\w])", gap, re.I):
                 continue
             acts = verb.group(0).lower() == "opened" and not _OPENED_WHEN.match(text, verb.end())
-            if acts or _OPENS_SOMETHING.fullmatch(verb.group(0)):
+            if acts or (_OPENS_SOMETHING.fullmatch(verb.group(0)) and not _OBJECT.search(mission.group(0))):
                 continue  # "the Embassy ... opened an exhibition", "посольство открыло выставку": the mission acts
+                # (not "savu vēstniecību Kijivā atvēra": the mission in the accusative is what was opened)
         dates = find_dates(text, lang)
         return dates[0].date if len(dates) == 1 else None
     return None
@@ -388,6 +389,16 @@ _OPENS_SOMETHING = re.compile(r"открыл[аио]?|відкрил[аио]?|а
 def opens_something(verb: str) -> bool:
     """Whether `verb`, after a mission's word, says the mission opened something ("открыло", "atvēra")."""
     return _OPENS_SOMETHING.fullmatch(verb) is not None
+
+
+# The state's own mission, its possessive between the verb and the mission: "открыла свое посольство", "відкрила
+# своє посольство", "адкрыла сваю амбасаду", "atvēra savu vēstniecību", "atidarė savo ambasadą"
+_OWN = r"(?:сво[йеёюяиї]|своє|свого|сва[юёі]|свой|savu|savo|savas|savus|savą|savąją)"
+# A mission's word in the accusative, where the ending says it (Latvian "-u", Lithuanian "-ą"/"-ę", the Slavic
+# feminines "місію", "миссию", "амбасаду"): the object of the verb after it, what was opened, never the one
+# opening ("vēstniecību ... atvēra"); the Slavic neuters ("посольство") read the same in both cases, so stay out
+_OBJECT = re.compile(r"(?:vēstniecīb|konsulāt|pārstāvniecīb|misij)u$|(?:ambasad|konsulat|misij)ą$|atstovybę$|"
+                     r"(?:місі|мисси|місі)ю$|амбасаду$", re.I)
 
 
 # "the Embassy ... opened in 1993 / on 5 May / officially", never "opened an exhibition"
@@ -453,7 +464,7 @@ def closed_day(text: str, lang: str, mission: re.Match[str]) -> PartialDate | No
     for verb in _CLOSED.finditer(text):
         if verb.end() <= mission.start():
             gap = text[verb.end():mission.start()]
-            if not re.fullmatch(r"\s+(?:(?:its|their|the|an?|[^\W\d_]+['’]s|свое|своё|своє|сваё|savo|savu|"
+            if not re.fullmatch(r"\s+(?:(?:its|their|the|an?|[^\W\d_]+['’]s|" + _OWN + r"|"
                                 r"(?-i:[A-ZĀ-ŽА-ЯЁІЇЄҐЎ])\w*)\s+){0,3}", gap, re.I):
                 continue
         else:
@@ -487,13 +498,21 @@ _ROW_GAP = re.compile(r"\s*,?\s*(?:(?:and|un|ir|и|і|та|й|bei)\s+)?(?:(?:в|
 _ASIDE = re.compile(r"\s*\([^()]{0,80}\)")
 
 
-def _city_before(text: str, match: re.Match[str], mentions: list[Mention], family: str) -> Mention | None:
+def _without_dates(text: str, lang: str) -> str:
+    """`text` with each date it holds shortened to one word ("2015. gada 3. martā" -> "DATE")."""
+    for found in reversed(find_dates(text, lang)):
+        text = text[:found.start] + "DATE" + text[found.end:]
+    return text
+
+
+def _city_before(text: str, match: re.Match[str], mentions: list[Mention], family: str,
+                 lang: str = "") -> Mention | None:
     """The city a mission opens or works in when the sentence puts it first: a city in the locative (or after
     "в", "у", "in"), then in the same clause a verb of opening or working and the mission."""
     for mention in reversed([m for m in mentions if m.end <= match.start() and m.place.kind == "city"]):
-        between = text[mention.end:match.start()]
+        between = _without_dates(text[mention.end:match.start()], lang)
         if len(between) > 60 or re.search(r"[.;:!?]|,\s", between):
-            return None
+            return None  # (a date's own stops, "2015. gada 3. martā", "2015 m. kovo 3 d.", end no clause)
         located = _preposition_before(text, mention.start) in _TO.get(family, ()) or \
             (family in ("lv", "lt") and mention.case == "loc")
         if located and _WORKS_OR_OPENS.search(between) and not _NOT_FIRST_OPENING.search(between):

@@ -1,0 +1,143 @@
+"""What one language's readers of documents, events and missions read, the other five read too: the same fact
+told in the grammar of each language (a treaty "concluded", an entry into force alone in Lithuanian, the
+Belarusian "ў" and "і", the possessive between "opened" and the embassy, the accusative mission before its
+verb, a date's own stops between a city and its mission), each beside a near miss that must stay unread."""
+
+from __future__ import annotations
+
+from data.importer.plan import Plan
+from tests.importkit import plan_of
+
+
+def treaties(plan: Plan) -> list[tuple]:
+    """(kind, parties, signed, in force) of every agreement proposed, written or held (held: no days)."""
+    written = [(c.doc["kind"], tuple(sorted(c.doc["parties"])), c.doc.get("signed"), c.doc.get("in_force"))
+               for c in plan.changes if c.kind == "treaty"]
+    held = [(c.doc["treaty"], tuple(sorted(c.doc["parties"])), None, None) for c in plan.held
+            if c.doc["kind"] == "treaty"]
+    return sorted(written + held)
+
+
+def missions(plan: Plan) -> list[tuple]:
+    """(from, to, kind, city, opened, closed) of every mission proposed."""
+    return sorted((c.doc["from"], c.doc["to"], c.doc["kind"], c.doc.get("city"), c.doc.get("opened"),
+                   c.doc.get("closed")) for c in plan.changes if c.kind == "mission")
+
+
+def relations(plan: Plan) -> list[tuple]:
+    return sorted((c.doc["kind"], tuple(sorted(c.doc["parties"])), c.doc.get("date")) for c in plan.changes
+                  if c.kind == "event" and c.doc["kind"] in ("diplomatic-relations", "recognition"))
+
+
+LT_UA = ("country:lt", "country:ua")
+BY_LT = ("country:by", "country:lt")
+LV_UA = ("country:lv", "country:ua")
+
+
+# --- a treaty is concluded as well as signed -----------------------------------------------------------------
+
+def test_uk_an_agreement_concluded_in_a_year_is_signed_that_year(tmp_path):
+    text = "Литва розірвала угоду з Білоруссю.\nУгода між Литвою та Білоруссю була укладена у 2006 році.\n"
+    assert ("agreement", BY_LT, "2006", None) in treaties(plan_of(tmp_path, text, "uk"))
+
+
+def test_ru_concluded_with_the_document_after_it(tmp_path):
+    text = "Литва и Белоруссия 10 марта 2006 года заключили соглашение о пограничных уполномоченных.\n"
+    assert treaties(plan_of(tmp_path, text, "ru")) == [("agreement", BY_LT, "2006-03-10", None)]
+
+
+def test_ru_concluding_without_a_document_beside_it_is_no_signing(tmp_path):
+    text = ("В заключение министр Литвы напомнил, что соглашение с Белоруссией действует с 2006 года.\n"
+            "Литва и Белоруссия 10 марта 2006 года заключили контракт на поставку газа.\n")
+    assert treaties(plan_of(tmp_path, text, "ru")) == []
+
+
+def test_uk_agreements_concluded_and_counted_are_no_one_document(tmp_path):
+    text = "Україна уклала вже 29 двосторонніх угод з Литвою станом на 2024 рік.\n"
+    assert treaties(plan_of(tmp_path, text, "uk")) == []
+
+
+def test_en_an_agreement_concluded(tmp_path):
+    text = ("The foreign ministers of Latvia and Ukraine concluded an agreement on visas on 5 May 2005.\n"
+            "The agreement on trade between Latvia and Ukraine was concluded in Riga on 6 May 2005.\n")
+    assert treaties(plan_of(tmp_path, text, "en")) == [("agreement", LV_UA, "2005-05-05", None),
+                                                       ("agreement", LV_UA, "2005-05-06", None)]
+
+
+def test_en_talks_that_concluded_sign_nothing(tmp_path):
+    text = "The talks between Latvia and Ukraine concluded on 5 May 2005 with an agreement to meet again.\n"
+    assert treaties(plan_of(tmp_path, text, "en")) == []
+
+
+def test_lt_a_treaty_concluded_before_or_after_its_word(tmp_path):
+    text = ("Sutartis tarp Lietuvos ir Ukrainos buvo sudaryta 2005 m. gegužės 5 d. Vilniuje.\n"
+            "Lietuvos ir Ukrainos ministrai 2007 m. birželio 8 d. sudarė susitarimą dėl vizų.\n")
+    assert treaties(plan_of(tmp_path, text, "lt")) == [("agreement", LT_UA, "2007-06-08", None),
+                                                       ("treaty", LT_UA, "2005-05-05", None)]
+
+
+def test_lt_making_anything_else_is_no_treaty(tmp_path):
+    text = ("Prekyba su Ukraina 2005 m. sudarė 30 proc. Lietuvos eksporto.\n"
+            "Vilniuje 2005 m. gegužės 5 d. buvo sudaryta darbo grupė, kuri rengs Lietuvos ir Ukrainos sutartį.\n")
+    assert treaties(plan_of(tmp_path, text, "lt")) == []
+
+
+# --- Lithuanian: an entry into force alone, as the other languages read it ---------------------------------
+
+def test_lt_an_entry_into_force_alone(tmp_path):
+    text = "Susitarimas dėl prekybos tarp Lietuvos ir Ukrainos įsigaliojo 1992 m. kovo 1 d.\n"
+    assert treaties(plan_of(tmp_path, text, "lt")) == [("agreement", LT_UA, None, "1992-03-01")]
+
+
+def test_lt_an_entry_into_force_to_come_or_of_a_union_is_none(tmp_path):
+    text = ("Lietuvos ir Ukrainos susitarimas įsigalios 2026 m. sausio 1 d.\n"
+            "Ukrainos ir Europos Sąjungos asociacijos susitarimas įsigaliojo 2017 m. rugsėjo 1 d.\n")
+    assert treaties(plan_of(tmp_path, text, "lt")) == []
+
+
+# --- Belarusian spelling: "ў" after a vowel, "і" for "и" -----------------------------------------------------
+
+def test_be_relations_established_with_the_short_u(tmp_path):
+    text = ("Дыпламатычныя адносіны паміж Літвой і Украінай былі ўстаноўлены 12 снежня 1991 года.\n"
+            "Літва і Беларусь ўстанавілі дыпламатычныя адносіны 30 снежня 1992 года.\n")
+    assert relations(plan_of(tmp_path, text, "be")) == [("diplomatic-relations", BY_LT, "1992-12-30"),
+                                                        ("diplomatic-relations", LT_UA, "1991-12-12")]
+
+
+def test_be_an_anniversary_of_relations_is_no_establishment(tmp_path):
+    text = "Літва і Украіна адзначаюць 30-годдзе ўстанаўлення дыпламатычных адносін 12 снежня 2021 года.\n"
+    assert relations(plan_of(tmp_path, text, "be")) == []
+
+
+# --- missions: the state's own embassy opened, in every language ------------------------------------------------
+
+def test_the_possessive_between_opened_and_the_embassy_keeps_the_day(tmp_path):
+    day = ("country:lv", "country:ua", "embassy", "city:kyiv", "1992-05-20", None)
+    for lang, text in (("ru", "Латвия открыла свое посольство в Киеве 20 мая 1992 года.\n"),
+                       ("uk", "Латвія відкрила своє посольство в Києві 20 травня 1992 року.\n"),
+                       ("be", "Латвія адкрыла сваю амбасаду ў Кіеве 20 траўня 1992 года.\n")):
+        assert missions(plan_of(tmp_path, text, lang)) == [day], lang
+
+
+def test_the_mission_in_the_accusative_is_what_its_verb_opened(tmp_path):
+    for lang, text, code in (("lv", "Latvija savu vēstniecību Kijivā atvēra 1992. gada 20. maijā.\n", "lv"),
+                             ("lt", "Lietuva savo ambasadą Kijeve atidarė 1992 m. gegužės 20 d.\n", "lt")):
+        [mission] = missions(plan_of(tmp_path, text, lang))
+        assert mission[:5] == (f"country:{code}", "country:ua", "embassy", "city:kyiv", "1992-05-20"), lang
+
+
+def test_the_mission_as_subject_opens_something_else(tmp_path):
+    text = "Latvijas vēstniecība Kijivā 1992. gada 20. maijā atvēra izstādi par Rīgu.\n"
+    assert [m[4] for m in missions(plan_of(tmp_path, text, "lv"))] == [None]
+
+
+def test_lv_lt_a_city_then_its_date_then_the_opened_consulate(tmp_path):
+    for lang, text in (("lv", "Odesā 2015. gada 3. martā tika atvērts Lietuvas goda konsulāts.\n"),
+                       ("lt", "Odesoje 2015 m. kovo 3 d. atidarytas Lietuvos garbės konsulatas.\n")):
+        assert missions(plan_of(tmp_path, text, lang)) == [
+            ("country:lt", "country:ua", "honorary-consulate", "city:odesa", "2015-03-03", None)], lang
+
+
+def test_lv_a_city_in_another_sentence_places_no_consulate(tmp_path):
+    text = "Odesā 2015. gada 3. martā notika forums. Tika atvērts Lietuvas goda konsulāts.\n"
+    assert missions(plan_of(tmp_path, text, "lv")) == []
