@@ -141,3 +141,38 @@ def test_lv_lt_a_city_then_its_date_then_the_opened_consulate(tmp_path):
 def test_lv_a_city_in_another_sentence_places_no_consulate(tmp_path):
     text = "Odesā 2015. gada 3. martā notika forums. Tika atvērts Lietuvas goda konsulāts.\n"
     assert missions(plan_of(tmp_path, text, "lv")) == []
+
+
+# --- missions: who has them, where they are, in the languages that say "to X is" ------------------------------
+
+def test_the_state_that_has_the_missions_owns_each_of_a_row(tmp_path):
+    both = [("country:lv", "country:ua", "embassy", "city:kyiv", None, None),
+            ("country:lv", "country:ua", "honorary-consulate", "city:odesa", None, None)]
+    for lang, text in (("lv", "Latvijai ir vēstniecība Kijivā un goda konsulāts Odesā.\n"),
+                       ("ru", "У Латвии есть посольство в Киеве и почетное консульство в Одессе.\n")):
+        assert missions(plan_of(tmp_path, text, lang)) == both, lang
+
+
+def test_what_matters_to_a_state_is_not_what_it_has(tmp_path):
+    text = "Latvijai ir svarīgi, lai vēstniecība Kijivā strādātu.\n"
+    assert missions(plan_of(tmp_path, text, "lv")) == []
+
+
+def test_two_states_each_with_its_own_embassy(tmp_path):
+    text = "У Латвии есть посольство в Киеве, а у Украины есть посольство в Риге.\n"
+    assert [m[:4] for m in missions(plan_of(tmp_path, text, "ru"))] == [
+        ("country:lv", "country:ua", "embassy", "city:kyiv"), ("country:ua", "country:lv", "embassy", "city:riga")]
+
+
+def test_there_is_an_embassy_in_a_place_named_first(tmp_path):
+    for lang, text, city in (("ru", "В Латвии есть посольство Украины.\n", None),
+                             ("lv", "Rīgā ir Ukrainas vēstniecība.\n", "city:riga"),
+                             ("lt", "Vilniuje yra Ukrainos ambasada.\n", "city:vilnius")):
+        [mission] = missions(plan_of(tmp_path, text, lang))
+        assert (mission[0], mission[2], mission[3]) == ("country:ua", "embassy", city), lang
+
+
+def test_a_place_with_an_opinion_or_many_embassies_has_no_mission_of_ours(tmp_path):
+    assert missions(plan_of(tmp_path, "В Латвии есть мнение, что посольство Украины работает хорошо.\n",
+                            "ru")) == []
+    assert missions(plan_of(tmp_path, "Rīgā ir daudz vēstniecību.\n", "lv")) == []

@@ -151,24 +151,29 @@ def _mission(sentence: Sentence, page: Page, mentions: list[Mention], pair: tupl
             there = next((m for m in mentions if m.start == located.end()), None)
             if there is not None and there.place.kind == "city" and there.place.country == receiving:
                 city = there.place
+    here: Mention | None = None
     if receiving is None:
         # "У Вінниці відкрили Почесне консульство Латвії", "В Одессе открылось почетное консульство Литвы":
         # the city where the mission opens or works stands before it, in the same clause as the verb
         here = _city_before(text, match, mentions, family, page.lang)
-        if here is not None:
+        if here is not None and here.place.kind == "city":
             receiving, city = _code(here.place), here.place
     if receiving is None:
         # "три почесні консульства Латвії: у Львові, Одесі та Чернігові": the row after a colon, each city one
         first_after = _colon_row(text, match.end(), mentions)
         if first_after is not None:
             receiving, city = first_after.country, first_after
+    if receiving is None and here is not None:
+        receiving = _code(here.place)  # "В Латвии есть посольство Украины": the country it stands in
     if sending is None:
         subject = [m for m in mentions if m.end <= match.start() and m.place.kind == "country"
-                   and _preposition_before(text, m.start) not in (*_TO.get(family, ()), *_FROM[family])
-                   and m.case in ("nom", "any", "gen", "adj")]
+                   and ((_preposition_before(text, m.start) not in (*_TO.get(family, ()), *_FROM[family])
+                         and m.case in ("nom", "any", "gen", "adj")) or _possessor(text, m, family, match.start()))]
         if subject:
             sending = _code(subject[-1].place)
             also = _coordinated(text, subject, match)
+    if sending is None and before and _possessor(text, before[-1], family, match.start()):
+        sending = _code(before[-1].place)  # "У Латвии есть посольство": whose it is
     if sending is None and before:
         last = before[-1]
         gap = text[last.end:match.start()]
@@ -317,6 +322,27 @@ def _seats_of_pair(sentence: Sentence, page: Page, mentions: list[Mention], pair
         found.append(MissionFact((sentence.quote(),), sending, seat.place.country or "", "embassy", seat.place,
                                  opened, None, generic=_EMBASSY_WORD.match(match.group(0)) is None))
     return found
+
+
+# The state that has the missions, in the languages that say "to X is" rather than "X has": the Latvian dative
+# before "ir" ("Latvijai ir vēstniecība Kijivā un goda konsulāts Odesā"), the Slavic "у" with the genitive before
+# "есть", "є", "ёсць" ("У Латвии есть посольство в Киеве"), where "у" is no place the mission stands in
+_HAS = {"lv": re.compile(r"\s+(?:ir|bija|būs)(?![\w])"),
+        "cyr": re.compile(r"\s+(?:есть|имеется|имеются|было|были|была|є|було|були|була|ёсць|было|былі|была)(?![\w])",
+                          re.I)}
+
+
+def _possessor(text: str, mention: Mention, family: str, mission_start: int) -> bool:
+    """Whether the state `mention` names is the one that has the mission at `mission_start` (see `_HAS`): the
+    verb of being right after it, and no clause's end before the mission ("Latvijai ir svarīgi, lai vēstniecība
+    ..." is what matters to Latvia, not what it has)."""
+    has = _HAS.get(family)
+    if has is None or mention.place.kind != "country" or not has.match(text, mention.end) \
+            or re.search(r"[,;:.!?]", text[mention.end:mission_start]):
+        return False
+    if family == "lv":
+        return mention.case == "dat"
+    return mention.case == "gen" and _preposition_before(text, mention.start) in ("у", "ў")
 
 
 # "Lithuania and Latvia reopened their embassies", "Литва та Латвія вирішили відновити роботу своїх посольств",
@@ -507,18 +533,30 @@ def _without_dates(text: str, lang: str) -> str:
 
 def _city_before(text: str, match: re.Match[str], mentions: list[Mention], family: str,
                  lang: str = "") -> Mention | None:
-    """The city a mission opens or works in when the sentence puts it first: a city in the locative (or after
-    "в", "у", "in"), then in the same clause a verb of opening or working and the mission."""
-    for mention in reversed([m for m in mentions if m.end <= match.start() and m.place.kind == "city"]):
+    """The city (or the country) a mission opens, works or is in when the sentence puts it first: a place in
+    the locative (or after "в", "у", "in"), then in the same clause a verb of opening, working or being and the
+    mission ("В Одессе открылось почетное консульство Литвы", "В Латвии есть посольство Украины", "Ukrainā
+    darbojas Latvijas vēstniecība")."""
+    for mention in reversed([m for m in mentions if m.end <= match.start() and m.place.kind in ("city", "country")]):
         between = _without_dates(text[mention.end:match.start()], lang)
         if len(between) > 60 or re.search(r"[.;:!?]|,\s", between):
             return None  # (a date's own stops, "2015. gada 3. martā", "2015 m. kovo 3 d.", end no clause)
         located = _preposition_before(text, mention.start) in _TO.get(family, ()) or \
             (family in ("lv", "lt") and mention.case == "loc")
-        if located and _WORKS_OR_OPENS.search(between) and not _NOT_FIRST_OPENING.search(between):
+        if mention.place.kind == "country" and not located:
+            continue  # the mission's owner before it ("atidarytas Lietuvos garbės konsulatas"): look further back
+        if located and (_WORKS_OR_OPENS.search(between) or _THERE_IS.fullmatch(between)) \
+                and not _NOT_FIRST_OPENING.search(between):
             return mention
         return None
     return None
+
+
+# "В Латвии есть посольство Украины", "У Києві є посольство Литви", "Rīgā ir Ukrainas vēstniecība", "Vilniuje yra
+# Ukrainos ambasada", "In Riga there is an embassy of Ukraine": the verb of being alone between the place and
+# the mission (two words at most between them: the owner's genitive, an article, "Republic's")
+_THERE_IS = re.compile(r"\s+(?:есть|имеется|имеются|є|ёсць|ir|yra|there\s+(?:is|are))\s+(?:[^\W\d]+\s+){0,2}",
+                       re.I)
 
 
 def _cities_in_a_row(text: str, first: Place, mentions: list[Mention]) -> list[Place]:
