@@ -176,3 +176,37 @@ def test_a_place_with_an_opinion_or_many_embassies_has_no_mission_of_ours(tmp_pa
     assert missions(plan_of(tmp_path, "В Латвии есть мнение, что посольство Украины работает хорошо.\n",
                             "ru")) == []
     assert missions(plan_of(tmp_path, "Rīgā ir daudz vēstniecību.\n", "lv")) == []
+
+
+# --- recognitions: the passive, and the object first --------------------------------------------------------------
+
+def recognitions(plan: Plan) -> list[tuple]:
+    return sorted((tuple(c.doc["parties"]), c.doc.get("date")) for c in plan.changes
+                  if c.kind == "event" and c.doc["kind"] == "recognition")
+
+
+def test_en_a_recognition_in_the_passive_keeps_who_recognised_whom(tmp_path):
+    text = ("Ukraine's independence was recognised by Latvia on 24 August 1991.\n"
+            "The independence of Lithuania was officially recognized by Ukraine on 26 August 1991.\n")
+    assert recognitions(plan_of(tmp_path, text, "en")) == [(("country:lv", "country:ua"), "1991-08-24"),
+                                                           (("country:ua", "country:lt"), "1991-08-26")]
+
+
+def test_en_a_recognition_not_made_or_by_nobody_named_is_none(tmp_path):
+    text = ("Ukraine's independence was not recognised by Latvia on 24 August 1991.\n"
+            "Ukraine's independence was recognised by most of the world's states in December 1991.\n")
+    assert recognitions(plan_of(tmp_path, text, "en")) == []
+
+
+def test_cyrillic_the_independence_first_then_the_recogniser(tmp_path):
+    for lang, text, parties in (
+            ("ru", "Независимость Литвы Украина признала 26 августа 1991 года.\n", ("country:ua", "country:lt")),
+            ("uk", "Незалежність Литви Україна визнала 26 серпня 1991 року.\n", ("country:ua", "country:lt")),
+            ("be", "Незалежнасць Украіны Літва прызнала 4 снежня 1991 года.\n", ("country:lt", "country:ua"))):
+        [(got, _date)] = recognitions(plan_of(tmp_path, text, lang))
+        assert got == parties, lang
+
+
+def test_cyrillic_the_independence_first_with_no_recogniser_before_the_verb_is_none(tmp_path):
+    text = "Независимость Литвы в 1991 году признали многие государства.\n"
+    assert recognitions(plan_of(tmp_path, text, "ru")) == []

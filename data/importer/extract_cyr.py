@@ -151,6 +151,8 @@ def _recognition(sentence: Sentence, page: Page, places: Places) -> list[Fact]:
     one date with a day, month or year, else nothing (a page that tells no date tells no event here)."""
     text = sentence.text
     verb, independence = _RECOGNISED.search(text), _INDEPENDENCE.search(text)
+    if verb is not None and independence is not None and independence.end() <= verb.start():
+        return _recognition_object_first(sentence, page, places, verb, independence)
     if verb is None or independence is None or independence.start() < verb.end() \
             or independence.start() - verb.end() > 12:
         return []
@@ -172,6 +174,25 @@ def _recognition(sentence: Sentence, page: Page, places: Places) -> list[Fact]:
     if date is None:
         return []
     return [EventFact((sentence.quote(),), "recognition", (who, whom), date.date)]
+
+
+def _recognition_object_first(sentence: Sentence, page: Page, places: Places, verb: re.Match[str],
+                              independence: re.Match[str]) -> list[Fact]:
+    """The object first, as the Slavic word order allows: "Независимость Литвы Украина признала 26 августа 1991
+    года", "Незалежнасць Украіны Літва прызнала ...": the recognised is the genitive right after
+    "independence", the recogniser the one state in the nominative between it and the verb; one date."""
+    text = sentence.text
+    mentions = places.find(text, page.lang, kind="country")
+    word_end = independence.end() + len(re.match(r"\w*", text[independence.end():]).group(0))
+    whom = next((m for m in mentions if 0 <= m.start - word_end <= 3 and m.case == "gen"), None)
+    between = [m for m in mentions if whom is not None and whom.end <= m.start and m.end <= verb.start()]
+    if whom is None or len(between) != 1 or between[0].case not in ("nom", "any") \
+            or verb.start() - between[0].end > 3:
+        return []
+    dates = find_dates(text, page.lang)
+    if len(dates) != 1 or between[0].place.key == whom.place.key:
+        return []
+    return [EventFact((sentence.quote(),), "recognition", (between[0].place.key, whom.place.key), dates[0].date)]
 
 
 def nominative_cyrillic(written: str) -> Nominative:

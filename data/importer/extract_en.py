@@ -118,6 +118,8 @@ def _events(sentence: Sentence, places: Places, pair: tuple[str, str] | None) ->
             if before and after and before[-1].place.key != after[0].place.key:
                 found.append(EventFact((sentence.quote(),), "recognition", (before[-1].place.key, after[0].place.key),
                                        dates[0].date))
+        else:
+            found += _recognised_by(sentence, clause, dates, places)
         mutual = _MUTUAL.search(low)
         if mutual and not match:  # "when both sides recognized each other's independence": one each way
             named = list(dict.fromkeys(c.place.key for c in places.find(clause, LANG, kind="country")))
@@ -142,6 +144,30 @@ def _events(sentence: Sentence, places: Places, pair: tuple[str, str] | None) ->
                 found.append(EventFact((sentence.quote(),), "diplomatic-relations", tuple(parties), date.date,
                                        city))
     return found
+
+
+# The passive: "Ukraine's independence was recognised by Latvia on 24 August 1991", "The independence of Lithuania
+# had been recognised by Ukraine ...": the recognised state before the verb, the one recognising after "by"
+_RECOGNISED_PASSIVE = re.compile(r"independence\s+(?:of\s+(?:the\s+)?(?:Republic\s+of\s+)?\S+\s+)?"
+                                 r"(?:was|were|had\s+been|has\s+been)\s+(?:officially\s+|formally\s+)?"
+                                 r"recogni[sz]ed\s+by\s+", re.I)
+
+
+def _recognised_by(sentence: Sentence, clause: str, dates: list, places: Places) -> list[Fact]:
+    """A recognition told in the passive (see `_RECOGNISED_PASSIVE`), dated by the clause's one date."""
+    from data.importer.mentions import in_scope
+
+    match = _RECOGNISED_PASSIVE.search(clause) if "recogni" in clause else None
+    if match is None or len(dates) != 1:
+        return []
+    whom = [m for m in places.find(clause[:match.end()], LANG, kind="country")]
+    who = [m for m in places.find(clause[match.end():match.end() + 60], LANG, kind="country")]
+    if len({m.place.key for m in whom}) != 1 or not who or who[0].start > 45:
+        return []  # (a country in the next 45 characters: "by the Supreme Council of Latvia", not "by whom")
+    pair = (who[0].place.key, whom[0].place.key)
+    if not in_scope(*pair):
+        return []
+    return [EventFact((sentence.quote(),), "recognition", pair, dates[0].date)]
 
 
 # "Lithuania was one of the first who recognized the independence of Ukraine": done, without its day
