@@ -210,3 +210,16 @@ def test_cyrillic_the_independence_first_then_the_recogniser(tmp_path):
 def test_cyrillic_the_independence_first_with_no_recogniser_before_the_verb_is_none(tmp_path):
     text = "Независимость Литвы в 1991 году признали многие государства.\n"
     assert recognitions(plan_of(tmp_path, text, "ru")) == []
+
+
+# --- English: the signing in apposition, as the other languages read it ("подписанный", "kas parakstīts") -----
+
+def test_en_a_treaty_with_its_signing_in_apposition(tmp_path):
+    text = ("The Treaty on Good-Neighbourliness between Lithuania and Belarus, signed on 6 February 1995, remains "
+            "in force.\n")
+    assert treaties(plan_of(tmp_path, text, "en")) == [("treaty", BY_LT, "1995-02-06", None)]
+
+
+def test_en_a_day_after_the_apposition_is_another_acts(tmp_path):
+    text = "The agreement on trade between Latvia and Ukraine, signed by the ministers, will be ratified in 2025.\n"
+    assert treaties(plan_of(tmp_path, text, "en")) == []

@@ -658,10 +658,12 @@ def _dated_by_agreement(sentence: Sentence, places: Places, pair: tuple[str, str
 
 
 # "The agreement on visa-free travel between Latvia and Ukraine was signed in Riga on 5 May 2004 and entered
-# into force on 1 January 2005": the subject names the document, the passive its signing
+# into force on 1 January 2005": the subject names the document, the passive its signing; or the participle in
+# apposition, "The Treaty on Good-Neighbourliness between Lithuania and Belarus, signed on 6 February 1995, ..."
 _PASSIVE = re.compile(rf"^(?:On\s+[^,]{{4,30}},\s+)?(?:The|An?)\s+(?P<title>(?P<kind>{_KINDS})"
                       r"(?:\s+of\s+understanding|\s+of\s+[A-Z][\w-]*)?\s+(?:on|between|concerning|regarding)\s+"
-                      r"[^,;]{3,150}?)\s+(?:was|were)\s+(?:signed|concluded)\b", re.I)
+                      r"[^,;]{3,150}?)(?:\s+(?:was|were)|,\s+(?:which|that)\s+(?:was|were)|,)\s+(?:signed|concluded)\b",
+                      re.I)
 
 
 def _signed_passive(sentence: Sentence, places: Places, pair: tuple[str, str] | None) -> list[Fact]:
@@ -676,6 +678,13 @@ def _signed_passive(sentence: Sentence, places: Places, pair: tuple[str, str] | 
     signed, in_force = signing_apart(text, dates)
     if signed is None or len([d for d in dates if d is not in_force]) != 1:
         return []
+    if "," in text[match.end("title"):match.end()]:
+        # the participle in apposition dates the signing within its own commas ("..., signed on 6 February
+        # 1995, remains in force"), never what the sentence goes on to ("..., signed by the ministers, will
+        # be ratified in 2025")
+        apposition_end = re.compile(r"[,;]|$").search(text, match.end()).start()
+        if not match.end() <= signed.start < apposition_end:
+            return []
     kind = next(k for p, k in _TREATY_WORDS if re.search(p, match["kind"], re.I))
     title = match["title"].strip()
     title = re.sub(r"\s+between\s+.*$", "", title) or title
