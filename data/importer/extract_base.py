@@ -198,6 +198,16 @@ def first(mentions: list[Mention], *cases: str) -> Mention | None:
     return None
 
 
+# A recognition or an establishment not done: the verb negated by its prefix "ne-", in the future ("atzīs",
+# "pripažins", "nodibinās", "užmegs") or the Latvian infinitive ("atzīt"; the Lithuanian "pripažinti" is also
+# the plural participle, "buvo pripažinti", so it stays)
+_NOT_DONE_ACT = {
+    "lv": re.compile(r"(?<![\w])(?:neatz[iī]\w*|nenodibin\w*|atzīs(?:im|iet|ies)?|nodibinās(?:im|iet)?|atzīt)(?![\w])"),
+    "lt": re.compile(r"(?<![\w])(?:nepripaž\w*|neužmezg\w*|neužmegz\w*|pripažins(?:ime|ite)?|užmegs(?:ime|ite)?)"
+                     r"(?![\w])"),
+}
+
+
 def case_events(
     sentence: Sentence,
     places: Places,
@@ -217,6 +227,8 @@ def case_events(
     found: list[Fact] = []
     for _start, clause in clauses(sentence.text):
         low = clause.lower()
+        if _NOT_DONE_ACT[lang].search(low):
+            continue  # "neatzina", "nepripažino", "atzīs", "pripažins", "nenodibināja": no act done
         is_recognition = recognition(low)
         if not is_recognition and not relations(low):
             continue

@@ -32,7 +32,7 @@ from data.importer.facts import (
     VisitFact,
 )
 from data.importer.mentions import COPIES_OF_CREDENTIALS
-from data.importer.missions import opens_something, planned
+from data.importer.missions import in_the_mission, opens_something, planned
 from data.importer.names import Nominative, guess_nominative
 from data.importer.page import Page
 from data.importer.places import UNR_WORDS, Mention, Places
@@ -89,6 +89,8 @@ _MUTUAL = re.compile(r"взаємно\s+визна|взаимно\s+призна
                      r"признали\s+друг\s+друга|визнавали\s+одна\s+одну", re.I)
 _RECOGNISED = re.compile(r"визнал\w*|визнав\w*|признал\w*|прызнал\w*|прызнаў\w*", re.I)
 _INDEPENDENCE = re.compile(r"незалежн|независим|незалежнасц", re.I)
+# the verb negated by the particle right before it: "не признала", "не визнала", "ні ... не", "не прызнала"
+_NEGATED = re.compile(r"(?<![\w])(?:не|ні|ни)\s+$", re.I)
 
 
 def _events(sentence: Sentence, page: Page, places: Places, pair: tuple[str, str] | None) -> list[Fact]:
@@ -98,6 +100,8 @@ def _events(sentence: Sentence, page: Page, places: Places, pair: tuple[str, str
     text = sentence.text
     # the word "established" anchors the date ("встановлені у 1918 році")
     relations = _ESTABLISHED.search(text) if _RELATIONS.search(text) and not _ANNIVERSARY.search(text) else None
+    if relations is not None and _NEGATED.search(text[:relations.start()]):
+        relations = None  # "не установили дипломатических отношений"
     mutual = _MUTUAL.search(text)
     single = _recognition(sentence, page, places) if not mutual else []
     if not (relations or mutual):
@@ -151,6 +155,8 @@ def _recognition(sentence: Sentence, page: Page, places: Places) -> list[Fact]:
     one date with a day, month or year, else nothing (a page that tells no date tells no event here)."""
     text = sentence.text
     verb, independence = _RECOGNISED.search(text), _INDEPENDENCE.search(text)
+    if verb is not None and _NEGATED.search(text[:verb.start()]):
+        return []  # "Литва не признала независимость ...": no recognition
     if verb is not None and independence is not None and independence.end() <= verb.start():
         return _recognition_object_first(sentence, page, places, verb, independence)
     if verb is None or independence is None or independence.start() < verb.end() \
@@ -309,6 +315,8 @@ def _missions(sentence: Sentence, page: Page, places: Places, last_day: FoundDat
         return []  # "посольство открыло выставку": the mission opened something, not itself
     if planned(full, where):
         return []  # "У Дніпрі планують відкрити Почесне консульство", "Латвія відкриє консульство": to come
+    if in_the_mission(re.match(r"\w*", full[where.start():]).group(0)):
+        return []  # "в посольстве Латвии открылась выставка": something else opened there
     dates = find_dates(text, page.lang)
     issues: tuple[tuple[str, str], ...] = ()
     same_day = _SAME_DAY.search(full)

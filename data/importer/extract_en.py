@@ -112,6 +112,8 @@ def _events(sentence: Sentence, places: Places, pair: tuple[str, str] | None) ->
         match = _RECOGNISED.search(low) or \
             re.search(r"recogni[sz]ed\s+(?=\S+\s+(?:de\s+jure|de\s+facto|as\s+an?\s+independent))", low) or \
             _RECOGNISED_STATE.search(clause)
+        if match and _NOT_RECOGNISED.search(clause[:match.start()]):
+            continue  # "did not recognise", "refused to recognise", "will recognise": no recognition made
         if match:  # "recognised the (state) independence of X", "to recognize ...", "recognised X de jure"
             before = places.find(clause[:match.start()], LANG, kind="country")
             after = places.find(clause[match.end():], LANG, kind="country")
@@ -144,6 +146,11 @@ def _events(sentence: Sentence, places: Places, pair: tuple[str, str] | None) ->
                 found.append(EventFact((sentence.quote(),), "diplomatic-relations", tuple(parties), date.date,
                                        city))
     return found
+
+
+# What makes the verb after it no recognition made: a negation, a refusal, a future or a mere possibility
+_NOT_RECOGNISED = re.compile(r"(?<![\w])(?:not|never|n['’]t|refus\w*\s+to|declin\w*\s+to|will|shall|would|may|might|"
+                             r"could|plans?\s+to|intends?\s+to|going\s+to)\s+(?:\w+\s+)?$", re.I)
 
 
 # The passive: "Ukraine's independence was recognised by Latvia on 24 August 1991", "The independence of Lithuania

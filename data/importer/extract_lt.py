@@ -33,6 +33,7 @@ from data.importer.extract_base import (
 )
 from data.importer.facts import EnvoyFact, Extraction, Fact, MissionFact, PersonMention, TreatyFact
 from data.importer.mentions import in_scope
+from data.importer.missions import in_the_mission
 from data.importer.page import Page
 from data.importer.places import Places
 
@@ -130,7 +131,8 @@ def _missions(sentence: Sentence, places: Places) -> list[Fact]:
             if not receiving or receiving == sending.place.key:
                 continue
             dates = find_dates(text, LANG)
-            opened = dates[0].date if dates and re.search(r"atidaryt|įsteigt", text, re.I) else None
+            opened = dates[0].date if dates and re.search(r"atidaryt|įsteigt", text, re.I) \
+                and not in_the_mission(match.group(0)) else None  # "ambasadoje atidaryta paroda": not it
             found.append(MissionFact((sentence.quote(),), sending.place.key, receiving, kind, city, opened))
         if found:
             break
@@ -142,6 +144,8 @@ def _treaties(sentence: Sentence, page: Page, places: Places, pair: tuple[str, s
     verb = _signing_verb(text) if re.search(r"pasiraš|sudar", text, re.I) else None
     if verb is None and "pasiraš" not in text.lower():  # "pasirašė", "pasirašymo", "sudarė sutartį"
         return _in_force_only(sentence, places, pair) or _ended(sentence, places, pair)
+    if (verb is None and not _SIGNING_NOUN.search(text)) or (verb is not None and verb.group(0)[:2].lower() == "ne"):
+        return []  # "susitarė kitais metais pasirašyti", "pasirašys", "nepasirašė": no signing done
     dates = treaty_dates(sentence, find_dates(text, LANG))
     if not dates:
         document = _DOCUMENT.search(text)
@@ -184,7 +188,13 @@ def _treaties(sentence: Sentence, page: Page, places: Places, pair: tuple[str, s
 # sutartį", "sutartis buvo sudaryta"), but "sudaryti" alone is any making ("sudaryta komisija", "sudarė 30
 # proc."): only with the document's word beside it.
 _DOCUMENT_WORD = r"(?:susitarim\w*|sutart\w*|memorandum\w*|protokol\w*|deklaracij\w*)"
-_SIGNED_WORD = re.compile(r"(?<![\w])(?:ne)?(?:pasirašė|pasirašyt\w*|pasirašo)(?![\w])", re.I)
+# the signing done: "pasirašė", the participles ("pasirašyta", "pasirašytą"), "buvo pasirašyti" (were signed), never
+# the infinitive ("susitarė pasirašyti": agreed to sign), the future ("pasirašys") or "nepasirašė" (`undated_treaty`
+# refuses its "ne-" where a caller passes it on)
+_SIGNED_WORD = re.compile(r"(?<![\w])(?:ne)?(?:pasirašė|pasirašyt(?!i(?![\w]))\w*|(?<=buvo\s)pasirašyti|"
+                          r"(?<=yra\s)pasirašyti|pasirašo)(?![\w])", re.I)
+# the signing as a noun: "sutarties pasirašymo ceremonija"
+_SIGNING_NOUN = re.compile(r"(?<![\w])pasirašym\w*", re.I)
 _CONCLUDED = re.compile(r"(?<![\w])(?:sudarė|sudaryt\w*)(?![\w])", re.I)
 _DOCUMENT_NEXT = re.compile(r"\s+(?:\S+\s+){0,2}?" + _DOCUMENT_WORD, re.I)
 _DOCUMENT_BEFORE = re.compile(_DOCUMENT_WORD + r"(?:\s+[^\s,;:]+){0,8}?\s+$", re.I)

@@ -414,6 +414,10 @@ _SIGNED_DONE = re.compile(r"(?<![\w])(?:parakstīj\w*|parakstīt(?:s|a|ais|ā|o|
                           r"noslēgt(?:s|a|ais|ā|o|ie|ās))(?![\w])", re.I)
 
 
+# the signing as a noun: "līguma parakstīšanas ceremonija", "parakstīšana notika"
+_SIGNING_NOUN = re.compile(r"(?<![\w])parakstīšan\w*", re.I)
+
+
 def _signed_in_prose(sentence: Sentence, places: Places, pair: tuple[str, str] | None, text: str) -> list[Fact]:
     document = _DOCUMENT.search(text)
     dates = treaty_dates(sentence, find_dates(text, LANG))
@@ -427,6 +431,8 @@ def _signed_in_prose(sentence: Sentence, places: Places, pair: tuple[str, str] |
     if len(dates) != 1 or not of_states(text[document.start():document.end() + 60]) \
             or not of_states(text[max(0, document.start() - 120):document.start()]):
         return []  # "... noslēgto Satiksmes ministrijas un ... ministrijas memorandu": the ministries' document
+    if _SIGNED_DONE.search(text) is None and _SIGNING_NOUN.search(text) is None:
+        return []  # "vienojās nākamgad parakstīt", "parakstīs", "neparakstīja": no signing done that day
     parties = _parties(text, places, pair)
     if parties is None:
         return []

@@ -380,8 +380,9 @@ def opened_day(text: str, lang: str, mission: re.Match[str]) -> PartialDate | No
     """The day the sentence says the mission opened: one date and a verb of opening the mission itself
     ("opened its consulate", "konsulāts ... tika atvērts"), nothing of reopening. Not "opened an exhibition
     at the embassy", not "the embassy, where the minister opened ..."."""
-    if _NOT_FIRST_OPENING.search(text):
-        return None
+    if _NOT_FIRST_OPENING.search(text) or _IN_MISSION.search(mission.group(0)):
+        return None  # (in the mission's locative, the place where something else opened: "в посольстве ...
+        # открылась выставка", "vēstniecībā tika atvērta izstāde", "ambasadoje buvo atidaryta paroda")
     for verb in _OPENED.finditer(text):
         if verb.end() <= mission.start():
             gap = text[verb.end():mission.start()]
@@ -425,6 +426,19 @@ _OWN = r"(?:сво[йеёюяиї]|своє|свого|сва[юёі]|свой|s
 # opening ("vēstniecību ... atvēra"); the Slavic neuters ("посольство") read the same in both cases, so stay out
 _OBJECT = re.compile(r"(?:vēstniecīb|konsulāt|pārstāvniecīb|misij)u$|(?:ambasad|konsulat|misij)ą$|atstovybę$|"
                      r"(?:місі|мисси|місі)ю$|амбасаду$", re.I)
+
+
+# A mission's word in the locative: where something happens, never what opens or closes ("в посольстве",
+# "у посольстві", "у пасольстве", "амбасадзе", "консульстве", "vēstniecībā", "konsulātā", "ambasadoje",
+# "konsulate", "atstovybėje")
+_IN_MISSION = re.compile(r"(?:посольств|пасольств|консульств|представительств|представництв|прадстаўніцтв)[еі]$|"
+                         r"амбасадзе$|(?:vēstniecīb|pārstāvniecīb|misij|konsulāt)ā$|"
+                         r"(?:ambasad|atstovyb|misij)(?:oje|ėje)$|konsulate$", re.I)
+
+
+def in_the_mission(word: str) -> bool:
+    """Whether a mission's word is in the locative (`_IN_MISSION`): the place where something happens."""
+    return _IN_MISSION.search(word) is not None
 
 
 # "the Embassy ... opened in 1993 / on 5 May / officially", never "opened an exhibition"
@@ -485,7 +499,7 @@ _NOT_CLOSED = re.compile(r"temporar|laikin|pagaidu|временн|тимчасо
 def closed_day(text: str, lang: str, mission: re.Match[str]) -> PartialDate | None:
     """The day the sentence says the mission closed: one date and a verb of closing the mission itself, next
     to it as `opened_day` wants the opening, nothing temporary, decided or planned."""
-    if _NOT_CLOSED.search(text):
+    if _NOT_CLOSED.search(text) or _IN_MISSION.search(mission.group(0)):
         return None
     for verb in _CLOSED.finditer(text):
         if verb.end() <= mission.start():

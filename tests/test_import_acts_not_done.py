@@ -1,0 +1,76 @@
+"""A recognition, a signing or an opening is a fact only when the verb tells it done: never negated ("не
+признала", "neatzina", "nepasirašė", "did not recognise"), in the future ("parakstīs", "pasirašys", "will
+recognise"), an infinitive another verb governs ("vienojās parakstīt", "susitarė pasirašyti"), and never what
+opens in a mission's rooms ("в посольстве открылась выставка"). Each beside the act told done, which stays read."""
+
+from __future__ import annotations
+
+from data.importer.plan import Plan
+from tests.importkit import plan_of
+
+
+def recognitions(plan: Plan) -> list[tuple]:
+    return sorted((tuple(c.doc["parties"]), c.doc.get("date")) for c in plan.changes
+                  if c.kind == "event" and c.doc["kind"] == "recognition")
+
+
+def signed(plan: Plan) -> list[str | None]:
+    return sorted(str(c.doc.get("signed")) for c in plan.changes if c.kind == "treaty")
+
+
+def opened(plan: Plan) -> list[str | None]:
+    return [c.doc.get("opened") for c in plan.changes if c.kind == "mission"]
+
+
+def test_a_recognition_negated_is_none_in_every_language(tmp_path):
+    for lang, text in (("lv", "Latvija 1991. gada 25. augustā neatzina Baltkrievijas neatkarību.\n"),
+                       ("lt", "Lietuva 1991 m. rugpjūčio 25 d. nepripažino Baltarusijos nepriklausomybės.\n"),
+                       ("ru", "Литва не признала независимость Белоруссии 25 августа 1991 года.\n"),
+                       ("uk", "Литва не визнала незалежність Білорусі 25 серпня 1991 року.\n"),
+                       ("be", "Літва не прызнала незалежнасць Беларусі 25 жніўня 1991 года.\n"),
+                       ("en", "Lithuania did not recognise the independence of Belarus on 25 August 1991.\n"),
+                       ("en", "Lithuania refused to recognise the independence of Belarus on 25 August 1991.\n"),
+                       ("en", "Lithuania will recognise the independence of Belarus on 25 August 1991.\n")):
+        assert recognitions(plan_of(tmp_path, text, lang)) == [], (lang, text)
+
+
+def test_a_recognition_done_is_read_in_every_language(tmp_path):
+    for lang, text, recogniser in (
+            ("lv", "Latvija 1991. gada 25. augustā atzina Baltkrievijas neatkarību.\n", "country:lv"),
+            ("lt", "Lietuva 1991 m. rugpjūčio 25 d. pripažino Baltarusijos nepriklausomybę.\n", "country:lt"),
+            ("ru", "Литва признала независимость Белоруссии 25 августа 1991 года.\n", "country:lt"),
+            ("en", "Lithuania recognised the independence of Belarus on 25 August 1991.\n", "country:lt")):
+        assert recognitions(plan_of(tmp_path, text, lang)) == [((recogniser, "country:by"), "1991-08-25")], lang
+
+
+def test_a_signing_to_come_or_not_made_dates_no_treaty(tmp_path):
+    for lang, text in (("lv", "2024. gada 5. maijā Latvija un Ukraina vienojās nākamgad parakstīt līgumu par "
+                              "aizsardzību.\n"),
+                       ("lv", "Latvija un Ukraina 2024. gada 5. maijā parakstīs līgumu par aizsardzību.\n"),
+                       ("lv", "Latvija un Ukraina 2024. gada 5. maijā neparakstīja līgumu par aizsardzību.\n"),
+                       ("lt", "2024 m. gegužės 5 d. Lietuva ir Ukraina susitarė kitais metais pasirašyti sutartį "
+                              "dėl gynybos.\n"),
+                       ("lt", "Lietuva ir Ukraina 2024 m. gegužės 5 d. pasirašys sutartį dėl gynybos.\n"),
+                       ("lt", "Lietuva ir Ukraina 2024 m. gegužės 5 d. nepasirašė sutarties dėl gynybos.\n")):
+        assert signed(plan_of(tmp_path, text, lang)) == [], (lang, text)
+
+
+def test_a_signing_done_dates_its_treaty(tmp_path):
+    for lang, text in (("lv", "Latvija un Ukraina 2024. gada 5. maijā parakstīja līgumu par aizsardzību.\n"),
+                       ("lt", "Lietuva ir Ukraina 2024 m. gegužės 5 d. pasirašė sutartį dėl gynybos.\n"),
+                       ("lt", "2024 m. gegužės 5 d. Vilniuje buvo pasirašyti Lietuvos ir Ukrainos susitarimai.\n")):
+        assert signed(plan_of(tmp_path, text, lang)) == ["2024-05-05"], (lang, text)
+
+
+def test_what_opens_in_a_missions_rooms_is_no_opening_of_it(tmp_path):
+    for lang, text in (("ru", "5 мая 2024 года в посольстве Латвии в Киеве открылась выставка.\n"),
+                       ("uk", "5 травня 2024 року у посольстві Латвії в Києві відкрилася виставка.\n"),
+                       ("lv", "2024. gada 5. maijā Latvijas vēstniecībā Kijivā tika atvērta izstāde.\n"),
+                       ("lt", "2024 m. gegužės 5 d. Lietuvos ambasadoje Kijeve buvo atidaryta paroda.\n")):
+        assert opened(plan_of(tmp_path, text, lang)) == [None], (lang, text)
+
+
+def test_a_mission_that_opened_keeps_its_day(tmp_path):
+    for lang, text in (("ru", "5 мая 2024 года открылось почетное консульство Латвии в Одессе.\n"),
+                       ("lv", "2024. gada 5. maijā Odesā tika atvērts Latvijas goda konsulāts.\n")):
+        assert opened(plan_of(tmp_path, text, lang)) == ["2024-05-05"], (lang, text)
