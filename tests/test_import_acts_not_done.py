@@ -74,3 +74,29 @@ def test_a_mission_that_opened_keeps_its_day(tmp_path):
     for lang, text in (("ru", "5 мая 2024 года открылось почетное консульство Латвии в Одессе.\n"),
                        ("lv", "2024. gada 5. maijā Odesā tika atvērts Latvijas goda konsulāts.\n")):
         assert opened(plan_of(tmp_path, text, lang)) == ["2024-05-05"], (lang, text)
+
+
+def closed(plan: Plan) -> list[str | None]:
+    return [c.doc.get("closed") for c in plan.changes if c.kind == "mission"]
+
+
+def test_a_closing_to_come_or_denied_dates_nothing(tmp_path):
+    for lang, text in (("en", "Lithuania's embassy in Minsk will be closed on 1 June 2021.\n"),
+                       ("ru", "Посольство Латвии в Минске будет закрыто 1 июня 2021 года.\n"),
+                       ("uk", "Посольство Латвії в Мінську не закрито, заявили 1 червня 2021 року.\n"),
+                       ("lv", "Latvijas vēstniecība Minskā netiks slēgta, 2021. gada 1. jūnijā paziņoja ministrs.\n"),
+                       ("lt", "Lietuvos ambasada Minske nebus uždaryta, 2021 m. birželio 1 d. pareiškė ministras.\n")):
+        assert closed(plan_of(tmp_path, text, lang)) == [None], (lang, text)
+
+
+def test_a_closing_done_keeps_its_day(tmp_path):
+    for lang, text in (("en", "Lithuania's embassy in Minsk was closed on 1 June 2021.\n"),
+                       ("ru", "Посольство Латвии в Минске было закрыто 1 июня 2021 года.\n")):
+        assert closed(plan_of(tmp_path, text, lang)) == ["2021-06-01"], (lang, text)
+
+
+def test_a_mission_whose_opening_is_denied_is_none(tmp_path):
+    for lang, text in (("uk", "Литва не відкрила консульство у Львові 1 червня 2021 року.\n"),
+                       ("ru", "Литва не будет открывать консульство в Гродно, заявил министр 1 июня 2021 года.\n"),
+                       ("lv", "Latvija 2021. gada 1. jūnijā neatvēra goda konsulātu Ļvivā.\n")):
+        assert opened(plan_of(tmp_path, text, lang)) == [], (lang, text)

@@ -384,6 +384,8 @@ def opened_day(text: str, lang: str, mission: re.Match[str]) -> PartialDate | No
         return None  # (in the mission's locative, the place where something else opened: "в посольстве ...
         # открылась выставка", "vēstniecībā tika atvērta izstāde", "ambasadoje buvo atidaryta paroda")
     for verb in _OPENED.finditer(text):
+        if _NOT_YET.search(text[max(0, verb.start() - 30):verb.start()]):
+            continue  # "will be opened", "не відкрила", "не будет открыто": no opening made
         if verb.end() <= mission.start():
             gap = text[verb.end():mission.start()]
             if not re.fullmatch(r"\s+(?:(?:its|their|the|an?|new|[^\W\d_]+['’]s|(?-i:[A-ZĀ-ŽА-ЯЁІЇЄҐЎ])\w*|"
@@ -469,7 +471,10 @@ _PLANNED = re.compile(
     r"(?:is|are)\s+to\s+open|to\s+be\s+opened|may\s+open|плану\w*\s+відкрити|плану\w*\s+открыть|"
     r"планиру\w*\s+открыть|плануе\w*\s+адкрыць|має\s+намір\s+відкрити|мають\s+намір\s+відкрити|намерен\w*\s+"
     r"открыть|відкриє|відкриють|откроет|откроют|адкрые|адкрыюць|може\s+з.явитис\w*|может\s+появиться|"
-    r"plāno\s+atvērt|atvērs|ketina\s+atidaryti|planuoja\s+atidaryti|atidarys)(?![\w])", re.I)
+    r"plāno\s+atvērt|atvērs|ketina\s+atidaryti|planuoja\s+atidaryti|atidarys|"
+    # an opening denied: "Литва не відкрила консульство", "не будет открывать", "neatvēra", "neatidarė"
+    r"(?:не|ні)\s+(?:(?:будет|буде|будзе)\s+)?(?:откр|відкр|адкр)\w*|neatvēr\w*|netiks\s+atvērt\w*|"
+    r"neatidar\w*|nebus\s+atidaryt\w*|(?:not|never)\s+(?:be\s+)?open(?:ed)?|n['’]t\s+open\w*)(?![\w])", re.I)
 
 
 def planned(text: str, mission: re.Match[str]) -> bool:
@@ -487,6 +492,14 @@ def planned(text: str, mission: re.Match[str]) -> bool:
     return False
 
 
+# The words right before a verb of opening or closing that tell it not done: negated or still to come ("will be
+# closed", "has not been opened", "не закрито", "будет закрыто", "буде відкрито", "netiks slēgta", "nebus
+# uždaryta"); the Latvian and Lithuanian "ne-" on the verb itself is no verb the patterns read
+_NOT_YET = re.compile(r"(?<![\w])(?:not|never|n['’]t|will|shall|would|не|ні|ни|будет|будут|буде|будуть|будзе|будуць|"
+                      r"tiks|netiks|bus|nebus|būs|nebūs)\s+(?:(?:be|been|have|has|had|yet|ещё|еще|ще|яшчэ)\s+)*$",
+                      re.I)
+
+
 # "Latvia closed its consulate in Vitebsk on 1 June 2021", "konsulāts tika slēgts 2021. gada 1. jūnijā",
 # "консульство закрыто 1 июня 2021 года": the closing as done, never a temporary one, a decision or a plan to close
 _CLOSED = re.compile(r"(?<![\w-])(?:closed|was\s+closed|were\s+closed|slēdza|slēgt[sa]\w*|slēgusi|uždarė|"
@@ -502,6 +515,8 @@ def closed_day(text: str, lang: str, mission: re.Match[str]) -> PartialDate | No
     if _NOT_CLOSED.search(text) or _IN_MISSION.search(mission.group(0)):
         return None
     for verb in _CLOSED.finditer(text):
+        if _NOT_YET.search(text[max(0, verb.start() - 30):verb.start()]):
+            continue  # "will be closed", "будет закрыто", "не закрито", "netiks slēgta", "nebus uždaryta"
         if verb.end() <= mission.start():
             gap = text[verb.end():mission.start()]
             if not re.fullmatch(r"\s+(?:(?:its|their|the|an?|[^\W\d_]+['’]s|" + _OWN + r"|"
