@@ -100,3 +100,33 @@ def test_a_mission_whose_opening_is_denied_is_none(tmp_path):
                        ("ru", "Литва не будет открывать консульство в Гродно, заявил министр 1 июня 2021 года.\n"),
                        ("lv", "Latvija 2021. gada 1. jūnijā neatvēra goda konsulātu Ļvivā.\n")):
         assert opened(plan_of(tmp_path, text, lang)) == [], (lang, text)
+
+
+def relations(plan: Plan) -> list[tuple]:
+    return [(c.doc["kind"], c.doc.get("date")) for c in plan.changes
+            if c.kind == "event" and c.doc["kind"] == "diplomatic-relations"]
+
+
+def test_en_relations_not_established_or_to_come_are_none(tmp_path):
+    for text in ("Latvia and Belarus did not establish diplomatic relations in 1991.\n",
+                 "Latvia and Belarus will establish diplomatic relations in 1992.\n"):
+        assert relations(plan_of(tmp_path, text, "en")) == [], text
+    assert relations(plan_of(tmp_path, "Latvia and Belarus established diplomatic relations in 1992.\n", "en")) \
+        == [("diplomatic-relations", "1992")]
+
+
+def in_force(plan: Plan) -> list[str | None]:
+    return [c.doc.get("in_force") for c in plan.changes if c.kind == "treaty"]
+
+
+def test_cyrillic_an_entry_into_force_to_come_is_none(tmp_path):
+    for lang, text in (("ru", "Соглашение между Латвией и Украиной вступит в силу 1 января 2026 года.\n"),
+                       ("uk", "Угода між Латвією та Україною набуде чинності 1 січня 2026 року.\n")):
+        assert in_force(plan_of(tmp_path, text, lang)) == [], lang
+    text = "Соглашение между Латвией и Украиной вступило в силу 1 января 2006 года.\n"
+    assert in_force(plan_of(tmp_path, text, "ru")) == ["2006-01-01"]
+
+
+def test_an_agreement_never_signed_is_none(tmp_path):
+    assert signed(plan_of(tmp_path, "Latvia and Ukraine never signed an agreement on visas in 2005.\n", "en")) == []
+    assert signed(plan_of(tmp_path, "Latvia and Ukraine signed an agreement on visas in 2005.\n", "en")) == ["2005"]

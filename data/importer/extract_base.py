@@ -528,7 +528,7 @@ def of_states(words: str) -> bool:
 # the words before the signing verb that make it a signing to come, not made, or only drafted: "will sign",
 # "are to sign", "планирует подписать", "будет подписан", "не підписали", "nepasirašė", "projekt"
 NOT_DONE = re.compile(
-    r"(?<![\w])(?:will|shall|would|to\s+be|plan\w*|expect\w*|intend\w*|not|draft|"
+    r"(?<![\w])(?:will|shall|would|to\s+be|plan\w*|expect\w*|intend\w*|not|never|draft|никогда|ніколи|нікалі|"
     r"буд\w*|будз\w*|план\w*|намер\w*|мают\w*|мають|має|должн\w*|мож\w*|не|ні|нельзя|проект\w*|праект\w*|"
     r"plāno\w*|ne|netiks|tiks|projekt\w*|planuoj\w*|ketin\w*|bus|nebus)\s+(?:\S+\s+){0,2}$", re.I)
 

@@ -433,6 +433,8 @@ def _undated_arrival(sentence: Sentence, page: Page, places: Places, pair: tuple
 
 _SIGNED = re.compile(r"(?<![\w])(?:підписал\w*|підписан\w*|підписав\w*|подписал\w*|подписан\w*|падпісал\w*|"
                      r"падпісан\w*|падпісаў\w*|підписувал\w*|подписывал\w*|падпісвал\w*)(?![\w])", re.I)
+# The entry into force in the future tense ("вступит в силу", "набуде чинності", "ўступіць у сілу")
+_TO_COME = re.compile(r"вступит|вступят|набуде|набудуть|набере|наберуть|[уў]ступіць|[уў]ступяць", re.I)
 # A treaty is also "concluded" ("уклали угоду", "соглашение было заключено", "заключылі пагадненне"), but the
 # verbs are any making otherwise ("заключен под стражу", "в заключение", "укладено 29 угод" counted): only with
 # the document's word beside them, the verb first ("уклали угоду") or the document first ("угода була укладена")
@@ -574,6 +576,8 @@ def _treaties(sentence: Sentence, page: Page, places: Places, pair: tuple[str, s
         return _undated_treaty(sentence, page, match, kind, parties, signed_word)
     if signed_word is None:
         signed = None  # only the entry into force is told: no signing date is guessed from it
+    if in_force is not None and in_force_word is not None and _TO_COME.match(in_force_word.group(0)):
+        in_force = None  # "вступит в силу", "набуде чинності": a day still to come, as "will enter" in English
     if signed is None and in_force is None:
         return []
     title = re.split(_TITLE_END, text[match.start():])[0]

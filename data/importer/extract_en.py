@@ -135,7 +135,10 @@ def _events(sentence: Sentence, places: Places, pair: tuple[str, str] | None) ->
                           for a, b in (parties, parties[::-1])]
         # Not `elif`: "recognised ... and established diplomatic relations" tells both, each with its own date.
         relations = _RELATIONS.search(low)
-        if relations and re.search(r"establish|signed|agreement", low) and not _ANNIVERSARY.search(low):
+        established = re.search(r"establish|signed|agreement", low)
+        if established and _NOT_RECOGNISED.search(low[:established.start()]):
+            relations = None  # "did not establish", "will establish": no relations established
+        if relations and established and not _ANNIVERSARY.search(low):
             named = list(dict.fromkeys(c.place.key for c in places.find(clause, LANG, kind="country")))
             parties = tuple(named[:2]) if len(named) >= 2 else pair
             city = _city_in(clause, places)
