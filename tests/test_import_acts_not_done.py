@@ -130,3 +130,9 @@ def test_cyrillic_an_entry_into_force_to_come_is_none(tmp_path):
 def test_an_agreement_never_signed_is_none(tmp_path):
     assert signed(plan_of(tmp_path, "Latvia and Ukraine never signed an agreement on visas in 2005.\n", "en")) == []
     assert signed(plan_of(tmp_path, "Latvia and Ukraine signed an agreement on visas in 2005.\n", "en")) == ["2005"]
+
+
+def test_a_chronicle_leaves_out_the_auxiliary_of_a_signing_done(tmp_path):
+    for lang, text in (("lt", "2007 m. vasario 2 d. pasirašyti Lietuvos ir Baltarusijos susitarimai dėl sienos.\n"),
+                       ("lv", "2007. gada 2. februārī parakstīti Latvijas un Baltkrievijas līgumi par robežu.\n")):
+        assert signed(plan_of(tmp_path, text, lang)) == ["2007-02-02"], (lang, text)

@@ -223,3 +223,33 @@ def test_en_a_treaty_with_its_signing_in_apposition(tmp_path):
 def test_en_a_day_after_the_apposition_is_another_acts(tmp_path):
     text = "The agreement on trade between Latvia and Ukraine, signed by the ministers, will be ratified in 2025.\n"
     assert treaties(plan_of(tmp_path, text, "en")) == []
+
+
+# --- an opening told in apposition, a participle within its commas -------------------------------------------
+
+def test_the_participle_of_opening_in_apposition_dates_the_mission(tmp_path):
+    kharkiv = ("country:lt", "country:ua", "honorary-consulate", "city:kharkiv", "2016-11-18", None)
+    for lang, text in (
+            ("en", "The honorary consulate of Lithuania in Kharkiv, opened on 18 November 2016, helps Lithuanians.\n"),
+            ("ru", "Почетное консульство Литвы в Харькове, открытое 18 ноября 2016 года, помогает литовцам.\n"),
+            ("uk", "Почесне консульство Литви в Харкові, відкрите 18 листопада 2016 року, допомагає литовцям.\n"),
+            ("lv", "Lietuvas goda konsulāts Harkivā, kas atvērts 2016. gada 18. novembrī, palīdz lietuviešiem.\n")):
+        assert missions(plan_of(tmp_path, text, lang)) == [kharkiv], lang
+
+
+def test_what_the_mission_opened_in_a_relative_clause_dates_nothing(tmp_path):
+    for lang, text in (
+            ("en", "The honorary consulate of Lithuania in Kharkiv, which opened an exhibition on 18 November 2016, "
+                   "helps Lithuanians.\n"),
+            ("ru", "Посольство Литвы в Киеве, где 18 ноября 2016 года открыли выставку, работает.\n")):
+        assert [m[4] for m in missions(plan_of(tmp_path, text, lang))] == [None], lang
+
+
+# --- Belarusian names of the Ukrainian and Lithuanian cities -----------------------------------------------------
+
+def test_be_a_consulate_in_kharkiv_and_klaipeda(tmp_path):
+    text = ("18 лістапада 2016 года Літва адкрыла ганаровае консульства ў Харкаве.\n"
+            "Беларусь мае ганаровае консульства ў Клайпедзе.\n")
+    assert [m[:4] for m in missions(plan_of(tmp_path, text, "be"))] == [
+        ("country:by", "country:lt", "honorary-consulate", "city:klaipeda"),
+        ("country:lt", "country:ua", "honorary-consulate", "city:kharkiv")]

@@ -35,7 +35,7 @@ def test_lt_a_consulate_in_kharkiv_written_the_older_way_is_a_new_city_record(tm
     city = new_cities(plan)["city:kharkiv"]
     assert city["country"] == "country:ua"
     assert {lang: form["text"] for lang, form in city["name"].items()} == {
-        "en": "Kharkiv", "lv": "Harkiva", "lt": "Charkivas", "ru": "Харьков", "uk": "Харків"}
+        "en": "Kharkiv", "lv": "Harkiva", "lt": "Charkivas", "ru": "Харьков", "uk": "Харків", "be": "Харкаў"}
 
 
 def test_lt_a_row_of_consulates_in_plural_and_declined_cities(tmp_path):
@@ -78,7 +78,8 @@ def test_uk_a_consulate_in_vinnytsia_and_a_person_named_after_a_city(tmp_path):
     assert where(plan) == {("country:lv", "country:ua", "honorary-consulate", "city:vinnytsia")}
     assert set(new_cities(plan)) == {"city:vinnytsia"}
     names = {lang: form["text"] for lang, form in new_cities(plan)["city:vinnytsia"]["name"].items()}
-    assert names == {"en": "Vinnytsia", "lv": "Vinnica", "lt": "Vinica", "ru": "Винница", "uk": "Вінниця"}
+    assert names == {"en": "Vinnytsia", "lv": "Vinnica", "lt": "Vinica", "ru": "Винница", "uk": "Вінниця",
+                     "be": "Вінніца"}
 
 
 def test_uk_a_row_of_new_cities(tmp_path):

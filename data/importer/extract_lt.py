@@ -188,11 +188,14 @@ def _treaties(sentence: Sentence, page: Page, places: Places, pair: tuple[str, s
 # sutartį", "sutartis buvo sudaryta"), but "sudaryti" alone is any making ("sudaryta komisija", "sudarė 30
 # proc."): only with the document's word beside it.
 _DOCUMENT_WORD = r"(?:susitarim\w*|sutart\w*|memorandum\w*|protokol\w*|deklaracij\w*)"
-# the signing done: "pasirašė", the participles ("pasirašyta", "pasirašytą"), "buvo pasirašyti" (were signed), never
-# the infinitive ("susitarė pasirašyti": agreed to sign), the future ("pasirašys") or "nepasirašė" (`undated_treaty`
-# refuses its "ne-" where a caller passes it on)
-_SIGNED_WORD = re.compile(r"(?<![\w])(?:ne)?(?:pasirašė|pasirašyt(?!i(?![\w]))\w*|(?<=buvo\s)pasirašyti|"
-                          r"(?<=yra\s)pasirašyti|pasirašo)(?![\w])", re.I)
+# the signing done: "pasirašė", the participles ("pasirašyta", "pasirašytą", "pasirašyti": were signed, a chronicle
+# leaving out "buvo"), never the future ("pasirašys") or "nepasirašė" (`undated_treaty` refuses its "ne-" where a
+# caller passes it on); "pasirašyti" is also the infinitive, which a verb of intent governs ("susitarė kitais metais
+# pasirašyti": agreed to sign), see `_INTENT`
+_SIGNED_WORD = re.compile(r"(?<![\w])(?:ne)?(?:pasirašė|pasirašyt\w*|pasirašo)(?![\w])", re.I)
+_INTENT = re.compile(r"(?<![\w])(?:susitar\w*|planuo\w*|ketin\w*|nusprend\w*|žad\w*|siek\w*|nori\w*|gal(?:i|ės|ėtų)|"
+                     r"tur(?:i|ės|ėtų)|ruoši\w*|pasiruoš\w*|numat\w*|sutik\w*|pasiūl\w*|reikia|reikės)"
+                     r"(?:\s+\S+){0,3}?\s+$", re.I)
 # the signing as a noun: "sutarties pasirašymo ceremonija"
 _SIGNING_NOUN = re.compile(r"(?<![\w])pasirašym\w*", re.I)
 _CONCLUDED = re.compile(r"(?<![\w])(?:sudarė|sudaryt\w*)(?![\w])", re.I)
@@ -205,7 +208,8 @@ _AFTER_VERB = re.compile(r"\w*\s+(?P<title>.+)$")
 def _signing_verb(text: str) -> re.Match[str] | None:
     """The first verb of the sentence that signs a document: "pasirašė", or "sudarė" with the document's word
     beside it (after it, "sudarė sutartį", or before it, "sutartis buvo sudaryta")."""
-    signed = _SIGNED_WORD.search(text)
+    signed = next((m for m in _SIGNED_WORD.finditer(text) if m.group(0).lower() != "pasirašyti"
+                   or not _INTENT.search(text[max(0, m.start() - 80):m.start()])), None)
     concluded = next((m for m in _CONCLUDED.finditer(text) if _DOCUMENT_NEXT.match(text, m.end())
                       or _DOCUMENT_BEFORE.search(text[max(0, m.start() - 60):m.start()])), None)
     found = [m for m in (signed, concluded) if m is not None]

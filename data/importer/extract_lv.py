@@ -410,8 +410,8 @@ _SIGNING = re.compile(r"(?<![\w])(?:tika\s+)?(?:parakstī\w*|noslēg\w*|noslēdz
 
 
 # the signing done: "parakstīja", "tika parakstīts", "noslēgtais" (never "parakstīs", "plāno parakstīt")
-_SIGNED_DONE = re.compile(r"(?<![\w])(?:parakstīj\w*|parakstīt(?:s|a|ais|ā|o|ie|ās|ajā)|noslēdz(?:a|ām|āt)|"
-                          r"noslēgt(?:s|a|ais|ā|o|ie|ās))(?![\w])", re.I)
+_SIGNED_DONE = re.compile(r"(?<![\w])(?:parakstīj\w*|parakstīt(?:s|a|ais|ā|o|i|ie|as|ās|ajā|ajam|ajos)|"
+                          r"noslēdz(?:a|ām|āt)|noslēgt(?:s|a|ais|ā|o|i|ie|as|ās))(?![\w])", re.I)
 
 
 # the signing as a noun: "līguma parakstīšanas ceremonija", "parakstīšana notika"

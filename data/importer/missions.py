@@ -393,16 +393,34 @@ def opened_day(text: str, lang: str, mission: re.Match[str]) -> PartialDate | No
                 continue
         else:
             gap = text[mission.end():verb.start()]
-            if len(gap) > 60 or re.search(r"[,;]\s|(?<![\w])(?:where|which|kur|kas|kurį|kur|где|который|де|"
-                                          r"який|дзе|які)(?![\w])", gap, re.I):
+            apposition = _APPOSITION.fullmatch(gap) is not None and not _OPENS_SOMETHING.fullmatch(verb.group(0))
+            if len(gap) > 60 or (not apposition and _ANOTHER_CLAUSE.search(gap)):
                 continue
             acts = verb.group(0).lower() == "opened" and not _OPENED_WHEN.match(text, verb.end())
             if acts or (_OPENS_SOMETHING.fullmatch(verb.group(0)) and not _OBJECT.search(mission.group(0))):
                 continue  # "the Embassy ... opened an exhibition", "посольство открыло выставку": the mission acts
                 # (not "savu vēstniecību Kijivā atvēra": the mission in the accusative is what was opened)
+            if apposition:
+                # "Почетное консульство Литвы в Харькове, открытое 18 ноября 2016 года, помогает ...": the day
+                # within the participle's own commas
+                end = re.compile(r"[,;]|$").search(text, verb.end()).start()
+                dates = find_dates(text[verb.end():end], lang)
+                return dates[0].date if len(dates) == 1 else None
         dates = find_dates(text, lang)
         return dates[0].date if len(dates) == 1 else None
     return None
+
+
+# Between the mission and a verb after it: a clause of its own, whose verb is another's ("the embassy, where ...")
+_ANOTHER_CLAUSE = re.compile(r"[,;]\s|(?<![\w])(?:where|which|kur|kas|kurį|где|который|де|який|дзе|які)(?![\w])",
+                             re.I)
+# The mission's phrase, then a comma and the participle of its opening, or a relative pronoun and the verb of
+# being before it: "..., opened on", "..., which was opened in", "..., открытое", "..., який був відкритий",
+# "..., kas atvērts", "..., kas tika atvērts", "..., atidarytas"
+_APPOSITION = re.compile(r"[^,;.]{0,60},\s*(?:(?:which|that)\s+(?:was|were|had\s+been|has\s+been)\s+|"
+                         r"kas\s+(?:tika\s+|ir\s+|bija\s+)?|kuris\s+(?:buvo\s+)?|kuri\s+(?:buvo\s+)?|"
+                         r"(?:который|которое|которая)\s+(?:был[оа]?\s+)?|(?:який|яке|яка)\s+(?:був|було|була)\s+|"
+                         r"(?:які|якое|якая)\s+(?:быў|было|была)\s+)?", re.I)
 
 
 # "opened the Embassy of Lithuania in Minsk and Belarusian Embassy in Vilnius": one verb, a row of missions,
