@@ -253,3 +253,33 @@ def test_be_a_consulate_in_kharkiv_and_klaipeda(tmp_path):
     assert [m[:4] for m in missions(plan_of(tmp_path, text, "be"))] == [
         ("country:by", "country:lt", "honorary-consulate", "city:klaipeda"),
         ("country:lt", "country:ua", "honorary-consulate", "city:kharkiv")]
+
+
+# --- English: the passive with its signers after the verb; Belarusian words of documents --------------------
+
+def test_en_a_document_named_by_its_kind_signed_between_two_states(tmp_path):
+    for text, parties in (("A memorandum of understanding was signed between Latvia and Ukraine on 5 May 2019.\n",
+                           LV_UA),
+                          ("An agreement was signed by Lithuania and Ukraine in Vilnius on 5 May 2019.\n", LT_UA)):
+        [(_kind, got, day, _in_force)] = treaties(plan_of(tmp_path, text, "en"))
+        assert (got, day) == (parties, "2019-05-05"), text
+
+
+def test_en_a_document_named_by_its_kind_signed_with_no_two_states_is_none(tmp_path):
+    for text in ("An agreement was signed by Ukraine and the IMF on 5 May 2019.\n",
+                 "A memorandum was signed by the Ministry of Health of Latvia and the Ministry of Health of Ukraine on "
+                 "5 May 2019.\n",
+                 "An agreement was signed on 5 May 2019.\n"):
+        assert treaties(plan_of(tmp_path, text, "en")) == [], text
+
+
+def test_be_a_memorandum_and_a_treaty_as_belarusian_writes_them(tmp_path):
+    text = ("Паміж Літвой і Украінай 5 мая 2019 года быў падпісаны мемарандум аб супрацоўніцтве.\n"
+            "Беларусь і Літва 6 лютага 1995 года падпісалі Дамову аб добрасуседстве і супрацоўніцтве.\n")
+    assert treaties(plan_of(tmp_path, text, "be")) == [("memorandum", LT_UA, "2019-05-05", None),
+                                                       ("treaty", BY_LT, "1995-02-06", None)]
+
+
+def test_be_agreeing_is_no_treaty(tmp_path):
+    text = "Беларусь і Літва 6 лютага 1995 года дамовіліся пра новыя перамовы.\n"
+    assert treaties(plan_of(tmp_path, text, "be")) == []

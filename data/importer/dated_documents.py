@@ -30,9 +30,9 @@ from data.importer.places import Places
 # the document's word and its kind, in the five languages (any case)
 _WORDS = (
     (r"deklarācij\w*|deklaracij\w*|декларац\w*|деклараці\w*|дэкларац\w*", "declaration"),
-    (r"memorand\w*|меморандум\w*", "memorandum"),
+    (r"memorand\w*|меморандум\w*|мемарандум\w*", "memorandum"),
     (r"protokol\w*|протокол\w*|пратакол\w*", "protocol"),
-    (r"līgum\w*|sutart\w*|договор\w*|договір\w*|дагавор\w*", "treaty"),
+    (r"līgum\w*|sutart\w*|договор\w*|договір\w*|дагавор\w*|дамов(?:а|ы|е|у|ай|аў|ам|амі|ах)", "treaty"),
     (r"nolīgum\w*|vienošan\w*|susitarim\w*|угод\w*|соглашени\w*|пагадненн\w*", "agreement"),
 )
 _WORD = re.compile(r"(?<![\w])(?:" + "|".join(pattern for pattern, _kind in _WORDS) + r")(?![\w])", re.I)
@@ -65,7 +65,7 @@ def dated_documents(page: Page, places: Places) -> list[Fact]:
 
 # the document words' stems, for one pass over the lowered page (far cheaper than a search on each line)
 _STEMS = re.compile(r"deklar|memorand|protokol|līgum|vienošan|sutart|susitar|декларац|деклараці|дэкларац|меморанд|"
-                    r"протокол|пратакол|договор|договір|дагавор|угод|соглашен|пагаднен")
+                    r"мемаранд|протокол|пратакол|договор|договір|дагавор|дамов|угод|соглашен|пагаднен")
 
 
 def _continues(previous: str, line: str) -> bool:

@@ -440,7 +440,8 @@ _TO_COME = re.compile(r"вступит|вступят|набуде|набуду�
 # the document's word beside them, the verb first ("уклали угоду") or the document first ("угода була укладена")
 _CONCLUDED = re.compile(r"(?<![\w])(?:уклал\w*|уклав|укладен\w*|заключил\w*|заключен\w*|заключён\w*|"
                         r"заключыл\w*|заключан\w*)(?![\w])", re.I)
-_DOCUMENT_WORD = (r"(?:договор\w*|договір\w*|дагавор\w*|меморандум\w*|декларац\w*|деклараці\w*|дэкларац\w*|"
+_DOCUMENT_WORD = (r"(?:договор\w*|договір\w*|дагавор\w*|дамов[аыеу]\w*|меморандум\w*|мемарандум\w*|декларац\w*|"
+                  r"деклараці\w*|дэкларац\w*|"
                   r"протокол\w*|пратакол\w*|угод\w*|соглашени\w*|пагадненн\w*|пагаднен\w*)")
 _DOCUMENT_NEXT = re.compile(r"\s+(?:\S+\s+){0,2}?" + _DOCUMENT_WORD, re.I)
 _DOCUMENT_BEFORE = re.compile(_DOCUMENT_WORD + r"(?:\s+[^\s,;:]+){0,8}?\s+$", re.I)
@@ -463,8 +464,10 @@ _ENDED = re.compile(r"(?<![\w])(?:ратифицировал\w*|ратифіку
                     r"розірве|расторгл\w*|расторгнет|вийшл\w*\s+(?:з|із)|вышл\w*\s+из|выйшл\w*\s+(?:з|зь))(?![\w])",
                     re.I)
 _TREATY_WORDS = (
-    (re.compile(r"(?<![\w])(?:договор\w*|договір\w*|дагавор\w*)", re.I), "treaty"),
-    (re.compile(r"(?<![\w])меморандум\w*", re.I), "memorandum"),
+    # Belarusian "дамова" (the treaty, never "дамовіліся", agreed) and "мемарандум", as the language writes it
+    (re.compile(r"(?<![\w])(?:договор\w*|договір\w*|дагавор\w*|дамов(?:а|ы|е|у|ай|аў|ам|амі|ах)(?![\w]))", re.I),
+     "treaty"),
+    (re.compile(r"(?<![\w])(?:меморандум\w*|мемарандум\w*)", re.I), "memorandum"),
     (re.compile(r"(?<![\w])(?:декларац\w*|деклараці\w*|дэкларац\w*)", re.I), "declaration"),
     (re.compile(r"(?<![\w])(?:протокол\w*|пратакол\w*)", re.I), "protocol"),
     (re.compile(r"(?<![\w])(?:угод\w*|соглашени\w*|пагадненн\w*|пагаднен\w*)", re.I), "agreement"),
@@ -591,8 +594,8 @@ def _treaties(sentence: Sentence, page: Page, places: Places, pair: tuple[str, s
 
 # "договоры о добрососедстве и сотрудничестве и о ... государственной границе": documents in the plural, each
 # with its own "о"/"про"/"аб" topic after "и", "і", "та": one document per topic
-_PLURAL = re.compile(r"(?:договор|договір|дагавор|протокол|пратакол|меморандум)\w*[ыиі]$|угоди$|соглашения$|"
-                     r"пагадненні$", re.I)
+_PLURAL = re.compile(r"(?:договор|договір|дагавор|протокол|пратакол|меморандум|мемарандум)\w*[ыиі]$|дамовы$|угоди$|"
+                     r"соглашения$|пагадненні$", re.I)
 _NEXT_TOPIC = re.compile(r"\s(?:и|і|й|та)\s+(?=(?:о|об|про|аб)\s)", re.I)
 
 

@@ -671,9 +671,12 @@ def _dated_by_agreement(sentence: Sentence, places: Places, pair: tuple[str, str
 # into force on 1 January 2005": the subject names the document, the passive its signing; or the participle in
 # apposition, "The Treaty on Good-Neighbourliness between Lithuania and Belarus, signed on 6 February 1995, ..."
 _PASSIVE = re.compile(rf"^(?:On\s+[^,]{{4,30}},\s+)?(?:The|An?)\s+(?P<title>(?P<kind>{_KINDS})"
-                      r"(?:\s+of\s+understanding|\s+of\s+[A-Z][\w-]*)?\s+(?:on|between|concerning|regarding)\s+"
-                      r"[^,;]{3,150}?)(?:\s+(?:was|were)|,\s+(?:which|that)\s+(?:was|were)|,)\s+(?:signed|concluded)\b",
+                      r"(?:\s+of\s+understanding|\s+of\s+[A-Z][\w-]*)?(?P<topic>\s+(?:on|between|concerning|regarding)\s+"
+                      r"[^,;]{3,150}?)?)(?:\s+(?:was|were)|,\s+(?:which|that)\s+(?:was|were)|,)\s+(?:signed|concluded)\b",
                       re.I)
+# who signed, after the passive verb of a document named by its kind alone: "A memorandum of understanding was
+# signed between Latvia and Ukraine", "An agreement was signed by Lithuania and Ukraine"
+_SIGNERS_AFTER = re.compile(r"\s+(?:in\s+[A-Z][\w-]+\s+)?(?:between|by)\s+(?:the\s+)?(?P<signers>[^,;]{3,120})", re.I)
 
 
 def _signed_passive(sentence: Sentence, places: Places, pair: tuple[str, str] | None) -> list[Fact]:
@@ -683,6 +686,13 @@ def _signed_passive(sentence: Sentence, places: Places, pair: tuple[str, str] | 
         return []
     dates = find_dates(text, LANG)
     parties = _parties(text, places, pair)
+    if match["topic"] is None:
+        # the kind word alone names no document of the pair: the signers after the verb must be its two states
+        signers = _SIGNERS_AFTER.match(text, match.end())
+        named = places.find(signers["signers"], LANG, kind="country") if signers else []
+        if len({m.place.key for m in named}) != 2 or not _states_sign(signers["signers"], len(signers["signers"]),
+                                                                       places):
+            return []
     if not dates or parties is None:
         return []
     signed, in_force = signing_apart(text, dates)
