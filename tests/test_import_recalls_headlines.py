@@ -78,3 +78,19 @@ def test_ru_a_states_own_diplomats_before_the_verb_are_still_its_own(tmp_path):
 def test_en_the_authorities_of_a_state_expelling_diplomats_act_upon_the_others(tmp_path):
     text = "Lithuanian authorities expelled two Belarusian diplomats on 28 May 2021.\n"
     assert events(plan_of(tmp_path, text, "en")) == [("expulsion", (LT, BY), False, None)]
+
+
+def test_ru_the_line_under_the_headline_is_a_headline_too(tmp_path):
+    # the line under the headline, above the stamp, tells the day's other act
+    text = ("Власти Беларуси выдворили все посольство Латвии, ответ пришел быстро\n\n"
+            "Латвия в ответ высылает белорусских дипломатов\n24-05-2021, 21:20\n\n"
+            "Власти Беларуси приняли решение выслать всех сотрудников посольства Латвии.\n")
+    assert dated(plan_of(tmp_path, text, "ru")) == [("expulsion", (BY, LV), "2021-05-24"),
+                                                    ("expulsion", (LV, BY), "2021-05-24")]
+
+
+def test_ru_a_sentence_of_the_body_under_the_stamp_is_no_headline(tmp_path):
+    # near miss: a line that ends with its stop is prose; its act may be of any day before the item's
+    text = ("24-05-2021, 21:20\n\nМИД сообщил о новых мерах\n\n"
+            "Латвия выслала белорусских дипломатов.\n")
+    assert dated(plan_of(tmp_path, text, "ru")) == [("expulsion", (LV, BY), None)]

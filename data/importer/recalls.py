@@ -938,10 +938,11 @@ def _headline_day(sentence: Sentence, page: Page) -> tuple[object, tuple[tuple[s
             _STAMP_CLOCK.search(line) and not _UPDATED.search(line) and date_in_head([line]) == published[0]
             for _number, line in head):
         return None
-    headline = next((number for number, line in head if len(line.split()) >= 4 and date_in_head([line]) is None),
-                    None)
+    # the headline and the line under it: lines of the head with words and no stop at their end, and no date
+    headlines = {line.strip() for _number, line in head
+                 if len(line.split()) >= 4 and not line.rstrip().endswith(".") and date_in_head([line]) is None}
     line = page.lines[sentence.line - 1]
-    if headline is None or line.strip() != page.lines[headline - 1].strip() or line[:sentence.start].strip() \
+    if line.strip() not in headlines or line[:sentence.start].strip() \
             or line[sentence.start + len(sentence.text):].strip() or _EARLIER.search(sentence.text):
         return None  # a headline is a line of its own, and tells the day's news, not last month's
     family = _family(page.lang)
