@@ -94,3 +94,20 @@ def test_ru_a_sentence_of_the_body_under_the_stamp_is_no_headline(tmp_path):
     text = ("24-05-2021, 21:20\n\nМИД сообщил о новых мерах\n\n"
             "Латвия выслала белорусских дипломатов.\n")
     assert dated(plan_of(tmp_path, text, "ru")) == [("expulsion", (LV, BY), None)]
+
+
+# --- a dismissal dated by its decree, in the next sentence ---------------------------------------------------
+
+_DECREE = ("Президент Беларуси Александр Лукашенко освободил от должности посла Беларуси в Латвии Василия Марковича. "
+           "{next} 16 сентября 2020 года, сообщает БелТА.\n")
+
+
+def test_ru_the_corresponding_decree_in_the_next_sentence_dates_the_dismissal(tmp_path):
+    text = _DECREE.format(next="Соответствующий указ был подписан")
+    assert dated(plan_of(tmp_path, text, "ru")) == [("recall", (BY, LV), "2020-09-16")]
+
+
+def test_ru_another_decree_in_the_next_sentence_dates_nothing(tmp_path):
+    # near miss: "another decree" is another act's document, its day not the dismissal's
+    text = _DECREE.format(next="Еще одним указом посол в Словакии лишен ранга")
+    assert dated(plan_of(tmp_path, text, "ru")) == [("recall", (BY, LV), None)]

@@ -971,8 +971,11 @@ def _headline_day(sentence: Sentence, page: Page) -> tuple[object, tuple[tuple[s
 
 # "Латвия высылает белорусского посла ... . Об этом в понедельник, 24 мая, сообщил ...": the sentence right
 # after, about "this", says the day it was announced
+# ... or names the act's own document, a dismissal's decree: "Соответствующий указ был подписан 16 сентября"
 _ABOUT_THIS = re.compile(r"^\s*(?:об\s+этом|о\s+том|про\s+це|пра\s+гэта|par\s+to|apie\s+tai|"
-                         r"this\s+was\s+(?:announced|reported|said|stated|confirmed))(?![\w])", re.I)
+                         r"this\s+was\s+(?:announced|reported|said|stated|confirmed)|"
+                         r"(?:соответствующ\w+|відповідн\w+|адпаведн\w+|the\s+(?:relevant|corresponding)|attiecīg\w+|"
+                         r"atitinkam\w+)\s+(?:указ\w*|decree|dekrēt\w*|dekret\w*))(?![\w])", re.I)
 
 
 # "в прошлом месяце", "last week", "earlier": the action is older than the day it is reported on
