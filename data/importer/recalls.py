@@ -55,7 +55,11 @@ _RECALL = {
           r"duties|office)(?![\w]))|"
           # "has been summoned to Riga for consultations": called home, as "recalled for consultations" (never
           # "summoned to the Foreign Ministry": the host's summons, to hear something)
-          r"(?:summon|call)\w*\s+(?:back\s+)?(?:home\s+|to\s+(?:Riga|Vilnius|Kyiv|Kiev|Minsk)\s+)for\s+consultations?",
+          r"(?:summon|call)\w*\s+(?:back\s+)?(?:home\s+|to\s+(?:Riga|Vilnius|Kyiv|Kiev|Minsk)\s+)for\s+consultations?|"
+          # "Belarus summoned its ambassador to Lithuania for consultations": its own envoy, called home (the host's
+          # summons is of another state's envoy: "summoned the Latvian ambassador")
+          r"summon\w*(?=\s+(?:back\s+)?(?:its|their)\s+(?:own\s+)?(?:ambassador|envoy|charg)\w*\s+"
+          r"(?:[^\s,;.]+\s+){0,4}?for\s+consultations?)",
     # not "отозвался о" (spoke of), "отзывы" (reviews), "адклікнуўся" (answered)
     # "отзыв Эвалдаса Игнатавичюса с должности посла": the noun before the envoy or his name
     "cyr": r"отозва(?:л|ла|ли|н|на|ны|ть)|отзыв(?:а|ом|е)?(?=\s+(?:посл|пасл|амбасад|дипломат|(?-i:[А-ЯЁІЇЄҐЎ])))|"
