@@ -111,3 +111,10 @@ def test_ru_another_decree_in_the_next_sentence_dates_nothing(tmp_path):
     # near miss: "another decree" is another act's document, its day not the dismissal's
     text = _DECREE.format(next="Еще одним указом посол в Словакии лишен ранга")
     assert dated(plan_of(tmp_path, text, "ru")) == [("recall", (BY, LV), None)]
+
+
+def test_uk_a_headline_on_a_page_that_tells_such_an_act_days_ago_stays_held(tmp_path):
+    # near miss: "кілька днів тому" puts an expulsion days before the item; the headline may be telling it
+    text = ("понеділок, 24 травня 2021 20:24\n\nБілорусь видворяє латвійських дипломатів\n\n"
+            "Білорусь вирішила вислати латвійських дипломатів кілька днів тому.\n")
+    assert ("expulsion", (BY, LV), "2021-05-24") not in dated(plan_of(tmp_path, text, "uk"))

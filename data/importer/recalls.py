@@ -918,6 +918,10 @@ def _date(sentence: Sentence, page: Page) -> tuple[object, tuple[tuple[str, str]
 _STAMP_CLOCK = re.compile(r"(?<![\d:])[0-2]?\d:[0-5]\d(?![\d:])")
 _UPDATED = re.compile(r"обновл|оновл|абноўл|updated|atjaunin|atjaunot|atnaujint|изменен|змінен", re.I)
 _HEAD_LINES = 6
+# "несколько дней назад", "a few days ago", "prieš keletą dienų": an act of some days before the item's
+_DAYS_AGO = re.compile(r"(?<![\w])(?:(?:дн\w*|дзён|недел\w*|тиж\w*|тыдн\w*)\s+(?:назад|тому)|(?:days?|weeks?)\s+ago|"
+                       r"prieš\s+(?:\S+\s+)?(?:dien\w*|savait\w*)|pirms\s+(?:\S+\s+)?(?:dien\w*|nedēļ\w*))(?![\w])",
+                       re.I)
 _FINITE = {  # the endings of a verb in the present or the past, third person; never an infinitive or a noun
     "ru": re.compile(r"(?:ет|ёт|ит|ут|ют|ят|ат|ил|ал|ял|ел|ла|ли|ло)$"),
     "uk": re.compile(r"(?:є|ить|ать|ять|ють|уть|ил|ав|ив|ла|ли|ло)$"),
@@ -967,7 +971,7 @@ def _headline_day(sentence: Sentence, page: Page) -> tuple[object, tuple[tuple[s
         leaning = mn.lean_on_page(told, page) if relative else None
         if leaning is not None:
             days.append(str(DateRange.of(leaning[0]).start))
-        if any(other != str(day) for other in days) or (relative and leaning is None):
+        if any(other != str(day) for other in days) or (relative and leaning is None) or _DAYS_AGO.search(told):
             return None  # another day for such an act, or a day the page cannot count: which is the headline's?
     note = (f"The news item's headline tells it, under the item's stamp of {published[0]}; "
             "the page gives no other day for it.")
