@@ -953,18 +953,17 @@ def _headline_day(sentence: Sentence, page: Page) -> tuple[object, tuple[tuple[s
     if line.strip() not in headlines or line[:sentence.start].strip() \
             or line[sentence.start + len(sentence.text):].strip() or _EARLIER.search(sentence.text):
         return None  # a headline is a line of its own, and tells the day's news, not last month's
-    family = _family(page.lang)
-    verbs = [m for pattern in _compiled(family)[:2] for m in [_first_real(pattern, sentence.text, family,
-                                                                          expulsion=pattern is _compiled(family)[1])]
-             if m is not None]
-    if not verbs or any(not _FINITE[page.lang].search(m.group(0).split()[0].lower())
+    family, finite = _family(page.lang), _FINITE.get(page.lang, re.compile(r"(?!)"))
+    recall_word, expulsion_word, either = _compiled(family)
+    verbs = [m for m in (_first_real(recall_word, sentence.text, family, expulsion=False),
+                         _first_real(expulsion_word, sentence.text, family, expulsion=True)) if m is not None]
+    if not verbs or any(not finite.search(m.group(0).split()[0].lower())
                         or _NOT_DONE_BEFORE.search(sentence.text[:m.start()]) for m in verbs):
-        return None
-    either = _compiled(family)[2]
+        return None  # "Латвия намерена выслать", "Latvia To Expel": an act to come, not the day's
+    day = published[0]
     for told in re.split(r"(?<=[.!?])\s+|\n", page.text):
         if not either.search(told):
             continue
-        day = published[0]
         days = [str(f.date) for f in find_dates(told, page.lang)]
         days += [str(day) if (m.day, m.month) == (day.day, day.month) else m.text for m in day_months(told, page.lang)]
         relative = mn._RELATIVE.search(told) or mn._CYR_WEEKDAY.search(told)
@@ -973,9 +972,9 @@ def _headline_day(sentence: Sentence, page: Page) -> tuple[object, tuple[tuple[s
             days.append(str(DateRange.of(leaning[0]).start))
         if any(other != str(day) for other in days) or (relative and leaning is None) or _DAYS_AGO.search(told):
             return None  # another day for such an act, or a day the page cannot count: which is the headline's?
-    note = (f"The news item's headline tells it, under the item's stamp of {published[0]}; "
-            "the page gives no other day for it.")
-    return published[0], (("ambiguity", note),)
+    note = f"The news item's headline tells it, under the item's stamp of {day}; the page gives no other day for it."
+    return day, (("ambiguity", note),)
+
 
 # "Латвия высылает белорусского посла ... . Об этом в понедельник, 24 мая, сообщил ...": the sentence right
 # after, about "this", says the day it was announced
