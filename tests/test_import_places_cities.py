@@ -142,3 +142,18 @@ def test_be_a_word_that_only_begins_like_vilnia_is_no_place():
                                              ("the Russian ambassador was summoned", "country:ru")])
 def test_en_belarus_by_either_spelling_of_its_adjective(text, place):
     assert [(m.place.id, m.case) for m in Places.builtin().find(text, "en")] == [(place, "adj")]
+
+
+def test_en_latvian_and_lithuanian_cities_written_without_their_marks(tmp_path):
+    text = ("Belarus has an honorary consulate in Klaipeda.\n"
+            "Ukraine opened an honorary consulate in Liepaja on 5 May 2019.\n")
+    assert where(plan_of(tmp_path, text, "en")) == {
+        ("country:by", "country:lt", "honorary-consulate", "city:klaipeda"),
+        ("country:ua", "country:lv", "honorary-consulate", "city:liepaja")}
+
+
+def test_en_belarusian_cities_in_their_belarusian_romanisation(tmp_path):
+    text = "Latvia has a consulate in Viciebsk.\nLithuania has an honorary consulate in Homiel.\n"
+    assert where(plan_of(tmp_path, text, "en")) == {
+        ("country:lv", "country:by", "consulate", "city:vitebsk"),
+        ("country:lt", "country:by", "honorary-consulate", "city:gomel")}

@@ -17,6 +17,7 @@ added at import time, so a city the store knows is found too.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -189,6 +190,10 @@ _CITY_EXTRA = {
     "hrodna": {"en": {"nom": ["Grodno"]}, "lt": {"nom": ["Gardinas"]}},
     "vilnius": {"lt": {"gen": ["Vilniaus"], "loc": ["Vilniuje"], "acc": ["Vilnių"]}},
     "mogilev": {"en": {"nom": ["Mogilyov", "Mahilyow"]}},
+    # the Belarusian romanisation English pages of Belarus write: "Viciebsk", "Homiel", "Homel", "Navapolatsk"
+    "vitebsk": {"en": {"nom": ["Viciebsk"]}},
+    "gomel": {"en": {"nom": ["Homiel", "Homel"]}},
+    "novopolotsk": {"en": {"nom": ["Navapolatsk"]}},
     # the older names and spellings pages still write: "Charkove", "Lvove", "Kharkov", "Dnepropetrovsk"
     "kharkiv": {"en": {"nom": ["Kharkov"]}, "lv": {"nom": ["Harkova"], "gen": ["Harkovas"], "loc": ["Harkovā"],
                                                   "acc": ["Harkovu"]},
@@ -561,9 +566,16 @@ def latvian_plural_forms(nominative: str) -> dict[str, list[str]]:
             "loc": [stem + "os"]}
 
 
+def _without_marks(text: str) -> str:
+    """`text` without its diacritics ("Klaipėda" -> "Klaipeda", "Chișinău" -> "Chisinau")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
 def _city_forms(key: str, en: str, lv: str, lt: str) -> dict[str, dict[str, list[str]]]:
     """Every form of a city; a language whose name the table leaves empty (not sure of it) has none."""
-    forms: dict[str, dict[str, list[str]]] = {"en": {"nom": [en]}}
+    # English writes the Latvian and Lithuanian names with their marks or without them ("Klaipėda", "Klaipeda";
+    # "Liepāja", "Liepaja"; "Šiauliai", "Siauliai"): both
+    forms: dict[str, dict[str, list[str]]] = {"en": {"nom": list(dict.fromkeys([en, _without_marks(en)]))}}
     if lv:
         forms["lv"] = latvian_plural_forms(lv) if key in _LATVIAN_PLURALS else latvian_forms(lv)
     if lt:
