@@ -214,6 +214,15 @@ def _mission(sentence: Sentence, page: Page, mentions: list[Mention], pair: tupl
         states = consuls_states(page, places)
         if len(states) == 1 and in_scope(next(iter(states)), receiving):
             sending = next(iter(states))
+    if receiving is None and sending is not None and kind == "honorary-consulate" and places is not None \
+            and _owner_beside(text, match, mentions) == sending:
+        # "the activities of Honorary Consulate of Lithuania in this difficult time" on a page that puts the
+        # state's honorary consul in one city ("the Honorary Consul of Lithuania in Dniepropetrovsk"): the
+        # consulate is the consul's office, there
+        cities = {city for state, city in consuls_cities(page, places) if state in (None, sending)}
+        if len(cities) == 1:
+            city = next(iter(cities))
+            receiving = city.country
     if sending is None or receiving is None:
         return None
     if not in_scope(sending, receiving) or _NOT_STATE.search(text[:match.start()]) \
@@ -242,6 +251,25 @@ def _mission(sentence: Sentence, page: Page, mentions: list[Mention], pair: tupl
                             unplaced=unplaced) for state in (also, sending)]
     return MissionFact((sentence.quote(),), sending, receiving, kind, city, opened, closed, generic,
                        unplaced=unplaced)
+
+
+# The owner of a mission right beside its word: "Lithuanian honorary consulate", "Lithuania's", "Lietuvos garbės
+# konsulatas" before it; "Honorary Consulate of (the Republic of) Lithuania", "консульство Литвы" after it
+_OWNER_BEFORE = re.compile(r"(?:['’]s)?\s+$")
+_OWNER_AFTER = re.compile(r"\s+(?:of\s+)?(?:the\s+)?(?:Republic\s+of\s+)?", re.I)
+
+
+def _owner_beside(text: str, match: re.Match[str], mentions: list[Mention]) -> str | None:
+    """The state named right beside the mission's word as its owner, else None."""
+    before = next((m for m in reversed(mentions) if m.end <= match.start()), None)
+    after = next((m for m in mentions if m.start >= match.end()), None)
+    if before is not None and before.place.kind == "country" and before.case in ("gen", "adj", "any", "nom") \
+            and _OWNER_BEFORE.fullmatch(text[before.end:match.start()]):
+        return _code(before.place)
+    if after is not None and after.place.kind == "country" and after.case in ("gen", "any", "nom") \
+            and _OWNER_AFTER.fullmatch(text[match.end():after.start]):
+        return _code(after.place)
+    return None
 
 
 # "в 1993 году на взаимной основе открыли посольства", "embassies were opened on a reciprocal basis in 1993",
