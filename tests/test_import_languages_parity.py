@@ -283,3 +283,21 @@ def test_be_a_memorandum_and_a_treaty_as_belarusian_writes_them(tmp_path):
 def test_be_agreeing_is_no_treaty(tmp_path):
     text = "Беларусь і Літва 6 лютага 1995 года дамовіліся пра новыя перамовы.\n"
     assert treaties(plan_of(tmp_path, text, "be")) == []
+
+
+# --- a state recognised as an independent state, in the accusative, and the English passive of the state --------
+
+def test_a_state_recognised_as_an_independent_state_in_every_language(tmp_path):
+    for lang, text in (("lv", "Latvija 1991. gada 24. augustā atzina Ukrainu par neatkarīgu valsti.\n"),
+                       ("ru", "Латвия признала Украину независимым государством 24 августа 1991 года.\n"),
+                       ("uk", "Латвія визнала Україну незалежною державою 24 серпня 1991 року.\n"),
+                       ("be", "Латвія прызнала Украіну незалежнай дзяржавай 24 жніўня 1991 года.\n"),
+                       ("en", "Ukraine was recognised by Latvia on 24 August 1991.\n")):
+        assert recognitions(plan_of(tmp_path, text, lang)) == [(("country:lv", "country:ua"), "1991-08-24")], lang
+
+
+def test_a_state_recognised_as_a_partner_or_a_government_recognised_is_none(tmp_path):
+    for lang, text in (("ru", "Латвия признала Украину важным партнером 24 августа 2021 года.\n"),
+                       ("lv", "Latvija 2021. gada 24. augustā atzina Ukrainu par svarīgu partneri.\n"),
+                       ("en", "Ukraine's government was recognised by Latvia on 24 August 1991.\n")):
+        assert recognitions(plan_of(tmp_path, text, lang)) == [], lang

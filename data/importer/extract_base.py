@@ -239,7 +239,9 @@ def case_events(
             continue
         countries = places.find(clause, lang, kind="country")
         if is_recognition:
-            who, whom = first(countries, "nom"), first(countries, "gen")
+            # the recognised in the genitive of "independence" ("Ukrainas neatkarību"), or in the accusative with
+            # its predicate ("atzina Ukrainu par neatkarīgu valsti", "pripažino Ukrainą nepriklausoma valstybe")
+            who, whom = first(countries, "nom"), first(countries, "gen") or first(countries, "acc")
             if who and whom and who.place.key != whom.place.key:
                 # of several dates, the one after the recognised state ("kai Lietuva pripažino Ukrainos
                 # nepriklausomybę (1991 m. gruodžio 3 d.)" beside the relations' 12 December), else before it

@@ -159,6 +159,8 @@ def _recognition(sentence: Sentence, page: Page, places: Places) -> list[Fact]:
         return []  # "Литва не признала независимость ...": no recognition
     if verb is not None and independence is not None and independence.end() <= verb.start():
         return _recognition_object_first(sentence, page, places, verb, independence)
+    if verb is not None and independence is not None and _STATE_AS.match(text, independence.start()):
+        return _recognised_as_state(sentence, page, places, verb, independence)
     if verb is None or independence is None or independence.start() < verb.end() \
             or independence.start() - verb.end() > 12:
         return []
@@ -180,6 +182,27 @@ def _recognition(sentence: Sentence, page: Page, places: Places) -> list[Fact]:
     if date is None:
         return []
     return [EventFact((sentence.quote(),), "recognition", (who, whom), date.date)]
+
+
+# the predicate of a state recognised as such: "независимым государством", "незалежною державою", "незалежнай
+# дзяржавай" (the instrumental)
+_STATE_AS = re.compile(r"(?:независим|незалежн)\w*\s+(?:государств|держав|дзяржав)\w*", re.I)
+
+
+def _recognised_as_state(sentence: Sentence, page: Page, places: Places, verb: re.Match[str],
+                         independence: re.Match[str]) -> list[Fact]:
+    """"Латвия признала Украину независимым государством 24 августа 1991 года": the recogniser before the verb,
+    the recognised in the accusative right after it, the predicate right after that; one date."""
+    text = sentence.text
+    mentions = places.find(text, page.lang, kind="country")
+    before = [m for m in mentions if m.end <= verb.start()]
+    whom = next((m for m in mentions if m.start >= verb.end() and m.case in ("acc", "any")
+                 and not text[verb.end():m.start].strip() and 0 <= independence.start() - m.end <= 2), None)
+    dates = find_dates(text, page.lang)
+    if whom is None or len({m.place.key for m in before}) != 1 or len(dates) != 1 \
+            or before[-1].place.key == whom.place.key:
+        return []
+    return [EventFact((sentence.quote(),), "recognition", (before[-1].place.key, whom.place.key), dates[0].date)]
 
 
 def _recognition_object_first(sentence: Sentence, page: Page, places: Places, verb: re.Match[str],

@@ -158,9 +158,10 @@ _NOT_RECOGNISED = re.compile(r"(?<![\w])(?:not|never|n['’]t|refus\w*\s+to|decl
 
 # The passive: "Ukraine's independence was recognised by Latvia on 24 August 1991", "The independence of Lithuania
 # had been recognised by Ukraine ...": the recognised state before the verb, the one recognising after "by"
-_RECOGNISED_PASSIVE = re.compile(r"independence\s+(?:of\s+(?:the\s+)?(?:Republic\s+of\s+)?\S+\s+)?"
+_RECOGNISED_PASSIVE = re.compile(r"(?P<independence>independence\s+(?:of\s+(?:the\s+)?(?:Republic\s+of\s+)?\S+\s+)?)?"
                                  r"(?:was|were|had\s+been|has\s+been)\s+(?:officially\s+|formally\s+)?"
-                                 r"recogni[sz]ed\s+by\s+", re.I)
+                                 r"recogni[sz]ed\s+(?:de\s+jure\s+|as\s+an?\s+independent\s+state\s+)?by\s+",
+                                 re.I)
 
 
 def _recognised_by(sentence: Sentence, clause: str, dates: list, places: Places) -> list[Fact]:
@@ -172,6 +173,8 @@ def _recognised_by(sentence: Sentence, clause: str, dates: list, places: Places)
         return []
     whom = [m for m in places.find(clause[:match.end()], LANG, kind="country")]
     who = [m for m in places.find(clause[match.end():match.end() + 60], LANG, kind="country")]
+    if match["independence"] is None and (not whom or clause[whom[-1].end:match.start()].strip()):
+        return []  # without "independence", the state itself must be the subject: "Ukraine was recognised by"
     if len({m.place.key for m in whom}) != 1 or not who or who[0].start > 45:
         return []  # (a country in the next 45 characters: "by the Supreme Council of Latvia", not "by whom")
     pair = (who[0].place.key, whom[0].place.key)

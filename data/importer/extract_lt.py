@@ -68,7 +68,7 @@ def extract(page: Page, places: Places) -> Extraction:
 def _events(sentence: Sentence, places: Places, pair: tuple[str, str] | None) -> list[Fact]:
     return case_events(
         sentence, places, pair, LANG,
-        recognition=lambda low: "pripažin" in low and "nepriklausomyb" in low,
+        recognition=lambda low: "pripažin" in low and ("nepriklausomyb" in low or "nepriklausom" in low),
         relations=lambda low: ("diplomatini" in low and "santyki" in low
                                and re.search(r"užmegz|užmezg|atkur|nustat", low) is not None),  # -ti, -ė, -ta
         quote=lambda _clause: sentence.quote(),

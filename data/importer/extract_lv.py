@@ -100,7 +100,7 @@ def extract(page: Page, places: Places) -> Extraction:
 def _events(sentence: Sentence, page: Page, places: Places, pair: tuple[str, str] | None) -> list[Fact]:
     return case_events(
         sentence, places, pair, LANG,
-        recognition=lambda low: "neatkarīb" in low and "atzin" in low,
+        recognition=lambda low: ("neatkarīb" in low or "neatkarīg" in low) and "atzin" in low,
         relations=lambda low: ("diplomātisk" in low and "attiecīb" in low
                                and re.search(r"nodibin|izveido|atjauno", low) is not None),  # -t, -ja, -ta
         quote=lambda clause: Quote(sentence.line, clause.strip().rstrip(".,;")),
