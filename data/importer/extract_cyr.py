@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from data.dates import PartialDate
+from data.importer import document_days
 from data.importer.dateline import day_months, range_with_year
 from data.importer.dates import FoundDate, find_dates
 from data.importer.extract_base import Sentence, clause_around, date_near, other_of, page_pair, sentences
@@ -77,6 +78,7 @@ def extract(page: Page, places: Places) -> Extraction:
         facts += _treaties(sentence, page, places, pair)
         days = [d for d in find_dates(sentence.text, page.lang) if d.date.day is not None]
         last_day = days[-1] if days else last_day
+    facts = document_days.dated_by_next(facts, page, places, "cyr", _signing_verb)
     published, updated = page.dates_stamped()
     return Extraction(pair, tuple(facts), published, updated)
 

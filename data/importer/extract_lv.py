@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from data.importer import document_days
 from data.importer import names as nm
 from data.importer.dates import FoundDate, find_dates, parse_found
 from data.importer.extract_base import (
@@ -91,6 +92,7 @@ def extract(page: Page, places: Places) -> Extraction:
         facts += _current_envoys(sentence, page, places)
         facts += _treaties(sentence, page, places, pair)
     facts += _blocks(page, places, pair)
+    facts = document_days.dated_by_next(facts, page, places, "lv", _SIGNED_DONE.search)
     published, updated = page.dates_stamped()
     return Extraction(pair, tuple(facts), published, updated)
 
