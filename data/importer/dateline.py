@@ -185,6 +185,11 @@ def publication_day(published: PartialDate | None, lines: list[str], url: str | 
         return head, "the page's dateline"
     if filed is not None:
         return filed, f"the date in the page's address ({url}), taken as its publication date"
+    headed = _head_day_with_address_year(url, lines)
+    if headed is not None:
+        # "19 июля, Минск /Корр. БЕЛТА/." opening an item whose address holds one year: the agency filed it that
+        # day, so its "сегодня" and its weekdays count from it as from any publication stamp
+        return headed, f"the day of the page's dateline and the year in its address ({url})"
     return None
 
 
