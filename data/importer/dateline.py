@@ -331,7 +331,7 @@ def _pattern(lang: str) -> re.Pattern[str]:
         return re.compile(rf"{month}\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?![\d,]*\s*(?:1[89]|20)\d\d)"
                           rf"|(?<!\d)(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>(?<![^\W\d_])"
                           rf"(?:{words})(?![^\W\d_])){no_year}", re.I)
-    return re.compile(rf"(?<![\d.])(?P<d>[0-3]?\d)\s+{month}{no_year}", re.I)
+    return re.compile(rf"(?<![\d.])(?P<d>[0-3]?\d){d.CYR_ORDINAL}\s+{month}{no_year}", re.I)
 
 
 _IN_MONTH = {"en": r"(?:in|during|last|this)\s+", "lv": r"", "lt": r"", "uk": r"(?:у|в)\s+", "ru": r"(?:в|во)\s+",

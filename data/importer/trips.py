@@ -27,6 +27,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from data.dates import DateRange
+from data.importer import visit_days
 from data.importer.dateline import day_months, month_of_relative_year, range_with_year
 from data.importer.dates import find_dates
 from data.importer.extract_base import Sentence, sentences_of_line
@@ -436,7 +437,8 @@ def _by_office(office_holders: list[tuple[PersonMention, str, str | None]], page
             if dated is None:
                 # "Востаннє прем'єрка Литви приїздила в Україну у листопаді минулого року" on a page with no date: a
                 # trip told as an earlier one, with a month the page gives no year for, held as written
-                said = _LAST_TIME.match(text) and (find_dates(text, page.lang) or _MONTH_WORD.search(text))
+                said = _LAST_TIME.match(_LEAD_IN.sub("", text, count=1)) and (
+                    find_dates(text, page.lang) or _MONTH_WORD.search(text) or day_months(text, page.lang))
                 if not said:
                     continue
                 receiving, city = destination
@@ -445,10 +447,12 @@ def _by_office(office_holders: list[tuple[PersonMention, str, str | None]], page
                 holder = next(iter(people.values()))
                 person = PersonMention(holder.name, holder.lang, sentence.quote())
                 month = _MONTH_WORD.search(text)
+                days = day_months(text, page.lang)
                 found.append(HeldFact((sentence.quote(),), "visit", country, receiving,  # type: ignore[arg-type]
                                       (person,), f"the page gives no year for this earlier trip; the sentence names "
                                       f"the traveller by the office alone, which the page gives {holder.name.text}",
-                                      city=city, date_text=month.group(0) if month else None))
+                                      city=city, date_text=days[0].text if len(days) == 1 else
+                                      month.group(0) if month else None))
                 continue
             receiving, city = destination
             if receiving == country or not in_scope(country, receiving):  # type: ignore[arg-type]
@@ -474,6 +478,9 @@ _MONTH_WORD = re.compile(r"(?<![\w])(?:у|в|во|ў|in)\s+(?:січні|лют�
                          r"сентябре|октябре|ноябре|декабре|January|February|March|April|May|June|July|August|"
                          r"September|October|November|December)(?:\s+(?:минулого|цього|прошлого|этого|last|this)"
                          r"\s+(?:року|года|year))?(?![\w])", re.I)
+# a word that opens a reminder before its sentence: "Напомним: последний раз ...", "Нагадаємо, що востаннє ..."
+_LEAD_IN = re.compile(r"^\s*(?:Напомним|Нагадаємо|Нагадаем|Напомню|Нагадую|Recall|Reminder|Atgādinām|Primename)"
+                      r"(?:\s*[:,]\s*|\s+)(?:(?:что|що|што|that|kad|ka)\s+)?", re.I)
 _OFFICE_COUNTRY_REACH = 30  # how far from an office word its country may stand ("глава МИД Литвы")
 
 
@@ -693,7 +700,7 @@ def _held(sentence: Sentence, traveller: _Traveller, page: Page, receiving: str,
     if receiving in traveller.dated or receiving in traveller.destinations:
         # the page's other trip there, told again; unless the sentence says this one came before
         # ("13 апреля Левитс уже посещал Киев", "Levits Kijivu jau apmeklēja 13.aprīlī")
-        if not (_EARLIER.search(text) and days):
+        if not (visit_days.earlier_trip(text) and days):
             return None
     person = PersonMention(traveller.person.name, traveller.person.lang, sentence.quote())
     return HeldFact((sentence.quote(),), "visit", traveller.sending, receiving, (person,),
@@ -720,9 +727,6 @@ _DONE = re.compile(
     r"(?<![\w])(?:arrived|visited|came|прибыл\w*|приехал\w*|посетил\w*|прибув\w*|прибул\w*|приїхав\w*|"
     r"приїхал\w*|відвідав\w*|відвідал\w*|прыбыў\w*|прыехаў\w*|наведаў\w*|ieradās|apmeklēja|viesojās|"
     r"atvyko|lankėsi|viešėjo|aplankė)(?![\w])", re.I)
-# a trip before the one the page reports: "уже посещал", "already visited", "jau apmeklēja"
-_EARLIER = re.compile(r"(?<![\w])(?:already|previously|earlier|уже|ранее|раньше|вже|раніше|ужо|раней|jau|iepriekš|"
-                      r"agrāk|anksčiau|jau)(?![\w])", re.I)
 
 
 def _code(mention: Mention) -> str | None:
