@@ -46,3 +46,28 @@ def test_ru_an_ordinal_day_keeps_its_day():
 
 def test_ru_a_count_before_a_month_is_no_ordinal_day():
     assert [str(f.range) for f in find_dates("в 2023 году, 28-ми июня", "ru")] == ["2023"]
+
+
+# --- the imperfective past of a trip: one made before the page's, with its month ------------------------------
+
+_BEFORE = ("Президент Литвы прибыл в Киев\n\n"
+           "В День государственности Украины президент Литвы Гитанас Науседа прибыл с визитом в Киев.\n\n"
+           "Науседа {verb} в Украину вместе со своими коллегами из Польши, Латвии и Эстонии в середине апреля.\n")
+
+
+def test_ru_the_imperfective_past_with_a_month_is_an_earlier_trip_of_its_own(tmp_path):
+    plan = plan_of(tmp_path, _BEFORE.format(verb="приезжал"), "ru")
+    assert held_days(plan) == ["None", "в середине апреля"]
+
+
+def test_ru_the_same_trip_to_come_is_no_second_trip(tmp_path):
+    plan = plan_of(tmp_path, _BEFORE.format(verb="приедет"), "ru")
+    assert held_days(plan) == ["None"]
+
+
+def test_a_part_of_a_month_is_that_month():
+    from data.importer.dateline import months_alone
+
+    assert months_alone("в середине апреля", "ru") == [(4, "в середине апреля")]
+    assert months_alone("на початку травня", "uk") == [(5, "на початку травня")]
+    assert months_alone("в середине 2023 года", "ru") == []

@@ -334,8 +334,11 @@ def _pattern(lang: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\d.])(?P<d>[0-3]?\d){d.CYR_ORDINAL}\s+{month}{no_year}", re.I)
 
 
-_IN_MONTH = {"en": r"(?:in|during|last|this)\s+", "lv": r"", "lt": r"", "uk": r"(?:у|в)\s+", "ru": r"(?:в|во)\s+",
-             "be": r"(?:у|ў|в)\s+"}
+# "in April", and the part of a month in the Cyrillic languages: "в середине апреля", "на початку квітня"
+_IN_MONTH = {"en": r"(?:in|during|last|this)\s+", "lv": r"", "lt": r"",
+             "uk": r"(?:(?:у|в)\s+(?:середині\s+|кінці\s+)?|на\s+початку\s+)",
+             "ru": r"(?:(?:в|во)\s+(?:начале\s+|середине\s+|конце\s+)?)",
+             "be": r"(?:(?:у|ў|в)\s+(?:пачатку\s+|сярэдзіне\s+|канцы\s+)?)"}
 
 
 def months_alone(text: str, lang: str) -> list[tuple[int, str]]:

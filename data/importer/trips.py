@@ -28,7 +28,7 @@ from functools import lru_cache
 
 from data.dates import DateRange
 from data.importer import visit_days
-from data.importer.dateline import day_months, month_of_relative_year, range_with_year
+from data.importer.dateline import day_months, month_of_relative_year, months_alone, range_with_year
 from data.importer.dates import find_dates
 from data.importer.extract_base import Sentence, sentences_of_line
 from data.importer.facts import Fact, HeldFact, Participant, PersonMention, VisitFact, is_trip
@@ -694,13 +694,17 @@ def _held(sentence: Sentence, traveller: _Traveller, page: Page, receiving: str,
         # прибыл с рабочим визитом в Литву" with no day at all: held without one (`visit_days` may date a news
         # item's lead by its stamp), when the page tells no other trip of the traveller there
         day = _NEWS_DAY.search(text)
-        if days or not _DONE.search(text) or (day is None and (find_dates(text, page.lang) or _QUOTED.search(text))):
+        # "Науседа приезжал в Украину ... в середине апреля": an earlier trip with its month and no year, held
+        # with the month as written
+        month = months_alone(text, page.lang) if day is None and visit_days.earlier_trip(text) else []
+        if days or not _DONE.search(text) or (day is None and not len(month) == 1
+                                              and (find_dates(text, page.lang) or _QUOTED.search(text))):
             return None  # with no day at all, a saying ("..., — зазначив П.Бешта") is the speaker's, not a trip's
-        when = day.group(0) if day is not None else None
+        when = day.group(0) if day is not None else month[0][1] if len(month) == 1 else None
     if receiving in traveller.dated or receiving in traveller.destinations:
-        # the page's other trip there, told again; unless the sentence says this one came before
-        # ("13 апреля Левитс уже посещал Киев", "Levits Kijivu jau apmeklēja 13.aprīlī")
-        if not (visit_days.earlier_trip(text) and days):
+        # the page's other trip there, told again; unless the sentence says this one came before, on a day or in a
+        # month of its own ("13 апреля Левитс уже посещал Киев", "Levits Kijivu jau apmeklēja 13.aprīlī")
+        if not (visit_days.earlier_trip(text) and (days or when)):
             return None
     person = PersonMention(traveller.person.name, traveller.person.lang, sentence.quote())
     return HeldFact((sentence.quote(),), "visit", traveller.sending, receiving, (person,),
@@ -726,7 +730,10 @@ _QUOTED = re.compile(r"[«»\"“”„]|(?<![\w])(?:said|says|noted|stated|adde
 _DONE = re.compile(
     r"(?<![\w])(?:arrived|visited|came|прибыл\w*|приехал\w*|посетил\w*|прибув\w*|прибул\w*|приїхав\w*|"
     r"приїхал\w*|відвідав\w*|відвідал\w*|прыбыў\w*|прыехаў\w*|наведаў\w*|ieradās|apmeklēja|viesojās|"
-    r"atvyko|lankėsi|viešėjo|aplankė)(?![\w])", re.I)
+    r"atvyko|lankėsi|viešėjo|aplankė|"
+    # the imperfective past of a trip made before the page's ("Науседа приезжал в Украину ... в середине апреля")
+    r"посещал\w*|приезжал\w*|бывал\w*|відвідувал\w*|відвідував|приїжджал\w*|приїжджав|приїздил\w*|приїздив|"
+    r"бував|бувала|прыязджаў\w*|наведваў\w*)(?![\w])", re.I)
 
 
 def _code(mention: Mention) -> str | None:
