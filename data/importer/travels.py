@@ -136,6 +136,10 @@ _NOT_NAME = re.compile(
     r"^(?:The|This|That|President|Prime|Minister|Foreign|Affairs|Speaker|Chairman|First|Lady|Deputy|Vice|"
     r"Republic|Ministry|Embassy|Parliament|Saeima|Seimas|Seimo|Verkhovna|Rada|Council|European|Union|State|"
     r"Valsts|Ministru|Saeimas|Ārlietu|Lietuvos|Latvijas|Ukrainas|Baltkrievijas|Prezident\w*|Premjer\w*|"
+    # an office and its institution written with capitals in Lithuanian and Latvian: "Ukrainos Aukščiausiosios Rados
+    # Pirmininkas NAME", "Augstākās Radas priekšsēdētājs", "Užsienio reikalų ministras"
+    r"Pirminink\w*|Priekšsēdētāj\w*|Aukščiausiosios|Augstākās|Rados|Radas|Užsienio|Reikalų|Respublikos|"
+    r"Republikas|Vyriausybės|Valdības|"
     r"Ministr\w*|Президент\w*|Прем\w*|Министр\w*|Міністр\w*|Голов\w*|Глав\w*|Верховн\w*|Рад\w*|Республ\w*|"
     r"Рэспубл\w*|Сейм\w*|Спікер\w*|Спикер\w*|Посол\w*|МИД|МЗС|День|Дня|Фото|Photo|Foto|On|In|At|After|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
