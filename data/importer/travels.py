@@ -119,7 +119,9 @@ _VISITING_GUEST = re.compile(r"(?<![\w])(?:his|her|their|the|a|our)\s+visiting\s
 # a trip being prepared or expected: not yet a trip ("подготовка визита", "is expected to visit")
 _PLANNED = re.compile(r"(?<![\w])(?:prepar\w*|plan\w*|expect\w*|scheduled|подготов\w*|планир\w*|запланир\w*|"
                       r"ожида\w*|підготов\w*|планує\w*|заплан\w*|очіку\w*|gatavo\w*|plāno\w*|gaidām\w*|"
-                      r"rengia\w*|planuo\w*|tikimasi)(?![\w])", re.I)
+                      r"rengia\w*|planuo\w*|tikimasi|"
+                      # awaited: "Лукашенко ждут с визитом в Риге", "чекають з візитом", "laukia vizito"
+                      r"ждут|ждет|ждёт|ждем|ждём|чекають|чекає|чакаюць|чакае|laukia|gaida)(?![\w])", re.I)
 _VISITED_BEFORE = re.compile(rf"(?<![\w])(?:{_VISIT_WORDS})\s+$", re.I)  # "visited Riga", "посетил Минск"
 _VISITED_AFTER = re.compile(rf"\s+(?:{_VISIT_WORDS})(?![\w])", re.I)  # "Беларусь посетил"
 _TO = re.compile(r"(?:^|[\s(])(?:to|in|into|uz|į|в|во|у|ў|до|да)\s+$", re.I)
@@ -315,10 +317,7 @@ def _trips_in(text: str, sentence: Sentence, page: Page, places: Places, told: s
     lang = page.lang
     if not _TRAVEL.search(text) or _NO_TRIP.search(text):
         return []
-    made = _ON_A_VISIT.search(text) or _VISITING_GUEST.search(text) or (
-        _VISIT_HELD.search(text) and re.search(_VISIT, text, re.I)) or (
-        _DURING_VISIT.search(text) and _DONE.search(text))
-    if not _ARRIVAL.search(text) and (_TALK.search(text) or _PLANNED.search(text) or not made):
+    if not _ARRIVAL.search(text) and (_TALK.search(text) or _PLANNED.search(text) or not visit_made(text)):
         return []  # a visit talked about or prepared, not made here; a bare "visit" is no trip's verb
     mentions = [m for m in places.find(text, lang) if _code(m) is not None]
     origins = _origins(text, mentions, places, lang)
@@ -344,6 +343,17 @@ def _trips_in(text: str, sentence: Sentence, page: Page, places: Places, told: s
     return out
 
 
+
+
+def visit_made(text: str) -> bool:
+    """Whether the sentence tells a visit as made, not only named: "on a visit", "his visiting counterpart", a visit
+    that took place or began, or something done during it ("The signing took place within the framework of
+    Grybauskaite's official visit to Ukraine")."""
+    if _PLANNED.search(text):
+        return False  # a visit prepared, planned or awaited is not made
+    return bool(_ON_A_VISIT.search(text) or _VISITING_GUEST.search(text) or (
+        _VISIT_HELD.search(text) and re.search(_VISIT, text, re.I)) or (
+        _DURING_VISIT.search(text) and _DONE.search(text)))
 
 
 _HOLDER_LINES = 400  # how many lines with an office a page may have for its office holders to be read

@@ -693,11 +693,13 @@ def _held(sentence: Sentence, traveller: _Traveller, page: Page, receiving: str,
         # count from: a trip told as done on a day the page names, held with that day as written; "Петр Порошенко
         # прибыл с рабочим визитом в Литву" with no day at all: held without one (`visit_days` may date a news
         # item's lead by its stamp), when the page tells no other trip of the traveller there
+        from data.importer.travels import visit_made
+
         day = _NEWS_DAY.search(text)
         # "Науседа приезжал в Украину ... в середине апреля": an earlier trip with its month and no year, held
         # with the month as written
         month = months_alone(text, page.lang) if day is None and visit_days.earlier_trip(text) else []
-        if days or not _DONE.search(text) or (day is None and not len(month) == 1
+        if days or not (_DONE.search(text) or visit_made(text)) or (day is None and not len(month) == 1
                                               and (find_dates(text, page.lang) or _QUOTED.search(text))):
             return None  # with no day at all, a saying ("..., — зазначив П.Бешта") is the speaker's, not a trip's
         when = day.group(0) if day is not None else month[0][1] if len(month) == 1 else None
