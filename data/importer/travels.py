@@ -143,7 +143,7 @@ _NOT_NAME = re.compile(
     r"Pirminink\w*|Priekšsēdētāj\w*|Aukščiausiosios|Augstākās|Rados|Radas|Užsienio|Reikalų|Respublikos|"
     r"Republikas|Vyriausybės|Valdības|"
     r"Ministr\w*|Президент\w*|Прем\w*|Министр\w*|Міністр\w*|Голов\w*|Глав\w*|Верховн\w*|Рад\w*|Республ\w*|"
-    r"Рэспубл\w*|Сейм\w*|Спікер\w*|Спикер\w*|Посол\w*|МИД|МЗС|День|Дня|Фото|Photo|Foto|On|In|At|After|"
+    r"Рэспубл\w*|Прэзідэнт\w*|Прэм\w*|Старшын\w*|Кіраўнік\w*|Сейм\w*|Спікер\w*|Спикер\w*|Посол\w*|МИД|МЗС|День|Дня|Фото|Photo|Foto|On|In|At|After|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
     r"August|September|October|November|December|Nov|Dec|Jan|Feb|Sept?|Oct|Aug)$", re.I)
 FROM_PARTS = ("A trip read from its parts: a word of travel, where to, and a traveller named with their "
@@ -169,9 +169,13 @@ def no_states_office(office: str) -> bool:
     return _NOT_STATES.search(office) is not None
 
 
-_HOME = {"lv": "LV", "lt": "LT"}
+# the state an office named with no country belongs to, by the page's language: only Latvia writes Latvian, only
+# Lithuania Lithuanian, only Ukraine Ukrainian and only Belarus Belarusian (Russian is written by all four)
+_HOME = {"lv": "LV", "lt": "LT", "uk": "UA", "be": "BY"}
 # the office right before the name, nothing between: "Ārlietu ministrs NAME", "Užsienio reikalų ministras NAME"
-_HOME_OFFICE = re.compile(r"(?:prezident\w*|ministr\w*|premjer\w*|priekšsēdētāj\w*|pirminink\w*)\s+$", re.I)
+_HOME_OFFICE = re.compile(r"(?:prezident\w*|ministr\w*|premjer\w*|priekšsēdētāj\w*|pirminink\w*|президент\w*|"
+                          r"прем.?[єе]р-міністр\w*|прем.?[єе]рк\w*|міністр\w*|прэзідэнт\w*|прэм.ер-міністр\w*|"
+                          r"спікер\w*)\s+$", re.I)
 _ORIGIN_REACH = 70  # how far before a traveller's name the country of their office may stand
 _POSSESSIVE = re.compile(r"^['’]s(?![\w])")
 _EN_COUNTRY = {"Latvia": "LV", "Lithuania": "LT", "Belarus": "BY", "Ukraine": "UA"}
@@ -193,7 +197,20 @@ def travels(facts: list[Fact], page: Page, places: Places) -> list[Fact]:
         for stem in _stems(fact):
             known.setdefault(stem, set()).add(fact.receiving)  # type: ignore[attr-defined]
     found += acts_abroad(page, places, known)
+    found = _not_foreign_holders(found, page, places)
     return _one_held_trip_each(_initials_in_full(found, [f for f in facts if is_trip(f)]))
+
+
+def _not_foreign_holders(found: list[Fact], page: Page, places: Places) -> list[Fact]:
+    """On a Ukrainian or Belarusian page an office with no country is read as the page's own state's ("Президент
+    Володимир Зеленський 16 жовтня відвідає Латвію"); a trip so read is none when the page names the same surname
+    after another state's office ("Президент Литви Гітанас Науседа" ... "Президент Гітанас Науседа у Вільнюсі")."""
+    home = _HOME.get(page.lang)
+    if page.lang not in ("uk", "be") or not any(getattr(f, "sending", None) == home for f in found):
+        return found
+    foreign = {_stem(person.name.text.split()[-1]) for person, country, _kind in office_holders(page, places)
+               if country != home and person.name.text.split()}
+    return [f for f in found if getattr(f, "sending", None) != home or not (_stems(f) & foreign)]
 
 
 def _initials_in_full(found: list[Fact], others: list[Fact]) -> list[Fact]:
