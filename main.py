@@ -135,8 +135,13 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("--json", action="store_true", help="the review (or what was written) as JSON")
     imp.add_argument("--prefer", choices=("imported", "existing"), default=None,
                      help="which side wins a conflicting fact; without it a conflict refuses the write")
-    imp.add_argument("--accept-guesses", action="store_true",
-                     help="also write names whose nominative is a guess (shown as 'review')")
+    imp.add_argument("--accept", "--accept-guesses", dest="accept", action="store_true",
+                     help="write the facts new to the store and those left for review too (what the import "
+                          "writes without it: the page's facts the store already holds); read the review "
+                          "(--dry-run) first. --accept-guesses, its older name, means the same")
+    imp.add_argument("--skip", action="append", default=[], metavar="ID",
+                     help="leave out the fact with this id (the review's id column), and what only it needs; "
+                          "give it once per fact")
 
     check = sub.add_parser("check", parents=[common], help="validate a store; exit 0 only when clean")
     check.add_argument("--sources", type=Path, action="append", default=None, metavar="DIR",
@@ -232,12 +237,13 @@ def dispatch(args: argparse.Namespace, keep: list[object] | None = None) -> int:
         # --lang opens the app in that language; without it the app uses the remembered one.
         return launch_app(args.db, lang=args.lang)
     if args.command == "import":
+        from data.importer.write import ACCEPT_ALL
         from search.importing import SearchLookup  # names meet the store's people through the search engine
         from tui.import_output import run_import
 
         return run_import(args.file, lang=args.source_lang, db=args.db, dry_run=args.dry_run, as_json=args.json,
-                          prefer=args.prefer, accept_guesses=args.accept_guesses, url=args.url, empty=args.empty,
-                          lookup=SearchLookup)
+                          prefer=args.prefer, accept=ACCEPT_ALL if args.accept else frozenset(),
+                          skip=frozenset(args.skip), url=args.url, empty=args.empty, lookup=SearchLookup)
     if args.command == "check":
         from data.check import check_store
         from data.embedded import EMBEDDED_STORE

@@ -111,7 +111,7 @@ def run_import(mode: str, target: Path, page: str) -> None:
         raise SystemExit(f"unknown mode {mode!r}")
     from main import main as envoys
 
-    envoys(["import", page, "--db", str(target)])
+    envoys(["import", page, "--db", str(target), "--accept"])
     print("finished", flush=True)
 
 

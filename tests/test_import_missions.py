@@ -216,7 +216,7 @@ def test_a_closed_mission_is_written_with_its_closing_day_and_read_back(tmp_path
 
     file = page(tmp_path, "Latvia closed its consulate in Vitebsk on 1 June 2021.\n")
     outcome = import_file(file, lang="en", db=tmp_path / "store.json", dry_run=False, prefer=None,
-                          accept_guesses=False, empty=True, lookup=None)
+                          accept=frozenset({"new"}), empty=True, lookup=None)
     assert [c.date for c in outcome.plan.changes if c.kind == "mission"] == ["closed 2021-06-01"]
     store = load_store(tmp_path / "store.json")
     [mission] = store.all(m.Mission)

@@ -17,7 +17,7 @@ from rich.console import Console
 from data.importer.errors import ImportFileError
 from data.importer.page import read_page
 from data.importer.plan import Plan
-from data.importer.write import DATA_ENV
+from data.importer.write import ACCEPT_ALL, DATA_ENV
 from data.store import load_store
 from search.importing import SearchLookup
 from tests.importkit import page, plan_of
@@ -258,7 +258,7 @@ def test_importing_a_page_twice_adds_nothing_and_makes_no_dash_2_ids(tmp_path):
     out = Console(record=True, width=200)
     for _ in range(2):
         assert run_import(path, lang=None, db=tmp_path / "store.json", dry_run=False, as_json=False, prefer=None,
-                          accept_guesses=False, console=out, lookup=SearchLookup) == 0
+                          accept=ACCEPT_ALL, console=out, lookup=SearchLookup) == 0
     store = load_store(tmp_path / "store.json")
     assert not any(record.id.endswith("-2") for record in store.records())
 
@@ -268,7 +268,7 @@ def test_importing_a_page_twice_adds_nothing_and_makes_no_dash_2_ids(tmp_path):
 def test_an_empty_store_holds_only_the_researchers_pages(tmp_path):
     path = page(tmp_path, "Lithuania has an embassy in Kyiv and an honorary consulate in Lviv.\n")
     target = tmp_path / "mine.json"
-    run_import(path, lang=None, db=target, dry_run=False, as_json=False, prefer=None, accept_guesses=False,
+    run_import(path, lang=None, db=target, dry_run=False, as_json=False, prefer=None, accept=ACCEPT_ALL,
                console=Console(record=True), empty=True, lookup=SearchLookup)
     store = load_store(target)
     ids = sorted(record.id for record in store.records())
@@ -282,7 +282,7 @@ def test_the_review_json_carries_every_fact_with_its_direction_and_full_record(t
             "Lithuania has an embassy in Kyiv.\n")
     path = page(tmp_path, text, "page.txt")
     run_import(path, lang="lv", db=tmp_path / "store.json", dry_run=True, as_json=True, prefer=None,
-               accept_guesses=False, console=Console(record=True), lookup=SearchLookup)
+               console=Console(record=True), lookup=SearchLookup)
     review = json.loads(capsys.readouterr().out)
     rows = {(row["kind"], row["direction"], row["held"]): row for row in review["rows"]}
     envoy = rows[("envoy", "LV → BY", True)]
@@ -294,7 +294,7 @@ def test_the_review_table_shows_held_facts_and_directions(tmp_path):
     path = page(tmp_path, "Latvijas vēstnieks Baltkrievijā Einārs Semanis.\nLatvija un Baltkrievija.\n")
     out = Console(record=True, width=250, color_system=None)
     run_import(path, lang=None, db=tmp_path / "store.json", dry_run=True, as_json=False, prefer=None,
-               accept_guesses=False, console=out, lookup=SearchLookup)
+               console=out, lookup=SearchLookup)
     shown = out.export_text()
     assert "held" in shown and "LV → BY" in shown and "Einārs Semanis" in shown
 
@@ -422,7 +422,7 @@ def test_the_command_line_reads_an_html_page_with_url_and_empty(tmp_path, capsys
     review = json.loads(capsys.readouterr().out)
     assert review["url"] == "https://example.lv/given" and review["lang"] == "lv"
     assert not target.exists()  # a dry run writes nothing, not even the empty store
-    assert main(["import", str(path), "--db", str(target), "--empty"]) == 0
+    assert main(["import", str(path), "--db", str(target), "--empty", "--accept"]) == 0
     ids = {record.id for record in load_store(target).records()}
     assert "country:ua" in ids and "person:einars-semanis" not in ids  # the held posting is not written
     assert main(["import", str(path), "--page-lang", "pl", "--db", str(target)]) == 2

@@ -1,7 +1,7 @@
 """What the import writes alongside a fact it holds, and the review as a researcher reads it (w5-review).
 
 Each rule on a small page we wrote ourselves, beside its near miss: a person, place or source that only
-facts left for review need is left for review with them (and written with them by --accept-guesses); no
+facts left for review need is left for review with them (and written with them by --accept); no
 person is cited by a sentence that does not write its name; the source is cited by what the row shows;
 held rows show the page's words for the day; the table keeps the reason whole at 80 and 200 columns and
 says what the import would write; page text reaches the terminal escaped in both layouts.
@@ -17,6 +17,7 @@ from rich.console import Console
 from data.importer.command import ImportOutcome, import_file
 from data.importer.plan import Plan
 from data.importer.review import review_json, review_rows
+from data.importer.write import ACCEPT_ALL
 from tests.importkit import plan_of
 from tui.import_output import outlook, show_import
 
@@ -78,12 +79,12 @@ def test_the_import_writes_the_held_trip_and_its_person_together_or_neither(tmp_
     page = tmp_path / "page.txt"
     page.write_text(_OFFICE_ONLY, encoding="utf-8")
     store = tmp_path / "mine.json"
-    outcome = import_file(page, db=store, lang="lt", dry_run=False, prefer=None, accept_guesses=False,
+    outcome = import_file(page, db=store, lang="lt", dry_run=False, prefer=None, accept=frozenset({"new"}),
                           url=_ADDRESS, empty=True)
     assert not store.exists()  # not the person alone, nor a store of countries
     assert outcome.result is not None and "nothing written" in outcome.result.summary()
     assert "5 left for review" in outcome.result.summary()  # the trip, its person, two countries, the source
-    import_file(page, db=store, lang="lt", dry_run=False, prefer=None, accept_guesses=True, url=_ADDRESS,
+    import_file(page, db=store, lang="lt", dry_run=False, prefer=None, accept=ACCEPT_ALL, url=_ADDRESS,
                 empty=True)
     written = json.loads(store.read_text(encoding="utf-8"))
     ids = {doc["id"] for table in written.values() if isinstance(table, dict) for doc in table.values()
@@ -187,12 +188,16 @@ def test_the_header_counts_are_the_rows_and_the_last_line_says_what_would_be_wri
 
 def test_the_last_line_says_nothing_would_be_written_when_everything_is_left_for_review(tmp_path):
     plan = plan_of(tmp_path, _OFFICE_ONLY, "lt", _ADDRESS)
-    assert outlook(plan).startswith("nothing; left for review: 3")
+    assert outlook(plan).startswith("nothing; waiting for a reader (written by --accept): 3 left for review")
 
 
 def test_near_miss_the_last_line_counts_the_records_a_page_writes(tmp_path):
     plan = plan_of(tmp_path, _ALSO_TODAY, "lt", _ADDRESS)
-    assert outlook(plan).startswith("3 records (3 new, 0 merged); left for review: 1")
+    assert outlook(plan).startswith("nothing; waiting for a reader (written by --accept): 1 new, 1 left for review")
+    accepted = outlook(plan, accept=ACCEPT_ALL)
+    assert accepted.startswith("4 records (3 new, 1 accepted from review)"), accepted
+    trip = next(c.id for c in plan.changes if c.kind == "visit" and c.action == "new")
+    assert outlook(plan, accept=ACCEPT_ALL, skip=frozenset({trip})).endswith("; left out: 1")
 
 
 def test_a_merge_that_only_cites_the_page_says_so(tmp_path):

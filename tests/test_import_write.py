@@ -14,13 +14,13 @@ from data.check import check_store
 from data.errors import EnvoysError
 from data.importer.command import plan_file
 from data.importer.errors import ImportConflictError, ImportFileError, ImportTargetError
-from data.importer.write import DATA_ENV, user_store_path
+from data.importer.write import ACCEPT_ALL, DATA_ENV, user_store_path
 from data.store import EMBEDDED_STORE, load_store
 from search.importing import SearchLookup
 from tests.conftest import REPO
 from tests.storekit import find, write_store
 from tests.test_import_extract import INVENTED
-from tui.import_output import run_import
+from tui.import_output import READ_FIRST, run_import
 
 LV_BY = "000_66221c5c25316161.txt"
 
@@ -39,7 +39,7 @@ def console() -> Console:
 
 def run(file, db=None, **options):
     out = console()
-    settings = {"lang": None, "dry_run": False, "as_json": False, "prefer": None, "accept_guesses": False}
+    settings = {"lang": None, "dry_run": False, "as_json": False, "prefer": None}
     settings.update(options)
     code = run_import(file, db=db, console=out, **settings)
     return code, out.export_text()
@@ -111,11 +111,31 @@ def test_the_dry_run_as_json(georgia, capsys):
 
 # --- writing --------------------------------------------------------------------------------
 
+def test_without_a_reader_the_import_writes_no_fact_new_to_the_store(georgia, private_data):
+    """The page's facts are all new to the store (Georgia): nothing is written, and the user is told
+    how many wait, where to read them and how to write them."""
+    code, out = run(georgia)
+    assert code == 0
+    assert f"nothing written to {private_data / 'store.json'}: " in out and "new to the store" in out
+    assert READ_FIRST in out.replace("\n", "")
+    assert not (private_data / "store.json").exists()
+
+
+def test_without_a_reader_the_import_writes_the_facts_the_store_holds(seeds, private_data):
+    """Seed 000 into a copy of the shipped store: its facts are the store's (merges, with this page's
+    citation); the one fact the store lacks waits."""
+    code, out = run(seeds / LV_BY)
+    store = load_store(private_data / "store.json")
+    assert code == 0 and "imported into" in out and "merged" in out
+    envoy = store.get("envoy:lv-by-2015-virsis")
+    assert any(c.source == "source:import-000-66221c5c25316161" for c in envoy.citations)
+
+
 def test_the_import_writes_a_user_store_that_reads_like_any_store(georgia, private_data, seeds):
     shipped = EMBEDDED_STORE.read_bytes()
-    code, out = run(georgia)
+    code, out = run(georgia, accept=ACCEPT_ALL, skip=frozenset({"visit:2019-06-03-zalkaliani"}))
     target = private_data / "store.json"
-    assert code == 0 and f"imported into {target}" in out and "left for review" in out
+    assert code == 0 and f"imported into {target}" in out and "1 left out by --skip" in out
     store = load_store(target)
     assert "envoy:lv-by-2015-virsis" in store                           # the shipped records, copied
     envoy = store.get("envoy:lv-ge-2011-gavele")
@@ -123,8 +143,8 @@ def test_the_import_writes_a_user_store_that_reads_like_any_store(georgia, priva
     assert store.get("person:elita-gavele").aliases == ("Elita GAVELE",)
     rinkevics = store.get("person:edgars-rinkevics")
     assert any(c.source == "source:import-latvia-georgia" for c in rinkevics.citations)
-    assert "visit:2019-06-03-zalkaliani" not in store                   # left for review
-    assert "person:davids-zalkaliani" not in store
+    assert "visit:2019-06-03-zalkaliani" not in store                   # left out by the reader
+    assert "person:davids-zalkaliani" not in store                      # only that visit needed him
     source = store.get("source:import-latvia-georgia")
     assert (source.lang, source.file, str(source.published)) == ("lv", "latvia-georgia.txt", "2022-03-12")
     # Every record valid, every quote verbatim in its file (the page beside copies of the seeds).
@@ -136,7 +156,7 @@ def test_the_import_writes_a_user_store_that_reads_like_any_store(georgia, priva
 
 
 def test_guesses_are_written_only_when_accepted(georgia, private_data):
-    run(georgia, accept_guesses=True)
+    run(georgia, accept=ACCEPT_ALL)
     store = load_store(private_data / "store.json")
     person = store.get("person:davids-zalkaliani")
     assert person.label("lv") == "Davids Zalkaliani" and "guess" in person.notes
@@ -144,10 +164,10 @@ def test_guesses_are_written_only_when_accepted(georgia, private_data):
 
 
 def test_a_second_import_keeps_the_previous_file_as_a_backup(georgia, seeds, private_data):
-    run(georgia)
+    run(georgia, accept=ACCEPT_ALL)
     target = private_data / "store.json"
     first = target.read_bytes()
-    code, out = run(seeds / "002_913fed53301a9656.txt")
+    code, out = run(seeds / "002_913fed53301a9656.txt", accept=ACCEPT_ALL)
     assert code == 0 and "previous file kept as" in out
     assert (private_data / "store.json.bak").read_bytes() == first
     assert target.read_bytes() != first
@@ -155,7 +175,7 @@ def test_a_second_import_keeps_the_previous_file_as_a_backup(georgia, seeds, pri
 
 
 def test_the_same_page_twice_changes_nothing_but_the_backup(georgia, private_data):
-    run(georgia)
+    run(georgia, accept=ACCEPT_ALL)
     target = private_data / "store.json"
     first = target.read_bytes()
     run(georgia)
@@ -169,7 +189,7 @@ def test_an_empty_user_store_gets_the_countries_and_cities_it_needs(seeds, tmp_p
 
     target = tmp_path / "only-imported.json"
     plan = plan_page(read_page(seeds / LV_BY), empty_tables())
-    write_plan(plan, empty_tables(), target)
+    write_plan(plan, empty_tables(), target, accept=frozenset({"new"}))
     store = load_store(target)
     assert {"country:lv", "country:by", "city:minsk", "city:mogilev"} <= {r.id for r in store.records()}
     assert [p for p in check_store(target, seeds) if p.severity == "error"] == []
@@ -287,10 +307,51 @@ def test_cli_dry_run_review_and_write(georgia, tmp_path, capsys):
     db = tmp_path / "mine.json"
     assert main(["import", str(georgia), "--dry-run", "--json", "--db", str(db)]) == 0
     assert json.loads(capsys.readouterr().out)["counts"]["new"] > 0 and not db.exists()
-    assert main(["import", str(georgia), "--lang", "lv", "--db", str(db), "--accept-guesses"]) == 0
+    assert main(["import", str(georgia), "--lang", "lv", "--db", str(db), "--accept"]) == 0
     assert "imported into" in capsys.readouterr().out
     assert main(["show", "person:davids-zalkaliani", "--db", str(db)]) == 0
     assert main(["--db", str(db), "import", str(georgia), "--dry-run"]) == 0   # --db before the command too
     assert "would write into " + str(db) in capsys.readouterr().out.replace("\n", "")
     assert main(["import", str(georgia), "--db", str(EMBEDDED_STORE)]) == 2
     assert "shipped store" in capsys.readouterr().err
+
+
+def test_cli_skip_of_an_id_the_review_does_not_have_is_refused_in_one_line(georgia, tmp_path, capsys):
+    """A typo in --skip must not write the very fact the reader meant to leave out."""
+    from main import main
+
+    db = tmp_path / "mine.json"
+    for extra in ([], ["--dry-run"]):
+        code = main(["import", str(georgia), "--db", str(db), "--accept", "--skip", "visit:2019-06-03-zalkalian",
+                     *extra])
+        err = capsys.readouterr().err
+        assert code == 2 and "--skip visit:2019-06-03-zalkalian: no fact of this page's review" in err
+        assert err.count("\n") == 1 and not db.exists()
+
+
+def test_cli_dry_run_shows_what_accept_and_skip_would_write(georgia, tmp_path, capsys):
+    from main import main
+
+    db = tmp_path / "mine.json"
+    assert main(["import", str(georgia), "--db", str(db), "--dry-run"]) == 0
+    plain = " ".join(capsys.readouterr().out.split())
+    assert f"would write into {db} as it stands: nothing; waiting for a reader (written by --accept):" in plain
+    assert main(["import", str(georgia), "--db", str(db), "--dry-run", "--accept-guesses",
+                 "--skip", "visit:2019-06-03-zalkaliani"]) == 0  # the older name of --accept
+    chosen = " ".join(capsys.readouterr().out.split())
+    assert "with these options: " in chosen and "; left out: 1" in chosen and "waiting" not in chosen
+    assert not db.exists()
+
+
+def test_a_merge_that_changes_what_the_store_says_waits_for_a_reader(seeds, tmp_path):
+    """The store dates Virsis's posting 2015; seed 000 says 2015-10-05. Without a reader the import
+    only adds witnesses (its citations on the records it confirms), never a changed date."""
+    db = write_store(tmp_path, lambda tables: find(tables, "envoy:lv-by-2015-virsis").update(start="2015"))
+    code, out = run(seeds / LV_BY, db=db)
+    assert code == 0 and "1 changing the store's records (waiting for a reader)" in out
+    store = load_store(db)
+    assert str(store.get("envoy:lv-by-2015-virsis").start) == "2015"
+    assert any(c.source == "source:import-000-66221c5c25316161"
+               for c in store.get("mission:lv-by-minsk-embassy").citations)  # a witness is written
+    run(seeds / LV_BY, db=db, accept=ACCEPT_ALL)
+    assert str(load_store(db).get("envoy:lv-by-2015-virsis").start) == "2015-10-05"

@@ -199,7 +199,8 @@ IMPORT_DBS = ["user.json", "sub/dir/user.json", "shipped", "truncated", "newer",
 import_db_paths = db_paths.filter(lambda s: not s.startswith(("/", "~")) and ".." not in s)
 OPTIONS: dict[str, list[tuple[str, st.SearchStrategy[str] | None]]] = {
     "import": [("--dry-run", None), ("--json", None), ("--lang", mostly(st.sampled_from(["lv", "lv", "lt", "en"]))),
-               ("--accept-guesses", None),
+               ("--accept", None), ("--accept-guesses", None),
+               ("--skip", mostly(st.sampled_from(["visit:2017-04-12-kvirikasvili", "person:edgars-rinkevics"]))),
                ("--prefer", mostly(st.sampled_from(["imported", "existing"])))],
     "list": [("--json", None), ("--lang", langs)],
     "who": [("--on", dates), ("--all-roles", None), ("--json", None), ("--lang", langs)],
@@ -525,7 +526,7 @@ def test_every_subcommand_leaves_the_store_byte_for_byte(via, seeds, tmp_path, p
         for argv in (["import", str(page), "--dry-run"], ["import", str(seeds / LV_BY_PAGE), "--dry-run", "--json"]):
             assert assert_answered(argv)[0] == 0
         read_only = list(writes)
-        code, out, _ = assert_answered(["import", str(page), "--db", str(user_store)])
+        code, out, _ = assert_answered(["import", str(page), "--db", str(user_store), "--accept"])
         assert code == 0 and "imported into" in out
     assert fingerprint(store) == before, "same bytes, and not even rewritten (same mtime)"
     assert sorted(p.name for p in store.parent.iterdir()) == folder_before, "no file appeared beside the store"

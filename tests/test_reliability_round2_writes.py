@@ -48,7 +48,7 @@ def test_two_imports_at_once_into_one_store_both_keep_their_records(tmp_path, pa
     alone = set()
     for page in pages:
         solo = tmp_path / f"solo-{page.stem}.json"
-        proc = envoys("import", str(page), "--db", str(solo))
+        proc = envoys("import", str(page), "--db", str(solo), "--accept")
         assert proc.wait(timeout=120) == 0, proc.stderr.read()  # type: ignore[union-attr]
         alone |= ids(solo)
     assert {"source:import-georgia-a", "source:import-georgia-b"} <= alone
@@ -59,7 +59,7 @@ def test_two_imports_at_once_into_one_store_both_keep_their_records(tmp_path, pa
         shared = tmp_path / f"shared-{attempt}.json"
         if attempt % 2:  # also into a store that exists already
             shared.write_bytes(EMBEDDED_STORE.read_bytes())
-        procs = [envoys("import", str(page), "--db", str(shared)) for page in pages]
+        procs = [envoys("import", str(page), "--db", str(shared), "--accept") for page in pages]
         for proc in procs:
             out, err = proc.communicate(timeout=180)
             assert proc.returncode == 0, err
@@ -74,7 +74,7 @@ def test_a_second_import_waits_then_refuses_in_one_line(tmp_path, pages):
     store.write_bytes(EMBEDDED_STORE.read_bytes())
     before = store.read_bytes()
     with store_lock(store):
-        proc = envoys("import", str(pages[0]), "--db", str(store), env={LOCK_TIMEOUT_ENV: "1"})
+        proc = envoys("import", str(pages[0]), "--db", str(store), "--accept", env={LOCK_TIMEOUT_ENV: "1"})
         _out, err = proc.communicate(timeout=120)
     assert proc.returncode == 2
     lines = err.splitlines()
@@ -86,7 +86,7 @@ def test_a_second_import_waits_then_refuses_in_one_line(tmp_path, pages):
 def test_a_waiting_import_goes_on_when_the_first_finishes(tmp_path, pages):
     store = tmp_path / "store.json"
     with store_lock(store):
-        proc = envoys("import", str(pages[0]), "--db", str(store))
+        proc = envoys("import", str(pages[0]), "--db", str(store), "--accept")
         line = proc.stderr.readline()  # type: ignore[union-attr]
         assert line.startswith("envoys: waiting for another import"), line
     _out, err = proc.communicate(timeout=120)
@@ -103,7 +103,7 @@ def test_a_symlinked_store_is_written_through_to_its_target(tmp_path, pages):
     real.write_bytes(EMBEDDED_STORE.read_bytes())
     link = tmp_path / "store.json"
     link.symlink_to(real)
-    proc = envoys("import", str(pages[0]), "--db", str(link))
+    proc = envoys("import", str(pages[0]), "--db", str(link), "--accept")
     assert proc.wait(timeout=120) == 0, proc.stderr.read()  # type: ignore[union-attr]
     assert link.is_symlink() and os.readlink(link) == str(real)
     assert "source:import-georgia-a" in ids(real)
@@ -136,7 +136,7 @@ def test_a_private_store_gets_a_private_backup(tmp_path, pages):
     backup = tmp_path / "store.json.bak"
     backup.write_bytes(b"an older backup")
     backup.chmod(0o644)
-    proc = envoys("import", str(pages[0]), "--db", str(store))
+    proc = envoys("import", str(pages[0]), "--db", str(store), "--accept")
     assert proc.wait(timeout=120) == 0, proc.stderr.read()  # type: ignore[union-attr]
     assert stat.S_IMODE(store.stat().st_mode) == 0o600
     assert stat.S_IMODE(backup.stat().st_mode) == 0o600, "the backup holds the same data: the same mode"
@@ -147,7 +147,7 @@ def test_a_read_only_store_is_refused_in_one_line(tmp_path, pages):
     store = tmp_path / "store.json"
     store.write_bytes(EMBEDDED_STORE.read_bytes())
     store.chmod(0o444)
-    proc = envoys("import", str(pages[0]), "--db", str(store))
+    proc = envoys("import", str(pages[0]), "--db", str(store), "--accept")
     _out, err = proc.communicate(timeout=120)
     assert proc.returncode == 2
     assert err.count("\n") == 1 and "read-only" in err and "Traceback" not in err

@@ -5,7 +5,7 @@ nothing; this module shows its outcome with the command line's one console and J
 (`tui.console`). Page, store and path text goes through `data.textsafe.safe` and `Text`, never markup.
 
     run_import(path, lang=None, db=None, dry_run=True, as_json=False, prefer=None,
-               accept_guesses=False, lookup=SearchLookup)        # what main.py calls; the exit code
+               accept=frozenset(), skip=frozenset(), lookup=SearchLookup)  # what main.py calls; the exit code
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from data.importer.errors import ImportConflictError
 from data.importer.plan import Plan
 from data.importer.resolve import LookupFactory
 from data.importer.review import review_json, review_rows
-from data.importer.write import Result, chosen_changes
+from data.importer.write import CHANGING, REVIEW, SKIPPED, WAITING, Result, chosen_changes
 from data.paths import shown
 from data.textsafe import safe
 from tui.console import console as make_console
@@ -33,12 +33,12 @@ MAX_QUOTE = 90
 
 
 def run_import(file: Path | str, *, lang: str | None, db: Path | str | None, dry_run: bool, as_json: bool,
-               prefer: str | None, accept_guesses: bool, console: Console | None = None,
-               today: _dt.date | None = None, url: str | None = None, empty: bool = False,
-               lookup: LookupFactory | None = None) -> int:
+               prefer: str | None, accept: frozenset[str] = frozenset(), skip: frozenset[str] = frozenset(),
+               console: Console | None = None, today: _dt.date | None = None, url: str | None = None,
+               empty: bool = False, lookup: LookupFactory | None = None) -> int:
     """Do `envoys import` and print its outcome on `console` (the command line's own when None);
     return the exit code. User errors raise `EnvoysError` subclasses (exit 2)."""
-    outcome = import_file(file, lang=lang, db=db, dry_run=dry_run, prefer=prefer, accept_guesses=accept_guesses,
+    outcome = import_file(file, lang=lang, db=db, dry_run=dry_run, prefer=prefer, accept=accept, skip=skip,
                           today=today, url=url, empty=empty, lookup=lookup)
     show_import(outcome, as_json=as_json, out=console or make_console())
     return 0
@@ -51,16 +51,18 @@ def show_import(outcome: ImportOutcome, *, as_json: bool, out: Console) -> None:
             print_json(review_json(outcome.plan))
         else:
             out.print(review_table(outcome.plan, out.width))
-            out.print(f"dry run: nothing written; the import would write into {shown(outcome.target)} as it stands: "
-                      + safe(outlook(outcome.plan)), markup=False, highlight=False)
+            options = "with these options" if outcome.accept or outcome.skip else "as it stands"
+            out.print(f"dry run: nothing written; the import would write into {shown(outcome.target)} {options}: "
+                      + safe(outlook(outcome.plan, accept=outcome.accept, skip=outcome.skip)),
+                      markup=False, highlight=False)
         return
     result = outcome.result
     if as_json:
         print_json(written_json(result))
     else:
         out.print(result.summary(), markup=False, highlight=False)  # its paths already through `shown`
-        if result.skipped.get("left for review"):
-            out.print("see them with --dry-run; write them with --accept-guesses", markup=False, highlight=False)
+        if any(result.skipped.get(why) for why in (WAITING, CHANGING, REVIEW)):
+            out.print(READ_FIRST, markup=False, highlight=False)
 
 
 def written_json(result: Result) -> dict[str, object]:
@@ -117,21 +119,33 @@ def review_table(plan: Plan, width: int | None = None) -> Table:
     return table
 
 
-def outlook(plan: Plan) -> str:
-    """What the import would do as it stands, for the dry run's last line: the records it would write,
-    those left for review (written by --accept-guesses), those held (never written), or the refusal
-    while conflicts are undecided. The same choice as the write (`chosen_changes`)."""
+READ_FIRST = ("read them with --dry-run; write them with --accept once read, "
+              "leaving out any you find wrong with --skip ID")
+
+
+def outlook(plan: Plan, *, accept: frozenset[str] = frozenset(), skip: frozenset[str] = frozenset()) -> str:
+    """What the import would do with the reader's `accept` and `skip`, for the dry run's last line: the
+    records it would write, the new facts and those left for review that wait for a reader (written by
+    --accept), those left out, those held (never written), or the refusal while conflicts are undecided.
+    The same choice as the write (`chosen_changes`)."""
     held = f"; held: {len(plan.held)} (never written)" if plan.held else ""
     try:
-        changes, skipped = chosen_changes(plan, prefer=None, accept_guesses=False)
+        changes, skipped = chosen_changes(plan, prefer=None, accept=accept, skip=skip)
     except ImportConflictError:
         conflicts = len(plan.of("conflict"))
         return (f"nothing, refused: {conflicts} conflict{'s' if conflicts > 1 else ''} to decide with "
                 f"--prefer imported or --prefer existing{held}")
-    review = skipped.get("left for review", 0)
-    review_text = f"; left for review: {review} (written by --accept-guesses)" if review else ""
+    waiting = {"new": skipped.get(WAITING, 0), "changing the store": skipped.get(CHANGING, 0),
+               "left for review": skipped.get(REVIEW, 0)}
+    waiting_text = "; waiting for a reader (written by --accept): " + ", ".join(
+        f"{n} {what}" for what, n in waiting.items() if n) if any(waiting.values()) else ""
+    left_out = f"; left out: {skipped[SKIPPED]}" if skipped.get(SKIPPED) else ""
+    rest = f"{waiting_text}{left_out}{held}"
     if not any(change.is_fact for change in changes):
-        return f"nothing{review_text}{held}"
-    new = sum(1 for c in changes if c.action == "new")
-    merged = len(changes) - new
-    return f"{len(changes)} records ({new} new, {merged} merged){review_text}{held}"
+        return f"nothing{rest}"
+    counts = {"new": 0, "merged": 0, "accepted from review": 0}  # as the write's summary counts them
+    for change in changes:
+        counts["merged" if change.action == "merge" else
+               "accepted from review" if change.action == "review" else "new"] += 1
+    told = ", ".join(f"{n} {what}" for what, n in counts.items() if n)
+    return f"{len(changes)} record{'s' if len(changes) > 1 else ''} ({told}){rest}"

@@ -280,7 +280,7 @@ class _Planner:
             if change is not None:
                 fact_changes.append(change)
         place_changes = self._places_needed(fact_changes)
-        person_changes = [self._person(r) for r in self.people.all()]
+        person_changes = [self._person(r) for r in _one_per_person(self.people.all())]
         self.changes += place_changes + person_changes + fact_changes
         self._propagate_review()
         held = self._held(held_facts) + [self._undated_treaty(f) for f in undated]
@@ -511,6 +511,7 @@ class _Planner:
         return {id(mention): self.people.resolve(mention) for mention in ordered}
 
     def _person(self, resolved: Resolved) -> Change:
+        """The person record `resolved` makes or meets: one per person (`_one_per_person`)."""
         lang = self.lang
         written = list(dict.fromkeys(m_.written for m_ in resolved.mentions))
         name = resolved.nominative
@@ -669,6 +670,8 @@ class _Planner:
             participants = []
             for participant in fact.people:
                 entry: dict[str, Any] = {"person": self._person_id(participant.person, resolved)}
+                if any(other["person"] == entry["person"] for other in participants):
+                    continue  # one person twice, in two forms ("Ґітанас Науседа" and a case read from it)
                 if participant.office:
                     entry["office"] = {self.lang: {"text": participant.office, "basis": participant.office_basis}}
                 participants.append(entry)
@@ -986,3 +989,29 @@ def _recall_row(rows: dict[tuple[Any, ...], Change], recalled_of: dict[tuple[Any
         key, number = (*base, tuple(sorted(fold(n) for n in shown)), number), number + 1
     recalled_of[key] = recalled
     return key
+
+
+_STATUS_DOUBT = {"existing": 0, "new": 0, "review": 1}
+
+
+def _one_per_person(resolved: list[Resolved]) -> list[Resolved]:
+    """One `Resolved` per person id: two names on one page that meet one person in the store ("Ґітанас
+    Науседа", and the nominative guessed from "Ґітанаса Науседи") would otherwise make two records of one
+    id, the later overwriting the earlier's name with a guess. The name the page writes as it is, with
+    no doubt, leads; the other forms as written stay aliases; a doubt in either leaves the person for
+    review."""
+    groups: dict[str, list[Resolved]] = {}
+    for one in resolved:
+        groups.setdefault(one.person_id, []).append(one)
+    out = []
+    for group in groups.values():
+        if len(group) == 1:
+            out.append(group[0])
+            continue
+        lead = min(group, key=lambda r: (r.nominative not in {m_.written for m_ in r.mentions},
+                                         not all(m_.name.certain for m_ in r.mentions)))
+        doubtful = max(group, key=lambda r: _STATUS_DOUBT.get(r.status, 1))
+        out.append(replace(lead, status=doubtful.status, mentions=[m_ for r in group for m_ in r.mentions],
+                           reasons=list(dict.fromkeys(x for r in group for x in r.reasons)),
+                           candidates=tuple(dict.fromkeys(c for r in group for c in r.candidates))))
+    return out

@@ -28,8 +28,12 @@ A page in a language the importer does not read is expected to be refused (`"ref
 
 Every fact the import proposes counts: the records it would write (new, merge, conflict, review)
 and the facts it holds for review (no year, two values). Apart, `written` and `written_correct` count
-what `envoys import` writes as it stands (new records and merges: nothing held, no guessed name left
-for review, no conflict), the precision a researcher who imports without reading the review gets.
+what `envoys import` writes without a reader (since stop 23 only witnesses: the page's citation on
+facts the store already holds; until stop 22 new records too), the precision a researcher who
+imports without reading the review gets; `accepted` and `accepted_correct` count what `--accept`
+writes (new records, changes and records left for review too: nothing held, no conflict), the
+precision of a reader who accepts the review without striking anything out. Both come from the
+command's own choice (`write.chosen_changes`), so a page with an undecided conflict writes nothing.
 A proposal meets an expected fact of the same kind when these agree:
 
     envoy     from, to, role, start (null = held without a date), and the person
@@ -56,18 +60,18 @@ from pathlib import Path
 from typing import Any
 
 from data.errors import EnvoysError
+from data.importer.errors import ImportConflictError
 from data.importer.page import read_page
 from data.importer.places import Places
 from data.importer.plan import Plan, documents, plan_page
 from data.importer.resolve import same_name
-from data.importer.write import base_tables
+from data.importer.write import ACCEPT_ALL, base_tables, chosen_changes
 from data.store import EMBEDDED_STORE
 from search.importing import SearchLookup
 from search.normalize import analyse, fold
 
 EXPECTED = Path(__file__).resolve().parent / "expected"
 KINDS = ("envoy", "visit", "mission", "event", "treaty")
-WRITTEN_ACTIONS = ("new", "merge")  # what `envoys import` writes by default (see `_written`)
 SECOND_DEVELOPMENT = "041"  # pages from here on were labelled by another hand (075-104: the hold-out)
 FIRST_HOLDOUT = "075"  # 075-104: the first blind hold-out, opened to development at stop 22
 THIRD_DEVELOPMENT = "105"  # pages from here on were gathered to develop the importer: no source of the store
@@ -220,15 +224,19 @@ def score_page(got: list[dict[str, Any]], want: list[dict[str, Any]]) -> dict[st
     extra = [g for i, g in enumerate(got) if i not in met]
     correct: dict[str, int] = dict.fromkeys(KINDS, 0)
     written_correct: dict[str, int] = dict.fromkeys(KINDS, 0)
+    accepted_correct: dict[str, int] = dict.fromkeys(KINDS, 0)
     for i in met:
         correct[got[i]["kind"]] += 1
         written_correct[got[i]["kind"]] += _written(got[i])
+        accepted_correct[got[i]["kind"]] += _accepted(got[i])
     out = {}
     for kind in KINDS:
         out[kind] = {"expected": sum(1 for w in want if w["kind"] == kind),
                      "proposed": sum(1 for g in got if g["kind"] == kind), "correct": correct[kind],
                      "written": sum(1 for g in got if g["kind"] == kind and _written(g)),
                      "written_correct": written_correct[kind],
+                     "accepted": sum(1 for g in got if g["kind"] == kind and _accepted(g)),
+                     "accepted_correct": accepted_correct[kind],
                      "missed": [w for w in unmatched if w["kind"] == kind],
                      "extra": [_brief(e) for e in extra if e["kind"] == kind]}
     return out
@@ -238,8 +246,8 @@ def _matching(got: list[dict[str, Any]], want: list[dict[str, Any]]) -> dict[int
     """The most proposals met with expected facts, each at most once ({proposal: expected}, by index): the
     largest matching of the two (augmenting paths), so that a proposal that fits a loose label ("a recall,
     no date") does not take it from the one proposal a more precise label would have fitted (the count
-    must not depend on the order of the rows). Written proposals are met first, so `written_correct`
-    counts every written proposal that can be right."""
+    must not depend on the order of the rows). Written proposals are met first, then accepted ones, so
+    `written_correct` and `accepted_correct` count every such proposal that can be right."""
     fits = [[j for j, w in enumerate(want) if agrees(g, w)] for g in got]
     owner: dict[int, int] = {}  # expected -> proposal
 
@@ -253,15 +261,33 @@ def _matching(got: list[dict[str, Any]], want: list[dict[str, Any]]) -> dict[int
                 return True
         return False
 
-    for i in sorted(range(len(got)), key=lambda i: not _written(got[i])):
+    for i in sorted(range(len(got)), key=lambda i: (not _written(got[i]), not _accepted(got[i]))):
         augment(i, set())
     return {i: j for j, i in owner.items()}
 
 
+def mark_written(plan: Plan, got: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """`got` with what the command would write marked, by the command's own choice (`chosen_changes`):
+    `written` without a reader, `accepted` with --accept. A page with a conflict writes nothing either way
+    (the import refuses until --prefer decides it)."""
+    def chosen(accept: frozenset[str]) -> set[str]:
+        try:
+            return {change.id for change in chosen_changes(plan, prefer=None, accept=accept)[0]}
+        except ImportConflictError:
+            return set()
+
+    written, accepted = chosen(frozenset()), chosen(ACCEPT_ALL)
+    return [{**g, "written": g["id"] in written, "accepted": g["id"] in accepted} for g in got]
+
+
 def _written(proposal: dict[str, Any]) -> bool:
-    """Whether `envoys import` writes the proposal as it stands: a new record or one merged into the store's,
-    not a fact held back, a guessed name left for review or a conflict left for the user to settle."""
-    return proposal.get("action") in WRITTEN_ACTIONS
+    """Whether `envoys import` writes the proposal without a reader (`mark_written`)."""
+    return bool(proposal.get("written"))
+
+
+def _accepted(proposal: dict[str, Any]) -> bool:
+    """Whether `envoys import --accept` writes the proposal (`mark_written`)."""
+    return bool(proposal.get("accepted"))
 
 
 def _brief(proposal: dict[str, Any]) -> dict[str, Any]:
@@ -284,10 +310,14 @@ def figures(rows: list[dict[str, Any]]) -> dict[str, Any]:
         correct = sum(r["kinds"][k]["correct"] for r in rows for k in kinds)
         written = sum(r["kinds"][k].get("written", 0) for r in rows for k in kinds)
         written_correct = sum(r["kinds"][k].get("written_correct", 0) for r in rows for k in kinds)
+        accepted = sum(r["kinds"][k].get("accepted", 0) for r in rows for k in kinds)
+        accepted_correct = sum(r["kinds"][k].get("accepted_correct", 0) for r in rows for k in kinds)
         per_kind[kind] = {"expected": expected, "proposed": proposed, "correct": correct,
                           "precision": ratio(correct, proposed), "recall": ratio(correct, expected),
                           "written": written, "written_correct": written_correct,
-                          "written_precision": ratio(written_correct, written)}
+                          "written_precision": ratio(written_correct, written),
+                          "accepted": accepted, "accepted_correct": accepted_correct,
+                          "accepted_precision": ratio(accepted_correct, accepted)}
     return per_kind
 
 
@@ -315,7 +345,7 @@ def measure_pages(pages: Path, expected: Path = EXPECTED) -> dict[str, Any]:
         tables = copy.deepcopy(base)
         plan = plan_page(page, tables, lookup=SearchLookup)
         row["detected"] = page.lang
-        row["kinds"] = score_page(proposals(plan, tables), want["facts"])
+        row["kinds"] = score_page(mark_written(plan, proposals(plan, tables)), want["facts"])
         row["total"] = figures([row])["all"]
         results.append(row)
     scored = [r for r in results if "kinds" in r]
