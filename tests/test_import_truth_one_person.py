@@ -1,6 +1,7 @@
 """One person, one record: two readings of one known person's name on a page (the name as written, and a
 nominative guessed from it read as another case) meet the store's person once, named as the page writes
-the name, and a trip lists them once."""
+the name, and a trip lists them once. A held fact meets its people as a record does: a name one letter
+from a known person's is that person for a check, never certain."""
 
 from __future__ import annotations
 
@@ -30,3 +31,18 @@ def test_near_miss_two_known_people_stay_two(tmp_path):
     assert sorted(c.id for c in plan.changes if c.kind == "person") == ["person:edgars-rinkevics",
                                                                        "person:gitanas-nauseda"]
     assert sorted(len(c.doc["people"]) for c in plan.changes if c.kind == "visit") == [1, 1]
+
+
+def test_a_held_trip_by_a_name_one_letter_from_a_known_person_names_that_person_for_a_check(tmp_path):
+    """As a written record's person would be (`People._one_letter_apart`): never certain."""
+    plan = plan_of(tmp_path, "Latvian President Edgars Rikevics arrived in Kyiv on 24 November.\n", "en")
+    [held] = plan.held
+    [person] = held.doc["people"]
+    assert (person["person"], person["certain"], person["written"]) == ("person:edgars-rinkevics", False,
+                                                                        "Edgars Rikevics")
+
+
+def test_near_miss_a_held_trip_by_an_unknown_name_names_nobody_in_the_store(tmp_path):
+    plan = plan_of(tmp_path, "Latvian President Edgars Zinkevskis arrived in Kyiv on 24 November.\n", "en")
+    [held] = plan.held
+    assert [p["person"] for p in held.doc["people"]] == [None]

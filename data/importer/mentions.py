@@ -645,6 +645,8 @@ def _posting(sentence: Sentence, page: Page, places: Places, pair: tuple[str, st
                    if not any(m.start == title.end + g.start(1) for m in mentions)]
         if unknown:
             return None  # "Послом Латвии в Италии является NAME": a host we do not know, not the page's other
+    if receiving is None and name_start < title.start and _unknown_host_after(text, title.end, mentions):
+        return None  # "NAME призначили послом України в Об'єднаних Арабських Еміратах": the host is a third state
     if receiving is None and _unknown_locative(text, title, name, mentions, family):
         return None  # "Lietuvos ambasadoriumi Sakartvele NAME": a host we do not know, not the page's other
     third = _third_country_before(text, title.start, mentions, pair)
@@ -807,6 +809,25 @@ def _unknown_locative(text: str, title: _Title, name: tuple[str, int, int], ment
         found = iter([first] if first is not None else [])
     return any(not any(m.start <= word.start() < m.end for m in mentions) for word in found)
 
+
+
+# Where the title's own phrase names its host after the title, when the name stood before it: a preposition of place
+# and a capitalised word ("послом України в Об'єднаних Арабських Еміратах", "ambassador of Latvia to the United Arab
+# Emirates"), past the words that only say what kind of state ("Республіці", "Kingdom of")
+_HOST_AFTER = re.compile(r"(?:\s+(?:of\s+)?(?:the\s+)?(?:[A-ZĀ-ŽА-ЯЁІЇЄҐЎ][^\W\d_]+\s+)??)?"
+                         r"\s*(?:в|у|ў|на|во|to|in|at)\s+"
+                         r"(?:the\s+)?(?:(?:Республі\w*|Республик\w*|Рэспублі\w*|Republic|Kingdom|Королівств\w*|"
+                         r"Королевств\w*|Каралеўств\w*)\s+(?:of\s+)?(?:the\s+)?)?(?P<host>[A-ZĀ-ŽА-ЯЁІЇЄҐЎ][^\W\d_]*)")
+
+
+def _unknown_host_after(text: str, end: int, mentions: list[Mention]) -> bool:
+    """Whether the title ending at `end` names its host right after it by a word that is no place we know: a state
+    outside the four, never the page's other state."""
+    found = _HOST_AFTER.match(text, end)
+    if found is None or "," in found.group(0):
+        return False
+    host = found.start("host")
+    return not any(m.start <= host < m.end for m in mentions)
 
 def _post_by_verb(text: str, name_end: int, mentions: list[Mention], sending: str, family: str) -> str | None:
     """The state of the place an envoy named by their own state alone returns to or works in, right after the

@@ -321,7 +321,8 @@ class _Planner:
                 found = next((r for r in known.values() if fold(r.nominative) == fold(mention.name.text)), None)
                 in_plan = found is not None
                 found = found or names.resolve(mention)
-                person_id = found.person_id if in_plan or found.status == "existing" else None
+                # a name one letter from a known person's ("Edgars Rikevics"): that person, for the reader to check
+                person_id = found.person_id if in_plan or found.status == "existing" or found.variant else None
                 people.append((mention, found, person_id))
             sending, receiving = f"country:{fact.sending.lower()}", f"country:{fact.receiving.lower()}"
             told_as = [fact.fact_kind]
@@ -350,7 +351,8 @@ class _Planner:
                 key += (fold(fact.date_text),)
             doc: dict[str, Any] = {"kind": fact.fact_kind, "from": sending, "to": receiving,
                                    "people": [{"written": m_.written, "name": name, "person": pid,
-                                               "certain": m_.name.certain or found.status == "existing"}
+                                               "certain": (m_.name.certain or found.status == "existing")
+                                               and not found.variant}
                                               for (m_, found, pid), name in zip(people, shown, strict=True)]}
             if fact.role:
                 doc["role"] = fact.role

@@ -55,7 +55,11 @@ _RECALL = {
           r"duties|office)(?![\w]))|"
           # "has been summoned to Riga for consultations": called home, as "recalled for consultations" (never
           # "summoned to the Foreign Ministry": the host's summons, to hear something)
-          r"(?:summon|call)\w*\s+(?:back\s+)?(?:home\s+|to\s+(?:Riga|Vilnius|Kyiv|Kiev|Minsk)\s+)for\s+consultations?",
+          r"(?:summon|call)\w*\s+(?:back\s+)?(?:home\s+|to\s+(?:Riga|Vilnius|Kyiv|Kiev|Minsk)\s+)for\s+consultations?|"
+          # "Belarus summoned its ambassador to Lithuania for consultations": its own envoy, called home (the host's
+          # summons is of another state's envoy: "summoned the Latvian ambassador")
+          r"summon\w*(?=\s+(?:back\s+)?(?:its|their)\s+(?:own\s+)?(?:ambassador|envoy|charg)\w*\s+"
+          r"(?:[^\s,;.]+\s+){0,4}?for\s+consultations?)",
     # not "отозвался о" (spoke of), "отзывы" (reviews), "адклікнуўся" (answered)
     # "отзыв Эвалдаса Игнатавичюса с должности посла": the noun before the envoy or his name
     "cyr": r"отозва(?:л|ла|ли|н|на|ны|ть)|отзыв(?:а|ом|е)?(?=\s+(?:посл|пасл|амбасад|дипломат|(?-i:[А-ЯЁІЇЄҐЎ])))|"
@@ -676,7 +680,7 @@ def _parties(kind: str, word: re.Match[str], text: str, mentions: list[Mention],
         return (actor, host) if actor and host and actor != host else None
     expelled = next((code(m) for m in countries if _object_or_before(text, word, m, family)
                      and (m.case in ("adj", "gen", "any") or text.startswith(("'s ", "’s "), m.end))
-                     and _STAFF.match(text, m.end) and mn._preposition_before(text, m.start) not in from_words
+                     and _owns_staff(text, m, word) and mn._preposition_before(text, m.start) not in from_words
                      # "в Білорусі литовських дипломатів": the place where, not whose diplomats
                      and mn._preposition_before(text, m.start) not in mn._TO.get(family, ())),
                     None)
@@ -729,6 +733,14 @@ def _parties(kind: str, word: re.Match[str], text: str, mentions: list[Mention],
     actor = subject or other_of(pair, expelled)
     return (actor, expelled) if actor else None
 
+
+
+def _owns_staff(text: str, mention: Mention, word: re.Match[str]) -> bool:
+    """Whether the state's name or adjective stands in one phrase with the staff word after it ("Belarusian
+    diplomats", "посольства Латвии ... Беларуси"): never across the verb of the expulsion, whose subject it then is
+    ("Власти Беларуси выдворили все посольство Латвии": the authorities of Belarus, not its embassy)."""
+    staff = _STAFF.match(text, mention.end)
+    return staff is not None and not mention.end <= word.start() < staff.end()
 
 _JOINED = re.compile(r"\s*(?:,|and|un|ir|bei|и|і|та|й)\s*$", re.I)
 # ", kurios ambasados Minske diplomatus", ", чьих дипломатов", ", якої дипломатів": a relative pronoun for the state
@@ -887,7 +899,7 @@ def _date(sentence: Sentence, page: Page) -> tuple[object, tuple[tuple[str, str]
     head = page.lines[sentence.line - 1][:sentence.start]
     lead = _DATELINE.match(head)
     if lead is None:
-        return None
+        return _headline_day(sentence, page)
     days = day_months(lead.group(0), page.lang)
     dated = with_year(days[0], page.dateline()) if len(days) == 1 else None
     if dated is None:
@@ -896,10 +908,81 @@ def _date(sentence: Sentence, page: Page) -> tuple[object, tuple[tuple[str, str]
     return day, (("ambiguity", f"The news item's dateline dates it: {note}"),)
 
 
+
+# The headline of a news item tells the day's news: "Білорусь видворяє латвійських дипломатів" under the stamp
+# "понеділок, 24 травня 2021 20:24". Only under a stamp with its clock time (the minute the item went out; not an
+# address's day or a dateline a site repeats, not "updated"), only a verb that tells the act done or doing
+# (present or past, finite: not "to expel", "выслать", "will"), and only where the page gives no other day for an
+# act of the kind: an item filed the day after tells the day before's news in the same words ("Lithuania expels
+# two diplomats" over "on Friday said").
+_STAMP_CLOCK = re.compile(r"(?<![\d:])[0-2]?\d:[0-5]\d(?![\d:])")
+_UPDATED = re.compile(r"обновл|оновл|абноўл|updated|atjaunin|atjaunot|atnaujint|изменен|змінен", re.I)
+_HEAD_LINES = 6
+# "несколько дней назад", "a few days ago", "prieš keletą dienų": an act of some days before the item's
+_DAYS_AGO = re.compile(r"(?<![\w])(?:(?:дн\w*|дзён|недел\w*|тиж\w*|тыдн\w*)\s+(?:назад|тому)|(?:days?|weeks?)\s+ago|"
+                       r"prieš\s+(?:\S+\s+)?(?:dien\w*|savait\w*)|pirms\s+(?:\S+\s+)?(?:dien\w*|nedēļ\w*))(?![\w])",
+                       re.I)
+_FINITE = {  # the endings of a verb in the present or the past, third person; never an infinitive or a noun
+    "ru": re.compile(r"(?:ет|ёт|ит|ут|ют|ят|ат|ил|ал|ял|ел|ла|ли|ло)$"),
+    "uk": re.compile(r"(?:є|ить|ать|ять|ють|уть|ил|ав|ив|ла|ли|ло)$"),
+    "be": re.compile(r"(?:е|юць|уць|аюць|яюць|ў|ла|лі|ло)$"),
+    "en": re.compile(r"(?:s|ed)$"),
+    "lv": re.compile(r"(?:auc|auca|a|ja)$"),
+    "lt": re.compile(r"(?:ia|ė|o)$"),
+}
+_NOT_DONE_BEFORE = re.compile(r"(?<![\w])(?:to|will|would|may|could|might|plans?|intends?|threatens?|будет|будут|"
+                              r"буде|будуть|будзе|будуць|может|можуть|намерен\w*|наме\w*|планир\w*|плану\w*|"
+                              r"plāno\w*|planuoja|ketina|gali|var|ir\s+jā)\s+(?:\S+\s+)?$", re.I)
+
+
+def _headline_day(sentence: Sentence, page: Page) -> tuple[object, tuple[tuple[str, str], ...]] | None:
+    """The publication day for a recall or expulsion a news item's headline tells as done or doing, under a stamp
+    with its clock time, on a page that gives no other day for such an act (see `_STAMP_CLOCK` above)."""
+    from data.importer.dateline import date_in_head, day_months
+
+    head = [(number, line) for number, line in page.numbered()[:_HEAD_LINES]]
+    published = page.publication_day()
+    if published is None or not any(
+            _STAMP_CLOCK.search(line) and not _UPDATED.search(line) and date_in_head([line]) == published[0]
+            for _number, line in head):
+        return None
+    # the headline and the line under it: lines of the head with words and no stop at their end, and no date
+    headlines = {line.strip() for _number, line in head
+                 if len(line.split()) >= 4 and not line.rstrip().endswith(".") and date_in_head([line]) is None}
+    line = page.lines[sentence.line - 1]
+    if line.strip() not in headlines or line[:sentence.start].strip() \
+            or line[sentence.start + len(sentence.text):].strip() or _EARLIER.search(sentence.text):
+        return None  # a headline is a line of its own, and tells the day's news, not last month's
+    family, finite = _family(page.lang), _FINITE.get(page.lang, re.compile(r"(?!)"))
+    recall_word, expulsion_word, either = _compiled(family)
+    verbs = [m for m in (_first_real(recall_word, sentence.text, family, expulsion=False),
+                         _first_real(expulsion_word, sentence.text, family, expulsion=True)) if m is not None]
+    if not verbs or any(not finite.search(m.group(0).split()[0].lower())
+                        or _NOT_DONE_BEFORE.search(sentence.text[:m.start()]) for m in verbs):
+        return None  # "Латвия намерена выслать", "Latvia To Expel": an act to come, not the day's
+    day = published[0]
+    for told in re.split(r"(?<=[.!?])\s+|\n", page.text):
+        if not either.search(told):
+            continue
+        days = [str(f.date) for f in find_dates(told, page.lang)]
+        days += [str(day) if (m.day, m.month) == (day.day, day.month) else m.text for m in day_months(told, page.lang)]
+        relative = mn._RELATIVE.search(told) or mn._CYR_WEEKDAY.search(told)
+        leaning = mn.lean_on_page(told, page) if relative else None
+        if leaning is not None:
+            days.append(str(DateRange.of(leaning[0]).start))
+        if any(other != str(day) for other in days) or (relative and leaning is None) or _DAYS_AGO.search(told):
+            return None  # another day for such an act, or a day the page cannot count: which is the headline's?
+    note = f"The news item's headline tells it, under the item's stamp of {day}; the page gives no other day for it."
+    return day, (("ambiguity", note),)
+
+
 # "Латвия высылает белорусского посла ... . Об этом в понедельник, 24 мая, сообщил ...": the sentence right
 # after, about "this", says the day it was announced
+# ... or names the act's own document, a dismissal's decree: "Соответствующий указ был подписан 16 сентября"
 _ABOUT_THIS = re.compile(r"^\s*(?:об\s+этом|о\s+том|про\s+це|пра\s+гэта|par\s+to|apie\s+tai|"
-                         r"this\s+was\s+(?:announced|reported|said|stated|confirmed))(?![\w])", re.I)
+                         r"this\s+was\s+(?:announced|reported|said|stated|confirmed)|"
+                         r"(?:соответствующ\w+|відповідн\w+|адпаведн\w+|the\s+(?:relevant|corresponding)|attiecīg\w+|"
+                         r"atitinkam\w+)\s+(?:указ\w*|decree|dekrēt\w*|dekret\w*))(?![\w])", re.I)
 
 
 # "в прошлом месяце", "last week", "earlier": the action is older than the day it is reported on
