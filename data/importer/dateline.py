@@ -90,7 +90,39 @@ def date_in_head(lines: list[str]) -> PartialDate | None:
                 days = [f.date for f in d.find_dates(line[:160], lang) if f.date.day is not None]
                 if len(days) == 1:
                     return days[0]
+            short = _short_month_stamp(line[:160])
+            if short is not None:
+                return short
     return None
+
+
+# A news theme's stamp with the month cut to its first letters, beside the clock: "11:06 Чер 28, 2023",
+# "14:20 28 лист. 2023", "09:15 Июн 7, 2021". Only beside a clock time: a site's own date box ("• Нд. Лис 24th,
+# 2024", today's date on every page of the site) has none, and a cut month in prose is no date we read.
+_SHORT_MONTHS = (
+    ("січ", "янв", "сту"), ("лют", "фев"), ("бер", "мар", "сак"), ("кві", "апр", "кра"), ("тра", "май", "мая"),
+    ("чер", "июн", "чэр"), ("лип", "июл", "ліп"), ("сер", "авг", "жні"), ("вер", "сен"), ("жов", "окт", "кас"),
+    ("лис", "ноя", "ліс"), ("гру", "дек", "сне"))
+_SHORT_MONTH = {word: number for number, words in enumerate(_SHORT_MONTHS, start=1) for word in words}
+_SHORT = r"(?P<{}>[А-ЯЁІЇЄҐЎа-яёіїєґў]{{3}})[а-яёіїєґў]{{0,3}}\.?"
+_SHORT_STAMP = re.compile(
+    r"(?<![\w])(?:" + _SHORT.format("m1") + r"\s+(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?,?|"
+    r"(?P<d2>[0-3]?\d)\s+" + _SHORT.format("m2") + r")\s+(?P<y>(?:19|20)\d\d)(?!\d)")
+
+
+def _short_month_stamp(line: str) -> PartialDate | None:
+    """The one day a head stamp writes with a cut Cyrillic month ("11:06 Чер 28, 2023"), or None."""
+    found = [m for m in _SHORT_STAMP.finditer(line) if (m["m1"] or m["m2"]).lower() in _SHORT_MONTH]
+    if len(found) != 1:
+        return None
+    match = found[0]
+    month = _SHORT_MONTH[(match["m1"] or match["m2"]).lower()]
+    day = int(match["d1"] or match["d2"])
+    try:
+        _dt.date(int(match["y"]), month, day)
+    except ValueError:
+        return None
+    return PartialDate(int(match["y"]), month, day)
 
 
 # A news agency's stamp that opens its item: the place in capitals, then the agency and the day in brackets
@@ -185,6 +217,11 @@ def publication_day(published: PartialDate | None, lines: list[str], url: str | 
         return head, "the page's dateline"
     if filed is not None:
         return filed, f"the date in the page's address ({url}), taken as its publication date"
+    headed = _head_day_with_address_year(url, lines)
+    if headed is not None:
+        # "19 июля, Минск /Корр. БЕЛТА/." opening an item whose address holds one year: the agency filed it that
+        # day, so its "сегодня" and its weekdays count from it as from any publication stamp
+        return headed, f"the day of the page's dateline and the year in its address ({url})"
     return None
 
 
@@ -294,11 +331,14 @@ def _pattern(lang: str) -> re.Pattern[str]:
         return re.compile(rf"{month}\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?![\d,]*\s*(?:1[89]|20)\d\d)"
                           rf"|(?<!\d)(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>(?<![^\W\d_])"
                           rf"(?:{words})(?![^\W\d_])){no_year}", re.I)
-    return re.compile(rf"(?<![\d.])(?P<d>[0-3]?\d)\s+{month}{no_year}", re.I)
+    return re.compile(rf"(?<![\d.])(?P<d>[0-3]?\d){d.CYR_ORDINAL}\s+{month}{no_year}", re.I)
 
 
-_IN_MONTH = {"en": r"(?:in|during|last|this)\s+", "lv": r"", "lt": r"", "uk": r"(?:у|в)\s+", "ru": r"(?:в|во)\s+",
-             "be": r"(?:у|ў|в)\s+"}
+# "in April", and the part of a month in the Cyrillic languages: "в середине апреля", "на початку квітня"
+_IN_MONTH = {"en": r"(?:in|during|last|this)\s+", "lv": r"", "lt": r"",
+             "uk": r"(?:(?:у|в)\s+(?:середині\s+|кінці\s+)?|на\s+початку\s+)",
+             "ru": r"(?:(?:в|во)\s+(?:начале\s+|середине\s+|конце\s+)?)",
+             "be": r"(?:(?:у|ў|в)\s+(?:пачатку\s+|сярэдзіне\s+|канцы\s+)?)"}
 
 
 def months_alone(text: str, lang: str) -> list[tuple[int, str]]:

@@ -334,6 +334,8 @@ _CYR_MONTHS = (
 )
 _CYR_MONTH, _CYR_LOOKUP = _month_regex(_CYR_MONTHS, "m")
 _CYR_MONTH = _CYR_MONTH.replace("(?P<m>", r"(?P<m>(?<![^\W\d_])(?:") + ")"
+# the day as an ordinal, "28-го июня", "23-го серпня", "1-га траўня": the same day
+CYR_ORDINAL = r"(?:\s?-\s?(?:го|ого|га))?"
 _CYR_MARK = r"(?:\s*(?:года|году|годзе|гады|г\.|г(?![^\W\d_])|року|році|рік|р\.|р(?![^\W\d_])))"
 
 
@@ -366,7 +368,7 @@ _CYR_STYLES = (
     # "с 12 по 14 мая 2023 года", "з 12 до 14 травня": a range in words, never its last day alone
     _Style(re.compile(r"(?<![^\W\d_])(?:с|со|з|із|ад)\s+" + _d("d1") + r"\s+(?:по|до|па)\s+" + _d("d2") + r"\s+"
                       + _CYR_MONTH + r"\s+" + _y() + _CYR_MARK + "?", re.I), _cyr_days),
-    _Style(re.compile(_d("d") + r"\s+" + _CYR_MONTH + r",?\s+" + _y() + _CYR_MARK + "?", re.I), _cyr_day),
+    _Style(re.compile(_d("d") + CYR_ORDINAL + r"\s+" + _CYR_MONTH + r",?\s+" + _y() + _CYR_MARK + "?", re.I), _cyr_day),
     _Style(re.compile(_CYR_MONTH + r"\s+" + _y() + _CYR_MARK + "?", re.I), _cyr_month),
     _Style(re.compile(_y("y1") + rf"\s*{_DASH}\s*" + _y("y2") + _CYR_MARK + "?", re.I), _cyr_years),
     _Style(re.compile(_y() + _CYR_MARK, re.I), _cyr_year),

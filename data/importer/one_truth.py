@@ -6,7 +6,8 @@ Missions are one fact per (sending, receiving, kind, city): the mention with an 
 is kept, the other's quotes join it; two different opening dates make the fact a held conflict.
 Events are one per (kind, parties), a recall or an expulsion one per envoy (or per date when it names
 nobody); treaties one per (parties, kind, signed); visits one per
-(direction, date, people). Envoy postings are settled by `postings.settle` before this.
+(direction, date, people), a delegation named by its country alone being the trip the page tells with its
+people that day (`_same_trip`). Envoy postings are settled by `postings.settle` before this.
 
 A document named without its day (`undated_told`) is one per (parties, kind, topic), and none when the
 page dates it elsewhere or says that a document of its kind was its ministries'.
@@ -89,8 +90,11 @@ def one_truth(facts: list[Fact], page: Page | None = None) -> list[Fact]:
         if key is not None and key[0] == "mission" and key[-1] is not None:
             cities.setdefault(key[:-1], set()).add(key[-1])
     told: list[tuple[TreatyFact, tuple[object, ...]]] = []  # each dated document once, with its key
+    named_trips = [f for f in facts if isinstance(f, VisitFact) and f.people]
     for fact in facts:
         key = _key(fact)
+        if isinstance(fact, VisitFact) and not fact.people:
+            key = next((_key(trip) for trip in named_trips if _same_trip(fact, trip)), key)
         if id(fact) in own and key is not None:
             key = (*key, "consulate")
         if key is not None and key[0] == "mission" and key[-1] is None and len(cities.get(key[:-1], ())) == 1:
@@ -127,6 +131,8 @@ def one_truth(facts: list[Fact], page: Page | None = None) -> list[Fact]:
                     next((f for f in group if getattr(f, "city", None) is not None), group[0]))
         if isinstance(best, TreatyFact) and best.in_force is None:  # the telling that gives both days
             best = next((f for f in group if isinstance(f, TreatyFact) and f.in_force is not None), best)
+        if isinstance(best, VisitFact) and not best.people:  # the delegation's trip told with its people
+            best = next((f for f in group if isinstance(f, VisitFact) and f.people), best)
         if isinstance(best, EventFact) and best.person is None:
             best = next((f for f in group if getattr(f, "person", None) is not None), best)
         if isinstance(best, MissionFact):
@@ -135,6 +141,14 @@ def one_truth(facts: list[Fact], page: Page | None = None) -> list[Fact]:
             best = replace(best, mission_kind=kind)
         out.append(replace(best, quotes=quotes))
     return out
+
+
+def _same_trip(delegation: VisitFact, trip: VisitFact) -> bool:
+    """Whether a delegation named by its country alone ("A Lithuanian ministerial delegation ... has arrived in Kyiv")
+    is the trip the page tells with its people ("a delegation of ministers led by Lithuanian Prime Minister NAME
+    arrived in Kyiv"): the same two countries on a day within the trip's days. One trip, one record."""
+    return (delegation.sending, delegation.receiving) == (trip.sending, trip.receiving) \
+        and trip.date.earliest <= delegation.date.earliest and delegation.date.latest <= trip.date.latest
 
 
 def _consulates_of_their_own(facts: list[Fact], page: Page) -> set[int]:

@@ -52,6 +52,22 @@ _ACT = re.compile(
     r"заявил|заявила|"
     r"падпісалі|падпісаў|падпісала|адкрыў|адкрыла|сустрэліся|сустрэўся|сустрэлася|узяў\s+удзел|узяла\s+удзел|"
     r"выступіў|выступіла|заявіў|заявіла)(?![\w])", re.I)
+# a meeting or talks held: the verb in the past or the noun ("met", "held talks", "по итогам переговоров", "tikās",
+# "susitikimo"); "will meet" is none, and a meeting to come is dropped with the trip's other future words (`announced`)
+_MEETING = re.compile(
+    r"(?<![\w])(?:met|talks|negotiations|meeting|"
+    r"tikās|tikšanās|tikšanā|tikšanās\s+laikā|sarunās|sarunām|sarunu|"
+    r"susitiko|susitikim\w*|derybų|derybose|derybas|"
+    r"встретил\w*|встреч[аеиу]|переговор\w*|"
+    r"зустрів\w*|зустріл\w*|зустріч\w*|перемовин\w*|переговор\w*|"
+    r"сустрэў\w*|сустрэл\w*|сустрэч\w*|перамов\w*)(?![\w])", re.I)
+# the partner of a meeting: "with", "ar", "su", "с", "з" (the comitative), then who was met
+_WITH = re.compile(r"(?<![\w])(?:with|ar|su|с|со|з|із|зі|са)\s+", re.I)
+# a preposition or a conjunction between "with" and the name: the name is not whom the meeting was with
+_PLACE_WORD = re.compile(r"(?<![\w])(?:on|in|at|to|from|into|and|в|во|на|у|ў|из|із|і|и|та|ir|un|uz|į|iš|no)\s",
+                         re.I)
+_MET_REACH = 60  # how far before "with" its meeting word may stand ("переговоров в Риге со своим")
+_WITH_REACH = 70  # how far before the partner's name its "with" may stand ("с министром иностранных дел Беларуси")
 # "in the presence of": the people named after it were there
 _PRESENT = re.compile(r"(?<![\w])(?:in\s+the\s+presence\s+of|у\s+присутності|в\s+присутності|в\s+присутствии|"
                       r"dalyvaujant|klātbūtnē)(?![\w])", re.I)
@@ -80,9 +96,10 @@ def _sentences(page: Page) -> Iterator[Sentence]:
     from data.importer.travels import _OFFICE
 
     for number, line in page.numbered():
-        if _OFFICE.search(line) and (_ACT.search(line) or _PRESENT.search(line)):  # the cheaper test first
-            for sentence in sentences_of_line(number, line):
-                if (_ACT.search(sentence.text) or _PRESENT.search(sentence.text)) and _OFFICE.search(sentence.text):
+        if _OFFICE.search(line) and (_ACT.search(line) or _PRESENT.search(line) or _MEETING.search(line)):
+            for sentence in sentences_of_line(number, line):  # the cheaper test on the line first
+                text = sentence.text
+                if (_ACT.search(text) or _PRESENT.search(text) or _MEETING.search(text)) and _OFFICE.search(text):
                     yield sentence
 
 
@@ -112,7 +129,7 @@ def _acts(sentence: Sentence, page: Page, places: Places) -> list[Fact]:
     from data.importer.travels import FROM_PARTS, _code, _origins, _travellers, _trip
 
     text, lang = sentence.text, page.lang
-    act = _ACT.search(text) or _PRESENT.search(text)
+    act = _ACT.search(text) or _PRESENT.search(text) or _MEETING.search(text)
     if act is None:
         return []
     that = _THAT.search(text)
@@ -135,12 +152,38 @@ def _acts(sentence: Sentence, page: Page, places: Places) -> list[Fact]:
         if sending == host or not in_scope(sending, host) or start > main:
             continue
         present = _PRESENT.search(text, 0, start)  # "у присутності президента Литви NAME": there, in any case
-        if present is None and not (_doer(text, start, lang) and _acts_it(text, start, end, travellers)):
+        if present is not None or (_doer(text, start, lang) and _acts_it(text, start, end, travellers)):
+            person = _mention(written, lang, text, start, sentence)
+        elif met_with(text, start):
+            person = _partner(written, lang, sentence)
+        else:
             continue
-        trip = _trip(sentence, page, sending, host, city, (_mention(written, lang, text, start, sentence),))
+        trip = _trip(sentence, page, sending, host, city, (person,))
         kept = tuple(i for i in trip.issues if i[1] != FROM_PARTS)
         out.append(replace(trip, issues=(*kept, ("ambiguity", BY_ACT))))
     return _one_per_country(out)
+
+
+def met_with(text: str, start: int) -> bool:
+    """Whether the name starting at `start` is whom a meeting or talks were held with ("по итогам переговоров в Риге
+    с министром иностранных дел Беларуси NAME", "met in Vilnius with Ukraine's Foreign Minister NAME"): the guest
+    met where the meeting was, whoever the sentence's subject is (the host at home, or a guest who came too)."""
+    before = text[max(0, start - _WITH_REACH):start]
+    with_ = _last(_WITH, before)
+    if with_ is None or _CLAUSE_BREAK.search(before[with_.end():]) or _PLACE_WORD.search(before[with_.end():]):
+        return False  # "met with his Latvian counterpart on Saint Michael's Square": a place, not whom they met
+    at = max(0, start - _WITH_REACH) + with_.start()
+    lead = text[max(0, at - _MET_REACH):at]
+    meeting = _last(_MEETING, lead)
+    return meeting is not None and not _CLAUSE_BREAK.search(lead[meeting.end():])
+
+
+def _last(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """The last match of `pattern` in `text`, or None."""
+    found = None
+    for found in pattern.finditer(text):  # noqa: B007 (the loop keeps the last match)
+        pass
+    return found
 
 
 BY_ACT = ("A trip read from what the traveller did there: an act in a place of the other country, its doer named "
@@ -195,6 +238,21 @@ def _mention(written: str, lang: str, text: str, start: int, sentence: Sentence)
     from data.importer.travels import _ORIGIN_REACH, _nominative
 
     return PersonMention(_nominative(written, lang, text[max(0, start - _ORIGIN_REACH):start]), lang,
+                         sentence.quote())
+
+
+def _partner(written: str, lang: str, sentence: Sentence):
+    """Whom a meeting was held with, as the page writes them: after "with" a name is in the instrumental (uk, ru,
+    be, lt) or the accusative (lv), whose nominative its endings do not tell ("Шмыгалем" is Шмыгаль, "Макеем"
+    Макей); never certain, so the review says it and the store's person is met by the search engine."""
+    from data.importer import names as nm
+    from data.importer.facts import PersonMention
+
+    if lang == "en":
+        return PersonMention(nm.Nominative(written, nm.tidy_name(written)), lang, sentence.quote())
+    doubt = (f"{written!r} is whom a meeting was held with, in the case that follows 'with'; its nominative is "
+             f"not guessed")
+    return PersonMention(nm.Nominative(written, nm.tidy_name(written), certain=False, doubts=(doubt,)), lang,
                          sentence.quote())
 
 

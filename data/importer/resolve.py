@@ -30,6 +30,7 @@ from rapidfuzz.distance import Levenshtein
 from data import model as m
 from data.importer.facts import PersonMention
 from data.importer.keys import fold_key as fold
+from data.importer.lookalikes import fold_lookalikes
 from data.store import Store
 
 
@@ -103,7 +104,11 @@ def same_name(name: str, form: str, same_word: Callable[[str, str], bool] | None
 
 
 def forms_of(person: m.Person) -> list[str]:
-    return [form.text for form in person.name.forms.values()] + list(person.aliases)
+    """The person's names and aliases, and each with its look-alike letters folded to its own script: a
+    store's "Ёнас Даніляўcкас" (a Latin c among Cyrillic letters, as its source writes it) is the page's
+    "Ёнас Даніляўскас", not a name one letter apart."""
+    forms = [form.text for form in person.name.forms.values()] + list(person.aliases)
+    return list(dict.fromkeys([*forms, *(fold_lookalikes(form) for form in forms)]))
 
 
 class People:
@@ -115,6 +120,7 @@ class People:
         self._by_key: dict[str, Resolved] = {}
         self._taken: set[str] = {p.id for p in store.all(m.Person)}
         self._by_other_words: dict[tuple[str, ...], list[tuple[str, str]]] | None = None
+        self._by_folded_form: dict[tuple[str, ...], list[str]] | None = None
 
     def resolve(self, mention: PersonMention) -> Resolved:
         """The person `mention` names (the same object for every mention of one person)."""
@@ -174,6 +180,8 @@ class People:
                 if any(same_name(name, form, self.lookup.same_word) for name in queries
                        for form in forms_of(person)):
                     found.append(person_id)
+        if not found:
+            found = self._same_but_lookalikes(mention.name.text)
         if not found and len(_words(mention.name.text)) == 1:
             # a surname alone ("Semanis"): the one person of the store whose surname it is, if one
             for query in queries:
@@ -200,6 +208,19 @@ class People:
                     found.append(person.id)
                     break
         return found
+
+    def _same_but_lookalikes(self, nominative: str) -> list[str]:
+        """The store's people one of whose forms is `nominative` once its look-alike letters are folded to
+        their word's script (`forms_of`), which the search engine's candidates miss: its index holds the
+        form as the source wrote it."""
+        if self._by_folded_form is None:  # once per import
+            self._by_folded_form = {}
+            for person in self.store.all(m.Person):
+                for form in forms_of(person):
+                    ids = self._by_folded_form.setdefault(tuple(_words(form)), [])
+                    if person.id not in ids:
+                        ids.append(person.id)
+        return list(self._by_folded_form.get(tuple(_words(nominative)), [])) if len(_words(nominative)) > 1 else []
 
     def _one_letter_apart(self, nominative: str) -> list[str]:
         """The store's people one of whose forms is `nominative` with one word spelled one letter apart (one

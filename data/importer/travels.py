@@ -119,7 +119,9 @@ _VISITING_GUEST = re.compile(r"(?<![\w])(?:his|her|their|the|a|our)\s+visiting\s
 # a trip being prepared or expected: not yet a trip ("подготовка визита", "is expected to visit")
 _PLANNED = re.compile(r"(?<![\w])(?:prepar\w*|plan\w*|expect\w*|scheduled|подготов\w*|планир\w*|запланир\w*|"
                       r"ожида\w*|підготов\w*|планує\w*|заплан\w*|очіку\w*|gatavo\w*|plāno\w*|gaidām\w*|"
-                      r"rengia\w*|planuo\w*|tikimasi)(?![\w])", re.I)
+                      r"rengia\w*|planuo\w*|tikimasi|"
+                      # awaited: "Лукашенко ждут с визитом в Риге", "чекають з візитом", "laukia vizito"
+                      r"ждут|ждет|ждёт|ждем|ждём|чекають|чекає|чакаюць|чакае|laukia|gaida)(?![\w])", re.I)
 _VISITED_BEFORE = re.compile(rf"(?<![\w])(?:{_VISIT_WORDS})\s+$", re.I)  # "visited Riga", "посетил Минск"
 _VISITED_AFTER = re.compile(rf"\s+(?:{_VISIT_WORDS})(?![\w])", re.I)  # "Беларусь посетил"
 _TO = re.compile(r"(?:^|[\s(])(?:to|in|into|uz|į|в|во|у|ў|до|да)\s+$", re.I)
@@ -136,8 +138,12 @@ _NOT_NAME = re.compile(
     r"^(?:The|This|That|President|Prime|Minister|Foreign|Affairs|Speaker|Chairman|First|Lady|Deputy|Vice|"
     r"Republic|Ministry|Embassy|Parliament|Saeima|Seimas|Seimo|Verkhovna|Rada|Council|European|Union|State|"
     r"Valsts|Ministru|Saeimas|Ārlietu|Lietuvos|Latvijas|Ukrainas|Baltkrievijas|Prezident\w*|Premjer\w*|"
+    # an office and its institution written with capitals in Lithuanian and Latvian: "Ukrainos Aukščiausiosios Rados
+    # Pirmininkas NAME", "Augstākās Radas priekšsēdētājs", "Užsienio reikalų ministras"
+    r"Pirminink\w*|Priekšsēdētāj\w*|Aukščiausiosios|Augstākās|Rados|Radas|Užsienio|Reikalų|Respublikos|"
+    r"Republikas|Vyriausybės|Valdības|"
     r"Ministr\w*|Президент\w*|Прем\w*|Министр\w*|Міністр\w*|Голов\w*|Глав\w*|Верховн\w*|Рад\w*|Республ\w*|"
-    r"Рэспубл\w*|Сейм\w*|Спікер\w*|Спикер\w*|Посол\w*|МИД|МЗС|День|Дня|Фото|Photo|Foto|On|In|At|After|"
+    r"Рэспубл\w*|Прэзідэнт\w*|Прэм\w*|Старшын\w*|Кіраўнік\w*|Сейм\w*|Спікер\w*|Спикер\w*|Посол\w*|МИД|МЗС|День|Дня|Фото|Photo|Foto|On|In|At|After|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
     r"August|September|October|November|December|Nov|Dec|Jan|Feb|Sept?|Oct|Aug)$", re.I)
 FROM_PARTS = ("A trip read from its parts: a word of travel, where to, and a traveller named with their "
@@ -163,9 +169,13 @@ def no_states_office(office: str) -> bool:
     return _NOT_STATES.search(office) is not None
 
 
-_HOME = {"lv": "LV", "lt": "LT"}
+# the state an office named with no country belongs to, by the page's language: only Latvia writes Latvian, only
+# Lithuania Lithuanian, only Ukraine Ukrainian and only Belarus Belarusian (Russian is written by all four)
+_HOME = {"lv": "LV", "lt": "LT", "uk": "UA", "be": "BY"}
 # the office right before the name, nothing between: "Ārlietu ministrs NAME", "Užsienio reikalų ministras NAME"
-_HOME_OFFICE = re.compile(r"(?:prezident\w*|ministr\w*|premjer\w*|priekšsēdētāj\w*|pirminink\w*)\s+$", re.I)
+_HOME_OFFICE = re.compile(r"(?:prezident\w*|ministr\w*|premjer\w*|priekšsēdētāj\w*|pirminink\w*|президент\w*|"
+                          r"прем.?[єе]р-міністр\w*|прем.?[єе]рк\w*|міністр\w*|прэзідэнт\w*|прэм.ер-міністр\w*|"
+                          r"спікер\w*)\s+$", re.I)
 _ORIGIN_REACH = 70  # how far before a traveller's name the country of their office may stand
 _POSSESSIVE = re.compile(r"^['’]s(?![\w])")
 _EN_COUNTRY = {"Latvia": "LV", "Lithuania": "LT", "Belarus": "BY", "Ukraine": "UA"}
@@ -187,7 +197,20 @@ def travels(facts: list[Fact], page: Page, places: Places) -> list[Fact]:
         for stem in _stems(fact):
             known.setdefault(stem, set()).add(fact.receiving)  # type: ignore[attr-defined]
     found += acts_abroad(page, places, known)
+    found = _not_foreign_holders(found, page, places)
     return _one_held_trip_each(_initials_in_full(found, [f for f in facts if is_trip(f)]))
+
+
+def _not_foreign_holders(found: list[Fact], page: Page, places: Places) -> list[Fact]:
+    """On a Ukrainian or Belarusian page an office with no country is read as the page's own state's ("Президент
+    Володимир Зеленський 16 жовтня відвідає Латвію"); a trip so read is none when the page names the same surname
+    after another state's office ("Президент Литви Гітанас Науседа" ... "Президент Гітанас Науседа у Вільнюсі")."""
+    home = _HOME.get(page.lang)
+    if page.lang not in ("uk", "be") or not any(getattr(f, "sending", None) == home for f in found):
+        return found
+    foreign = {_stem(person.name.text.split()[-1]) for person, country, _kind in office_holders(page, places)
+               if country != home and person.name.text.split()}
+    return [f for f in found if getattr(f, "sending", None) != home or not (_stems(f) & foreign)]
 
 
 def _initials_in_full(found: list[Fact], others: list[Fact]) -> list[Fact]:
@@ -311,10 +334,7 @@ def _trips_in(text: str, sentence: Sentence, page: Page, places: Places, told: s
     lang = page.lang
     if not _TRAVEL.search(text) or _NO_TRIP.search(text):
         return []
-    made = _ON_A_VISIT.search(text) or _VISITING_GUEST.search(text) or (
-        _VISIT_HELD.search(text) and re.search(_VISIT, text, re.I)) or (
-        _DURING_VISIT.search(text) and _DONE.search(text))
-    if not _ARRIVAL.search(text) and (_TALK.search(text) or _PLANNED.search(text) or not made):
+    if not _ARRIVAL.search(text) and (_TALK.search(text) or _PLANNED.search(text) or not visit_made(text)):
         return []  # a visit talked about or prepared, not made here; a bare "visit" is no trip's verb
     mentions = [m for m in places.find(text, lang) if _code(m) is not None]
     origins = _origins(text, mentions, places, lang)
@@ -340,6 +360,17 @@ def _trips_in(text: str, sentence: Sentence, page: Page, places: Places, told: s
     return out
 
 
+
+
+def visit_made(text: str) -> bool:
+    """Whether the sentence tells a visit as made, not only named: "on a visit", "his visiting counterpart", a visit
+    that took place or began, or something done during it ("The signing took place within the framework of
+    Grybauskaite's official visit to Ukraine")."""
+    if _PLANNED.search(text):
+        return False  # a visit prepared, planned or awaited is not made
+    return bool(_ON_A_VISIT.search(text) or _VISITING_GUEST.search(text) or (
+        _VISIT_HELD.search(text) and re.search(_VISIT, text, re.I)) or (
+        _DURING_VISIT.search(text) and _DONE.search(text)))
 
 
 _HOLDER_LINES = 400  # how many lines with an office a page may have for its office holders to be read

@@ -27,7 +27,8 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from data.dates import DateRange
-from data.importer.dateline import day_months, month_of_relative_year, range_with_year
+from data.importer import visit_days
+from data.importer.dateline import day_months, month_of_relative_year, months_alone, range_with_year
 from data.importer.dates import find_dates
 from data.importer.extract_base import Sentence, sentences_of_line
 from data.importer.facts import Fact, HeldFact, Participant, PersonMention, VisitFact, is_trip
@@ -436,7 +437,8 @@ def _by_office(office_holders: list[tuple[PersonMention, str, str | None]], page
             if dated is None:
                 # "Востаннє прем'єрка Литви приїздила в Україну у листопаді минулого року" on a page with no date: a
                 # trip told as an earlier one, with a month the page gives no year for, held as written
-                said = _LAST_TIME.match(text) and (find_dates(text, page.lang) or _MONTH_WORD.search(text))
+                said = _LAST_TIME.match(_LEAD_IN.sub("", text, count=1)) and (
+                    find_dates(text, page.lang) or _MONTH_WORD.search(text) or day_months(text, page.lang))
                 if not said:
                     continue
                 receiving, city = destination
@@ -445,10 +447,12 @@ def _by_office(office_holders: list[tuple[PersonMention, str, str | None]], page
                 holder = next(iter(people.values()))
                 person = PersonMention(holder.name, holder.lang, sentence.quote())
                 month = _MONTH_WORD.search(text)
+                days = day_months(text, page.lang)
                 found.append(HeldFact((sentence.quote(),), "visit", country, receiving,  # type: ignore[arg-type]
                                       (person,), f"the page gives no year for this earlier trip; the sentence names "
                                       f"the traveller by the office alone, which the page gives {holder.name.text}",
-                                      city=city, date_text=month.group(0) if month else None))
+                                      city=city, date_text=days[0].text if len(days) == 1 else
+                                      month.group(0) if month else None))
                 continue
             receiving, city = destination
             if receiving == country or not in_scope(country, receiving):  # type: ignore[arg-type]
@@ -474,6 +478,9 @@ _MONTH_WORD = re.compile(r"(?<![\w])(?:у|в|во|ў|in)\s+(?:січні|лют�
                          r"сентябре|октябре|ноябре|декабре|January|February|March|April|May|June|July|August|"
                          r"September|October|November|December)(?:\s+(?:минулого|цього|прошлого|этого|last|this)"
                          r"\s+(?:року|года|year))?(?![\w])", re.I)
+# a word that opens a reminder before its sentence: "Напомним: последний раз ...", "Нагадаємо, що востаннє ..."
+_LEAD_IN = re.compile(r"^\s*(?:Напомним|Нагадаємо|Нагадаем|Напомню|Нагадую|Recall|Reminder|Atgādinām|Primename)"
+                      r"(?:\s*[:,]\s*|\s+)(?:(?:что|що|што|that|kad|ka)\s+)?", re.I)
 _OFFICE_COUNTRY_REACH = 30  # how far from an office word its country may stand ("глава МИД Литвы")
 
 
@@ -686,14 +693,20 @@ def _held(sentence: Sentence, traveller: _Traveller, page: Page, receiving: str,
         # count from: a trip told as done on a day the page names, held with that day as written; "Петр Порошенко
         # прибыл с рабочим визитом в Литву" with no day at all: held without one (`visit_days` may date a news
         # item's lead by its stamp), when the page tells no other trip of the traveller there
+        from data.importer.travels import visit_made
+
         day = _NEWS_DAY.search(text)
-        if days or not _DONE.search(text) or (day is None and (find_dates(text, page.lang) or _QUOTED.search(text))):
+        # "Науседа приезжал в Украину ... в середине апреля": an earlier trip with its month and no year, held
+        # with the month as written
+        month = months_alone(text, page.lang) if day is None and visit_days.earlier_trip(text) else []
+        if days or not (_DONE.search(text) or visit_made(text)) or (day is None and not len(month) == 1
+                                              and (find_dates(text, page.lang) or _QUOTED.search(text))):
             return None  # with no day at all, a saying ("..., — зазначив П.Бешта") is the speaker's, not a trip's
-        when = day.group(0) if day is not None else None
+        when = day.group(0) if day is not None else month[0][1] if len(month) == 1 else None
     if receiving in traveller.dated or receiving in traveller.destinations:
-        # the page's other trip there, told again; unless the sentence says this one came before
-        # ("13 апреля Левитс уже посещал Киев", "Levits Kijivu jau apmeklēja 13.aprīlī")
-        if not (_EARLIER.search(text) and days):
+        # the page's other trip there, told again; unless the sentence says this one came before, on a day or in a
+        # month of its own ("13 апреля Левитс уже посещал Киев", "Levits Kijivu jau apmeklēja 13.aprīlī")
+        if not (visit_days.earlier_trip(text) and (days or when)):
             return None
     person = PersonMention(traveller.person.name, traveller.person.lang, sentence.quote())
     return HeldFact((sentence.quote(),), "visit", traveller.sending, receiving, (person,),
@@ -719,10 +732,10 @@ _QUOTED = re.compile(r"[«»\"“”„]|(?<![\w])(?:said|says|noted|stated|adde
 _DONE = re.compile(
     r"(?<![\w])(?:arrived|visited|came|прибыл\w*|приехал\w*|посетил\w*|прибув\w*|прибул\w*|приїхав\w*|"
     r"приїхал\w*|відвідав\w*|відвідал\w*|прыбыў\w*|прыехаў\w*|наведаў\w*|ieradās|apmeklēja|viesojās|"
-    r"atvyko|lankėsi|viešėjo|aplankė)(?![\w])", re.I)
-# a trip before the one the page reports: "уже посещал", "already visited", "jau apmeklēja"
-_EARLIER = re.compile(r"(?<![\w])(?:already|previously|earlier|уже|ранее|раньше|вже|раніше|ужо|раней|jau|iepriekš|"
-                      r"agrāk|anksčiau|jau)(?![\w])", re.I)
+    r"atvyko|lankėsi|viešėjo|aplankė|"
+    # the imperfective past of a trip made before the page's ("Науседа приезжал в Украину ... в середине апреля")
+    r"посещал\w*|приезжал\w*|бывал\w*|відвідувал\w*|відвідував|приїжджал\w*|приїжджав|приїздил\w*|приїздив|"
+    r"бував|бувала|прыязджаў\w*|наведваў\w*)(?![\w])", re.I)
 
 
 def _code(mention: Mention) -> str | None:

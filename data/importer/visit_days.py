@@ -183,9 +183,15 @@ def _as_visit(fact: HeldFact, when: DateRange, issues: tuple[tuple[str, str], ..
                      fact.quotes[0].text, slips=fact.slips, issues=fact.issues + issues)
 
 
-# a trip before the one the page reports: "уже посещал", "already visited", "jau apmeklēja", "раніше відвідував"
+# a trip before the one the page reports: "уже посещал", "already visited", "jau apmeklēja", "раніше відвідував", and
+# the last one before it: "последний раз президент Литвы посещал Киев", "Востаннє ...", "Pastarąjį kartą ..."
 _EARLIER = re.compile(r"(?<![\w])(?:already|previously|earlier|уже|ранее|раньше|вже|раніше|ужо|раней|jau|iepriekš|"
-                      r"agrāk|anksčiau)(?![\w])", re.I)
+                      r"agrāk|anksčiau|(?:the\s+)?last\s+time|(?:в\s+)?последний\s+раз|востаннє|останній\s+раз|"
+                      r"апошні\s+раз|pēdējo\s+reizi|paskutinį\s+kartą|pastarąjį\s+kartą|"
+                      # the imperfective past of a trip ("Науседа приезжал в Украину в середине апреля", "востаннє
+                      # відвідувала"): in a news item, a trip made before the one it reports
+                      r"посещал\w*|приезжал\w*|бывал\w*|відвідувал\w*|відвідував|приїжджал\w*|приїжджав|"
+                      r"приїздил\w*|приїздив|бував|бувала|прыязджаў\w*|наведваў\w*)(?![\w])", re.I)
 
 
 def earlier_trip(text: str) -> bool:
