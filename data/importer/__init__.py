@@ -30,5 +30,20 @@ review -> write, one module (or a few) a stage:
     write.py       the user store: never the shipped one, validated, locked, backed up, written atomically
     command.py     `envoys import FILE` as main.py calls it, returning what it planned and wrote
 
+The readers added for news items and encyclopedias, each beside the stage it serves:
+
+    lookalikes.py  Latin letters standing in for Cyrillic ones (and back), folded before any reader
+    travels.py     a trip read from its parts (a word of travel, where to, a traveller with an office)
+    presence.py    a trip told by what the traveller did there; trips.py: told by the surname alone
+    visit_days.py  a trip dated by the next sentence; held_dates.py: by a year relative to the page's
+    announced.py   a trip only announced is none; hosts.py: the host is no traveller
+    recalls.py     recalls and expulsions; counted.py: how many diplomats, which tells two apart
+    named_next.py  a new envoy named in the next sentence as the head of the mission
+    reciprocal.py  embassies opened "in both countries"
+    dated_documents.py  agreements a sentence names with their day; document_days.py: the signing day a
+                   next sentence gives "the document" named before without one
+    safety.py      what the import may propose as written: a record whose sentence lacks a part is review
+    errors.py      the importer's errors, each a single line at the edge (exit 2)
+
 Nothing here imports Textual or search/.
 """
