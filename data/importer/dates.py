@@ -372,6 +372,7 @@ _CYR_STYLES = (
     _Style(re.compile(_CYR_MONTH + r"\s+" + _y() + _CYR_MARK + "?", re.I), _cyr_month),
     _Style(re.compile(_y("y1") + rf"\s*{_DASH}\s*" + _y("y2") + _CYR_MARK + "?", re.I), _cyr_years),
     _Style(re.compile(_y() + _CYR_MARK, re.I), _cyr_year),
+    _Style(re.compile(_NUMERIC_DMY + _CYR_MARK + "?", re.I), _numeric_dmy),  # "05.05.2019 р.": day first, as written
     _Style(re.compile(_NUMERIC_YMD), _numeric_ymd),
 )
 
