@@ -29,3 +29,16 @@ def test_an_agreement_signed_on_a_day_in_figures_gets_that_day(tmp_path):
             "05.05.2019 р. у Києві.\n")
     plan = plan_of(tmp_path, text, "uk")
     assert [c.doc.get("signed") for c in plan.changes if c.kind == "treaty"] == ["2019-05-05"]
+
+
+def test_a_decrees_day_after_an_agreement_is_not_the_agreements(tmp_path):
+    """'Угоду … затверджено Постановою … від DAY': the day is the decree's, in words as in figures."""
+    text = ("Угоду між Україною та Литвою затверджено Постановою Кабінету Міністрів від 2 червня 2004 року.\n"
+            "Угоду між Україною та Литвою затверджено Постановою КМ N 742 від 02.06.2004.\n")
+    assert [c for c in plan_of(tmp_path, text, "uk").changes if c.kind == "treaty"] == []
+
+
+def test_near_miss_an_agreement_dated_by_its_own_of_day_is_read(tmp_path):
+    text = "Сторони керуються Угодою між Україною та Литовською Республікою від 02.06.2004.\n"
+    plan = plan_of(tmp_path, text, "uk")
+    assert [c.doc.get("signed") for c in plan.changes if c.kind == "treaty"] == ["2004-06-02"]

@@ -43,6 +43,9 @@ _OF_DAY = re.compile(r"(?<![\w])(?:від|вiд|от|ад)\s+$", re.I)
 _MINISTRIES = re.compile(r"ministrij|ministerij|міністерств|министерств|міністэрств", re.I)
 # "між Україною, Литвою і Польщею": a list of three parties (whether or not each is a place we know)
 _THREE = re.compile(r"(?<![\w])(?:між|між|между|паміж|starp|tarp)\s+[^,;()]+,\s*[^,;()]+\s(?:і|й|та|и|un|ir)\s", re.I)
+# a decree, a law, an order or a resolution between the document and "від DAY": the day is that act's
+_ACT = re.compile(r"(?<![\w])(?:постанов|пастанов|указ|закон|наказ|загад|розпорядж|распоряжен|распараджэн|приказ|"
+                  r"рішенн|решени|рашэнн)\w*", re.I)
 _LANGS = ("lv", "lt", "uk", "ru", "be")
 # a cheap first test on a line: a year of our age, before the document words' slower search
 _YEAR = re.compile(r"(?:199|20[0-4])\d")
@@ -145,6 +148,8 @@ def _in_sentence(sentence: Sentence, lang: str, places: Places) -> list[Fact]:
                 continue
             word = before[-1]
             span = text[word.start():date.start]
+            if _ACT.search(span):
+                continue  # "Угоду ... затверджено Постановою КМ N 742 від 02.06.2004": the decree's day
         else:
             continue
         parties = _parties(span, lang, places) if not _MINISTRIES.search(span) and not _THREE.search(span) else None
