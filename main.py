@@ -134,14 +134,17 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("--dry-run", action="store_true", help="print the review table and write nothing")
     imp.add_argument("--json", action="store_true", help="the review (or what was written) as JSON")
     imp.add_argument("--prefer", choices=("imported", "existing"), default=None,
-                     help="which side wins a conflicting fact; without it a conflict refuses the write")
+                     help="which side wins a conflicting fact (your decision on it, written as you say); "
+                          "without it a conflict refuses the write")
     imp.add_argument("--accept", "--accept-guesses", dest="accept", action="store_true",
-                     help="write the facts new to the store and those left for review too (what the import "
-                          "writes without it: the page's facts the store already holds); read the review "
-                          "(--dry-run) first. --accept-guesses, its older name, means the same")
+                     help="write what waits for a reader too: the facts new to the store, the changes to its "
+                          "records and those left for review (without it the import writes only the page's "
+                          "citation on the facts the store already holds); read the review (--dry-run) first. "
+                          "--accept-guesses, its older name, means the same")
     imp.add_argument("--skip", action="append", default=[], metavar="ID",
-                     help="leave out the fact with this id (the review's id column), and what only it needs; "
-                          "give it once per fact")
+                     help="leave out the record with this id (the review's id column): a fact and what only "
+                          "it needs, or a person, place or source and the facts that need it when the store "
+                          "lacks it; give it once per record")
 
     check = sub.add_parser("check", parents=[common], help="validate a store; exit 0 only when clean")
     check.add_argument("--sources", type=Path, action="append", default=None, metavar="DIR",
@@ -237,7 +240,7 @@ def dispatch(args: argparse.Namespace, keep: list[object] | None = None) -> int:
         # --lang opens the app in that language; without it the app uses the remembered one.
         return launch_app(args.db, lang=args.lang)
     if args.command == "import":
-        from data.importer.write import ACCEPT_ALL
+        from data.importer.choice import ACCEPT_ALL
         from search.importing import SearchLookup  # names meet the store's people through the search engine
         from tui.import_output import run_import
 

@@ -14,10 +14,11 @@ from pathlib import Path
 import pytest
 from rich.console import Console
 
+from data.importer.choice import ACCEPT_ALL
 from data.importer.errors import ImportFileError
 from data.importer.page import read_page
 from data.importer.plan import Plan
-from data.importer.write import ACCEPT_ALL, DATA_ENV
+from data.importer.write import DATA_ENV
 from data.store import load_store
 from search.importing import SearchLookup
 from tests.importkit import page, plan_of

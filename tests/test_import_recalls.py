@@ -179,7 +179,8 @@ def test_lv_a_recall_for_consultations_leaves_the_dated_posting_open(tmp_path):
 
 
 def test_a_recall_that_ends_a_posting_is_written_and_read_back(tmp_path):
-    from data.importer.write import apply, chosen_changes
+    from data.importer.choice import choose
+    from data.importer.write import apply
     from data.store import decode_tables
 
     text = ("Lietuvos ambasadorius Ukrainoje Jonas Jonaitis dirba nuo 2010 metų sausio.\n"
@@ -188,7 +189,7 @@ def test_a_recall_that_ends_a_posting_is_written_and_read_back(tmp_path):
     page = tmp_path / "page.txt"
     page.write_text(text, encoding="utf-8")
     plan, tables, _target = plan_file(page, lang="lt", db=tmp_path / "store.json", lookup=SearchLookup)
-    changes, _skipped = chosen_changes(plan, prefer=None, accept=frozenset({"new"}))
+    changes = choose(plan, accept=frozenset({"new"})).written
     records, problems = decode_tables(apply(changes, tables))
     assert problems == []
     [event] = [r for r in records if r.id == "event:recall-lt-ua-2014-12-05"]

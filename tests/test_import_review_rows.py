@@ -14,10 +14,10 @@ from pathlib import Path
 
 from rich.console import Console
 
+from data.importer.choice import ACCEPT_ALL
 from data.importer.command import ImportOutcome, import_file
 from data.importer.plan import Plan
 from data.importer.review import review_json, review_rows
-from data.importer.write import ACCEPT_ALL
 from tests.importkit import plan_of
 from tui.import_output import outlook, show_import
 
@@ -195,7 +195,7 @@ def test_near_miss_the_last_line_counts_the_records_a_page_writes(tmp_path):
     plan = plan_of(tmp_path, _ALSO_TODAY, "lt", _ADDRESS)
     assert outlook(plan).startswith("nothing; waiting for a reader (written by --accept): 1 new, 1 left for review")
     accepted = outlook(plan, accept=ACCEPT_ALL)
-    assert accepted.startswith("4 records (3 new, 1 accepted from review)"), accepted
+    assert accepted.startswith("2 facts (1 new, 1 accepted from review) and 2 records they need"), accepted
     trip = next(c.id for c in plan.changes if c.kind == "visit" and c.action == "new")
     assert outlook(plan, accept=ACCEPT_ALL, skip=frozenset({trip})).endswith("; left out: 1")
 

@@ -12,9 +12,10 @@ from rich.console import Console
 
 from data.check import check_store
 from data.errors import EnvoysError
+from data.importer.choice import ACCEPT_ALL
 from data.importer.command import plan_file
 from data.importer.errors import ImportConflictError, ImportFileError, ImportTargetError
-from data.importer.write import ACCEPT_ALL, DATA_ENV, user_store_path
+from data.importer.write import DATA_ENV, user_store_path
 from data.store import EMBEDDED_STORE, load_store
 from search.importing import SearchLookup
 from tests.conftest import REPO
@@ -325,7 +326,7 @@ def test_cli_skip_of_an_id_the_review_does_not_have_is_refused_in_one_line(georg
         code = main(["import", str(georgia), "--db", str(db), "--accept", "--skip", "visit:2019-06-03-zalkalian",
                      *extra])
         err = capsys.readouterr().err
-        assert code == 2 and "--skip visit:2019-06-03-zalkalian: no fact of this page's review" in err
+        assert code == 2 and "--skip 'visit:2019-06-03-zalkalian': this page's review has no record" in err
         assert err.count("\n") == 1 and not db.exists()
 
 

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import json
 
+from data.importer.choice import ACCEPT_ALL
 from data.importer.plan import Plan
 from data.importer.review import review_json, review_rows
-from data.importer.write import ACCEPT_ALL
 from tests.importkit import plan_of
 
 WRITTEN = ("new", "merge")  # not held by safety.py: written as they stand (merge) or once read (new)

@@ -17,12 +17,13 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from data.importer.choice import WRITTEN_LABELS, Choice, choose
 from data.importer.command import ImportOutcome, import_file
 from data.importer.errors import ImportConflictError
 from data.importer.plan import Plan
 from data.importer.resolve import LookupFactory
 from data.importer.review import review_json, review_rows
-from data.importer.write import CHANGING, REVIEW, SKIPPED, WAITING, Result, chosen_changes
+from data.importer.write import Result
 from data.paths import shown
 from data.textsafe import safe
 from tui.console import console as make_console
@@ -47,28 +48,48 @@ def run_import(file: Path | str, *, lang: str | None, db: Path | str | None, dry
 def show_import(outcome: ImportOutcome, *, as_json: bool, out: Console) -> None:
     """The review of a dry run, or the summary of what was written; JSON with `as_json`."""
     if outcome.result is None:
+        decided = dict(prefer=outcome.prefer, accept=outcome.accept, skip=outcome.skip)
         if as_json:
-            print_json(review_json(outcome.plan))
+            print_json(dry_run_json(outcome.plan, **decided))
         else:
             out.print(review_table(outcome.plan, out.width))
-            options = "with these options" if outcome.accept or outcome.skip else "as it stands"
+            options = "with these options" if any(decided.values()) else "as it stands"
             out.print(f"dry run: nothing written; the import would write into {shown(outcome.target)} {options}: "
-                      + safe(outlook(outcome.plan, accept=outcome.accept, skip=outcome.skip)),
-                      markup=False, highlight=False)
+                      + safe(outlook(outcome.plan, **decided)), markup=False, highlight=False)
         return
     result = outcome.result
     if as_json:
         print_json(written_json(result))
     else:
         out.print(result.summary(), markup=False, highlight=False)  # its paths already through `shown`
-        if any(result.skipped.get(why) for why in (WAITING, CHANGING, REVIEW)):
+        if result.waiting():
             out.print(READ_FIRST, markup=False, highlight=False)
 
 
+def dry_run_json(plan: Plan, *, prefer: str | None = None, accept: frozenset[str] = frozenset(),
+                 skip: frozenset[str] = frozenset()) -> dict[str, object]:
+    """The review as JSON (`review_json`), each row with its `status` under the reader's options (what the
+    write would do with it: "written", "waiting-new", "left-out"... `data.importer.choice`; "held" for a held
+    fact), and the `outlook`: the options, the counts the write would report, or why it would refuse."""
+    review = review_json(plan)
+    try:
+        choice: Choice | None = choose(plan, prefer=prefer, accept=accept, skip=skip)
+        refused = None
+    except ImportConflictError as error:
+        choice, refused = None, str(error)
+    for row in review["rows"]:
+        row["status"] = "held" if row["held"] else (choice.status.get(row["id"]) if choice else None)
+    review["outlook"] = {"prefer": prefer, "accept": sorted(accept), "skip": sorted(skip), "refused": refused,
+                         "written": choice.written_counts() if choice else None,
+                         "not_written": choice.skipped_counts() if choice else None, "held": len(plan.held)}
+    return review
+
+
 def written_json(result: Result) -> dict[str, object]:
-    """What an import wrote, as `envoys import --json` prints it."""
+    """What an import wrote, as `envoys import --json` prints it (`written` and `skipped` by the stable keys
+    of `choice.WRITTEN_LABELS` and `SKIPPED_LABELS`)."""
     return {"target": str(result.target), "written": result.written, "skipped": result.skipped,
-            "backup": str(result.backup or "") or None}
+            "unchanged": result.unchanged, "backup": str(result.backup or "") or None}
 
 
 def _short(text: str, limit: int = MAX_QUOTE) -> str:
@@ -96,7 +117,8 @@ def review_table(plan: Plan, width: int | None = None) -> Table:
     wide = width is None or width >= WIDE
     if wide:
         for header in ("action", "kind", "id", "direction", "date", "people", "quote", "note"):
-            table.add_column(header, overflow="fold", no_wrap=header == "action",
+            # an id is what --skip takes: never folded (a reader copies it whole)
+            table.add_column(header, overflow="fold", no_wrap=header in ("action", "id"),
                              ratio={"quote": 3, "note": 3}.get(header),
                              min_width={"id": 12, "people": 10}.get(header))
     else:
@@ -123,29 +145,31 @@ READ_FIRST = ("read them with --dry-run; write them with --accept once read, "
               "leaving out any you find wrong with --skip ID")
 
 
-def outlook(plan: Plan, *, accept: frozenset[str] = frozenset(), skip: frozenset[str] = frozenset()) -> str:
-    """What the import would do with the reader's `accept` and `skip`, for the dry run's last line: the
-    records it would write, the new facts and those left for review that wait for a reader (written by
-    --accept), those left out, those held (never written), or the refusal while conflicts are undecided.
-    The same choice as the write (`chosen_changes`)."""
+def outlook(plan: Plan, *, prefer: str | None = None, accept: frozenset[str] = frozenset(),
+            skip: frozenset[str] = frozenset()) -> str:
+    """What the import would do with the reader's options, for the dry run's last line: the facts it would
+    write and the records they need, what waits for a reader (written by --accept), what is left out, what
+    is held (never written), or the refusal while conflicts are undecided. The write's own choice
+    (`data.importer.choice`), counted as its summary counts."""
     held = f"; held: {len(plan.held)} (never written)" if plan.held else ""
     try:
-        changes, skipped = chosen_changes(plan, prefer=None, accept=accept, skip=skip)
+        choice = choose(plan, prefer=prefer, accept=accept, skip=skip)
     except ImportConflictError:
         conflicts = len(plan.of("conflict"))
         return (f"nothing, refused: {conflicts} conflict{'s' if conflicts > 1 else ''} to decide with "
-                f"--prefer imported or --prefer existing{held}")
-    waiting = {"new": skipped.get(WAITING, 0), "changing the store": skipped.get(CHANGING, 0),
-               "left for review": skipped.get(REVIEW, 0)}
+                f"--prefer imported or --prefer existing, or to leave out with --skip{held}")
+    skipped = choice.skipped_counts()
+    waiting = {"new": skipped["waiting_new"], "changing the store": skipped["waiting_change"],
+               "left for review": skipped["waiting_review"]}
     waiting_text = "; waiting for a reader (written by --accept): " + ", ".join(
         f"{n} {what}" for what, n in waiting.items() if n) if any(waiting.values()) else ""
-    left_out = f"; left out: {skipped[SKIPPED]}" if skipped.get(SKIPPED) else ""
+    left_out = f"; left out: {skipped['left_out']}" if skipped["left_out"] else ""
     rest = f"{waiting_text}{left_out}{held}"
-    if not any(change.is_fact for change in changes):
+    written = choice.written_counts()
+    facts = sum(n for key, n in written.items() if key != "records_needed")
+    if not facts:
         return f"nothing{rest}"
-    counts = {"new": 0, "merged": 0, "accepted from review": 0}  # as the write's summary counts them
-    for change in changes:
-        counts["merged" if change.action == "merge" else
-               "accepted from review" if change.action == "review" else "new"] += 1
-    told = ", ".join(f"{n} {what}" for what, n in counts.items() if n)
-    return f"{len(changes)} record{'s' if len(changes) > 1 else ''} ({told}){rest}"
+    told = ", ".join(f"{n} {WRITTEN_LABELS[key]}" for key, n in written.items() if n and key != "records_needed")
+    needed = written["records_needed"]
+    with_them = f" and {needed} record{'s' if needed > 1 else ''} they need" if needed else ""
+    return f"{facts} fact{'s' if facts > 1 else ''} ({told}){with_them}{rest}"

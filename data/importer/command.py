@@ -16,11 +16,12 @@ from pathlib import Path
 from typing import Any
 
 from data.importer import plan as plan_mod
+from data.importer.choice import check_skip
 from data.importer.page import read_page
 from data.importer.plan import Plan, empty_tables, plan_page
 from data.importer.resolve import LookupFactory
 from data.importer.write import Result as WriteResult
-from data.importer.write import base_tables, check_skip, store_lock, user_store_path, write_plan
+from data.importer.write import base_tables, store_lock, user_store_path, write_plan
 
 
 def plan_file(file: Path | str, *, lang: str | None = None, db: Path | str | None = None, url: str | None = None,
@@ -68,8 +69,10 @@ class ImportOutcome:
     plan: Plan
     target: Path
     result: WriteResult | None
-    accept: frozenset[str] = frozenset()  # what the reader accepted and left out: a dry run shows their outcome
+    # what the reader decided: a dry run shows what the write would do with it
+    accept: frozenset[str] = frozenset()
     skip: frozenset[str] = frozenset()
+    prefer: str | None = None
 
 
 def import_file(file: Path | str, *, lang: str | None, db: Path | str | None, dry_run: bool, prefer: str | None,
@@ -77,19 +80,21 @@ def import_file(file: Path | str, *, lang: str | None, db: Path | str | None, dr
                 today: _dt.date | None = None, url: str | None = None, empty: bool = False,
                 lookup: LookupFactory | None = None) -> ImportOutcome:
     """Do `envoys import` without printing. User errors raise `EnvoysError` subclasses (exit 2).
-    `accept` and `skip`: what a reader of the review decided (`write.chosen_changes`)."""
+    `accept`, `skip` and `prefer`: what a reader of the review decided (`data.importer.choice`)."""
     plan, tables, target = plan_file(file, lang=lang, db=db, url=url, empty=empty, lookup=lookup)
     check_skip(plan, skip)
     if dry_run:
-        return ImportOutcome(plan, target, None, accept, skip)
+        return ImportOutcome(plan, target, None, accept, skip, prefer)
     created = _start_empty(target) if empty else False
     try:
         with plan_mod.using_lookup(lookup):  # a re-plan inside write_plan (the store changed) meets names alike
-            result = write_plan(plan, tables, target, prefer=prefer, accept=accept, skip=skip, today=today)
+            # a store this import just made empty has no earlier content to keep as a backup
+            result = write_plan(plan, tables, target, prefer=prefer, accept=accept, skip=skip, today=today,
+                                backup=not created)
     except BaseException:
         if created:
             _drop_if_still_empty(target)
         raise
     if created and not result.wrote:
         _drop_if_still_empty(target)  # everything left for review or held: no empty store left behind
-    return ImportOutcome(plan, target, result, accept, skip)
+    return ImportOutcome(plan, target, result, accept, skip, prefer)

@@ -449,7 +449,7 @@ class _Planner:
     def _propagate_review(self) -> None:
         """Review goes both ways between a fact and what it needs: a fact naming a person left for review is
         left for review; then a person, place or source that only facts left for review need is left for
-        review with them (written with them by --accept-guesses, never on its own: a new person made for a
+        review with them (written with them by --accept, never on its own: a new person made for a
         held trip would otherwise stand in the store with nothing saying why)."""
         review = {c.id for c in self.changes if c.action == "review" and c.kind == "person"}
         for change in self.changes:

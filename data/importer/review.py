@@ -8,7 +8,7 @@ Plain data only: the command line's table of it is `tui/import_output.py`.
 Actions: `new` (not in the store), `merge` (in the store; the page adds a citation, an alias,
 a finer date...), `conflict` (the page disagrees with the store: written only with --prefer),
 `review` (a nominative the rules could not settle, or a name that fits several people:
-written only with --accept-guesses). Facts the page states but that cannot become records as
+written only with --accept). Facts the page states but that cannot become records as
 they stand (a date without a year, two values for one fact) are rows too, marked `held`: they
 are never written, and the note says why.
 

@@ -1,8 +1,9 @@
-"""What the import may write without a reader: the properties that tell a safe record from an unsafe one.
+"""What the import may propose as a record of its own: the properties that tell a safe record from an unsafe one.
 
     reason = unsafe(fact, page, places)    # None, or why the record must be read before it is written
 
-A record the import writes as it stands (`new`, `merge`) must rest on what its own sentence says. On
+A record the import proposes as `new` or `merge` must rest on what its own sentence says (what of those is
+written without a reader at all is `choice`'s: only witnesses). On
 the pages nobody had read when they were measured (the opened hold-outs, 075-104 and 200-233, and the
 sixth development pages at first sight), the wrong written records were facts whose sentence did not
 say one of their parts, and which a reader filled in from elsewhere:
@@ -17,7 +18,7 @@ say one of their parts, and which a reader filled in from elsewhere:
   the page's holder of the office is today's, and may not have held it then.
 
 Each such record becomes `review` with a note that says which part the sentence does not give: nothing
-of it is lost, and `--accept-guesses` writes it (as it writes a guessed nominative) after reading.
+of it is lost, and `--accept` writes it (as it writes a guessed nominative) after reading.
 """
 
 from __future__ import annotations

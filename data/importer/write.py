@@ -3,25 +3,16 @@
     target = user_store_path(args.db)              # --db, or the user's data folder
     tables = base_tables(target)                   # the user store, or a copy of the shipped one
     result = write_plan(plan, tables, target, prefer=None, accept=frozenset(), skip=frozenset())
+    result.summary()                               # what was written, and what waits for a reader
 
 The written file is a store like any other (`data.store.load_store` reads it; `envoys --db`
 and the app open it): schema version 1, one table per kind, every record valid and every id it
 names present. Before anything is written the new content is decoded and checked as `envoys
 check` would; a store that would fail is not written (`ImportInvalidError`).
 
-Without a reader the import only adds witnesses: the page's citation (and its notes and name
-forms as written) on the facts the store already holds, and the source record they cite. Whatever
-would add or change a claim waits for a reader, written only when `accept` holds its kind: "new"
-(a fact new to the store), "change" (a merge that changes what the store's record says: a date, a
-city, a name) and "review" (a guessed name, a part its sentence does not give); the command line's
-`--accept`, given after the review (`--dry-run`) was read, holds all three. Measured on pages the
-importer had never seen, the new records it used to write unread were right 15 times in 25, the
-merges 28 times in 33 (README, "What is written without a reader"). `skip` leaves facts out by id
-(a reader's "not this one"), with whatever only they need.
+What is written, given what the reader decided (`--accept`, `--skip`, `--prefer`), is
+`data.importer.choice`'s: without a reader, only witnesses.
 
-A conflict (see `plan`) is decided by `prefer`: "imported" takes the page's side, "existing"
-keeps the store's record as it is; with neither, nothing is written (`ImportConflictError`,
-naming the first conflicting record).
 
 The read, merge and write hold a lock: two imports at once would otherwise both read the same
 store, and the second write would drop the first one's records. The lock is `store.json.lock`
@@ -55,7 +46,8 @@ from data.atomic import resolved, write_atomic
 from data.build import render, tables_of
 from data.check import date_problems, overlap_problems
 from data.errors import StoreError
-from data.importer.errors import ImportConflictError, ImportInvalidError, ImportTargetError
+from data.importer.choice import SKIPPED_LABELS, WRITTEN_LABELS, choose
+from data.importer.errors import ImportInvalidError, ImportTargetError
 from data.importer.plan import Change, Plan, documents, plan_page
 from data.paths import kind_of, shown
 from data.store import EMBEDDED_STORE, read_documents, schema_version
@@ -63,7 +55,6 @@ from data.validate import validate as validate_tables
 
 DATA_ENV = "BALTIC_ENVOYS_DATA_DIR"
 """Points the user's data folder elsewhere (tests, portable installs)."""
-PREFER = ("imported", "existing")
 LOCK_TIMEOUT_ENV = "BALTIC_ENVOYS_LOCK_TIMEOUT"
 LOCK_TIMEOUT = 120.0
 """Seconds a second import waits for the first before it refuses ($BALTIC_ENVOYS_LOCK_TIMEOUT)."""
@@ -144,20 +135,28 @@ def too_deep(value: Any, limit: int = MAX_DEPTH) -> str | None:
 
 @dataclass
 class Result:
-    """What an import wrote."""
+    """What an import wrote, and what it did not, by `choice.WRITTEN_LABELS` and `SKIPPED_LABELS` keys."""
 
     target: Path
-    written: dict[str, int] = field(default_factory=dict)   # action -> records
-    skipped: dict[str, int] = field(default_factory=dict)   # why -> records
+    written: dict[str, int] = field(default_factory=dict)   # key -> records
+    skipped: dict[str, int] = field(default_factory=dict)   # key -> records
     backup: Path | None = None
     wrote: bool = False
+    unchanged: bool = False  # everything this page gives is in the store already: nothing to write
+
+    def waiting(self) -> bool:
+        """Whether anything waits for a reader (`--accept` would write more)."""
+        return any(self.skipped.get(key) for key in ("waiting_new", "waiting_change", "waiting_review"))
 
     def summary(self) -> str:
-        parts = [f"{n} {action}" for action, n in self.written.items() if n]
-        skipped = [f"{n} {why}" for why, n in self.skipped.items() if n]
+        parts = [f"{n} {WRITTEN_LABELS[key]}" for key, n in self.written.items() if n]
+        skipped = [f"{n} {SKIPPED_LABELS[key]}" for key, n in self.skipped.items() if n]
+        if self.unchanged:
+            text = f"nothing written to {shown(self.target)}: it holds everything this page gives it already"
+            return text + (f"; not written: {', '.join(skipped)}" if skipped else "")
         if not self.wrote:
-            # a page whose facts are all left for review or kept as the store has them holds facts all the same
-            unwritten = [f"{n} {why}" for why, n in self.skipped.items() if n and why != "no longer needed"]
+            # a page whose facts all wait, are left out or kept as the store has them holds facts all the same
+            unwritten = [f"{n} {SKIPPED_LABELS[key]}" for key, n in self.skipped.items() if n and key != "not_needed"]
             reason = ", ".join(unwritten) if unwritten else "the page holds no new fact for it"
             return f"nothing written to {shown(self.target)}: {reason}"
         text = f"imported into {shown(self.target)}: {', '.join(parts) or 'nothing new'}"
@@ -166,85 +165,6 @@ class Result:
         if self.backup:
             text += f"; previous file kept as {shown(self.backup)}"
         return text
-
-
-ACCEPT_ALL = frozenset({"new", "change", "review"})
-"""What `--accept` accepts: facts new to the store, changes to its records, records left for review."""
-WITNESS_FIELDS = frozenset({"citations", "issues", "aliases"})
-"""What a merge may add without a reader: who witnesses the record, their notes, the forms they write."""
-WAITING = "new to the store (waiting for a reader)"
-CHANGING = "changing the store's records (waiting for a reader)"
-REVIEW = "left for review"
-SKIPPED = "left out by --skip"
-
-
-def changes_the_store(change: Change) -> bool:
-    """Whether `change` is a merge that changes what the store's record says, not only who witnesses it."""
-    if change.action != "merge" or change.existing is None or change.merged is None:
-        return False
-    fields = (set(change.existing) | set(change.merged)) - WITNESS_FIELDS
-    return any(change.existing.get(name) != change.merged.get(name) for name in fields)
-
-
-def check_skip(plan: Plan, skip: frozenset[str]) -> None:
-    """Refuse (ImportTargetError) an id to leave out that is no fact of the plan: a typo must not
-    let the very record the reader meant to keep out be written."""
-    unknown = sorted(skip - {change.id for change in plan.changes if change.is_fact})
-    if unknown:
-        raise ImportTargetError(f"--skip {shown(unknown[0])}: no fact of this page's review has that id "
-                                "(see the id column of --dry-run); nothing written")
-
-
-def chosen_changes(plan: Plan, *, prefer: str | None, accept: frozenset[str] = frozenset(),
-                   skip: frozenset[str] = frozenset()) -> tuple[list[Change], dict[str, int]]:
-    """The changes to write, after conflicts, new facts, reviews and skips are decided (module doc);
-    raise ImportConflictError, or ImportTargetError for a `skip` id that is no fact of the plan."""
-    if prefer is not None and prefer not in PREFER:
-        raise ImportTargetError(f"--prefer must be one of {', '.join(PREFER)}, not {prefer!r}")
-    check_skip(plan, skip)
-    conflicts = plan.of("conflict")
-    if conflicts and prefer is None:
-        first = conflicts[0]
-        more = f" (and {len(conflicts) - 1} more)" if len(conflicts) > 1 else ""
-        raise ImportConflictError(
-            f"import refused: {first.id}: {'; '.join(str(c) for c in first.conflicts)}{more}; "
-            "nothing written (use --prefer imported or --prefer existing)", first.id)
-    skipped = {"kept as in the store": 0, WAITING: 0, CHANGING: 0, REVIEW: 0, SKIPPED: 0, "no longer needed": 0}
-    facts: list[Change] = []
-    for change in plan.changes:
-        if not change.is_fact:
-            continue
-        if change.id in skip:
-            skipped[SKIPPED] += 1
-        elif change.action == "conflict" and prefer == "existing":
-            skipped["kept as in the store"] += 1
-        elif change.action == "new" and "new" not in accept:
-            skipped[WAITING] += 1
-        elif "change" not in accept and changes_the_store(change):
-            skipped[CHANGING] += 1
-        elif change.action == "review" and "review" not in accept:
-            skipped[REVIEW] += 1
-        else:
-            facts.append(change)
-    needed = {ref for change in facts for ref in change.needs}
-    others = []
-    for change in plan.changes:
-        if change.is_fact:
-            continue
-        if change.action == "review" and "review" not in accept:
-            skipped[REVIEW] += 1
-            continue
-        if "change" not in accept and changes_the_store(change):
-            # a person's new name form: the person is in the store already, so the facts citing them
-            # stand without it
-            skipped[CHANGING] += 1
-            continue
-        if change.id not in needed:
-            # made for a fact that is not written (a country, a city, a person only it named)
-            skipped["no longer needed"] += change.action == "new" and change.kind != "source"
-            continue
-        others.append(change)
-    return others + facts, skipped
 
 
 def apply(changes: list[Change], tables: dict[str, Any]) -> dict[str, Any]:
@@ -272,7 +192,7 @@ def validate(tables: dict[str, Any], today: _dt.date | None = None) -> None:
 
 def write_plan(plan: Plan, tables: dict[str, Any], target: Path, *, prefer: str | None = None,
                accept: frozenset[str] = frozenset(), skip: frozenset[str] = frozenset(),
-               today: _dt.date | None = None) -> Result:
+               today: _dt.date | None = None, backup: bool = True) -> Result:
     """Write what `plan` adds to `tables` into `target` (see the module doc); the Result says what."""
     target = user_store_path(target)
     with store_lock(target):
@@ -281,32 +201,30 @@ def write_plan(plan: Plan, tables: dict[str, Any], target: Path, *, prefer: str 
             # Another import wrote the store since this plan was made: plan again on what is there now,
             # or its records would be lost.
             plan, tables = plan_page(plan.page, current), current
-        return _write_locked(plan, tables, target, prefer=prefer, accept=accept, skip=skip, today=today)
+        return _write_locked(plan, tables, target, prefer=prefer, accept=accept, skip=skip, today=today,
+                             backup=backup)
 
 
 def _write_locked(plan: Plan, tables: dict[str, Any], target: Path, *, prefer: str | None, accept: frozenset[str],
-                  skip: frozenset[str], today: _dt.date | None) -> Result:
-    changes, skipped = chosen_changes(plan, prefer=prefer, accept=accept, skip=skip)
-    result = Result(target, skipped=skipped)
-    if not any(change.is_fact for change in changes):
+                  skip: frozenset[str], today: _dt.date | None, backup: bool) -> Result:
+    choice = choose(plan, prefer=prefer, accept=accept, skip=skip)
+    result = Result(target, skipped=choice.skipped_counts())
+    if not any(change.is_fact for change in choice.written):
         return result
-    new_tables = apply(changes, tables)
+    new_tables = apply(choice.written, tables)
     validate(new_tables, today)
     content = render(new_tables)
-    counts: dict[str, int] = {}
-    for change in changes:
-        action = "merged" if change.action == "merge" else (
-            "decided conflicts" if change.action == "conflict" else (
-                "accepted from review" if change.action == "review" else "new"))
-        counts[action] = counts.get(action, 0) + 1
-    result.written = counts
+    result.written = choice.written_counts()
     try:
         real = resolved(target)
-        backup = real.with_name(real.name + ".bak") if real.exists() else None
-        write_atomic(real, content, backup=backup)
+        if real.exists() and real.read_bytes() == content:
+            result.unchanged = True  # a page imported again: no rewrite, and the backup of the last change stays
+            return result
+        kept = real.with_name(real.name + ".bak") if backup and real.exists() else None
+        write_atomic(real, content, backup=kept)
     except OSError as error:
         raise ImportTargetError(f"{shown(target)}: cannot write the store ({shown(error.strerror or error)})") from None
-    result.backup = backup
+    result.backup = kept
     result.wrote = True
     return result
 

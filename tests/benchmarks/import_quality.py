@@ -39,12 +39,13 @@ if __package__ in (None, ""):  # run as a script: make the project importable
     sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from data import model as m
+from data.importer.choice import choose
 from data.importer.dates import parse_found
 from data.importer.merge import countries_of
 from data.importer.page import read_page
 from data.importer.plan import empty_tables, plan_page
 from data.importer.resolve import forms_of, same_name
-from data.importer.write import apply, chosen_changes
+from data.importer.write import apply
 from data.sources import DEFAULT_SEEDS
 from data.store import Store, decode_tables, load_store
 from search.importing import SearchLookup
@@ -131,7 +132,9 @@ def score(got: Counter, want: Counter) -> dict[str, Any]:
 
 def measure(seeds: Path, *, accept_guesses: bool = False) -> list[dict[str, Any]]:
     """Each seed imported into an empty store, as a reader who accepts its new facts would write it
-    (and the records left for review with `accept_guesses`), met with the shipped store's records."""
+    (and the records left for review with `accept_guesses`), met with the shipped store's records. Into an
+    empty store nothing is a merge, so nothing can change a record: the facts new to the store are what the
+    seeds have always been measured on (`--accept` writes the records left for review too)."""
     shipped = load_store()
     index = SearchIndex.build(shipped)
     results = []
@@ -143,7 +146,8 @@ def measure(seeds: Path, *, accept_guesses: bool = False) -> list[dict[str, Any]
         tables = empty_tables()
         plan = plan_page(page, tables, lookup=SearchLookup)
         accept = frozenset({"new", "review"} if accept_guesses else {"new"})
-        changes, skipped = chosen_changes(plan, prefer=None, accept=accept)
+        choice = choose(plan, accept=accept)
+        changes, skipped = choice.written, choice.skipped_counts()
         records, problems = decode_tables(apply(changes, tables))
         assert not problems, problems[:3]
         imported = Store(records)

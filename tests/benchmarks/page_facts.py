@@ -33,7 +33,7 @@ facts the store already holds; until stop 22 new records too), the precision a r
 imports without reading the review gets; `accepted` and `accepted_correct` count what `--accept`
 writes (new records, changes and records left for review too: nothing held, no conflict), the
 precision of a reader who accepts the review without striking anything out. Both come from the
-command's own choice (`write.chosen_changes`), so a page with an undecided conflict writes nothing.
+command's own choice (`choice.choose`), so a page with an undecided conflict writes nothing.
 A proposal meets an expected fact of the same kind when these agree:
 
     envoy     from, to, role, start (null = held without a date), and the person
@@ -60,12 +60,13 @@ from pathlib import Path
 from typing import Any
 
 from data.errors import EnvoysError
+from data.importer.choice import ACCEPT_ALL, WRITTEN, choose
 from data.importer.errors import ImportConflictError
 from data.importer.page import read_page
 from data.importer.places import Places
 from data.importer.plan import Plan, documents, plan_page
 from data.importer.resolve import same_name
-from data.importer.write import ACCEPT_ALL, base_tables, chosen_changes
+from data.importer.write import base_tables
 from data.store import EMBEDDED_STORE
 from search.importing import SearchLookup
 from search.normalize import analyse, fold
@@ -267,14 +268,15 @@ def _matching(got: list[dict[str, Any]], want: list[dict[str, Any]]) -> dict[int
 
 
 def mark_written(plan: Plan, got: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """`got` with what the command would write marked, by the command's own choice (`chosen_changes`):
+    """`got` with what the command would write marked, by the command's own choice (`choice.choose`):
     `written` without a reader, `accepted` with --accept. A page with a conflict writes nothing either way
-    (the import refuses until --prefer decides it)."""
+    (the import refuses until --prefer decides it or --skip leaves it out)."""
     def chosen(accept: frozenset[str]) -> set[str]:
         try:
-            return {change.id for change in chosen_changes(plan, prefer=None, accept=accept)[0]}
+            status = choose(plan, accept=accept).status
         except ImportConflictError:
             return set()
+        return {change_id for change_id, said in status.items() if said == WRITTEN}
 
     written, accepted = chosen(frozenset()), chosen(ACCEPT_ALL)
     return [{**g, "written": g["id"] in written, "accepted": g["id"] in accepted} for g in got]
