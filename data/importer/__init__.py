@@ -27,6 +27,8 @@ review -> write, one module (or a few) a stage:
     merge.py       one record merged into the store's record of the same fact; the fields that disagree
     review.py      the review's rows and its JSON, with directions and full records (the
                    command line's table of them: tui/import_output.py)
+    choice.py      what is written, given what the reader decided (--accept, --skip, --prefer): unread,
+                   only witnesses
     write.py       the user store: never the shipped one, validated, locked, backed up, written atomically
     command.py     `envoys import FILE` as main.py calls it, returning what it planned and wrote
 
