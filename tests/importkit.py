@@ -53,3 +53,15 @@ def envoy_rows(plan: Plan) -> list[tuple]:
     held = [("held", c.doc["from"], c.doc["to"], c.doc["people"][0]["name"], None) for c in plan.held
             if c.kind == "envoy"]
     return sorted(written + held)
+
+
+def missions(plan: Plan) -> list[tuple]:
+    """(from, to, kind, city, opened) of every mission the plan would write."""
+    return sorted((c.doc["from"], c.doc["to"], c.doc["kind"], c.doc.get("city"), c.doc.get("opened"))
+                  for c in plan.changes if c.kind == "mission")
+
+
+def treaties(plan: Plan) -> list[tuple]:
+    """(kind, parties, signed) of every agreement the plan would write (held ones are not records)."""
+    return sorted((c.doc["kind"], tuple(sorted(c.doc["parties"])), c.doc.get("signed"))
+                  for c in plan.changes if c.kind == "treaty")

@@ -10,17 +10,7 @@ honorary consuls, and relations frozen or severed (no establishment).
 from __future__ import annotations
 
 from data.importer.plan import Plan
-from tests.importkit import plan_of
-
-
-def missions(plan: Plan) -> list[tuple]:
-    return sorted((c.doc["from"], c.doc["to"], c.doc["kind"], c.doc.get("city"), c.doc.get("opened"))
-                  for c in plan.changes if c.kind == "mission")
-
-
-def treaties(plan: Plan) -> list[tuple]:
-    return sorted((c.doc["kind"], tuple(sorted(c.doc["parties"])), c.doc.get("signed"))
-                  for c in plan.changes if c.kind == "treaty")
+from tests.importkit import missions, plan_of, treaties
 
 
 def written_treaties(plan: Plan) -> list[tuple]:
