@@ -17,7 +17,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from data.importer.choice import WRITTEN_LABELS, Choice, choose
+from data.importer.choice import WAITING_KEYS, WRITTEN_LABELS, Choice, choose
 from data.importer.command import ImportOutcome, import_file
 from data.importer.errors import ImportConflictError
 from data.importer.plan import Plan
@@ -159,10 +159,8 @@ def outlook(plan: Plan, *, prefer: str | None = None, accept: frozenset[str] = f
         return (f"nothing, refused: {conflicts} conflict{'s' if conflicts > 1 else ''} to decide with "
                 f"--prefer imported or --prefer existing, or to leave out with --skip{held}")
     skipped = choice.skipped_counts()
-    waiting = {"new": skipped["waiting_new"], "changing the store": skipped["waiting_change"],
-               "left for review": skipped["waiting_review"]}
-    waiting_text = "; waiting for a reader (written by --accept): " + ", ".join(
-        f"{n} {what}" for what, n in waiting.items() if n) if any(waiting.values()) else ""
+    waiting = [f"{skipped[key]} {words}" for key, words in WAITING_KEYS.items() if skipped[key]]
+    waiting_text = "; waiting for a reader (written by --accept): " + ", ".join(waiting) if waiting else ""
     left_out = f"; left out: {skipped['left_out']}" if skipped["left_out"] else ""
     rest = f"{waiting_text}{left_out}{held}"
     written = choice.written_counts()

@@ -50,6 +50,8 @@ SKIPPED_LABELS = {"waiting_new": "new to the store (waiting for a reader)",
                   "waiting_review": "left for review", "left_out": "left out by --skip",
                   "kept_as_in_the_store": "kept as in the store", "not_needed": "no longer needed"}
 """The keys of what an import did not write (`--json`: stable) and their words in the summary."""
+WAITING_KEYS = {"waiting_new": "new", "waiting_change": "changing the store", "waiting_review": "left for review"}
+"""The keys of `SKIPPED_LABELS` that wait for a reader (`--accept` writes them), and their words in short."""
 
 
 def changes_the_store(change: Change) -> bool:
@@ -76,7 +78,7 @@ class Choice:
 
     status: dict[str, str] = field(default_factory=dict)
     written: list[Change] = field(default_factory=list)
-    _kinds: dict[str, Change] = field(default_factory=dict)
+    _changes: dict[str, Change] = field(default_factory=dict)  # by id
 
     def written_counts(self) -> dict[str, int]:
         """What is written, by `WRITTEN_LABELS` key: facts by what they do, the records they need apart."""
@@ -91,7 +93,7 @@ class Choice:
         fact that is not written ("no longer needed"); a record that waits only with its facts does not."""
         counts = Counter({key: 0 for key in SKIPPED_LABELS})
         for change_id, status in self.status.items():
-            change = self._kinds[change_id]
+            change = self._changes[change_id]
             key = {WAITING_NEW: "waiting_new", WAITING_CHANGE: "waiting_change", WAITING_REVIEW: "waiting_review",
                    KEPT: "kept_as_in_the_store"}.get(status)
             if status == LEFT_OUT and change.is_fact:
@@ -121,7 +123,7 @@ def choose(plan: Plan, *, prefer: str | None = None, accept: frozenset[str] = fr
     others = [change for change in plan.changes if not change.is_fact]
     # a record the store lacks, left out, takes every fact that needs it along
     gone = {change.id for change in others if change.id in skip and change.existing is None}
-    choice = Choice(_kinds={change.id: change for change in plan.changes})
+    choice = Choice(_changes={change.id: change for change in plan.changes})
     for change in facts:
         if change.id in skip or gone & set(change.needs):
             choice.status[change.id] = LEFT_OUT

@@ -13,7 +13,6 @@ check` would; a store that would fail is not written (`ImportInvalidError`).
 What is written, given what the reader decided (`--accept`, `--skip`, `--prefer`), is
 `data.importer.choice`'s: without a reader, only witnesses.
 
-
 The read, merge and write hold a lock: two imports at once would otherwise both read the same
 store, and the second write would drop the first one's records. The lock is `store.json.lock`
 beside the store, through filelock: an fcntl lock the system drops when the process dies, so a
@@ -46,7 +45,7 @@ from data.atomic import resolved, write_atomic
 from data.build import render, tables_of
 from data.check import date_problems, overlap_problems
 from data.errors import StoreError
-from data.importer.choice import SKIPPED_LABELS, WRITTEN_LABELS, choose
+from data.importer.choice import SKIPPED_LABELS, WAITING_KEYS, WRITTEN_LABELS, choose
 from data.importer.errors import ImportInvalidError, ImportTargetError
 from data.importer.plan import Change, Plan, documents, plan_page
 from data.paths import kind_of, shown
@@ -146,7 +145,7 @@ class Result:
 
     def waiting(self) -> bool:
         """Whether anything waits for a reader (`--accept` would write more)."""
-        return any(self.skipped.get(key) for key in ("waiting_new", "waiting_change", "waiting_review"))
+        return any(self.skipped.get(key) for key in WAITING_KEYS)
 
     def summary(self) -> str:
         parts = [f"{n} {WRITTEN_LABELS[key]}" for key, n in self.written.items() if n]
